@@ -1,0 +1,18 @@
+// One page of actors matching optional filters (kinds, subtypes, areas, text in name/acronym/aliases), ordered by name, with the total.
+MATCH (a:Actor)
+WHERE ($kinds IS NULL OR a.kind IN $kinds)
+  AND ($subtypes IS NULL OR a.subtype IN $subtypes)
+  AND ($areas IS NULL OR EXISTS { (a)-[:BASED_IN|ACTIVE_IN]->(area:AdminArea) WHERE area.id IN $areas })
+  AND ($text IS NULL
+       OR toLower(a.name) CONTAINS toLower($text)
+       OR toLower(coalesce(a.acronym, '')) CONTAINS toLower($text)
+       OR any(alias IN coalesce(a.aliases, []) WHERE toLower(alias) CONTAINS toLower($text)))
+WITH a
+ORDER BY toLower(a.name), a.id
+WITH collect(a) AS matching
+RETURN size(matching) AS total,
+       [a IN matching[$offset..($offset + $limit)] | a {
+         .*,
+         basedIn: [(a)-[:BASED_IN]->(area:AdminArea) | area.id],
+         activeIn: [(a)-[:ACTIVE_IN]->(area:AdminArea) | area.id]
+       }] AS items

@@ -1,0 +1,14 @@
+// The map's actors: filtered by kinds, admin areas, and an output (actors that lead, support, contribute to or obstruct it or one of its activities).
+MATCH (a:Actor)
+WHERE ($kinds IS NULL OR a.kind IN $kinds)
+  AND ($areas IS NULL OR EXISTS { (a)-[:BASED_IN|ACTIVE_IN]->(area:AdminArea) WHERE area.id IN $areas })
+  AND ($outputId IS NULL OR EXISTS {
+        MATCH (a)-[:LEADS|SUPPORTS|CONTRIBUTES_TO|OBSTRUCTS]->(target)
+        WHERE target.id = $outputId OR EXISTS { (:Output {id: $outputId})-[:HAS_ACTIVITY]->(target) }
+      })
+RETURN a {
+  .id, label: a.name, .kind, .subtype, .acronym, .influence, .interest, .stance, .doNoHarmRole, .sensitivity,
+  basedIn: [(a)-[:BASED_IN]->(area:AdminArea) | area.id],
+  activeIn: [(a)-[:ACTIVE_IN]->(area:AdminArea) | area.id]
+} AS node
+ORDER BY a.id

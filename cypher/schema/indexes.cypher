@@ -1,0 +1,5 @@
+// Lookup indexes for the filters the API offers. IF NOT EXISTS makes the file idempotent.
+CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind);
+CREATE INDEX actor_subtype IF NOT EXISTS FOR (n:Actor) ON (n.subtype);
+CREATE INDEX actor_review_by IF NOT EXISTS FOR (n:Actor) ON (n.reviewBy);
+CREATE INDEX engagement_date IF NOT EXISTS FOR (n:Engagement) ON (n.date);

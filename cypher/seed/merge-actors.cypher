@@ -1,0 +1,17 @@
+// Create or update actors by id, with their kind label and area links (rows are prepared as for create-actor).
+UNWIND $actors AS row
+MERGE (a:Actor {id: row.properties.id})
+ON CREATE SET a.createdAt = datetime()
+SET a += row.properties, a.updatedAt = datetime()
+SET a:$(row.kindLabel)
+WITH a, row
+CALL (a, row) {
+  UNWIND row.basedIn AS areaId
+  MATCH (area:AdminArea {id: areaId})
+  MERGE (a)-[:BASED_IN]->(area)
+}
+CALL (a, row) {
+  UNWIND row.activeIn AS areaId
+  MATCH (area:AdminArea {id: areaId})
+  MERGE (a)-[:ACTIVE_IN]->(area)
+}

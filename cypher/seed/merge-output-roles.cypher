@@ -1,0 +1,13 @@
+// Who leads or supports which output, and in which admin areas (empty: country-wide).
+UNWIND $roles AS row
+MATCH (a:Actor {id: row.actorId}), (o:Output {id: row.outputId})
+CALL (a, o, row) {
+  WITH a, o, row WHERE row.role = 'lead'
+  MERGE (a)-[r:LEADS]->(o)
+  SET r.areaIds = row.areaIds
+}
+CALL (a, o, row) {
+  WITH a, o, row WHERE row.role = 'support'
+  MERGE (a)-[r:SUPPORTS]->(o)
+  SET r.areaIds = row.areaIds
+}

@@ -1,0 +1,7 @@
+// One page of ties, optionally of some types or touching one actor, ordered by id, with the total.
+MATCH (s:Actor)-[t:$any($relationshipTypes)]->(e:Actor)
+WHERE $actorId IS NULL OR s.id = $actorId OR e.id = $actorId
+WITH s, t, e
+ORDER BY t.id
+WITH collect(t {.*, type: toLower(type(t)), sourceId: s.id, targetId: e.id}) AS matching
+RETURN size(matching) AS total, matching[$offset..($offset + $limit)] AS items

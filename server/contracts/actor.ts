@@ -1,0 +1,118 @@
+/** The Actor: anyone who matters for peace, from a women's group to a party to the conflict. */
+import { z } from 'zod';
+import {
+  ACTOR_KINDS,
+  ACTOR_SUBTYPES,
+  DO_NO_HARM_ROLES,
+  SENSITIVITY_LEVELS,
+  type ActorKind,
+} from './vocabulary.js';
+import { IdSchema, IsoDateSchema, queryInt, queryList, text } from './common.js';
+
+const actorFields = {
+  name: text(300).describe('Name in any script, stored exactly as given'),
+  kind: z.enum(ACTOR_KINDS),
+  subtype: z.string().optional().describe('One of the subtypes of the kind (see vocabulary)'),
+  acronym: text(40).optional(),
+  aliases: z.array(text(300)).max(20).default([]),
+  description: z.string().max(5000).default(''),
+  basedIn: z.array(IdSchema).max(50).default([]).describe('Admin area ids where the actor is based'),
+  activeIn: z.array(IdSchema).max(200).default([]).describe('Admin area ids where the actor is active'),
+  influence: z.number().int().min(1).max(5).optional(),
+  interest: z.number().int().min(1).max(5).optional(),
+  stance: z.number().int().min(-2).max(2).optional().describe('Stance toward the peace process, -2 hostile to +2 supportive'),
+  doNoHarmRole: z.enum(DO_NO_HARM_ROLES).default('unknown'),
+  womenFocus: z.boolean().default(false),
+  youthFocus: z.boolean().default(false),
+  needs: z.array(text(500)).max(50).default([]),
+  sensitivity: z.enum(SENSITIVITY_LEVELS).optional().describe('Defaults to internal; confidential for individuals and human rights defenders'),
+  reviewBy: IsoDateSchema.optional().describe('Date by which the record must be reviewed'),
+};
+
+/** Subtype must belong to the kind; checked where both are known. */
+function checkSubtype(value: { kind?: ActorKind; subtype?: string | undefined }, ctx: z.RefinementCtx): void {
+  if (value.subtype === undefined || value.kind === undefined) return;
+  const allowed: readonly string[] = ACTOR_SUBTYPES[value.kind];
+  if (!allowed.includes(value.subtype)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['subtype'],
+      message: `"${value.subtype}" is not a subtype of ${value.kind}; expected one of: ${allowed.join(', ')}`,
+    });
+  }
+}
+
+/** Body of POST /api/actors. Unknown fields are refused; timestamps are the server's. */
+export const ActorCreateSchema = z
+  .strictObject({ id: IdSchema.optional(), ...actorFields })
+  .superRefine(checkSubtype);
+export type ActorCreate = z.infer<typeof ActorCreateSchema>;
+
+/** Body of PATCH /api/actors/:id: any field but the id; null clears an optional field. */
+export const ActorPatchSchema = z
+  .strictObject({
+    name: actorFields.name.optional(),
+    kind: actorFields.kind.optional(),
+    subtype: z.string().nullable().optional(),
+    acronym: text(40).nullable().optional(),
+    aliases: z.array(text(300)).max(20).optional(),
+    description: z.string().max(5000).optional(),
+    basedIn: z.array(IdSchema).max(50).optional(),
+    activeIn: z.array(IdSchema).max(200).optional(),
+    influence: actorFields.influence.nullable(),
+    interest: actorFields.interest.nullable(),
+    stance: actorFields.stance.nullable(),
+    doNoHarmRole: z.enum(DO_NO_HARM_ROLES).optional(),
+    womenFocus: z.boolean().optional(),
+    youthFocus: z.boolean().optional(),
+    needs: z.array(text(500)).max(50).optional(),
+    sensitivity: z.enum(SENSITIVITY_LEVELS).optional(),
+    reviewBy: IsoDateSchema.nullable().optional(),
+  })
+  .refine((patch) => Object.keys(patch).length > 0, { message: 'must change at least one field' });
+export type ActorPatch = z.infer<typeof ActorPatchSchema>;
+
+/** An actor as the API returns it. */
+export const ActorSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  kind: z.enum(ACTOR_KINDS),
+  subtype: z.string().nullable(),
+  acronym: z.string().nullable(),
+  aliases: z.array(z.string()),
+  description: z.string(),
+  basedIn: z.array(IdSchema),
+  activeIn: z.array(IdSchema),
+  influence: z.number().int().nullable(),
+  interest: z.number().int().nullable(),
+  stance: z.number().int().nullable(),
+  doNoHarmRole: z.enum(DO_NO_HARM_ROLES),
+  womenFocus: z.boolean(),
+  youthFocus: z.boolean(),
+  needs: z.array(z.string()),
+  sensitivity: z.enum(SENSITIVITY_LEVELS),
+  reviewBy: z.string().nullable(),
+  fictional: z.boolean().describe('True for records of the fictional demo scenario'),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Actor = z.infer<typeof ActorSchema>;
+
+/** Query of GET /api/actors. */
+export const ActorListQuerySchema = z.strictObject({
+  kind: queryList(z.enum(ACTOR_KINDS)),
+  subtype: queryList(z.string().max(60)),
+  area: queryList(IdSchema),
+  text: z.string().min(1).max(200).optional().describe('Matches name, acronym or alias, case-insensitively'),
+  limit: queryInt(1, 500, 100),
+  offset: queryInt(0, 1_000_000, 0),
+});
+export type ActorListQuery = z.infer<typeof ActorListQuerySchema>;
+
+export const ActorPageSchema = z.object({
+  items: z.array(ActorSchema),
+  total: z.number().int(),
+  limit: z.number().int(),
+  offset: z.number().int(),
+});
+export type ActorPage = z.infer<typeof ActorPageSchema>;

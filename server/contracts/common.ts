@@ -1,0 +1,32 @@
+/** Small shared zod pieces: ids, dates, bounded text, and comma-separated query lists. */
+import { z } from 'zod';
+
+/** Stable ids: lower-case letters, digits and dashes; readable in URLs and exports. */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,79}$/, 'must be 1-80 lower-case letters, digits, "-" or "_", starting with a letter or digit');
+
+/** A calendar date, YYYY-MM-DD, that exists (2025-02-30 is refused). */
+export const IsoDateSchema = z.iso.date({ message: 'must be a date written YYYY-MM-DD' });
+
+/** Free text kept verbatim (no trimming: names are stored exactly as given), but never blank. */
+export function text(max: number) {
+  return z
+    .string()
+    .max(max, `must be at most ${max} characters`)
+    .refine((value) => value.trim().length > 0, 'must not be blank');
+}
+
+/** Query-string list: `?kinds=a,b` or `?kinds=a&kinds=b`, each item checked against `item`. */
+export function queryList<T extends z.ZodType>(item: T) {
+  return z.preprocess((value) => {
+    if (value === undefined || value === '') return undefined;
+    const parts = Array.isArray(value) ? value : [value];
+    return parts.flatMap((part) => String(part).split(',')).filter((part) => part.length > 0);
+  }, z.array(item).min(1).optional());
+}
+
+/** Query-string integer with bounds and a default. */
+export function queryInt(min: number, max: number, fallback: number) {
+  return z.coerce.number().int().min(min).max(max).default(fallback);
+}

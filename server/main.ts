@@ -1,0 +1,48 @@
+/**
+ * `npm start`: Neo4j (given or started here), schema, reference and demo data in an empty
+ * database, then the API and the built client on PORT (8080). SIGTERM and SIGINT let in-flight
+ * requests finish, close the driver, stop a local Neo4j, and exit.
+ */
+import { performance } from 'node:perf_hooks';
+import { createApp } from './app.js';
+import { loadConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { CLIENT_DIR, openRuntime } from './runtime.js';
+import { seedIfEmpty } from './seed/seed-database.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const runtime = await openRuntime(config, logger);
+  const loaded = await seedIfEmpty(runtime.db, config.ACTOR_MAP_SEED);
+  for (const summary of loaded) logger.info({ msg: 'dataset loaded', ...summary });
+
+  const app = createApp({ db: runtime.db, logger, bodyLimit: config.BODY_LIMIT, clientDir: CLIENT_DIR });
+  const server = app.listen(config.PORT, config.HOST, () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.PORT;
+    const seconds = (performance.now() / 1000).toFixed(1);
+    logger.info({ msg: 'ready', url: `http://localhost:${port}`, startupSeconds: Number(seconds) });
+    process.stdout.write(`\nActor Map is ready at http://localhost:${port} (started in ${seconds} s)\n\n`);
+  });
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ msg: 'shutting down', signal });
+    server.close(async () => {
+      await runtime.close();
+      logger.info({ msg: 'stopped' });
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,56 @@
+/**
+ * Presents every error in the one shape `{ error: { code, message, details? } }`. Body-parser
+ * errors become 400/413; unknown errors become a bare 500 whose message, which may quote Cypher
+ * or stored data, reaches neither the response nor the log.
+ */
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorBody } from '../contracts/index.js';
+import { AppError, internalError, notFound, payloadTooLarge } from '../errors.js';
+import type { Logger } from '../logger.js';
+
+interface BodyParserError {
+  type: string;
+  limit?: number;
+}
+
+function isBodyParserError(error: unknown): error is BodyParserError {
+  return typeof error === 'object' && error !== null && typeof (error as { type?: unknown }).type === 'string';
+}
+
+function toAppError(error: unknown, bodyLimit: string): AppError {
+  if (error instanceof AppError) return error;
+  if (isBodyParserError(error)) {
+    if (error.type === 'entity.too.large') return payloadTooLarge(bodyLimit);
+    if (error.type === 'entity.parse.failed') {
+      return new AppError(400, 'validation_failed', 'Request body is not valid JSON', [{ path: 'body', message: 'not valid JSON' }]);
+    }
+  }
+  return internalError();
+}
+
+export function errorHandler(logger: Logger, bodyLimit: string): ErrorRequestHandler {
+  return (error: unknown, _request, response, _next) => {
+    const appError = toAppError(error, bodyLimit);
+    if (appError.status >= 500) {
+      logger.error({
+        msg: 'request failed',
+        requestId: response.locals.requestId as string | undefined,
+        errorName: error instanceof Error ? error.name : typeof error,
+        errorCode: (error as { code?: unknown })?.code ?? null,
+      });
+    }
+    const body: ErrorBody = {
+      error: {
+        code: appError.code,
+        message: appError.expose ? appError.message : 'Internal error',
+        ...(appError.details ? { details: appError.details } : {}),
+      },
+    };
+    response.status(appError.status).json(body);
+  };
+}
+
+/** Unknown /api paths answer 404 in the error shape rather than Express's HTML page. */
+export const apiNotFound: RequestHandler = (request) => {
+  throw notFound('API route', `${request.method} ${request.path}`);
+};

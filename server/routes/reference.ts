@@ -1,0 +1,40 @@
+/** /api/outputs and /api/areas: the handbook's outputs and the map's admin areas. */
+import { z } from 'zod';
+import { AdminAreaSchema, OutputDetailSchema, OutputSummarySchema } from '../contracts/index.js';
+import type { AreaDirectory } from '../services/area-directory.js';
+import type { OutputCatalog } from '../services/output-catalog.js';
+import { IdParamsSchema } from './params.js';
+import { defineRoute, type RouteSpec } from './route-spec.js';
+
+export function referenceRoutes(outputs: OutputCatalog, areas: AreaDirectory): RouteSpec[] {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/api/outputs',
+      tag: 'outputs',
+      summary: 'The seven operational outputs of the handbook',
+      success: { status: 200, schema: z.array(OutputSummarySchema), description: 'Outputs in handbook order' },
+      errors: [503],
+      handle: () => outputs.list(),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/outputs/:id',
+      tag: 'outputs',
+      summary: 'One output with its activities, benchmarks, risks and lead/support agencies',
+      params: IdParamsSchema,
+      success: { status: 200, schema: OutputDetailSchema, description: 'The output' },
+      errors: [404, 503],
+      handle: ({ params }) => outputs.get(params.id),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/areas',
+      tag: 'areas',
+      summary: 'Admin areas, capital first',
+      success: { status: 200, schema: z.array(AdminAreaSchema), description: 'Every admin area' },
+      errors: [503],
+      handle: () => areas.list(),
+    }),
+  ];
+}

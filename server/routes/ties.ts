@@ -1,0 +1,61 @@
+/** /api/ties: list, read, create, update and delete ties between actors. */
+import { TieCreateSchema, TieListQuerySchema, TiePageSchema, TiePatchSchema, TieSchema } from '../contracts/index.js';
+import type { TieStore } from '../services/tie-store.js';
+import { IdParamsSchema } from './params.js';
+import { defineRoute, type RouteSpec } from './route-spec.js';
+
+export function tieRoutes(ties: TieStore): RouteSpec[] {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/api/ties',
+      tag: 'ties',
+      summary: 'List ties, optionally of some types or touching one actor',
+      query: TieListQuerySchema,
+      success: { status: 200, schema: TiePageSchema, description: 'One page of ties and the total' },
+      errors: [503],
+      handle: ({ query }) => ties.list(query),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/ties',
+      tag: 'ties',
+      summary: 'Create a tie between two existing actors',
+      body: TieCreateSchema,
+      success: { status: 201, schema: TieSchema, description: 'The created tie' },
+      errors: [409, 413, 415, 503],
+      handle: ({ body }) => ties.create(body),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/ties/:id',
+      tag: 'ties',
+      summary: 'Read one tie',
+      params: IdParamsSchema,
+      success: { status: 200, schema: TieSchema, description: 'The tie' },
+      errors: [404, 503],
+      handle: ({ params }) => ties.get(params.id),
+    }),
+    defineRoute({
+      method: 'patch',
+      path: '/api/ties/:id',
+      tag: 'ties',
+      summary: 'Change some fields of a tie (its ends are fixed)',
+      params: IdParamsSchema,
+      body: TiePatchSchema,
+      success: { status: 200, schema: TieSchema, description: 'The updated tie' },
+      errors: [404, 409, 413, 415, 503],
+      handle: ({ params, body }) => ties.update(params.id, body),
+    }),
+    defineRoute({
+      method: 'delete',
+      path: '/api/ties/:id',
+      tag: 'ties',
+      summary: 'Delete a tie',
+      params: IdParamsSchema,
+      success: { status: 204, description: 'Deleted' },
+      errors: [404, 503],
+      handle: ({ params }) => ties.remove(params.id),
+    }),
+  ];
+}

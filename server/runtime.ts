@@ -1,0 +1,52 @@
+/**
+ * What `npm start` and `npm run reset` share: connect to Neo4j (starting one if needed), load the
+ * Cypher files, open the database, apply the schema.
+ */
+import { fileURLToPath } from 'node:url';
+import type { Config } from './config.js';
+import { createDatabase, type Database } from './db/database.js';
+import { loadQueryStore, type QueryStore } from './db/query-store.js';
+import { applySchema } from './db/schema.js';
+import type { Logger } from './logger.js';
+import { connectNeo4j, type Neo4jConnection } from './neo4j-connection.js';
+
+export const CYPHER_DIR = fileURLToPath(new URL('../cypher', import.meta.url));
+export const CLIENT_DIR = fileURLToPath(new URL('../dist/client', import.meta.url));
+
+export interface Runtime {
+  connection: Neo4jConnection;
+  queries: QueryStore;
+  db: Database;
+  close(): Promise<void>;
+}
+
+export async function openRuntime(config: Config, logger: Logger): Promise<Runtime> {
+  const queries = loadQueryStore(CYPHER_DIR);
+  const connection = await connectNeo4j(config, (message) => logger.info({ msg: message }));
+  const db = createDatabase({
+    uri: connection.uri,
+    user: connection.user,
+    password: connection.password,
+    database: config.NEO4J_DATABASE,
+    queries,
+  });
+  try {
+    const server = await db.describeServer();
+    logger.info({ msg: 'neo4j reached', origin: connection.origin, version: server.version, edition: server.edition });
+    const statements = await applySchema(db, queries);
+    logger.info({ msg: 'schema applied', statements });
+  } catch (error) {
+    await db.close();
+    await connection.stop();
+    throw error;
+  }
+  return {
+    connection,
+    queries,
+    db,
+    async close() {
+      await db.close();
+      await connection.stop();
+    },
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * Fills an empty database at start-up: the handbook reference data always, the fictional demo
+ * scenario unless asked not to. A database that already holds actors is left as it is.
+ */
+import { readFileSync } from 'node:fs';
+import type { Database } from '../db/database.js';
+import { loadDataset, type LoadSummary } from './dataset-loader.js';
+import { buildDemoScenario } from './demo-scenario.js';
+
+export type SeedChoice = 'demo' | 'reference' | 'none';
+
+const REFERENCE_FILE = new URL('./data/handbook-reference.json', import.meta.url);
+
+export function readReferenceDataset(): unknown {
+  return JSON.parse(readFileSync(REFERENCE_FILE, 'utf8'));
+}
+
+/** Loads the chosen data if the database has no actor yet; returns what it loaded. */
+export async function seedIfEmpty(db: Database, choice: SeedChoice): Promise<LoadSummary[]> {
+  if (choice === 'none') return [];
+  db.requireQueries('seed/count-actors');
+  const [row] = await db.read('seed/count-actors');
+  if (Number(row?.actors ?? 0) > 0) return [];
+  return seedDatabase(db, choice);
+}
+
+/** Loads the chosen data whatever the database holds (merging by id). */
+export async function seedDatabase(db: Database, choice: Exclude<SeedChoice, 'none'>): Promise<LoadSummary[]> {
+  const loaded = [await loadDataset(db, readReferenceDataset())];
+  if (choice === 'demo') loaded.push(await loadDataset(db, buildDemoScenario()));
+  return loaded;
+}

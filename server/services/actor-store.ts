@@ -1,0 +1,96 @@
+/** Reads and writes actors: the work behind /api/actors, one transaction per request. */
+import {
+  ActorCreateSchema,
+  type Actor,
+  type ActorCreate,
+  type ActorListQuery,
+  type ActorPage,
+  type ActorPatch,
+} from '../contracts/index.js';
+import type { Database, Transaction } from '../db/database.js';
+import { ALL_KIND_LABELS, labelForKind } from '../db/allowlist.js';
+import { notFound } from '../errors.js';
+import { presentActor } from '../presenters/actor.js';
+import { assertPatchLeavesValidRecord } from './patch-validation.js';
+import { actorRow } from './record-properties.js';
+import { REFERENCE_QUERIES, assertReferencesExist } from './reference-check.js';
+
+export interface ActorStore {
+  list(query: ActorListQuery): Promise<ActorPage>;
+  get(id: string): Promise<Actor>;
+  create(input: ActorCreate): Promise<Actor>;
+  update(id: string, patch: ActorPatch): Promise<Actor>;
+  remove(id: string): Promise<void>;
+}
+
+export function createActorStore(db: Database): ActorStore {
+  db.requireQueries(
+    'actors/list-actors',
+    'actors/get-actor',
+    'actors/create-actor',
+    'actors/update-actor',
+    'actors/delete-actor',
+    ...REFERENCE_QUERIES,
+  );
+
+  async function readActor(tx: Transaction, id: string): Promise<Actor> {
+    const [row] = await tx.run('actors/get-actor', { id });
+    if (!row) throw notFound('actor', id);
+    return presentActor(row.actor as Record<string, unknown>);
+  }
+
+  function areaReferences(input: { basedIn?: string[] | undefined; activeIn?: string[] | undefined }) {
+    return [
+      { query: 'areas/find-missing-areas', path: 'body.basedIn', what: 'admin area', ids: input.basedIn ?? [] },
+      { query: 'areas/find-missing-areas', path: 'body.activeIn', what: 'admin area', ids: input.activeIn ?? [] },
+    ] as const;
+  }
+
+  return {
+    async list(query) {
+      const [row] = await db.read('actors/list-actors', {
+        kinds: query.kind ?? null,
+        subtypes: query.subtype ?? null,
+        areas: query.area ?? null,
+        text: query.text ?? null,
+        limit: query.limit,
+        offset: query.offset,
+      });
+      const items = ((row?.items as Record<string, unknown>[]) ?? []).map(presentActor);
+      return { items, total: Number(row?.total ?? 0), limit: query.limit, offset: query.offset };
+    },
+
+    get: (id) => db.readTransaction((tx) => readActor(tx, id)),
+
+    create: (input) =>
+      db.writeTransaction(async (tx) => {
+        await assertReferencesExist(tx, areaReferences(input));
+        const row = actorRow(input);
+        const [created] = await tx.run('actors/create-actor', { ...row });
+        return readActor(tx, String(created?.id));
+      }),
+
+    update: (id, patch) =>
+      db.writeTransaction(async (tx) => {
+        const current = await readActor(tx, id);
+        assertPatchLeavesValidRecord(current, patch, ActorCreateSchema);
+        await assertReferencesExist(tx, areaReferences(patch));
+        const { basedIn, activeIn, kind, ...properties } = patch;
+        await tx.run('actors/update-actor', {
+          id,
+          properties: { ...properties, ...(kind ? { kind } : {}) },
+          kindLabel: kind ? labelForKind(kind) : null,
+          allKindLabels: ALL_KIND_LABELS,
+          basedIn: basedIn ?? null,
+          activeIn: activeIn ?? null,
+        });
+        return readActor(tx, id);
+      }),
+
+    remove: (id) =>
+      db.writeTransaction(async (tx) => {
+        const [row] = await tx.run('actors/delete-actor', { id });
+        if (!row || Number(row.deleted) === 0) throw notFound('actor', id);
+      }),
+  };
+}

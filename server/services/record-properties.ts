@@ -1,0 +1,58 @@
+/**
+ * Turns validated API input into the properties stored in Neo4j, in one place, so that the API,
+ * the seed loader and imports store actors and ties identically.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  TIE_TYPE_DIRECTED_BY_DEFAULT,
+  defaultSensitivityFor,
+  type ActorCreate,
+  type TieCreate,
+} from '../contracts/index.js';
+import { labelForKind, relationshipTypeForTie } from '../db/allowlist.js';
+
+/** Parameters of `actors/create-actor` (and rows of `seed/merge-actors`). */
+export interface ActorRow {
+  properties: Record<string, unknown>;
+  kindLabel: string;
+  basedIn: string[];
+  activeIn: string[];
+}
+
+export function actorRow(input: ActorCreate, options: { fictional?: boolean } = {}): ActorRow {
+  const { basedIn, activeIn, id, sensitivity, ...fields } = input;
+  return {
+    properties: {
+      ...fields,
+      id: id ?? randomUUID(),
+      sensitivity: sensitivity ?? defaultSensitivityFor(input.subtype),
+      fictional: options.fictional ?? false,
+    },
+    kindLabel: labelForKind(input.kind),
+    basedIn,
+    activeIn,
+  };
+}
+
+/** Parameters of `ties/create-tie` (and rows of `seed/merge-ties`). */
+export interface TieRow {
+  properties: Record<string, unknown>;
+  relationshipType: string;
+  sourceId: string;
+  targetId: string;
+}
+
+export function tieRow(input: TieCreate, options: { fictional?: boolean } = {}): TieRow {
+  const { sourceId, targetId, id, type, directed, ...fields } = input;
+  return {
+    properties: {
+      ...fields,
+      id: id ?? randomUUID(),
+      directed: directed ?? TIE_TYPE_DIRECTED_BY_DEFAULT[type],
+      fictional: options.fictional ?? false,
+    },
+    relationshipType: relationshipTypeForTie(type),
+    sourceId,
+    targetId,
+  };
+}
