@@ -93,17 +93,8 @@ export function createDatabase(options: DatabaseOptions): Database {
       }
     },
     async describeServer() {
-      try {
-        const { records } = await driver.executeQuery(
-          'CALL dbms.components() YIELD name, versions, edition RETURN versions[0] AS version, edition',
-          {},
-          { ...sessionConfig, routing: neo4j.routing.READ },
-        );
-        const row = records[0];
-        return { version: String(row?.get('version') ?? 'unknown'), edition: String(row?.get('edition') ?? 'unknown') };
-      } catch (error) {
-        throw mapDatabaseError(error);
-      }
+      const [row] = await inTransaction('READ', (tx) => tx.run('admin/server-components'));
+      return { version: String(row?.version ?? 'unknown'), edition: String(row?.edition ?? 'unknown') };
     },
     requireQueries(...names) {
       for (const name of names) queries.get(name);
