@@ -11,6 +11,7 @@ import { apiNotFound, errorHandler } from './middleware/error-handler.js';
 import { requestLog } from './middleware/request-log.js';
 import { requireJsonBody } from './middleware/require-json.js';
 import { actorRoutes } from './routes/actors.js';
+import { analysisRoutes } from './routes/analyses.js';
 import { graphRoutes } from './routes/graph.js';
 import { healthRoutes } from './routes/health.js';
 import { mountRoutes } from './routes/mount-routes.js';
@@ -18,6 +19,7 @@ import { openApiRoutes } from './routes/openapi.js';
 import { referenceRoutes } from './routes/reference.js';
 import type { RouteSpec } from './routes/route-spec.js';
 import { tieRoutes } from './routes/ties.js';
+import { transferRoutes } from './routes/transfers.js';
 import { createActorStore } from './services/actor-store.js';
 import { createAreaDirectory } from './services/area-directory.js';
 import { createMapGraph } from './services/map-graph.js';
@@ -40,6 +42,8 @@ export function buildRouteTable(db: Database): RouteSpec[] {
     ...tieRoutes(createTieStore(db)),
     ...referenceRoutes(createOutputCatalog(db), createAreaDirectory(db)),
     ...graphRoutes(createMapGraph(db)),
+    ...analysisRoutes(db),
+    ...transferRoutes(db),
   ];
   return [...routes, ...openApiRoutes(routes)];
 }

@@ -2,6 +2,6 @@
 MATCH (a:Actor {id: $id})
 RETURN a {
   .*,
-  basedIn: [(a)-[:BASED_IN]->(area:AdminArea) | area.id],
-  activeIn: [(a)-[:ACTIVE_IN]->(area:AdminArea) | area.id]
+  basedIn: COLLECT { MATCH (a)-[:BASED_IN]->(area:AdminArea) RETURN area.id ORDER BY area.id },
+  activeIn: COLLECT { MATCH (a)-[:ACTIVE_IN]->(area:AdminArea) RETURN area.id ORDER BY area.id }
 } AS actor

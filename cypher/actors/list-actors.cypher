@@ -13,6 +13,6 @@ WITH collect(a) AS matching
 RETURN size(matching) AS total,
        [a IN matching[$offset..($offset + $limit)] | a {
          .*,
-         basedIn: [(a)-[:BASED_IN]->(area:AdminArea) | area.id],
-         activeIn: [(a)-[:ACTIVE_IN]->(area:AdminArea) | area.id]
+         basedIn: COLLECT { MATCH (a)-[:BASED_IN]->(area:AdminArea) RETURN area.id ORDER BY area.id },
+         activeIn: COLLECT { MATCH (a)-[:ACTIVE_IN]->(area:AdminArea) RETURN area.id ORDER BY area.id }
        }] AS items

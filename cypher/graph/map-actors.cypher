@@ -8,7 +8,7 @@ WHERE ($kinds IS NULL OR a.kind IN $kinds)
       })
 RETURN a {
   .id, label: a.name, .kind, .subtype, .acronym, .influence, .interest, .stance, .doNoHarmRole, .sensitivity,
-  basedIn: [(a)-[:BASED_IN]->(area:AdminArea) | area.id],
-  activeIn: [(a)-[:ACTIVE_IN]->(area:AdminArea) | area.id]
+  basedIn: COLLECT { MATCH (a)-[:BASED_IN]->(area:AdminArea) RETURN area.id ORDER BY area.id },
+  activeIn: COLLECT { MATCH (a)-[:ACTIVE_IN]->(area:AdminArea) RETURN area.id ORDER BY area.id }
 } AS node
 ORDER BY a.id

@@ -1,7 +1,7 @@
 /** The Tie: a typed, dated, sourced relationship between two actors. */
 import { z } from 'zod';
 import { CONFIDENCE_LEVELS, SENSITIVITY_LEVELS, TIE_TYPES } from './vocabulary.js';
-import { IdSchema, IsoDateSchema, queryInt, queryList, text } from './common.js';
+import { IdSchema, IsoDateSchema, queryInt, queryList } from './common.js';
 
 const tieFields = {
   type: z.enum(TIE_TYPES),

@@ -1,0 +1,86 @@
+// Lint rules that keep the architecture honest (see ../shared/STYLE.md, "What may import what").
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const driverOnlyInDb = {
+  name: 'neo4j-driver',
+  message: 'Only server/db/ talks to Neo4j; go through the Database interface.',
+};
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', '.neo4j/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['server/**/*.ts', 'neo4j-local/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['server/db/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [driverOnlyInDb] }],
+    },
+  },
+  {
+    files: ['server/**/*.ts'],
+    ignores: ['server/app.ts', 'server/routes/**', 'server/db/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [driverOnlyInDb],
+          patterns: [{ regex: '/routes/', message: 'Nothing imports routes but server/app.ts.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/analyses/**/*.ts', 'server/services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [driverOnlyInDb, { name: 'express', message: 'Analyses and services do not know about HTTP.' }],
+          patterns: [{ regex: '/routes/', message: 'Nothing imports routes but server/app.ts.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/contracts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [driverOnlyInDb],
+          patterns: [{ regex: '^(?!zod$|\\./)', message: 'Contracts import only zod and each other: the client imports them.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['client/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [driverOnlyInDb],
+          patterns: [
+            {
+              regex: '^(\\.\\./)+server/(?!contracts/)',
+              message: 'The client imports nothing from the server but server/contracts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['tests/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+    },
+  },
+);
