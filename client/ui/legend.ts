@@ -1,0 +1,56 @@
+/**
+ * The legend: the actor kinds and tie types actually on the map, in vocabulary order. It is
+ * derived from the drawn elements each time they change, so it cannot list something absent or
+ * miss something shown.
+ */
+import {
+  ACTOR_KINDS,
+  ACTOR_KIND_LABELS,
+  TIE_TYPES,
+  TIE_TYPE_LABELS,
+  type GraphElements,
+  type TieType,
+} from '../../server/contracts/index.js';
+import type { AppState } from '../state.js';
+import { h } from './dom.js';
+import { kindSwatch, tieSwatch } from './swatches.js';
+
+/** What the legend must show for a set of elements. */
+export function legendEntries(elements: GraphElements) {
+  const kindsDrawn = new Set(elements.nodes.map((node) => node.data.kind));
+  const directedByType = new Map<TieType, boolean>();
+  for (const { data } of elements.edges) directedByType.set(data.type, (directedByType.get(data.type) ?? false) || data.directed);
+  return {
+    kinds: ACTOR_KINDS.filter((kind) => kindsDrawn.has(kind)),
+    ties: TIE_TYPES.filter((type) => directedByType.has(type)).map((type) => ({ type, directed: directedByType.get(type) === true })),
+  };
+}
+
+/** Mount the legend into `container` and keep it in step with the state. */
+export function mountLegend(container: HTMLElement): (state: Readonly<AppState>) => void {
+  let shown: GraphElements | null = null;
+  return (state) => {
+    if (state.elements === shown) return;
+    shown = state.elements;
+    const { kinds, ties } = legendEntries(state.elements);
+    container.hidden = kinds.length === 0;
+    container.replaceChildren(
+        h('h2', {}, 'Legend'),
+        h('h3', {}, 'Actors'),
+        h(
+          'ul',
+          { class: 'legend-list' },
+          ...kinds.map((kind) => h('li', { 'data-kind': kind }, kindSwatch(kind), h('span', {}, ACTOR_KIND_LABELS[kind]))),
+        ),
+        h('h3', { hidden: ties.length === 0 }, 'Ties'),
+        h(
+          'ul',
+          { class: 'legend-list' },
+          ...ties.map(({ type, directed }) =>
+            h('li', { 'data-tie-type': type }, tieSwatch(type, directed), h('span', {}, TIE_TYPE_LABELS[type])),
+          ),
+        ),
+        h('p', { class: 'legend-note' }, 'Node size: influence. Line width: tie strength. Arrows point from source to target.'),
+    );
+  };
+}

@@ -1,0 +1,160 @@
+/**
+ * The side panel: the selected actor's record and ties. It opens when an actor is selected,
+ * takes focus so keyboard and screen-reader users land in it, and closes with its button or
+ * Escape, handing focus back to the map.
+ */
+import {
+  ACTOR_KIND_LABELS,
+  TIE_TYPES,
+  TIE_TYPE_LABELS,
+  type Actor,
+  type Tie,
+} from '../../server/contracts/index.js';
+import type { AppState, Selection } from '../state.js';
+import { h } from './dom.js';
+import { formatDoNoHarm, formatReviewBy, formatScore, formatStance, humanize, tieWording } from './format.js';
+import { kindSwatch, tieSwatch } from './swatches.js';
+
+export interface PanelActions {
+  select(actorId: string): void;
+  close(): void;
+}
+
+/** Mount the panel into `panel` (an `<aside>`); returns the state renderer. */
+export function mountPanel(panel: HTMLElement, actions: PanelActions, returnFocusTo: HTMLElement) {
+  let shown: Selection | null = null;
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !panel.hidden) actions.close();
+  });
+
+  return (state: Readonly<AppState>): void => {
+    if (state.selection === shown) return;
+    const wasOpen = shown !== null;
+    shown = state.selection;
+    if (shown === null) {
+      const focusWasInPanel = panel.contains(document.activeElement);
+      panel.hidden = true;
+      panel.replaceChildren();
+      if (wasOpen && focusWasInPanel) returnFocusTo.focus({ preventScroll: true });
+      return;
+    }
+    const selection = shown;
+    const graphLabel = state.elements.nodes.find((node) => node.data.id === selection.actorId)?.data.label;
+    const name = selection.status === 'ready' ? selection.actor.name : (graphLabel ?? selection.actorId);
+    panel.replaceChildren(
+      h(
+        'div',
+        { class: 'panel-head' },
+        h('h2', { id: 'actor-name', 'data-testid': 'actor-name', dir: 'auto' }, name),
+        closeButton(actions.close),
+      ),
+      ...panelBody(selection, state, actions),
+    );
+    panel.hidden = false;
+    if (selection.status === 'loading') panel.focus({ preventScroll: true });
+    panel.scrollTop = 0;
+  };
+}
+
+function closeButton(close: () => void): HTMLButtonElement {
+  const button = h('button', { type: 'button', class: 'panel-close', 'aria-label': 'Close actor details' }, '×');
+  button.addEventListener('click', close);
+  return button;
+}
+
+function panelBody(selection: Selection, state: Readonly<AppState>, actions: PanelActions): HTMLElement[] {
+  if (selection.status === 'loading') return [h('p', { class: 'panel-note', role: 'status' }, 'Loading details…')];
+  if (selection.status === 'error') {
+    return [h('p', { class: 'panel-error', role: 'alert' }, `Could not load this actor: ${selection.error.message}`)];
+  }
+  return [actorSummary(selection.actor), actorFields(selection.actor, state), tieSection(selection.actor, selection.ties, state, actions)];
+}
+
+function actorSummary(actor: Actor): HTMLElement {
+  return h(
+    'div',
+    { class: 'panel-summary' },
+    h(
+      'p',
+      { class: 'panel-kind' },
+      kindSwatch(actor.kind, 18),
+      h('span', {}, ACTOR_KIND_LABELS[actor.kind], actor.subtype ? ` · ${humanize(actor.subtype)}` : ''),
+    ),
+    actor.fictional ? h('p', { class: 'badge badge-fictional' }, 'Fictional demo record') : null,
+    actor.description ? h('p', { class: 'panel-description', dir: 'auto' }, actor.description) : null,
+  );
+}
+
+function actorFields(actor: Actor, state: Readonly<AppState>): HTMLElement {
+  const areaNames = (ids: readonly string[]) =>
+    ids.length === 0 ? 'None recorded' : isolatedList(ids.map((id) => state.areasById.get(id)?.name ?? id), ', ');
+  const focus = [actor.womenFocus ? 'Women' : null, actor.youthFocus ? 'Youth' : null].filter(Boolean).join(', ');
+  const rows: [string, string | HTMLElement, string?][] = [
+    ['Acronym', actor.acronym ?? '—', 'auto'],
+    ['Also known as', actor.aliases.length > 0 ? isolatedList(actor.aliases, '; ') : '—'],
+    ['Based in', areaNames(actor.basedIn)],
+    ['Active in', areaNames(actor.activeIn)],
+    ['Influence', formatScore(actor.influence)],
+    ['Interest', formatScore(actor.interest)],
+    ['Stance on peace process', formatStance(actor.stance)],
+    ['Do-no-harm role', formatDoNoHarm(actor.doNoHarmRole)],
+    ...(focus ? ([['Focus', focus]] as [string, string][]) : []),
+    ['Sensitivity', h('span', { class: `sensitivity sensitivity-${actor.sensitivity}` }, humanize(actor.sensitivity))],
+    ['Review by', formatReviewBy(actor.reviewBy)],
+  ];
+  return h(
+    'dl',
+    { class: 'panel-fields' },
+    ...rows.flatMap(([term, value, dir]) => [h('dt', {}, term), h('dd', { dir }, value)]),
+  );
+}
+
+/** Names in any script, each isolated so an Arabic name cannot reorder its neighbours. */
+function isolatedList(items: readonly string[], separator: string): HTMLElement {
+  return h('span', {}, ...items.flatMap((item, index) => [index > 0 ? separator : null, h('bdi', {}, item)]));
+}
+
+function tieSection(actor: Actor, ties: readonly Tie[], state: Readonly<AppState>, actions: PanelActions): HTMLElement {
+  const labelOf = new Map(state.elements.nodes.map((node) => [node.data.id, node.data.label]));
+  const rows = ties
+    .map((tie) => {
+      const outgoing = tie.sourceId === actor.id;
+      const otherId = outgoing ? tie.targetId : tie.sourceId;
+      const direction: 'out' | 'in' | 'both' = !tie.directed ? 'both' : outgoing ? 'out' : 'in';
+      return { tie, otherId, otherName: labelOf.get(otherId) ?? otherId, direction };
+    })
+    .sort(
+      (a, b) =>
+        TIE_TYPES.indexOf(a.tie.type) - TIE_TYPES.indexOf(b.tie.type) ||
+        b.tie.strength - a.tie.strength ||
+        a.otherName.localeCompare(b.otherName),
+    );
+  return h(
+    'section',
+    { class: 'panel-ties', 'aria-labelledby': 'actor-ties-heading' },
+    h('h3', { id: 'actor-ties-heading' }, `Ties (${ties.length})`),
+    rows.length === 0
+      ? h('p', { class: 'panel-note' }, 'No ties recorded.')
+      : h(
+          'ul',
+          { class: 'tie-list' },
+          ...rows.map(({ tie, otherId, otherName, direction }) => {
+            const onMap = labelOf.has(otherId);
+            const other = onMap ? h('button', { type: 'button', class: 'link', dir: 'auto' }, otherName) : h('span', { dir: 'auto' }, otherName);
+            if (onMap) other.addEventListener('click', () => actions.select(otherId));
+            return h(
+              'li',
+              { 'data-tie-id': tie.id, class: direction === 'in' ? 'tie-incoming' : undefined },
+              h(
+                'span',
+                { class: 'tie-type' },
+                tieSwatch(tie.type, tie.directed),
+                tieWording(tie.type, TIE_TYPE_LABELS[tie.type], direction),
+              ),
+              other,
+              h('span', { class: 'tie-meta' }, `${humanize(tie.confidence)} · strength ${tie.strength} of 3`),
+            );
+          }),
+        ),
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * The real `server/main.ts` as a process: it logs one JSON line per request without query
+ * strings or bodies, and on SIGTERM finishes in-flight requests, closes the driver and exits 0.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { once } from 'node:events';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+
+let child: ChildProcessWithoutNullStreams;
+let output = '';
+let baseUrl = '';
+
+async function waitFor(predicate: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; output so far:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+beforeAll(async () => {
+  const neo4j = inject('neo4j');
+  child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: {
+      ...process.env,
+      NEO4J_URI: neo4j.uri,
+      NEO4J_USER: neo4j.user,
+      NEO4J_PASSWORD: neo4j.password,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      ACTOR_MAP_SEED: 'none',
+    },
+  });
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await waitFor(() => /ready at (http:\/\/localhost:\d+)/.test(output), 'the server to be ready');
+  baseUrl = /ready at (http:\/\/localhost:\d+)/.exec(output)![1]!.replace('localhost', '127.0.0.1');
+});
+
+afterAll(() => {
+  if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+describe('server process', () => {
+  it('prints how long it took to be ready', () => {
+    expect(output).toMatch(/started in \d+(\.\d+)? s/);
+  });
+
+  it('logs one JSON line per request, without the query string', async () => {
+    await fetch(`${baseUrl}/api/actors?text=Secret%20Informant%20Name`);
+    await waitFor(() => output.includes('"path":"/api/actors"'), 'the request log line');
+    const line = output.split('\n').find((l) => l.includes('"path":"/api/actors"'))!;
+    const entry = JSON.parse(line);
+    expect(entry).toMatchObject({ msg: 'request', method: 'GET', path: '/api/actors', status: 200 });
+    expect(entry.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(typeof entry.durationMs).toBe('number');
+    expect(output).not.toContain('Secret');
+  });
+
+  it('on SIGTERM finishes the requests in flight, then exits cleanly', async () => {
+    const inFlight = Array.from({ length: 5 }, () => fetch(`${baseUrl}/api/graph`).then((r) => r.status));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    child.kill('SIGTERM');
+    const [code] = await once(child, 'exit');
+    expect(await Promise.all(inFlight)).toEqual([200, 200, 200, 200, 200]);
+    expect(code).toBe(0);
+    expect(output).toContain('"msg":"stopped"');
+    await expect(fetch(`${baseUrl}/api/health`)).rejects.toThrow();
+  });
+});
