@@ -20,6 +20,7 @@ import { referenceRoutes } from './routes/reference.js';
 import type { RouteSpec } from './routes/route-spec.js';
 import { tieRoutes } from './routes/ties.js';
 import { transferRoutes } from './routes/transfers.js';
+import { viewRoutes } from './routes/views.js';
 import { createActorStore } from './services/actor-store.js';
 import { createAreaDirectory } from './services/area-directory.js';
 import { createMapGraph } from './services/map-graph.js';
@@ -44,6 +45,7 @@ export function buildRouteTable(db: Database): RouteSpec[] {
     ...graphRoutes(createMapGraph(db)),
     ...analysisRoutes(db),
     ...transferRoutes(db),
+    ...viewRoutes(db),
   ];
   return [...routes, ...openApiRoutes(routes)];
 }
