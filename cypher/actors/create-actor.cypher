@@ -1,16 +1,17 @@
-// Create one actor with its kind label and admin-area links. A duplicate id violates the actor_id constraint.
-CREATE (a:Actor)
-SET a = $properties, a.createdAt = datetime(), a.updatedAt = datetime()
-SET a:$($kindLabel)
-WITH a
-CALL (a) {
-  UNWIND $basedIn AS areaId
+// Create one actor with its kind label and area links, idempotently: a retry of the same write ($writeToken) finds its own actor (ours = true); another write with the same id gets ours = false.
+MERGE (a:Actor {id: $properties.id})
+ON CREATE SET a = $properties, a.writeToken = $writeToken, a.createdAt = datetime(), a.updatedAt = datetime()
+WITH a, a.writeToken = $writeToken AS ours
+FOREACH (_ IN CASE WHEN ours THEN [1] ELSE [] END | SET a:$($kindLabel))
+WITH a, ours
+CALL (a, ours) {
+  UNWIND CASE WHEN ours THEN $basedIn ELSE [] END AS areaId
   MATCH (area:AdminArea {id: areaId})
   MERGE (a)-[:BASED_IN]->(area)
 }
-CALL (a) {
-  UNWIND $activeIn AS areaId
+CALL (a, ours) {
+  UNWIND CASE WHEN ours THEN $activeIn ELSE [] END AS areaId
   MATCH (area:AdminArea {id: areaId})
   MERGE (a)-[:ACTIVE_IN]->(area)
 }
-RETURN a.id AS id
+RETURN a.id AS id, ours

@@ -42,12 +42,16 @@ export interface DatabaseOptions {
   password: string;
   database?: string | undefined;
   queries: QueryStore;
+  maxRetryTimeMs?: number;
 }
 
 export function createDatabase(options: DatabaseOptions): Database {
   const driver: Driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
     maxConnectionPoolSize: 50,
     connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    // How long a transaction is retried while the database is unreachable, before a 503.
+    maxTransactionRetryTime: options.maxRetryTimeMs ?? 8_000,
     disableLosslessIntegers: false,
   });
   const sessionConfig = options.database ? { database: options.database } : {};

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { validationFailed } from '../errors.js';
 
-export function parseRequestPart<T>(schema: z.ZodType<T> | undefined, value: unknown, where: 'params' | 'query' | 'body'): T {
+export function parseRequestPart<T>(schema: z.ZodType<T> | undefined, value: unknown, where: 'params' | 'query' | 'body' | 'headers'): T {
   if (!schema) return undefined as T;
   const result = schema.safeParse(value ?? (where === 'body' ? undefined : {}));
   if (!result.success) throw validationFailed(where, result.error.issues);

@@ -7,7 +7,7 @@ import {
   ActorSchema,
 } from '../contracts/index.js';
 import type { ActorStore } from '../services/actor-store.js';
-import { IdParamsSchema } from './params.js';
+import { IdParamsSchema, IdempotencyHeadersSchema } from './params.js';
 import { defineRoute, type RouteSpec } from './route-spec.js';
 
 export function actorRoutes(actors: ActorStore): RouteSpec[] {
@@ -30,7 +30,8 @@ export function actorRoutes(actors: ActorStore): RouteSpec[] {
       body: ActorCreateSchema,
       success: { status: 201, schema: ActorSchema, description: 'The created actor' },
       errors: [409, 413, 415, 503],
-      handle: ({ body }) => actors.create(body),
+      headers: IdempotencyHeadersSchema,
+      handle: ({ body, headers }) => actors.create(body, headers['idempotency-key']),
     }),
     defineRoute({
       method: 'get',

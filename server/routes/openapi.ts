@@ -24,7 +24,7 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
 }
 
 /** Query and path parameters from an object schema's properties. */
-function parameters(schema: z.ZodType | undefined, location: 'query' | 'path'): JsonSchema[] {
+function parameters(schema: z.ZodType | undefined, location: 'query' | 'path' | 'header'): JsonSchema[] {
   if (!schema) return [];
   const object = jsonSchema(schema, 'output');
   const properties = (object.properties ?? {}) as Record<string, JsonSchema>;
@@ -53,7 +53,7 @@ function operation(route: RouteSpec): JsonSchema {
     tags: [route.tag],
     summary: route.summary,
     operationId: `${route.method}${route.path.replace(/[^a-zA-Z]+(\w)/g, (_m, c: string) => c.toUpperCase())}`,
-    parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
+    parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query'), ...parameters(route.headers, 'header')],
     ...(route.body
       ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } } }
       : {}),

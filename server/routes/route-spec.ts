@@ -9,7 +9,8 @@ import type { z } from 'zod';
 
 export type HttpMethod = 'get' | 'post' | 'patch' | 'delete';
 
-export interface RouteInput<P, Q, B> {
+export interface RouteInput<P, Q, B, H = unknown> {
+  headers: H;
   params: P;
   query: Q;
   body: B;
@@ -17,7 +18,7 @@ export interface RouteInput<P, Q, B> {
   response: Response;
 }
 
-export interface RouteSpec<P = unknown, Q = unknown, B = unknown> {
+export interface RouteSpec<P = unknown, Q = unknown, B = unknown, H = unknown> {
   method: HttpMethod;
   /** Express-style path, e.g. `/api/actors/:id`. */
   path: string;
@@ -26,14 +27,16 @@ export interface RouteSpec<P = unknown, Q = unknown, B = unknown> {
   params?: z.ZodType<P>;
   query?: z.ZodType<Q>;
   body?: z.ZodType<B>;
+  /** Request headers the route reads (lower-case names); others are ignored. */
+  headers?: z.ZodType<H>;
   /** Status and schema of the success response; no schema means an empty body (204). */
   success: { status: 200 | 201 | 204; schema?: z.ZodType; description: string };
   /** Error statuses this route can answer, besides 400 for invalid input and 500. */
   errors: readonly (404 | 409 | 413 | 415 | 503)[];
-  handle(input: RouteInput<P, Q, B>): Promise<unknown>;
+  handle(input: RouteInput<P, Q, B, H>): Promise<unknown>;
 }
 
 /** Type-checks a route declaration and erases its types for the route table. */
-export function defineRoute<P, Q, B>(spec: RouteSpec<P, Q, B>): RouteSpec {
+export function defineRoute<P, Q, B, H>(spec: RouteSpec<P, Q, B, H>): RouteSpec {
   return spec as unknown as RouteSpec;
 }

@@ -1,7 +1,7 @@
 /** /api/ties: list, read, create, update and delete ties between actors. */
 import { TieCreateSchema, TieListQuerySchema, TiePageSchema, TiePatchSchema, TieSchema } from '../contracts/index.js';
 import type { TieStore } from '../services/tie-store.js';
-import { IdParamsSchema } from './params.js';
+import { IdParamsSchema, IdempotencyHeadersSchema } from './params.js';
 import { defineRoute, type RouteSpec } from './route-spec.js';
 
 export function tieRoutes(ties: TieStore): RouteSpec[] {
@@ -24,7 +24,8 @@ export function tieRoutes(ties: TieStore): RouteSpec[] {
       body: TieCreateSchema,
       success: { status: 201, schema: TieSchema, description: 'The created tie' },
       errors: [409, 413, 415, 503],
-      handle: ({ body }) => ties.create(body),
+      headers: IdempotencyHeadersSchema,
+      handle: ({ body, headers }) => ties.create(body, headers['idempotency-key']),
     }),
     defineRoute({
       method: 'get',

@@ -9,16 +9,18 @@ import {
 } from '../contracts/index.js';
 import type { Database, Transaction } from '../db/database.js';
 import { ALL_KIND_LABELS, labelForKind } from '../db/allowlist.js';
-import { notFound } from '../errors.js';
+import { conflict, notFound } from '../errors.js';
 import { presentActor } from '../presenters/actor.js';
 import { assertPatchLeavesValidRecord } from './patch-validation.js';
 import { actorRow } from './record-properties.js';
 import { REFERENCE_QUERIES, assertReferencesExist } from './reference-check.js';
+import { writeIdentity } from './write-identity.js';
 
 export interface ActorStore {
   list(query: ActorListQuery): Promise<ActorPage>;
   get(id: string): Promise<Actor>;
-  create(input: ActorCreate): Promise<Actor>;
+  /** Creates an actor; the same `idempotencyKey` twice creates it once. */
+  create(input: ActorCreate, idempotencyKey?: string): Promise<Actor>;
   update(id: string, patch: ActorPatch): Promise<Actor>;
   remove(id: string): Promise<void>;
 }
@@ -62,13 +64,15 @@ export function createActorStore(db: Database): ActorStore {
 
     get: (id) => db.readTransaction((tx) => readActor(tx, id)),
 
-    create: (input) =>
-      db.writeTransaction(async (tx) => {
+    create(input, idempotencyKey) {
+      const { id, writeToken } = writeIdentity(input.id, idempotencyKey);
+      return db.writeTransaction(async (tx) => {
         await assertReferencesExist(tx, areaReferences(input));
-        const row = actorRow(input);
-        const [created] = await tx.run('actors/create-actor', { ...row });
-        return readActor(tx, String(created?.id));
-      }),
+        const [created] = await tx.run('actors/create-actor', { ...actorRow({ ...input, id }), writeToken });
+        if (created?.ours !== true) throw conflict(`An actor with id "${id}" already exists`, [{ path: 'body.id', message: 'already exists' }]);
+        return readActor(tx, id);
+      });
+    },
 
     update: (id, patch) =>
       db.writeTransaction(async (tx) => {

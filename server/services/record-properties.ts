@@ -2,7 +2,6 @@
  * Turns validated API input into the properties stored in Neo4j, in one place, so that the API,
  * the seed loader and imports store actors and ties identically.
  */
-import { randomUUID } from 'node:crypto';
 import {
   TIE_TYPE_DIRECTED_BY_DEFAULT,
   defaultSensitivityFor,
@@ -19,12 +18,12 @@ export interface ActorRow {
   activeIn: string[];
 }
 
-export function actorRow(input: ActorCreate, options: { fictional?: boolean } = {}): ActorRow {
+export function actorRow(input: ActorCreate & { id: string }, options: { fictional?: boolean } = {}): ActorRow {
   const { basedIn, activeIn, id, sensitivity, ...fields } = input;
   return {
     properties: {
       ...fields,
-      id: id ?? randomUUID(),
+      id,
       sensitivity: sensitivity ?? defaultSensitivityFor(input.subtype),
       fictional: options.fictional ?? false,
     },
@@ -42,12 +41,12 @@ export interface TieRow {
   targetId: string;
 }
 
-export function tieRow(input: TieCreate, options: { fictional?: boolean } = {}): TieRow {
+export function tieRow(input: TieCreate & { id: string }, options: { fictional?: boolean } = {}): TieRow {
   const { sourceId, targetId, id, type, directed, ...fields } = input;
   return {
     properties: {
       ...fields,
-      id: id ?? randomUUID(),
+      id,
       directed: directed ?? TIE_TYPE_DIRECTED_BY_DEFAULT[type],
       fictional: options.fictional ?? false,
     },

@@ -8,11 +8,12 @@ import {
 } from '../contracts/index.js';
 import type { Database, Transaction } from '../db/database.js';
 import { ALL_TIE_RELATIONSHIP_TYPES, relationshipTypeForTie } from '../db/allowlist.js';
-import { notFound } from '../errors.js';
+import { conflict, notFound } from '../errors.js';
 import { presentTie } from '../presenters/tie.js';
 import { assertPatchLeavesValidRecord } from './patch-validation.js';
 import { tieRow } from './record-properties.js';
 import { REFERENCE_QUERIES, assertReferencesExist } from './reference-check.js';
+import { writeIdentity } from './write-identity.js';
 
 export interface TiePage {
   items: Tie[];
@@ -24,7 +25,8 @@ export interface TiePage {
 export interface TieStore {
   list(query: TieListQuery): Promise<TiePage>;
   get(id: string): Promise<Tie>;
-  create(input: TieCreate): Promise<Tie>;
+  /** Creates a tie; the same `idempotencyKey` twice creates it once. */
+  create(input: TieCreate, idempotencyKey?: string): Promise<Tie>;
   update(id: string, patch: TiePatch): Promise<Tie>;
   remove(id: string): Promise<void>;
 }
@@ -62,16 +64,23 @@ export function createTieStore(db: Database): TieStore {
 
     get: (id) => db.readTransaction((tx) => readTie(tx, id)),
 
-    create: (input) =>
-      db.writeTransaction(async (tx) => {
+    create(input, idempotencyKey) {
+      const { id, writeToken } = writeIdentity(input.id, idempotencyKey);
+      return db.writeTransaction(async (tx) => {
         await assertReferencesExist(tx, [
           { query: 'actors/find-missing-actors', path: 'body.sourceId', what: 'actor', ids: [input.sourceId] },
           { query: 'actors/find-missing-actors', path: 'body.targetId', what: 'actor', ids: [input.targetId] },
           { query: 'outputs/find-missing-outputs', path: 'body.outputId', what: 'output', ids: input.outputId ? [input.outputId] : [] },
         ]);
-        const [created] = await tx.run('ties/create-tie', { ...tieRow(input) });
-        return readTie(tx, String(created?.id));
-      }),
+        // Tie ids are unique across all types, which per-type constraints alone do not ensure.
+        const [existing] = await tx.run('ties/get-tie', { ...allTypes, id });
+        if (existing && (existing.tie as { writeToken?: string }).writeToken !== writeToken) {
+          throw conflict(`A tie with id "${id}" already exists`, [{ path: 'body.id', message: 'already exists' }]);
+        }
+        await tx.run('ties/create-tie', { ...tieRow({ ...input, id }), writeToken });
+        return readTie(tx, id);
+      });
+    },
 
     update: (id, patch) =>
       db.writeTransaction(async (tx) => {

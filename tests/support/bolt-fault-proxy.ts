@@ -1,0 +1,65 @@
+/**
+ * A TCP proxy between the driver and Neo4j that can cut the connection at the worst moment: right
+ * after the server has committed a transaction, before the client hears so. It spots the Bolt
+ * COMMIT message (an empty struct with signature 0x12: bytes 00 02 B0 12 00 00) going to the
+ * server, and destroys the connection instead of forwarding the server's reply.
+ */
+import net from 'node:net';
+import type { AddressInfo } from 'node:net';
+
+const COMMIT_MESSAGE = Buffer.from([0x00, 0x02, 0xb0, 0x12, 0x00, 0x00]);
+
+export interface BoltFaultProxy {
+  uri: string;
+  /** Cut the next connection that commits, after the commit reaches the server. */
+  dropAfterNextCommit(): void;
+  /** How many connections were cut after a commit. */
+  drops(): number;
+  close(): Promise<void>;
+}
+
+export async function startBoltFaultProxy(targetHost: string, targetPort: number): Promise<BoltFaultProxy> {
+  let armed = false;
+  let dropped = 0;
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((client) => {
+    const upstream = net.connect(targetPort, targetHost);
+    sockets.add(client).add(upstream);
+    let commitSent = false;
+    client.on('data', (chunk) => {
+      if (armed && chunk.includes(COMMIT_MESSAGE)) {
+        armed = false;
+        commitSent = true;
+      }
+      upstream.write(chunk);
+    });
+    upstream.on('data', (chunk) => {
+      if (commitSent) {
+        dropped += 1;
+        client.destroy();
+        upstream.destroy();
+        return;
+      }
+      client.write(chunk);
+    });
+    const closeBoth = () => {
+      client.destroy();
+      upstream.destroy();
+    };
+    client.on('error', closeBoth).on('close', closeBoth);
+    upstream.on('error', closeBoth).on('close', closeBoth);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    uri: `bolt://127.0.0.1:${port}`,
+    dropAfterNextCommit: () => {
+      armed = true;
+    },
+    drops: () => dropped,
+    close: async () => {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
