@@ -9,3 +9,4 @@ export * from './dataset.js';
 export * from './graph.js';
 export * from './errors.js';
 export * from './health.js';
+export * from './analysis.js';

@@ -1,0 +1,4 @@
+// Every admin area, capital first, for per-area breakdowns (areas with nothing in them included).
+MATCH (area:AdminArea)
+RETURN area { .id, .name, isCapital: coalesce(area.isCapital, false) } AS area
+ORDER BY area.isCapital DESC, area.name, area.id

@@ -1,0 +1,9 @@
+// Engagements held between $from and $to (inclusive, either may be null), with their area and the visible actors present.
+MATCH (g:Engagement)
+WHERE ($from IS NULL OR g.date >= $from) AND ($to IS NULL OR g.date <= $to)
+OPTIONAL MATCH (g)-[:HELD_IN]->(area:AdminArea)
+RETURN g {
+  .id, .date, .womensMechanism, .youthMechanism, areaId: area.id,
+  actorIds: COLLECT { MATCH (a:Actor)-[:PARTICIPATED_IN]->(g) WHERE a.id IN $actorIds RETURN a.id ORDER BY a.id }
+} AS engagement
+ORDER BY g.date, g.id

@@ -1,0 +1,86 @@
+/**
+ * The mission's engagements as the analyses read them, and the balance of those engagements
+ * between the parties to the conflict. Shared by the engagement-balance analysis and the
+ * do-no-harm check, so "the current balance" means the same in both.
+ */
+import type { AnalysisActor, PartyBalance } from '../contracts/index.js';
+import type { Database } from '../db/database.js';
+import { leanOf, linksToParties, round } from './conflict-links.js';
+import type { Adjacency } from './paths.js';
+import type { VisibleGraph } from './visible-graph.js';
+
+export interface EngagementRecord {
+  id: string;
+  date: string;
+  areaId: string | null;
+  womensMechanism: boolean;
+  youthMechanism: boolean;
+  /** Visible actors present. */
+  actorIds: string[];
+}
+
+/** Engagements between `from` and `to` (inclusive; null = open), with only visible actors present. */
+export async function loadEngagements(db: Database, graph: VisibleGraph, from: string | null, to: string | null): Promise<EngagementRecord[]> {
+  const rows = await db.read('analysis/engagements', { from, to, actorIds: graph.actors.map((actor) => actor.id) });
+  return rows.map((row) => {
+    const e = row.engagement as Record<string, unknown>;
+    return {
+      id: String(e.id),
+      date: String(e.date),
+      areaId: (e.areaId as string | null) ?? null,
+      womensMechanism: e.womensMechanism === true,
+      youthMechanism: e.youthMechanism === true,
+      actorIds: (e.actorIds as string[] | null) ?? [],
+    };
+  });
+}
+
+/**
+ * A participation counts toward a party only for a moderate or strong lean (score >= 0.2): a weak
+ * 3-step lean (a CSO that cooperates with a local authority whose ministry pays a militia) would
+ * otherwise make almost every engagement "toward" someone.
+ */
+export const BALANCE_MIN_LEAN_SCORE = 0.2;
+
+/** The party each actor counts toward in the balance (or null), computed once per actor over 3 steps. */
+export function leansOf(graph: VisibleGraph, adjacency: Adjacency, actorIds: Iterable<string>): Map<string, string | null> {
+  const leans = new Map<string, string | null>();
+  for (const id of actorIds) {
+    if (leans.has(id)) continue;
+    const lean = leanOf(graph, id, linksToParties(graph, adjacency, id, 3));
+    leans.set(id, lean && lean.score >= BALANCE_MIN_LEAN_SCORE ? lean.partyId : null);
+  }
+  return leans;
+}
+
+/**
+ * Participations by actors leaning toward each party, and an index of balance: the Shannon
+ * entropy of the parties' shares divided by ln(number of parties), so 1 is even and 0 is one-sided.
+ */
+export function partyBalance(parties: readonly AnalysisActor[], leans: Map<string, string | null>, participantIds: readonly string[]): PartyBalance {
+  const counts = new Map<string, number>(parties.map((party) => [party.id, 0]));
+  let nonAligned = 0;
+  for (const id of participantIds) {
+    const party = leans.get(id) ?? null;
+    if (party !== null && counts.has(party)) counts.set(party, (counts.get(party) ?? 0) + 1);
+    else nonAligned += 1;
+  }
+  const leaning = [...counts.values()].reduce((sum, count) => sum + count, 0);
+  let balanceIndex: number | null = null;
+  if (leaning > 0 && parties.length >= 2) {
+    const entropy = [...counts.values()].reduce((sum, count) => (count > 0 ? sum - (count / leaning) * Math.log(count / leaning) : sum), 0);
+    balanceIndex = round(entropy / Math.log(parties.length));
+  }
+  return {
+    parties: parties
+      .map((party) => ({
+        partyId: party.id,
+        partyName: party.name,
+        participations: counts.get(party.id) ?? 0,
+        share: leaning > 0 ? round((counts.get(party.id) ?? 0) / leaning) : 0,
+      }))
+      .sort((a, b) => b.participations - a.participations || a.partyName.localeCompare(b.partyName)),
+    nonAligned,
+    balanceIndex,
+  };
+}

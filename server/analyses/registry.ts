@@ -1,0 +1,92 @@
+/**
+ * The table of analyses: one row each, with its path, query and response schemas and the function
+ * that runs it. Routes and the OpenAPI document are generated from this table, so adding an
+ * analysis is one module, one row here and one test file.
+ */
+import type { z } from 'zod';
+import {
+  ConflictTiesQuerySchema,
+  ConflictTiesResultSchema,
+  CoordinationQuerySchema,
+  CoordinationResultSchema,
+  EngagementBalanceQuerySchema,
+  EngagementBalanceResultSchema,
+  EngagementCheckQuerySchema,
+  EngagementCheckResultSchema,
+  InfluenceQuerySchema,
+  InfluenceResultSchema,
+  PathQuerySchema,
+  PathResultSchema,
+} from '../contracts/index.js';
+import type { Database } from '../db/database.js';
+import { analyseConflictTies } from './conflict-ties.js';
+import { analyseCoordination } from './coordination.js';
+import { analyseEngagementBalance } from './engagement-balance.js';
+import { checkEngagement } from './engagement-check.js';
+import { analyseInfluence } from './influence.js';
+import { findPaths } from './path.js';
+import { VISIBLE_GRAPH_QUERIES } from './visible-graph.js';
+
+export interface AnalysisDefinition<Q = unknown> {
+  /** Path below /api/analysis/. */
+  name: string;
+  summary: string;
+  query: z.ZodType<Q>;
+  result: z.ZodType;
+  /** Whether the query names an actor or output that may be unknown (404). */
+  mayNotFind: boolean;
+  /** Named Cypher queries the analysis runs besides the visible graph. */
+  queries: readonly string[];
+  run(db: Database, query: Q): Promise<unknown>;
+}
+
+function define<Q>(definition: AnalysisDefinition<Q>): AnalysisDefinition {
+  return definition as unknown as AnalysisDefinition;
+}
+
+/** Every analysis, in the order the issue lists them. */
+export const ANALYSES: readonly AnalysisDefinition[] = [
+  define({
+    name: 'influence',
+    summary: 'Influence of every actor: degree, betweenness, closeness, eigenvector, PageRank, 2-step reach and Louvain communities',
+    query: InfluenceQuerySchema, result: InfluenceResultSchema, mayNotFind: false, queries: [],
+    run: (db, query) => analyseInfluence(db, query),
+  }),
+  define({
+    name: 'conflict-ties',
+    summary: 'Shortest paths (up to 3 steps) from each civil society organisation, or one actor, to each party to the conflict, and its lean',
+    query: ConflictTiesQuerySchema, result: ConflictTiesResultSchema, mayNotFind: true, queries: [],
+    run: analyseConflictTies,
+  }),
+  define({
+    name: 'engagement-check',
+    summary: 'Do-no-harm check before engaging an actor: its direct and 2-step ties to the parties, dividers on them, and the engagement balance if it goes ahead',
+    query: EngagementCheckQuerySchema, result: EngagementCheckResultSchema, mayNotFind: true, queries: ['analysis/engagements'],
+    run: checkEngagement,
+  }),
+  define({
+    name: 'coordination',
+    summary: 'Coordination by output and admin area: gaps, overlaps, fragile coverage, duplicated funding and the outputs x agencies matrix',
+    query: CoordinationQuerySchema, result: CoordinationResultSchema, mayNotFind: true,
+    queries: ['analysis/coordination-outputs', 'analysis/coordination-roles', 'analysis/coordination-mechanisms', 'analysis/admin-areas'],
+    run: analyseCoordination,
+  }),
+  define({
+    name: 'engagement',
+    summary: 'Balance of the mission\u2019s engagements over a period: by area, CSO subtype, women and youth, lean toward each party; concentration indices; influential CSOs never engaged',
+    query: EngagementBalanceQuerySchema, result: EngagementBalanceResultSchema, mayNotFind: false,
+    queries: ['analysis/engagements', 'analysis/admin-areas'],
+    run: analyseEngagementBalance,
+  }),
+  define({
+    name: 'path',
+    summary: 'Shortest paths between two actors, with the ties along each step',
+    query: PathQuerySchema, result: PathResultSchema, mayNotFind: true, queries: [],
+    run: findPaths,
+  }),
+];
+
+/** Every Cypher query the analyses need, so a missing file fails at start-up. */
+export function requiredAnalysisQueries(): string[] {
+  return [...new Set([...VISIBLE_GRAPH_QUERIES, ...ANALYSES.flatMap((analysis) => analysis.queries)])];
+}
