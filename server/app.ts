@@ -1,22 +1,36 @@
 /**
  * Builds the Express application from its parts. No `listen` here: tests mount the same app on
- * an ephemeral port. The app holds no state between requests beyond the database handle, so
- * several instances can serve one Neo4j (or cluster).
+ * an ephemeral port. The app holds no state between requests beyond the database handle (and
+ * per-instance rate-limit windows), so several instances can serve one Neo4j or cluster.
+ *
+ * Order matters: security headers on everything; then, for /api, JSON parsing, no-store,
+ * authentication (cookie or Bearer), the CSRF guard for cookie sessions, rate limits, routes.
  */
 import express, { type Express } from 'express';
 import { existsSync } from 'node:fs';
+import { createAuditLog, type AuditLog } from './access/audit-log.js';
+import { createCredentials } from './access/credentials.js';
+import { createSignInService } from './access/sign-in.js';
+import { createUserStore } from './access/user-store.js';
 import type { Database } from './db/database.js';
 import type { Logger } from './logger.js';
+import { authenticate } from './middleware/authenticate.js';
+import { csrfGuard } from './middleware/csrf-guard.js';
 import { apiNotFound, errorHandler } from './middleware/error-handler.js';
+import { rateLimit } from './middleware/rate-limit.js';
 import { requestLog } from './middleware/request-log.js';
 import { requireJsonBody } from './middleware/require-json.js';
+import { securityHeaders } from './middleware/security-headers.js';
 import { actorRoutes } from './routes/actors.js';
+import { administrationRoutes } from './routes/administration.js';
 import { analysisRoutes } from './routes/analyses.js';
+import { authRoutes } from './routes/auth.js';
 import { graphRoutes } from './routes/graph.js';
 import { healthRoutes } from './routes/health.js';
 import { mountRoutes } from './routes/mount-routes.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { referenceRoutes } from './routes/reference.js';
+import { retentionRoutes } from './routes/retention.js';
 import type { RouteSpec } from './routes/route-spec.js';
 import { tieRoutes } from './routes/ties.js';
 import { transferRoutes } from './routes/transfers.js';
@@ -25,6 +39,7 @@ import { createActorStore } from './services/actor-store.js';
 import { createAreaDirectory } from './services/area-directory.js';
 import { createMapGraph } from './services/map-graph.js';
 import { createOutputCatalog } from './services/output-catalog.js';
+import { createRetention } from './services/retention.js';
 import { createTieStore } from './services/tie-store.js';
 
 export interface AppOptions {
@@ -33,16 +48,23 @@ export interface AppOptions {
   bodyLimit?: string;
   /** Folder of the built client, served at `/` when it exists. */
   clientDir?: string;
+  /** Express `trust proxy`: set when a TLS-terminating proxy sits in front (for HSTS and client addresses). */
+  trustProxy?: string | boolean;
 }
 
 /** The API's route table: every route, in one list, for mounting and for OpenAPI. */
-export function buildRouteTable(db: Database): RouteSpec[] {
+export function buildRouteTable(db: Database, audit: AuditLog = createAuditLog(db)): RouteSpec[] {
+  const users = createUserStore(db);
+  const credentials = createCredentials(db);
   const routes = [
     ...healthRoutes(db),
+    ...authRoutes(users, credentials, createSignInService(db, credentials, audit), audit),
+    ...administrationRoutes(users, audit),
     ...actorRoutes(createActorStore(db)),
     ...tieRoutes(createTieStore(db)),
     ...referenceRoutes(createOutputCatalog(db), createAreaDirectory(db)),
     ...graphRoutes(createMapGraph(db)),
+    ...retentionRoutes(createRetention(db)),
     ...analysisRoutes(db),
     ...transferRoutes(db),
     ...viewRoutes(db),
@@ -52,20 +74,32 @@ export function buildRouteTable(db: Database): RouteSpec[] {
 
 export function createApp(options: AppOptions): Express {
   const bodyLimit = options.bodyLimit ?? '1mb';
+  const audit = createAuditLog(options.db);
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.set('trust proxy', options.trustProxy ?? false);
   app.use(requestLog(options.logger));
+  app.use(securityHeaders);
   app.use('/api', requireJsonBody, express.json({ limit: bodyLimit, strict: true }));
   app.use('/api', (_request, response, next) => {
     response.setHeader('Cache-Control', 'no-store');
     next();
   });
-  app.use(mountRoutes(buildRouteTable(options.db)));
+  app.use('/api', authenticate(createCredentials(options.db)), csrfGuard);
+  app.use('/api/actors', searchLimit());
+  app.use(['/api/exports', '/api/analysis'], rateLimit({ limit: 60, windowMs: 60_000 }));
+  app.use(mountRoutes(buildRouteTable(options.db, audit), audit));
   app.use('/api', apiNotFound);
   if (options.clientDir && existsSync(options.clientDir)) {
     app.use(express.static(options.clientDir, { index: 'index.html', maxAge: '1h' }));
   }
-  app.use(errorHandler(options.logger, bodyLimit));
+  app.use(errorHandler(options.logger, bodyLimit, audit));
   return app;
+}
+
+/** Text search is rate-limited: it is how a curious user would probe for hidden names. */
+function searchLimit(): express.RequestHandler {
+  const limit = rateLimit({ limit: 120, windowMs: 60_000 });
+  return (request, response, next) => (request.method === 'GET' && 'text' in request.query ? limit(request, response, next) : next());
 }

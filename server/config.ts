@@ -15,6 +15,10 @@ const ConfigSchema = z.object({
   ACTOR_MAP_SEED: z.enum(['demo', 'reference', 'none']).default('demo'),
   BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/).default('1mb'),
   LOG_LEVEL: z.enum(['info', 'silent']).default('info'),
+  NODE_ENV: z.string().default('development'),
+  ACTOR_MAP_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  ACTOR_MAP_ALLOW_INSECURE_BOLT: z.enum(['true', 'false']).default('false'),
+  TRUST_PROXY: z.string().optional().describe('Express trust proxy setting, e.g. "loopback" behind a local TLS proxy'),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -26,5 +30,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid configuration: ${problems.join('; ')}`);
   }
-  return result.data;
+  const config = result.data;
+  // In production the database connection must be encrypted, unless someone says otherwise on purpose.
+  if (config.NODE_ENV === 'production' && config.NEO4J_URI && !/^(bolt|neo4j)\+s(sc)?:/.test(config.NEO4J_URI) && config.ACTOR_MAP_ALLOW_INSECURE_BOLT !== 'true') {
+    throw new Error('Invalid configuration: NEO4J_URI: must be bolt+s:// or neo4j+s:// when NODE_ENV=production (or set ACTOR_MAP_ALLOW_INSECURE_BOLT=true)');
+  }
+  return config;
 }

@@ -42,6 +42,18 @@ export function badRequest(path: string, message: string): AppError {
   return new AppError(400, 'validation_failed', `Invalid request: ${path}: ${message}`, [{ path, message }]);
 }
 
+export function unauthenticated(): AppError {
+  return new AppError(401, 'unauthenticated', 'Sign in first (session cookie or Bearer token)');
+}
+
+export function forbidden(message = 'Your role does not allow this'): AppError {
+  return new AppError(403, 'forbidden', message);
+}
+
+export function rateLimited(retryAfterSeconds: number): AppError {
+  return new AppError(429, 'rate_limited', `Too many requests; try again in ${retryAfterSeconds} s`);
+}
+
 export function notFound(what: string, id: string): AppError {
   return new AppError(404, 'not_found', `No ${what} with id "${id}"`);
 }

@@ -4,6 +4,8 @@
  * requests finish, close the driver, stop a local Neo4j, and exit.
  */
 import { performance } from 'node:perf_hooks';
+import { ensureAdministrator } from './access/bootstrap.js';
+import { createUserStore } from './access/user-store.js';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
@@ -16,8 +18,9 @@ async function main(): Promise<void> {
   const runtime = await openRuntime(config, logger);
   const loaded = await seedIfEmpty(runtime.db, config.ACTOR_MAP_SEED);
   for (const summary of loaded) logger.info({ msg: 'dataset loaded', ...summary });
+  await ensureAdministrator(createUserStore(runtime.db), config.ACTOR_MAP_ADMIN_PASSWORD, (line) => process.stdout.write(`${line}\n`));
 
-  const app = createApp({ db: runtime.db, logger, bodyLimit: config.BODY_LIMIT, clientDir: CLIENT_DIR });
+  const app = createApp({ db: runtime.db, logger, bodyLimit: config.BODY_LIMIT, clientDir: CLIENT_DIR, trustProxy: config.TRUST_PROXY ?? false });
   const server = app.listen(config.PORT, config.HOST, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;

@@ -9,9 +9,9 @@ async function reset(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const runtime = await openRuntime(config, logger);
   try {
-    runtime.db.requireQueries('admin/delete-everything');
-    await runtime.db.autoCommit('admin/delete-everything');
-    logger.info({ msg: 'database emptied' });
+    runtime.db.requireQueries('admin/delete-map-data');
+    await runtime.db.autoCommit('admin/delete-map-data');
+    logger.info({ msg: 'map data emptied; accounts and the audit log are kept' });
     if (config.ACTOR_MAP_SEED !== 'none') {
       for (const summary of await seedDatabase(runtime.db, config.ACTOR_MAP_SEED)) logger.info({ msg: 'dataset loaded', ...summary });
     }

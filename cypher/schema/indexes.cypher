@@ -3,3 +3,5 @@ CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind);
 CREATE INDEX actor_subtype IF NOT EXISTS FOR (n:Actor) ON (n.subtype);
 CREATE INDEX actor_review_by IF NOT EXISTS FOR (n:Actor) ON (n.reviewBy);
 CREATE INDEX engagement_date IF NOT EXISTS FOR (n:Engagement) ON (n.date);
+CREATE INDEX audit_event_at IF NOT EXISTS FOR (n:AuditEvent) ON (n.at);
+CREATE INDEX audit_event_action IF NOT EXISTS FOR (n:AuditEvent) ON (n.action);

@@ -3,6 +3,7 @@
  * organisation, or one actor, the shortest paths of up to 3 steps to each party, and its lean.
  */
 import type { ConflictTiesQuery, ConflictTiesResult } from '../contracts/index.js';
+import type { Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { notFound } from '../errors.js';
 import { leanOf, linksToParties } from './conflict-links.js';
@@ -13,8 +14,8 @@ import { actorRef, loadVisibleGraph } from './visible-graph.js';
 export const CONFLICT_TIE_DEPTH = 3;
 
 /** Lists each CSO's (or one actor's) ties to the parties, nearest first. */
-export async function analyseConflictTies(db: Database, query: ConflictTiesQuery): Promise<ConflictTiesResult> {
-  const graph = await loadVisibleGraph(db, { tieTypes: query.tieTypes, date: query.date });
+export async function analyseConflictTies(db: Database, query: ConflictTiesQuery, viewer: Viewer): Promise<ConflictTiesResult> {
+  const graph = await loadVisibleGraph(db, { tieTypes: query.tieTypes, date: query.date }, viewer);
   if (query.actor !== undefined && !graph.byId.has(query.actor)) throw notFound('actor', query.actor);
   // Ties to a party count whichever way they point.
   const adjacency = buildAdjacency(graph, false);

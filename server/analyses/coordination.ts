@@ -11,6 +11,7 @@
  * as `globalRole` but make no area covered; a country-wide role must list its areas.
  */
 import type { AnalysisActor, CoordinationCell, CoordinationQuery, CoordinationResult } from '../contracts/index.js';
+import type { Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { notFound } from '../errors.js';
 import { findDuplications, type Mechanism } from './coordination-funding.js';
@@ -28,8 +29,8 @@ const OVERLAP_KINDS = new Set(['un_entity', 'donor']);
 const KIND_ORDER = ['un_entity', 'donor', 'mission_component', 'international_org', 'government', 'civil_society', 'conflict_party'];
 
 /** Finds coverage gaps, overlaps, fragile coverage and duplicated funding. */
-export async function analyseCoordination(db: Database, query: CoordinationQuery): Promise<CoordinationResult> {
-  const graph = await loadVisibleGraph(db, { tieTypes: query.tieTypes, date: query.date });
+export async function analyseCoordination(db: Database, query: CoordinationQuery, viewer: Viewer): Promise<CoordinationResult> {
+  const graph = await loadVisibleGraph(db, { tieTypes: query.tieTypes, date: query.date }, viewer);
   const actorIds = graph.actors.map((actor) => actor.id);
   const outputId = query.output ?? null;
   const { outputs, areas, roles, mechanisms } = await db.readTransaction(async (tx) => ({

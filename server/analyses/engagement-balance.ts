@@ -4,6 +4,7 @@
  * concentration (capital share, Gini over areas), party balance, and influential CSOs never engaged.
  */
 import type { EngagementBalanceQuery, EngagementBalanceResult } from '../contracts/index.js';
+import type { Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { round } from './conflict-links.js';
 import { leansOf, loadEngagements, partyBalance } from './engagement-data.js';
@@ -21,8 +22,8 @@ export function gini(values: readonly number[]): number | null {
 }
 
 /** Computes the balance of the mission's engagements in the period. */
-export async function analyseEngagementBalance(db: Database, query: EngagementBalanceQuery): Promise<EngagementBalanceResult> {
-  const graph = await loadVisibleGraph(db, { tieTypes: query.tieTypes, date: query.date });
+export async function analyseEngagementBalance(db: Database, query: EngagementBalanceQuery, viewer: Viewer): Promise<EngagementBalanceResult> {
+  const graph = await loadVisibleGraph(db, { tieTypes: query.tieTypes, date: query.date }, viewer);
   const engagements = await loadEngagements(db, graph, query.from ?? null, query.to ?? null);
   const areas = (await db.read('analysis/admin-areas')).map((row) => row.area as { id: string; name: string; isCapital: boolean });
 

@@ -4,6 +4,7 @@
  * mission's balance of engagements between the parties would change if it went ahead.
  */
 import type { EngagementCheckQuery, EngagementCheckResult } from '../contracts/index.js';
+import type { Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { notFound } from '../errors.js';
 import { leanOf, linksToParties } from './conflict-links.js';
@@ -14,8 +15,8 @@ import { actorRef, loadVisibleGraph } from './visible-graph.js';
 const DIVIDER_ROLES = new Set(['divider', 'both']);
 
 /** Checks one actor before engagement. */
-export async function checkEngagement(db: Database, query: EngagementCheckQuery): Promise<EngagementCheckResult> {
-  const graph = await loadVisibleGraph(db, { tieTypes: query.tieTypes, date: query.date });
+export async function checkEngagement(db: Database, query: EngagementCheckQuery, viewer: Viewer): Promise<EngagementCheckResult> {
+  const graph = await loadVisibleGraph(db, { tieTypes: query.tieTypes, date: query.date }, viewer);
   const actor = graph.byId.get(query.actor);
   if (!actor) throw notFound('actor', query.actor);
   const adjacency = buildAdjacency(graph, false);

@@ -4,14 +4,15 @@
  * with the caller's tie types, direction and date. The heavy part runs in a worker on large maps.
  */
 import { TIE_TYPES, type ActorInfluence, type InfluenceQuery, type InfluenceResult } from '../contracts/index.js';
+import type { Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { toTieArrays } from './graph-arrays.js';
 import { runInfluenceJob, type RunOptions } from './influence-compute.js';
 import { actorRef, loadVisibleGraph } from './visible-graph.js';
 
 /** Computes the influence of every visible actor. */
-export async function analyseInfluence(db: Database, query: InfluenceQuery, options: RunOptions = {}): Promise<InfluenceResult> {
-  const graph = await loadVisibleGraph(db, { tieTypes: query.tieTypes, date: query.date });
+export async function analyseInfluence(db: Database, query: InfluenceQuery, viewer: Viewer, options: RunOptions = {}): Promise<InfluenceResult> {
+  const graph = await loadVisibleGraph(db, { tieTypes: query.tieTypes, date: query.date }, viewer);
   const ids = graph.actors.map((actor) => actor.id);
   const arrays = await runInfluenceJob({ ties: toTieArrays(ids, graph.ties), ids, directed: query.directed }, options);
   const actors: ActorInfluence[] = graph.actors.map((actor, v) => ({

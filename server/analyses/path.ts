@@ -1,13 +1,14 @@
 /** Path analysis (GET /api/analysis/path): the shortest paths between two actors, with their ties. */
 import type { PathQuery, PathResult } from '../contracts/index.js';
+import type { Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { notFound } from '../errors.js';
 import { buildAdjacency, countPaths, enumeratePaths, presentPath, shortestPathTree } from './paths.js';
 import { actorRef, loadVisibleGraph } from './visible-graph.js';
 
 /** Finds every shortest path (up to `limit`) from one visible actor to another within `maxLength` steps. */
-export async function findPaths(db: Database, query: PathQuery): Promise<PathResult> {
-  const graph = await loadVisibleGraph(db, { tieTypes: query.tieTypes, date: query.date });
+export async function findPaths(db: Database, query: PathQuery, viewer: Viewer): Promise<PathResult> {
+  const graph = await loadVisibleGraph(db, { tieTypes: query.tieTypes, date: query.date }, viewer);
   const from = graph.byId.get(query.from);
   if (!from) throw notFound('actor', query.from);
   const to = graph.byId.get(query.to);

@@ -18,6 +18,7 @@ import {
   PathQuerySchema,
   PathResultSchema,
 } from '../contracts/index.js';
+import type { Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { analyseConflictTies } from './conflict-ties.js';
 import { analyseCoordination } from './coordination.js';
@@ -33,11 +34,13 @@ export interface AnalysisDefinition<Q = unknown> {
   summary: string;
   query: z.ZodType<Q>;
   result: z.ZodType;
+  /** The permission the route needs: paths are part of reading the map; the rest are analyses. */
+  access: 'read' | 'analyse';
   /** Whether the query names an actor or output that may be unknown (404). */
   mayNotFind: boolean;
   /** Named Cypher queries the analysis runs besides the visible graph. */
   queries: readonly string[];
-  run(db: Database, query: Q): Promise<unknown>;
+  run(db: Database, query: Q, viewer: Viewer): Promise<unknown>;
 }
 
 function define<Q>(definition: AnalysisDefinition<Q>): AnalysisDefinition {
@@ -48,24 +51,28 @@ function define<Q>(definition: AnalysisDefinition<Q>): AnalysisDefinition {
 export const ANALYSES: readonly AnalysisDefinition[] = [
   define({
     name: 'influence',
+    access: 'analyse',
     summary: 'Influence of every actor: degree, betweenness, closeness, eigenvector, PageRank, 2-step reach and Louvain communities',
     query: InfluenceQuerySchema, result: InfluenceResultSchema, mayNotFind: false, queries: [],
-    run: (db, query) => analyseInfluence(db, query),
+    run: (db, query, viewer) => analyseInfluence(db, query, viewer),
   }),
   define({
     name: 'conflict-ties',
+    access: 'analyse',
     summary: 'Shortest paths (up to 3 steps) from each civil society organisation, or one actor, to each party to the conflict, and its lean',
     query: ConflictTiesQuerySchema, result: ConflictTiesResultSchema, mayNotFind: true, queries: [],
     run: analyseConflictTies,
   }),
   define({
     name: 'engagement-check',
+    access: 'analyse',
     summary: 'Do-no-harm check before engaging an actor: its direct and 2-step ties to the parties, dividers on them, and the engagement balance if it goes ahead',
     query: EngagementCheckQuerySchema, result: EngagementCheckResultSchema, mayNotFind: true, queries: ['analysis/engagements'],
     run: checkEngagement,
   }),
   define({
     name: 'coordination',
+    access: 'analyse',
     summary: 'Coordination by output and admin area: gaps, overlaps, fragile coverage, duplicated funding and the outputs x agencies matrix',
     query: CoordinationQuerySchema, result: CoordinationResultSchema, mayNotFind: true,
     queries: ['analysis/coordination-outputs', 'analysis/coordination-roles', 'analysis/coordination-mechanisms', 'analysis/admin-areas'],
@@ -73,6 +80,7 @@ export const ANALYSES: readonly AnalysisDefinition[] = [
   }),
   define({
     name: 'engagement',
+    access: 'analyse',
     summary: 'Balance of the mission\u2019s engagements over a period: by area, CSO subtype, women and youth, lean toward each party; concentration indices; influential CSOs never engaged',
     query: EngagementBalanceQuerySchema, result: EngagementBalanceResultSchema, mayNotFind: false,
     queries: ['analysis/engagements', 'analysis/admin-areas'],
@@ -80,6 +88,7 @@ export const ANALYSES: readonly AnalysisDefinition[] = [
   }),
   define({
     name: 'path',
+    access: 'read',
     summary: 'Shortest paths between two actors, with the ties along each step',
     query: PathQuerySchema, result: PathResultSchema, mayNotFind: true, queries: [],
     run: findPaths,

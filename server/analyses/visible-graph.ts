@@ -1,10 +1,11 @@
 /**
  * The one entry point through which every analysis reads actors and ties. Analyses must compute
- * on exactly the subgraph the caller may see; access control (issue 6) will restrict it here, in
- * `loadVisibleGraph`, and every analysis (including the ids it passes to its own queries for
+ * on exactly the subgraph the caller may see; access control restricts it here, in `loadVisibleGraph`
+ * (the viewer's clearance and grants, applied in the Cypher itself), and every analysis (including the ids it passes to its own queries for
  * roles, mechanisms and engagements) follows without further change.
  */
 import type { ActorKind, AnalysisActor, TieType } from '../contracts/index.js';
+import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { ALL_TIE_RELATIONSHIP_TYPES, relationshipTypeForTie } from '../db/allowlist.js';
 
@@ -42,21 +43,17 @@ export interface GraphFilters {
   date?: string | undefined;
 }
 
-/** Caller identity goes here when access control lands; today every caller sees everything. */
-export interface Viewer {
-  readonly kind: 'anyone';
-}
-export const ANYONE: Viewer = { kind: 'anyone' };
-
 /** Loads the subgraph the viewer may see, with the ties the filters keep, in one read transaction. */
-export async function loadVisibleGraph(db: Database, filters: GraphFilters, _viewer: Viewer = ANYONE): Promise<VisibleGraph> {
+export async function loadVisibleGraph(db: Database, filters: GraphFilters, viewer: Viewer): Promise<VisibleGraph> {
   return db.readTransaction(async (tx) => {
-    const actorRows = await tx.run('analysis/visible-actors');
+    const access = accessParameters(viewer);
+    const actorRows = await tx.run('analysis/visible-actors', { access });
     const actors = actorRows.map((row) => toActor(row.actor as Record<string, unknown>));
     const tieRows = await tx.run('analysis/visible-ties', {
       relationshipTypes: filters.tieTypes ? filters.tieTypes.map(relationshipTypeForTie) : ALL_TIE_RELATIONSHIP_TYPES,
       actorIds: actors.map((actor) => actor.id),
       date: filters.date ?? null,
+      access,
     });
     const ties = tieRows.map((row) => toTie(row.tie as Record<string, unknown>));
     return { actors, ties, byId: new Map(actors.map((actor) => [actor.id, actor])) };

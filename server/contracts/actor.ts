@@ -37,7 +37,7 @@ function checkSubtype(value: { kind?: ActorKind; subtype?: string | undefined },
     ctx.addIssue({
       code: 'custom',
       path: ['subtype'],
-      message: `"${value.subtype}" is not a subtype of ${value.kind}; expected one of: ${allowed.join(', ')}`,
+      message: `is not a subtype of ${value.kind}; expected one of: ${allowed.join(', ')}`,
     });
   }
 }

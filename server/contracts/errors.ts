@@ -3,10 +3,13 @@ import { z } from 'zod';
 
 export const ERROR_CODES = [
   'validation_failed',
+  'unauthenticated',
+  'forbidden',
   'not_found',
   'conflict',
   'payload_too_large',
   'unsupported_media_type',
+  'rate_limited',
   'database_unavailable',
   'internal_error',
 ] as const;

@@ -6,6 +6,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ErrorBody } from '../contracts/index.js';
 import { AppError, internalError, notFound, payloadTooLarge } from '../errors.js';
+import type { AuditLog } from '../access/audit-log.js';
 import type { Logger } from '../logger.js';
 
 interface BodyParserError {
@@ -28,9 +29,16 @@ function toAppError(error: unknown, bodyLimit: string): AppError {
   return internalError();
 }
 
-export function errorHandler(logger: Logger, bodyLimit: string): ErrorRequestHandler {
-  return (error: unknown, _request, response, _next) => {
+export function errorHandler(logger: Logger, bodyLimit: string, audit?: AuditLog): ErrorRequestHandler {
+  return async (error: unknown, request, response, _next) => {
     const appError = toAppError(error, bodyLimit);
+    if (appError.status === 403 && audit) {
+      // Denied accesses are audited with the route, never the request's content.
+      const viewer = response.locals.viewer as { userId?: string } | undefined;
+      await audit
+        .record({ userId: viewer?.userId ?? null, action: 'access_denied', detail: `${request.method} ${request.route?.path ?? request.baseUrl}` })
+        .catch(() => undefined);
+    }
     if (appError.status >= 500) {
       logger.error({
         msg: 'request failed',

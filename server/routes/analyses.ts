@@ -10,11 +10,12 @@ export function analysisRoutes(db: Database): RouteSpec[] {
       method: 'get',
       path: `/api/analysis/${analysis.name}`,
       tag: 'analysis',
+      access: analysis.access,
       summary: analysis.summary,
       query: analysis.query,
       success: { status: 200, schema: analysis.result, description: 'The analysis of the visible map' },
       errors: analysis.mayNotFind ? [404, 503] : [503],
-      handle: ({ query }) => analysis.run(db, query),
+      handle: ({ query, viewer }) => analysis.run(db, query, viewer),
     }),
   );
 }

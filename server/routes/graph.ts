@@ -8,12 +8,13 @@ export function graphRoutes(graph: MapGraph): RouteSpec[] {
     defineRoute({
       method: 'get',
       path: '/api/graph',
+      access: 'read',
       tag: 'graph',
       summary: 'The map as Cytoscape.js elements, filtered by kinds, areas, output and tie types',
       query: GraphQuerySchema,
       success: { status: 200, schema: GraphElementsSchema, description: '{ nodes: [{ data }], edges: [{ data }] }' },
       errors: [503],
-      handle: ({ query }) => graph.elements(query),
+      handle: ({ query, viewer }) => graph.elements(query, viewer),
     }),
   ];
 }

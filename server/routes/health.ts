@@ -8,6 +8,7 @@ export function healthRoutes(db: Database): RouteSpec[] {
     defineRoute({
       method: 'get',
       path: '/api/health',
+      access: 'public',
       tag: 'health',
       summary: 'Whether the API and its database answer',
       success: { status: 200, schema: HealthSchema, description: 'Status; 503 with the same shape when the database is down' },

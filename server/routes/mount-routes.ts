@@ -1,17 +1,36 @@
 /** Mounts declared routes on an Express router: validate -> handle -> send. */
 import { Router } from 'express';
+import type { AuditLog } from '../access/audit-log.js';
+import { ANONYMOUS_VIEWER, can, type Viewer } from '../access/viewer.js';
+import { forbidden, unauthenticated } from '../errors.js';
 import { parseRequestPart } from '../middleware/validate-request.js';
 import type { RouteSpec } from './route-spec.js';
 
-export function mountRoutes(routes: readonly RouteSpec[]): Router {
+/** Mounts the routes; successful writes and exports are recorded in the audit log. */
+export function mountRoutes(routes: readonly RouteSpec[], audit: AuditLog): Router {
   const router = Router();
   for (const route of routes) {
     router[route.method](route.path, async (request, response) => {
+      const viewer = response.locals.viewer as Viewer | undefined;
+      if (route.access !== 'public') {
+        if (!viewer) throw response.locals.authenticationError ?? unauthenticated();
+        if (!can(viewer, route.access)) throw forbidden(`Your role (${viewer.role}) does not allow ${route.access}`);
+      }
       const headers = parseRequestPart(route.headers, request.headers, 'headers');
       const params = parseRequestPart(route.params, request.params, 'params');
       const query = parseRequestPart(route.query, request.query, 'query');
       const body = parseRequestPart(route.body, request.body, 'body');
-      const result = await route.handle({ headers, params, query, body, request, response });
+      const result: unknown = await route.handle({ viewer: viewer ?? ANONYMOUS_VIEWER, headers, params, query, body, request, response });
+      if (route.audit && viewer) {
+        const targetId = (params as { id?: string } | undefined)?.id ?? (result as { id?: string } | undefined)?.id;
+        await audit.record({
+          userId: viewer.userId,
+          action: route.audit.action,
+          targetType: route.audit.targetType,
+          targetIds: targetId ? [targetId] : [],
+          detail: `${route.method.toUpperCase()} ${route.path}`,
+        });
+      }
       // A handler may answer with another documented status (health answers 503 when degraded).
       const status = typeof response.locals.status === 'number' ? response.locals.status : route.success.status;
       if (route.success.schema) response.status(status).json(result);

@@ -10,6 +10,9 @@ type JsonSchema = Record<string, unknown>;
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid input; details name each failing field',
+  401: 'Not signed in',
+  403: 'Signed in, but the role does not allow it (or a cross-site request)',
+  429: 'Too many requests',
   404: 'No record with that id',
   409: 'Conflicts with stored data (duplicate id, reference to a missing record)',
   413: 'Request body too large',
@@ -46,12 +49,14 @@ function operation(route: RouteSpec): JsonSchema {
       : { description: route.success.description },
   };
   const errorBody = { 'application/json': { schema: jsonSchema(ErrorBodySchema, 'output') } };
-  for (const status of [400, ...route.errors, 500]) {
+  const authErrors = route.access === 'public' ? [] : [401, 403];
+  for (const status of [400, ...authErrors, ...route.errors, 500]) {
     responses[status] = { description: ERROR_DESCRIPTIONS[status] ?? 'Error', content: errorBody };
   }
   return {
     tags: [route.tag],
-    summary: route.summary,
+    summary: route.access === 'public' ? route.summary : `${route.summary} (needs: ${route.access})`,
+    security: route.access === 'public' ? [] : [{ session: [] }, { token: [] }],
     operationId: `${route.method}${route.path.replace(/[^a-zA-Z]+(\w)/g, (_m, c: string) => c.toUpperCase())}`,
     parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query'), ...parameters(route.headers, 'header')],
     ...(route.body
@@ -76,6 +81,12 @@ export function buildOpenApiDocument(routes: readonly RouteSpec[]): JsonSchema {
       description: 'Graph-based stakeholder mapping for UN peace operations. Generated from the zod schemas that validate each request.',
     },
     paths,
+    components: {
+      securitySchemes: {
+        session: { type: 'apiKey', in: 'cookie', name: '__Host-actor-map-session', description: 'Set by POST /api/auth/sign-in' },
+        token: { type: 'http', scheme: 'bearer', description: 'A personal API token from POST /api/tokens' },
+      },
+    },
   };
 }
 
@@ -87,6 +98,7 @@ export function openApiRoutes(routes: readonly RouteSpec[]): RouteSpec[] {
       path: '/api/openapi.json',
       tag: 'meta',
       summary: 'This API described in OpenAPI 3.1',
+      access: 'public',
       success: { status: 200, schema: z.record(z.string(), z.unknown()), description: 'The OpenAPI document' },
       errors: [],
       handle: async () => (document ??= buildOpenApiDocument(routes)),

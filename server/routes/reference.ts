@@ -11,6 +11,7 @@ export function referenceRoutes(outputs: OutputCatalog, areas: AreaDirectory): R
     defineRoute({
       method: 'get',
       path: '/api/outputs',
+      access: 'read',
       tag: 'outputs',
       summary: 'The seven operational outputs of the handbook',
       success: { status: 200, schema: z.array(OutputSummarySchema), description: 'Outputs in handbook order' },
@@ -20,16 +21,18 @@ export function referenceRoutes(outputs: OutputCatalog, areas: AreaDirectory): R
     defineRoute({
       method: 'get',
       path: '/api/outputs/:id',
+      access: 'read',
       tag: 'outputs',
       summary: 'One output with its activities, benchmarks, risks and lead/support agencies',
       params: IdParamsSchema,
       success: { status: 200, schema: OutputDetailSchema, description: 'The output' },
       errors: [404, 503],
-      handle: ({ params }) => outputs.get(params.id),
+      handle: ({ params, viewer }) => outputs.get(params.id, viewer),
     }),
     defineRoute({
       method: 'get',
       path: '/api/areas',
+      access: 'read',
       tag: 'areas',
       summary: 'Admin areas, capital first',
       success: { status: 200, schema: z.array(AdminAreaSchema), description: 'Every admin area' },

@@ -6,10 +6,14 @@
  */
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
+import type { Viewer } from '../access/viewer.js';
+import type { Permission } from '../contracts/index.js';
 
 export type HttpMethod = 'get' | 'post' | 'patch' | 'delete';
 
 export interface RouteInput<P, Q, B, H = unknown> {
+  /** Who is asking; for `public` routes, the anonymous viewer. */
+  viewer: Viewer;
   headers: H;
   params: P;
   query: Q;
@@ -24,6 +28,8 @@ export interface RouteSpec<P = unknown, Q = unknown, B = unknown, H = unknown> {
   path: string;
   tag: string;
   summary: string;
+  /** `public` (no sign-in), or the permission a signed-in user's role must grant. */
+  access: 'public' | Permission;
   params?: z.ZodType<P>;
   query?: z.ZodType<Q>;
   body?: z.ZodType<B>;
@@ -31,8 +37,13 @@ export interface RouteSpec<P = unknown, Q = unknown, B = unknown, H = unknown> {
   headers?: z.ZodType<H>;
   /** Status and schema of the success response; no schema means an empty body (204). */
   success: { status: 200 | 201 | 204; schema?: z.ZodType; description: string };
+  /**
+   * Recorded in the audit log after success: the action, the kind of record, and where its id is
+   * (the path parameter, or the response body for a create).
+   */
+  audit?: { action: 'create' | 'update' | 'delete' | 'import' | 'export'; targetType: string };
   /** Error statuses this route can answer, besides 400 for invalid input and 500. */
-  errors: readonly (404 | 409 | 413 | 415 | 503)[];
+  errors: readonly (404 | 409 | 413 | 415 | 429 | 503)[];
   handle(input: RouteInput<P, Q, B, H>): Promise<unknown>;
 }
 

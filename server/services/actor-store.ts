@@ -1,6 +1,8 @@
 /** Reads and writes actors: the work behind /api/actors, one transaction per request. */
+import { accessParameters, type Viewer } from '../access/viewer.js';
 import {
   ActorCreateSchema,
+  defaultSensitivityFor,
   type Actor,
   type ActorCreate,
   type ActorListQuery,
@@ -13,16 +15,17 @@ import { conflict, notFound } from '../errors.js';
 import { presentActor } from '../presenters/actor.js';
 import { assertPatchLeavesValidRecord } from './patch-validation.js';
 import { actorRow } from './record-properties.js';
-import { REFERENCE_QUERIES, assertReferencesExist } from './reference-check.js';
+import { REFERENCE_QUERIES, assertMayAssign, assertReferencesExist, type Reference } from './reference-check.js';
 import { writeIdentity } from './write-identity.js';
 
+/** Every method takes the viewer: what they may not see is, for them, as if it did not exist. */
 export interface ActorStore {
-  list(query: ActorListQuery): Promise<ActorPage>;
-  get(id: string): Promise<Actor>;
+  list(query: ActorListQuery, viewer: Viewer): Promise<ActorPage>;
+  get(id: string, viewer: Viewer): Promise<Actor>;
   /** Creates an actor; the same `idempotencyKey` twice creates it once. */
-  create(input: ActorCreate, idempotencyKey?: string): Promise<Actor>;
-  update(id: string, patch: ActorPatch): Promise<Actor>;
-  remove(id: string): Promise<void>;
+  create(input: ActorCreate, viewer: Viewer, idempotencyKey?: string): Promise<Actor>;
+  update(id: string, patch: ActorPatch, viewer: Viewer): Promise<Actor>;
+  remove(id: string, viewer: Viewer): Promise<void>;
 }
 
 export function createActorStore(db: Database): ActorStore {
@@ -35,22 +38,23 @@ export function createActorStore(db: Database): ActorStore {
     ...REFERENCE_QUERIES,
   );
 
-  async function readActor(tx: Transaction, id: string): Promise<Actor> {
-    const [row] = await tx.run('actors/get-actor', { id });
+  async function readActor(tx: Transaction, id: string, viewer: Viewer): Promise<Actor> {
+    const [row] = await tx.run('actors/get-actor', { id, access: accessParameters(viewer) });
     if (!row) throw notFound('actor', id);
     return presentActor(row.actor as Record<string, unknown>);
   }
 
-  function areaReferences(input: { basedIn?: string[] | undefined; activeIn?: string[] | undefined }) {
+  function areaReferences(input: { basedIn?: string[] | undefined; activeIn?: string[] | undefined }): Reference[] {
     return [
       { query: 'areas/find-missing-areas', path: 'body.basedIn', what: 'admin area', ids: input.basedIn ?? [] },
       { query: 'areas/find-missing-areas', path: 'body.activeIn', what: 'admin area', ids: input.activeIn ?? [] },
-    ] as const;
+    ];
   }
 
   return {
-    async list(query) {
+    async list(query, viewer) {
       const [row] = await db.read('actors/list-actors', {
+        access: accessParameters(viewer),
         kinds: query.kind ?? null,
         subtypes: query.subtype ?? null,
         areas: query.area ?? null,
@@ -62,23 +66,25 @@ export function createActorStore(db: Database): ActorStore {
       return { items, total: Number(row?.total ?? 0), limit: query.limit, offset: query.offset };
     },
 
-    get: (id) => db.readTransaction((tx) => readActor(tx, id)),
+    get: (id, viewer) => db.readTransaction((tx) => readActor(tx, id, viewer)),
 
-    create(input, idempotencyKey) {
+    create(input, viewer, idempotencyKey) {
+      assertMayAssign(viewer, input.sensitivity ?? defaultSensitivityFor(input.subtype));
       const { id, writeToken } = writeIdentity(input.id, idempotencyKey);
       return db.writeTransaction(async (tx) => {
-        await assertReferencesExist(tx, areaReferences(input));
+        await assertReferencesExist(tx, areaReferences(input), viewer);
         const [created] = await tx.run('actors/create-actor', { ...actorRow({ ...input, id }), writeToken });
         if (created?.ours !== true) throw conflict(`An actor with id "${id}" already exists`, [{ path: 'body.id', message: 'already exists' }]);
-        return readActor(tx, id);
+        return readActor(tx, id, viewer);
       });
     },
 
-    update: (id, patch) =>
+    update: (id, patch, viewer) =>
       db.writeTransaction(async (tx) => {
-        const current = await readActor(tx, id);
+        const current = await readActor(tx, id, viewer);
         assertPatchLeavesValidRecord(current, patch, ActorCreateSchema);
-        await assertReferencesExist(tx, areaReferences(patch));
+        if (patch.sensitivity) assertMayAssign(viewer, patch.sensitivity);
+        await assertReferencesExist(tx, areaReferences(patch), viewer);
         const { basedIn, activeIn, kind, ...properties } = patch;
         await tx.run('actors/update-actor', {
           id,
@@ -88,12 +94,12 @@ export function createActorStore(db: Database): ActorStore {
           basedIn: basedIn ?? null,
           activeIn: activeIn ?? null,
         });
-        return readActor(tx, id);
+        return readActor(tx, id, viewer);
       }),
 
-    remove: (id) =>
+    remove: (id, viewer) =>
       db.writeTransaction(async (tx) => {
-        const [row] = await tx.run('actors/delete-actor', { id });
+        const [row] = await tx.run('actors/delete-actor', { id, access: accessParameters(viewer) });
         if (!row || Number(row.deleted) === 0) throw notFound('actor', id);
       }),
   };

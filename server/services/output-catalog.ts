@@ -1,11 +1,13 @@
 /** The handbook's outputs with their activities, benchmarks, risks and lead/support agencies. */
 import { OutputDetailSchema, OutputSummarySchema, type OutputDetail, type OutputSummary } from '../contracts/index.js';
+import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { notFound } from '../errors.js';
 
 export interface OutputCatalog {
   list(): Promise<OutputSummary[]>;
-  get(id: string): Promise<OutputDetail>;
+  /** Lead and support roles list only actors the viewer may see. */
+  get(id: string, viewer: Viewer): Promise<OutputDetail>;
 }
 
 export function createOutputCatalog(db: Database): OutputCatalog {
@@ -15,8 +17,8 @@ export function createOutputCatalog(db: Database): OutputCatalog {
       const rows = await db.read('outputs/list-outputs');
       return rows.map((row) => OutputSummarySchema.parse(row.output));
     },
-    async get(id) {
-      const [row] = await db.read('outputs/get-output', { id });
+    async get(id, viewer) {
+      const [row] = await db.read('outputs/get-output', { id, access: accessParameters(viewer) });
       if (!row) throw notFound('output', id);
       return OutputDetailSchema.parse(row.output);
     },

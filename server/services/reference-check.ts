@@ -2,8 +2,10 @@
  * Checks, inside a write transaction, that the records a write refers to exist, and answers 409
  * naming each missing one. Run before the write, so a refused request writes nothing.
  */
+import { accessParameters, mayAssignSensitivity, type Viewer } from '../access/viewer.js';
+import type { Sensitivity } from '../contracts/index.js';
 import type { Transaction } from '../db/database.js';
-import { conflict, type FieldProblem } from '../errors.js';
+import { AppError, conflict, type FieldProblem } from '../errors.js';
 
 export interface Reference {
   /** Which query lists missing ids: `actors/find-missing-actors`, `areas/...`, `outputs/...`. */
@@ -21,15 +23,24 @@ export const REFERENCE_QUERIES = [
   'outputs/find-missing-outputs',
 ] as const;
 
-export async function assertReferencesExist(tx: Transaction, references: readonly Reference[]): Promise<void> {
+/** Actors the viewer may not see count as missing, exactly as if they did not exist. */
+export async function assertReferencesExist(tx: Transaction, references: readonly Reference[], viewer: Viewer): Promise<void> {
   const problems: FieldProblem[] = [];
   for (const reference of references) {
     if (reference.ids.length === 0) continue;
-    const [row] = await tx.run(reference.query, { ids: [...new Set(reference.ids)] });
+    const [row] = await tx.run(reference.query, { ids: [...new Set(reference.ids)], access: accessParameters(viewer) });
     const missing = (row?.missing as string[] | undefined) ?? [];
     for (const id of missing) problems.push({ path: reference.path, message: `no ${reference.what} with id "${id}"` });
   }
   if (problems.length > 0) {
     throw conflict(`Refers to records that do not exist: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, problems);
   }
+}
+
+/** Nobody may mark a record more sensitive than they could see themselves. */
+export function assertMayAssign(viewer: Viewer, level: Sensitivity): void {
+  if (mayAssignSensitivity(viewer, level)) return;
+  throw new AppError(403, 'forbidden', `You may not mark a record ${level}: it is above your clearance`, [
+    { path: 'body.sensitivity', message: 'above your clearance' },
+  ]);
 }

@@ -1,4 +1,5 @@
-/** Reads and writes ties between actors: the work behind /api/ties. */
+/** Reads and writes ties between actors: the work behind /api/ties, always as one viewer. */
+import { accessParameters, type Viewer } from '../access/viewer.js';
 import {
   TieCreateSchema,
   type Tie,
@@ -12,7 +13,7 @@ import { conflict, notFound } from '../errors.js';
 import { presentTie } from '../presenters/tie.js';
 import { assertPatchLeavesValidRecord } from './patch-validation.js';
 import { tieRow } from './record-properties.js';
-import { REFERENCE_QUERIES, assertReferencesExist } from './reference-check.js';
+import { REFERENCE_QUERIES, assertMayAssign, assertReferencesExist } from './reference-check.js';
 import { writeIdentity } from './write-identity.js';
 
 export interface TiePage {
@@ -22,13 +23,14 @@ export interface TiePage {
   offset: number;
 }
 
+/** A tie is visible when the viewer may see it and both its ends; otherwise it does not exist for them. */
 export interface TieStore {
-  list(query: TieListQuery): Promise<TiePage>;
-  get(id: string): Promise<Tie>;
+  list(query: TieListQuery, viewer: Viewer): Promise<TiePage>;
+  get(id: string, viewer: Viewer): Promise<Tie>;
   /** Creates a tie; the same `idempotencyKey` twice creates it once. */
-  create(input: TieCreate, idempotencyKey?: string): Promise<Tie>;
-  update(id: string, patch: TiePatch): Promise<Tie>;
-  remove(id: string): Promise<void>;
+  create(input: TieCreate, viewer: Viewer, idempotencyKey?: string): Promise<Tie>;
+  update(id: string, patch: TiePatch, viewer: Viewer): Promise<Tie>;
+  remove(id: string, viewer: Viewer): Promise<void>;
 }
 
 const allTypes = { relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES };
@@ -37,6 +39,7 @@ export function createTieStore(db: Database): TieStore {
   db.requireQueries(
     'ties/list-ties',
     'ties/get-tie',
+    'ties/find-tie-id',
     'ties/create-tie',
     'ties/update-tie',
     'ties/retype-tie',
@@ -44,63 +47,75 @@ export function createTieStore(db: Database): TieStore {
     ...REFERENCE_QUERIES,
   );
 
-  async function readTie(tx: Transaction, id: string): Promise<Tie> {
-    const [row] = await tx.run('ties/get-tie', { ...allTypes, id });
+  async function readTie(tx: Transaction, id: string, viewer: Viewer): Promise<Tie> {
+    const [row] = await tx.run('ties/get-tie', { ...allTypes, id, access: accessParameters(viewer) });
     if (!row) throw notFound('tie', id);
     return presentTie(row.tie as Record<string, unknown>);
   }
 
+  const outputReference = (outputId: string | null | undefined) => ({
+    query: 'outputs/find-missing-outputs' as const,
+    path: 'body.outputId',
+    what: 'output',
+    ids: outputId ? [outputId] : [],
+  });
+
   return {
-    async list(query) {
+    async list(query, viewer) {
       const [row] = await db.read('ties/list-ties', {
         relationshipTypes: query.type ? query.type.map(relationshipTypeForTie) : ALL_TIE_RELATIONSHIP_TYPES,
         actorId: query.actor ?? null,
         limit: query.limit,
         offset: query.offset,
+        access: accessParameters(viewer),
       });
       const items = ((row?.items as Record<string, unknown>[]) ?? []).map(presentTie);
       return { items, total: Number(row?.total ?? 0), limit: query.limit, offset: query.offset };
     },
 
-    get: (id) => db.readTransaction((tx) => readTie(tx, id)),
+    get: (id, viewer) => db.readTransaction((tx) => readTie(tx, id, viewer)),
 
-    create(input, idempotencyKey) {
+    create(input, viewer, idempotencyKey) {
+      assertMayAssign(viewer, input.sensitivity);
       const { id, writeToken } = writeIdentity(input.id, idempotencyKey);
       return db.writeTransaction(async (tx) => {
-        await assertReferencesExist(tx, [
-          { query: 'actors/find-missing-actors', path: 'body.sourceId', what: 'actor', ids: [input.sourceId] },
-          { query: 'actors/find-missing-actors', path: 'body.targetId', what: 'actor', ids: [input.targetId] },
-          { query: 'outputs/find-missing-outputs', path: 'body.outputId', what: 'output', ids: input.outputId ? [input.outputId] : [] },
-        ]);
+        await assertReferencesExist(
+          tx,
+          [
+            { query: 'actors/find-missing-actors', path: 'body.sourceId', what: 'actor', ids: [input.sourceId] },
+            { query: 'actors/find-missing-actors', path: 'body.targetId', what: 'actor', ids: [input.targetId] },
+            outputReference(input.outputId),
+          ],
+          viewer,
+        );
         // Tie ids are unique across all types, which per-type constraints alone do not ensure.
-        const [existing] = await tx.run('ties/get-tie', { ...allTypes, id });
-        if (existing && (existing.tie as { writeToken?: string }).writeToken !== writeToken) {
+        const [existing] = await tx.run('ties/find-tie-id', { ...allTypes, id });
+        if (existing && existing.writeToken !== writeToken) {
           throw conflict(`A tie with id "${id}" already exists`, [{ path: 'body.id', message: 'already exists' }]);
         }
         await tx.run('ties/create-tie', { ...tieRow({ ...input, id }), writeToken });
-        return readTie(tx, id);
+        return readTie(tx, id, viewer);
       });
     },
 
-    update: (id, patch) =>
+    update: (id, patch, viewer) =>
       db.writeTransaction(async (tx) => {
-        const current = await readTie(tx, id);
+        const current = await readTie(tx, id, viewer);
         assertPatchLeavesValidRecord(current, patch, TieCreateSchema, ['sourceId', 'targetId']);
-        await assertReferencesExist(tx, [
-          { query: 'outputs/find-missing-outputs', path: 'body.outputId', what: 'output', ids: patch.outputId ? [patch.outputId] : [] },
-        ]);
+        if (patch.sensitivity) assertMayAssign(viewer, patch.sensitivity);
+        await assertReferencesExist(tx, [outputReference(patch.outputId)], viewer);
         const { type, ...properties } = patch;
         if (type && type !== current.type) {
           await tx.run('ties/retype-tie', { ...allTypes, id, relationshipType: relationshipTypeForTie(type) });
         }
         await tx.run('ties/update-tie', { ...allTypes, id, properties });
-        return readTie(tx, id);
+        return readTie(tx, id, viewer);
       }),
 
-    remove: (id) =>
+    remove: (id, viewer) =>
       db.writeTransaction(async (tx) => {
-        const [row] = await tx.run('ties/delete-tie', { ...allTypes, id });
-        if (!row || Number(row.deleted) === 0) throw notFound('tie', id);
+        await readTie(tx, id, viewer);
+        await tx.run('ties/delete-tie', { ...allTypes, id });
       }),
   };
 }

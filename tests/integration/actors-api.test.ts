@@ -181,14 +181,17 @@ describe('404 and 409', () => {
 });
 
 describe('hostile text', () => {
+  // The audit log records the create as an event node of its own; the map gains exactly one node.
   it('stores quotes, backslashes, Arabic and a Cypher injection verbatim, adding exactly one node', async () => {
     const name = `"quoted" 'single' \\back\\slash\\ جمعية النساء من أجل السلام '}) MATCH (n) DETACH DELETE n //`;
-    const nodesBefore = await server.count('MATCH (n) RETURN count(n)');
+    const countMapNodes = () => server.count('MATCH (n) WHERE NOT n:AuditEvent RETURN count(n)');
+    const nodesBefore = await countMapNodes();
     const created = await api('POST', '/api/actors', { name, kind: 'civil_society', subtype: 'womens_group', aliases: [name] });
     expect(created.status).toBe(201);
     expect(created.body.name).toBe(name);
     expect((await api('GET', `/api/actors/${created.body.id}`)).body.name).toBe(name);
-    expect(await server.count('MATCH (n) RETURN count(n)')).toBe(nodesBefore + 1);
+    expect(await countMapNodes()).toBe(nodesBefore + 1);
+    expect(await server.count("MATCH (e:AuditEvent {action: 'create'}) WHERE $id IN e.targetIds RETURN count(e)", { id: created.body.id })).toBe(1);
     const found = await api('GET', `/api/actors?text=${encodeURIComponent('جمعية النساء')}`);
     expect(found.body.items.map((a: { id: string }) => a.id)).toEqual([created.body.id]);
   });

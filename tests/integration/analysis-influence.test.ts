@@ -11,6 +11,7 @@ import { analysis, failingFields, resetWith } from '../support/analysis-api.js';
 import { ANALYSIS_FIXTURE } from '../support/analysis-fixture.js';
 import { COMPARED_METRICS, maxDifferences, networkxCentralities } from '../support/analysis-networkx.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+import { SYSTEM_VIEWER } from '../../server/access/viewer.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -103,7 +104,7 @@ describe('influence on the demo scenario agrees with NetworkX', () => {
     it(`every metric within 1e-6 (directed=${directed})`, async () => {
       const body = InfluenceResultSchema.parse((await analysis(server, 'influence', { directed: String(directed) })).body);
       // The graph exported for NetworkX is the one the analysis computes on.
-      const graph = await loadVisibleGraph(server.db, {});
+      const graph = await loadVisibleGraph(server.db, {}, SYSTEM_VIEWER);
       const reference = networkxCentralities(
         {
           nodes: graph.actors.map((actor) => actor.id),

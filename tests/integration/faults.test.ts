@@ -16,7 +16,9 @@ import { applySchema } from '../../server/db/schema.js';
 import { createLogger } from '../../server/logger.js';
 import { CYPHER_DIR } from '../../server/runtime.js';
 import { startBoltFaultProxy, type BoltFaultProxy } from '../support/bolt-fault-proxy.js';
-import { request } from '../support/http.js';
+import { request, setDefaultToken } from '../support/http.js';
+import { createCredentials } from '../../server/access/credentials.js';
+import { createUserStore } from '../../server/access/user-store.js';
 
 const PASSWORD = 'fault-test';
 const queries = loadQueryStore(CYPHER_DIR);
@@ -27,6 +29,7 @@ let proxy: BoltFaultProxy;
 let db: Database;
 let server: Server;
 let baseUrl: string;
+let token: string;
 
 async function freePort(): Promise<number> {
   const probe = net.createServer();
@@ -45,9 +48,12 @@ beforeAll(async () => {
   proxy = await startBoltFaultProxy('127.0.0.1', port);
   db = createDatabase({ uri: proxy.uri, user: 'neo4j', password: PASSWORD, queries, maxRetryTimeMs: 4_000 });
   await applySchema(db, queries);
+  const user = await createUserStore(db).create({ username: 'fault-analyst', displayName: 'Faults', password: 'fault-password-1', role: 'analyst', clearance: 'confidential' });
+  token = (await createCredentials(db).createApiToken(user.id, 'faults')).token!;
   server = createApp({ db, logger: createLogger('silent') }).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  setDefaultToken(baseUrl, token);
 });
 
 afterAll(async () => {
@@ -86,7 +92,7 @@ describe('connection dropped right after a commit', () => {
     const send = () =>
       fetch(`${baseUrl}/api/actors`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': 'retry-key-0001' },
+        headers: { 'content-type': 'application/json', 'idempotency-key': 'retry-key-0001', authorization: `Bearer ${token}` },
         body: JSON.stringify({ name: 'Idempotent Union', kind: 'civil_society', subtype: 'trade_union' }),
       });
     const first = await send();

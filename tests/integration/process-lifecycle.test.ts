@@ -6,10 +6,14 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import { createCredentials } from '../../server/access/credentials.js';
+import { createUserStore } from '../../server/access/user-store.js';
+import { openTestDatabase } from '../support/test-server.js';
 
 let child: ChildProcessWithoutNullStreams;
 let output = '';
 let baseUrl = '';
+let authorization = '';
 
 async function waitFor(predicate: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -20,6 +24,12 @@ async function waitFor(predicate: () => boolean, what: string, timeoutMs = 60_00
 }
 
 beforeAll(async () => {
+  const { db } = openTestDatabase();
+  const users = createUserStore(db);
+  const existing = (await users.list()).find((user) => user.username === 'lifecycle-viewer');
+  const user = existing ?? (await users.create({ username: 'lifecycle-viewer', displayName: 'Lifecycle', password: 'lifecycle-password', role: 'viewer', clearance: 'internal' }));
+  authorization = `Bearer ${(await createCredentials(db).createApiToken(user.id, 'lifecycle test')).token}`;
+  await db.close();
   const neo4j = inject('neo4j');
   child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: {
@@ -48,7 +58,7 @@ describe('server process', () => {
   });
 
   it('logs one JSON line per request, without the query string', async () => {
-    await fetch(`${baseUrl}/api/actors?text=Secret%20Informant%20Name`);
+    await fetch(`${baseUrl}/api/actors?text=Secret%20Informant%20Name`, { headers: { authorization } });
     await waitFor(() => output.includes('"path":"/api/actors"'), 'the request log line');
     const line = output.split('\n').find((l) => l.includes('"path":"/api/actors"'))!;
     const entry = JSON.parse(line);
@@ -59,7 +69,7 @@ describe('server process', () => {
   });
 
   it('on SIGTERM finishes the requests in flight, then exits cleanly', async () => {
-    const inFlight = Array.from({ length: 5 }, () => fetch(`${baseUrl}/api/graph`).then((r) => r.status));
+    const inFlight = Array.from({ length: 5 }, () => fetch(`${baseUrl}/api/graph`, { headers: { authorization } }).then((r) => r.status));
     await new Promise((resolve) => setTimeout(resolve, 20));
     child.kill('SIGTERM');
     const [code] = await once(child, 'exit');

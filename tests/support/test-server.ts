@@ -5,19 +5,27 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { inject } from 'vitest';
+import { createCredentials } from '../../server/access/credentials.js';
+import { createUserStore } from '../../server/access/user-store.js';
 import { createApp } from '../../server/app.js';
+import type { Grant, Role, Sensitivity } from '../../server/contracts/index.js';
 import { createDatabase, type Database } from '../../server/db/database.js';
 import { loadQueryStore, type QueryStore } from '../../server/db/query-store.js';
 import { applySchema } from '../../server/db/schema.js';
 import { createLogger, type Logger } from '../../server/logger.js';
 import { CLIENT_DIR, CYPHER_DIR } from '../../server/runtime.js';
+import { setDefaultToken } from './http.js';
 
 export interface TestServer {
   baseUrl: string;
+  /** API token of the test account (analyst, cleared for everything) that requests use by default. */
+  token: string;
   db: Database;
   queries: QueryStore;
-  /** Empties the database and applies the schema. */
+  /** Empties the map (accounts are kept) and applies the schema. */
   reset(): Promise<void>;
+  /** Creates a user with an API token; returns the token. */
+  userWithToken(username: string, role: Role, clearance: Sensitivity, grants?: Grant[]): Promise<{ userId: string; token: string }>;
   /** Runs a read-only Cypher count for assertions, e.g. `count('MATCH (n) RETURN count(n) AS n')`. */
   count(cypher: string, params?: Record<string, unknown>): Promise<number>;
   close(): Promise<void>;
@@ -37,12 +45,28 @@ export async function startTestServer(options: { logger?: Logger; bodyLimit?: st
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
   const { port } = server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await applySchema(db, queries);
+  const users = createUserStore(db);
+  const credentials = createCredentials(db);
+  const userWithToken: TestServer['userWithToken'] = async (username, role, clearance, grants) => {
+    const existing = (await users.list()).find((user) => user.username === username);
+    const user = existing
+      ? await users.update(existing.id, { role, clearance, grants: grants ?? [], disabled: false })
+      : await users.create({ username, displayName: username, password: 'test-password-123', role, clearance });
+    if (grants && !existing) await users.update(user.id, { grants });
+    return { userId: user.id, token: (await credentials.createApiToken(user.id, 'tests')).token! };
+  };
+  const { token } = await userWithToken('test-analyst', 'analyst', 'strictly_confidential');
+  setDefaultToken(baseUrl, token);
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl,
+    token,
     db,
     queries,
+    userWithToken,
     async reset() {
-      await db.autoCommit('admin/delete-everything');
+      await db.autoCommit('admin/delete-map-data');
       await applySchema(db, queries);
     },
     count: (cypher, params) => countWithCypher(cypher, params),

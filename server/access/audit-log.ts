@@ -1,0 +1,54 @@
+/**
+ * The audit log: who did what, when (UTC), to which ids. Append-only for the application: there
+ * is a query to add events and one to read them, none to change or remove them. Events carry
+ * ids and codes, never names or free text from records.
+ */
+import { randomUUID } from 'node:crypto';
+import { AuditEventSchema, type AuditEvent } from '../contracts/index.js';
+import type { Database } from '../db/database.js';
+import { withDefaults } from '../presenters/defaults.js';
+
+export type AuditAction = AuditEvent['action'];
+
+export interface AuditEntry {
+  userId: string | null;
+  action: AuditAction;
+  targetType?: string;
+  targetIds?: readonly string[];
+  /** A route or an error code; never record content. */
+  detail?: string;
+  /** Hashed subjects (username, client address) a rate limit counts by. */
+  subjects?: readonly string[];
+}
+
+export interface AuditLog {
+  record(entry: AuditEntry): Promise<void>;
+  list(query: { action?: AuditAction | undefined; userId?: string | undefined; limit: number }): Promise<AuditEvent[]>;
+}
+
+export function createAuditLog(db: Database): AuditLog {
+  db.requireQueries('access/record-audit-event', 'access/list-audit-events');
+  return {
+    async record(entry) {
+      await db.write('access/record-audit-event', {
+        id: randomUUID(),
+        userId: entry.userId,
+        action: entry.action,
+        targetType: entry.targetType ?? null,
+        targetIds: [...(entry.targetIds ?? [])],
+        detail: entry.detail ?? null,
+        subjects: [...(entry.subjects ?? [])],
+      });
+    },
+    async list(query) {
+      const rows = await db.read('access/list-audit-events', {
+        action: query.action ?? null,
+        userId: query.userId ?? null,
+        limit: query.limit,
+      });
+      return rows.map((row) =>
+        AuditEventSchema.parse(withDefaults({ userId: null, targetType: null, detail: null, targetIds: [] }, row.event as Record<string, unknown>)),
+      );
+    },
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * Accounts, roles, clearance and grants: who may see and do what. Every actor and tie has a
+ * sensitivity level; a user sees what is at or below their clearance, plus what a grant (per
+ * actor or per admin area) opens to them; everything else is, for them, as if it did not exist.
+ */
+import { z } from 'zod';
+import { IdSchema, text } from './common.js';
+import { SENSITIVITY_LEVELS } from './vocabulary.js';
+
+export const ROLES = ['viewer', 'analyst', 'leadership', 'administrator'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = ['read', 'edit', 'analyse', 'export', 'import', 'administer'] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** What each role may do. Analyses other than paths need `analyse`. */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  viewer: ['read'],
+  analyst: ['read', 'edit', 'analyse', 'export', 'import'],
+  leadership: ['read', 'analyse', 'export'],
+  administrator: ['read', 'edit', 'analyse', 'export', 'import', 'administer'],
+};
+
+/** Administrators manage accounts, not sources: their clearance stops below strictly confidential. */
+export const ADMINISTRATOR_MAX_CLEARANCE = 'confidential';
+
+export const UsernameSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]{1,63}$/, 'must be 2-64 lower-case letters, digits, ".", "_" or "-"');
+export const PasswordSchema = z.string().min(12, 'must be at least 12 characters').max(200);
+
+export const SignInSchema = z.strictObject({ username: z.string().min(1).max(64), password: z.string().min(1).max(200) });
+export type SignIn = z.infer<typeof SignInSchema>;
+
+export const GrantSchema = z.strictObject({
+  scope: z.enum(['actor', 'area']),
+  targetId: IdSchema.describe('The actor or admin area the grant opens'),
+});
+export type Grant = z.infer<typeof GrantSchema>;
+
+export const UserSchema = z.object({
+  id: IdSchema,
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  clearance: z.enum(SENSITIVITY_LEVELS),
+  disabled: z.boolean(),
+  grants: z.array(GrantSchema),
+  createdAt: z.string(),
+});
+export type User = z.infer<typeof UserSchema>;
+
+export const UserCreateSchema = z.strictObject({
+  username: UsernameSchema,
+  displayName: text(200),
+  password: PasswordSchema,
+  role: z.enum(ROLES),
+  clearance: z.enum(SENSITIVITY_LEVELS).optional().describe('Defaults to internal; administrators at most confidential'),
+});
+export type UserCreate = z.infer<typeof UserCreateSchema>;
+
+export const UserPatchSchema = z
+  .strictObject({
+    displayName: text(200).optional(),
+    password: PasswordSchema.optional(),
+    role: z.enum(ROLES).optional(),
+    clearance: z.enum(SENSITIVITY_LEVELS).optional(),
+    disabled: z.boolean().optional().describe('A disabled user is signed out everywhere at once'),
+    grants: z.array(GrantSchema).max(500).optional().describe('Replaces the user’s grants'),
+  })
+  .refine((patch) => Object.keys(patch).length > 0, { message: 'must change at least one field' });
+export type UserPatch = z.infer<typeof UserPatchSchema>;
+
+/** The signed-in user, as the client sees themself. */
+export const MeSchema = UserSchema.extend({ permissions: z.array(z.enum(PERMISSIONS)) });
+export type Me = z.infer<typeof MeSchema>;
+
+export const ApiTokenCreateSchema = z.strictObject({ name: text(100) });
+export const ApiTokenSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  createdAt: z.string(),
+  revoked: z.boolean(),
+  token: z.string().optional().describe('The secret, shown once when the token is created'),
+});
+export type ApiToken = z.infer<typeof ApiTokenSchema>;
+
+export const AUDIT_ACTIONS = [
+  'sign_in',
+  'sign_in_failed',
+  'sign_out',
+  'create',
+  'update',
+  'delete',
+  'grant_change',
+  'user_change',
+  'token_create',
+  'token_revoke',
+  'import',
+  'export',
+  'access_denied',
+] as const;
+
+export const AuditEventSchema = z.object({
+  id: z.string(),
+  at: z.string().describe('UTC'),
+  userId: z.string().nullable(),
+  action: z.enum(AUDIT_ACTIONS),
+  targetType: z.string().nullable(),
+  targetIds: z.array(z.string()).describe('Ids only, never names'),
+  detail: z.string().nullable().describe('A code or route, never free text from records'),
+});
+export type AuditEvent = z.infer<typeof AuditEventSchema>;
+
+export const AuditQuerySchema = z.strictObject({
+  action: z.enum(AUDIT_ACTIONS).optional(),
+  userId: z.string().max(80).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+});

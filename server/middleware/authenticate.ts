@@ -1,0 +1,39 @@
+/**
+ * Finds who is asking: a session cookie (`__Host-actor-map-session`, set at sign-in) or a Bearer
+ * API token. Each request looks the credential up in Neo4j, so a changed role, a revoked grant or
+ * token, a sign-out or a disabled account holds from the next request, on every API instance.
+ * A request with no valid credential has no viewer; routes that need one answer 401.
+ */
+import type { RequestHandler } from 'express';
+import type { Credentials } from '../access/credentials.js';
+
+export const SESSION_COOKIE = '__Host-actor-map-session';
+
+export function readCookie(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(value.join('='));
+  }
+  return undefined;
+}
+
+export function authenticate(credentials: Credentials): RequestHandler {
+  return async (request, response, next) => {
+    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    const cookie = readCookie(request.headers.cookie, SESSION_COOKIE);
+    const token = bearer ?? cookie;
+    if (token) {
+      try {
+        const viewer = await credentials.resolve(token);
+        if (viewer) {
+          response.locals.viewer = viewer;
+          response.locals.authenticatedBy = bearer ? 'bearer' : 'cookie';
+        }
+      } catch (error) {
+        // The database is down: public routes (health) still answer; others report the outage.
+        response.locals.authenticationError = error;
+      }
+    }
+    next();
+  };
+}
