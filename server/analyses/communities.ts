@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { UndirectedGraph } from 'graphology';
 import type { DetailedLouvainOutput, LouvainOptions } from 'graphology-communities-louvain';
 import type { TieArrays } from './graph-arrays.js';
+import { mulberry32 } from '../random/mulberry32.js';
 
 // A CommonJS package whose types declare an ES default export: under NodeNext a default import is
 // typed as the module object, so it is required and given the declared type.
@@ -21,18 +22,6 @@ export interface Communities {
   /** Community of each node, numbered 0.. by decreasing size, then smallest node id. */
   membership: Int32Array;
   modularity: number;
-}
-
-/** mulberry32: small, fast, good enough to shuffle visiting order reproducibly. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Louvain partition of the nodes; `ids` name the nodes (used only to order communities). */
@@ -51,7 +40,7 @@ export function detectCommunities(ties: TieArrays, ids: readonly string[]): Comm
     // Louvain needs at least one edge; every actor is then its own community.
     return { membership: renumber(Int32Array.from({ length: ties.n }, (_, v) => v), ids), modularity: 0 };
   }
-  const details = louvain.detailed(graph, { rng: seededRandom(LOUVAIN_SEED), getEdgeWeight: 'weight' });
+  const details = louvain.detailed(graph, { rng: mulberry32(LOUVAIN_SEED), getEdgeWeight: 'weight' });
   for (let v = 0; v < ties.n; v += 1) membership[v] = details.communities[String(v)] ?? 0;
   return { membership: renumber(membership, ids), modularity: details.modularity };
 }

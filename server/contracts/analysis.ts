@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { ACTOR_KINDS, CONFIDENCE_LEVELS, DO_NO_HARM_ROLES, OUTPUT_ROLES, TIE_TYPES } from './vocabulary.js';
 import { IdSchema, IsoDateSchema, queryInt, queryList } from './common.js';
+import { TieSchema } from './tie.js';
 
 // ---------- shared pieces ----------
 
@@ -30,14 +31,14 @@ export const AnalysisActorSchema = z.object({
 });
 export type AnalysisActor = z.infer<typeof AnalysisActorSchema>;
 
-export const PathTieSchema = z.object({
-  id: IdSchema,
-  type: z.enum(TIE_TYPES),
-  sourceId: IdSchema,
-  targetId: IdSchema,
-  directed: z.boolean(),
-  strength: z.number().int(),
-  confidence: z.enum(CONFIDENCE_LEVELS),
+export const PathTieSchema = TieSchema.pick({
+  id: true,
+  type: true,
+  sourceId: true,
+  targetId: true,
+  directed: true,
+  strength: true,
+  confidence: true,
 });
 export type PathTie = z.infer<typeof PathTieSchema>;
 

@@ -3,7 +3,7 @@
  * few hubs, clusters, directed and undirected ties, parallel ties and isolated actors, so every
  * branch of the centralities is exercised. Same seed, same graph.
  */
-import { seededRandom } from '../../server/analyses/communities.js';
+import { mulberry32 as seededRandom } from '../../server/random/mulberry32.js';
 import type { RawGraph } from './analysis-networkx.js';
 
 export function generateActorGraph(actorCount: number, tieCount: number, seed: number): RawGraph {

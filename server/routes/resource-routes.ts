@@ -1,0 +1,102 @@
+/**
+ * The five routes of a stored resource (list, create, read, update, delete), declared once for
+ * actors and ties alike: same access rules (read to list and read, edit to change), same audit,
+ * same Idempotency-Key on create, same errors.
+ */
+import type { z } from 'zod';
+import type { Viewer } from '../access/viewer.js';
+import { IdParamsSchema, IdempotencyHeadersSchema } from './params.js';
+import { defineRoute, type RouteSpec } from './route-spec.js';
+
+export interface ResourceStore<Item, Create, Patch, ListQuery, Page> {
+  list(query: ListQuery, viewer: Viewer): Promise<Page>;
+  get(id: string, viewer: Viewer): Promise<Item>;
+  create(input: Create, viewer: Viewer, idempotencyKey?: string): Promise<Item>;
+  update(id: string, patch: Patch, viewer: Viewer): Promise<Item>;
+  remove(id: string, viewer: Viewer): Promise<void>;
+}
+
+export interface ResourceDefinition<Item, Create, Patch, ListQuery, Page> {
+  /** Collection path, e.g. `/api/actors`. */
+  path: string;
+  tag: string;
+  /** Singular noun for summaries and the audit log: `actor`, `tie`. */
+  noun: string;
+  store: ResourceStore<Item, Create, Patch, ListQuery, Page>;
+  schemas: {
+    item: z.ZodType<Item>;
+    create: z.ZodType<Create>;
+    patch: z.ZodType<Patch>;
+    listQuery: z.ZodType<ListQuery>;
+    page: z.ZodType<Page>;
+  };
+  summaries: { list: string; create: string; update: string; remove: string };
+}
+
+export function resourceRoutes<Item, Create, Patch, ListQuery, Page>(
+  resource: ResourceDefinition<Item, Create, Patch, ListQuery, Page>,
+): RouteSpec[] {
+  const { path, tag, noun, store, schemas, summaries } = resource;
+  return [
+    defineRoute({
+      method: 'get',
+      path,
+      access: 'read',
+      tag,
+      summary: summaries.list,
+      query: schemas.listQuery,
+      success: { status: 200, schema: schemas.page, description: `One page of ${noun}s and the total` },
+      errors: [429, 503],
+      handle: ({ query, viewer }) => store.list(query, viewer),
+    }),
+    defineRoute({
+      method: 'post',
+      path,
+      access: 'edit',
+      audit: { action: 'create', targetType: noun },
+      tag,
+      summary: summaries.create,
+      body: schemas.create,
+      headers: IdempotencyHeadersSchema,
+      success: { status: 201, schema: schemas.item, description: `The created ${noun}` },
+      errors: [409, 413, 415, 503],
+      handle: ({ body, headers, viewer }) => store.create(body, viewer, headers['idempotency-key']),
+    }),
+    defineRoute({
+      method: 'get',
+      path: `${path}/:id`,
+      access: 'read',
+      tag,
+      summary: `Read one ${noun}`,
+      params: IdParamsSchema,
+      success: { status: 200, schema: schemas.item, description: `The ${noun}` },
+      errors: [404, 503],
+      handle: ({ params, viewer }) => store.get(params.id, viewer),
+    }),
+    defineRoute({
+      method: 'patch',
+      path: `${path}/:id`,
+      access: 'edit',
+      audit: { action: 'update', targetType: noun },
+      tag,
+      summary: summaries.update,
+      params: IdParamsSchema,
+      body: schemas.patch,
+      success: { status: 200, schema: schemas.item, description: `The updated ${noun}` },
+      errors: [404, 409, 413, 415, 503],
+      handle: ({ params, body, viewer }) => store.update(params.id, body, viewer),
+    }),
+    defineRoute({
+      method: 'delete',
+      path: `${path}/:id`,
+      access: 'edit',
+      audit: { action: 'delete', targetType: noun },
+      tag,
+      summary: summaries.remove,
+      params: IdParamsSchema,
+      success: { status: 204, description: 'Deleted' },
+      errors: [404, 503],
+      handle: ({ params, viewer }) => store.remove(params.id, viewer),
+    }),
+  ];
+}
