@@ -10,3 +10,4 @@ export * from './graph.js';
 export * from './errors.js';
 export * from './health.js';
 export * from './analysis.js';
+export * from './transfer.js';
