@@ -11,3 +11,4 @@ export * from './errors.js';
 export * from './health.js';
 export * from './analysis.js';
 export * from './access.js';
+export * from './transfer.js';

@@ -1,7 +1,131 @@
-/** /api/imports and /api/exports (issue 5; not built yet). */
+/**
+ * /api/imports and /api/exports (issue 5). An import is the raw file as the request body (its
+ * Content-Type, and ?filename=), size-checked (413) before anything is parsed; the answer is the
+ * import report, and GET /api/imports/:id follows a running import from any API instance. An
+ * export writes the file itself (binary or text) with its metadata in X-Actor-Map-Export.
+ */
+import type { Request } from 'express';
+import {
+  ColumnMappingSchema, ExportParamsSchema, ExportQuerySchema, ImportJobParamsSchema, ImportQuerySchema, ImportReportSchema,
+  type ColumnMapping, type ImportReport,
+} from '../contracts/index.js';
 import type { Database } from '../db/database.js';
-import type { RouteSpec } from './route-spec.js';
+import { badRequest, notFound, payloadTooLarge } from '../errors.js';
+import { exportMap } from '../exports/export-map.js';
+import { readJob, saveJob } from '../imports/import-jobs.js';
+import { DEFAULT_IMPORT_LIMITS, formatBytes, type ImportLimits } from '../imports/limits.js';
+import { runImport, startReport } from '../imports/run-import.js';
+import { defineRoute, type RouteSpec } from './route-spec.js';
 
-export function transferRoutes(_db: Database): RouteSpec[] {
-  return [];
+/** HTTP status of a finished import report. */
+const STATUS_OF: Record<ImportReport['status'], number> = {
+  imported: 201, validated: 200, refused: 422, needs_mapping: 422, failed: 503, validating: 202, writing: 202,
+};
+
+/** Reads the raw body, refusing with 413 as soon as it is larger than `maxBytes` (before any parsing). */
+async function readRawBody(request: Request, maxBytes: number): Promise<Uint8Array> {
+  const tooLarge = () => payloadTooLarge(formatBytes(maxBytes));
+  if (Number(request.headers['content-length'] ?? 0) > maxBytes) throw tooLarge();
+  if (request.body !== undefined && typeof request.body === 'object' && !Buffer.isBuffer(request.body)) {
+    // express.json (mounted on /api) has already parsed an application/json upload: take it back as text.
+    return new TextEncoder().encode(JSON.stringify(request.body));
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBytes) {
+      request.destroy();
+      throw tooLarge();
+    }
+    chunks.push(chunk);
+  }
+  return new Uint8Array(Buffer.concat(chunks));
 }
+
+function parseMapping(text: string | undefined): ColumnMapping | undefined {
+  if (text === undefined) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw badRequest('query.mapping', 'is not valid JSON');
+  }
+  const parsed = ColumnMappingSchema.safeParse(json);
+  if (!parsed.success) throw badRequest('query.mapping', parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+  return parsed.data;
+}
+
+/** Header-safe JSON (non-ASCII escaped). */
+function headerJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[^\x20-\x7e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** The transfer routes; `limits` can be lowered by tests. */
+export function transferRoutes(db: Database, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): RouteSpec[] {
+  return [
+    defineRoute({
+      method: 'post',
+      path: '/api/imports',
+      tag: 'transfers',
+      summary:
+        'Import a file sent as the raw body (CSV, zipped CSV, XLSX incl. Kumu workbooks, JSON snapshot as application/octet-stream); ' +
+        'all or nothing. Answers 201 imported, 200 validated (dryRun), 202 accepted (async), 422 refused or needs_mapping, with the report',
+      query: ImportQuerySchema,
+      success: { status: 201, schema: ImportReportSchema, description: 'The import report' },
+      errors: [413, 415, 503],
+      handle: async ({ query, request, response }) => {
+        const bytes = await readRawBody(request, limits.maxBytes);
+        const mapping = parseMapping(query.mapping);
+        const file = { name: query.filename, bytes, contentType: String(request.headers['content-type'] ?? '') };
+        const options = { dryRun: query.dryRun, mapping, limits };
+        if (query.async) {
+          const report = startReport(file, query.jobId);
+          await saveJob(db, report);
+          void runImport(db, file, { ...options, jobId: report.importId }).catch(() => undefined);
+          response.locals.status = 202;
+          response.setHeader('Location', `/api/imports/${report.importId}`);
+          return report;
+        }
+        const report = await runImport(db, file, { ...options, jobId: query.jobId });
+        response.locals.status = STATUS_OF[report.status];
+        return report;
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/imports/:id',
+      tag: 'transfers',
+      summary: 'Follow an import: its status, rows validated, records written, and (when finished) the report',
+      params: ImportJobParamsSchema,
+      success: { status: 200, schema: ImportReportSchema, description: 'The import report so far' },
+      errors: [404, 503],
+      handle: async ({ params }) => {
+        const report = await readJob(db, params.id);
+        if (!report) throw notFound('import', params.id);
+        return report;
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/exports/:format',
+      tag: 'transfers',
+      summary:
+        'Export the map, or the filtered view (same filters as /api/graph), as graphml, gexf (1.3), gexf12, cytoscape, csv (zip of nodes and ' +
+        'edges), csv-nodes, csv-edges, kumu (xlsx) or snapshot (JSON); metadata in the file and in the X-Actor-Map-Export header',
+      params: ExportParamsSchema,
+      query: ExportQuerySchema,
+      success: { status: 200, description: 'The export file (body is the file itself)' },
+      errors: [503],
+      handle: async ({ params, query, response }) => {
+        const { file, meta } = await exportMap(db, params.format, query);
+        response.status(200);
+        response.setHeader('Content-Type', file.contentType);
+        response.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
+        response.setHeader('X-Actor-Map-Export', headerJson(meta));
+        response.end(typeof file.body === 'string' ? file.body : Buffer.from(file.body));
+      },
+    }),
+  ];
+}
+

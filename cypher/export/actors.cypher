@@ -1,0 +1,15 @@
+// Actors of an export with every stored field, filtered exactly as the map is (kinds, admin areas, output).
+MATCH (a:Actor)
+WHERE ($kinds IS NULL OR a.kind IN $kinds)
+  AND ($areas IS NULL OR EXISTS { (a)-[:BASED_IN|ACTIVE_IN]->(area:AdminArea) WHERE area.id IN $areas })
+  AND ($outputId IS NULL OR EXISTS {
+        MATCH (a)-[:LEADS|SUPPORTS|CONTRIBUTES_TO|OBSTRUCTS]->(target)
+        WHERE target.id = $outputId OR EXISTS { (:Output {id: $outputId})-[:HAS_ACTIVITY]->(target) }
+      })
+RETURN a {
+  .id, .name, .kind, .subtype, .acronym, .aliases, .description, .influence, .interest, .stance, .doNoHarmRole,
+  .womenFocus, .youthFocus, .needs, .sensitivity, .reviewBy, .fictional,
+  basedIn: COLLECT { MATCH (a)-[:BASED_IN]->(area:AdminArea) RETURN area.id ORDER BY area.id },
+  activeIn: COLLECT { MATCH (a)-[:ACTIVE_IN]->(area:AdminArea) RETURN area.id ORDER BY area.id }
+} AS actor
+ORDER BY a.id

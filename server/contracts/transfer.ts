@@ -1,0 +1,129 @@
+/**
+ * Shapes of imports and exports (issue 5): the import report with located problems and duplicate
+ * suggestions, the column mapping a person gives for unrecognised files, the import job a client
+ * follows, the export query (the map's filters plus a format) and the snapshot envelope.
+ */
+import { z } from 'zod';
+import { DatasetSchema } from './dataset.js';
+import { GraphQuerySchema } from './graph.js';
+import { SENSITIVITY_LEVELS } from './vocabulary.js';
+
+export const IMPORT_FORMATS = ['csv', 'xlsx', 'zip-csv', 'kumu', 'snapshot'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+export const IMPORT_STATUSES = ['validating', 'writing', 'validated', 'imported', 'refused', 'needs_mapping', 'failed'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+
+/** Fields of a 3W-style table a column can be mapped to. `org` is the only required one. */
+export const MAPPABLE_FIELDS = ['org', 'orgAcronym', 'sector', 'subsector', 'country', 'countryCode', 'adm1', 'adm1Code', 'lat', 'lon'] as const;
+export type MappableField = (typeof MAPPABLE_FIELDS)[number];
+
+/**
+ * Column mapping for a table whose columns were not recognised. Columns are named by their
+ * header text or by their letter (A, B, ...); `headerLine` is the file line of the header row.
+ */
+export const ColumnMappingSchema = z.strictObject({
+  headerLine: z.number().int().min(1).max(50).optional(),
+  columns: z.partialRecord(z.enum(MAPPABLE_FIELDS), z.string().min(1).max(200)),
+});
+export type ColumnMapping = z.infer<typeof ColumnMappingSchema>;
+
+/** Query of POST /api/imports (the file is the raw request body). */
+export const ImportQuerySchema = z.strictObject({
+  filename: z.string().min(1).max(255).describe('Name of the uploaded file; its extension helps to recognise the format'),
+  dryRun: z.enum(['true', 'false', '1', '0']).optional().transform((value) => value === 'true' || value === '1'),
+  async: z.enum(['true', 'false', '1', '0']).optional().transform((value) => value === 'true' || value === '1')
+    .describe('Answer 202 with the job id at once and import in the background'),
+  mapping: z.string().max(4000).optional().describe('JSON of a ColumnMapping, for files whose columns are not recognised'),
+  jobId: z.uuid().optional().describe('Id to give the import job, so a client can follow it before the answer comes'),
+});
+export type ImportQuery = z.infer<typeof ImportQuerySchema>;
+
+/** One reason a file or row is refused: the file line (header and hashtag rows counted), column and reason. */
+export const ImportProblemSchema = z.object({
+  line: z.number().int().nullable().describe('1-based line of the file (or row of the sheet); null for the file as a whole'),
+  column: z.string().nullable().describe('Column letter and header, e.g. "H (#org)", or a JSON path'),
+  sheet: z.string().nullable().default(null),
+  reason: z.string(),
+});
+export type ImportProblem = z.infer<typeof ImportProblemSchema>;
+
+export const DUPLICATE_REASONS = ['case', 'spelling', 'acronym'] as const;
+
+/** Two names that may be the same organisation: shown to a person to confirm, never merged. */
+export const DuplicateSuggestionSchema = z.object({
+  reason: z.enum(DUPLICATE_REASONS),
+  a: z.object({ id: z.string(), name: z.string(), existing: z.boolean() }),
+  b: z.object({ id: z.string(), name: z.string(), existing: z.boolean() }),
+});
+export type DuplicateSuggestion = z.infer<typeof DuplicateSuggestionSchema>;
+
+export const ImportCountsSchema = z.object({
+  actors: z.number().int(),
+  ties: z.number().int(),
+  areas: z.number().int(),
+  outputs: z.number().int(),
+  activities: z.number().int(),
+  contributions: z.number().int().describe('Actor -> activity links (an organisation working in a sector)'),
+});
+export type ImportCounts = z.infer<typeof ImportCountsSchema>;
+
+export const ImportReportSchema = z.object({
+  importId: z.string(),
+  status: z.enum(IMPORT_STATUSES),
+  file: z.object({
+    name: z.string(),
+    bytes: z.number().int(),
+    format: z.enum(IMPORT_FORMATS).nullable(),
+    encoding: z.string().nullable(),
+    delimiter: z.string().nullable(),
+    sheet: z.string().nullable(),
+  }),
+  headerLine: z.number().int().nullable(),
+  hashtagLine: z.number().int().nullable(),
+  rows: z.object({ total: z.number().int(), validated: z.number().int() }).describe('Data rows of the file (elements and connections of a workbook)'),
+  records: z.object({ total: z.number().int(), written: z.number().int() }).describe('Records merged into the map (actors, areas, ties, activities, links)'),
+  counts: ImportCountsSchema,
+  problems: z.array(ImportProblemSchema),
+  warnings: z.array(ImportProblemSchema),
+  duplicates: z.array(DuplicateSuggestionSchema),
+  columns: z.array(z.object({ letter: z.string(), header: z.string(), field: z.enum(MAPPABLE_FIELDS).nullable(), samples: z.array(z.string()) }))
+    .describe('How each column was read; for needs_mapping, what a person maps'),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+export type ImportReport = z.infer<typeof ImportReportSchema>;
+
+export const ImportJobParamsSchema = z.strictObject({ id: z.string().min(1).max(80) });
+
+export const EXPORT_FORMATS = ['graphml', 'gexf', 'gexf12', 'cytoscape', 'csv', 'csv-nodes', 'csv-edges', 'kumu', 'snapshot'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const ExportParamsSchema = z.strictObject({ format: z.enum(EXPORT_FORMATS) });
+
+/** Query of GET /api/exports/:format: the map's own filters, so "the current view" means the same. */
+export const ExportQuerySchema = GraphQuerySchema.extend({
+  name: z.string().min(1).max(200).optional().describe('Name of the map written into the export'),
+});
+export type ExportQuery = z.infer<typeof ExportQuerySchema>;
+
+/** What every export says about itself: map, filters, time and the highest sensitivity inside. */
+export const ExportMetadataSchema = z.object({
+  map: z.string(),
+  filters: z.record(z.string(), z.array(z.string())),
+  exportedAt: z.string(),
+  sensitivity: z.enum(SENSITIVITY_LEVELS),
+  actors: z.number().int(),
+  ties: z.number().int(),
+  generator: z.string(),
+});
+export type ExportMetadata = z.infer<typeof ExportMetadataSchema>;
+
+/** Our JSON snapshot: a dataset inside an envelope that carries the export metadata. */
+export const SnapshotSchema = z.strictObject({
+  format: z.literal('actor-map-snapshot'),
+  version: z.literal(1),
+  export: ExportMetadataSchema,
+  dataset: DatasetSchema,
+});
+export type Snapshot = z.infer<typeof SnapshotSchema>;

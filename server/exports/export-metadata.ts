@@ -1,0 +1,34 @@
+/**
+ * What every export says about itself: the map's name, the filters of the view, the time, and
+ * the highest sensitivity of the records inside (so a reader knows how to handle the file).
+ */
+import { SENSITIVITY_LEVELS, type ExportMetadata, type ExportQuery, type Sensitivity } from '../contracts/index.js';
+import type { ExportGraph } from './export-graph.js';
+
+export const DEFAULT_MAP_NAME = 'Actor Map';
+
+/** Metadata of an export of `graph` made with `query`. */
+export function exportMetadata(graph: ExportGraph, query: ExportQuery, now = new Date()): ExportMetadata {
+  const filters: Record<string, string[]> = {};
+  if (query.kinds) filters.kinds = [...query.kinds];
+  if (query.areas) filters.areas = [...query.areas];
+  if (query.output) filters.output = [query.output];
+  if (query.tieTypes) filters.tieTypes = [...query.tieTypes];
+  const levels = [...graph.actors, ...graph.ties].map((record) => SENSITIVITY_LEVELS.indexOf(record.sensitivity));
+  const highest: Sensitivity = SENSITIVITY_LEVELS[Math.max(0, ...levels)] ?? 'public';
+  return {
+    map: query.name ?? DEFAULT_MAP_NAME,
+    filters,
+    exportedAt: now.toISOString(),
+    sensitivity: highest,
+    actors: graph.actors.length,
+    ties: graph.ties.length,
+    generator: 'Actor Map export (GET /api/exports)',
+  };
+}
+
+/** One line for text headers: "Actor Map; filters: kinds=un_entity; exported 2025-...; sensitivity: internal". */
+export function describeMetadata(meta: ExportMetadata): string {
+  const filters = Object.entries(meta.filters).map(([key, values]) => `${key}=${values.join(',')}`).join('; ') || 'none (whole map)';
+  return `${meta.map}; filters: ${filters}; exported ${meta.exportedAt}; highest sensitivity: ${meta.sensitivity}; ${meta.actors} actors, ${meta.ties} ties`;
+}

@@ -1,0 +1,139 @@
+/**
+ * Finds the header (and HXL hashtag row) of a table and decides which column feeds which field:
+ * from hashtags when present (junk rows above the header tolerated), else from header names in
+ * English, French or Spanish, else from a person's column mapping; otherwise asks for a mapping.
+ */
+import { MAPPABLE_FIELDS, type ColumnMapping, type ImportProblem, type ImportReport, type MappableField } from '../contracts/index.js';
+import { fieldForTag, formatTag, isHashtagRow, isHashtagRowWithoutHashes, parseBareTag, parseHashtag } from './hxl-tags.js';
+import { ImportNeedsMapping, ImportRefused } from './import-errors.js';
+import { columnIndex, columnLetter, isBlankRow, type Table, type TableRow } from './table.js';
+
+/** How a table is read: where its header is, which column is which field, and its data rows. */
+export interface ColumnPlan {
+  headerLine: number | null;
+  hashtagLine: number | null;
+  fields: Partial<Record<MappableField, number>>;
+  /** "H (#org)" or "D (Organización)": how problems name a column. */
+  labels: string[];
+  columns: ImportReport['columns'];
+  dataRows: TableRow[];
+  warnings: ImportProblem[];
+}
+
+const SCAN_ROWS = 25;
+
+/** Header names recognised without a mapping (compared lower-case, accents kept). */
+const HEADER_NAMES: Record<MappableField, readonly string[]> = {
+  org: ['org', 'organisation', 'organization', 'organisation name', 'organization name', 'organización', 'organizacion', 'organisme', 'agency', 'partner', 'implementing partner', 'actor', 'name of organisation'],
+  orgAcronym: ['acronym', 'org acronym', 'organisation acronym', 'organization acronym', 'sigle', 'sigla'],
+  sector: ['sector', 'cluster', 'sector/cluster', 'sector (english)', 'secteur', 'sector / cluster'],
+  subsector: ['subsector', 'sub-sector', 'sous-secteur', 'subsector/activity'],
+  country: ['country', 'country name', 'pays', 'país', 'pais'],
+  countryCode: ['country code', 'iso3', 'country iso3', 'country pcode'],
+  adm1: ['adm1', 'admin1', 'admin 1', 'admin level 1', 'region', 'province', 'state', 'governorate', 'departamento/provincia/estado', 'région'],
+  adm1Code: ['adm1 pcode', 'admin1 pcode', 'adm1 code', 'admin1 code', 'admin 1 pcode'],
+  lat: ['lat', 'latitude'],
+  lon: ['lon', 'long', 'longitude'],
+};
+
+function fieldForHeader(header: string): MappableField | null {
+  const name = header.trim().toLowerCase().replace(/\s+/g, ' ');
+  for (const field of MAPPABLE_FIELDS) if (HEADER_NAMES[field].includes(name)) return field;
+  return null;
+}
+
+function describeColumns(header: readonly string[], tags: readonly string[], fields: Partial<Record<MappableField, number>>, data: readonly TableRow[]): ImportReport['columns'] {
+  const width = Math.max(header.length, tags.length, ...data.slice(0, 5).map((row) => row.cells.length));
+  const fieldOf = new Map(Object.entries(fields).map(([field, index]) => [index, field as MappableField]));
+  return Array.from({ length: width }, (_, index) => ({
+    letter: columnLetter(index),
+    header: [header[index]?.trim(), tags[index]?.trim()].filter(Boolean).join(' ') || '',
+    field: fieldOf.get(index) ?? null,
+    samples: data.slice(0, 3).map((row) => row.cells[index]?.trim() ?? ''),
+  }));
+}
+
+function labelsFor(header: readonly string[], tags: readonly string[], width: number): string[] {
+  return Array.from({ length: width }, (_, index) => {
+    const name = tags[index]?.trim() || header[index]?.trim();
+    return name ? `${columnLetter(index)} (${name})` : columnLetter(index);
+  });
+}
+
+function plan(table: Table, headerIndex: number | null, tagIndex: number | null, fields: Partial<Record<MappableField, number>>, warnings: ImportProblem[]): ColumnPlan {
+  const header = headerIndex === null ? [] : (table.rows[headerIndex]?.cells ?? []);
+  const tags = tagIndex === null ? [] : (table.rows[tagIndex]?.cells ?? []);
+  const first = Math.max(headerIndex ?? -1, tagIndex ?? -1) + 1;
+  const dataRows = table.rows.slice(first).filter((row) => !isBlankRow(row));
+  const width = Math.max(header.length, tags.length, ...dataRows.slice(0, 50).map((row) => row.cells.length));
+  return {
+    headerLine: headerIndex === null ? null : (table.rows[headerIndex]?.line ?? null),
+    hashtagLine: tagIndex === null ? null : (table.rows[tagIndex]?.line ?? null),
+    fields,
+    labels: labelsFor(header, tags, width),
+    columns: describeColumns(header, tags, fields, dataRows),
+    dataRows,
+    warnings,
+  };
+}
+
+function fromHashtags(table: Table, tagIndex: number): ColumnPlan {
+  const row = table.rows[tagIndex];
+  const warnings: ImportProblem[] = [];
+  const fields: Partial<Record<MappableField, number>> = {};
+  row?.cells.forEach((cell, index) => {
+    let tag = parseHashtag(cell);
+    if (!tag && cell.trim() !== '') {
+      tag = parseBareTag(cell);
+      const reason = tag ? `"${cell.trim()}" has no "#"; read as ${formatTag(tag)}` : `"${cell.trim()}" is not a hashtag; column ignored`;
+      warnings.push({ line: row.line, column: columnLetter(index), sheet: table.sheet, reason });
+    }
+    const field = tag ? fieldForTag(tag) : null;
+    if (field && fields[field] === undefined) fields[field] = index;
+  });
+  const headerIndex = tagIndex > 0 && !isBlankRow(table.rows[tagIndex - 1] as TableRow) ? tagIndex - 1 : null;
+  return plan(table, headerIndex, tagIndex, fields, warnings);
+}
+
+function fromMapping(table: Table, mapping: ColumnMapping, guessedHeader: number | null): ColumnPlan {
+  const headerIndex = mapping.headerLine !== undefined ? table.rows.findIndex((row) => row.line === mapping.headerLine) : guessedHeader;
+  const header = headerIndex === null || headerIndex < 0 ? [] : (table.rows[headerIndex]?.cells ?? []);
+  const fields: Partial<Record<MappableField, number>> = {};
+  const problems: ImportProblem[] = [];
+  for (const [field, name] of Object.entries(mapping.columns) as [MappableField, string][]) {
+    const byHeader = header.findIndex((cell) => cell.trim().toLowerCase() === name.trim().toLowerCase());
+    const index = byHeader >= 0 ? byHeader : columnIndex(name.trim());
+    if (index === null) problems.push({ line: mapping.headerLine ?? null, column: name, sheet: table.sheet, reason: `mapping for ${field}: no column with this header or letter` });
+    else fields[field] = index;
+  }
+  if (problems.length > 0) throw new ImportRefused(problems);
+  return plan(table, headerIndex !== null && headerIndex >= 0 ? headerIndex : null, null, fields, []);
+}
+
+/** Decides how to read a table; throws ImportRefused or ImportNeedsMapping when it cannot. */
+export function planColumns(table: Table, mapping: ColumnMapping | undefined): ColumnPlan {
+  const scan = table.rows.slice(0, SCAN_ROWS);
+  const tagIndex = scan.findIndex((row) => isHashtagRow(row.cells));
+  if (tagIndex >= 0 && !mapping) return fromHashtags(table, tagIndex);
+  const headerIndex = scan.findIndex((row) => row.cells.some((cell) => fieldForHeader(cell) === 'org'));
+  if (mapping) return fromMapping(table, mapping, headerIndex >= 0 ? headerIndex : null);
+  if (headerIndex >= 0) {
+    const next = table.rows[headerIndex + 1];
+    if (next && isHashtagRowWithoutHashes(next.cells)) {
+      throw new ImportRefused([{ line: next.line, column: null, sheet: table.sheet,
+        reason: `this row looks like HXL hashtags without their "#" (${next.cells.filter((cell) => cell.trim()).slice(0, 3).join(', ')}, ...); write them as #sector+es etc. or delete the row` }]);
+    }
+    const fields: Partial<Record<MappableField, number>> = {};
+    table.rows[headerIndex]?.cells.forEach((cell, index) => {
+      const field = fieldForHeader(cell);
+      if (field && fields[field] === undefined) fields[field] = index;
+    });
+    return plan(table, headerIndex, null, fields, []);
+  }
+  const firstFilled = scan.findIndex((row) => !isBlankRow(row));
+  const guess = plan(table, firstFilled >= 0 ? firstFilled : null, null, {}, []);
+  throw new ImportNeedsMapping(guess.columns, {
+    line: guess.headerLine, column: null, sheet: table.sheet,
+    reason: 'no column is recognised as the organisation (no #org hashtag and no known header); give a column mapping, e.g. {"headerLine":2,"columns":{"org":"D","sector":"B"}}',
+  });
+}

@@ -1,0 +1,62 @@
+/**
+ * Reads CSV text into a Table: any of the usual delimiters (sniffed from the first lines),
+ * quoted multi-line cells, CRLF/LF/CR endings, ragged rows. Each row keeps its starting line.
+ */
+import { parse } from 'csv-parse/sync';
+import { refuse } from './import-errors.js';
+import type { Table, TableRow } from './table.js';
+
+const DELIMITERS = [',', ';', '\t', '|'] as const;
+
+/** Picks the delimiter that splits the first lines most consistently (quotes ignored). */
+export function sniffDelimiter(text: string): string {
+  const lines = text.split(/\r\n|\n|\r/).filter((line) => line.trim() !== '').slice(0, 30);
+  let best: string = ',';
+  let bestScore = 0;
+  for (const delimiter of DELIMITERS) {
+    const counts = lines.map((line) => line.replace(/"[^"]*"/g, '').split(delimiter).length - 1);
+    const withAny = counts.filter((count) => count > 0);
+    if (withAny.length === 0) continue;
+    const frequency = new Map<number, number>();
+    for (const count of withAny) frequency.set(count, (frequency.get(count) ?? 0) + 1);
+    const [mode, modeRows] = [...frequency.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];
+    const score = modeRows * Math.log2(mode + 1);
+    if (score > bestScore) {
+      best = delimiter;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+interface ParsedRecord {
+  record: string[];
+  info: { lines: number };
+}
+
+/** Parses CSV text; refuses text that is not CSV with the line where parsing stopped. */
+export function readCsv(text: string, encoding: string | null, maxRows: number): Table {
+  const delimiter = sniffDelimiter(text);
+  let records: ParsedRecord[];
+  try {
+    records = parse(text, {
+      delimiter,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      info: true,
+      to: maxRows + 50,
+    }) as unknown as ParsedRecord[];
+  } catch (error) {
+    const line = (error as { lines?: number }).lines ?? null;
+    throw refuse(`the file is not readable as CSV${line ? ` (stopped at line ${line})` : ''}: ${(error as Error).message.split('\n')[0] ?? ''}`);
+  }
+  const rows: TableRow[] = [];
+  let previousEnd = 0;
+  for (const { record, info } of records) {
+    rows.push({ line: previousEnd + 1, cells: record });
+    previousEnd = info.lines;
+  }
+  return { rows, sheet: null, encoding, delimiter };
+}

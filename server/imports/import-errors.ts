@@ -1,0 +1,45 @@
+/**
+ * The import's own typed failures. A refusal carries every located problem found, so one answer
+ * tells a person all that must be fixed; a mapping request carries the columns a person maps.
+ */
+import type { ImportProblem, ImportReport } from '../contracts/index.js';
+
+/** The file is refused as a whole; `problems` names each line, column and reason. */
+export class ImportRefused extends Error {
+  constructor(readonly problems: ImportProblem[]) {
+    super(`Import refused: ${problems.length} problem(s); first: ${describeProblem(problems[0])}`);
+    this.name = 'ImportRefused';
+  }
+}
+
+/** The columns of a table were not recognised: a person must give a column mapping. */
+export class ImportNeedsMapping extends Error {
+  constructor(
+    readonly columns: ImportReport['columns'],
+    readonly problem: ImportProblem,
+  ) {
+    super(problem.reason);
+    this.name = 'ImportNeedsMapping';
+  }
+}
+
+/** A problem for the file as a whole (no line or column). */
+export function fileProblem(reason: string): ImportProblem {
+  return { line: null, column: null, sheet: null, reason };
+}
+
+/** Refuses the file for one reason that has no line. */
+export function refuse(reason: string): ImportRefused {
+  return new ImportRefused([fileProblem(reason)]);
+}
+
+/** "line 7001, column H (#org): reason". */
+export function describeProblem(problem: ImportProblem | undefined): string {
+  if (!problem) return 'none';
+  const where = [
+    problem.sheet ? `sheet ${problem.sheet}` : null,
+    problem.line !== null ? `line ${problem.line}` : null,
+    problem.column ? `column ${problem.column}` : null,
+  ].filter(Boolean);
+  return `${where.length ? `${where.join(', ')}: ` : ''}${problem.reason}`;
+}

@@ -1,0 +1,139 @@
+/**
+ * Reads a Kumu-style workbook (an Elements sheet: Label, Type, Description, Tags; a Connections
+ * sheet: From, To, Type) and our extended layout into an import plan. Every element and
+ * connection is validated with the same schemas as the API; problems name sheet, row and column.
+ */
+import { ACTOR_SUBTYPES, ActorCreateSchema, AdminAreaSchema, TieCreateSchema, type ImportProblem } from '../contracts/index.js';
+import { booleanOrText, integerOrText, listOf, textOrUndefined } from './cell-values.js';
+import { emptyPlan, type ImportPlan } from './import-plan.js';
+import { CONNECTION_FIELD_COLUMNS, ELEMENT_FIELD_COLUMNS, LIST_SEPARATOR, SHEETS, kindForType, tieTypeForType } from './kumu-layout.js';
+import { actorIdForName, tieIdFor } from './stable-ids.js';
+import { columnLetter, isBlankRow, type Table, type TableRow } from './table.js';
+
+type Record_ = (header: string) => string | undefined;
+
+interface Sheet {
+  table: Table;
+  header: string[];
+  rows: TableRow[];
+}
+
+function sheetOf(tables: readonly Table[], name: string): Sheet | null {
+  const table = tables.find((candidate) => candidate.sheet?.trim().toLowerCase() === name.toLowerCase());
+  if (!table) return null;
+  const [head, ...rest] = table.rows;
+  return { table, header: (head?.cells ?? []).map((cell) => cell.trim().toLowerCase()), rows: rest.filter((row) => !isBlankRow(row)) };
+}
+
+/** True when the workbook has an Elements sheet with a Label column. */
+export function isKumuWorkbook(tables: readonly Table[]): boolean {
+  return sheetOf(tables, SHEETS.elements)?.header.includes('label') ?? false;
+}
+
+function reader(sheet: Sheet, row: TableRow): Record_ {
+  return (header) => {
+    const index = sheet.header.indexOf(header.toLowerCase());
+    return index < 0 ? undefined : row.cells[index];
+  };
+}
+
+function locate(sheet: Sheet, row: TableRow, header: string, reason: string): ImportProblem {
+  const index = sheet.header.indexOf(header.toLowerCase());
+  return { line: row.line, column: index < 0 ? header : `${columnLetter(index)} (${header})`, sheet: sheet.table.sheet, reason };
+}
+
+function readAreas(sheet: Sheet | null, problems: ImportProblem[]): ImportPlan['areas'] {
+  if (!sheet) return [];
+  return sheet.rows.flatMap((row) => {
+    const cell = reader(sheet, row);
+    const parsed = AdminAreaSchema.safeParse({ id: textOrUndefined(cell('ID')), name: textOrUndefined(cell('Name')) ?? '', pcode: textOrUndefined(cell('P-code')) ?? null,
+      level: integerOrText(cell('Level')), parentId: textOrUndefined(cell('Parent ID')) ?? null, isCapital: booleanOrText(cell('Capital')) ?? false });
+    if (parsed.success) return [parsed.data];
+    problems.push(...parsed.error.issues.map((issue) => locate(sheet, row, String(issue.path[0] ?? 'ID'), issue.message)));
+    return [];
+  });
+}
+
+function readElement(sheet: Sheet, row: TableRow, problems: ImportProblem[], warnings: ImportProblem[]): ImportPlan['actors'][number] | null {
+  const cell = reader(sheet, row);
+  const label = textOrUndefined(cell('Label')) ?? '';
+  const type = textOrUndefined(cell('Type')) ?? '';
+  let kind = kindForType(type);
+  if (!kind) {
+    kind = 'civil_society';
+    warnings.push(locate(sheet, row, 'Type', `"${type}" is not an actor kind; read as civil society (a person should check)`));
+  }
+  const allowed: readonly string[] = ACTOR_SUBTYPES[kind];
+  const subtype = listOf(cell('Tags'), LIST_SEPARATOR).find((tag) => allowed.includes(tag));
+  const input = {
+    id: textOrUndefined(cell('ID')) ?? (label ? actorIdForName(label, 'kumu') : undefined), name: label, kind, subtype,
+    acronym: textOrUndefined(cell('Acronym')), aliases: listOf(cell('Aliases'), LIST_SEPARATOR), description: cell('Description') ?? '',
+    basedIn: listOf(cell('Based In'), LIST_SEPARATOR), activeIn: listOf(cell('Active In'), LIST_SEPARATOR),
+    influence: integerOrText(cell('Influence')), interest: integerOrText(cell('Interest')), stance: integerOrText(cell('Stance')),
+    doNoHarmRole: textOrUndefined(cell('Do No Harm Role')), womenFocus: booleanOrText(cell('Women Focus')), youthFocus: booleanOrText(cell('Youth Focus')),
+    needs: listOf(cell('Needs'), LIST_SEPARATOR), sensitivity: textOrUndefined(cell('Sensitivity')), reviewBy: textOrUndefined(cell('Review By')),
+  };
+  const parsed = ActorCreateSchema.safeParse(input);
+  if (parsed.success) return { ...parsed.data, id: parsed.data.id ?? '' };
+  problems.push(...parsed.error.issues.map((issue) => locate(sheet, row, ELEMENT_FIELD_COLUMNS[String(issue.path[0])] ?? 'Label', issue.message)));
+  return null;
+}
+
+function readConnection(sheet: Sheet, row: TableRow, resolve: (ref: string) => string | null, problems: ImportProblem[]): ImportPlan['ties'][number] | null {
+  const cell = reader(sheet, row);
+  const ends = (['From', 'To'] as const).map((header) => {
+    const ref = textOrUndefined(cell(header)) ?? '';
+    const id = resolve(ref);
+    if (!id) problems.push(locate(sheet, row, header, ref ? `"${ref}" is neither the ID nor the unique Label of an element` : 'is empty'));
+    return id;
+  });
+  const typeText = textOrUndefined(cell('Type')) ?? '';
+  const type = tieTypeForType(typeText);
+  if (!type) problems.push(locate(sheet, row, 'Type', `"${typeText}" is not a tie type`));
+  const [sourceId, targetId] = ends;
+  if (!sourceId || !targetId || !type) return null;
+  const direction = textOrUndefined(cell('Direction'))?.toLowerCase();
+  const input = {
+    id: textOrUndefined(cell('ID')) ?? tieIdFor(sourceId, targetId, type), type, sourceId, targetId,
+    directed: direction === undefined ? undefined : direction === 'directed' ? true : ['undirected', 'mutual'].includes(direction) ? false : direction,
+    strength: integerOrText(cell('Strength')), source: cell('Source') ?? '', confidence: textOrUndefined(cell('Confidence')),
+    observedAt: textOrUndefined(cell('Observed At')), validFrom: textOrUndefined(cell('Valid From')), validTo: textOrUndefined(cell('Valid To')),
+    outputId: textOrUndefined(cell('Output')), description: cell('Description') ?? '', sensitivity: textOrUndefined(cell('Sensitivity')),
+  };
+  const parsed = TieCreateSchema.safeParse(input);
+  if (parsed.success) return { ...parsed.data, id: parsed.data.id ?? '' };
+  problems.push(...parsed.error.issues.map((issue) => locate(sheet, row, CONNECTION_FIELD_COLUMNS[String(issue.path[0])] ?? 'Type', issue.message)));
+  return null;
+}
+
+/** Reads the workbook; `existingAreaIds` are the areas already in the map that elements may name. */
+export function readKumuWorkbook(tables: readonly Table[], meta: ImportPlan['meta'], existingAreaIds: ReadonlySet<string>) {
+  const plan = emptyPlan(meta);
+  const problems: ImportProblem[] = [];
+  const warnings: ImportProblem[] = [];
+  const elements = sheetOf(tables, SHEETS.elements) as Sheet;
+  plan.areas = readAreas(sheetOf(tables, SHEETS.areas), problems);
+  const knownAreas = new Set([...existingAreaIds, ...plan.areas.map((area) => area.id)]);
+  const lineOfId = new Map<string, number>();
+  for (const row of elements.rows) {
+    const actor = readElement(elements, row, problems, warnings);
+    if (!actor) continue;
+    const earlier = lineOfId.get(actor.id);
+    if (earlier !== undefined) problems.push(locate(elements, row, 'ID', `"${actor.id}" is already the ID of row ${earlier}`));
+    lineOfId.set(actor.id, row.line);
+    for (const [field, header] of [['basedIn', 'Based In'], ['activeIn', 'Active In']] as const) {
+      for (const areaId of actor[field]) if (!knownAreas.has(areaId)) problems.push(locate(elements, row, header, `area "${areaId}" is neither in the Areas sheet nor in the map`));
+    }
+    plan.actors.push(actor);
+  }
+  const ids = new Set(plan.actors.map((actor) => actor.id));
+  const labelCounts = new Map<string, string[]>();
+  for (const actor of plan.actors) labelCounts.set(actor.name, [...(labelCounts.get(actor.name) ?? []), actor.id]);
+  const resolve = (ref: string) => (ids.has(ref) ? ref : labelCounts.get(ref)?.length === 1 ? (labelCounts.get(ref)?.[0] ?? null) : null);
+  const connections = sheetOf(tables, SHEETS.connections);
+  for (const row of connections?.rows ?? []) {
+    const tie = readConnection(connections as Sheet, row, resolve, problems);
+    if (tie) plan.ties.push(tie);
+  }
+  return { plan, problems, warnings, rows: elements.rows.length + (connections?.rows.length ?? 0) };
+}

@@ -1,0 +1,106 @@
+/**
+ * One import from start to end: record the job, read and validate the whole file (nothing is
+ * written unless every row is valid), suggest duplicates, then write everything in one
+ * transaction with progress saved on the job. Returns the final report; never half-imports.
+ */
+import { randomUUID } from 'node:crypto';
+import type { ColumnMapping, ImportReport } from '../contracts/index.js';
+import type { Database } from '../db/database.js';
+import { suggestDuplicates, type NamedActor } from './duplicate-suggestions.js';
+import { ImportNeedsMapping, ImportRefused, fileProblem } from './import-errors.js';
+import { JOB_QUERIES, saveJob, saveJobProgress } from './import-jobs.js';
+import { countPlan, planSize } from './import-plan.js';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './limits.js';
+import { WRITER_QUERIES, writePlan } from './plan-writer.js';
+import { readUpload, type UploadedFile } from './read-upload.js';
+
+export interface ImportOptions {
+  dryRun?: boolean;
+  mapping?: ColumnMapping | undefined;
+  jobId?: string | undefined;
+  limits?: ImportLimits;
+  /** Called whenever the report changes (validated, each batch written, finished): for the CLI. */
+  onProgress?: (report: ImportReport) => void;
+  /** Test hook: called after each batch inside the open transaction. */
+  afterBatch?: (written: number, total: number) => Promise<void> | void;
+}
+
+/** A report in its first state, before anything is read. */
+export function startReport(file: UploadedFile, jobId?: string): ImportReport {
+  return {
+    importId: jobId ?? randomUUID(), status: 'validating',
+    file: { name: file.name, bytes: file.bytes.length, format: null, encoding: null, delimiter: null, sheet: null },
+    headerLine: null, hashtagLine: null, rows: { total: 0, validated: 0 }, records: { total: 0, written: 0 },
+    counts: { actors: 0, ties: 0, areas: 0, outputs: 0, activities: 0, contributions: 0 },
+    problems: [], warnings: [], duplicates: [], columns: [], startedAt: new Date().toISOString(), finishedAt: null,
+  };
+}
+
+async function existingRecords(db: Database) {
+  const [row] = await db.read('import/existing-records');
+  const actors = ((row?.actors ?? []) as Record<string, unknown>[]).map((actor): NamedActor => ({
+    id: String(actor.id), name: String(actor.name), acronym: actor.acronym as string | null, aliases: (actor.aliases ?? []) as string[], existing: true,
+  }));
+  return { actors, areaIds: new Set((row?.areaIds ?? []) as string[]) };
+}
+
+/** Runs one import; the report's status says what happened (imported, validated, refused, needs_mapping, failed). */
+export async function runImport(db: Database, file: UploadedFile, options: ImportOptions = {}): Promise<ImportReport> {
+  db.requireQueries('import/existing-records', ...JOB_QUERIES, ...WRITER_QUERIES);
+  const limits = options.limits ?? DEFAULT_IMPORT_LIMITS;
+  const report = startReport(file, options.jobId);
+  const publish = async (save: 'full' | 'progress') => {
+    options.onProgress?.(report);
+    await (save === 'full' ? saveJob(db, report) : saveJobProgress(db, report));
+  };
+  const finish = async (status: ImportReport['status']) => {
+    report.status = status;
+    report.finishedAt = new Date().toISOString();
+    await publish('full');
+    return report;
+  };
+  await publish('full');
+  const existing = await existingRecords(db);
+  let read;
+  try {
+    read = await readUpload(file, options.mapping, { actors: new Set(existing.actors.map((actor) => actor.id)), areas: existing.areaIds }, limits);
+  } catch (error) {
+    if (error instanceof ImportRefused) {
+      report.problems = error.problems;
+      return finish('refused');
+    }
+    if (error instanceof ImportNeedsMapping) {
+      report.problems = [error.problem];
+      report.columns = error.columns;
+      return finish('needs_mapping');
+    }
+    throw error;
+  }
+  Object.assign(report, { file: { ...report.file, ...read.file }, headerLine: read.headerLine, hashtagLine: read.hashtagLine, columns: read.columns });
+  report.warnings = read.warnings;
+  report.rows = { total: read.rowsTotal, validated: read.rowsTotal };
+  if (read.problems.length > 0 || !read.plan) {
+    report.problems = read.problems;
+    return finish('refused');
+  }
+  const plan = read.plan;
+  report.counts = countPlan(plan);
+  report.records.total = planSize(plan);
+  report.duplicates = read.file.format === 'snapshot' ? [] : suggestDuplicates(plan.actors.map((actor) => ({ ...actor, existing: false })), existing.actors);
+  if (options.dryRun) return finish('validated');
+  report.status = 'writing';
+  await publish('full');
+  try {
+    await writePlan(db, plan, limits.batchSize, async (written, total) => {
+      report.records = { total, written };
+      await publish('progress');
+      await options.afterBatch?.(written, total);
+    });
+  } catch (error) {
+    report.records.written = 0;
+    report.problems = [fileProblem('the database failed during the write; the transaction was rolled back and nothing of this import remains; run it again')];
+    await finish('failed').catch(() => undefined);
+    throw error;
+  }
+  return finish('imported');
+}

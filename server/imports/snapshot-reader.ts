@@ -1,0 +1,67 @@
+/**
+ * Reads our JSON snapshot (the envelope written by the snapshot export, or a bare dataset) into
+ * an import plan. Validated with the dataset schema; problems name the JSON path (and the line
+ * for malformed JSON). Ties and area links must point at records of the file or of the map.
+ */
+import { DatasetSchema, SnapshotSchema, type ImportProblem } from '../contracts/index.js';
+import { refuse } from './import-errors.js';
+import type { ImportPlan } from './import-plan.js';
+
+function lineOfOffset(text: string, offset: number): number {
+  return text.slice(0, offset).split('\n').length;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const position = /position (\d+)/.exec((error as Error).message)?.[1];
+    throw refuse(`the file is not valid JSON${position ? ` (line ${lineOfOffset(text, Number(position))})` : ''}`);
+  }
+}
+
+/** References the map must already hold when the file does not define them. */
+export interface ExistingIds {
+  actors: ReadonlySet<string>;
+  areas: ReadonlySet<string>;
+}
+
+/** Parses and validates a snapshot; `problems` is empty when the plan may be written. */
+export function readSnapshot(text: string, existing: ExistingIds): { plan: ImportPlan | null; problems: ImportProblem[] } {
+  const json = parseJson(text) as Record<string, unknown>;
+  const enveloped = typeof json === 'object' && json !== null && json.format === 'actor-map-snapshot';
+  const parsed = enveloped ? SnapshotSchema.safeParse(json) : DatasetSchema.safeParse(json);
+  if (!parsed.success) {
+    return { plan: null, problems: parsed.error.issues.map((issue) => ({ line: null, column: issue.path.join('.') || '(root)', sheet: null, reason: issue.message })) };
+  }
+  const dataset = 'dataset' in parsed.data ? parsed.data.dataset : parsed.data;
+  const prefix = enveloped ? 'dataset.' : '';
+  const problems: ImportProblem[] = [];
+  const actorIds = new Set([...existing.actors, ...dataset.actors.map((actor) => actor.id)]);
+  const areaIds = new Set([...existing.areas, ...dataset.areas.map((area) => area.id)]);
+  dataset.actors.forEach((actor, index) => {
+    for (const field of ['basedIn', 'activeIn'] as const) {
+      actor[field].forEach((areaId, position) => {
+        if (!areaIds.has(areaId)) problems.push({ line: null, column: `${prefix}actors.${index}.${field}.${position}`, sheet: null, reason: `no admin area "${areaId}" in the file or the map` });
+      });
+    }
+  });
+  dataset.ties.forEach((tie, index) => {
+    for (const field of ['sourceId', 'targetId'] as const) {
+      if (!actorIds.has(tie[field])) problems.push({ line: null, column: `${prefix}ties.${index}.${field}`, sheet: null, reason: `no actor "${tie[field]}" in the file or the map` });
+    }
+  });
+  const plan: ImportPlan = {
+    meta: dataset.meta,
+    areas: dataset.areas,
+    actors: dataset.actors.map((actor) => ({ ...actor, id: actor.id })),
+    ties: dataset.ties.map((tie) => ({ ...tie, id: tie.id })),
+    outputs: dataset.outputs,
+    sectorActivities: [],
+    outputRoles: dataset.outputRoles,
+    outputStances: dataset.outputStances,
+    mechanisms: dataset.mechanisms,
+    engagements: dataset.engagements,
+  };
+  return { plan, problems };
+}
