@@ -66,7 +66,7 @@ export function buildRouteTable(db: Database, audit: AuditLog = createAuditLog(d
     ...graphRoutes(createMapGraph(db)),
     ...retentionRoutes(createRetention(db)),
     ...analysisRoutes(db),
-    ...transferRoutes(db),
+    ...transferRoutes(db, audit),
     ...viewRoutes(db),
   ];
   return [...routes, ...openApiRoutes(routes)];

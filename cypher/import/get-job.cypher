@@ -1,3 +1,3 @@
 // One import job with its counters and report.
 MATCH (j:ImportJob {id: $id})
-RETURN j {.id, .status, .fileName, .rowsTotal, .rowsValidated, .recordsTotal, .recordsWritten, .report, .startedAt, .updatedAt} AS job
+RETURN j {.userId, .id, .status, .fileName, .rowsTotal, .rowsValidated, .recordsTotal, .recordsWritten, .report, .startedAt, .updatedAt} AS job

@@ -102,8 +102,17 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const ExportParamsSchema = z.strictObject({ format: z.enum(EXPORT_FORMATS) });
 
 /** Query of GET /api/exports/:format: the map's own filters, so "the current view" means the same. */
+/**
+ * Redaction profiles. `full`: everything the exporter may see. `internal`: actors and ties above
+ * internal are pseudonymised, free text (descriptions, needs, sources, aliases) stripped.
+ * `shareable`: only public actors and ties, free text stripped.
+ */
+export const EXPORT_PROFILES = ['full', 'internal', 'shareable'] as const;
+export type ExportProfile = (typeof EXPORT_PROFILES)[number];
+
 export const ExportQuerySchema = GraphQuerySchema.extend({
   name: z.string().min(1).max(200).optional().describe('Name of the map written into the export'),
+  profile: z.enum(EXPORT_PROFILES).default('internal').describe('Redaction profile: full, internal (default) or shareable'),
 });
 export type ExportQuery = z.infer<typeof ExportQuerySchema>;
 
@@ -116,6 +125,8 @@ export const ExportMetadataSchema = z.object({
   actors: z.number().int(),
   ties: z.number().int(),
   generator: z.string(),
+  profile: z.enum(EXPORT_PROFILES).default('full').describe('The redaction profile the export was made with'),
+  exportedBy: z.string().default('unknown').describe('Id of the user who made the export (the watermark)'),
 });
 export type ExportMetadata = z.infer<typeof ExportMetadataSchema>;
 

@@ -1,14 +1,15 @@
 /**
  * THE one place exports get their records from: `loadExportGraph(db, filters)` returns the
  * actors (filtered as the map is), the ties among them, and the reference data they point to.
- * Every export format is written from its result, so access control (issue 6) restricts every
- * export by changing this one function.
+ * Every export format is written from its result, and it reads only what the viewer may see
+ * (their clearance and grants, applied in the Cypher), so no export holds anything hidden from them.
  */
 import { z } from 'zod';
 import {
   ACTOR_KINDS, AdminAreaSchema, CONFIDENCE_LEVELS, DO_NO_HARM_ROLES, DatasetOutputSchema, EngagementSchema, MechanismSchema, OutputRoleSchema,
   OutputStanceSchema, SENSITIVITY_LEVELS, TIE_TYPES, type GraphQuery,
 } from '../contracts/index.js';
+import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { ALL_TIE_RELATIONSHIP_TYPES, relationshipTypeForTie } from '../db/allowlist.js';
 
@@ -49,16 +50,17 @@ export const EXPORT_QUERIES = ['export/actors', 'export/ties', 'export/areas', '
 const column = <T>(rows: Record<string, unknown>[], key: string, schema: z.ZodType<T>): T[] => rows.map((row) => schema.parse(row[key]));
 
 /** The records an export of the map (or of the filtered view) contains, read in one transaction. */
-export async function loadExportGraph(db: Database, filters: GraphQuery): Promise<ExportGraph> {
+export async function loadExportGraph(db: Database, filters: GraphQuery, viewer: Viewer): Promise<ExportGraph> {
+  const access = accessParameters(viewer);
   db.requireQueries(...EXPORT_QUERIES);
   return db.readTransaction(async (tx) => {
-    const actors = column(await tx.run('export/actors', { kinds: filters.kinds ?? null, areas: filters.areas ?? null, outputId: filters.output ?? null }),
+    const actors = column(await tx.run('export/actors', { kinds: filters.kinds ?? null, areas: filters.areas ?? null, outputId: filters.output ?? null, access }),
       'actor', ExportActorSchema);
     const actorIds = actors.map((actor) => actor.id);
     const relationshipTypes = filters.tieTypes ? filters.tieTypes.map(relationshipTypeForTie) : ALL_TIE_RELATIONSHIP_TYPES;
     return {
       actors,
-      ties: column(await tx.run('export/ties', { relationshipTypes, actorIds }), 'tie', ExportTieSchema),
+      ties: column(await tx.run('export/ties', { relationshipTypes, actorIds, access }), 'tie', ExportTieSchema),
       areas: column(await tx.run('export/areas'), 'area', AdminAreaSchema),
       outputs: column(await tx.run('export/outputs'), 'output', DatasetOutputSchema),
       outputRoles: column(await tx.run('export/output-roles', { actorIds }), 'role', OutputRoleSchema),

@@ -1,14 +1,19 @@
-/** One export: load the (filtered) graph, describe it, render it in the asked format. */
+/**
+ * One export: load what the viewer may see (filtered as the map), apply the redaction profile,
+ * describe it (with the watermark: who, when, which profile), render it in the asked format.
+ */
+import type { Viewer } from '../access/viewer.js';
 import type { ExportFormat, ExportQuery } from '../contracts/index.js';
 import type { Database } from '../db/database.js';
 import { loadExportGraph } from './export-graph.js';
 import { exportMetadata } from './export-metadata.js';
 import { renderExport, type ExportFile } from './export-formats.js';
+import { redactExport } from './redaction.js';
 
 /** The export file and its metadata (also sent as a response header). */
-export async function exportMap(db: Database, format: ExportFormat, query: ExportQuery) {
-  const graph = await loadExportGraph(db, query);
-  const meta = exportMetadata(graph, query);
+export async function exportMap(db: Database, format: ExportFormat, query: ExportQuery, viewer: Viewer) {
+  const graph = redactExport(await loadExportGraph(db, query, viewer), query.profile);
+  const meta = exportMetadata(graph, query, viewer.userId);
   const file: ExportFile = await renderExport(format, graph, meta);
   return { file, meta };
 }

@@ -8,7 +8,7 @@ import type { ExportGraph } from './export-graph.js';
 export const DEFAULT_MAP_NAME = 'Actor Map';
 
 /** Metadata of an export of `graph` made with `query`. */
-export function exportMetadata(graph: ExportGraph, query: ExportQuery, now = new Date()): ExportMetadata {
+export function exportMetadata(graph: ExportGraph, query: ExportQuery, exportedBy: string, now = new Date()): ExportMetadata {
   const filters: Record<string, string[]> = {};
   if (query.kinds) filters.kinds = [...query.kinds];
   if (query.areas) filters.areas = [...query.areas];
@@ -24,11 +24,13 @@ export function exportMetadata(graph: ExportGraph, query: ExportQuery, now = new
     actors: graph.actors.length,
     ties: graph.ties.length,
     generator: 'Actor Map export (GET /api/exports)',
+    profile: query.profile,
+    exportedBy,
   };
 }
 
 /** One line for text headers: "Actor Map; filters: kinds=un_entity; exported 2025-...; sensitivity: internal". */
 export function describeMetadata(meta: ExportMetadata): string {
   const filters = Object.entries(meta.filters).map(([key, values]) => `${key}=${values.join(',')}`).join('; ') || 'none (whole map)';
-  return `${meta.map}; filters: ${filters}; exported ${meta.exportedAt}; highest sensitivity: ${meta.sensitivity}; ${meta.actors} actors, ${meta.ties} ties`;
+  return `${meta.map}; filters: ${filters}; exported ${meta.exportedAt} by user ${meta.exportedBy}; profile: ${meta.profile}; highest sensitivity: ${meta.sensitivity}; ${meta.actors} actors, ${meta.ties} ties`;
 }

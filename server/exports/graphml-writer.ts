@@ -25,6 +25,7 @@ function dataLines<T>(prefix: string, attributes: readonly Attribute<T>[], recor
 export function writeGraphml(graph: ExportGraph, meta: ExportMetadata): string {
   const graphKeys = ['map', 'filters', 'exportedAt', 'sensitivity'];
   const graphValues: Record<string, string> = { map: meta.map, filters: JSON.stringify(meta.filters), exportedAt: meta.exportedAt, sensitivity: meta.sensitivity };
+  // The watermark (who exported, with which profile) is in the comment below and in the snapshot metadata.
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<!-- ${xmlComment(describeMetadata(meta))} -->`,

@@ -43,7 +43,7 @@ export async function writeKumuWorkbook(graph: ExportGraph, meta: ExportMetadata
   ]));
   addSheet(workbook, SHEETS.areas, AREA_COLUMNS, graph.areas.map((area) => [area.id, area.name, area.pcode, area.level, area.parentId, yesNo(area.isCapital)]));
   addSheet(workbook, SHEETS.about, ['Key', 'Value'], [
-    ['Map', meta.map], ['Filters', JSON.stringify(meta.filters)], ['Exported at', meta.exportedAt], ['Highest sensitivity', meta.sensitivity],
+    ['Map', meta.map], ['Filters', JSON.stringify(meta.filters)], ['Exported at', meta.exportedAt], ['Highest sensitivity', meta.sensitivity], ['Profile', meta.profile], ['Exported by (user id)', meta.exportedBy],
     ['Summary', describeMetadata(meta)],
   ]);
   return new Uint8Array(await workbook.xlsx.writeBuffer());

@@ -13,6 +13,7 @@ import { countPlan, planSize } from './import-plan.js';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './limits.js';
 import { WRITER_QUERIES, writePlan } from './plan-writer.js';
 import { readUpload, type UploadedFile } from './read-upload.js';
+import { accessParameters, type Viewer } from '../access/viewer.js';
 
 export interface ImportOptions {
   dryRun?: boolean;
@@ -36,8 +37,8 @@ export function startReport(file: UploadedFile, jobId?: string): ImportReport {
   };
 }
 
-async function existingRecords(db: Database) {
-  const [row] = await db.read('import/existing-records');
+async function existingRecords(db: Database, viewer: Viewer) {
+  const [row] = await db.read('import/existing-records', { access: accessParameters(viewer) });
   const actors = ((row?.actors ?? []) as Record<string, unknown>[]).map((actor): NamedActor => ({
     id: String(actor.id), name: String(actor.name), acronym: actor.acronym as string | null, aliases: (actor.aliases ?? []) as string[], existing: true,
   }));
@@ -45,13 +46,17 @@ async function existingRecords(db: Database) {
 }
 
 /** Runs one import; the report's status says what happened (imported, validated, refused, needs_mapping, failed). */
-export async function runImport(db: Database, file: UploadedFile, options: ImportOptions = {}): Promise<ImportReport> {
-  db.requireQueries('import/existing-records', ...JOB_QUERIES, ...WRITER_QUERIES);
+/**
+ * Runs one import as `viewer`: duplicates are suggested only among the actors they may see, and
+ * an import that would overwrite an actor they may not see is refused.
+ */
+export async function runImport(db: Database, file: UploadedFile, viewer: Viewer, options: ImportOptions = {}): Promise<ImportReport> {
+  db.requireQueries('import/existing-records', 'import/find-hidden-actors', ...JOB_QUERIES, ...WRITER_QUERIES);
   const limits = options.limits ?? DEFAULT_IMPORT_LIMITS;
   const report = startReport(file, options.jobId);
   const publish = async (save: 'full' | 'progress') => {
     options.onProgress?.(report);
-    await (save === 'full' ? saveJob(db, report) : saveJobProgress(db, report));
+    await (save === 'full' ? saveJob(db, report, viewer.userId) : saveJobProgress(db, report));
   };
   const finish = async (status: ImportReport['status']) => {
     report.status = status;
@@ -60,7 +65,7 @@ export async function runImport(db: Database, file: UploadedFile, options: Impor
     return report;
   };
   await publish('full');
-  const existing = await existingRecords(db);
+  const existing = await existingRecords(db, viewer);
   let read;
   try {
     read = await readUpload(file, options.mapping, { actors: new Set(existing.actors.map((actor) => actor.id)), areas: existing.areaIds }, limits);
@@ -87,6 +92,12 @@ export async function runImport(db: Database, file: UploadedFile, options: Impor
   report.counts = countPlan(plan);
   report.records.total = planSize(plan);
   report.duplicates = read.file.format === 'snapshot' ? [] : suggestDuplicates(plan.actors.map((actor) => ({ ...actor, existing: false })), existing.actors);
+  const [hiddenRow] = await db.read('import/find-hidden-actors', { ids: plan.actors.map((actor) => actor.id), access: accessParameters(viewer) });
+  const hidden = (hiddenRow?.hidden ?? []) as string[];
+  if (hidden.length > 0) {
+    report.problems = [fileProblem(`${hidden.length} of its actors would overwrite records you may not see; ask someone cleared for them to import it`)];
+    return finish('refused');
+  }
   if (options.dryRun) return finish('validated');
   report.status = 'writing';
   await publish('full');

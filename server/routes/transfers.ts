@@ -9,6 +9,7 @@ import {
   ColumnMappingSchema, ExportParamsSchema, ExportQuerySchema, ImportJobParamsSchema, ImportQuerySchema, ImportReportSchema,
   type ColumnMapping, type ImportReport,
 } from '../contracts/index.js';
+import type { AuditLog } from '../access/audit-log.js';
 import type { Database } from '../db/database.js';
 import { badRequest, notFound, payloadTooLarge } from '../errors.js';
 import { exportMap } from '../exports/export-map.js';
@@ -62,11 +63,12 @@ function headerJson(value: unknown): string {
 }
 
 /** The transfer routes; `limits` can be lowered by tests. */
-export function transferRoutes(db: Database, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): RouteSpec[] {
+export function transferRoutes(db: Database, audit: AuditLog, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): RouteSpec[] {
   return [
     defineRoute({
       method: 'post',
       path: '/api/imports',
+      access: 'import',
       tag: 'transfers',
       summary:
         'Import a file sent as the raw body (CSV, zipped CSV, XLSX incl. Kumu workbooks, JSON snapshot as application/octet-stream); ' +
@@ -74,20 +76,22 @@ export function transferRoutes(db: Database, limits: ImportLimits = DEFAULT_IMPO
       query: ImportQuerySchema,
       success: { status: 201, schema: ImportReportSchema, description: 'The import report' },
       errors: [413, 415, 503],
-      handle: async ({ query, request, response }) => {
+      handle: async ({ query, request, response, viewer }) => {
         const bytes = await readRawBody(request, limits.maxBytes);
         const mapping = parseMapping(query.mapping);
         const file = { name: query.filename, bytes, contentType: String(request.headers['content-type'] ?? '') };
         const options = { dryRun: query.dryRun, mapping, limits };
         if (query.async) {
           const report = startReport(file, query.jobId);
-          await saveJob(db, report);
-          void runImport(db, file, { ...options, jobId: report.importId }).catch(() => undefined);
+          await saveJob(db, report, viewer.userId);
+          await audit.record({ userId: viewer.userId, action: 'import', targetType: 'import', targetIds: [report.importId], detail: 'started' });
+          void runImport(db, file, viewer, { ...options, jobId: report.importId }).catch(() => undefined);
           response.locals.status = 202;
           response.setHeader('Location', `/api/imports/${report.importId}`);
           return report;
         }
-        const report = await runImport(db, file, { ...options, jobId: query.jobId });
+        const report = await runImport(db, file, viewer, { ...options, jobId: query.jobId });
+        await audit.record({ userId: viewer.userId, action: 'import', targetType: 'import', targetIds: [report.importId], detail: report.status });
         response.locals.status = STATUS_OF[report.status];
         return report;
       },
@@ -95,13 +99,14 @@ export function transferRoutes(db: Database, limits: ImportLimits = DEFAULT_IMPO
     defineRoute({
       method: 'get',
       path: '/api/imports/:id',
+      access: 'import',
       tag: 'transfers',
       summary: 'Follow an import: its status, rows validated, records written, and (when finished) the report',
       params: ImportJobParamsSchema,
       success: { status: 200, schema: ImportReportSchema, description: 'The import report so far' },
       errors: [404, 503],
-      handle: async ({ params }) => {
-        const report = await readJob(db, params.id);
+      handle: async ({ params, viewer }) => {
+        const report = await readJob(db, params.id, viewer);
         if (!report) throw notFound('import', params.id);
         return report;
       },
@@ -109,6 +114,7 @@ export function transferRoutes(db: Database, limits: ImportLimits = DEFAULT_IMPO
     defineRoute({
       method: 'get',
       path: '/api/exports/:format',
+      access: 'export',
       tag: 'transfers',
       summary:
         'Export the map, or the filtered view (same filters as /api/graph), as graphml, gexf (1.3), gexf12, cytoscape, csv (zip of nodes and ' +
@@ -117,8 +123,9 @@ export function transferRoutes(db: Database, limits: ImportLimits = DEFAULT_IMPO
       query: ExportQuerySchema,
       success: { status: 200, description: 'The export file (body is the file itself)' },
       errors: [503],
-      handle: async ({ params, query, response }) => {
-        const { file, meta } = await exportMap(db, params.format, query);
+      handle: async ({ params, query, response, viewer }) => {
+        const { file, meta } = await exportMap(db, params.format, query, viewer);
+        await audit.record({ userId: viewer.userId, action: 'export', targetType: 'export', detail: `${params.format}/${meta.profile}` });
         response.status(200);
         response.setHeader('Content-Type', file.contentType);
         response.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);

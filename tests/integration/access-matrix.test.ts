@@ -34,6 +34,9 @@ const ENDPOINTS: Endpoint[] = [
   { name: 'engagement-check', permission: 'analyse', kind: 'by-id', path: (id) => `/api/analysis/engagement-check?actor=${id}` },
   { name: 'coordination', permission: 'analyse', kind: 'listing', path: () => '/api/analysis/coordination' },
   { name: 'engagement', permission: 'analyse', kind: 'listing', path: () => '/api/analysis/engagement?minInfluence=1' },
+  ...['snapshot', 'graphml', 'gexf', 'cytoscape', 'csv-nodes', 'csv-edges'].map(
+    (format): Endpoint => ({ name: `export ${format}`, permission: 'export', kind: 'listing', path: () => `/api/exports/${format}?profile=full` }),
+  ),
 ];
 
 const IDENTITIES: { role: Role; clearance: Sensitivity }[] = [
@@ -95,7 +98,7 @@ describe.each(IDENTITIES)('$role cleared $clearance', ({ role, clearance }) => {
         return;
       }
       expect(response.status).toBe(200);
-      const text = JSON.stringify(response.body);
+      const text = typeof response.body === 'string' ? response.body : JSON.stringify(response.body);
       if (visible) expect(text).toContain(id);
       else {
         expect(text).not.toContain(id);

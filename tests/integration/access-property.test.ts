@@ -34,7 +34,7 @@ const payload = fc
   )
   .filter((text) => text.trim().length > 0 && text.length <= 200);
 
-const countMapNodes = () => server.count('MATCH (n) WHERE NOT n:AuditEvent RETURN count(n)');
+const countMapNodes = () => server.countMapNodes();
 const countTies = () => server.count('MATCH (:Actor)-[t]->(:Actor) WHERE t.id IS NOT NULL RETURN count(t)');
 
 beforeAll(async () => {

@@ -11,9 +11,11 @@ import { runImport } from '../../server/imports/run-import.js';
 import { startCuttableProxy } from '../support/transfers/cuttable-proxy.js';
 import { download, upload } from '../support/transfers/transfer-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+import { SYSTEM_VIEWER } from '../../server/access/viewer.js';
+import { authHeaders } from '../support/http.js';
 
 let server: TestServer;
-const mapNodes = () => server.count('MATCH (n) WHERE NOT n:ImportJob RETURN count(n)');
+const mapNodes = () => server.countMapNodes();
 const SECTORS = ['Protection', 'Shelter', 'Food', 'Return', 'Livelihood', 'Health'];
 
 /** A 10,000-row table (header on line 1): row n is on line n + 1. `bad` maps row numbers to a bad organisation cell. */
@@ -53,7 +55,7 @@ describe('a 10,000-row file with invalid rows', () => {
     const result = await upload(server.baseUrl, 'big.csv', bigTable(), { contentType: 'text/csv' });
     expect(result.status).toBe(201);
     expect(result.body.counts).toMatchObject({ actors: 2500, areas: 45, activities: 6 });
-    const job = await fetch(`${server.baseUrl}/api/imports/${result.body.importId}`).then((response) => response.json());
+    const job = await fetch(`${server.baseUrl}/api/imports/${result.body.importId}`, { headers: authHeaders(server.baseUrl) }).then((response) => response.json());
     expect(job).toMatchObject({ status: 'imported', rows: { total: 10_000, validated: 10_000 } });
     expect(job.records.written).toBe(job.records.total);
   });
@@ -63,7 +65,7 @@ describe('a 10,000-row file with invalid rows', () => {
     expect(result.status).toBe(202);
     const seen: ImportReport[] = [];
     for (let attempt = 0; attempt < 200; attempt += 1) {
-      const job = (await fetch(`${server.baseUrl}${result.headers.get('location')}`).then((response) => response.json())) as ImportReport;
+      const job = (await fetch(`${server.baseUrl}${result.headers.get('location')}`, { headers: authHeaders(server.baseUrl) }).then((response) => response.json())) as ImportReport;
       seen.push(job);
       if (!['validating', 'writing'].includes(job.status)) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -77,7 +79,7 @@ describe('an interrupted import', () => {
   it('leaves nothing when the database goes away mid-write, and a re-run gives the same graph as a clean run', { timeout: 240_000 }, async () => {
     const file = { name: 'big.csv', bytes: new TextEncoder().encode(bigTable()), contentType: 'text/csv' };
     const clean = async () => {
-      await runImport(server.db, file);
+      await runImport(server.db, file, SYSTEM_VIEWER);
       return JSON.parse((await download(server.baseUrl, 'snapshot')).text).dataset;
     };
     const cleanRun = await clean();
@@ -88,7 +90,7 @@ describe('an interrupted import', () => {
     const doomed = createDatabase({ uri: proxy.uri, user: neo4j.user, password: neo4j.password, queries: server.queries });
     let batches = 0;
     try {
-      await expect(runImport(doomed, file, {
+      await expect(runImport(doomed, file, SYSTEM_VIEWER, {
         afterBatch: (written, total) => {
           batches += 1;
           if (written > 0 && written < total) proxy.cut();

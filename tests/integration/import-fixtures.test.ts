@@ -11,7 +11,7 @@ import { FIXTURES_DIR, THREE_W, readShared, upload } from '../support/transfers/
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 let server: TestServer;
-const mapNodes = () => server.count('MATCH (n) WHERE NOT n:ImportJob AND NOT n:Dataset RETURN count(n)');
+const mapNodes = async () => (await server.countMapNodes()) - (await server.count('MATCH (d:Dataset) RETURN count(d)'));
 
 beforeAll(async () => {
   server = await startTestServer();

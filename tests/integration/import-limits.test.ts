@@ -7,6 +7,7 @@ import { zipSync } from 'fflate';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { upload } from '../support/transfers/transfer-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+import { authHeaders } from '../support/http.js';
 
 let server: TestServer;
 
@@ -62,7 +63,7 @@ describe('limits', () => {
   });
 
   it('answers 404 for an unknown import job', async () => {
-    const response = await fetch(`${server.baseUrl}/api/imports/no-such-job`);
+    const response = await fetch(`${server.baseUrl}/api/imports/no-such-job`, { headers: authHeaders(server.baseUrl) });
     expect(response.status).toBe(404);
   });
 });

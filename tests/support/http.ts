@@ -33,5 +33,12 @@ export async function request<T = any>(
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as T) : (undefined as T), headers: response.headers };
+  const isJson = (response.headers.get('content-type') ?? '').includes('json');
+  return { status: response.status, body: text ? ((isJson ? JSON.parse(text) : text) as T) : (undefined as T), headers: response.headers };
+}
+
+/** The Authorization header of the test account for `baseUrl`, for tests that call fetch directly. */
+export function authHeaders(baseUrl: string): Record<string, string> {
+  const token = defaultTokens.get(baseUrl);
+  return token ? { authorization: `Bearer ${token}` } : {};
 }

@@ -26,6 +26,8 @@ export interface TestServer {
   reset(): Promise<void>;
   /** Creates a user with an API token; returns the token. */
   userWithToken(username: string, role: Role, clearance: Sensitivity, grants?: Grant[]): Promise<{ userId: string; token: string }>;
+  /** Nodes of the map itself: everything but accounts, sessions, tokens, the audit log and import jobs. */
+  countMapNodes(): Promise<number>;
   /** Runs a read-only Cypher count for assertions, e.g. `count('MATCH (n) RETURN count(n) AS n')`. */
   count(cypher: string, params?: Record<string, unknown>): Promise<number>;
   close(): Promise<void>;
@@ -70,6 +72,7 @@ export async function startTestServer(options: { logger?: Logger; bodyLimit?: st
       await applySchema(db, queries);
     },
     count: (cypher, params) => countWithCypher(cypher, params),
+    countMapNodes: () => countWithCypher(`MATCH (n) WHERE NOT (n:User OR n:Session OR n:ApiToken OR n:AuditEvent OR n:ImportJob) RETURN count(n)`),
     async close() {
       await new Promise((resolve) => server.close(resolve));
       await db.close();

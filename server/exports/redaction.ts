@@ -1,0 +1,56 @@
+/**
+ * Export profiles applied to the records an export holds, before any writer sees them.
+ * - full: what the exporter may see, untouched.
+ * - internal: actors and ties above `internal` are pseudonymised (a stable "Actor 3f9c2a1b" in
+ *   place of the name, no acronym or aliases); free text (descriptions, needs, tie sources) is
+ *   stripped from every record.
+ * - shareable: only public actors and public ties between them; free text stripped.
+ * Pseudonyms are keyed by a per-export salt, so two exports cannot be joined on them.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { SENSITIVITY_LEVELS, type ExportProfile, type Sensitivity } from '../contracts/index.js';
+import type { ExportActor, ExportGraph, ExportTie } from './export-graph.js';
+
+const rank = (level: Sensitivity) => SENSITIVITY_LEVELS.indexOf(level);
+
+export function redactExport(graph: ExportGraph, profile: ExportProfile): ExportGraph {
+  if (profile === 'full') return graph;
+  const salt = randomBytes(16);
+  const pseudonym = (id: string) => createHash('sha256').update(salt).update(id).digest('hex').slice(0, 8);
+  const ceiling = profile === 'internal' ? rank('internal') : rank('public');
+
+  const keptActors = profile === 'shareable' ? graph.actors.filter((actor) => rank(actor.sensitivity) <= ceiling) : graph.actors;
+  const kept = new Set(keptActors.map((actor) => actor.id));
+  const renamed = new Map<string, string>();
+  for (const actor of keptActors) if (rank(actor.sensitivity) > ceiling) renamed.set(actor.id, `p-${pseudonym(actor.id)}`);
+  const idOf = (id: string) => renamed.get(id) ?? id;
+
+  const actors = keptActors.map((actor): ExportActor => {
+    const stripped = { ...actor, description: '', needs: [] };
+    if (!renamed.has(actor.id)) return stripped;
+    const id = idOf(actor.id);
+    return { ...stripped, id, name: `Actor ${id.slice(2)}`, acronym: null, aliases: [], reviewBy: null };
+  });
+  const ties = graph.ties
+    .filter((tie) => kept.has(tie.sourceId) && kept.has(tie.targetId) && (profile !== 'shareable' || rank(tie.sensitivity) <= ceiling))
+    .map((tie): ExportTie => ({
+      ...tie,
+      id: rank(tie.sensitivity) > ceiling ? `p-${pseudonym(tie.id)}` : tie.id,
+      sourceId: idOf(tie.sourceId),
+      targetId: idOf(tie.targetId),
+      source: '',
+      description: '',
+    }));
+  const keep = <T extends { actorId: string }>(rows: T[]) => rows.filter((row) => kept.has(row.actorId)).map((row) => ({ ...row, actorId: idOf(row.actorId) }));
+  return {
+    ...graph,
+    actors,
+    ties,
+    outputRoles: keep(graph.outputRoles),
+    outputStances: keep(graph.outputStances),
+    mechanisms: graph.mechanisms.map((m) => ({ ...m, memberIds: m.memberIds.filter((id) => kept.has(id)).map(idOf) })),
+    engagements: graph.engagements
+      .filter((e) => kept.has(e.sectionId) && e.actorIds.some((id) => kept.has(id)))
+      .map((e) => ({ ...e, summary: '', actorIds: e.actorIds.filter((id) => kept.has(id)).map(idOf), sectionId: idOf(e.sectionId) })),
+  };
+}
