@@ -9,5 +9,6 @@ export * from './dataset.js';
 export * from './graph.js';
 export * from './errors.js';
 export * from './health.js';
-export * from './analysis.js';
 export * from './transfer.js';
+export * from './view.js';
+export * from './analysis.js';

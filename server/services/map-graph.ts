@@ -22,6 +22,7 @@ export function createMapGraph(db: Database): MapGraph {
         const tieRows = await tx.run('graph/map-ties', {
           relationshipTypes: query.tieTypes ? query.tieTypes.map(relationshipTypeForTie) : ALL_TIE_RELATIONSHIP_TYPES,
           actorIds: nodes.map((node) => node.id),
+          at: query.at ?? null,
         });
         return presentGraph(nodes, tieRows.map((row) => row.edge as Record<string, unknown>));
       }),

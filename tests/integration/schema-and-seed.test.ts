@@ -23,9 +23,9 @@ const countSchema = async () => ({
 describe('schema', () => {
   it('applying it twice is a no-op', async () => {
     const first = await countSchema();
-    expect(first.constraints).toBe(18);
+    expect(first.constraints).toBe(19);
     const statements = await applySchema(server.db, server.queries);
-    expect(statements).toBe(22);
+    expect(statements).toBe(23);
     expect(await countSchema()).toEqual(first);
   });
 
