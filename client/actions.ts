@@ -1,34 +1,66 @@
 /**
  * What the user can ask for, as async steps: call the API, then the state setters. UI modules
- * call these; they never call `api.ts` themselves, so loading and error handling live in one place.
+ * call these (or the edit actions in edit/edit-actions.ts); they never call `api.ts` themselves,
+ * so loading and error handling live in one place.
  */
-import { ApiError, fetchActor, fetchActorPage, fetchAreas, fetchGraph, fetchTiesOf } from './api.js';
+import type { MapFilters, SavedView, ViewState } from '../server/contracts/index.js';
+import {
+  ApiError,
+  deleteSavedView,
+  fetchActor,
+  fetchActorPage,
+  fetchAreas,
+  fetchGraph,
+  fetchOutputActorIds,
+  fetchOutputs,
+  fetchSavedView,
+  fetchSavedViews,
+  fetchTie,
+  fetchTiesOf,
+  saveView,
+} from './api.js';
 import * as store from './state.js';
 
-function asApiError(error: unknown): ApiError {
+export function asApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   console.error(error);
   return new ApiError('internal_error', 'Something went wrong in the page. Reload to try again.', null);
 }
 
-/** Load (or reload) the map and the areas needed to name places. */
+/** Load the map, the areas and outputs that name things, and the saved views. */
 export async function loadMap(): Promise<void> {
   store.setLoading();
   try {
-    const [elements, areas] = await Promise.all([
+    const quiet = <T>(what: string, fallback: T) => (error: unknown) => {
+      console.warn(`${what} could not be loaded.`, error);
+      return fallback;
+    };
+    const [elements, areas, outputs] = await Promise.all([
       fetchGraph(),
-      // Area names only improve the panel; the map still draws without them.
-      fetchAreas().catch((error: unknown) => {
-        console.warn('Areas could not be loaded; the panel will show area ids.', error);
-        return [];
-      }),
+      fetchAreas().catch(quiet('Areas', [])),
+      fetchOutputs().catch(quiet('Outputs', [])),
     ]);
-    store.setMapData(elements, areas);
+    store.setMapData(elements, areas, outputs);
   } catch (error) {
     store.setLoadError(asApiError(error));
     return;
   }
   void detectDemoData();
+  void refreshSavedViews();
+  const { view } = store.getState();
+  if (view.filters.output) void loadOutputMembers(view.filters.output);
+  if (view.selection) void loadDetails(view.selection);
+}
+
+/** Fetch the graph again after an edit; the map merges it without moving anyone. */
+export async function reloadGraph(): Promise<void> {
+  try {
+    store.setMapData(await fetchGraph());
+  } catch (error) {
+    store.notify(`The map could not be refreshed: ${asApiError(error).message}`, 'error');
+  }
+  const { selection } = store.getState().view;
+  if (selection) void loadDetails(selection);
 }
 
 /** The graph has no `fictional` field; one actor record tells whether this is the demo data. */
@@ -43,23 +75,128 @@ async function detectDemoData(): Promise<void> {
 
 let detailRequest: AbortController | null = null;
 
-/** Select an actor and load its record and ties for the side panel. */
-export async function showActor(actorId: string): Promise<void> {
+async function loadDetails(selection: NonNullable<ViewState['selection']>): Promise<void> {
   detailRequest?.abort();
   const request = new AbortController();
   detailRequest = request;
-  store.selectActor(actorId);
+  const key = `${selection.type}:${selection.id}`;
+  if (store.getState().details?.key !== key) store.select(selection);
   try {
-    const [actor, ties] = await Promise.all([fetchActor(actorId, request.signal), fetchTiesOf(actorId, request.signal)]);
-    store.setSelectionDetails(actorId, { actor, ties });
+    if (selection.type === 'actor') {
+      const [actor, ties] = await Promise.all([fetchActor(selection.id, request.signal), fetchTiesOf(selection.id, request.signal)]);
+      store.setDetails({ key, status: 'ready', actor, ties });
+    } else {
+      store.setDetails({ key, status: 'ready-tie', tie: await fetchTie(selection.id, request.signal) });
+    }
   } catch (error) {
     if (request.signal.aborted) return;
-    store.setSelectionDetails(actorId, { error: asApiError(error) });
+    store.setDetails({ key, status: 'error', error: asApiError(error) });
   }
 }
 
-export function closeActor(): void {
+/** Select an actor (map, search, grid or table) and load its record and ties for the panel. */
+export function showActor(actorId: string): void {
+  store.select({ type: 'actor', id: actorId });
+  void loadDetails({ type: 'actor', id: actorId });
+}
+
+export function showTie(tieId: string): void {
+  store.select({ type: 'tie', id: tieId });
+  void loadDetails({ type: 'tie', id: tieId });
+}
+
+export function clearSelection(): void {
   detailRequest?.abort();
   detailRequest = null;
-  store.clearSelection();
+  store.select(null);
+}
+
+/** Change filters; the output filter asks the API which actors belong to the output. */
+export function changeFilters(patch: Partial<MapFilters>): void {
+  store.setFilters(patch);
+  if (patch.output) void loadOutputMembers(patch.output);
+}
+
+async function loadOutputMembers(outputId: string): Promise<void> {
+  try {
+    store.setOutputMembers(outputId, await fetchOutputActorIds(outputId));
+  } catch (error) {
+    store.notify(`The output filter could not be applied: ${asApiError(error).message}`, 'error');
+  }
+}
+
+export function focusOn(actorId: string, depth: number): void {
+  store.updateView({ focus: { actorId, depth }, path: null });
+}
+
+export function setPath(from: string, to: string): void {
+  store.updateView({ path: { from, to }, focus: null });
+}
+
+export function clearEmphasis(): void {
+  store.updateView({ focus: null, path: null });
+}
+
+export async function refreshSavedViews(): Promise<void> {
+  try {
+    store.setSavedViews(await fetchSavedViews());
+  } catch (error) {
+    console.warn('Saved views could not be listed.', error);
+  }
+}
+
+/** Save the current view under a name, with every actor's position and the pins. */
+export async function saveCurrentView(name: string, positions: SavedView['positions']): Promise<boolean> {
+  const state = store.getState();
+  try {
+    const saved = await saveView({ name, state: state.view, positions, pinned: [...state.pinned] });
+    store.setSavedViews(state.savedViews, saved.id);
+    store.notify(`Saved the view “${saved.name}”.`);
+    await refreshSavedViews();
+    return true;
+  } catch (error) {
+    store.notify(`The view could not be saved: ${asApiError(error).message}`, 'error');
+    return false;
+  }
+}
+
+/** Open a saved view: its state, pins and positions (the caller applies positions to the map). */
+export async function openSavedView(id: string): Promise<SavedView | null> {
+  try {
+    const saved = await fetchSavedView(id);
+    store.setPinned(new Set(saved.pinned));
+    store.setSavedViews(store.getState().savedViews, saved.id);
+    store.updateView(saved.state);
+    if (saved.state.filters.output) void loadOutputMembers(saved.state.filters.output);
+    if (saved.state.selection) void loadDetails(saved.state.selection);
+    else store.select(null);
+    return saved;
+  } catch (error) {
+    store.notify(`The saved view could not be opened: ${asApiError(error).message}`, 'error');
+    return null;
+  }
+}
+
+/** Full records for the edit forms. */
+export const readActor = (id: string) => fetchActor(id);
+export const readTie = (id: string) => fetchTie(id);
+
+/** A saved view's positions and pins, for a page opened from a link that names it. */
+export async function readSavedView(id: string): Promise<SavedView | null> {
+  try {
+    return await fetchSavedView(id);
+  } catch (error) {
+    store.notify(`The saved view in this link could not be read: ${asApiError(error).message}`, 'error');
+    return null;
+  }
+}
+
+export async function removeSavedView(id: string): Promise<void> {
+  try {
+    await deleteSavedView(id);
+    if (store.getState().savedViewId === id) store.setSavedViews(store.getState().savedViews, null);
+    await refreshSavedViews();
+  } catch (error) {
+    store.notify(`The saved view could not be deleted: ${asApiError(error).message}`, 'error');
+  }
 }

@@ -10,13 +10,25 @@ import {
   AdminAreaSchema,
   ErrorBodySchema,
   GraphElementsSchema,
+  MeSchema,
   OutputSummarySchema,
+  SavedViewSchema,
+  SavedViewSummarySchema,
   TiePageSchema,
+  TieSchema,
   type Actor,
+  type ActorCreate,
+  type ActorPatch,
+  type SavedView,
+  type SavedViewCreate,
+  type SavedViewSummary,
+  type TieCreate,
+  type TiePatch,
   type ActorPage,
   type AdminArea,
   type ErrorCode,
   type GraphElements,
+  type Me,
   type OutputSummary,
   type Tie,
 } from '../server/contracts/index.js';
@@ -41,10 +53,26 @@ export class ApiError extends Error {
 }
 
 /** GET a same-origin API path and parse the body with `schema`. */
-async function getJson<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.output<S>> {
+function getJson<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.output<S>> {
+  return send('GET', path, undefined, schema, signal);
+}
+
+/** Send a request (with a JSON body for writes) and parse the answer with `schema` (none for 204). */
+async function send<S extends z.ZodType>(
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  payload: unknown,
+  schema: S | null,
+  signal?: AbortSignal,
+): Promise<z.output<S>> {
   let response: Response;
   try {
-    response = await fetch(path, { headers: { Accept: 'application/json' }, signal: signal ?? null });
+    response = await fetch(path, {
+      method,
+      headers: payload === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: payload === undefined ? null : JSON.stringify(payload),
+      signal: signal ?? null,
+    });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new ApiError('network_error', 'The Actor Map API could not be reached.', null);
@@ -58,6 +86,7 @@ async function getJson<S extends z.ZodType>(path: string, schema: S, signal?: Ab
     }
     throw new ApiError('internal_error', `The API answered ${response.status} ${response.statusText}.`, response.status);
   }
+  if (schema === null) return undefined as z.output<S>;
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     console.error(`Unexpected response shape from ${path}`, parsed.error.issues);
@@ -69,6 +98,62 @@ async function getJson<S extends z.ZodType>(path: string, schema: S, signal?: Ab
 /** The whole map as Cytoscape elements. */
 export function fetchGraph(signal?: AbortSignal): Promise<GraphElements> {
   return getJson('/api/graph', GraphElementsSchema, signal);
+}
+
+/** The ids of the actors tied to an output (they lead, support, contribute to or obstruct it). */
+export async function fetchOutputActorIds(outputId: string, signal?: AbortSignal): Promise<Set<string>> {
+  const graph = await getJson(`/api/graph?output=${encodeURIComponent(outputId)}`, GraphElementsSchema, signal);
+  return new Set(graph.nodes.map((node) => node.data.id));
+}
+
+/** Actors whose name, acronym or alias contains `text` (the server matches aliases, which the map lacks). */
+export async function searchActors(text: string, signal?: AbortSignal): Promise<Actor[]> {
+  const page = await getJson(`/api/actors?text=${encodeURIComponent(text)}&limit=20`, ActorPageSchema, signal);
+  return page.items;
+}
+
+export function createActor(body: ActorCreate): Promise<Actor> {
+  return send('POST', '/api/actors', body, ActorSchema);
+}
+
+export function updateActor(id: string, patch: ActorPatch): Promise<Actor> {
+  return send('PATCH', `/api/actors/${encodeURIComponent(id)}`, patch, ActorSchema);
+}
+
+export function deleteActor(id: string): Promise<void> {
+  return send('DELETE', `/api/actors/${encodeURIComponent(id)}`, undefined, null) as Promise<void>;
+}
+
+export function fetchTie(id: string, signal?: AbortSignal): Promise<Tie> {
+  return getJson(`/api/ties/${encodeURIComponent(id)}`, TieSchema, signal);
+}
+
+export function createTie(body: TieCreate): Promise<Tie> {
+  return send('POST', '/api/ties', body, TieSchema);
+}
+
+export function updateTie(id: string, patch: TiePatch): Promise<Tie> {
+  return send('PATCH', `/api/ties/${encodeURIComponent(id)}`, patch, TieSchema);
+}
+
+export function deleteTie(id: string): Promise<void> {
+  return send('DELETE', `/api/ties/${encodeURIComponent(id)}`, undefined, null) as Promise<void>;
+}
+
+export function fetchSavedViews(signal?: AbortSignal): Promise<SavedViewSummary[]> {
+  return getJson('/api/views', SavedViewSummarySchema.array(), signal);
+}
+
+export function fetchSavedView(id: string, signal?: AbortSignal): Promise<SavedView> {
+  return getJson(`/api/views/${encodeURIComponent(id)}`, SavedViewSchema, signal);
+}
+
+export function saveView(body: SavedViewCreate): Promise<SavedView> {
+  return send('POST', '/api/views', body, SavedViewSchema);
+}
+
+export function deleteSavedView(id: string): Promise<void> {
+  return send('DELETE', `/api/views/${encodeURIComponent(id)}`, undefined, null) as Promise<void>;
 }
 
 /** One actor's full record. */
@@ -92,7 +177,22 @@ export function fetchAreas(signal?: AbortSignal): Promise<AdminArea[]> {
   return getJson('/api/areas', AdminAreaSchema.array(), signal);
 }
 
-/** The handbook outputs (not drawn yet; the workbench will filter the map by output). */
+/** The handbook outputs, for the output filter. */
 export function fetchOutputs(signal?: AbortSignal): Promise<OutputSummary[]> {
   return getJson('/api/outputs', OutputSummarySchema.array(), signal);
+}
+
+/** The signed-in user; an ApiError with code `unauthenticated` when nobody is. */
+export function fetchMe(signal?: AbortSignal): Promise<Me> {
+  return getJson('/api/auth/me', MeSchema, signal);
+}
+
+/** Signs in; the server sets the session cookie. */
+export function signIn(username: string, password: string): Promise<Me> {
+  return send('POST', '/api/auth/sign-in', { username, password }, MeSchema);
+}
+
+/** Ends the session on the server. */
+export function signOut(): Promise<void> {
+  return send('POST', '/api/auth/sign-out', undefined, null) as Promise<void>;
 }

@@ -2,38 +2,80 @@
  * The client's state: one typed object, changed only by the setters below. Renderers subscribe
  * and redraw from the state they are given; nothing else holds a second copy of what is shown.
  * Setters replace the pieces they change (never mutate them), so a renderer can tell by
- * reference whether its piece changed.
+ * reference whether its piece changed. `view` is the shareable part (URL, saved views); the rest
+ * is what was loaded or what the session did.
  */
-import type { Actor, AdminArea, GraphElements, Tie } from '../server/contracts/index.js';
+import {
+  ViewStateSchema,
+  type Actor,
+  type AdminArea,
+  type GraphElements,
+  type MapFilters,
+  type OutputSummary,
+  type SavedViewSummary,
+  type Tie,
+  type ViewState,
+} from '../server/contracts/index.js';
 import type { ApiError } from './api.js';
 
 /** Whether the map itself has loaded. */
 export type LoadState = { status: 'loading' } | { status: 'ready' } | { status: 'error'; error: ApiError };
 
-/** The actor shown in the side panel, and how far its details have loaded. */
-export type Selection =
-  | { actorId: string; status: 'loading' }
-  | { actorId: string; status: 'ready'; actor: Actor; ties: Tie[] }
-  | { actorId: string; status: 'error'; error: ApiError };
+/** The selected actor's or tie's full record, for the side panel. */
+export type Details =
+  | { key: string; status: 'loading' }
+  | { key: string; status: 'ready'; actor: Actor; ties: Tie[] }
+  | { key: string; status: 'ready-tie'; tie: Tie }
+  | { key: string; status: 'error'; error: ApiError };
+
+export interface HistoryState {
+  undo: string | null;
+  redo: string | null;
+  busy: boolean;
+}
 
 export interface AppState {
   load: LoadState;
-  /** The elements drawn on the map, exactly as the API sent them. */
+  /** Every actor and tie, exactly as the API sent them; filters hide, never drop. */
   elements: GraphElements;
   areasById: ReadonlyMap<string, AdminArea>;
-  /** True when the loaded records are the fictional demo scenario. */
+  outputs: readonly OutputSummary[];
+  /** Actors tied to the output of the output filter, from the API (null until loaded). */
+  outputMembers: { outputId: string; actorIds: ReadonlySet<string> } | null;
   demoData: boolean;
-  selection: Selection | null;
+  view: ViewState;
+  details: Details | null;
+  /** Actors no layout may move (dragged by hand, or pinned in the panel). */
+  pinned: ReadonlySet<string>;
+  /** The saved view the page was opened from, if any; its positions were applied. */
+  savedViewId: string | null;
+  savedViews: readonly SavedViewSummary[];
+  history: HistoryState;
+  /** The actor chosen with "Path from here", waiting for "Path to here" on another. */
+  pathStart: string | null;
+  /** A short message for the live region (what an action did). */
+  notice: { text: string; tone: 'info' | 'error' } | null;
 }
 
 type Listener = (state: Readonly<AppState>) => void;
+
+export const DEFAULT_VIEW: ViewState = ViewStateSchema.parse({});
 
 const state: AppState = {
   load: { status: 'loading' },
   elements: { nodes: [], edges: [] },
   areasById: new Map(),
+  outputs: [],
+  outputMembers: null,
   demoData: false,
-  selection: null,
+  view: DEFAULT_VIEW,
+  details: null,
+  pinned: new Set(),
+  savedViewId: null,
+  savedViews: [],
+  history: { undo: null, redo: null, busy: false },
+  pathStart: null,
+  notice: null,
 };
 const listeners = new Set<Listener>();
 
@@ -63,13 +105,28 @@ export function setLoadError(error: ApiError): void {
   changed();
 }
 
-/** The map's data arrived: draw it. */
-export function setMapData(elements: GraphElements, areas: readonly AdminArea[]): void {
+/** The map's data arrived (first load or after an edit). */
+export function setMapData(elements: GraphElements, areas?: readonly AdminArea[], outputs?: readonly OutputSummary[]): void {
   state.elements = elements;
-  state.areasById = new Map(areas.map((area) => [area.id, area]));
+  if (areas) state.areasById = new Map(areas.map((area) => [area.id, area]));
+  if (outputs) state.outputs = outputs;
   state.load = { status: 'ready' };
-  if (state.selection && !elements.nodes.some((node) => node.data.id === state.selection?.actorId)) {
-    state.selection = null;
+  const ids = new Set(elements.nodes.map((node) => node.data.id));
+  const edgeIds = new Set(elements.edges.map((edge) => edge.data.id));
+  const { selection, focus, path } = state.view;
+  const gone = (id: string) => !ids.has(id);
+  if (
+    (selection && (selection.type === 'actor' ? gone(selection.id) : !edgeIds.has(selection.id))) ||
+    (focus && gone(focus.actorId)) ||
+    (path && (gone(path.from) || gone(path.to)))
+  ) {
+    state.view = {
+      ...state.view,
+      selection: selection && (selection.type === 'actor' ? ids.has(selection.id) : edgeIds.has(selection.id)) ? selection : null,
+      focus: focus && ids.has(focus.actorId) ? focus : null,
+      path: path && ids.has(path.from) && ids.has(path.to) ? path : null,
+    };
+    if (state.view.selection === null) state.details = null;
   }
   changed();
 }
@@ -80,24 +137,57 @@ export function setDemoData(demoData: boolean): void {
   changed();
 }
 
-/** Start showing an actor; its details follow with `setSelectionDetails`. */
-export function selectActor(actorId: string): void {
-  state.selection = { actorId, status: 'loading' };
+/** Replace parts of the shareable view (filters, focus, path, layout, mode, selection, viewport). */
+export function updateView(patch: Partial<ViewState>): void {
+  state.view = { ...state.view, ...patch };
   changed();
 }
 
-/** Details for the selected actor arrived; ignored if the user has moved on to another actor. */
-export function setSelectionDetails(actorId: string, details: { actor: Actor; ties: Tie[] } | { error: ApiError }): void {
-  if (state.selection?.actorId !== actorId) return;
-  state.selection =
-    'error' in details
-      ? { actorId, status: 'error', error: details.error }
-      : { actorId, status: 'ready', actor: details.actor, ties: details.ties };
+export function setFilters(patch: Partial<MapFilters>): void {
+  updateView({ filters: { ...state.view.filters, ...patch } });
+}
+
+export function setOutputMembers(outputId: string, actorIds: ReadonlySet<string>): void {
+  state.outputMembers = { outputId, actorIds };
   changed();
 }
 
-export function clearSelection(): void {
-  if (state.selection === null) return;
-  state.selection = null;
+/** Select an actor or tie (or nothing); its details follow with `setDetails`. */
+export function select(selection: ViewState['selection']): void {
+  state.view = { ...state.view, selection };
+  state.details = selection ? { key: `${selection.type}:${selection.id}`, status: 'loading' } : null;
+  changed();
+}
+
+/** Details for the selection arrived; ignored if the user has moved on. */
+export function setDetails(details: Details): void {
+  if (state.details?.key !== details.key) return;
+  state.details = details;
+  changed();
+}
+
+export function setPinned(pinned: ReadonlySet<string>): void {
+  state.pinned = pinned;
+  changed();
+}
+
+export function setSavedViews(views: readonly SavedViewSummary[], openedId?: string | null): void {
+  state.savedViews = views;
+  if (openedId !== undefined) state.savedViewId = openedId;
+  changed();
+}
+
+export function setHistory(history: HistoryState): void {
+  state.history = history;
+  changed();
+}
+
+export function setPathStart(actorId: string | null): void {
+  state.pathStart = actorId;
+  changed();
+}
+
+export function notify(text: string, tone: 'info' | 'error' = 'info'): void {
+  state.notice = { text, tone };
   changed();
 }

@@ -22,6 +22,11 @@ export const CLASSES = {
   neighbour: 'is-neighbour',
   faded: 'is-faded',
   labelHidden: 'is-label-hidden',
+  hidden: 'is-hidden',
+  onPath: 'is-on-path',
+  focusRoot: 'is-focus-root',
+  pinned: 'is-pinned',
+  straight: 'is-straight',
 } as const;
 
 const nodeData = (ele: NodeSingular) => ele.data() as GraphNodeData;
@@ -83,12 +88,19 @@ export function buildStylesheet(): StylesheetJson {
       };
     }),
     { selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle' } },
+    { selector: `edge.${CLASSES.straight}`, style: { 'curve-style': 'straight' } },
     { selector: `.${CLASSES.faded}`, style: { opacity: 0.18, 'text-opacity': 0.4 } },
     { selector: `edge.${CLASSES.faded}`, style: { opacity: 0.06 } },
     { selector: `node.${CLASSES.labelHidden}`, style: { 'text-opacity': 0 } },
     { selector: `edge.${CLASSES.neighbour}`, style: { opacity: 0.95, 'z-index': 5 } },
     // The selected actor and its neighbours stay named at any zoom.
     { selector: `node.${CLASSES.neighbour}`, style: { 'text-opacity': 1, 'min-zoomed-font-size': 0, 'z-index': 20 } },
+    { selector: `edge.${CLASSES.onPath}`, style: { opacity: 1, width: 5, 'z-index': 8, 'underlay-color': '#FFBF47', 'underlay-opacity': 0.9, 'underlay-padding': 3 } },
+    { selector: `node.${CLASSES.onPath}`, style: { 'text-opacity': 1, 'min-zoomed-font-size': 0, 'underlay-color': '#FFBF47', 'underlay-opacity': 0.9, 'underlay-padding': 5, 'z-index': 25 } },
+    { selector: `node.${CLASSES.focusRoot}`, style: { 'border-width': 4, 'border-color': '#1B1B1B', 'text-opacity': 1, 'min-zoomed-font-size': 0 } },
+    { selector: `node.${CLASSES.pinned}`, style: { 'border-style': 'double', 'border-width': 4 } },
+    { selector: `edge.${CLASSES.selected}`, style: { opacity: 1, width: 6, 'z-index': 9, 'underlay-color': '#1B1B1B', 'underlay-opacity': 0.35, 'underlay-padding': 3 } },
+    { selector: `.${CLASSES.hidden}`, style: { display: 'none' } },
     {
       selector: `node.${CLASSES.selected}`,
       style: {

@@ -1,7 +1,9 @@
 /**
- * The header (product name, demo-data badge, what is on the map) and the map's loading and
- * error message. The error shows the API's own message, with a retry button.
+ * The header's live facts (demo-data badge; how many actors and ties are shown of how many) and
+ * the map's loading and error message. The error shows the API's own message, with a retry
+ * button. Notices from actions ("Created actor X", "Undone: ...") go to a polite live region.
  */
+import { displayOf } from '../graph/display.js';
 import type { AppState } from '../state.js';
 import { h } from './dom.js';
 
@@ -9,21 +11,39 @@ export interface HeaderElements {
   demoBadge: HTMLElement;
   summary: HTMLElement;
   status: HTMLElement;
+  live: HTMLElement;
 }
 
-/** Returns the state renderer for the header and the map status message. */
+/** Returns the state renderer for the header, the map status message and the notices. */
 export function mountHeader(elements: HeaderElements, retry: () => void) {
   let shownLoad: AppState['load'] | null = null;
-  let shownElements: AppState['elements'] | null = null;
+  let shownVisible: unknown = null;
+  let shownNotice: AppState['notice'] = null;
   return (state: Readonly<AppState>): void => {
     elements.demoBadge.hidden = !state.demoData;
-    if (state.load === shownLoad && state.elements === shownElements) return;
+    if (state.notice !== shownNotice) {
+      shownNotice = state.notice;
+      elements.live.textContent = state.notice?.text ?? '';
+      elements.live.className = `live-notice${state.notice?.tone === 'error' ? ' live-error' : ''}`;
+      elements.live.hidden = state.notice === null;
+    }
+    const { visible } = displayOf(state);
+    if (state.load === shownLoad && visible === shownVisible) return;
     shownLoad = state.load;
-    shownElements = state.elements;
+    shownVisible = visible;
 
     const { nodes, edges } = state.elements;
-    elements.summary.textContent =
-      state.load.status === 'ready' ? `${count(nodes.length, 'actor')} · ${count(edges.length, 'tie')}` : '';
+    const { summary } = elements;
+    summary.dataset.actorsShown = String(visible.nodes.length);
+    summary.dataset.tiesShown = String(visible.edges.length);
+    summary.textContent =
+      state.load.status !== 'ready'
+        ? ''
+        : visible.nodes.length === nodes.length && visible.edges.length === edges.length
+          ? `${count(nodes.length, 'actor')} · ${count(edges.length, 'tie')}`
+          : `Showing ${visible.nodes.length.toLocaleString('en')} of ${count(nodes.length, 'actor')} · ` +
+            `${visible.edges.length.toLocaleString('en')} of ${count(edges.length, 'tie')} ` +
+            `(${(nodes.length - visible.nodes.length).toLocaleString('en')} actors, ${(edges.length - visible.edges.length).toLocaleString('en')} ties hidden)`;
 
     const { status } = elements;
     if (state.load.status === 'loading') {
@@ -41,7 +61,9 @@ export function mountHeader(elements: HeaderElements, retry: () => void) {
         button,
       );
     } else if (nodes.length === 0) {
-      showStatus(status, 'status', h('p', {}, 'No actors have been recorded yet.'));
+      showStatus(status, 'status', h('p', {}, 'No actors have been recorded yet. Use “New actor” to add the first.'));
+    } else if (visible.nodes.length === 0) {
+      showStatus(status, 'status', h('p', {}, 'No actor matches the filters.'));
     } else {
       status.hidden = true;
       status.replaceChildren();

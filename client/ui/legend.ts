@@ -1,25 +1,27 @@
 /**
- * The legend: the actor kinds and tie types actually on the map, in vocabulary order. It is
- * derived from the drawn elements each time they change, so it cannot list something absent or
- * miss something shown.
+ * The legend: the actor kinds and tie types actually shown (after filters), in vocabulary order.
+ * It is derived from the same `visibleElements` the map draws each time they change, so it cannot
+ * list something absent or miss something shown.
  */
 import {
   ACTOR_KINDS,
   ACTOR_KIND_LABELS,
   TIE_TYPES,
   TIE_TYPE_LABELS,
-  type GraphElements,
+  type GraphEdgeData,
+  type GraphNodeData,
   type TieType,
 } from '../../server/contracts/index.js';
+import { displayOf } from '../graph/display.js';
 import type { AppState } from '../state.js';
 import { h } from './dom.js';
 import { kindSwatch, tieSwatch } from './swatches.js';
 
 /** What the legend must show for a set of elements. */
-export function legendEntries(elements: GraphElements) {
-  const kindsDrawn = new Set(elements.nodes.map((node) => node.data.kind));
+export function legendEntries(nodes: readonly GraphNodeData[], edges: readonly GraphEdgeData[]) {
+  const kindsDrawn = new Set(nodes.map((node) => node.kind));
   const directedByType = new Map<TieType, boolean>();
-  for (const { data } of elements.edges) directedByType.set(data.type, (directedByType.get(data.type) ?? false) || data.directed);
+  for (const data of edges) directedByType.set(data.type, (directedByType.get(data.type) ?? false) || data.directed);
   return {
     kinds: ACTOR_KINDS.filter((kind) => kindsDrawn.has(kind)),
     ties: TIE_TYPES.filter((type) => directedByType.has(type)).map((type) => ({ type, directed: directedByType.get(type) === true })),
@@ -28,11 +30,12 @@ export function legendEntries(elements: GraphElements) {
 
 /** Mount the legend into `container` and keep it in step with the state. */
 export function mountLegend(container: HTMLElement): (state: Readonly<AppState>) => void {
-  let shown: GraphElements | null = null;
+  let shown: unknown = null;
   return (state) => {
-    if (state.elements === shown) return;
-    shown = state.elements;
-    const { kinds, ties } = legendEntries(state.elements);
+    const { visible } = displayOf(state);
+    if (visible === shown) return;
+    shown = visible;
+    const { kinds, ties } = legendEntries(visible.nodes, visible.edges);
     container.hidden = kinds.length === 0;
     container.replaceChildren(
         h('h2', {}, 'Legend'),
@@ -50,7 +53,11 @@ export function mountLegend(container: HTMLElement): (state: Readonly<AppState>)
             h('li', { 'data-tie-type': type }, tieSwatch(type, directed), h('span', {}, TIE_TYPE_LABELS[type])),
           ),
         ),
-        h('p', { class: 'legend-note' }, 'Node size: influence. Line width: tie strength. Arrows point from source to target.'),
+        h(
+          'p',
+          { class: 'legend-note' },
+          'Node size: influence. Line width: tie strength. Arrows point from source to target. A double border marks a pinned actor.',
+        ),
     );
   };
 }

@@ -1,7 +1,8 @@
 /**
- * The side panel: the selected actor's record and ties. It opens when an actor is selected,
- * takes focus so keyboard and screen-reader users land in it, and closes with its button or
- * Escape, handing focus back to the map.
+ * The side panel: the selected actor's record, ties and what can be done with it (focus, path,
+ * pin, edit, delete, add a tie; see panel-actions.ts), or the selected tie. It opens when
+ * something is selected on the map, the grid or a table, takes focus so keyboard and screen-reader
+ * users land in it, and closes with its button or Escape, handing focus back.
  */
 import {
   ACTOR_KIND_LABELS,
@@ -10,27 +11,29 @@ import {
   type Actor,
   type Tie,
 } from '../../server/contracts/index.js';
-import type { AppState, Selection } from '../state.js';
+import type { AppState, Details } from '../state.js';
 import { h } from './dom.js';
+import { actorActions, tieDetails, type PanelCommands } from './panel-actions.js';
 import { formatDoNoHarm, formatReviewBy, formatScore, formatStance, humanize, tieWording } from './format.js';
 import { kindSwatch, tieSwatch } from './swatches.js';
 
-export interface PanelActions {
-  select(actorId: string): void;
-  close(): void;
-}
+type PanelActions = PanelCommands;
 
 /** Mount the panel into `panel` (an `<aside>`); returns the state renderer. */
 export function mountPanel(panel: HTMLElement, actions: PanelActions, returnFocusTo: HTMLElement) {
-  let shown: Selection | null = null;
+  let shown: Details | null = null;
+  let shownExtras: unknown[] = [];
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && !panel.hidden) actions.close();
+    if (event.key === 'Escape' && !panel.hidden && !document.querySelector('dialog[open]')) actions.close();
   });
 
   return (state: Readonly<AppState>): void => {
-    if (state.selection === shown) return;
+    const extras = [state.pinned, state.view.focus, state.view.path, state.history.busy, state.pathStart];
+    if (state.details === shown && extras.every((part, i) => part === shownExtras[i])) return;
     const wasOpen = shown !== null;
-    shown = state.selection;
+    const previousKey = shown?.key;
+    shown = state.details;
+    shownExtras = extras;
     if (shown === null) {
       const focusWasInPanel = panel.contains(document.activeElement);
       panel.hidden = true;
@@ -39,8 +42,11 @@ export function mountPanel(panel: HTMLElement, actions: PanelActions, returnFocu
       return;
     }
     const selection = shown;
-    const graphLabel = state.elements.nodes.find((node) => node.data.id === selection.actorId)?.data.label;
-    const name = selection.status === 'ready' ? selection.actor.name : (graphLabel ?? selection.actorId);
+    const focusedText = panel.contains(document.activeElement) ? document.activeElement?.textContent : null;
+    const [type, id] = [selection.key.slice(0, selection.key.indexOf(':')), selection.key.slice(selection.key.indexOf(':') + 1)];
+    const graphLabel = state.elements.nodes.find((node) => node.data.id === id)?.data.label;
+    const name =
+      selection.status === 'ready' ? selection.actor.name : selection.status === 'ready-tie' ? 'Tie' : type === 'tie' ? 'Tie' : (graphLabel ?? id);
     panel.replaceChildren(
       h(
         'div',
@@ -51,8 +57,13 @@ export function mountPanel(panel: HTMLElement, actions: PanelActions, returnFocu
       ...panelBody(selection, state, actions),
     );
     panel.hidden = false;
-    if (selection.status === 'loading') panel.focus({ preventScroll: true });
-    panel.scrollTop = 0;
+    if (selection.status === 'loading' && selection.key !== previousKey) {
+      panel.focus({ preventScroll: true });
+      panel.scrollTop = 0;
+    } else if (focusedText) {
+      // Re-rendered in place (e.g. after pinning): keep keyboard focus on the same button.
+      [...panel.querySelectorAll('button')].find((button) => button.textContent === focusedText)?.focus();
+    }
   };
 }
 
@@ -62,12 +73,18 @@ function closeButton(close: () => void): HTMLButtonElement {
   return button;
 }
 
-function panelBody(selection: Selection, state: Readonly<AppState>, actions: PanelActions): HTMLElement[] {
+function panelBody(selection: Details, state: Readonly<AppState>, actions: PanelActions): HTMLElement[] {
   if (selection.status === 'loading') return [h('p', { class: 'panel-note', role: 'status' }, 'Loading details…')];
   if (selection.status === 'error') {
-    return [h('p', { class: 'panel-error', role: 'alert' }, `Could not load this actor: ${selection.error.message}`)];
+    return [h('p', { class: 'panel-error', role: 'alert' }, `Could not load this record: ${selection.error.message}`)];
   }
-  return [actorSummary(selection.actor), actorFields(selection.actor, state), tieSection(selection.actor, selection.ties, state, actions)];
+  if (selection.status === 'ready-tie') return tieDetails(selection.tie, state, actions);
+  return [
+    actorSummary(selection.actor),
+    actorActions(selection.actor, state, actions),
+    actorFields(selection.actor, state),
+    tieSection(selection.actor, selection.ties, state, actions),
+  ];
 }
 
 function actorSummary(actor: Actor): HTMLElement {
@@ -142,6 +159,8 @@ function tieSection(actor: Actor, ties: readonly Tie[], state: Readonly<AppState
             const onMap = labelOf.has(otherId);
             const other = onMap ? h('button', { type: 'button', class: 'link', dir: 'auto' }, otherName) : h('span', { dir: 'auto' }, otherName);
             if (onMap) other.addEventListener('click', () => actions.select(otherId));
+            const tieButton = h('button', { type: 'button', class: 'link tie-open', 'aria-label': `Open this tie with ${otherName}` }, 'Tie details');
+            tieButton.addEventListener('click', () => actions.selectTie(tie.id));
             return h(
               'li',
               { 'data-tie-id': tie.id, class: direction === 'in' ? 'tie-incoming' : undefined },
@@ -152,7 +171,7 @@ function tieSection(actor: Actor, ties: readonly Tie[], state: Readonly<AppState
                 tieWording(tie.type, TIE_TYPE_LABELS[tie.type], direction),
               ),
               other,
-              h('span', { class: 'tie-meta' }, `${humanize(tie.confidence)} · strength ${tie.strength} of 3`),
+              h('span', { class: 'tie-meta' }, `${humanize(tie.confidence)} · strength ${tie.strength} of 3 `, tieButton),
             );
           }),
         ),

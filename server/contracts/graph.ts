@@ -1,13 +1,14 @@
 /** The map as Cytoscape.js elements, and the filters of GET /api/graph. */
 import { z } from 'zod';
 import { ACTOR_KINDS, CONFIDENCE_LEVELS, DO_NO_HARM_ROLES, SENSITIVITY_LEVELS, TIE_TYPES } from './vocabulary.js';
-import { IdSchema, queryList } from './common.js';
+import { IdSchema, IsoDateSchema, queryList } from './common.js';
 
 export const GraphQuerySchema = z.strictObject({
   kinds: queryList(z.enum(ACTOR_KINDS)).describe('Only actors of these kinds'),
   areas: queryList(IdSchema).describe('Only actors based or active in one of these admin areas'),
   output: IdSchema.optional().describe('Only actors that lead, support, contribute to or obstruct this output or its activities'),
   tieTypes: queryList(z.enum(TIE_TYPES)).describe('Only ties of these types'),
+  at: IsoDateSchema.optional().describe('Only ties valid on this date (validFrom <= at <= validTo; an open end always holds)'),
 });
 export type GraphQuery = z.infer<typeof GraphQuerySchema>;
 

@@ -12,3 +12,4 @@ export * from './health.js';
 export * from './analysis.js';
 export * from './access.js';
 export * from './transfer.js';
+export * from './view.js';

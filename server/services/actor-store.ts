@@ -16,6 +16,7 @@ import { presentActor } from '../presenters/actor.js';
 import { assertPatchLeavesValidRecord } from './patch-validation.js';
 import { actorRow } from './record-properties.js';
 import { REFERENCE_QUERIES, assertMayAssign, assertReferencesExist, type Reference } from './reference-check.js';
+import { forgetActorInViews, VIEW_CLEANUP_QUERIES } from './view-store.js';
 import { writeIdentity } from './write-identity.js';
 
 /** Every method takes the viewer: what they may not see is, for them, as if it did not exist. */
@@ -36,6 +37,7 @@ export function createActorStore(db: Database): ActorStore {
     'actors/update-actor',
     'actors/delete-actor',
     ...REFERENCE_QUERIES,
+    ...VIEW_CLEANUP_QUERIES,
   );
 
   async function readActor(tx: Transaction, id: string, viewer: Viewer): Promise<Actor> {
@@ -101,6 +103,7 @@ export function createActorStore(db: Database): ActorStore {
       db.writeTransaction(async (tx) => {
         const [row] = await tx.run('actors/delete-actor', { id, access: accessParameters(viewer) });
         if (!row || Number(row.deleted) === 0) throw notFound('actor', id);
+        await forgetActorInViews(tx, id);
       }),
   };
 }

@@ -27,6 +27,7 @@ export function createMapGraph(db: Database): MapGraph {
           relationshipTypes: query.tieTypes ? query.tieTypes.map(relationshipTypeForTie) : ALL_TIE_RELATIONSHIP_TYPES,
           actorIds: nodes.map((node) => node.id),
           access,
+          at: query.at ?? null,
         });
         return presentGraph(nodes, tieRows.map((row) => row.edge as Record<string, unknown>));
       }),

@@ -75,3 +75,31 @@ describe('GET /api/graph', () => {
     expect(unknown.body.error.details.map((d: { path: string }) => d.path)).toEqual(['query.colour']);
   });
 });
+
+describe('GET /api/graph?at=', () => {
+  beforeAll(async () => {
+    const dated = [
+      { id: 't-dated-past', type: 'allied_with', sourceId: 'gov', targetId: 'donor', validFrom: '2020-01-01', validTo: '2020-12-31' },
+      { id: 't-dated-open', type: 'allied_with', sourceId: 'un', targetId: 'donor', validFrom: '2024-06-01' },
+      { id: 't-dated-until', type: 'allied_with', sourceId: 'un', targetId: 'party', validTo: '2024-06-30' },
+    ];
+    for (const tie of dated) expect((await request(server.baseUrl, 'POST', '/api/ties', tie)).status).toBe(201);
+  });
+
+  it('keeps only ties valid on the date; undated ties always hold and the actors stay', async () => {
+    const undated = ['t-affil', 't-comm', 't-conflict', 't-coop', 't-funds'];
+    expect(await graph('?at=2020-06-15')).toEqual({
+      nodes: ['cso-a', 'cso-b', 'donor', 'gov', 'party', 'un'],
+      edges: [...undated, 't-dated-past', 't-dated-until'].sort(),
+    });
+    expect((await graph('?at=2024-06-30')).edges).toEqual([...undated, 't-dated-open', 't-dated-until'].sort());
+    expect((await graph('?at=2024-07-01')).edges).toEqual([...undated, 't-dated-open'].sort());
+    expect((await graph('')).edges).toHaveLength(8);
+  });
+
+  it('answers 400 for a date that does not exist', async () => {
+    const response = await request(server.baseUrl, 'GET', '/api/graph?at=2024-02-30');
+    expect(response.status).toBe(400);
+    expect(response.body.error.details.map((d: { path: string }) => d.path)).toEqual(['query.at']);
+  });
+});

@@ -24,6 +24,8 @@ export interface TestServer {
   queries: QueryStore;
   /** Empties the map (accounts are kept) and applies the schema. */
   reset(): Promise<void>;
+  /** Username and password of the test account, for signing a browser in. */
+  credentials: { username: string; password: string };
   /** Creates a user with an API token; returns the token. */
   userWithToken(username: string, role: Role, clearance: Sensitivity, grants?: Grant[]): Promise<{ userId: string; token: string }>;
   /** Nodes of the map itself: everything but accounts, sessions, tokens, the audit log and import jobs. */
@@ -32,6 +34,8 @@ export interface TestServer {
   count(cypher: string, params?: Record<string, unknown>): Promise<number>;
   close(): Promise<void>;
 }
+
+const TEST_PASSWORD = 'test-password-123';
 
 export function openTestDatabase(): { db: Database; queries: QueryStore } {
   const neo4j = inject('neo4j');
@@ -55,11 +59,12 @@ export async function startTestServer(options: { logger?: Logger; bodyLimit?: st
     const existing = (await users.list()).find((user) => user.username === username);
     const user = existing
       ? await users.update(existing.id, { role, clearance, grants: grants ?? [], disabled: false })
-      : await users.create({ username, displayName: username, password: 'test-password-123', role, clearance });
+      : await users.create({ username, displayName: username, password: TEST_PASSWORD, role, clearance });
     if (grants && !existing) await users.update(user.id, { grants });
     return { userId: user.id, token: (await credentials.createApiToken(user.id, 'tests')).token! };
   };
-  const { token } = await userWithToken('test-analyst', 'analyst', 'strictly_confidential');
+  const { token, userId: testUserId } = await userWithToken('test-analyst', 'analyst', 'strictly_confidential');
+  await users.update(testUserId, { password: TEST_PASSWORD });
   setDefaultToken(baseUrl, token);
   return {
     baseUrl,
@@ -67,6 +72,7 @@ export async function startTestServer(options: { logger?: Logger; bodyLimit?: st
     db,
     queries,
     userWithToken,
+    credentials: { username: 'test-analyst', password: TEST_PASSWORD },
     async reset() {
       await db.autoCommit('admin/delete-map-data');
       await applySchema(db, queries);

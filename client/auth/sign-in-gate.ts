@@ -1,0 +1,93 @@
+/**
+ * The sign-in gate: before the map loads, ask the API who is signed in. With no session, show a
+ * sign-in form in place of the workbench and reload once signed in (the URL, and so the view, is
+ * kept). The header then shows who is signed in, their role, and a sign-out button.
+ */
+import type { Me } from '../../server/contracts/index.js';
+import { ApiError, fetchMe, signIn, signOut } from '../api.js';
+
+/** Resolves with the signed-in user; never resolves while the sign-in form is shown. */
+export async function ensureSignedIn(): Promise<Me> {
+  try {
+    const me = await fetchMe();
+    showAccount(me);
+    return me;
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'unauthenticated') {
+      showSignInForm();
+      return new Promise<Me>(() => {});
+    }
+    throw error;
+  }
+}
+
+function showSignInForm(): void {
+  document.body.dataset.signedIn = 'false';
+  const dialog = document.createElement('main');
+  dialog.className = 'sign-in';
+  dialog.setAttribute('data-testid', 'sign-in');
+  const form = document.createElement('form');
+  form.noValidate = true;
+  const heading = document.createElement('h1');
+  heading.textContent = 'Actor Map';
+  const note = document.createElement('p');
+  note.textContent = 'Sign in to see the map. What you may see depends on your role and clearance.';
+  const username = field('Username', 'username', 'text', 'username');
+  const password = field('Password', 'password', 'password', 'current-password');
+  const error = document.createElement('p');
+  error.className = 'sign-in-error';
+  error.setAttribute('role', 'alert');
+  error.setAttribute('data-testid', 'sign-in-error');
+  const submit = document.createElement('button');
+  submit.type = 'submit';
+  submit.textContent = 'Sign in';
+  form.append(heading, note, username.label, password.label, error, submit);
+  dialog.append(form);
+  document.body.replaceChildren(dialog);
+  username.input.focus();
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    submit.disabled = true;
+    error.textContent = '';
+    signIn(username.input.value, password.input.value)
+      .then(() => window.location.reload())
+      .catch((cause: unknown) => {
+        error.textContent = cause instanceof ApiError ? cause.message : 'Sign-in failed.';
+        submit.disabled = false;
+        password.input.select();
+      });
+  });
+}
+
+function field(text: string, name: string, type: string, autocomplete: string) {
+  const label = document.createElement('label');
+  const caption = document.createElement('span');
+  caption.textContent = text;
+  const input = document.createElement('input');
+  input.name = name;
+  input.type = type;
+  input.required = true;
+  input.autocomplete = autocomplete as AutoFill;
+  label.append(caption, input);
+  return { label, input };
+}
+
+/** Who is signed in, in the header, with a sign-out button. */
+function showAccount(me: Me): void {
+  document.body.dataset.signedIn = 'true';
+  document.body.dataset.role = me.role;
+  const slot = document.getElementById('account');
+  if (!slot) return;
+  const who = document.createElement('span');
+  who.className = 'account-name';
+  who.textContent = `${me.displayName} · ${me.role}`;
+  const out = document.createElement('button');
+  out.type = 'button';
+  out.className = 'account-sign-out';
+  out.textContent = 'Sign out';
+  out.addEventListener('click', () => {
+    void signOut().finally(() => window.location.reload());
+  });
+  slot.replaceChildren(who, out);
+}

@@ -1,0 +1,83 @@
+/**
+ * The edit actions behind the forms, the panel and the keyboard shortcuts: each edit becomes a
+ * command on the session's undo history, then the map is refreshed from the API. Errors from the
+ * API are thrown back to the form that asked (it shows field details inline); undo and redo
+ * report failures in the live region.
+ */
+import type { ActorCreate, ActorPatch, TieCreate, TiePatch } from '../../server/contracts/index.js';
+import { asApiError, clearSelection, reloadGraph, showActor, showTie } from '../actions.js';
+import * as store from '../state.js';
+import {
+  createActorCommand,
+  createTieCommand,
+  deleteActorCommand,
+  deleteTieCommand,
+  newId,
+  updateActorCommand,
+  updateTieCommand,
+} from './commands.js';
+import { createHistory, type Command } from './history.js';
+
+const history = createHistory((busy) => store.setHistory({ ...history.labels(), busy }));
+
+async function perform(command: Command): Promise<void> {
+  await history.perform(command);
+  store.setHistory({ ...history.labels(), busy: false });
+  await reloadGraph();
+}
+
+/** Create an actor from a validated form body; selects it. */
+export async function createActorFromForm(body: ActorCreate): Promise<void> {
+  const withId = { ...body, id: body.id ?? newId('actor', body.name) };
+  await perform(createActorCommand(withId, () => undefined));
+  store.notify(`Created actor “${body.name}”.`);
+  showActor(withId.id);
+}
+
+export async function updateActorFromForm(id: string, patch: ActorPatch): Promise<void> {
+  await perform(await updateActorCommand(id, patch));
+  store.notify('Saved the actor.');
+}
+
+export async function deleteActorById(id: string): Promise<void> {
+  const command = await deleteActorCommand(id);
+  clearSelection();
+  await perform(command);
+  store.notify(`Deleted: ${command.label.replace(/^delete actor /, '')}. Undo brings it back with its ties.`);
+}
+
+export async function createTieFromForm(body: TieCreate, label: string): Promise<void> {
+  const withId = { ...body, id: body.id ?? newId('tie') };
+  await perform(createTieCommand(withId, label));
+  store.notify(`Created tie ${label}.`);
+  showTie(withId.id);
+}
+
+export async function updateTieFromForm(id: string, patch: TiePatch): Promise<void> {
+  await perform(await updateTieCommand(id, patch));
+  store.notify('Saved the tie.');
+}
+
+export async function deleteTieById(id: string): Promise<void> {
+  const command = await deleteTieCommand(id);
+  clearSelection();
+  await perform(command);
+  store.notify('Deleted the tie.');
+}
+
+async function step(direction: 'undo' | 'redo'): Promise<void> {
+  const label = direction === 'undo' ? history.labels().undo : history.labels().redo;
+  try {
+    const moved = direction === 'undo' ? await history.undo() : await history.redo();
+    store.setHistory({ ...history.labels(), busy: false });
+    if (!moved) return;
+    await reloadGraph();
+    store.notify(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${label}.`);
+  } catch (error) {
+    store.setHistory({ ...history.labels(), busy: false });
+    store.notify(`Could not ${direction} ${label}: ${asApiError(error).message}`, 'error');
+  }
+}
+
+export const undo = () => step('undo');
+export const redo = () => step('redo');

@@ -1,0 +1,67 @@
+/**
+ * Undo and redo for every edit of the session: a stack of commands, each an API call with its
+ * inverse. Commands run one at a time (a second click while one is in flight waits its turn), and
+ * a failed undo or redo leaves the stacks as they were, so the user can retry.
+ */
+
+export interface Command {
+  /** What the user did, for the Undo/Redo buttons ("Undo: create actor X"). */
+  label: string;
+  run(): Promise<void>;
+  revert(): Promise<void>;
+}
+
+export interface History {
+  /** Run a new command; on success it can be undone and the redo stack is cleared. */
+  perform(command: Command): Promise<void>;
+  undo(): Promise<boolean>;
+  redo(): Promise<boolean>;
+  labels(): { undo: string | null; redo: string | null };
+}
+
+export function createHistory(onChange: (busy: boolean) => void): History {
+  const done: Command[] = [];
+  const undone: Command[] = [];
+  let queue: Promise<unknown> = Promise.resolve();
+
+  function serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = queue.then(async () => {
+      onChange(true);
+      try {
+        return await work();
+      } finally {
+        onChange(false);
+      }
+    });
+    queue = next.catch(() => undefined);
+    return next;
+  }
+
+  return {
+    perform: (command) =>
+      serial(async () => {
+        await command.run();
+        done.push(command);
+        undone.length = 0;
+      }),
+    undo: () =>
+      serial(async () => {
+        const command = done.at(-1);
+        if (!command) return false;
+        await command.revert();
+        done.pop();
+        undone.push(command);
+        return true;
+      }),
+    redo: () =>
+      serial(async () => {
+        const command = undone.at(-1);
+        if (!command) return false;
+        await command.run();
+        undone.pop();
+        done.push(command);
+        return true;
+      }),
+    labels: () => ({ undo: done.at(-1)?.label ?? null, redo: undone.at(-1)?.label ?? null }),
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * Runs the chosen layout over every actor (shown or filtered out, so filtering never moves
+ * anyone) and applies the positions in one batch. Pinned actors keep their place in every layout.
+ * fCoSE runs in a Web Worker; if workers are unavailable it runs here instead.
+ */
+import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
+import type { AdminArea, GraphNodeData, MapLayout } from '../../server/contracts/index.js';
+import { computeFcose, type FcoseInput, type Positions } from './layout-fcose.js';
+import { concentricByInfluence, groupByArea, groupByKind, type Arrangement } from './layout-groups.js';
+import { nodeSize } from './visuals.js';
+
+let worker: Worker | null = null;
+let requestId = 0;
+const pending = new Map<number, { resolve: (p: Positions) => void; reject: (e: Error) => void }>();
+
+function fcoseInWorker(input: FcoseInput): Promise<Positions> {
+  try {
+    if (!worker) {
+      worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
+      worker.onmessage = (event: MessageEvent<{ id: number; positions?: Positions; error?: string }>) => {
+        const waiting = pending.get(event.data.id);
+        pending.delete(event.data.id);
+        if (event.data.positions) waiting?.resolve(event.data.positions);
+        else waiting?.reject(new Error(event.data.error ?? 'layout failed'));
+      };
+    }
+  } catch (error) {
+    console.warn('Layout worker unavailable; laying out on the main thread.', error);
+    return Promise.resolve(computeFcose(input));
+  }
+  const id = ++requestId;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    worker!.postMessage({ id, input });
+  });
+}
+
+/** What a layout needs to know about the map: the actors (with current positions), the ties. */
+export interface LayoutGraph {
+  nodes: GraphNodeData[];
+  edges: { id: string; source: string; target: string; strength: number }[];
+  positions: Positions;
+  aspect: number;
+}
+
+/** The layout input read from the drawn map. */
+export function layoutGraphOf(cy: Core): LayoutGraph {
+  return {
+    nodes: cy.nodes().map((node) => node.data() as GraphNodeData),
+    edges: cy.edges().map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id(), strength: Number(edge.data('strength')) })),
+    positions: Object.fromEntries(cy.nodes().map((node) => [node.id(), { ...node.position() }])),
+    aspect: cy.width() / Math.max(1, cy.height()),
+  };
+}
+
+/** Positions (and group captions) for `layout`; pinned actors are left where they are. */
+export async function computeLayout(
+  graph: LayoutGraph,
+  layout: MapLayout,
+  pinned: ReadonlySet<string>,
+  areasById: ReadonlyMap<string, AdminArea>,
+): Promise<Arrangement> {
+  const { aspect } = graph;
+  if (layout === 'fcose') {
+    const positions = await fcoseInWorker({
+      nodes: graph.nodes.map((node) => ({ id: node.id, size: nodeSize(node.influence) })),
+      edges: graph.edges,
+      fixed: graph.nodes.filter((node) => pinned.has(node.id) && graph.positions[node.id]).map((node) => ({ id: node.id, ...graph.positions[node.id]! })),
+      aspect,
+    });
+    return { positions, captions: [] };
+  }
+  const free = graph.nodes.filter((node) => !pinned.has(node.id));
+  if (layout === 'concentric') return concentricByInfluence(free);
+  if (layout === 'by_kind') return groupByKind(free, aspect);
+  return groupByArea(free, areasById, aspect);
+}
+
+/** Move the nodes to `positions` in one batch (pinned ones stay). */
+export function applyPositions(cy: Core, positions: Positions, pinned: ReadonlySet<string>): void {
+  cy.batch(() => {
+    cy.nodes().forEach((node) => {
+      const position = positions[node.id()];
+      if (position && !pinned.has(node.id())) node.position(position);
+    });
+  });
+}
+
+/**
+ * A free spot for a new actor: near the middle of its already placed neighbours, else the middle
+ * of the viewport, moved out along a spiral until it touches nobody. Nobody else moves.
+ */
+export function placeNewNode(cy: Core, node: NodeSingular, placed: Set<string>): void {
+  const neighbours = node.neighborhood('node').filter((other) => placed.has(other.id())) as NodeCollection;
+  const extent = cy.extent();
+  const centre = neighbours.nonempty()
+    ? {
+        x: neighbours.map((n) => n.position('x')).reduce((a, b) => a + b, 0) / neighbours.length,
+        y: neighbours.map((n) => n.position('y')).reduce((a, b) => a + b, 0) / neighbours.length,
+      }
+    : { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+  const others = cy.nodes().filter((other) => placed.has(other.id()) && other.id() !== node.id()) as NodeCollection;
+  const clearance = 40;
+  for (let i = 0; i < 400; i++) {
+    const r = i === 0 ? 0 : 12 * Math.sqrt(i);
+    const candidate = { x: centre.x + r * Math.cos(i * 2.39996), y: centre.y + r * Math.sin(i * 2.39996) };
+    const touches = others.some((other) => Math.hypot((other as NodeSingular).position('x') - candidate.x, (other as NodeSingular).position('y') - candidate.y) < clearance);
+    if (!touches) {
+      node.position(candidate);
+      return;
+    }
+  }
+  node.position(centre);
+}

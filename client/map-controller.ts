@@ -1,0 +1,204 @@
+/**
+ * Keeps the one Cytoscape instance in step with the state: merges new data (added actors placed
+ * beside their neighbours, nobody else moved), runs the chosen layout on first load and when the
+ * user changes it, shows filters/focus/path/selection/pins with classes, mirrors the viewport
+ * into the view (and so into the URL), and applies saved positions. Map gestures become actions.
+ */
+import type { Core, NodeSingular } from 'cytoscape';
+import type { SavedView } from '../server/contracts/index.js';
+import { clearSelection, readSavedView, showActor, showTie } from './actions.js';
+import { mountCaptions } from './graph/captions.js';
+import { displayOf } from './graph/display.js';
+import { download, exportPng, exportSvg } from './graph/export-image.js';
+import { applyPositions, computeLayout, layoutGraphOf } from './graph/layouts.js';
+import type { GraphNodeData } from '../server/contracts/index.js';
+import { bringIntoView, showDisplay, syncElements } from './graph/map.js';
+import { enableTieDrag } from './graph/tie-drag.js';
+import * as store from './state.js';
+import type { AppState } from './state.js';
+
+export interface MapControllerOptions {
+  container: HTMLElement;
+  captions: HTMLElement;
+  tieOverlay: SVGSVGElement;
+  panelWidth(): number;
+  newTie(sourceId: string, targetId: string): void;
+}
+
+const FIT_PADDING = 30;
+const MAX_FIT_ZOOM = 1.4;
+
+export function mountMapController(cy: Core, options: MapControllerOptions) {
+  const setCaptions = mountCaptions(cy, options.captions);
+  const setDrawTie = enableTieDrag(cy, options.tieOverlay, options.newTie);
+  let drawnElements: AppState['elements'] | null = null;
+  let laidOut: string | null = null;
+  let layoutToken = 0;
+  let ready = false;
+  let shownDisplay: unknown[] = [];
+  let shownSelectionId: string | null = null;
+  let shownMode: string | null = null;
+  let savedPositionsApplied = false;
+
+  const fit = () => {
+    const shown = cy.elements(':visible');
+    cy.fit(shown.nonempty() ? shown : undefined, FIT_PADDING);
+    if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  };
+
+  const positions = (): SavedView['positions'] =>
+    Object.fromEntries(cy.nodes().map((node) => [node.id(), { x: Number(node.position('x').toFixed(1)), y: Number(node.position('y').toFixed(1)) }]));
+
+  async function runLayout(state: Readonly<AppState>, first: boolean): Promise<void> {
+    const token = ++layoutToken;
+    document.body.dataset.layoutRunning = 'true';
+    const started = performance.now();
+    const graph = first
+      ? {
+          nodes: state.elements.nodes.map((node) => node.data as GraphNodeData),
+          edges: state.elements.edges.map(({ data }) => ({ id: data.id, source: data.source, target: data.target, strength: data.strength })),
+          positions: {},
+          aspect: cy.width() / Math.max(1, cy.height()),
+        }
+      : layoutGraphOf(cy);
+    const { positions: next, captions } = await computeLayout(graph, state.view.layout, state.pinned, state.areasById);
+    performance.measure(`actor-map:layout-${state.view.layout}`, { start: started });
+    if (token !== layoutToken) return;
+    const applied = performance.now();
+    if (first) {
+      // The first draw is the laid-out map: elements are added with their final positions.
+      drawnElements = store.getState().elements;
+      syncElements(cy, drawnElements, true, next);
+      render(store.getState());
+    } else {
+      applyPositions(cy, next, state.pinned);
+    }
+    performance.measure('actor-map:apply-positions', { start: applied });
+    setCaptions(captions);
+    if (first) {
+      const { viewport } = store.getState().view;
+      if (viewport) cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.x, y: viewport.y } });
+      else fit();
+    } else {
+      fit();
+    }
+    delete document.body.dataset.layoutRunning;
+    if (first) {
+      // Measured after the browser has painted the laid-out map.
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          window.__actorMap = { cy, firstDrawMs: Math.round(performance.now()) };
+          ready = true;
+          document.body.dataset.mapReady = 'true';
+        }),
+      );
+    }
+  }
+
+  const render = (state: Readonly<AppState>): void => {
+    if (state.load.status !== 'ready') return;
+    if (state.view.mode !== shownMode) {
+      shownMode = state.view.mode;
+      if (shownMode === 'map') {
+        cy.resize();
+      }
+    }
+    if (drawnElements === null && laidOut === null) {
+      laidOut = state.view.layout;
+      void applyFirstLayout(state);
+    }
+    if (drawnElements === null) return;
+    if (state.elements !== drawnElements) {
+      drawnElements = state.elements;
+      const started = performance.now();
+      syncElements(cy, state.elements, false);
+      performance.measure('actor-map:sync-elements', { start: started });
+    }
+    if (laidOut !== state.view.layout) {
+      laidOut = state.view.layout;
+      void runLayout(state, false);
+    }
+    const display = displayOf(state);
+    const { selection, focus } = state.view;
+    const key = [display, selection, focus, state.pinned];
+    if (!key.every((part, i) => part === shownDisplay[i])) {
+      shownDisplay = key;
+      const started = performance.now();
+      showDisplay(cy, display, selection, focus?.actorId ?? emphasisRoot(state), state.pinned);
+      const selectedId = selection?.id ?? null;
+      if (ready && selectedId && selectedId !== shownSelectionId && state.view.mode === 'map') bringIntoView(cy, selectedId, options.panelWidth() || 380);
+      shownSelectionId = selectedId;
+      performance.measure('actor-map:show-display', { start: started });
+    }
+  };
+
+  const emphasisRoot = (state: Readonly<AppState>) => state.view.path?.from ?? null;
+
+  async function applyFirstLayout(state: Readonly<AppState>): Promise<void> {
+    await runLayout(state, true);
+    const savedId = store.getState().savedViewId;
+    if (savedId && !savedPositionsApplied) {
+      const saved = await readSavedView(savedId);
+      if (saved) {
+        savedPositionsApplied = true;
+        store.setPinned(new Set(saved.pinned));
+        applyPositions(cy, saved.positions, new Set());
+      }
+    }
+  }
+
+  /** Apply a saved view's positions and viewport (its state is already in the store). */
+  function applySavedView(saved: SavedView): void {
+    layoutToken++;
+    laidOut = saved.state.layout;
+    applyPositions(cy, saved.positions, new Set());
+    setCaptions([]);
+    if (saved.state.viewport) cy.viewport({ zoom: saved.state.viewport.zoom, pan: { x: saved.state.viewport.x, y: saved.state.viewport.y } });
+    else fit();
+  }
+
+  cy.on('tap', 'node', (event) => showActor((event.target as NodeSingular).id()));
+  cy.on('tap', 'edge', (event) => showTie(event.target.id() as string));
+  cy.on('tap', (event) => {
+    if (event.target === cy) clearSelection();
+  });
+  // A node dragged by hand stays where it was put: it is pinned, and layouts leave it alone.
+  cy.on('dragfree', 'node', (event) => {
+    const id = (event.target as NodeSingular).id();
+    const pinned = store.getState().pinned;
+    if (!pinned.has(id)) store.setPinned(new Set([...pinned, id]));
+  });
+  let viewportTimer = 0;
+  cy.on('viewport', () => {
+    if (!ready || document.body.dataset.layoutRunning) return;
+    window.clearTimeout(viewportTimer);
+    viewportTimer = window.setTimeout(() => {
+      if (store.getState().view.mode !== 'map') return;
+      store.updateView({ viewport: { zoom: cy.zoom(), x: cy.pan().x, y: cy.pan().y } });
+    }, 150);
+  });
+
+  return {
+    render,
+    fit,
+    positions,
+    applySavedView,
+    setDrawTie,
+    togglePin(id: string) {
+      const pinned = new Set(store.getState().pinned);
+      if (pinned.has(id)) pinned.delete(id);
+      else pinned.add(id);
+      store.setPinned(pinned);
+    },
+    async exportImage(format: 'png' | 'svg', title: string, scale: number) {
+      const state = store.getState();
+      const { visible } = displayOf(state);
+      const subtitle = `${visible.nodes.length} actors, ${visible.edges.length} ties · exported ${new Date().toISOString().slice(0, 10)}${state.demoData ? ' · fictional demo data' : ''}`;
+      const svgText = exportSvg(cy, title, subtitle);
+      const name = title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || 'actor-map';
+      if (format === 'svg') download(new Blob([svgText], { type: 'image/svg+xml' }), `${name}.svg`);
+      else download(await exportPng(svgText, scale), `${name}.png`);
+      store.notify(`Exported ${format.toUpperCase()}.`);
+    },
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * The filter panel: actor kind and subtype, admin area, output, stance, do-no-harm role, tie
+ * type, confidence and the date ties must be valid on. Each group is a fieldset of checkboxes
+ * (nothing ticked means no filter), built once and kept in step with the state, so a link or a
+ * saved view that sets filters shows them ticked.
+ */
+import {
+  ACTOR_KINDS,
+  ACTOR_KIND_LABELS,
+  ACTOR_SUBTYPES,
+  CONFIDENCE_LEVELS,
+  DO_NO_HARM_ROLES,
+  STANCE_FILTER_VALUES,
+  TIE_TYPES,
+  TIE_TYPE_LABELS,
+  type MapFilters,
+} from '../../server/contracts/index.js';
+import type { AppState } from '../state.js';
+import { h } from './dom.js';
+import { formatDoNoHarm, formatStance, humanize } from './format.js';
+
+type ListKey = 'kinds' | 'subtypes' | 'areas' | 'stances' | 'doNoHarm' | 'tieTypes' | 'confidence';
+
+export function mountFilters(container: HTMLElement, change: (patch: Partial<MapFilters>) => void) {
+  let shownFilters: MapFilters | null = null;
+  let shownAreas: AppState['areasById'] | null = null;
+  let shownOutputs: AppState['outputs'] | null = null;
+
+  const group = (key: ListKey, legend: string, options: { value: string; label: string }[], filters: MapFilters) => {
+    const selected = filters[key] as readonly string[];
+    const boxes = options.map((option) => {
+      const id = `filter-${key}-${option.value}`;
+      const box = h('input', { type: 'checkbox', id, value: option.value, checked: selected.includes(option.value) });
+      box.addEventListener('change', () => {
+        const values = [...container.querySelectorAll<HTMLInputElement>(`input[data-group="${key}"]:checked`)].map((b) => b.value);
+        change({ [key]: values } as Partial<MapFilters>);
+      });
+      box.dataset.group = key;
+      return h('li', {}, box, h('label', { for: id }, option.label));
+    });
+    return h(
+      'details',
+      { class: 'filter-group', open: selected.length > 0, 'data-filter': key },
+      h('summary', {}, legend, selected.length > 0 ? h('span', { class: 'filter-count' }, ` (${selected.length})`) : null),
+      h('fieldset', {}, h('legend', { class: 'visually-hidden' }, legend), h('ul', {}, ...boxes)),
+    );
+  };
+
+  return (state: Readonly<AppState>): void => {
+    const { filters } = state.view;
+    if (filters === shownFilters && state.areasById === shownAreas && state.outputs === shownOutputs) return;
+    const focusedId = document.activeElement?.id;
+    shownFilters = filters;
+    shownAreas = state.areasById;
+    shownOutputs = state.outputs;
+    const kindsForSubtypes = filters.kinds.length > 0 ? filters.kinds : ACTOR_KINDS;
+    const subtypes = kindsForSubtypes.flatMap((kind) => ACTOR_SUBTYPES[kind].map((value) => ({ value, label: humanize(value) })));
+    const areas = [...state.areasById.values()].sort((a, b) => a.level - b.level || a.name.localeCompare(b.name));
+
+    const output = h('select', { id: 'filter-output', 'data-testid': 'filter-output' }, h('option', { value: '' }, 'Any output'));
+    for (const o of state.outputs) output.append(h('option', { value: o.id, selected: o.id === filters.output }, o.title));
+    output.addEventListener('change', () => change({ output: output.value || null }));
+    const at = h('input', { type: 'date', id: 'filter-at', value: filters.at ?? '', 'data-testid': 'filter-at' });
+    at.addEventListener('change', () => change({ at: at.value || null }));
+    const clear = h('button', { type: 'button', class: 'link-button' }, 'Clear all filters');
+    clear.addEventListener('click', () =>
+      change({ kinds: [], subtypes: [], areas: [], output: null, stances: [], doNoHarm: [], tieTypes: [], confidence: [], at: null }),
+    );
+
+    container.replaceChildren(
+      h('div', { class: 'sidebar-head' }, h('h2', {}, 'Filters'), clear),
+      group('kinds', 'Kind of actor', ACTOR_KINDS.map((value) => ({ value, label: ACTOR_KIND_LABELS[value] })), filters),
+      group('subtypes', 'Subtype', subtypes, filters),
+      group('areas', 'Admin area', areas.map((area) => ({ value: area.id, label: area.name })), filters),
+      h('div', { class: 'filter-field' }, h('label', { for: 'filter-output' }, 'Output'), output),
+      group('stances', 'Stance', STANCE_FILTER_VALUES.map((value) => ({ value, label: value === 'none' ? 'Not assessed' : formatStance(Number(value)) })), filters),
+      group('doNoHarm', 'Do-no-harm role', DO_NO_HARM_ROLES.map((value) => ({ value, label: formatDoNoHarm(value) })), filters),
+      group('tieTypes', 'Tie type', TIE_TYPES.map((value) => ({ value, label: TIE_TYPE_LABELS[value] })), filters),
+      group('confidence', 'Tie confidence', CONFIDENCE_LEVELS.map((value) => ({ value, label: humanize(value) })), filters),
+      h('div', { class: 'filter-field' }, h('label', { for: 'filter-at' }, 'Ties valid on'), at),
+    );
+    if (focusedId) document.getElementById(focusedId)?.focus();
+  };
+}

@@ -1,0 +1,139 @@
+/**
+ * The actor form, for creating and editing. Values are checked with the API's own zod schemas
+ * (`ActorCreateSchema`, `ActorPatchSchema`) before anything is sent, and the API's field details
+ * are shown inline too. Editing sends only the fields that changed (null clears one).
+ */
+import {
+  ACTOR_KINDS,
+  ACTOR_KIND_LABELS,
+  ACTOR_SUBTYPES,
+  ActorCreateSchema,
+  ActorPatchSchema,
+  DO_NO_HARM_ROLES,
+  SENSITIVITY_LEVELS,
+  type Actor,
+  type ActorKind,
+} from '../../../server/contracts/index.js';
+import { createActorFromForm, updateActorFromForm } from '../../edit/edit-actions.js';
+import { getState } from '../../state.js';
+import { formatDoNoHarm, formatStance, humanize } from '../format.js';
+import { apiProblems, choose, chosen, field, input, numberValue, openFormDialog, select, textValue, zodProblems, type Field } from './form-kit.js';
+
+const lines = (value: string) => value.split('\n').map((line) => line.trim()).filter((line) => line.length > 0);
+
+function subtypeOptions(kind: ActorKind) {
+  return [{ value: '', label: '— None —' }, ...ACTOR_SUBTYPES[kind].map((value) => ({ value, label: humanize(value) }))];
+}
+
+/** Open the form; `actor` given means edit. */
+export function openActorForm(actor: Actor | null): Promise<void> {
+  const areas = [...getState().areasById.values()].sort((a, b) => a.name.localeCompare(b.name));
+  const areaOptions = areas.map((area) => ({ value: area.id, label: area.name }));
+  const kind = select(ACTOR_KINDS.map((value) => ({ value, label: ACTOR_KIND_LABELS[value] })));
+  const subtype = select(subtypeOptions(actor?.kind ?? 'civil_society'));
+  kind.addEventListener('change', () => subtype.replaceChildren(...select(subtypeOptions(kind.value as ActorKind)).children));
+  const score = () => input('number', { min: '1', max: '5', step: '1', inputmode: 'numeric' });
+  const f = {
+    name: field('name', 'Name (any script)', input('text', { dir: 'auto', autocomplete: 'off' })),
+    kind: field('kind', 'Kind', kind),
+    subtype: field('subtype', 'Subtype', subtype),
+    acronym: field('acronym', 'Acronym', input('text', { dir: 'auto' })),
+    aliases: field('aliases', 'Other names', document.createElement('textarea'), 'One per line'),
+    description: field('description', 'Description', document.createElement('textarea')),
+    basedIn: field('basedIn', 'Based in', select(areaOptions, { multiple: true, size: '4' })),
+    activeIn: field('activeIn', 'Active in', select(areaOptions, { multiple: true, size: '4' })),
+    influence: field('influence', 'Influence (1–5)', score()),
+    interest: field('interest', 'Interest (1–5)', score()),
+    stance: field(
+      'stance',
+      'Stance on the peace process',
+      select([{ value: '', label: 'Not assessed' }, ...[-2, -1, 0, 1, 2].map((value) => ({ value: String(value), label: formatStance(value) }))]),
+    ),
+    doNoHarmRole: field('doNoHarmRole', 'Do-no-harm role', select(DO_NO_HARM_ROLES.map((value) => ({ value, label: formatDoNoHarm(value) })))),
+    womenFocus: field('womenFocus', 'Focus on women', input('checkbox')),
+    youthFocus: field('youthFocus', 'Focus on youth', input('checkbox')),
+    sensitivity: field(
+      'sensitivity',
+      'Sensitivity',
+      select([...(actor ? [] : [{ value: '', label: 'Default for the subtype' }]), ...SENSITIVITY_LEVELS.map((value) => ({ value, label: humanize(value) }))]),
+    ),
+    reviewBy: field('reviewBy', 'Review by', input('date')),
+  };
+  (f.description.control as HTMLTextAreaElement).dir = 'auto';
+  (f.aliases.control as HTMLTextAreaElement).dir = 'auto';
+  if (actor) {
+    f.name.control.value = actor.name;
+    kind.value = actor.kind;
+    subtype.value = actor.subtype ?? '';
+    f.acronym.control.value = actor.acronym ?? '';
+    f.aliases.control.value = actor.aliases.join('\n');
+    f.description.control.value = actor.description;
+    choose(f.basedIn.control as HTMLSelectElement, actor.basedIn);
+    choose(f.activeIn.control as HTMLSelectElement, actor.activeIn);
+    f.influence.control.value = actor.influence?.toString() ?? '';
+    f.interest.control.value = actor.interest?.toString() ?? '';
+    f.stance.control.value = actor.stance?.toString() ?? '';
+    f.doNoHarmRole.control.value = actor.doNoHarmRole;
+    (f.womenFocus.control as HTMLInputElement).checked = actor.womenFocus;
+    (f.youthFocus.control as HTMLInputElement).checked = actor.youthFocus;
+    f.sensitivity.control.value = actor.sensitivity;
+    f.reviewBy.control.value = actor.reviewBy?.slice(0, 10) ?? '';
+  } else {
+    f.doNoHarmRole.control.value = 'unknown';
+  }
+  const fields: Field[] = Object.values(f);
+
+  /** The form as a create body; blank optional fields are left out. */
+  const values = () => ({
+    name: f.name.control.value,
+    kind: kind.value,
+    subtype: textValue(subtype),
+    acronym: textValue(f.acronym.control),
+    aliases: lines(f.aliases.control.value),
+    description: f.description.control.value,
+    basedIn: chosen(f.basedIn.control as HTMLSelectElement),
+    activeIn: chosen(f.activeIn.control as HTMLSelectElement),
+    influence: numberValue(f.influence.control),
+    interest: numberValue(f.interest.control),
+    stance: numberValue(f.stance.control),
+    doNoHarmRole: f.doNoHarmRole.control.value,
+    womenFocus: (f.womenFocus.control as HTMLInputElement).checked,
+    youthFocus: (f.youthFocus.control as HTMLInputElement).checked,
+    sensitivity: textValue(f.sensitivity.control),
+    reviewBy: textValue(f.reviewBy.control),
+  });
+
+  return openFormDialog({
+    title: actor ? `Edit ${actor.name}` : 'New actor',
+    fields,
+    submitLabel: actor ? 'Save changes' : 'Create actor',
+    submit: async () => {
+      const entered = values();
+      if (!actor) {
+        const parsed = ActorCreateSchema.safeParse(Object.fromEntries(Object.entries(entered).filter(([, v]) => v !== undefined)));
+        if (!parsed.success) return zodProblems(parsed.error.issues);
+        try {
+          await createActorFromForm(parsed.data);
+          return [];
+        } catch (error) {
+          return apiProblems(error);
+        }
+      }
+      const patch: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(entered)) {
+        const before = (actor as Record<string, unknown>)[key];
+        const normalizedBefore = key === 'reviewBy' && typeof before === 'string' ? before.slice(0, 10) : before;
+        if (JSON.stringify(value ?? null) !== JSON.stringify(normalizedBefore ?? null)) patch[key] = value ?? null;
+      }
+      if (Object.keys(patch).length === 0) return [];
+      const parsed = ActorPatchSchema.safeParse(patch);
+      if (!parsed.success) return zodProblems(parsed.error.issues);
+      try {
+        await updateActorFromForm(actor.id, parsed.data);
+        return [];
+      } catch (error) {
+        return apiProblems(error);
+      }
+    },
+  });
+}

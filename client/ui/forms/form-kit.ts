@@ -1,0 +1,160 @@
+/**
+ * Form building blocks shared by the actor and tie forms: labelled fields with an inline error
+ * slot, a modal dialog (focus kept inside, Escape closes, focus returned to the opener), and the
+ * mapping of validation issues to fields, both the client's zod issues (`['influence']`) and the
+ * API's 400/409 details (`body.influence`), so the same message lands next to the same field.
+ */
+import { ApiError } from '../../api.js';
+import { h } from '../dom.js';
+
+export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+export interface Field {
+  name: string;
+  wrapper: HTMLElement;
+  control: Control;
+  error: HTMLElement;
+}
+
+let fieldCounter = 0;
+
+/** A labelled control with an error slot; `hint` is read out with the field. */
+export function field(name: string, label: string, control: Control, hint?: string): Field {
+  const id = `field-${name}-${++fieldCounter}`;
+  control.id = id;
+  control.name = name;
+  const error = h('p', { class: 'field-error', id: `${id}-error`, hidden: true });
+  const hintElement = hint ? h('p', { class: 'field-hint', id: `${id}-hint` }, hint) : null;
+  if (hintElement) control.setAttribute('aria-describedby', hintElement.id);
+  const isCheckbox = control instanceof HTMLInputElement && control.type === 'checkbox';
+  const wrapper = isCheckbox
+    ? h('div', { class: 'field field-checkbox', 'data-field': name }, control, h('label', { for: id }, label), error)
+    : h('div', { class: 'field', 'data-field': name }, h('label', { for: id }, label), hintElement, control, error);
+  return { name, wrapper, control, error };
+}
+
+export function input(type: string, attributes: Record<string, string> = {}): HTMLInputElement {
+  return h('input', { type, ...attributes });
+}
+
+export function select(options: readonly { value: string; label: string }[], attributes: Record<string, string | boolean> = {}): HTMLSelectElement {
+  return h('select', attributes, ...options.map((option) => h('option', { value: option.value }, option.label)));
+}
+
+/** Set a select's chosen values (several for a multiple select). */
+export function choose(control: HTMLSelectElement, values: readonly string[]): void {
+  for (const option of control.options) option.selected = values.includes(option.value);
+}
+
+export const chosen = (control: HTMLSelectElement) => [...control.selectedOptions].map((option) => option.value);
+
+/** Text or undefined when blank. */
+export const textValue = (control: Control) => (control.value.trim() === '' ? undefined : control.value);
+/** A number, or undefined when blank (a non-number stays a string so zod names the problem). */
+export const numberValue = (control: Control): number | string | undefined =>
+  control.value.trim() === '' ? undefined : Number.isNaN(Number(control.value)) ? control.value : Number(control.value);
+
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+/** Show problems next to their fields; the rest in the form's general message. Focuses the first. */
+export function showProblems(fields: readonly Field[], general: HTMLElement, problems: readonly Problem[]): void {
+  clearProblems(fields, general);
+  const unplaced: string[] = [];
+  let first: Control | null = null;
+  for (const problem of problems) {
+    const name = problem.path.replace(/^body\./, '').split('.')[0] ?? '';
+    const target = fields.find((f) => f.name === name);
+    if (!target) {
+      unplaced.push(problem.path ? `${problem.path}: ${problem.message}` : problem.message);
+      continue;
+    }
+    target.error.hidden = false;
+    target.error.textContent = target.error.textContent ? `${target.error.textContent} ${problem.message}` : problem.message;
+    target.control.setAttribute('aria-invalid', 'true');
+    const described = target.control.getAttribute('aria-describedby') ?? '';
+    if (!described.includes(target.error.id)) target.control.setAttribute('aria-describedby', `${described} ${target.error.id}`.trim());
+    first ??= target.control;
+  }
+  general.hidden = unplaced.length === 0;
+  general.textContent = unplaced.join(' ');
+  (first ?? (unplaced.length > 0 ? general : null))?.focus();
+}
+
+export function clearProblems(fields: readonly Field[], general: HTMLElement): void {
+  for (const f of fields) {
+    f.error.hidden = true;
+    f.error.textContent = '';
+    f.control.removeAttribute('aria-invalid');
+  }
+  general.hidden = true;
+  general.textContent = '';
+}
+
+/** zod issues as problems. */
+export function zodProblems(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Problem[] {
+  return issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+}
+
+/** An API failure as problems: its field details, else its message. */
+export function apiProblems(error: unknown): Problem[] {
+  if (error instanceof ApiError && error.details.length > 0) return [...error.details];
+  return [{ path: '', message: error instanceof Error ? error.message : String(error) }];
+}
+
+/**
+ * Open a modal form. `submit` returns problems to show (the dialog stays open) or [] to close.
+ * Returns when the dialog closes.
+ */
+export function openFormDialog(options: {
+  title: string;
+  fields: readonly Field[];
+  submitLabel: string;
+  submit: (general: HTMLElement) => Promise<Problem[]>;
+}): Promise<void> {
+  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const general = h('p', { class: 'form-error', role: 'alert', hidden: true });
+  const submitButton = h('button', { type: 'submit', class: 'primary' }, options.submitLabel);
+  const cancel = h('button', { type: 'button' }, 'Cancel');
+  const form = h(
+    'form',
+    { class: 'edit-form', novalidate: true },
+    h('h2', { id: 'form-title' }, options.title),
+    general,
+    h('div', { class: 'form-fields' }, ...options.fields.map((f) => f.wrapper)),
+    h('div', { class: 'form-actions' }, submitButton, cancel),
+  );
+  const dialog = h('dialog', { class: 'form-dialog', 'aria-labelledby': 'form-title', 'data-testid': 'form-dialog' }, form);
+  document.body.append(dialog);
+  return new Promise((resolve) => {
+    const close = () => {
+      dialog.close();
+      dialog.remove();
+      opener?.focus();
+      resolve();
+    };
+    cancel.addEventListener('click', close);
+    dialog.addEventListener('cancel', (event) => {
+      event.preventDefault();
+      close();
+    });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      submitButton.disabled = true;
+      void options
+        .submit(general)
+        .then((problems) => {
+          if (problems.length === 0) close();
+          else showProblems(options.fields, general, problems);
+        })
+        .catch((error: unknown) => showProblems(options.fields, general, apiProblems(error)))
+        .finally(() => {
+          submitButton.disabled = false;
+        });
+    });
+    dialog.showModal();
+    options.fields[0]?.control.focus();
+  });
+}

@@ -1,0 +1,126 @@
+/**
+ * The tie form, for creating (from the toolbar, the panel, or by dragging from one actor to
+ * another) and editing. Checked with `TieCreateSchema` / `TiePatchSchema` before sending; the
+ * ends of an existing tie are fixed (the API refuses to move them), so they are shown, not edited.
+ */
+import {
+  CONFIDENCE_LEVELS,
+  SENSITIVITY_LEVELS,
+  TIE_TYPES,
+  TIE_TYPE_DIRECTED_BY_DEFAULT,
+  TIE_TYPE_LABELS,
+  TieCreateSchema,
+  TiePatchSchema,
+  type Tie,
+  type TieType,
+} from '../../../server/contracts/index.js';
+import { createTieFromForm, updateTieFromForm } from '../../edit/edit-actions.js';
+import { getState } from '../../state.js';
+import { humanize } from '../format.js';
+import { apiProblems, field, input, numberValue, openFormDialog, select, textValue, zodProblems, type Field } from './form-kit.js';
+
+/** Open the form: `tie` given means edit; otherwise `ends` may preset the two actors. */
+export function openTieForm(tie: Tie | null, ends: { sourceId?: string; targetId?: string } = {}): Promise<void> {
+  const state = getState();
+  const actors = state.elements.nodes.map((node) => node.data).sort((a, b) => a.label.localeCompare(b.label));
+  const actorOptions = [{ value: '', label: '— Choose an actor —' }, ...actors.map((a) => ({ value: a.id, label: a.acronym ? `${a.label} (${a.acronym})` : a.label }))];
+  const labelOf = (id: string) => actors.find((a) => a.id === id)?.label ?? id;
+  const type = select(TIE_TYPES.map((value) => ({ value, label: TIE_TYPE_LABELS[value] })));
+  const directed = input('checkbox');
+  let directedTouched = false;
+  directed.addEventListener('change', () => (directedTouched = true));
+  type.addEventListener('change', () => {
+    if (!directedTouched) directed.checked = TIE_TYPE_DIRECTED_BY_DEFAULT[type.value as TieType];
+  });
+  const f = {
+    sourceId: field('sourceId', 'From actor', select(actorOptions, tie ? { disabled: true } : {})),
+    targetId: field('targetId', 'To actor', select(actorOptions, tie ? { disabled: true } : {})),
+    type: field('type', 'Type of tie', type),
+    directed: field('directed', 'Directed (from → to)', directed),
+    strength: field('strength', 'Strength', select([1, 2, 3].map((value) => ({ value: String(value), label: `${value} of 3` })))),
+    confidence: field('confidence', 'Confidence', select(CONFIDENCE_LEVELS.map((value) => ({ value, label: humanize(value) })))),
+    source: field('source', 'Information source', input('text', { dir: 'auto' }), 'Where this comes from (meeting, report…)'),
+    observedAt: field('observedAt', 'Observed on', input('date')),
+    validFrom: field('validFrom', 'Valid from', input('date')),
+    validTo: field('validTo', 'Valid to', input('date')),
+    outputId: field('outputId', 'Serves output', select([{ value: '', label: 'None' }, ...state.outputs.map((o) => ({ value: o.id, label: o.title }))])),
+    description: field('description', 'Description', document.createElement('textarea')),
+    sensitivity: field('sensitivity', 'Sensitivity', select(SENSITIVITY_LEVELS.map((value) => ({ value, label: humanize(value) })))),
+  };
+  const date = (value: string | null) => value?.slice(0, 10) ?? '';
+  if (tie) {
+    f.sourceId.control.value = tie.sourceId;
+    f.targetId.control.value = tie.targetId;
+    type.value = tie.type;
+    directed.checked = tie.directed;
+    f.strength.control.value = String(tie.strength);
+    f.confidence.control.value = tie.confidence;
+    f.source.control.value = tie.source;
+    f.observedAt.control.value = date(tie.observedAt);
+    f.validFrom.control.value = date(tie.validFrom);
+    f.validTo.control.value = date(tie.validTo);
+    f.outputId.control.value = tie.outputId ?? '';
+    f.description.control.value = tie.description;
+    f.sensitivity.control.value = tie.sensitivity;
+  } else {
+    f.sourceId.control.value = ends.sourceId ?? '';
+    f.targetId.control.value = ends.targetId ?? '';
+    type.value = 'cooperates_with';
+    directed.checked = TIE_TYPE_DIRECTED_BY_DEFAULT.cooperates_with;
+    f.strength.control.value = '2';
+    f.confidence.control.value = 'reported';
+    f.sensitivity.control.value = 'internal';
+  }
+  const fields: Field[] = Object.values(f);
+
+  const values = () => ({
+    type: type.value,
+    sourceId: textValue(f.sourceId.control),
+    targetId: textValue(f.targetId.control),
+    directed: directed.checked,
+    strength: numberValue(f.strength.control),
+    source: f.source.control.value,
+    confidence: f.confidence.control.value,
+    observedAt: textValue(f.observedAt.control),
+    validFrom: textValue(f.validFrom.control),
+    validTo: textValue(f.validTo.control),
+    outputId: textValue(f.outputId.control),
+    description: f.description.control.value,
+    sensitivity: f.sensitivity.control.value,
+  });
+
+  return openFormDialog({
+    title: tie ? `Edit tie: ${labelOf(tie.sourceId)} – ${labelOf(tie.targetId)}` : 'New tie',
+    fields,
+    submitLabel: tie ? 'Save changes' : 'Create tie',
+    submit: async () => {
+      const entered = values();
+      if (!tie) {
+        const parsed = TieCreateSchema.safeParse(Object.fromEntries(Object.entries(entered).filter(([, v]) => v !== undefined)));
+        if (!parsed.success) return zodProblems(parsed.error.issues);
+        try {
+          await createTieFromForm(parsed.data, `${labelOf(parsed.data.sourceId)} – ${labelOf(parsed.data.targetId)}`);
+          return [];
+        } catch (error) {
+          return apiProblems(error);
+        }
+      }
+      const { sourceId: _s, targetId: _t, ...editable } = entered;
+      const patch: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(editable)) {
+        const raw = (tie as Record<string, unknown>)[key];
+        const before = typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}/.test(raw) ? raw.slice(0, 10) : raw;
+        if (JSON.stringify(value ?? null) !== JSON.stringify(before ?? null)) patch[key] = value ?? null;
+      }
+      if (Object.keys(patch).length === 0) return [];
+      const parsed = TiePatchSchema.safeParse(patch);
+      if (!parsed.success) return zodProblems(parsed.error.issues);
+      try {
+        await updateTieFromForm(tie.id, parsed.data);
+        return [];
+      } catch (error) {
+        return apiProblems(error);
+      }
+    },
+  });
+}

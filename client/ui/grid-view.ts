@@ -1,0 +1,123 @@
+/**
+ * The power/interest grid: each shown actor a dot at (interest, influence), in the four classic
+ * quadrants. Scores are whole numbers 1–5, so actors sharing a cell are spread on a small spiral
+ * around it. "High" means 4 or 5; the dividing lines sit between 3 and 4. Dots are buttons
+ * (Enter or click selects the actor, as on the map); actors without both scores are listed below.
+ */
+import type { GraphNodeData } from '../../server/contracts/index.js';
+import { displayOf } from '../graph/display.js';
+import { KIND_VISUALS } from '../graph/visuals.js';
+import type { AppState } from '../state.js';
+import { h, svg } from './dom.js';
+
+export const QUADRANTS = {
+  manage_closely: 'Manage closely',
+  keep_satisfied: 'Keep satisfied',
+  keep_informed: 'Keep informed',
+  monitor: 'Monitor',
+} as const;
+export type Quadrant = keyof typeof QUADRANTS;
+
+export function quadrantOf(influence: number, interest: number): Quadrant {
+  const power = influence >= 4;
+  const engaged = interest >= 4;
+  return power ? (engaged ? 'manage_closely' : 'keep_satisfied') : engaged ? 'keep_informed' : 'monitor';
+}
+
+const W = 900;
+const H = 600;
+const M = { left: 70, right: 20, top: 20, bottom: 60 };
+const sx = (interest: number) => M.left + ((interest - 0.5) / 5) * (W - M.left - M.right);
+const sy = (influence: number) => H - M.bottom - ((influence - 0.5) / 5) * (H - M.top - M.bottom);
+
+export function mountGridView(container: HTMLElement, select: (id: string) => void) {
+  let shown: unknown[] = [];
+  return (state: Readonly<AppState>): void => {
+    if (state.view.mode !== 'grid') return;
+    const { visible } = displayOf(state);
+    const key = [visible, state.view.selection];
+    if (key.every((part, i) => part === shown[i])) return;
+    shown = key;
+    const scored = visible.nodes.filter((node) => node.influence !== null && node.interest !== null);
+    const unscored = visible.nodes.filter((node) => node.influence === null || node.interest === null);
+    const cells = new Map<string, GraphNodeData[]>();
+    for (const node of scored) {
+      const cell = `${node.interest},${node.influence}`;
+      cells.set(cell, [...(cells.get(cell) ?? []), node]);
+    }
+    const plot = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'grid-plot', role: 'group', 'aria-label': 'Power and interest grid' });
+    const midX = sx(3.5);
+    const midY = sy(3.5);
+    const quadrantBox = (q: Quadrant, x: number, y: number, w: number, hgt: number, fill: string) => {
+      plot.append(
+        svg('rect', { x, y, width: w, height: hgt, fill, 'data-quadrant-area': q }),
+        svg('text', { x: x + 10, y: y + 24, class: 'grid-quadrant-label' }),
+      );
+      (plot.lastChild as SVGElement).textContent = QUADRANTS[q];
+    };
+    quadrantBox('keep_satisfied', M.left, M.top, midX - M.left, midY - M.top, '#F3F6FA');
+    quadrantBox('manage_closely', midX, M.top, W - M.right - midX, midY - M.top, '#FDF3E7');
+    quadrantBox('monitor', M.left, midY, midX - M.left, H - M.bottom - midY, '#FFFFFF');
+    quadrantBox('keep_informed', midX, midY, W - M.right - midX, H - M.bottom - midY, '#EEF7F2');
+    for (let v = 1; v <= 5; v++) {
+      const tx = svg('text', { x: sx(v), y: H - M.bottom + 22, 'text-anchor': 'middle', class: 'grid-tick' });
+      tx.textContent = String(v);
+      const ty = svg('text', { x: M.left - 12, y: sy(v) + 5, 'text-anchor': 'end', class: 'grid-tick' });
+      ty.textContent = String(v);
+      plot.append(tx, ty);
+    }
+    const xLabel = svg('text', { x: (M.left + W - M.right) / 2, y: H - 12, 'text-anchor': 'middle', class: 'grid-axis' });
+    xLabel.textContent = 'Interest →';
+    const yLabel = svg('text', { x: 18, y: (M.top + H - M.bottom) / 2, transform: `rotate(-90 18 ${(M.top + H - M.bottom) / 2})`, 'text-anchor': 'middle', class: 'grid-axis' });
+    yLabel.textContent = 'Influence →';
+    plot.append(
+      svg('line', { x1: midX, y1: M.top, x2: midX, y2: H - M.bottom, stroke: '#5F6B78', 'stroke-width': 1.5 }),
+      svg('line', { x1: M.left, y1: midY, x2: W - M.right, y2: midY, stroke: '#5F6B78', 'stroke-width': 1.5 }),
+      xLabel,
+      yLabel,
+    );
+    const focusable = scored.length <= 400;
+    for (const [cell, members] of cells) {
+      const [interest, influence] = cell.split(',').map(Number) as [number, number];
+      members.sort((a, b) => a.label.localeCompare(b.label)).forEach((node, index) => {
+        const r = index === 0 ? 0 : 7 * Math.sqrt(index);
+        const cx = sx(interest) + Math.min(r, 70) * Math.cos(index * 2.39996);
+        const cy = sy(influence) + Math.min(r, 45) * Math.sin(index * 2.39996);
+        const selected = state.view.selection?.type === 'actor' && state.view.selection.id === node.id;
+        const dot = svg('circle', {
+          cx,
+          cy,
+          r: selected ? 9 : 6,
+          fill: KIND_VISUALS[node.kind].fill,
+          stroke: selected ? '#1B1B1B' : KIND_VISUALS[node.kind].border,
+          'stroke-width': selected ? 3 : 1.2,
+          class: 'grid-dot',
+          role: 'button',
+          tabindex: focusable ? 0 : -1,
+          'aria-label': `${node.label}: influence ${influence}, interest ${interest}, ${QUADRANTS[quadrantOf(influence, interest)]}`,
+          'data-actor-id': node.id,
+          'data-quadrant': quadrantOf(influence, interest),
+        });
+        const title = svg('title', {});
+        title.textContent = `${node.label} (influence ${influence}, interest ${interest})`;
+        dot.append(title);
+        dot.addEventListener('click', () => select(node.id));
+        dot.addEventListener('keydown', (event) => {
+          if ((event as KeyboardEvent).key === 'Enter' || (event as KeyboardEvent).key === ' ') {
+            event.preventDefault();
+            select(node.id);
+          }
+        });
+        plot.append(dot);
+      });
+    }
+    container.replaceChildren(
+      ...[h('h2', { class: 'view-title' }, 'Power / interest grid'),
+      h('p', { class: 'view-note' }, `${scored.length} actors placed by influence (vertical) and interest (horizontal); high means 4 or 5.`),
+      h('div', { class: 'grid-wrap' }, plot),
+      unscored.length > 0
+        ? h('p', { class: 'view-note', 'data-testid': 'grid-unscored' }, `${unscored.length} shown actors have no influence or interest score yet and are not placed.`)
+        : h('span', {}),
+    ]);
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * The buttons of the side panel (what a user does with the selected actor: focus on its
+ * neighbourhood, find a path, pin it, edit, delete, start a tie) and the selected tie's details.
+ * Buttons, not map gestures, so every action is reachable with the keyboard alone.
+ */
+import { TIE_TYPE_LABELS, type Actor, type Tie } from '../../server/contracts/index.js';
+import type { AppState } from '../state.js';
+import { h } from './dom.js';
+import { humanize } from './format.js';
+import { tieSwatch } from './swatches.js';
+
+export interface PanelCommands {
+  select(actorId: string): void;
+  selectTie(tieId: string): void;
+  close(): void;
+  focus(actorId: string, depth: number): void;
+  clearFocus(): void;
+  pathFrom(actorId: string): void;
+  pathTo(actorId: string): void;
+  togglePin(actorId: string): void;
+  editActor(actor: Actor): void;
+  deleteActor(actor: Actor): void;
+  addTieFrom(actorId: string): void;
+  editTie(tie: Tie): void;
+  deleteTie(tie: Tie): void;
+}
+
+function button(label: string, onClick: () => void, attributes: Record<string, string | boolean> = {}): HTMLButtonElement {
+  const element = h('button', { type: 'button', ...attributes }, label);
+  element.addEventListener('click', onClick);
+  return element;
+}
+
+export function actorActions(actor: Actor, state: Readonly<AppState>, commands: PanelCommands): HTMLElement {
+  const { focus, path } = state.view;
+  const focusedHere = focus?.actorId === actor.id;
+  const depthButtons = [1, 2, 3].map((depth) =>
+    button(`${depth} step${depth > 1 ? 's' : ''}`, () => commands.focus(actor.id, depth), {
+      'aria-pressed': String(focusedHere && focus?.depth === depth),
+      'data-focus-depth': String(depth),
+    }),
+  );
+  const pathButtons = [
+    button('Path from here', () => commands.pathFrom(actor.id), { 'data-testid': 'path-from-here' }),
+  ];
+  const start = state.pathStart ?? path?.from ?? null;
+  if (start && start !== actor.id) pathButtons.push(button('Path to here', () => commands.pathTo(actor.id), { 'data-testid': 'path-to-here' }));
+  const pinned = state.pinned.has(actor.id);
+  return h(
+    'div',
+    { class: 'panel-actions' },
+    h('div', { class: 'action-row', role: 'group', 'aria-label': 'Focus on neighbourhood' }, h('span', { class: 'action-label' }, 'Focus:'), ...depthButtons,
+      focusedHere ? button('Clear', commands.clearFocus) : null),
+    h('div', { class: 'action-row' }, ...pathButtons, button(pinned ? 'Unpin position' : 'Pin position', () => commands.togglePin(actor.id), { 'aria-pressed': String(pinned) })),
+    h(
+      'div',
+      { class: 'action-row' },
+      button('Edit', () => commands.editActor(actor), { 'data-testid': 'edit-actor', disabled: state.history.busy }),
+      button('Add tie…', () => commands.addTieFrom(actor.id), { disabled: state.history.busy }),
+      button('Delete', () => commands.deleteActor(actor), { class: 'danger', 'data-testid': 'delete-actor', disabled: state.history.busy }),
+    ),
+  );
+}
+
+export function tieDetails(tie: Tie, state: Readonly<AppState>, commands: PanelCommands): HTMLElement[] {
+  const labelOf = (id: string) => state.elements.nodes.find((node) => node.data.id === id)?.data.label ?? id;
+  const end = (id: string) => {
+    const link = h('button', { type: 'button', class: 'link', dir: 'auto' }, labelOf(id));
+    link.addEventListener('click', () => commands.select(id));
+    return link;
+  };
+  const rows: [string, string | HTMLElement][] = [
+    ['From', end(tie.sourceId)],
+    ['To', end(tie.targetId)],
+    ['Directed', tie.directed ? 'Yes' : 'No'],
+    ['Strength', `${tie.strength} of 3`],
+    ['Confidence', humanize(tie.confidence)],
+    ['Information source', tie.source || '—'],
+    ['Valid', `${tie.validFrom?.slice(0, 10) ?? 'open'} to ${tie.validTo?.slice(0, 10) ?? 'open'}`],
+    ['Sensitivity', humanize(tie.sensitivity)],
+  ];
+  return [
+    h('p', { class: 'panel-kind' }, tieSwatch(tie.type, tie.directed), h('span', { 'data-testid': 'tie-type' }, TIE_TYPE_LABELS[tie.type])),
+    h('dl', { class: 'panel-fields' }, ...rows.flatMap(([term, value]) => [h('dt', {}, term), h('dd', {}, value)])),
+    tie.description ? h('p', { class: 'panel-description', dir: 'auto' }, tie.description) : h('span', {}),
+    h(
+      'div',
+      { class: 'action-row' },
+      button('Edit', () => commands.editTie(tie), { 'data-testid': 'edit-tie', disabled: state.history.busy }),
+      button('Delete', () => commands.deleteTie(tie), { class: 'danger', 'data-testid': 'delete-tie', disabled: state.history.busy }),
+    ),
+  ];
+}

@@ -1,0 +1,98 @@
+/**
+ * Share and present: copy a link to this view, named saved views (stored in the database, with
+ * every actor's position and the pins), export as PNG (at a chosen scale) or SVG with title and
+ * legend, and the choice of renderer (WebGL where the browser has a GPU). A `<details>` menu, so
+ * it is reachable and closable with the keyboard.
+ */
+import type { AppState } from '../state.js';
+import { h } from './dom.js';
+
+export interface ShareCommands {
+  copyLink(): Promise<string>;
+  exportPng(scale: number, title: string): void;
+  exportSvg(title: string): void;
+  saveView(name: string): void;
+  openView(id: string): void;
+  deleteView(id: string): void;
+  setRenderer(webgl: boolean): void;
+}
+
+export function mountShareMenu(container: HTMLElement, commands: ShareCommands, webgl: boolean) {
+  const title = h('input', { type: 'text', id: 'export-title', value: 'Actor map', dir: 'auto' });
+  const scale = h('select', { id: 'export-scale' }, ...[1, 2, 3, 4].map((s) => h('option', { value: String(s), selected: s === 2 }, `${s}×`)));
+  const png = h('button', { type: 'button', 'data-testid': 'export-png' }, 'PNG');
+  const svgButton = h('button', { type: 'button', 'data-testid': 'export-svg' }, 'SVG');
+  png.addEventListener('click', () => commands.exportPng(Number(scale.value), title.value || 'Actor map'));
+  svgButton.addEventListener('click', () => commands.exportSvg(title.value || 'Actor map'));
+
+  const link = h('input', { type: 'text', id: 'share-link', readonly: true, 'data-testid': 'share-link' });
+  const copy = h('button', { type: 'button', 'data-testid': 'copy-link' }, 'Copy link');
+  copy.addEventListener('click', () => {
+    void commands.copyLink().then((url) => {
+      link.value = url;
+      link.select();
+    });
+  });
+
+  const viewName = h('input', { type: 'text', id: 'view-name', placeholder: 'Name of this view', dir: 'auto', 'data-testid': 'view-name' });
+  const save = h('button', { type: 'button', 'data-testid': 'save-view' }, 'Save view');
+  save.addEventListener('click', () => {
+    if (viewName.value.trim()) commands.saveView(viewName.value.trim());
+    else viewName.focus();
+  });
+  const saved = h('select', { id: 'saved-views', 'data-testid': 'saved-views' });
+  const open = h('button', { type: 'button', 'data-testid': 'open-view' }, 'Open');
+  const remove = h('button', { type: 'button', class: 'danger' }, 'Delete');
+  open.addEventListener('click', () => saved.value && commands.openView(saved.value));
+  remove.addEventListener('click', () => saved.value && commands.deleteView(saved.value));
+
+  const renderer = h('input', { type: 'checkbox', id: 'webgl-renderer', checked: webgl });
+  renderer.addEventListener('change', () => commands.setRenderer(renderer.checked));
+  const gpu = (() => {
+    try {
+      return document.createElement('canvas').getContext('webgl2') !== null;
+    } catch {
+      return false;
+    }
+  })();
+
+  container.append(
+    h(
+      'details',
+      { class: 'menu', 'data-testid': 'share-menu' },
+      h('summary', {}, 'Share & export'),
+      h(
+        'div',
+        { class: 'menu-body' },
+        h('h3', {}, 'Link to this view'),
+        h('div', { class: 'menu-row' }, copy, h('label', { for: 'share-link', class: 'visually-hidden' }, 'Link'), link),
+        h('h3', {}, 'Saved views'),
+        h('div', { class: 'menu-row' }, h('label', { for: 'view-name', class: 'visually-hidden' }, 'Name of this view'), viewName, save),
+        h('div', { class: 'menu-row' }, h('label', { for: 'saved-views', class: 'visually-hidden' }, 'Saved views'), saved, open, remove),
+        h('h3', {}, 'Export'),
+        h('div', { class: 'menu-row' }, h('label', { for: 'export-title' }, 'Title'), title),
+        h('div', { class: 'menu-row' }, h('label', { for: 'export-scale' }, 'PNG scale'), scale, png, svgButton),
+        h('h3', {}, 'Display'),
+        h(
+          'div',
+          { class: 'menu-row' },
+          renderer,
+          h('label', { for: 'webgl-renderer' }, 'WebGL renderer (large maps)'),
+          gpu ? null : h('span', { class: 'menu-note' }, ' No GPU detected'),
+        ),
+      ),
+    ),
+  );
+
+  let shown: AppState['savedViews'] | null = null;
+  let shownId: string | null = null;
+  return (state: Readonly<AppState>): void => {
+    if (state.savedViews === shown && state.savedViewId === shownId) return;
+    shown = state.savedViews;
+    shownId = state.savedViewId;
+    saved.replaceChildren(
+      ...(state.savedViews.length === 0 ? [h('option', { value: '' }, 'No saved views yet')] : []),
+      ...state.savedViews.map((v) => h('option', { value: v.id, selected: v.id === state.savedViewId }, v.name)),
+    );
+  };
+}

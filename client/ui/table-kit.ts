@@ -1,0 +1,125 @@
+/**
+ * A sortable, filterable, paged data table that shares the map's selection: a row's first cell
+ * is a button that selects the record (Enter or click), the selected row is marked
+ * `aria-selected`, and column headers are sort buttons with `aria-sort`. This is also how screen
+ * reader users reach the data: it is a real `<table>` with headers, not a picture.
+ */
+import { h } from './dom.js';
+
+export interface Column<R> {
+  key: string;
+  label: string;
+  text(row: R): string;
+  /** Sort key; defaults to the text. */
+  sort?(row: R): string | number;
+  numeric?: boolean;
+}
+
+export interface TableOptions<R> {
+  caption: string;
+  columns: Column<R>[];
+  rowId(row: R): string;
+  /** The label of the row's select button (its first column). */
+  rowLabel(row: R): string;
+  onSelect(row: R): void;
+  onEdit(row: R): void;
+  onDelete(row: R): void;
+  testId: string;
+}
+
+const PAGE = 100;
+
+export interface TableState {
+  sortKey: string;
+  descending: boolean;
+  filter: string;
+  page: number;
+}
+
+export function renderTable<R>(options: TableOptions<R>, rows: readonly R[], selectedId: string | null, ui: TableState, rerender: () => void): HTMLElement {
+  const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+  const query = fold(ui.filter.trim());
+  const filtered = query ? rows.filter((row) => options.columns.some((column) => fold(column.text(row)).includes(query))) : [...rows];
+  const column = options.columns.find((c) => c.key === ui.sortKey) ?? options.columns[0]!;
+  const sortValue = column.sort ?? column.text;
+  filtered.sort((a, b) => {
+    const x = sortValue(a);
+    const y = sortValue(b);
+    const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+    return ui.descending ? -order : order;
+  });
+  const pages = Math.max(1, Math.ceil(filtered.length / PAGE));
+  ui.page = Math.min(ui.page, pages - 1);
+  const slice = filtered.slice(ui.page * PAGE, (ui.page + 1) * PAGE);
+
+  const filterBox = h('input', { type: 'search', id: `${options.testId}-filter`, value: ui.filter, 'data-testid': `${options.testId}-filter` });
+  filterBox.addEventListener('input', () => {
+    ui.filter = filterBox.value;
+    ui.page = 0;
+    rerender();
+    document.getElementById(`${options.testId}-filter`)?.focus();
+  });
+  const head = h(
+    'tr',
+    {},
+    ...options.columns.map((c) => {
+      const sorted = c.key === column.key;
+      const sortButton = h('button', { type: 'button', class: 'sort-button', 'data-sort': c.key }, c.label, sorted ? (ui.descending ? ' ▼' : ' ▲') : '');
+      sortButton.addEventListener('click', () => {
+        ui.descending = sorted ? !ui.descending : false;
+        ui.sortKey = c.key;
+        rerender();
+        document.querySelector<HTMLButtonElement>(`[data-testid="${options.testId}"] [data-sort="${c.key}"]`)?.focus();
+      });
+      return h('th', { scope: 'col', 'aria-sort': sorted ? (ui.descending ? 'descending' : 'ascending') : 'none', class: c.numeric ? 'num' : undefined }, sortButton);
+    }),
+    h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Actions')),
+  );
+  const body = h(
+    'tbody',
+    {},
+    ...slice.map((row) => {
+      const id = options.rowId(row);
+      const selectButton = h('button', { type: 'button', class: 'link', dir: 'auto', 'data-select': id }, options.rowLabel(row));
+      selectButton.addEventListener('click', () => options.onSelect(row));
+      const edit = h('button', { type: 'button', class: 'small', 'aria-label': `Edit ${options.rowLabel(row)}` }, 'Edit');
+      edit.addEventListener('click', () => options.onEdit(row));
+      const remove = h('button', { type: 'button', class: 'small danger', 'aria-label': `Delete ${options.rowLabel(row)}` }, 'Delete');
+      remove.addEventListener('click', () => options.onDelete(row));
+      return h(
+        'tr',
+        { 'data-row-id': id, 'aria-selected': id === selectedId ? 'true' : 'false' },
+        h('th', { scope: 'row' }, selectButton),
+        ...options.columns.slice(1).map((c) => h('td', { class: c.numeric ? 'num' : undefined, dir: 'auto' }, c.text(row))),
+        h('td', { class: 'row-actions' }, edit, remove),
+      );
+    }),
+  );
+  const pager = h('div', { class: 'pager' });
+  if (pages > 1) {
+    const prev = h('button', { type: 'button', disabled: ui.page === 0 }, 'Previous');
+    const next = h('button', { type: 'button', disabled: ui.page >= pages - 1 }, 'Next');
+    prev.addEventListener('click', () => {
+      ui.page -= 1;
+      rerender();
+    });
+    next.addEventListener('click', () => {
+      ui.page += 1;
+      rerender();
+    });
+    pager.append(prev, h('span', {}, ` Page ${ui.page + 1} of ${pages} `), next);
+  }
+  return h(
+    'div',
+    { class: 'data-table-wrap', 'data-testid': options.testId },
+    h(
+      'div',
+      { class: 'table-tools' },
+      h('label', { for: `${options.testId}-filter` }, 'Filter rows'),
+      filterBox,
+      h('span', { class: 'table-count', 'data-count': String(filtered.length) }, `${filtered.length} of ${rows.length} shown rows`),
+    ),
+    h('table', { class: 'data-table' }, h('caption', { class: 'visually-hidden' }, options.caption), h('thead', {}, head), body),
+    pager,
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * The actors table and the ties table: the shown part of the map (same filters) as rows, with
+ * the same selection as the map. Built on table-kit.ts; only the visible table is rendered.
+ */
+import { ACTOR_KIND_LABELS, TIE_TYPE_LABELS, type GraphEdgeData, type GraphNodeData } from '../../server/contracts/index.js';
+import { displayOf } from '../graph/display.js';
+import type { AppState } from '../state.js';
+import { formatDoNoHarm, formatStance, humanize } from './format.js';
+import { renderTable, type TableState } from './table-kit.js';
+
+export interface TableCommands {
+  selectActor(id: string): void;
+  selectTie(id: string): void;
+  editActor(id: string): void;
+  deleteActor(id: string): void;
+  editTie(id: string): void;
+  deleteTie(id: string): void;
+}
+
+const score = (value: number | null) => (value === null ? '—' : String(value));
+
+export function mountTables(container: HTMLElement, commands: TableCommands) {
+  const actorUi: TableState = { sortKey: 'name', descending: false, filter: '', page: 0 };
+  const tieUi: TableState = { sortKey: 'source', descending: false, filter: '', page: 0 };
+  let last: Readonly<AppState> | null = null;
+  let shown: unknown[] = [];
+
+  const render = (state: Readonly<AppState>) => {
+    const { visible } = displayOf(state);
+    const labels = new Map(state.elements.nodes.map((node) => [node.data.id, node.data.label]));
+    const area = (ids: readonly string[]) => ids.map((id) => state.areasById.get(id)?.name ?? id).join(', ');
+    const selectedId = state.view.selection?.id ?? null;
+    if (state.view.mode === 'actors') {
+      const degree = new Map<string, number>();
+      for (const edge of visible.edges) for (const end of [edge.source, edge.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+      container.replaceChildren(
+        renderTable<GraphNodeData>(
+          {
+            caption: 'Actors shown on the map',
+            testId: 'actors-table',
+            columns: [
+              { key: 'name', label: 'Name', text: (r) => r.label },
+              { key: 'acronym', label: 'Acronym', text: (r) => r.acronym ?? '' },
+              { key: 'kind', label: 'Kind', text: (r) => ACTOR_KIND_LABELS[r.kind] },
+              { key: 'subtype', label: 'Subtype', text: (r) => (r.subtype ? humanize(r.subtype) : '') },
+              { key: 'influence', label: 'Influence', text: (r) => score(r.influence), sort: (r) => r.influence ?? 0, numeric: true },
+              { key: 'interest', label: 'Interest', text: (r) => score(r.interest), sort: (r) => r.interest ?? 0, numeric: true },
+              { key: 'stance', label: 'Stance', text: (r) => formatStance(r.stance), sort: (r) => r.stance ?? -9, numeric: true },
+              { key: 'dnh', label: 'Do-no-harm', text: (r) => formatDoNoHarm(r.doNoHarmRole) },
+              { key: 'area', label: 'Based in', text: (r) => area(r.basedIn) },
+              { key: 'ties', label: 'Ties shown', text: (r) => String(degree.get(r.id) ?? 0), sort: (r) => degree.get(r.id) ?? 0, numeric: true },
+            ],
+            rowId: (r) => r.id,
+            rowLabel: (r) => r.label,
+            onSelect: (r) => commands.selectActor(r.id),
+            onEdit: (r) => commands.editActor(r.id),
+            onDelete: (r) => commands.deleteActor(r.id),
+          },
+          visible.nodes,
+          state.view.selection?.type === 'actor' ? selectedId : null,
+          actorUi,
+          () => last && render(last),
+        ),
+      );
+    } else {
+      const name = (id: string) => labels.get(id) ?? id;
+      container.replaceChildren(
+        renderTable<GraphEdgeData>(
+          {
+            caption: 'Ties shown on the map',
+            testId: 'ties-table',
+            columns: [
+              { key: 'source', label: 'From', text: (r) => name(r.source) },
+              { key: 'type', label: 'Tie', text: (r) => TIE_TYPE_LABELS[r.type] + (r.directed ? ' →' : '') },
+              { key: 'target', label: 'To', text: (r) => name(r.target) },
+              { key: 'strength', label: 'Strength', text: (r) => String(r.strength), sort: (r) => r.strength, numeric: true },
+              { key: 'confidence', label: 'Confidence', text: (r) => humanize(r.confidence) },
+              { key: 'from', label: 'Valid from', text: (r) => r.validFrom?.slice(0, 10) ?? '' },
+              { key: 'to', label: 'Valid to', text: (r) => r.validTo?.slice(0, 10) ?? '' },
+            ],
+            rowId: (r) => r.id,
+            rowLabel: (r) => name(r.source),
+            onSelect: (r) => commands.selectTie(r.id),
+            onEdit: (r) => commands.editTie(r.id),
+            onDelete: (r) => commands.deleteTie(r.id),
+          },
+          visible.edges,
+          state.view.selection?.type === 'tie' ? selectedId : null,
+          tieUi,
+          () => last && render(last),
+        ),
+      );
+    }
+  };
+
+  return (state: Readonly<AppState>): void => {
+    if (state.view.mode !== 'actors' && state.view.mode !== 'ties') return;
+    const key = [displayOf(state).visible, state.view.selection, state.view.mode, state.areasById];
+    if (key.every((part, i) => part === shown[i])) return;
+    shown = key;
+    last = state;
+    const focusedSelect = (document.activeElement as HTMLElement | null)?.dataset.select;
+    render(state);
+    if (focusedSelect) container.querySelector<HTMLElement>(`[data-select="${focusedSelect}"]`)?.focus();
+  };
+}

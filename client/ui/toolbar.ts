@@ -1,0 +1,91 @@
+/**
+ * The toolbar: which view (map, power/interest grid, actors table, ties table), the layout, the
+ * edit buttons (new actor, new tie, draw a tie by dragging), undo and redo (also Ctrl+Z and
+ * Ctrl+Shift+Z / Ctrl+Y), and fitting the map. Buttons say what undo would undo.
+ */
+import { MAP_LAYOUTS, VIEW_MODES, type MapLayout, type ViewMode } from '../../server/contracts/index.js';
+import type { AppState } from '../state.js';
+import { h } from './dom.js';
+
+export interface ToolbarCommands {
+  setMode(mode: ViewMode): void;
+  setLayout(layout: MapLayout): void;
+  fit(): void;
+  newActor(): void;
+  newTie(): void;
+  toggleDrawTie(on: boolean): void;
+  undo(): void;
+  redo(): void;
+  unpinAll(): void;
+}
+
+const MODE_LABELS: Record<ViewMode, string> = { map: 'Map', grid: 'Power/interest grid', actors: 'Actors table', ties: 'Ties table' };
+const LAYOUT_LABELS: Record<MapLayout, string> = {
+  fcose: 'Force-directed',
+  concentric: 'Concentric by influence',
+  by_kind: 'Grouped by kind',
+  by_area: 'Grouped by admin area',
+};
+
+export function mountToolbar(container: HTMLElement, commands: ToolbarCommands) {
+  const modeButtons = VIEW_MODES.map((mode) => {
+    const button = h('button', { type: 'button', class: 'tab', 'data-mode': mode, 'aria-pressed': 'false' }, MODE_LABELS[mode]);
+    button.addEventListener('click', () => commands.setMode(mode));
+    return button;
+  });
+  const layout = h('select', { id: 'layout-select', 'data-testid': 'layout-select' }, ...MAP_LAYOUTS.map((value) => h('option', { value }, LAYOUT_LABELS[value])));
+  layout.addEventListener('change', () => commands.setLayout(layout.value as MapLayout));
+  const button = (label: string, onClick: () => void, attributes: Record<string, string> = {}) => {
+    const element = h('button', { type: 'button', ...attributes }, label);
+    element.addEventListener('click', onClick);
+    return element;
+  };
+  const undo = button('Undo', commands.undo, { 'data-testid': 'undo' });
+  const redo = button('Redo', commands.redo, { 'data-testid': 'redo' });
+  const drawTie = button('Draw tie', () => {
+    const on = drawTie.getAttribute('aria-pressed') !== 'true';
+    drawTie.setAttribute('aria-pressed', String(on));
+    commands.toggleDrawTie(on);
+  }, { 'aria-pressed': 'false', title: 'Then drag from one actor to another (or hold Shift while dragging)' });
+  const mapOnly = h(
+    'div',
+    { class: 'toolbar-group' },
+    h('label', { for: 'layout-select' }, 'Layout'),
+    layout,
+    button('Fit', commands.fit),
+    button('Unpin all', commands.unpinAll),
+  );
+  container.prepend(
+    h('div', { class: 'toolbar-group tabs', role: 'group', 'aria-label': 'View' }, ...modeButtons),
+    mapOnly,
+    h('div', { class: 'toolbar-group' }, button('New actor', commands.newActor, { 'data-testid': 'new-actor' }), button('New tie', commands.newTie, { 'data-testid': 'new-tie' }), drawTie),
+    h('div', { class: 'toolbar-group' }, undo, redo),
+  );
+
+  document.addEventListener('keydown', (event) => {
+    const typing = event.target instanceof HTMLElement && event.target.closest('input, textarea, select, dialog');
+    if (typing || !(event.ctrlKey || event.metaKey)) return;
+    const key = event.key.toLowerCase();
+    if (key === 'z' && !event.shiftKey) {
+      event.preventDefault();
+      commands.undo();
+    } else if ((key === 'z' && event.shiftKey) || key === 'y') {
+      event.preventDefault();
+      commands.redo();
+    }
+  });
+
+  return (state: Readonly<AppState>): void => {
+    for (const b of modeButtons) b.setAttribute('aria-pressed', String(b.dataset.mode === state.view.mode));
+    mapOnly.hidden = state.view.mode !== 'map';
+    drawTie.hidden = state.view.mode !== 'map';
+    layout.value = state.view.layout;
+    const { history } = state;
+    undo.disabled = history.undo === null || history.busy;
+    redo.disabled = history.redo === null || history.busy;
+    undo.title = history.undo ? `Undo ${history.undo} (Ctrl+Z)` : 'Nothing to undo';
+    redo.title = history.redo ? `Redo ${history.redo} (Ctrl+Shift+Z)` : 'Nothing to redo';
+    undo.setAttribute('aria-label', history.undo ? `Undo ${history.undo}` : 'Undo');
+    redo.setAttribute('aria-label', history.redo ? `Redo ${history.redo}` : 'Redo');
+  };
+}

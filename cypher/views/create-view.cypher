@@ -1,0 +1,4 @@
+// Create one saved view of the map, owned by $userId; its state and node positions are stored as JSON text. A duplicate id violates the saved_view_id constraint.
+CREATE (v:SavedView {id: $id, name: $name, state: $state, positions: $positions, pinned: $pinned, userId: $userId})
+SET v.createdAt = datetime(), v.updatedAt = datetime()
+RETURN v { .* } AS view

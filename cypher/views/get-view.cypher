@@ -1,0 +1,3 @@
+// One saved view by id, with its state and positions as stored JSON text.
+MATCH (v:SavedView {id: $id})
+RETURN v { .* } AS view

@@ -1,0 +1,119 @@
+/**
+ * Reads and writes named saved views of the map. A view's state and positions are nested JSON,
+ * which Neo4j properties cannot hold, so they are stored as JSON text and parsed back with the
+ * contract's schema on the way out. Views are shared by the team, but each reader gets a view
+ * without the actors and ties they may not see; only its owner (or an administrator) changes it.
+ */
+import { randomUUID } from 'node:crypto';
+import { accessParameters, type Viewer } from '../access/viewer.js';
+import {
+  SavedViewSchema,
+  SavedViewSummarySchema,
+  type SavedView,
+  type SavedViewCreate,
+  type SavedViewPatch,
+  type SavedViewSummary,
+} from '../contracts/index.js';
+import type { Database, Transaction } from '../db/database.js';
+import { ALL_TIE_RELATIONSHIP_TYPES } from '../db/allowlist.js';
+import { forbidden, notFound } from '../errors.js';
+import { actorIdsIn, withoutActors } from './view-scrub.js';
+
+export interface ViewStore {
+  list(viewer: Viewer): Promise<SavedViewSummary[]>;
+  get(id: string, viewer: Viewer): Promise<SavedView>;
+  create(input: SavedViewCreate, viewer: Viewer): Promise<SavedView>;
+  update(id: string, patch: SavedViewPatch, viewer: Viewer): Promise<SavedView>;
+  remove(id: string, viewer: Viewer): Promise<void>;
+}
+
+type StoredView = SavedView & { userId: string | null };
+
+function parseStored(stored: Record<string, unknown>): StoredView {
+  const view = SavedViewSchema.parse({
+    ...stored,
+    state: JSON.parse(String(stored.state)),
+    positions: JSON.parse(String(stored.positions)),
+    pinned: stored.pinned ?? [],
+  });
+  return { ...view, userId: (stored.userId as string | undefined) ?? null };
+}
+
+const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
+
+/** The view as this viewer may see it. */
+async function presentFor(tx: Transaction, stored: StoredView, viewer: Viewer): Promise<SavedView> {
+  const access = accessParameters(viewer);
+  const [row] = await tx.run('actors/find-missing-actors', { ids: actorIdsIn(stored), access });
+  const hidden = new Set((row?.missing ?? []) as string[]);
+  const selection = stored.state.selection;
+  const tieHidden =
+    selection?.type === 'tie' && (await tx.run('ties/get-tie', { id: selection.id, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, access })).length === 0;
+  const { userId: _owner, ...view } = withoutActors(stored, hidden, tieHidden);
+  return SavedViewSchema.parse(view);
+}
+
+export function createViewStore(db: Database): ViewStore {
+  db.requireQueries('views/list-views', 'views/get-view', 'views/create-view', 'views/update-view', 'views/delete-view', 'actors/find-missing-actors', 'ties/get-tie');
+
+  async function readOwned(tx: Transaction, id: string, viewer: Viewer): Promise<StoredView> {
+    const [row] = await tx.run('views/get-view', { id });
+    if (!row) throw notFound('saved view', id);
+    const stored = parseStored(row.view as Record<string, unknown>);
+    if (stored.userId !== viewer.userId && viewer.role !== 'administrator') throw forbidden('Only the owner of a saved view may change it');
+    return stored;
+  }
+
+  return {
+    async list() {
+      const rows = await db.read('views/list-views');
+      return rows.map((row) => SavedViewSummarySchema.parse(row.view));
+    },
+    get: (id, viewer) =>
+      db.readTransaction(async (tx) => {
+        const [row] = await tx.run('views/get-view', { id });
+        if (!row) throw notFound('saved view', id);
+        return presentFor(tx, parseStored(row.view as Record<string, unknown>), viewer);
+      }),
+    create: (input, viewer) =>
+      db.writeTransaction(async (tx) => {
+        const [row] = await tx.run('views/create-view', {
+          id: input.id ?? `view-${randomUUID()}`,
+          name: input.name,
+          state: json(input.state),
+          positions: json(input.positions),
+          pinned: input.pinned,
+          userId: viewer.userId,
+        });
+        return presentFor(tx, parseStored(row?.view as Record<string, unknown>), viewer);
+      }),
+    update: (id, patch, viewer) =>
+      db.writeTransaction(async (tx) => {
+        await readOwned(tx, id, viewer);
+        const [row] = await tx.run('views/update-view', {
+          id,
+          name: patch.name ?? null,
+          state: json(patch.state),
+          positions: json(patch.positions),
+          pinned: patch.pinned ?? null,
+        });
+        return presentFor(tx, parseStored(row?.view as Record<string, unknown>), viewer);
+      }),
+    remove: (id, viewer) =>
+      db.writeTransaction(async (tx) => {
+        await readOwned(tx, id, viewer);
+        await tx.run('views/delete-view', { id });
+      }),
+  };
+}
+
+export const VIEW_CLEANUP_QUERIES = ['views/list-views-mentioning', 'views/replace-view-content'] as const;
+
+/** Removes a deleted actor from every saved view, inside the deleting transaction. */
+export async function forgetActorInViews(tx: Transaction, actorId: string): Promise<void> {
+  const rows = await tx.run('views/list-views-mentioning', { actorId, quotedId: JSON.stringify(actorId) });
+  for (const row of rows) {
+    const view = withoutActors(parseStored(row.view as Record<string, unknown>), new Set([actorId]));
+    await tx.run('views/replace-view-content', { id: view.id, state: json(view.state), positions: json(view.positions), pinned: view.pinned });
+  }
+}

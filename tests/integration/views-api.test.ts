@@ -1,0 +1,70 @@
+/** /api/views on a real Neo4j: saved views keep their state, positions and pinned actors exactly. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { request } from '../support/http.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  await server.reset();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const view = {
+  id: 'east-focus',
+  name: 'East: focus on Youth Voice',
+  state: {
+    filters: { kinds: ['civil_society'], areas: ['east'], at: '2025-01-31', stances: ['-1', 'none'] },
+    focus: { actorId: 'cso-b', depth: 2 },
+    layout: 'by_area',
+    selection: { type: 'actor', id: 'cso-b' },
+    viewport: { zoom: 1.25, x: -40.5, y: 12 },
+  },
+  positions: { 'cso-b': { x: 10.5, y: -3 }, party: { x: 200, y: 40 } },
+  pinned: ['cso-b'],
+};
+
+describe('/api/views', () => {
+  it('saves a view and reads it back with defaults filled in', async () => {
+    const created = await request(server.baseUrl, 'POST', '/api/views', view);
+    expect(created.status).toBe(201);
+    const read = await request(server.baseUrl, 'GET', '/api/views/east-focus');
+    expect(read.status).toBe(200);
+    expect(read.body).toMatchObject({ id: 'east-focus', name: view.name, positions: view.positions, pinned: ['cso-b'] });
+    expect(read.body.state).toMatchObject({ ...view.state, mode: 'map', path: null });
+    expect(read.body.state.filters).toMatchObject({ kinds: ['civil_society'], tieTypes: [], output: null, at: '2025-01-31' });
+    expect(await server.count('MATCH (v:SavedView) RETURN count(v)')).toBe(1);
+  });
+
+  it('lists views without their heavy state', async () => {
+    await request(server.baseUrl, 'POST', '/api/views', { name: 'Everything', state: {} });
+    const list = await request(server.baseUrl, 'GET', '/api/views');
+    expect(list.status).toBe(200);
+    expect(list.body.map((v: { name: string }) => v.name).sort()).toEqual(['East: focus on Youth Voice', 'Everything']);
+    expect(list.body[0]).not.toHaveProperty('state');
+  });
+
+  it('renames and re-pins a view, keeping the rest', async () => {
+    const patched = await request(server.baseUrl, 'PATCH', '/api/views/east-focus', { name: 'East', pinned: [] });
+    expect(patched.status).toBe(200);
+    expect(patched.body).toMatchObject({ name: 'East', pinned: [], positions: view.positions });
+    expect(patched.body.state.layout).toBe('by_area');
+  });
+
+  it('refuses invalid views with field details, and duplicate ids with 409', async () => {
+    const bad = await request(server.baseUrl, 'POST', '/api/views', { name: ' ', state: { layout: 'spiral', focus: { actorId: 'x', depth: 4 } } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['body.name', 'body.state.focus.depth', 'body.state.layout']);
+    const duplicate = await request(server.baseUrl, 'POST', '/api/views', { ...view, name: 'Again' });
+    expect(duplicate.status).toBe(409);
+  });
+
+  it('deletes a view, then answers 404 for it', async () => {
+    expect((await request(server.baseUrl, 'DELETE', '/api/views/east-focus')).status).toBe(204);
+    expect((await request(server.baseUrl, 'GET', '/api/views/east-focus')).status).toBe(404);
+    expect((await request(server.baseUrl, 'DELETE', '/api/views/east-focus')).status).toBe(404);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * A seeded generator for the large-map test: 2,000 fictional actors of every kind in 12 areas and
+ * 8,000 ties, wired like a real map (a few hubs with many ties, communities by area), the same
+ * on every run so timings can be compared.
+ */
+import { ACTOR_KINDS, ACTOR_SUBTYPES, TIE_TYPES, type DatasetInput } from '../../server/contracts/index.js';
+
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function largeMap(actorCount = 2000, tieCount = 8000, seed = 2024): DatasetInput {
+  const random = seeded(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const areas = Array.from({ length: 12 }, (_, i) => ({ id: `lm-area-${i}`, name: `Large Map District ${i + 1}` }));
+  const actors = Array.from({ length: actorCount }, (_, i) => {
+    const kind = i < 1200 ? 'civil_society' : pick(ACTOR_KINDS);
+    return {
+      id: `lm-actor-${i}`,
+      name: `Large map actor ${i}`,
+      kind,
+      subtype: pick(ACTOR_SUBTYPES[kind]) as string,
+      basedIn: [areas[i % areas.length]!.id],
+      influence: 1 + Math.floor(random() ** 2 * 5),
+      interest: 1 + Math.floor(random() * 5),
+    };
+  });
+  const seen = new Set<string>();
+  const ties: Record<string, unknown>[] = [];
+  while (ties.length < tieCount) {
+    // Half the ties stay in the area (communities); a tenth go to one of 40 hubs.
+    const a = Math.floor(random() * actorCount);
+    const roll = random();
+    const b = roll < 0.1 ? Math.floor(random() * 40) : roll < 0.6 ? (a + 12 * (1 + Math.floor(random() * 20))) % actorCount : Math.floor(random() * actorCount);
+    const key = a < b ? `${a}-${b}` : `${b}-${a}`;
+    if (a === b || seen.has(key)) continue;
+    seen.add(key);
+    ties.push({ id: `lm-tie-${ties.length}`, type: pick(TIE_TYPES), sourceId: `lm-actor-${a}`, targetId: `lm-actor-${b}`, strength: 1 + Math.floor(random() * 3) });
+  }
+  return {
+    meta: { name: 'Large map benchmark', source: 'tests/support/large-map.ts', fictional: true, description: 'Generated for the large-map test' },
+    areas,
+    actors,
+    ties,
+  } as DatasetInput;
+}
