@@ -52,13 +52,13 @@ export class ApiError extends Error {
   }
 }
 
-/** GET a same-origin API path and parse the body with `schema`. */
-function getJson<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.output<S>> {
+/** GET a same-origin API path and parse the body with `schema`. Exported for the feature API modules in client/api/. */
+export function getJson<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.output<S>> {
   return send('GET', path, undefined, schema, signal);
 }
 
 /** Send a request (with a JSON body for writes) and parse the answer with `schema` (none for 204). */
-async function send<S extends z.ZodType>(
+export async function send<S extends z.ZodType>(
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   path: string,
   payload: unknown,

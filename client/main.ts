@@ -9,7 +9,9 @@
  */
 import type { Core } from 'cytoscape';
 import * as actions from './actions.js';
+import { mountAnalysis } from './analysis/mount.js';
 import { ensureSignedIn } from './auth/sign-in-gate.js';
+import { mountTransfers } from './transfer/mount.js';
 import { deleteActorById, deleteTieById, redo, undo } from './edit/edit-actions.js';
 import { createMap } from './graph/map.js';
 import { mountMapController } from './map-controller.js';
@@ -42,7 +44,7 @@ function byId(id: string): HTMLElement {
 }
 
 // Nothing of the map loads before the API knows who is asking; without a session this shows the sign-in form.
-await ensureSignedIn();
+const me = await ensureSignedIn();
 
 const initial = decodeView(window.location.search);
 store.updateView(initial.view);
@@ -199,4 +201,6 @@ sidebarToggle.addEventListener('click', () => {
   byId('sidebar').classList.toggle('is-open', open);
 });
 
+mountAnalysis(byId('analysis-tools'), cy, me);
+mountTransfers(byId('transfer-tools'), me);
 void actions.loadMap();
