@@ -11,7 +11,7 @@ command -v mvn >/dev/null 2>&1 || missing+=(maven)
 command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
 /usr/bin/python3 -c 'import networkx' >/dev/null 2>&1 || missing+=(python3-networkx)
 /usr/bin/python3 -c 'import igraph' >/dev/null 2>&1 || missing+=(python3-igraph)
-fc-list 2>/dev/null | grep -qi 'Noto Sans Arabic' || missing+=(fonts-noto-core)
+fc-list 2>/dev/null | grep -i 'Noto Sans Arabic' >/dev/null || missing+=(fonts-noto-core)
 
 if [ ${#missing[@]} -eq 0 ]; then
   echo "System packages: all present."
