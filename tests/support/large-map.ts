@@ -4,17 +4,7 @@
  * on every run so timings can be compared.
  */
 import { ACTOR_KINDS, ACTOR_SUBTYPES, TIE_TYPES, type DatasetInput } from '../../server/contracts/index.js';
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as seeded } from '../../server/random/mulberry32.js';
 
 export function largeMap(actorCount = 2000, tieCount = 8000, seed = 2024): DatasetInput {
   const random = seeded(seed);
