@@ -1,5 +1,7 @@
 /** /api/views on a real Neo4j: saved views keep their state, positions and pinned actors exactly. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../../server/seed/dataset-loader.js';
+import { FIXTURE } from '../support/fixture-graph.js';
 import { request } from '../support/http.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -8,6 +10,7 @@ let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer();
   await server.reset();
+  await loadDataset(server.db, FIXTURE);
 });
 afterAll(async () => {
   await server.close();
@@ -66,5 +69,26 @@ describe('/api/views', () => {
     expect((await request(server.baseUrl, 'DELETE', '/api/views/east-focus')).status).toBe(204);
     expect((await request(server.baseUrl, 'GET', '/api/views/east-focus')).status).toBe(404);
     expect((await request(server.baseUrl, 'DELETE', '/api/views/east-focus')).status).toBe(404);
+  });
+
+  it('shows each reader the view without the actors they may not see, and only the owner may change it', async () => {
+    await request(server.baseUrl, 'POST', '/api/views', { ...view, id: 'need-to-know' });
+    await request(server.baseUrl, 'PATCH', '/api/actors/cso-b', { sensitivity: 'confidential' });
+    const { token } = await server.userWithToken('views-viewer', 'viewer', 'internal');
+    const seen = await request(server.baseUrl, 'GET', '/api/views/need-to-know', undefined, { as: token });
+    expect(seen.status).toBe(200);
+    expect(seen.body.positions).toEqual({ party: { x: 200, y: 40 } });
+    expect(seen.body.pinned).toEqual([]);
+    expect(seen.body.state.focus).toBeNull();
+    expect(seen.body.state.selection).toBeNull();
+    expect(JSON.stringify(seen.body)).not.toContain('cso-b');
+    expect((await request(server.baseUrl, 'PATCH', '/api/views/need-to-know', { name: 'Mine now' }, { as: token })).status).toBe(403);
+  });
+
+  it('forgets a deleted actor in every view', async () => {
+    expect((await request(server.baseUrl, 'DELETE', '/api/actors/cso-b')).status).toBe(204);
+    const read = await request(server.baseUrl, 'GET', '/api/views/need-to-know');
+    expect(read.body.positions).toEqual({ party: { x: 200, y: 40 } });
+    expect(await server.count("MATCH (v:SavedView) WHERE v.positions CONTAINS '\"cso-b\"' OR v.state CONTAINS '\"cso-b\"' OR 'cso-b' IN v.pinned RETURN count(v)")).toBe(0);
   });
 });

@@ -1,0 +1,132 @@
+/**
+ * How an import report reads to a person: what happened (in words, not a status code), how far a
+ * running job has come, what would be or was written, every problem with its file line and column
+ * (all of them: fixing a file one error per upload is what people hate most about importers), the
+ * warnings, and the names that may be the same organisation, which are only ever suggestions.
+ */
+import type { DuplicateSuggestion, ImportProblem, ImportReport } from '../../server/contracts/index.js';
+import { h } from '../ui/dom.js';
+
+const number = new Intl.NumberFormat('en-GB');
+const n = (value: number) => number.format(value);
+
+const OUTCOME: Record<ImportReport['status'], { text: string; tone: 'ok' | 'error' | 'info' }> = {
+  validating: { text: 'Checking the file…', tone: 'info' },
+  writing: { text: 'Writing to the map…', tone: 'info' },
+  validated: { text: 'Checked: the file can be imported. Nothing was written (check only).', tone: 'ok' },
+  imported: { text: 'Imported: the records below were added to the map.', tone: 'ok' },
+  refused: { text: 'Refused: nothing was written. Fix the problems below and upload the file again.', tone: 'error' },
+  needs_mapping: { text: 'The columns were not recognised: say which column holds what, then import again.', tone: 'info' },
+  failed: { text: 'The import failed on the server; nothing was written. Try again later.', tone: 'error' },
+};
+
+/** The progress of a running (or finished) job: a bar for the current phase and the counts as text. */
+export function renderProgress(report: ImportReport): HTMLElement {
+  const writing = report.status === 'writing' || (report.records.written > 0 && report.records.total > 0);
+  const [done, total] = writing ? [report.records.written, report.records.total] : [report.rows.validated, report.rows.total];
+  const rows = `${n(report.rows.validated)} of ${n(report.rows.total)} rows validated`;
+  const records = `${n(report.records.written)} of ${n(report.records.total)} records written`;
+  const text = `${rows} · ${records}`;
+  const bar = h('progress', { max: String(Math.max(total, 1)), value: String(Math.min(done, Math.max(total, 1))), 'aria-label': writing ? 'Records written' : 'Rows validated' });
+  // Indeterminate while the file is still being read (no row count yet).
+  if (total === 0 && (report.status === 'validating' || report.status === 'writing')) bar.removeAttribute('value');
+  return h('div', { class: 'import-progress', 'data-testid': 'import-progress', 'data-status': report.status }, bar, h('p', { class: 'import-progress-text' }, text));
+}
+
+function problemTable(problems: readonly ImportProblem[], caption: string, testId: string): HTMLElement {
+  const withSheet = problems.some((p) => p.sheet);
+  return h(
+    'div',
+    { class: 'transfer-table-wrap' },
+    h(
+      'table',
+      { class: 'transfer-table', 'data-testid': testId },
+      h('caption', { class: 'visually-hidden' }, caption),
+      h('thead', {}, h('tr', {}, withSheet ? h('th', { scope: 'col' }, 'Sheet') : null, h('th', { scope: 'col' }, 'Line'), h('th', { scope: 'col' }, 'Column'), h('th', { scope: 'col' }, 'Reason'))),
+      h(
+        'tbody',
+        {},
+        ...problems.map((p) =>
+          h('tr', {}, withSheet ? h('td', {}, p.sheet ?? '') : null, h('td', { class: 'num' }, p.line === null ? 'whole file' : String(p.line)), h('td', {}, p.column ?? '—'), h('td', {}, p.reason)),
+        ),
+      ),
+    ),
+  );
+}
+
+function duplicateName(side: DuplicateSuggestion['a']): HTMLElement {
+  return h('span', {}, side.name, side.existing ? h('span', { class: 'import-existing' }, ' (already in the map)') : null);
+}
+
+const DUPLICATE_REASON: Record<DuplicateSuggestion['reason'], string> = {
+  case: 'Same name, different capitals',
+  spelling: 'Nearly the same spelling',
+  acronym: 'One may be the acronym of the other',
+};
+
+function duplicateTable(duplicates: readonly DuplicateSuggestion[]): HTMLElement {
+  return h(
+    'div',
+    { class: 'transfer-table-wrap' },
+    h(
+      'table',
+      { class: 'transfer-table', 'data-testid': 'import-duplicates' },
+      h('caption', { class: 'visually-hidden' }, 'Possible duplicates'),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Why'), h('th', { scope: 'col' }, 'Name'), h('th', { scope: 'col' }, 'Maybe the same as'))),
+      h('tbody', {}, ...duplicates.map((d) => h('tr', { 'data-reason': d.reason }, h('td', {}, DUPLICATE_REASON[d.reason]), h('td', {}, duplicateName(d.a)), h('td', {}, duplicateName(d.b))))),
+    ),
+  );
+}
+
+const COUNT_LABELS: [keyof ImportReport['counts'], string][] = [
+  ['actors', 'Actors'],
+  ['ties', 'Ties'],
+  ['areas', 'Admin areas'],
+  ['outputs', 'Outputs'],
+  ['activities', 'Activities'],
+  ['contributions', 'Actor–activity links'],
+];
+
+/** The finished report. */
+export function renderReport(report: ImportReport): HTMLElement {
+  const outcome = OUTCOME[report.status];
+  const { file } = report;
+  const fileFacts = [
+    file.format ? `format ${file.format}` : null,
+    file.encoding ? `encoding ${file.encoding}` : null,
+    file.sheet ? `sheet “${file.sheet}”` : null,
+    report.headerLine !== null ? `header on line ${report.headerLine}` : null,
+    report.hashtagLine !== null ? `HXL hashtags on line ${report.hashtagLine}` : null,
+    report.rows.total > 0 ? `${n(report.rows.total)} data rows` : null,
+  ].filter(Boolean);
+  const showCounts = report.status === 'imported' || report.status === 'validated';
+  return h(
+    'section',
+    { class: 'import-report', 'data-testid': 'import-report', 'data-status': report.status, 'aria-labelledby': 'import-report-title' },
+    h('h3', { id: 'import-report-title' }, `Report for ${file.name}`),
+    h('p', { class: `import-outcome import-outcome-${outcome.tone}`, 'data-testid': 'import-outcome' }, outcome.text),
+    h('p', { class: 'transfer-note' }, fileFacts.join(' · ')),
+    showCounts
+      ? h(
+          'dl',
+          { class: 'import-counts', 'data-testid': 'import-counts' },
+          ...COUNT_LABELS.flatMap(([key, label]) => [h('dt', {}, label), h('dd', { 'data-count': key }, n(report.counts[key]))]),
+        )
+      : null,
+    report.problems.length > 0
+      ? h('div', {}, h('h4', {}, `Problems (${n(report.problems.length)})`), problemTable(report.problems, 'Problems that stop the import', 'import-problems'))
+      : null,
+    report.warnings.length > 0
+      ? h('div', {}, h('h4', {}, `Warnings (${n(report.warnings.length)})`), h('p', { class: 'transfer-note' }, 'The file was read anyway; check these.'), problemTable(report.warnings, 'Warnings', 'import-warnings'))
+      : null,
+    report.duplicates.length > 0
+      ? h(
+          'div',
+          {},
+          h('h4', {}, `Possible duplicates — confirm by hand (${n(report.duplicates.length)})`),
+          h('p', { class: 'transfer-note' }, 'Nothing was merged. If two names are the same organisation, merge them by hand in the map.'),
+          duplicateTable(report.duplicates),
+        )
+      : null,
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * The audit log in the page: an administrator sees the export an analyst made a moment earlier,
+ * with the analyst's user id, can filter by action with the keyboard and close with Escape; an
+ * analyst is offered no audit button.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBrowserApp, waitForMap, type BrowserApp } from '../support/browser-app.js';
+import { request } from '../support/http.js';
+
+let app: BrowserApp;
+let analyst: Page;
+
+beforeAll(async () => {
+  app = await startBrowserApp();
+  analyst = await app.open();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('audit log', () => {
+  it('is not offered to an analyst', async () => {
+    await analyst.waitForSelector('[data-testid="open-export"]');
+    expect(await analyst.locator('[data-testid="open-audit"]').count()).toBe(0);
+  });
+
+  it('shows an administrator the export the analyst just made, with the analyst’s user id', async () => {
+    const analystId = (await analyst.evaluate(() => fetch('/api/auth/me').then((r) => r.json()))).id as string;
+    await analyst.click('[data-testid="open-export"]');
+    await analyst.selectOption('[data-testid="export-format"]', 'csv-nodes');
+    await Promise.all([analyst.waitForEvent('download'), analyst.click('[data-testid="export-submit"]')]);
+
+    const { token } = await app.server.userWithToken('audit-test-admin', 'administrator', 'confidential');
+    const password = 'audit-admin-password';
+    const users = await request(app.server.baseUrl, 'GET', '/api/users', undefined, { as: token });
+    const adminUser = users.body.find((u: { username: string }) => u.username === 'audit-test-admin');
+    expect((await request(app.server.baseUrl, 'PATCH', `/api/users/${adminUser.id}`, { password }, { as: token })).status).toBe(200);
+
+    const admin = await (await app.browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+    await admin.goto(app.server.baseUrl);
+    await admin.fill('input[name="username"]', 'audit-test-admin');
+    await admin.fill('input[name="password"]', password);
+    await admin.press('input[name="password"]', 'Enter');
+    await waitForMap(admin);
+
+    await admin.focus('[data-testid="open-audit"]');
+    await admin.keyboard.press('Enter');
+    await admin.waitForSelector('[data-testid="audit-table"] tbody tr');
+    expect(await admin.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('audit-action');
+    await admin.selectOption('[data-testid="audit-action"]', 'export');
+    await admin.waitForFunction(() => {
+      const rows = [...document.querySelectorAll('[data-testid="audit-table"] tbody tr')];
+      return rows.length > 0 && rows.every((row) => row.getAttribute('data-action') === 'export');
+    });
+    const first = await admin.$eval('[data-testid="audit-table"] tbody tr', (tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
+    expect(first[0]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC$/);
+    expect(first[1]).toBe(analystId);
+    expect(first[2]).toBe('export');
+    expect(first[4]).toBe('csv-nodes/internal');
+
+    await admin.keyboard.press('Escape');
+    await admin.waitForSelector('[data-testid="audit-dialog"]', { state: 'detached' });
+    expect(await admin.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('open-audit');
+    await admin.context().close();
+  });
+});

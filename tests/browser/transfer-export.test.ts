@@ -1,0 +1,90 @@
+/**
+ * Exporting through the dialog: a snapshot with the shareable profile downloads as JSON whose
+ * metadata names the profile and the exporter's user id (the watermark); GEXF downloads as XML;
+ * the dialog is keyboard-closable; "only the current filtered view" sends the sidebar's kind filter; a viewer, who may not export, is offered no Export button.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBrowserApp, waitForMap, type BrowserApp } from '../support/browser-app.js';
+import { request } from '../support/http.js';
+
+let app: BrowserApp;
+let page: Page;
+
+beforeAll(async () => {
+  app = await startBrowserApp();
+  page = await app.open();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+/** Choose format and profile in the open dialog, download, and return the file's text. */
+async function download(format: string, profile: string): Promise<{ name: string; text: string }> {
+  await page.selectOption('[data-testid="export-format"]', format);
+  await page.check(`[data-testid="export-profile-${profile}"]`);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-submit"]')]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), text: await readFile(path, 'utf8') };
+}
+
+describe('export dialog', () => {
+  it('downloads a shareable snapshot whose metadata names the profile and the exporter', async () => {
+    const me = await page.evaluate(() => fetch('/api/auth/me').then((r) => r.json()));
+    await page.click('[data-testid="open-export"]');
+    await page.waitForSelector('[data-testid="export-dialog"]');
+    expect(await page.isChecked('[data-testid="export-profile-internal"]')).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('export-format');
+    await page.fill('[data-testid="export-name"]', 'Valle Rojo partners');
+    await page.check('[data-testid="export-profile-shareable"]');
+    await page.screenshot({ path: 'docs/screenshots/export-dialog.png' });
+    const { name, text } = await download('snapshot', 'shareable');
+    expect(name).toMatch(/\.json$/);
+    const snapshot = JSON.parse(text);
+    expect(snapshot.format).toBe('actor-map-snapshot');
+    expect(snapshot.export).toMatchObject({ profile: 'shareable', exportedBy: me.id, map: 'Valle Rojo partners' });
+    expect(await page.textContent('[data-testid="export-status"]')).toContain('Downloaded');
+  });
+
+  it('downloads GEXF as XML, and Escape closes the dialog with focus back on the button', async () => {
+    const { text } = await download('gexf', 'internal');
+    expect(text.startsWith('<?xml')).toBe(true);
+    expect(text).toContain('<gexf');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="export-dialog"]', { state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('open-export');
+  });
+
+  it('exports only the current filtered view: the kind filter of the sidebar reaches the file', async () => {
+    await page.click('[data-filter="kinds"] summary');
+    await page.check('#filter-kinds-donor');
+    await page.click('[data-testid="open-export"]');
+    expect(await page.textContent('#export-only-view-text')).toContain('1 actor kind(s)');
+    await page.check('[data-testid="export-only-view"]');
+    const snapshot = JSON.parse((await download('snapshot', 'full')).text);
+    expect(snapshot.export.filters).toMatchObject({ kinds: ['donor'] });
+    const kinds = new Set(snapshot.dataset.actors.map((actor: { kind: string }) => actor.kind));
+    expect([...kinds]).toEqual(['donor']);
+    await page.keyboard.press('Escape');
+    await page.click('text=Clear all filters');
+  });
+
+  it('offers a viewer (no export permission) no Export or Import button', async () => {
+    const { token: admin } = await app.server.userWithToken('export-test-admin', 'administrator', 'confidential');
+    const password = 'viewer-password-export';
+    const created = await request(app.server.baseUrl, 'POST', '/api/users', { username: 'export-test-viewer', displayName: 'Export Viewer', password, role: 'viewer', clearance: 'internal' }, { as: admin });
+    expect(created.status).toBe(201);
+    const viewer = await (await app.browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+    await viewer.goto(app.server.baseUrl);
+    await viewer.fill('input[name="username"]', 'export-test-viewer');
+    await viewer.fill('input[name="password"]', password);
+    await viewer.press('input[name="password"]', 'Enter');
+    await waitForMap(viewer);
+    expect(await viewer.textContent('[data-testid="account"]')).toContain('viewer');
+    expect(await viewer.locator('[data-testid="open-export"]').count()).toBe(0);
+    expect(await viewer.locator('[data-testid="open-import"]').count()).toBe(0);
+    expect(await viewer.locator('[data-testid="open-audit"]').count()).toBe(0);
+    await viewer.context().close();
+  });
+});

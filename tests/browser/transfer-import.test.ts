@@ -1,0 +1,121 @@
+/**
+ * Importing through the dialog, checked in the database: a valid 3W file imports its 3 actors
+ * and they are drawn; an invalid one is refused with every problem located (line 3) and nothing
+ * written; the real 3W table checked in a dry run shows its progress and the duplicate names for a
+ * person to confirm, writing nothing; a table with unknown columns goes through the mapping step.
+ */
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually, startBrowserApp, type BrowserApp } from '../support/browser-app.js';
+import { FIXTURES_DIR, THREE_W } from '../support/transfers/transfer-client.js';
+
+let app: BrowserApp;
+let page: Page;
+
+const actorCount = () => app.server.count('MATCH (a:Actor) RETURN count(a)');
+const drawnNodes = () => page.evaluate(() => (window as any).__actorMap.cy.nodes().length as number);
+const fixture = (name: string) => fileURLToPath(new URL(name, FIXTURES_DIR));
+
+beforeAll(async () => {
+  app = await startBrowserApp();
+  page = await app.open();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+/** Open the dialog from the toolbar, choose the file, upload it, and wait for the final report. */
+async function importFile(file: string | { name: string; mimeType: string; buffer: Buffer }, options: { dryRun?: boolean } = {}) {
+  if ((await page.locator('[data-testid="import-dialog"]').count()) === 0) await page.click('[data-testid="open-import"]');
+  await page.setInputFiles('[data-testid="import-file"]', file);
+  await page.setChecked('[data-testid="import-dry-run"]', options.dryRun ?? false);
+  await page.click('[data-testid="import-submit"]');
+  await page.waitForSelector('[data-testid="import-report"]:not([data-status="validating"]):not([data-status="writing"])', { timeout: 60_000 });
+  return page.getAttribute('[data-testid="import-report"]', 'data-status');
+}
+
+async function closeDialog() {
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('[data-testid="import-dialog"]', { state: 'detached' });
+}
+
+describe('import dialog', () => {
+  it('opens from the keyboard, focuses the file chooser, and Escape returns focus to the button', async () => {
+    await page.focus('[data-testid="open-import"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid="import-dialog"]');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('import-file');
+    await closeDialog();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('open-import');
+  });
+
+  it('imports input-valid.csv: the report says imported with its counts, and the map gains the 3 actors', async () => {
+    const before = await actorCount();
+    const drawnBefore = await drawnNodes();
+    expect(await importFile(fixture('input-valid.csv'))).toBe('imported');
+    expect(await page.textContent('[data-testid="import-outcome"]')).toMatch(/^Imported/);
+    expect(await page.textContent('[data-testid="import-counts"] [data-count="actors"]')).toBe('3');
+    expect(await page.textContent('[data-testid="import-counts"] [data-count="areas"]')).toBe('7');
+    expect(await actorCount()).toBe(before + 3);
+    await eventually(drawnNodes).toBe(drawnBefore + 3);
+    await closeDialog();
+  });
+
+  it('refuses input-invalid.csv: the problems table shows line 3 and its reason, and nothing is written', async () => {
+    const before = await app.server.countMapNodes();
+    expect(await importFile(fixture('input-invalid.csv'))).toBe('refused');
+    expect(await page.textContent('[data-testid="import-outcome"]')).toMatch(/Refused: nothing was written/);
+    const rows = await page.$$eval('[data-testid="import-problems"] tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(rows.length).toBeGreaterThanOrEqual(1);
+    expect(rows[0]?.[0]).toBe('3');
+    expect(rows[0]?.[2]).toMatch(/hashtags without their "#"/);
+    expect(await app.server.countMapNodes()).toBe(before);
+    await page.screenshot({ path: 'docs/screenshots/import-report.png' });
+    await closeDialog();
+  });
+
+  it('checks the 3W table in a dry run: shows progress, duplicate suggestions (GIZ / GiZ), and writes nothing', async () => {
+    const before = await app.server.countMapNodes();
+    // Record every progress state drawn while the job is followed.
+    await page.evaluate(() => {
+      const seen: string[] = ((window as any).__progressSeen = []);
+      new MutationObserver(() => {
+        const progress = document.querySelector('[data-testid="import-progress"]');
+        const state = progress ? `${progress.getAttribute('data-status')}|${progress.textContent}` : null;
+        if (state && seen.at(-1) !== state) seen.push(state);
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    expect(await importFile(fileURLToPath(THREE_W), { dryRun: true })).toBe('validated');
+    const seen: string[] = await page.evaluate(() => (window as any).__progressSeen);
+    expect(seen[0]).toMatch(/^validating\|/);
+    expect(seen.at(-1)).toMatch(/^validated\|2,250 of 2,250 rows validated/);
+    expect(await page.textContent('[data-testid="import-progress"]')).toContain('2,250 of 2,250 rows validated');
+    expect(await page.getAttribute('[data-testid="import-progress"] progress', 'value')).toBe('2250');
+    expect(await page.textContent('[data-testid="import-outcome"]')).toMatch(/Nothing was written/);
+    expect(await page.textContent('[data-testid="import-counts"] [data-count="actors"]')).toBe('267');
+    expect(await page.textContent('[data-testid="import-report"]')).toContain('Possible duplicates — confirm by hand');
+    const pairs = await page.$$eval('[data-testid="import-duplicates"] tbody tr', (trs) =>
+      trs.map((tr) => `${tr.getAttribute('data-reason')}: ${[...tr.querySelectorAll('td')].slice(1).map((td) => td.firstChild?.textContent).sort().join(' / ')}`),
+    );
+    expect(pairs).toEqual(expect.arrayContaining(['case: GIZ / GiZ', 'case: OXFAM / Oxfam']));
+    expect(await app.server.countMapNodes()).toBe(before);
+    await closeDialog();
+  });
+
+  it('asks for a mapping when no column is recognised, and imports with the mapping chosen', async () => {
+    const table = 'Who,Where,What\nAlpha Relief Browser,North,Food\nBeta Aid Browser,South,Shelter\n';
+    const file = { name: 'unknown-columns.csv', mimeType: 'text/csv', buffer: Buffer.from(table) };
+    expect(await importFile(file)).toBe('needs_mapping');
+    const samples = await page.textContent('[data-testid="mapping-columns"]');
+    expect(samples).toContain('Alpha Relief Browser · Beta Aid Browser');
+    expect(await app.server.count("MATCH (a:Actor) WHERE a.name ENDS WITH 'Browser' RETURN count(a)")).toBe(0);
+    await page.selectOption('[data-testid="mapping-step"] select[data-field="org"]', 'Who');
+    await page.selectOption('[data-testid="mapping-step"] select[data-field="adm1"]', 'Where');
+    await page.selectOption('[data-testid="mapping-step"] select[data-field="sector"]', 'What');
+    await page.click('[data-testid="mapping-submit"]');
+    await page.waitForSelector('[data-testid="import-report"][data-status="imported"]', { timeout: 30_000 });
+    expect(await app.server.count("MATCH (a:Actor) WHERE a.name ENDS WITH 'Browser' RETURN count(a)")).toBe(2);
+    await closeDialog();
+  });
+});
