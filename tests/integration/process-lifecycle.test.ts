@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createCredentials } from '../../server/access/credentials.js';
 import { createUserStore } from '../../server/access/user-store.js';
+import { SYSTEM_VIEWER, accessParameters } from '../../server/access/viewer.js';
 import { openTestDatabase } from '../support/test-server.js';
 
 let child: ChildProcessWithoutNullStreams;
@@ -26,8 +27,8 @@ async function waitFor(predicate: () => boolean, what: string, timeoutMs = 60_00
 beforeAll(async () => {
   const { db } = openTestDatabase();
   const users = createUserStore(db);
-  const existing = (await users.list()).find((user) => user.username === 'lifecycle-viewer');
-  const user = existing ?? (await users.create({ username: 'lifecycle-viewer', displayName: 'Lifecycle', password: 'lifecycle-password', role: 'viewer', clearance: 'internal' }));
+  const existing = (await users.list()).find((user) => user.username === 'lifecycle-analyst');
+  const user = existing ?? (await users.create({ username: 'lifecycle-analyst', displayName: 'Lifecycle', password: 'lifecycle-password', role: 'analyst', clearance: 'confidential' }));
   authorization = `Bearer ${(await createCredentials(db).createApiToken(user.id, 'lifecycle test')).token}`;
   await db.close();
   const neo4j = inject('neo4j');
@@ -68,12 +69,32 @@ describe('server process', () => {
     expect(output).not.toContain('Secret');
   });
 
-  it('on SIGTERM finishes the requests in flight, then exits cleanly', async () => {
-    const inFlight = Array.from({ length: 5 }, () => fetch(`${baseUrl}/api/graph`, { headers: { authorization } }).then((r) => r.status));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+  it('on SIGTERM under load finishes the requests in flight, loses no acknowledged write, then exits cleanly', async () => {
+    const run = Math.random().toString(36).slice(2, 8);
+    const reads = Array.from({ length: 5 }, () => fetch(`${baseUrl}/api/graph`, { headers: { authorization } }).then((r) => r.status));
+    const writes = Array.from({ length: 40 }, (_, i) =>
+      fetch(`${baseUrl}/api/actors`, {
+        method: 'POST',
+        headers: { authorization, 'content-type': 'application/json' },
+        body: JSON.stringify({ id: `sigterm-${run}-${i}`, name: `Under load ${i}`, kind: 'civil_society' }),
+      }).then(
+        (r) => ({ id: `sigterm-${run}-${i}`, status: r.status }),
+        () => ({ id: `sigterm-${run}-${i}`, status: 0 }),
+      ),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 30));
     child.kill('SIGTERM');
     const [code] = await once(child, 'exit');
-    expect(await Promise.all(inFlight)).toEqual([200, 200, 200, 200, 200]);
+    expect(await Promise.all(reads)).toEqual([200, 200, 200, 200, 200]);
+    const answered = await Promise.all(writes);
+    const acknowledged = answered.filter((w) => w.status === 201).map((w) => w.id);
+    expect(acknowledged.length).toBeGreaterThan(0);
+    // Every write the server acknowledged is in the database; nothing answered half-way.
+    for (const w of answered) expect([0, 201]).toContain(w.status);
+    const { db } = openTestDatabase();
+    const [row] = await db.read('actors/find-missing-actors', { ids: acknowledged, access: accessParameters(SYSTEM_VIEWER) });
+    await db.close();
+    expect(row?.missing).toEqual([]);
     expect(code).toBe(0);
     expect(output).toContain('"msg":"stopped"');
     await expect(fetch(`${baseUrl}/api/health`)).rejects.toThrow();
