@@ -45,7 +45,7 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'actor-map-faults-'));
   port = await freePort();
   neo4j = await startDatabase();
-  proxy = await startBoltFaultProxy('127.0.0.1', port);
+  proxy = await startBoltFaultProxy(`bolt://127.0.0.1:${port}`);
   db = createDatabase({ uri: proxy.uri, user: 'neo4j', password: PASSWORD, queries, maxRetryTimeMs: 4_000 });
   await applySchema(db, queries);
   const user = await createUserStore(db).create({ username: 'fault-analyst', displayName: 'Faults', password: 'fault-password-1', role: 'analyst', clearance: 'confidential' });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'v
 import type { ImportReport } from '../../server/contracts/index.js';
 import { createDatabase } from '../../server/db/database.js';
 import { runImport } from '../../server/imports/run-import.js';
-import { startCuttableProxy } from '../support/transfers/cuttable-proxy.js';
+import { startBoltFaultProxy } from '../support/bolt-fault-proxy.js';
 import { download, upload } from '../support/transfers/transfer-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { SYSTEM_VIEWER } from '../../server/access/viewer.js';
@@ -86,7 +86,7 @@ describe('an interrupted import', () => {
     await server.reset();
 
     const neo4j = inject('neo4j');
-    const proxy = await startCuttableProxy(neo4j.uri);
+    const proxy = await startBoltFaultProxy(neo4j.uri);
     const doomed = createDatabase({ uri: proxy.uri, user: neo4j.user, password: neo4j.password, queries: server.queries });
     let batches = 0;
     try {

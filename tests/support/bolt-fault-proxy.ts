@@ -1,8 +1,12 @@
 /**
- * A TCP proxy between the driver and Neo4j that can cut the connection at the worst moment: right
- * after the server has committed a transaction, before the client hears so. It spots the Bolt
- * COMMIT message (an empty struct with signature 0x12: bytes 00 02 B0 12 00 00) going to the
- * server, and destroys the connection instead of forwarding the server's reply.
+ * A TCP proxy between the driver and Neo4j that a test can break in two ways:
+ * - `dropAfterNextCommit()`: cut the connection at the worst moment, right after the server has
+ *   committed a transaction and before the client hears so. It spots the Bolt COMMIT message (an
+ *   empty struct with signature 0x12: bytes 00 02 B0 12 00 00) and destroys the connection instead
+ *   of forwarding the server's reply.
+ * - `cut()`: "the database went away": destroy every open connection and refuse new ones, so an
+ *   open write transaction dies on the server (which rolls it back) and retries cannot reach it.
+ *   (Closing the driver instead leaves a transaction's next query pending forever in neo4j-driver 6.)
  */
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
@@ -15,15 +19,24 @@ export interface BoltFaultProxy {
   dropAfterNextCommit(): void;
   /** How many connections were cut after a commit. */
   drops(): number;
+  /** Destroy every connection and refuse new ones. */
+  cut(): void;
   close(): Promise<void>;
 }
 
-export async function startBoltFaultProxy(targetHost: string, targetPort: number): Promise<BoltFaultProxy> {
+/** Starts a proxy in front of the Bolt server at `targetUri` (bolt:// or neo4j://). */
+export async function startBoltFaultProxy(targetUri: string): Promise<BoltFaultProxy> {
+  const target = new URL(targetUri.replace(/^(bolt|neo4j)/, 'http'));
   let armed = false;
+  let refusing = false;
   let dropped = 0;
   const sockets = new Set<net.Socket>();
   const server = net.createServer((client) => {
-    const upstream = net.connect(targetPort, targetHost);
+    if (refusing) {
+      client.destroy();
+      return;
+    }
+    const upstream = net.connect(Number(target.port), target.hostname);
     sockets.add(client).add(upstream);
     let commitSent = false;
     client.on('data', (chunk) => {
@@ -45,6 +58,8 @@ export async function startBoltFaultProxy(targetHost: string, targetPort: number
     const closeBoth = () => {
       client.destroy();
       upstream.destroy();
+      sockets.delete(client);
+      sockets.delete(upstream);
     };
     client.on('error', closeBoth).on('close', closeBoth);
     upstream.on('error', closeBoth).on('close', closeBoth);
@@ -57,6 +72,10 @@ export async function startBoltFaultProxy(targetHost: string, targetPort: number
       armed = true;
     },
     drops: () => dropped,
+    cut() {
+      refusing = true;
+      for (const socket of sockets) socket.destroy();
+    },
     close: async () => {
       for (const socket of sockets) socket.destroy();
       await new Promise((resolve) => server.close(resolve));
