@@ -1,0 +1,163 @@
+/**
+ * Coordination (the leadership view): for each handbook output and admin area, whether someone
+ * leads there (gap), too many hold roles without a shared mechanism (overlap) or one actor holds
+ * the only role (fragile); then the donors funding the same organization for the same output, and
+ * the outputs x agencies matrix of lead and support roles. Cells carry a text label and a pattern
+ * as well as a colour, so the grid reads in grey scale and to screen readers.
+ */
+import type { CoordinationCell, CoordinationResult } from '../../server/contracts/index.js';
+import { fetchCoordination } from '../api/analysis.js';
+import { h } from '../ui/dom.js';
+import { createLoader, section, type AnalysisContext } from './kit.js';
+
+const FLAG_LABELS = { gap: 'Gap', overlap: 'Overlap', fragile: 'Fragile', ok: 'OK' } as const;
+const FLAG_MEANINGS = {
+  gap: 'nobody leads the output in the area',
+  overlap: '3 or more UN entities or donors hold roles, and no mechanism for the output has them all',
+  fragile: 'a single actor holds the only role',
+  ok: 'a lead, and no overlap',
+} as const;
+type Status = keyof typeof FLAG_LABELS;
+
+function cellStatus(cell: CoordinationCell): Status {
+  return cell.flags[0] ?? 'ok';
+}
+
+function legend(): HTMLElement {
+  return h(
+    'ul',
+    { class: 'an-key', 'aria-label': 'Key to the grid' },
+    ...(Object.keys(FLAG_LABELS) as Status[]).map((status) => h('li', {}, h('span', { class: `an-cell an-cell-${status}` }, FLAG_LABELS[status]), ` ${FLAG_MEANINGS[status]}`)),
+    h('li', {}, h('strong', {}, '1L 2S'), ' 1 actor leads and 2 support there'),
+  );
+}
+
+function grid(result: CoordinationResult, showCell: (cell: CoordinationCell) => void): HTMLElement {
+  const cells = new Map(result.cells.map((cell) => [`${cell.outputId}|${cell.areaId}`, cell]));
+  const head = h(
+    'tr',
+    {},
+    h('th', { scope: 'col' }, 'Output'),
+    ...result.areas.map((area) => h('th', { scope: 'col', class: area.isCapital ? 'an-capital' : undefined }, area.name, area.isCapital ? h('span', { class: 'an-sub' }, 'capital') : null)),
+  );
+  const rows = result.outputs.map((output) =>
+    h(
+      'tr',
+      {},
+      h('th', { scope: 'row' }, output.title),
+      ...result.areas.map((area) => {
+        const cell = cells.get(`${output.id}|${area.id}`);
+        if (!cell) return h('td', {}, '—');
+        const labels = cell.flags.length ? cell.flags.map((f) => FLAG_LABELS[f]).join(' · ') : FLAG_LABELS.ok;
+        const button = h(
+          'button',
+          {
+            type: 'button',
+            class: `an-cell an-cell-${cellStatus(cell)}`,
+            'data-output': output.id,
+            'data-area': area.id,
+            'data-flags': cell.flags.join(' ') || 'ok',
+            'aria-label': `${output.title}, ${area.name}: ${labels}. ${cell.leads.length} lead, ${cell.supports.length} support`,
+            title: cell.explanation,
+          },
+          labels,
+          h('span', { class: 'an-cell-count', 'aria-hidden': 'true' }, `${cell.leads.length}L ${cell.supports.length}S`),
+        );
+        button.addEventListener('click', () => showCell(cell));
+        return h('td', {}, button);
+      }),
+    ),
+  );
+  // No scrolling wrapper: the tab itself scrolls, so the area names stay in view (sticky header).
+  return h('table', { class: 'an-grid', 'data-testid': 'analysis-coordination-grid' }, h('caption', { class: 'visually-hidden' }, 'Coordination of each output in each admin area'), h('thead', {}, head), h('tbody', {}, ...rows));
+}
+
+function duplications(result: CoordinationResult, context: AnalysisContext): HTMLElement {
+  if (result.duplications.length === 0) return h('p', { class: 'an-note' }, 'No organization is funded twice for the same output.');
+  return h(
+    'ul',
+    { class: 'an-dups', 'data-testid': 'analysis-duplications' },
+    ...result.duplications.map((dup) => {
+      const recipient = h('button', { type: 'button', class: 'link', dir: 'auto' }, dup.recipient.name);
+      recipient.addEventListener('click', () => context.selectActor(dup.recipient.id));
+      return h(
+        'li',
+        { 'data-recipient': dup.recipient.id, class: dup.coordinated ? 'an-dup-ok' : 'an-dup-warn' },
+        h('span', { class: 'an-badge' }, dup.coordinated ? 'Coordinated' : 'Not coordinated'),
+        ' ',
+        recipient,
+        ` is funded for “${dup.outputTitle}” by `,
+        h('strong', { dir: 'auto' }, dup.funders.map((f) => f.name).join(' and ')),
+        '.',
+        h('span', { class: 'an-sub' }, dup.explanation),
+      );
+    }),
+  );
+}
+
+function matrix(result: CoordinationResult, context: AnalysisContext): HTMLElement {
+  const titles = new Map(result.outputs.map((o) => [o.id, o.title]));
+  const { agencies, rows } = result.matrix;
+  const names = new Map(agencies.map((a) => [a.id, a.name]));
+  return h(
+    'div',
+    { class: 'an-scroll' },
+    h(
+      'table',
+      { class: 'an-heat', 'data-testid': 'analysis-matrix' },
+      h('caption', { class: 'visually-hidden' }, 'Roles of each agency on each output'),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Output'), ...agencies.map((a) => h('th', { scope: 'col', class: 'an-vertical', title: a.name }, h('span', { 'aria-hidden': 'true' }, context.shortName(a.id)), h('span', { class: 'visually-hidden' }, a.name))))),
+      h(
+        'tbody',
+        {},
+        ...rows.map((row) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, titles.get(row.outputId) ?? row.outputId),
+            ...row.cells.map((cell) => {
+              const where = cell.role === 'lead' ? cell.leadAreaIds.length : cell.supportAreaIds.length;
+              const text = cell.role === 'lead' ? 'L' : cell.role === 'support' ? 'S' : '';
+              const full = `${names.get(cell.actorId) ?? cell.actorId} on ${titles.get(row.outputId) ?? row.outputId}: ${cell.role === 'none' ? 'no role' : cell.role}${where ? ` in ${where} area${where === 1 ? '' : 's'}` : cell.globalRole ? ' (global role)' : ''}`;
+              return h('td', { class: `an-heat-${cell.role}`, title: full, 'data-role': cell.role }, text, h('span', { class: 'visually-hidden' }, full));
+            }),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+export function mountCoordinationTab(container: HTMLElement, context: AnalysisContext): () => void {
+  const results = h('div');
+  const load = createLoader(results);
+  const refresh = () =>
+    load((signal) => fetchCoordination({}, signal), (result) => {
+      const detail = h('div', { class: 'an-detail', 'aria-live': 'polite', 'data-testid': 'analysis-cell-detail' }, h('p', { class: 'an-note' }, 'Choose a cell to see who leads and supports there.'));
+      const showCell = (cell: CoordinationCell) => {
+        const list = (label: string, holders: CoordinationCell['leads']) => h('p', {}, h('strong', {}, `${label}: `), holders.length ? holders.map((x) => x.name).join(', ') : 'none');
+        detail.replaceChildren(
+          h('p', {}, h('strong', {}, `${result.outputs.find((o) => o.id === cell.outputId)?.title ?? cell.outputId} — ${context.areaName(cell.areaId)}`)),
+          h('p', {}, cell.explanation),
+          list('Lead', cell.leads),
+          list('Support', cell.supports),
+        );
+      };
+      const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+      const counts = `${count(result.gaps.length, 'gap', 'gaps')}, ${count(result.overlaps.length, 'overlap', 'overlaps')}, ${count(result.fragile.length, 'fragile cell', 'fragile cells')}, ${count(result.duplications.length, 'funding duplication', 'funding duplications')}.`;
+      return [
+        h('p', { class: 'an-summary', 'data-testid': 'analysis-coordination-summary' }, counts),
+        section('Outputs by admin area', 'analysis-coordination-cells', legend(), grid(result, showCell), detail),
+        section('Funding duplications', 'analysis-coordination-duplications', duplications(result, context)),
+        section(
+          'Outputs by agency',
+          'analysis-coordination-matrix',
+          h('ul', { class: 'an-key' }, h('li', {}, h('span', { class: 'an-heat-key an-heat-lead' }, 'L'), ' lead'), h('li', {}, h('span', { class: 'an-heat-key an-heat-support' }, 'S'), ' support'), h('li', {}, h('span', { class: 'an-heat-key an-heat-none' }, ''), ' no role')),
+          matrix(result, context),
+        ),
+      ];
+    });
+  container.append(h('p', { class: 'an-intro' }, 'Who leads and supports each handbook output where, and where funding or roles duplicate. Roles without admin areas (global division of labour) count in the matrix only.'));
+  container.append(results);
+  return () => void refresh();
+}
