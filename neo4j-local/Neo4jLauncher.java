@@ -40,6 +40,8 @@ public class Neo4jLauncher {
                 "server.memory.pagecache.size=" + System.getProperty("actormap.pagecache", "256m"),
                 "dbms.security.auth_enabled=true",
                 "db.tx_log.rotation.retention_policy=2 files",
+                // LOAD CSV reads only files under <data>/import, never any file the JVM can reach.
+                "server.directories.import=import",
                 ""));
 
         DatabaseManagementService service = new DatabaseManagementServiceBuilder(dataDir)

@@ -50,6 +50,8 @@ export interface AppOptions {
   clientDir?: string;
   /** Express `trust proxy`: set when a TLS-terminating proxy sits in front (for HSTS and client addresses). */
   trustProxy?: string | boolean;
+  /** Analyses and exports allowed per user and minute on this instance; search gets twice as many. */
+  rateLimitPerMinute?: number;
 }
 
 /** The API's route table: every route, in one list, for mounting and for OpenAPI. */
@@ -87,8 +89,9 @@ export function createApp(options: AppOptions): Express {
     next();
   });
   app.use('/api', authenticate(createCredentials(options.db)), csrfGuard);
-  app.use('/api/actors', searchLimit());
-  app.use(['/api/exports', '/api/analysis'], rateLimit({ limit: 60, windowMs: 60_000 }));
+  const perMinute = options.rateLimitPerMinute ?? 60;
+  app.use('/api/actors', searchLimit(perMinute * 2));
+  app.use(['/api/exports', '/api/analysis'], rateLimit({ limit: perMinute, windowMs: 60_000 }));
   app.use(mountRoutes(buildRouteTable(options.db, audit), audit));
   app.use('/api', apiNotFound);
   if (options.clientDir && existsSync(options.clientDir)) {
@@ -99,7 +102,7 @@ export function createApp(options: AppOptions): Express {
 }
 
 /** Text search is rate-limited: it is how a curious user would probe for hidden names. */
-function searchLimit(): express.RequestHandler {
-  const limit = rateLimit({ limit: 120, windowMs: 60_000 });
+function searchLimit(perMinute: number): express.RequestHandler {
+  const limit = rateLimit({ limit: perMinute, windowMs: 60_000 });
   return (request, response, next) => (request.method === 'GET' && 'text' in request.query ? limit(request, response, next) : next());
 }

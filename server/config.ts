@@ -18,6 +18,7 @@ const ConfigSchema = z.object({
   NODE_ENV: z.string().default('development'),
   ACTOR_MAP_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   ACTOR_MAP_ALLOW_INSECURE_BOLT: z.enum(['true', 'false']).default('false'),
+  ACTOR_MAP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60).describe('Analyses and exports per user and minute, per instance (search: twice that)'),
   TRUST_PROXY: z.string().optional().describe('Express trust proxy setting, e.g. "loopback" behind a local TLS proxy'),
 });
 

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   for (const summary of loaded) logger.info({ msg: 'dataset loaded', ...summary });
   await ensureAdministrator(createUserStore(runtime.db), config.ACTOR_MAP_ADMIN_PASSWORD, (line) => process.stdout.write(`${line}\n`));
 
-  const app = createApp({ db: runtime.db, logger, bodyLimit: config.BODY_LIMIT, clientDir: CLIENT_DIR, trustProxy: config.TRUST_PROXY ?? false });
+  const app = createApp({ db: runtime.db, logger, bodyLimit: config.BODY_LIMIT, clientDir: CLIENT_DIR, trustProxy: config.TRUST_PROXY ?? false, rateLimitPerMinute: config.ACTOR_MAP_RATE_LIMIT_PER_MINUTE });
   const server = app.listen(config.PORT, config.HOST, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;

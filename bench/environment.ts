@@ -1,0 +1,122 @@
+/**
+ * What the benchmark runs against: a Neo4j (NEO4J_URI, or a local one started here in a
+ * throw-away folder), a `Database` over it for loading and resetting, the API as a separate
+ * `node` process (closer to production for memory and load than an in-process app), and a
+ * description of the machine for the report.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { findJava, startLocalNeo4j } from '../neo4j-local/launcher.js';
+import { createDatabase, type Database } from '../server/db/database.js';
+import { loadQueryStore } from '../server/db/query-store.js';
+import { applySchema } from '../server/db/schema.js';
+import { CYPHER_DIR } from '../server/runtime.js';
+
+export interface Neo4jTarget {
+  uri: string;
+  user: string;
+  password: string;
+  origin: 'NEO4J_URI' | 'local launcher';
+  version: string;
+  /** Folder LOAD CSV reads `file:///` URLs from, when the database is local. */
+  importDir: string | null;
+  stop(): Promise<void>;
+}
+
+/** NEO4J_URI when given, otherwise a local Neo4j in a temporary folder (removed on stop). */
+export async function startNeo4j(log: (line: string) => void): Promise<Neo4jTarget> {
+  if (process.env.NEO4J_URI) {
+    return {
+      uri: process.env.NEO4J_URI, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '',
+      origin: 'NEO4J_URI', version: 'unknown', importDir: null, stop: async () => {},
+    };
+  }
+  if (!findJava()) throw new Error('No JDK 17+ found and no NEO4J_URI given: the benchmark needs a Neo4j (see README)');
+  const dataDir = mkdtempSync(join(tmpdir(), 'actor-map-bench-neo4j-'));
+  const local = await startLocalNeo4j({ dataDir, password: 'actor-map-bench', log });
+  return {
+    uri: local.uri, user: local.user, password: local.password, origin: 'local launcher', version: local.version,
+    // The embedded server's home is its data folder; Neo4j's default import folder is "import" below it.
+    importDir: join(dataDir, 'import'),
+    stop: async () => {
+      await local.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The app's own queries through the app's own `Database`. */
+export function openDatabase(neo4j: Neo4jTarget, root = CYPHER_DIR): Database {
+  return createDatabase({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, queries: loadQueryStore(root) });
+}
+
+/** Empties the database and applies the schema. */
+export async function resetDatabase(db: Database): Promise<void> {
+  await db.autoCommit('admin/delete-everything');
+  await applySchema(db, loadQueryStore(CYPHER_DIR));
+}
+
+export interface ServerProcess {
+  baseUrl: string;
+  pid: number;
+  /** Resident memory of the server process, in MiB (from /proc). */
+  rssMiB(): number;
+  stop(): Promise<void>;
+}
+
+/** `node --import tsx server/main.ts` against `neo4j`, on a free port, with no seed data and no request log. */
+export async function startServer(neo4j: Neo4jTarget): Promise<ServerProcess> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: {
+      ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password,
+      PORT: '0', HOST: '127.0.0.1', ACTOR_MAP_SEED: 'none', LOG_LEVEL: 'silent',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const stderr: string[] = [];
+  createInterface({ input: child.stderr! }).on('line', (line) => stderr.push(line));
+  const baseUrl = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`API did not start in 60 s: ${stderr.join('\n')}`)), 60_000);
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const match = /ready at http:\/\/localhost:(\d+)/.exec(line);
+      if (match) {
+        clearTimeout(timer);
+        resolve(`http://127.0.0.1:${match[1]}`);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`API exited with ${code}: ${stderr.join('\n')}`)));
+  });
+  const pid = child.pid ?? 0;
+  return {
+    baseUrl, pid,
+    rssMiB: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? Number.NaN) / 1024,
+    stop: () => new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      child.once('exit', () => { clearTimeout(killer); resolve(); });
+      child.kill('SIGTERM');
+    }),
+  };
+}
+
+/** nproc, memory, CPU model, Node, Java, Python packages: the report's machine section. */
+export function describeMachine(neo4jVersion: string): Record<string, string> {
+  const run = (command: string, args: string[]) => {
+    const result = spawnSync(command, args, { encoding: 'utf8' });
+    return result.status === 0 ? `${result.stdout}${result.stderr}`.trim() : 'unavailable';
+  };
+  return {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    nproc: run('nproc', []),
+    memory: `${(totalmem() / 1024 ** 3).toFixed(1)} GiB total; free -h: ${run('free', ['-h']).split('\n')[1]?.replace(/\s+/g, ' ') ?? ''}`,
+    os: run('uname', ['-sr']),
+    node: process.version,
+    java: run('java', ['-version']).split('\n')[0] ?? 'unknown',
+    neo4j: neo4jVersion,
+    python: run('/usr/bin/python3', ['-c', 'import sys, networkx, igraph; print(sys.version.split()[0], "networkx", networkx.__version__, "igraph", igraph.__version__)']),
+    chromium: run(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version']).split('\n')[0] ?? 'unknown',
+  };
+}

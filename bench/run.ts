@@ -1,0 +1,151 @@
+/**
+ * `npm run bench` (full: 1k and 5k maps (`--with-20k`: 20k for the API too), a 100,000-row import, 30 s load per
+ * endpoint, 10-minute soak) and `npm run bench -- --quick` (1k only, 10,000-row import, 10 s load,
+ * 30 s soak: a few minutes). Starts its own Neo4j (or uses NEO4J_URI) and the API as a child
+ * process, runs every section side by side with its baseline, prints the pass/miss table and
+ * writes bench/results/. A section that cannot run says why instead of printing numbers.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { measureAnalytics, PYTHON } from './analytics.js';
+import { measureApiOverhead } from './api-overhead.js';
+import { describeMachine, openDatabase, resetDatabase, startNeo4j, startServer, type Neo4jTarget, type ServerProcess } from './environment.js';
+import { generateActorMap } from './generate-map.js';
+import { measureImport } from './import.js';
+import { measureLoad, measureSoak } from './load.js';
+import { loadGeneratedMap } from './load-map.js';
+import { measureMapDraw } from './map-draw.js';
+import { targetTable, writeReport, type BenchRun } from './report.js';
+import { judgeTargets } from './targets.js';
+
+const SEED = 20250807;
+const RESULTS = fileURLToPath(new URL('./results', import.meta.url));
+
+interface Plan {
+  mode: 'quick' | 'full';
+  apiSizes: number[];
+  apiSamples: number;
+  analyticsSizes: number[];
+  analyticsReps: number;
+  mapSizes: number[];
+  mapReps: number;
+  importRows: number;
+  loadSeconds: number;
+  soakSeconds: number;
+  connections: number;
+}
+
+function planFor(args: string[]): Plan {
+  const quick = args.includes('--quick');
+  const soakArg = args.find((arg) => arg.startsWith('--soak='));
+  const plan: Plan = quick
+    ? { mode: 'quick', apiSizes: [1000], apiSamples: 60, analyticsSizes: [1000], analyticsReps: 3, mapSizes: [1000], mapReps: 3, importRows: 10_000, loadSeconds: 10, soakSeconds: 30, connections: 50 }
+    : { mode: 'full', apiSizes: [1000, 5000, ...(args.includes('--with-20k') ? [20000] : [])], apiSamples: 100, analyticsSizes: [1000, 5000], analyticsReps: 3, mapSizes: [1000, 5000], mapReps: 3, importRows: 100_000, loadSeconds: 30, soakSeconds: 600, connections: 50 };
+  if (soakArg) plan.soakSeconds = Number(soakArg.slice('--soak='.length));
+  return plan;
+}
+
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+/** Runs `work`; on failure records the reason under `section` and carries on. */
+async function section<T>(run: Omit<BenchRun, 'targets'>, name: string, work: () => Promise<T>): Promise<T | null> {
+  try {
+    return await work();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] ?? error.message : String(error);
+    run.notRun[name] = `not run: ${reason}`;
+    log(`  ${name}: NOT RUN (${reason})`);
+    return null;
+  }
+}
+
+/** Which Debian packages are missing for the sections that need them (nothing is installed with sudo here). */
+function checkSystem(): Record<string, string> {
+  const missing: Record<string, string> = {};
+  const python = spawnSync(PYTHON, ['-c', 'import igraph, networkx'], { encoding: 'utf8' });
+  if (python.status !== 0) missing.analytics = `not run: ${PYTHON} lacks igraph/networkx; install with \`sudo apt-get install python3-igraph python3-networkx\` (or \`bash .ci/install-system-packages.sh\`)`;
+  if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) missing.map = 'not run: no Chromium; install with `sudo apt-get install chromium` (or set CHROMIUM_PATH)';
+  return missing;
+}
+
+async function main(): Promise<void> {
+  const plan = planFor(process.argv.slice(2));
+  const startedAt = new Date().toISOString();
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim() || 'unknown';
+  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).stdout.trim() ? ' (working tree has uncommitted changes)' : '';
+  log(`Actor Map benchmark, ${plan.mode} mode (commit ${commit}${dirty})`);
+  const run: Omit<BenchRun, 'targets'> = {
+    mode: plan.mode, startedAt, finishedAt: '', commit: `${commit}${dirty}`, machine: {}, seed: SEED, maps: [],
+    api: [], analytics: [], import: null, map: [], load: [], soak: null, notRun: checkSystem(),
+  };
+  if (!run.notRun.map) {
+    log('Building the client (vite build)...');
+    const build = spawnSync('npx', ['vite', 'build', '--config', 'client/vite.config.ts', '--logLevel', 'error'], { stdio: 'inherit' });
+    if (build.status !== 0) run.notRun.map = 'not run: the client does not build (npx vite build --config client/vite.config.ts)';
+  }
+
+  let neo4j: Neo4jTarget | null = null;
+  let server: ServerProcess | null = null;
+  const db = { current: null as ReturnType<typeof openDatabase> | null };
+  try {
+    neo4j = await startNeo4j(log);
+    db.current = openDatabase(neo4j);
+    const dbHandle = db.current;
+    const version = neo4j.version !== 'unknown' ? neo4j.version : (await dbHandle.describeServer()).version;
+    run.machine = describeMachine(`${version} (${neo4j.origin})`);
+    await resetDatabase(dbHandle);
+    server = await startServer(neo4j);
+    const api = server;
+    const sizes = [...new Set([...plan.apiSizes, ...plan.analyticsSizes, ...plan.mapSizes])].sort((a, b) => a - b);
+    for (const actors of sizes) {
+      log(`\n== ${actors} actors ==`);
+      const map = generateActorMap({ actors, seed: SEED });
+      await resetDatabase(dbHandle);
+      const loadMs = await loadGeneratedMap(dbHandle, map);
+      run.maps.push({ actors, ties: map.ties.length, engagements: map.engagements.length, loadSeconds: loadMs / 1000 });
+      log(`  loaded ${actors} actors, ${map.ties.length} ties in ${(loadMs / 1000).toFixed(1)} s`);
+      const database = neo4j;
+      if (plan.apiSizes.includes(actors)) {
+        const rows = await section(run, 'api', () => measureApiOverhead(database, api.baseUrl, actors, actors > 5000 ? Math.round(plan.apiSamples / 2) : plan.apiSamples, log));
+        run.api.push(...(rows ?? []));
+      }
+      if (plan.analyticsSizes.includes(actors) && !run.notRun.analytics) {
+        const result = await section(run, `analytics-${actors}`, () => measureAnalytics(map, plan.analyticsReps, true, log));
+        if (result) run.analytics.push(result);
+      }
+      if (plan.mapSizes.includes(actors) && !run.notRun.map) {
+        const result = await section(run, `map-${actors}`, () => measureMapDraw(api.baseUrl, actors, plan.mapReps, log));
+        if (result) run.map.push(result);
+      }
+      if (actors === sizes[0]) {
+        log(`  load: ${plan.connections} clients, ${plan.loadSeconds} s per endpoint; soak ${plan.soakSeconds} s`);
+        run.load = (await section(run, 'load', () => measureLoad(api, plan.connections, plan.loadSeconds, log))) ?? [];
+        run.soak = await section(run, 'soak', () => measureSoak(api, plan.connections, plan.soakSeconds, log));
+      }
+    }
+    log(`\n== import, ${plan.importRows} rows ==`);
+    run.import = await section(run, 'import', () => measureImport(target(neo4j), dbHandle, api.baseUrl, plan.importRows, log));
+  } finally {
+    await server?.stop();
+    await db.current?.close();
+    await neo4j?.stop();
+  }
+  run.finishedAt = new Date().toISOString();
+  const complete: BenchRun = { ...run, targets: judgeTargets(run) };
+  const written = writeReport(RESULTS, complete, plan.mode === 'full' || process.argv.includes('--as-latest'));
+  log(`\n${targetTable(complete.targets)}\n\nWrote ${written.markdown} and ${written.json}`);
+}
+
+function target(neo4j: Neo4jTarget | null): Neo4jTarget {
+  if (!neo4j) throw new Error('no database');
+  return neo4j;
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`Benchmark failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,59 @@
+/**
+ * The targets of issue 7, each judged from this run's numbers and printed as PASS or MISS. The
+ * thresholds live here once; a miss is reported, never loosened.
+ */
+import type { BenchRun } from './report.js';
+import { ratio, target, type TargetResult } from './stats.js';
+
+export const THRESHOLDS = {
+  apiP50Ratio: 1.25,
+  vsIgraph: 1,
+  vsNetworkx: 10,
+  importRatio: 0.5,
+  firstMapRatio: 1.3,
+  soakGrowth: 0.1,
+  analyticsTargetActors: 5000,
+} as const;
+
+/** Every target that this run measured. */
+export function judgeTargets(run: Omit<BenchRun, 'targets'>): TargetResult[] {
+  const out: TargetResult[] = [];
+  for (const row of run.api) {
+    out.push(target('api', `${row.endpoint} p50 <= ${THRESHOLDS.apiP50Ratio}x bare driver (${row.actors} actors)`, ratio(row.p50Ratio), row.p50Ratio <= THRESHOLDS.apiP50Ratio));
+  }
+  const analytics = [...run.analytics].sort((a, b) => b.actors - a.actors)[0];
+  if (analytics) {
+    const note = analytics.actors < THRESHOLDS.analyticsTargetActors ? `measured on ${analytics.actors} actors; the target is set for ${THRESHOLDS.analyticsTargetActors} (full mode)` : undefined;
+    for (const row of analytics.algorithms) {
+      const label = row.algorithm === 'louvain' ? 'louvain (not a centrality; held to the same bar)' : row.algorithm;
+      out.push(target('analytics', `${label} <= igraph time (${analytics.actors} actors)`, `${ratio(row.vsIgraph)} of igraph`, row.vsIgraph <= THRESHOLDS.vsIgraph, note));
+      out.push(target('analytics', `${label} >= ${THRESHOLDS.vsNetworkx}x faster than NetworkX (${analytics.actors} actors)`,
+        row.speedupVsNetworkx === null ? 'NetworkX not run' : `${ratio(row.speedupVsNetworkx)} faster`,
+        row.speedupVsNetworkx === null ? null : row.speedupVsNetworkx >= THRESHOLDS.vsNetworkx, note));
+    }
+    for (const row of analytics.algorithms.filter((r) => r.maxDiffIgraph !== null)) {
+      const worst = Math.max(row.maxDiffIgraph ?? 0, row.maxDiffNetworkx ?? 0);
+      out.push(target('analytics', `${row.algorithm}: same values as igraph and NetworkX (max |diff| <= 1e-6)`, worst.toExponential(1), worst <= 1e-6));
+    }
+  }
+  if (run.import) {
+    out.push(target('import', `rows/s >= ${THRESHOLDS.importRatio}x LOAD CSV (${run.import.rows} rows, same model)`, `${ratio(run.import.ratio)} of LOAD CSV`,
+      run.import.ratio >= THRESHOLDS.importRatio && run.import.sameModel, run.import.sameModel ? undefined : 'the two imports left different models'));
+  }
+  for (const row of run.map) {
+    out.push(target('map', `first map < ${THRESHOLDS.firstMapRatio}x bare Cytoscape (${row.actors} actors)`, ratio(row.firstMapRatio), row.firstMapRatio < THRESHOLDS.firstMapRatio));
+  }
+  // Zero errors only counts if responses came back: requests still waiting when the run ends are not errors to autocannon.
+  const answered = (row: { requests: number; errors: number }) => row.errors === 0 && row.requests > 0;
+  for (const row of run.load.filter((r) => r.connections > 1)) {
+    out.push(target('load', `zero errors, ${row.connections} clients on ${row.label}`, `${row.errors} errors, ${row.requests} answered`, answered(row),
+      row.requests === 0 ? 'no response completed within the run: the endpoint does not keep up with this many clients' : undefined));
+  }
+  if (run.soak) {
+    out.push(target('load', `zero errors during the ${run.soak.seconds} s soak`, `${run.soak.run.errors} errors, ${run.soak.run.requests} answered`, answered(run.soak.run)));
+    out.push(target('load', `memory growth across the ${run.soak.seconds} s soak <= ${THRESHOLDS.soakGrowth * 100} %`, `${(run.soak.growth * 100).toFixed(1)} %`, run.soak.growth <= THRESHOLDS.soakGrowth,
+      run.soak.seconds < 600 ? 'quick mode: a 30 s soak says little about leaks; the target is for 10 minutes (full mode)' : undefined));
+  }
+  for (const [section, reason] of Object.entries(run.notRun)) out.push(target(section, 'section did not run', reason, null));
+  return out;
+}
