@@ -7,6 +7,8 @@ import neo4j from 'neo4j-driver';
 /** Converts a value returned by Cypher into plain JSON (numbers, strings, arrays, objects). */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Strings, numbers and booleans are most of any result: answer them before the type probes.
+  if (typeof value !== 'object') return value;
   if (neo4j.isInt(value)) return value.toNumber();
   if (isTemporal(value)) return temporalToIso(value as { toString(): string });
   if (Array.isArray(value)) return value.map(toPlain);
