@@ -2,12 +2,16 @@
  * Section 1, API overhead: each main read endpoint against its floor, the same named Cypher
  * (from cypher/, via loadQueryStore) run in one read transaction with a bare neo4j-driver session
  * and no conversion or serialisation. Requests alternate API / floor one at a time, so both see
- * the same machine noise; p50 and p95 of each and their ratios.
+ * the same machine noise; p50 and p95 of each and their ratios. The API side authenticates with
+ * the bench user's API token (a credential lookup per request, as for every real client); the
+ * floor sends that user's `$access`.
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { ALL_TIE_RELATIONSHIP_TYPES } from '../server/db/allowlist.js';
 import { loadQueryStore } from '../server/db/query-store.js';
 import { CYPHER_DIR } from '../server/runtime.js';
+import type { AccessParameters } from '../server/access/viewer.js';
+import type { BenchUser } from './bench-user.js';
 import type { Neo4jTarget } from './environment.js';
 import { percentile, timed } from './stats.js';
 
@@ -25,31 +29,31 @@ export interface EndpointOverhead {
 type Floor = (tx: ManagedTransaction) => Promise<unknown>;
 
 /** The endpoints and, for each, the Cypher the API runs for it with the parameters it sends. */
-function endpoints(queries: ReturnType<typeof loadQueryStore>): Array<{ path: string; floor: Floor }> {
+function endpoints(queries: ReturnType<typeof loadQueryStore>, access: AccessParameters): Array<{ path: string; floor: Floor }> {
   const page = { limit: neo4j.int(100), offset: neo4j.int(0) };
   return [
     {
       path: '/api/graph',
       floor: async (tx) => {
-        const actors = await tx.run(queries.get('graph/map-actors'), { kinds: null, areas: null, outputId: null });
+        const actors = await tx.run(queries.get('graph/map-actors'), { kinds: null, areas: null, outputId: null, access });
         const actorIds = actors.records.map((record) => (record.get('node') as { id: string }).id);
-        return tx.run(queries.get('graph/map-ties'), { relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, actorIds, at: null });
+        return tx.run(queries.get('graph/map-ties'), { relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, actorIds, access, at: null });
       },
     },
     {
       path: '/api/actors',
-      floor: (tx) => tx.run(queries.get('actors/list-actors'), { kinds: null, subtypes: null, areas: null, text: null, ...page }),
+      floor: (tx) => tx.run(queries.get('actors/list-actors'), { access, kinds: null, subtypes: null, areas: null, text: null, ...page }),
     },
     {
       path: '/api/ties',
-      floor: (tx) => tx.run(queries.get('ties/list-ties'), { relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, actorId: null, ...page }),
+      floor: (tx) => tx.run(queries.get('ties/list-ties'), { relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, actorId: null, ...page, access }),
     },
     { path: '/api/outputs', floor: (tx) => tx.run(queries.get('outputs/list-outputs')) },
   ];
 }
 
-async function viaApi(baseUrl: string, path: string): Promise<number> {
-  const response = await fetch(`${baseUrl}${path}`);
+async function viaApi(baseUrl: string, path: string, headers: Record<string, string>): Promise<number> {
+  const response = await fetch(`${baseUrl}${path}`, { headers });
   const body = await response.arrayBuffer();
   if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
   return body.byteLength;
@@ -57,13 +61,13 @@ async function viaApi(baseUrl: string, path: string): Promise<number> {
 
 /** Measures every endpoint on the map currently loaded (`actors` actors). */
 export async function measureApiOverhead(
-  neo4jTarget: Neo4jTarget, baseUrl: string, actors: number, samples: number, log: (line: string) => void,
+  neo4jTarget: Neo4jTarget, baseUrl: string, user: BenchUser, actors: number, samples: number, log: (line: string) => void,
 ): Promise<EndpointOverhead[]> {
   const queries = loadQueryStore(CYPHER_DIR);
   const driver: Driver = neo4j.driver(neo4jTarget.uri, neo4j.auth.basic(neo4jTarget.user, neo4jTarget.password));
   const results: EndpointOverhead[] = [];
   try {
-    for (const { path, floor } of endpoints(queries)) {
+    for (const { path, floor } of endpoints(queries, user.access)) {
       const runFloor = async () => {
         const session = driver.session({ defaultAccessMode: neo4j.session.READ });
         try {
@@ -75,7 +79,7 @@ export async function measureApiOverhead(
       const warmup = Math.max(5, Math.floor(samples / 5));
       let bytes = 0;
       for (let i = 0; i < warmup; i += 1) {
-        bytes = await viaApi(baseUrl, path);
+        bytes = await viaApi(baseUrl, path, user.headers);
         await runFloor();
       }
       const api: number[] = [];
@@ -83,11 +87,11 @@ export async function measureApiOverhead(
       for (let i = 0; i < samples; i += 1) {
         // Alternate which goes first, so neither always follows the other's cache effects.
         if (i % 2 === 0) {
-          api.push((await timed(() => viaApi(baseUrl, path))).ms);
+          api.push((await timed(() => viaApi(baseUrl, path, user.headers))).ms);
           bare.push((await timed(runFloor)).ms);
         } else {
           bare.push((await timed(runFloor)).ms);
-          api.push((await timed(() => viaApi(baseUrl, path))).ms);
+          api.push((await timed(() => viaApi(baseUrl, path, user.headers))).ms);
         }
       }
       const row: EndpointOverhead = {

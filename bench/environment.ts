@@ -5,15 +5,20 @@
  * description of the machine for the report.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import { findJava, startLocalNeo4j } from '../neo4j-local/launcher.js';
 import { createDatabase, type Database } from '../server/db/database.js';
 import { loadQueryStore } from '../server/db/query-store.js';
 import { applySchema } from '../server/db/schema.js';
 import { CYPHER_DIR } from '../server/runtime.js';
+import { BENCH_ADMIN_PASSWORD } from './bench-user.js';
+
+/** The bench's own queries (the LOAD CSV side of the import, model counts). */
+export const BENCH_CYPHER = fileURLToPath(new URL('./cypher', import.meta.url));
 
 export interface Neo4jTarget {
   uri: string;
@@ -53,9 +58,13 @@ export function openDatabase(neo4j: Neo4jTarget, root = CYPHER_DIR): Database {
   return createDatabase({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, queries: loadQueryStore(root) });
 }
 
-/** Empties the database and applies the schema. */
-export async function resetDatabase(db: Database): Promise<void> {
-  await db.autoCommit('admin/delete-everything');
+/**
+ * Empties the database and applies the schema. With `keepAccounts`, users, sessions, API tokens
+ * and the audit log stay, so the bench user's token keeps working; without, everything goes
+ * (before the API's first start, which then creates `admin`).
+ */
+export async function resetDatabase(db: Database, options: { keepAccounts?: boolean } = {}): Promise<void> {
+  await db.autoCommit(options.keepAccounts ? 'admin/delete-map-data' : 'admin/delete-everything');
   await applySchema(db, loadQueryStore(CYPHER_DIR));
 }
 
@@ -67,15 +76,25 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** `node --import tsx server/main.ts` against `neo4j`, on a free port, with no seed data and no request log. */
-export async function startServer(neo4j: Neo4jTarget): Promise<ServerProcess> {
+/**
+ * `node --import tsx server/main.ts` against `neo4j`, on a free port, with no seed data, `admin`'s
+ * password set, and the per-user rate limit out of the way (50 clients share one bench user).
+ * No request log unless `logFile` is given: then LOG_LEVEL=info and the JSON log goes there.
+ */
+export async function startServer(neo4j: Neo4jTarget, logFile?: string): Promise<ServerProcess> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: {
       ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password,
-      PORT: '0', HOST: '127.0.0.1', ACTOR_MAP_SEED: 'none', LOG_LEVEL: 'silent',
+      PORT: '0', HOST: '127.0.0.1', ACTOR_MAP_SEED: 'none', LOG_LEVEL: logFile ? 'info' : 'silent',
+      ACTOR_MAP_ADMIN_PASSWORD: BENCH_ADMIN_PASSWORD, ACTOR_MAP_RATE_LIMIT_PER_MINUTE: '1000000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  if (logFile) {
+    const out = createWriteStream(logFile);
+    child.stdout!.pipe(out);
+    child.stderr!.pipe(out);
+  }
   const stderr: string[] = [];
   createInterface({ input: child.stderr! }).on('line', (line) => stderr.push(line));
   const baseUrl = await new Promise<string>((resolve, reject) => {

@@ -11,15 +11,14 @@ import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { mulberry32 as seededRandom } from '../server/random/mulberry32.js';
 import type { Database } from '../server/db/database.js';
 import { labelForKind } from '../server/db/allowlist.js';
 import { outputForSector } from '../server/imports/sector-outputs.js';
-import { openDatabase, resetDatabase, type Neo4jTarget } from './environment.js';
+import type { BenchUser } from './bench-user.js';
+import { BENCH_CYPHER, openDatabase, resetDatabase, type Neo4jTarget } from './environment.js';
 import { timed } from './stats.js';
 
-const BENCH_CYPHER = fileURLToPath(new URL('./cypher', import.meta.url));
 const SECTORS = [
   'Food Security', 'Health', 'Education', 'Protection', 'Shelter', 'WASH', 'Nutrition', 'Logistics', 'Early Recovery',
   'Livelihoods', 'Gender Based Violence', 'Youth Empowerment', 'Media Development', 'Peacebuilding', 'Return and Reintegration',
@@ -51,9 +50,9 @@ export interface ImportResult {
   ratio: number;
 }
 
-function post(url: string, body: string): Promise<{ status: number; text: string }> {
+function post(url: string, headers: Record<string, string>, body: string): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', headers: { 'Content-Type': 'text/csv', 'Content-Length': Buffer.byteLength(body) } }, (res) => {
+    const req = request(url, { method: 'POST', headers: { ...headers, 'Content-Type': 'text/csv', 'Content-Length': Buffer.byteLength(body) } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
@@ -70,7 +69,7 @@ async function counts(benchDb: Database): Promise<Record<string, number>> {
 
 /** Runs both imports of the same `rows`-row file; throws only on setup errors. */
 export async function measureImport(
-  neo4j: Neo4jTarget, db: Database, baseUrl: string, rows: number, log: (line: string) => void,
+  neo4j: Neo4jTarget, db: Database, baseUrl: string, user: BenchUser, rows: number, log: (line: string) => void,
 ): Promise<ImportResult> {
   const { csv, sectors } = generateThreeW(rows, Math.max(100, Math.round(rows / 30)), 77);
   const file = join(tmpdir(), `actor-map-bench-3w-${rows}.csv`);
@@ -79,19 +78,19 @@ export async function measureImport(
   const served = await serveFile(file);
   try {
     const url = await readableUrl(benchDb, neo4j, file, served.url);
-    await resetDatabase(db);
+    await resetDatabase(db, { keepAccounts: true });
     log(`  POST /api/imports with ${rows} rows (${(csv.length / 1e6).toFixed(1)} MB)...`);
-    const ours = await timed(() => post(`${baseUrl}/api/imports?filename=bench-3w.csv`, csv));
+    const ours = await timed(() => post(`${baseUrl}/api/imports?filename=bench-3w.csv`, user.headers, csv));
     const report = JSON.parse(ours.value.text) as { status?: string; problems?: unknown[] };
     if (report.status !== 'imported') throw new Error(`import answered ${ours.value.status} ${report.status}: ${JSON.stringify(report.problems ?? report).slice(0, 500)}`);
     const oursCounts = await counts(benchDb);
 
-    await resetDatabase(db);
+    await resetDatabase(db, { keepAccounts: true });
     log(`  LOAD CSV ${url}...`);
     const sectorOutputs = Object.fromEntries(sectors.map((sector) => [sector, outputForSector(sector)]));
     const loadCsv = await timed(() => benchDb.autoCommit('load-csv-3w', { url, sectorOutputs, kind: 'civil_society', kindLabel: labelForKind('civil_society') }));
     const loadCounts = await counts(benchDb);
-    await resetDatabase(db);
+    await resetDatabase(db, { keepAccounts: true });
     const oursRate = rows / (ours.ms / 1000);
     const loadRate = rows / (loadCsv.ms / 1000);
     const sameModel = JSON.stringify(oursCounts) === JSON.stringify(loadCounts);

@@ -2,11 +2,13 @@
  * Section 5, load: 50 concurrent clients (autocannon) on the map and the influence analysis for a
  * bounded time each (throughput, p50/p95/p99 from every response's time, errors = socket errors,
  * timeouts and non-2xx), then a soak of both endpoints mixed, with the API process's resident
- * memory read from /proc before (after warm-up) and after (after a short rest).
+ * memory read from /proc before (after warm-up) and after (after a short rest). Every request
+ * carries the bench user's API token; the API process runs with the rate limit raised.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { BenchUser } from './bench-user.js';
 import type { ServerProcess } from './environment.js';
 import { percentile } from './stats.js';
 
@@ -52,14 +54,16 @@ export interface SoakResult {
 }
 
 /** One bounded autocannon run over `paths` (requests cycle through them). */
-export function loadRun(baseUrl: string, label: string, paths: readonly string[], connections: number, seconds: number): Promise<LoadRun> {
+export function loadRun(
+  baseUrl: string, headers: Record<string, string>, label: string, paths: readonly string[], connections: number, seconds: number,
+): Promise<LoadRun> {
   const times: number[] = [];
   const statuses: Record<string, number> = {};
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
-        url: baseUrl, connections, duration: seconds, timeout: 60,
-        requests: paths.map((path) => ({ method: 'GET', path })),
+        url: baseUrl, connections, duration: seconds, timeout: 60, headers,
+        requests: paths.map((path) => ({ method: 'GET', path, headers })),
       },
       (error, result) => {
         if (error) return reject(error);
@@ -102,11 +106,11 @@ export async function waitIdle(server: ServerProcess, maxSeconds = 300): Promise
 }
 
 /** The load runs: each endpoint with one client (the baseline), then with `connections` clients, for `seconds` each. */
-export async function measureLoad(server: ServerProcess, connections: number, seconds: number, log: (line: string) => void): Promise<LoadRun[]> {
+export async function measureLoad(server: ServerProcess, user: BenchUser, connections: number, seconds: number, log: (line: string) => void): Promise<LoadRun[]> {
   const runs: LoadRun[] = [];
   for (const path of LOAD_PATHS) {
     for (const clients of [1, connections]) {
-      const run = await loadRun(server.baseUrl, clients === 1 ? `${path} (1 client, baseline)` : path, [path], clients, seconds);
+      const run = await loadRun(server.baseUrl, user.headers, clients === 1 ? `${path} (1 client, baseline)` : path, [path], clients, seconds);
       const drained = await waitIdle(server);
       log(`  ${run.label}, ${clients} clients: ${run.throughput.toFixed(1)} req/s, p50 ${run.p50.toFixed(0)} ms, p95 ${run.p95.toFixed(0)} ms, p99 ${run.p99.toFixed(0)} ms, errors ${run.errors}; server busy ${drained.toFixed(0)} s after`);
       runs.push(run);
@@ -116,16 +120,16 @@ export async function measureLoad(server: ServerProcess, connections: number, se
 }
 
 /** Soak: both endpoints mixed for `seconds`; memory sampled every second. */
-export async function measureSoak(server: ServerProcess, connections: number, seconds: number, log: (line: string) => void): Promise<SoakResult> {
+export async function measureSoak(server: ServerProcess, user: BenchUser, connections: number, seconds: number, log: (line: string) => void): Promise<SoakResult> {
   // Warm-up, so JIT, pools and caches are in "before".
-  await loadRun(server.baseUrl, 'warm-up', LOAD_PATHS, connections, Math.min(10, seconds));
+  await loadRun(server.baseUrl, user.headers, 'warm-up', LOAD_PATHS, connections, Math.min(10, seconds));
   await waitIdle(server);
   const rssBeforeMiB = server.rssMiB();
   let rssPeakMiB = rssBeforeMiB;
   const sampler = setInterval(() => { rssPeakMiB = Math.max(rssPeakMiB, server.rssMiB()); }, 1000);
   let run: LoadRun;
   try {
-    run = await loadRun(server.baseUrl, 'soak', LOAD_PATHS, connections, seconds);
+    run = await loadRun(server.baseUrl, user.headers, 'soak', LOAD_PATHS, connections, seconds);
   } finally {
     clearInterval(sampler);
   }

@@ -4,12 +4,15 @@
  * 30 s soak: a few minutes). Starts its own Neo4j (or uses NEO4J_URI) and the API as a child
  * process, runs every section side by side with its baseline, prints the pass/miss table and
  * writes bench/results/. A section that cannot run says why instead of printing numbers.
+ * Requests are made as a bench analyst (see bench-user.ts). BENCH_SERVER_LOG=<file> runs the API
+ * with LOG_LEVEL=info and writes its JSON log there (to see what a 500 was).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { measureAnalytics, PYTHON } from './analytics.js';
 import { measureApiOverhead } from './api-overhead.js';
+import { createBenchUser } from './bench-user.js';
 import { describeMachine, openDatabase, resetDatabase, startNeo4j, startServer, type Neo4jTarget, type ServerProcess } from './environment.js';
 import { generateActorMap } from './generate-map.js';
 import { measureImport } from './import.js';
@@ -94,20 +97,22 @@ async function main(): Promise<void> {
     const dbHandle = db.current;
     const version = neo4j.version !== 'unknown' ? neo4j.version : (await dbHandle.describeServer()).version;
     run.machine = describeMachine(`${version} (${neo4j.origin})`);
+    // Everything goes before the API's first start, which then creates `admin` (ACTOR_MAP_ADMIN_PASSWORD).
     await resetDatabase(dbHandle);
-    server = await startServer(neo4j);
+    server = await startServer(neo4j, process.env.BENCH_SERVER_LOG);
     const api = server;
+    const user = await createBenchUser(api.baseUrl);
     const sizes = [...new Set([...plan.apiSizes, ...plan.analyticsSizes, ...plan.mapSizes])].sort((a, b) => a - b);
     for (const actors of sizes) {
       log(`\n== ${actors} actors ==`);
       const map = generateActorMap({ actors, seed: SEED });
-      await resetDatabase(dbHandle);
+      await resetDatabase(dbHandle, { keepAccounts: true });
       const loadMs = await loadGeneratedMap(dbHandle, map);
       run.maps.push({ actors, ties: map.ties.length, engagements: map.engagements.length, loadSeconds: loadMs / 1000 });
       log(`  loaded ${actors} actors, ${map.ties.length} ties in ${(loadMs / 1000).toFixed(1)} s`);
       const database = neo4j;
       if (plan.apiSizes.includes(actors)) {
-        const rows = await section(run, 'api', () => measureApiOverhead(database, api.baseUrl, actors, actors > 5000 ? Math.round(plan.apiSamples / 2) : plan.apiSamples, log));
+        const rows = await section(run, 'api', () => measureApiOverhead(database, api.baseUrl, user, actors, actors > 5000 ? Math.round(plan.apiSamples / 2) : plan.apiSamples, log));
         run.api.push(...(rows ?? []));
       }
       if (plan.analyticsSizes.includes(actors) && !run.notRun.analytics) {
@@ -115,17 +120,17 @@ async function main(): Promise<void> {
         if (result) run.analytics.push(result);
       }
       if (plan.mapSizes.includes(actors) && !run.notRun.map) {
-        const result = await section(run, `map-${actors}`, () => measureMapDraw(api.baseUrl, actors, plan.mapReps, log));
+        const result = await section(run, `map-${actors}`, () => measureMapDraw(api.baseUrl, user, actors, plan.mapReps, log));
         if (result) run.map.push(result);
       }
       if (actors === sizes[0]) {
         log(`  load: ${plan.connections} clients, ${plan.loadSeconds} s per endpoint; soak ${plan.soakSeconds} s`);
-        run.load = (await section(run, 'load', () => measureLoad(api, plan.connections, plan.loadSeconds, log))) ?? [];
-        run.soak = await section(run, 'soak', () => measureSoak(api, plan.connections, plan.soakSeconds, log));
+        run.load = (await section(run, 'load', () => measureLoad(api, user, plan.connections, plan.loadSeconds, log))) ?? [];
+        run.soak = await section(run, 'soak', () => measureSoak(api, user, plan.connections, plan.soakSeconds, log));
       }
     }
     log(`\n== import, ${plan.importRows} rows ==`);
-    run.import = await section(run, 'import', () => measureImport(target(neo4j), dbHandle, api.baseUrl, plan.importRows, log));
+    run.import = await section(run, 'import', () => measureImport(target(neo4j), dbHandle, api.baseUrl, user, plan.importRows, log));
   } finally {
     await server?.stop();
     await db.current?.close();

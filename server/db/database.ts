@@ -43,12 +43,15 @@ export interface DatabaseOptions {
   database?: string | undefined;
   queries: QueryStore;
   maxRetryTimeMs?: number;
+  /** Connections to Neo4j (default 50) and how long a request waits for one (default 10 s) before a 503. */
+  maxConnectionPoolSize?: number;
+  connectionAcquisitionTimeoutMs?: number;
 }
 
 export function createDatabase(options: DatabaseOptions): Database {
   const driver: Driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
-    maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 10_000,
+    maxConnectionPoolSize: options.maxConnectionPoolSize ?? 50,
+    connectionAcquisitionTimeout: options.connectionAcquisitionTimeoutMs ?? 10_000,
     connectionTimeout: 5_000,
     // How long a transaction is retried while the database is unreachable, before a 503.
     maxTransactionRetryTime: options.maxRetryTimeMs ?? 8_000,

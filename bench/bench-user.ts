@@ -1,0 +1,58 @@
+/**
+ * The account the benchmark measures as. Every API route but health and OpenAPI needs a
+ * signed-in user, and what a user sees depends on role and clearance, so the bench uses one fixed
+ * viewer: an analyst cleared for strictly confidential, with no grants (sees every generated actor,
+ * may run analyses and imports). The API side sends its API token as `Authorization: Bearer`; the
+ * bare-driver floor sends the same viewer's `accessParameters` as `$access`, so both sides run the
+ * same Cypher with the same parameters.
+ */
+import { accessParameters, type AccessParameters, type Viewer } from '../server/access/viewer.js';
+
+/** The password the API process's first start gives `admin` (ACTOR_MAP_ADMIN_PASSWORD). */
+export const BENCH_ADMIN_PASSWORD = 'actor-map-bench-admin';
+
+export interface BenchUser {
+  username: string;
+  password: string;
+  /** Headers for every bench request: the user's API token. */
+  headers: Record<string, string>;
+  /** `$access` for the floor's Cypher: the same viewer as the API token's. */
+  access: AccessParameters;
+}
+
+async function send(baseUrl: string, path: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  // A cookie session may change state only from this site: say so, as the browser would.
+  const response = await fetch(`${baseUrl}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin', ...headers },
+    body: JSON.stringify(body),
+  });
+  if (response.status >= 300) throw new Error(`POST ${path} answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
+  return response;
+}
+
+/** Signs in and returns the session cookie (`name=value`) to send back. */
+async function signIn(baseUrl: string, username: string, password: string): Promise<{ cookie: string; userId: string }> {
+  const response = await send(baseUrl, '/api/auth/sign-in', { username, password });
+  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  if (!cookie.includes('=')) throw new Error('sign-in set no session cookie');
+  const me = (await response.json()) as { id: string };
+  return { cookie, userId: me.id };
+}
+
+/**
+ * As `admin` (created by the API's first start), creates the bench analyst, signs in as it and
+ * creates its API token. Needs an empty user list at the API's first start (see resetDatabase).
+ */
+export async function createBenchUser(baseUrl: string): Promise<BenchUser> {
+  const username = 'bench-analyst';
+  const password = 'bench-analyst-password';
+  const admin = await signIn(baseUrl, 'admin', BENCH_ADMIN_PASSWORD);
+  await send(baseUrl, '/api/users', { username, displayName: 'Benchmark analyst', password, role: 'analyst', clearance: 'strictly_confidential' }, { cookie: admin.cookie });
+  const user = await signIn(baseUrl, username, password);
+  const created = await send(baseUrl, '/api/tokens', { name: 'benchmark' }, { cookie: user.cookie });
+  const { token } = (await created.json()) as { token?: string };
+  if (!token) throw new Error('POST /api/tokens returned no secret');
+  const viewer: Viewer = { userId: user.userId, role: 'analyst', clearance: 'strictly_confidential', grants: [] };
+  return { username, password, headers: { authorization: `Bearer ${token}` }, access: accessParameters(viewer) };
+}

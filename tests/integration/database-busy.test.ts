@@ -1,0 +1,66 @@
+/**
+ * A database so busy that no pooled connection frees up within the acquisition timeout (what the
+ * soak's 50 clients on the map and the influence analysis caused) is a 503 the client may retry,
+ * like an unreachable one, not a 500. Here the pool has one connection, held by an open
+ * transaction, and a short acquisition timeout.
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createApp } from '../../server/app.js';
+import { createDatabase, type Database } from '../../server/db/database.js';
+import { loadQueryStore } from '../../server/db/query-store.js';
+import { createLogger } from '../../server/logger.js';
+import { CYPHER_DIR } from '../../server/runtime.js';
+import { request } from '../support/http.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+let testServer: TestServer;
+let busyDb: Database;
+let server: Server;
+let baseUrl: string;
+
+beforeAll(async () => {
+  testServer = await startTestServer();
+  const neo4j = inject('neo4j');
+  busyDb = createDatabase({
+    uri: neo4j.uri, user: neo4j.user, password: neo4j.password, queries: loadQueryStore(CYPHER_DIR),
+    maxConnectionPoolSize: 1, connectionAcquisitionTimeoutMs: 300,
+  });
+  const app = createApp({ db: busyDb, logger: createLogger('silent') });
+  server = await new Promise((resolve) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server?.close(resolve));
+  await busyDb?.close();
+  await testServer?.close();
+});
+
+describe('a database with no free connection', () => {
+  it('answers 503 database_unavailable while every connection is busy, and 200 once one frees up', async () => {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => { release = resolve; });
+    let holding = () => {};
+    const held = new Promise<void>((resolve) => { holding = resolve; });
+    // Holds the pool's only connection in an open transaction until released.
+    const transaction = busyDb.readTransaction(async (tx) => {
+      await tx.run('outputs/list-outputs');
+      holding();
+      await released;
+    });
+    await held;
+
+    const busy = await request(baseUrl, 'GET', '/api/graph', undefined, { as: testServer.token });
+    expect(busy.status).toBe(503);
+    expect(busy.body.error.code).toBe('database_unavailable');
+
+    release();
+    await transaction;
+    const free = await request(baseUrl, 'GET', '/api/graph', undefined, { as: testServer.token });
+    expect(free.status).toBe(200);
+  });
+});
