@@ -2,6 +2,7 @@
  * The CPU-heavy part of the influence analysis as one pure function of plain data, so it runs the
  * same in a worker thread or inline, and `runInfluenceJob` decides where.
  */
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -32,9 +33,39 @@ export interface RunOptions {
 
 /** Runs the job off the event loop when it is large. */
 export async function runInfluenceJob(job: InfluenceJob, options: RunOptions = {}): Promise<InfluenceArrays> {
+  // An explicit mode is a test forcing a path: it must really run, not come from the cache.
+  if (options.mode) return computeOnce(job, options);
+  const key = jobKey(job);
+  const known = recentJobs.get(key);
+  if (known) return known;
+  const computing = computeOnce(job, options);
+  recentJobs.set(key, computing);
+  if (recentJobs.size > RECENT_JOBS) recentJobs.delete(recentJobs.keys().next().value as string);
+  computing.catch(() => recentJobs.delete(key));
+  return computing;
+}
+
+/**
+ * Identical jobs share one computation: fifty people opening the influence panel on the same map
+ * cost one run, not fifty workers. The key is the job's content (ids, ties, direction), so a
+ * changed map is a new key and nothing is ever stale; the cache is small, per process, and only
+ * saves work (another instance computes for itself).
+ */
+const RECENT_JOBS = 8;
+const recentJobs = new Map<string, Promise<InfluenceArrays>>();
+
+function jobKey(job: InfluenceJob): string {
+  const hash = createHash('sha256').update(job.directed ? 'directed' : 'undirected').update(job.ids.join('\u0000'));
+  for (const array of [job.ties.source, job.ties.target, job.ties.directed, job.ties.strength]) {
+    hash.update(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
+  }
+  return hash.digest('hex');
+}
+
+function computeOnce(job: InfluenceJob, options: RunOptions): Promise<InfluenceArrays> {
   const mode = options.mode ?? 'auto';
   const size = job.ties.n + job.ties.source.length;
-  if (mode === 'inline' || (mode === 'auto' && size <= INLINE_LIMIT)) return computeInfluenceArrays(job);
+  if (mode === 'inline' || (mode === 'auto' && size <= INLINE_LIMIT)) return Promise.resolve().then(() => computeInfluenceArrays(job));
   return runInWorker(job);
 }
 
