@@ -52,6 +52,7 @@ export async function startTestServer(options: { logger?: Logger; bodyLimit?: st
   });
   const { port } = server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
+  const counter = createAssertionCounter();
   await applySchema(db, queries);
   const users = createUserStore(db);
   const credentials = createCredentials(db);
@@ -77,28 +78,38 @@ export async function startTestServer(options: { logger?: Logger; bodyLimit?: st
       await db.autoCommit('admin/delete-map-data');
       await applySchema(db, queries);
     },
-    count: (cypher, params) => countWithCypher(cypher, params),
-    countMapNodes: () => countWithCypher(`MATCH (n) WHERE NOT (n:User OR n:Session OR n:ApiToken OR n:AuditEvent OR n:ImportJob) RETURN count(n)`),
+    count: (cypher, params) => counter.count(cypher, params),
+    countMapNodes: () => counter.count(`MATCH (n) WHERE NOT (n:User OR n:Session OR n:ApiToken OR n:AuditEvent OR n:ImportJob) RETURN count(n)`),
     async close() {
       await new Promise((resolve) => server.close(resolve));
       await db.close();
+      await counter.close();
     },
   };
 }
 
 /**
- * Assertion counts use their own driver so that the code under test is not also the judge.
+ * Assertion counts use their own driver so that the code under test is not also the judge; one
+ * driver per test server, opened on the first count and closed with the server.
  * Test-only: the Cypher here is fixed text written in the tests, never request input.
  */
-async function countWithCypher(cypher: string, params: Record<string, unknown> = {}): Promise<number> {
-  const { default: neo4jDriver } = await import('neo4j-driver');
-  const neo4j = inject('neo4j');
-  const driver = neo4jDriver.driver(neo4j.uri, neo4jDriver.auth.basic(neo4j.user, neo4j.password));
-  try {
-    const { records } = await driver.executeQuery(cypher, params);
-    const value = records[0]?.get(0);
-    return neo4jDriver.isInt(value) ? value.toNumber() : Number(value);
-  } finally {
-    await driver.close();
-  }
+function createAssertionCounter() {
+  const connect = async () => {
+    const { default: neo4jDriver } = await import('neo4j-driver');
+    const neo4j = inject('neo4j');
+    return { neo4jDriver, driver: neo4jDriver.driver(neo4j.uri, neo4jDriver.auth.basic(neo4j.user, neo4j.password)) };
+  };
+  let opened: ReturnType<typeof connect> | undefined;
+  const open = () => (opened ??= connect());
+  return {
+    async count(cypher: string, params: Record<string, unknown> = {}): Promise<number> {
+      const { neo4jDriver, driver } = await open();
+      const { records } = await driver.executeQuery(cypher, params);
+      const value = records[0]?.get(0);
+      return neo4jDriver.isInt(value) ? value.toNumber() : Number(value);
+    },
+    async close(): Promise<void> {
+      if (opened) await (await opened).driver.close();
+    },
+  };
 }
