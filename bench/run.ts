@@ -6,6 +6,8 @@
  * writes bench/results/. A section that cannot run says why instead of printing numbers.
  * Requests are made as a bench analyst (see bench-user.ts). BENCH_SERVER_LOG=<file> runs the API
  * with LOG_LEVEL=info and writes its JSON log there (to see what a 500 was).
+ * `--only=api,analytics,map,load,import` runs just those sections (while working on one of them);
+ * `--results=<dir>` writes the report there instead of bench/results/.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -37,17 +39,31 @@ interface Plan {
   loadSeconds: number;
   soakSeconds: number;
   connections: number;
+  /** Sections to run; all when absent. */
+  only: Set<Section> | null;
 }
+
+const SECTIONS = ['api', 'analytics', 'map', 'load', 'import'] as const;
+type Section = (typeof SECTIONS)[number];
 
 function planFor(args: string[]): Plan {
   const quick = args.includes('--quick');
   const soakArg = args.find((arg) => arg.startsWith('--soak='));
   const plan: Plan = quick
-    ? { mode: 'quick', apiSizes: [1000], apiSamples: 60, analyticsSizes: [1000], analyticsReps: 3, mapSizes: [1000], mapReps: 3, importRows: 10_000, loadSeconds: 10, soakSeconds: 30, connections: 50 }
-    : { mode: 'full', apiSizes: [1000, 5000, ...(args.includes('--with-20k') ? [20000] : [])], apiSamples: 100, analyticsSizes: [1000, 5000], analyticsReps: 3, mapSizes: [1000, 5000], mapReps: 3, importRows: 100_000, loadSeconds: 30, soakSeconds: 600, connections: 50 };
+    ? { mode: 'quick', apiSizes: [1000], apiSamples: 60, analyticsSizes: [1000], analyticsReps: 3, mapSizes: [1000], mapReps: 3, importRows: 10_000, loadSeconds: 10, soakSeconds: 30, connections: 50, only: null }
+    : { mode: 'full', apiSizes: [1000, 5000, ...(args.includes('--with-20k') ? [20000] : [])], apiSamples: 100, analyticsSizes: [1000, 5000], analyticsReps: 3, mapSizes: [1000, 5000], mapReps: 3, importRows: 100_000, loadSeconds: 30, soakSeconds: 600, connections: 50, only: null };
   if (soakArg) plan.soakSeconds = Number(soakArg.slice('--soak='.length));
+  const onlyArg = args.find((arg) => arg.startsWith('--only='));
+  if (onlyArg) {
+    const names = onlyArg.slice('--only='.length).split(',').filter(Boolean);
+    const unknown = names.filter((name) => !(SECTIONS as readonly string[]).includes(name));
+    if (unknown.length > 0) throw new Error(`--only: unknown section ${unknown.join(', ')}; sections are ${SECTIONS.join(', ')}`);
+    plan.only = new Set(names as Section[]);
+  }
   return plan;
 }
+
+const wanted = (plan: Plan, name: Section): boolean => plan.only === null || plan.only.has(name);
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -82,7 +98,7 @@ async function main(): Promise<void> {
     mode: plan.mode, startedAt, finishedAt: '', commit: `${commit}${dirty}`, machine: {}, seed: SEED, maps: [],
     api: [], analytics: [], import: null, map: [], load: [], soak: null, notRun: checkSystem(),
   };
-  if (!run.notRun.map) {
+  if (!run.notRun.map && wanted(plan, 'map')) {
     log('Building the client (vite build)...');
     const build = spawnSync('npx', ['vite', 'build', '--config', 'client/vite.config.ts', '--logLevel', 'error'], { stdio: 'inherit' });
     if (build.status !== 0) run.notRun.map = 'not run: the client does not build (npx vite build --config client/vite.config.ts)';
@@ -102,7 +118,12 @@ async function main(): Promise<void> {
     server = await startServer(neo4j, process.env.BENCH_SERVER_LOG);
     const api = server;
     const user = await createBenchUser(api.baseUrl);
-    const sizes = [...new Set([...plan.apiSizes, ...plan.analyticsSizes, ...plan.mapSizes])].sort((a, b) => a - b);
+    const sizes = [...new Set([
+      ...(wanted(plan, 'api') ? plan.apiSizes : []),
+      ...(wanted(plan, 'analytics') ? plan.analyticsSizes : []),
+      ...(wanted(plan, 'map') ? plan.mapSizes : []),
+      ...(wanted(plan, 'load') ? plan.apiSizes.slice(0, 1) : []),
+    ])].sort((a, b) => a - b);
     for (const actors of sizes) {
       log(`\n== ${actors} actors ==`);
       const map = generateActorMap({ actors, seed: SEED });
@@ -111,26 +132,28 @@ async function main(): Promise<void> {
       run.maps.push({ actors, ties: map.ties.length, engagements: map.engagements.length, loadSeconds: loadMs / 1000 });
       log(`  loaded ${actors} actors, ${map.ties.length} ties in ${(loadMs / 1000).toFixed(1)} s`);
       const database = neo4j;
-      if (plan.apiSizes.includes(actors)) {
+      if (plan.apiSizes.includes(actors) && wanted(plan, 'api')) {
         const rows = await section(run, 'api', () => measureApiOverhead(database, api.baseUrl, user, actors, actors > 5000 ? Math.round(plan.apiSamples / 2) : plan.apiSamples, log));
         run.api.push(...(rows ?? []));
       }
-      if (plan.analyticsSizes.includes(actors) && !run.notRun.analytics) {
+      if (plan.analyticsSizes.includes(actors) && !run.notRun.analytics && wanted(plan, 'analytics')) {
         const result = await section(run, `analytics-${actors}`, () => measureAnalytics(map, plan.analyticsReps, true, log));
         if (result) run.analytics.push(result);
       }
-      if (plan.mapSizes.includes(actors) && !run.notRun.map) {
+      if (plan.mapSizes.includes(actors) && !run.notRun.map && wanted(plan, 'map')) {
         const result = await section(run, `map-${actors}`, () => measureMapDraw(api.baseUrl, user, actors, plan.mapReps, log));
         if (result) run.map.push(result);
       }
-      if (actors === sizes[0]) {
+      if (actors === sizes[0] && wanted(plan, 'load')) {
         log(`  load: ${plan.connections} clients, ${plan.loadSeconds} s per endpoint; soak ${plan.soakSeconds} s`);
         run.load = (await section(run, 'load', () => measureLoad(api, user, plan.connections, plan.loadSeconds, log))) ?? [];
         run.soak = await section(run, 'soak', () => measureSoak(api, user, plan.connections, plan.soakSeconds, log));
       }
     }
-    log(`\n== import, ${plan.importRows} rows ==`);
-    run.import = await section(run, 'import', () => measureImport(target(neo4j), dbHandle, api.baseUrl, user, plan.importRows, log));
+    if (wanted(plan, 'import')) {
+      log(`\n== import, ${plan.importRows} rows ==`);
+      run.import = await section(run, 'import', () => measureImport(target(neo4j), dbHandle, api.baseUrl, user, plan.importRows, log));
+    }
   } finally {
     await server?.stop();
     await db.current?.close();
@@ -138,7 +161,8 @@ async function main(): Promise<void> {
   }
   run.finishedAt = new Date().toISOString();
   const complete: BenchRun = { ...run, targets: judgeTargets(run) };
-  const written = writeReport(RESULTS, complete, plan.mode === 'full' || process.argv.includes('--as-latest'));
+  const resultsArg = process.argv.find((arg) => arg.startsWith('--results='));
+  const written = writeReport(resultsArg ? resultsArg.slice('--results='.length) : RESULTS, complete, plan.mode === 'full' || process.argv.includes('--as-latest'));
   log(`\n${targetTable(complete.targets)}\n\nWrote ${written.markdown} and ${written.json}`);
 }
 
