@@ -8,7 +8,7 @@ import type { ColumnMapping, ImportReport } from '../contracts/index.js';
 import type { Database } from '../db/database.js';
 import { suggestDuplicates, type NamedActor } from './duplicate-suggestions.js';
 import { ImportNeedsMapping, ImportRefused, fileProblem } from './import-errors.js';
-import { JOB_QUERIES, saveJob, saveJobProgress } from './import-jobs.js';
+import { JOB_QUERIES, saveJob, saveJobProgress, startHeartbeat } from './import-jobs.js';
 import { countPlan, planSize } from './import-plan.js';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './limits.js';
 import { WRITER_QUERIES, writePlan } from './plan-writer.js';
@@ -22,6 +22,8 @@ export interface ImportOptions {
   limits?: ImportLimits;
   /** Called whenever the report changes (validated, each batch written, finished): for the CLI. */
   onProgress?: (report: ImportReport) => void;
+  /** How often the running job says it is alive (tests shorten it). */
+  heartbeatMs?: number;
   /** Test hook: called after each batch inside the open transaction. */
   afterBatch?: (written: number, total: number) => Promise<void> | void;
 }
@@ -51,6 +53,17 @@ async function existingRecords(db: Database, viewer: Viewer) {
  * an import that would overwrite an actor they may not see is refused.
  */
 export async function runImport(db: Database, file: UploadedFile, viewer: Viewer, options: ImportOptions = {}): Promise<ImportReport> {
+  const jobId = options.jobId ?? randomUUID();
+  // While this runs, the job is touched regularly; a job left silent lost its instance (see readJob).
+  const stopHeartbeat = startHeartbeat(db, jobId, options.heartbeatMs);
+  try {
+    return await importSteps(db, file, viewer, { ...options, jobId });
+  } finally {
+    stopHeartbeat();
+  }
+}
+
+async function importSteps(db: Database, file: UploadedFile, viewer: Viewer, options: ImportOptions): Promise<ImportReport> {
   db.requireQueries('import/existing-records', 'import/find-hidden-actors', ...JOB_QUERIES, ...WRITER_QUERIES);
   const limits = options.limits ?? DEFAULT_IMPORT_LIMITS;
   const report = startReport(file, options.jobId);
