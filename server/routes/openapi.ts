@@ -53,6 +53,15 @@ function operation(route: RouteSpec): JsonSchema {
   for (const status of [400, ...authErrors, ...route.errors, 500]) {
     responses[status] = { description: ERROR_DESCRIPTIONS[status] ?? 'Error', content: errorBody };
   }
+  for (const outcome of route.outcomes ?? []) {
+    const body = route.success.schema ? { content: { 'application/json': { schema: jsonSchema(route.success.schema, 'output') } } } : {};
+    const error = responses[outcome.status];
+    // A status that can be either (503: the database, or a failed import's report) lists both bodies.
+    const content = error?.content && route.success.schema
+      ? { 'application/json': { schema: { oneOf: [jsonSchema(route.success.schema, 'output'), jsonSchema(ErrorBodySchema, 'output')] } } }
+      : body.content;
+    responses[outcome.status] = { description: error ? `${outcome.description}; or: ${String(error.description)}` : outcome.description, ...(content ? { content } : {}) };
+  }
   return {
     tags: [route.tag],
     summary: route.access === 'public' ? route.summary : `${route.summary} (needs: ${route.access})`,

@@ -38,6 +38,11 @@ export interface RouteSpec<P = unknown, Q = unknown, B = unknown, H = unknown> {
   /** Status and schema of the success response; no schema means an empty body (204). */
   success: { status: 200 | 201 | 204; schema?: z.ZodType; description: string };
   /**
+   * Other outcomes whose body has the success schema (an import's report comes back with 200,
+   * 202 or 422 depending on what happened), so the OpenAPI document lists them too.
+   */
+  outcomes?: readonly { status: 200 | 202 | 422 | 503; description: string }[];
+  /**
    * Recorded in the audit log after success: the action, the kind of record, and where its id is
    * (the path parameter, or the response body for a create).
    */

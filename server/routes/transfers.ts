@@ -74,7 +74,13 @@ export function transferRoutes(db: Database, audit: AuditLog, limits: ImportLimi
         'Import a file sent as the raw body (CSV, zipped CSV, XLSX incl. Kumu workbooks, JSON snapshot as application/octet-stream); ' +
         'all or nothing. Answers 201 imported, 200 validated (dryRun), 202 accepted (async), 422 refused or needs_mapping, with the report',
       query: ImportQuerySchema,
-      success: { status: 201, schema: ImportReportSchema, description: 'The import report' },
+      success: { status: 201, schema: ImportReportSchema, description: 'Imported: the import report' },
+      outcomes: [
+        { status: 200, description: 'Validated (dryRun): the report, nothing written' },
+        { status: 202, description: 'Accepted (async): the report so far; follow it at the Location header' },
+        { status: 422, description: 'Refused or needs a column mapping: the report with every problem located, nothing written' },
+        { status: 503, description: 'Failed while writing: the report; nothing of the import remains' },
+      ],
       errors: [413, 415, 503],
       handle: async ({ query, request, response, viewer }) => {
         const bytes = await readRawBody(request, limits.maxBytes);

@@ -90,4 +90,16 @@ describe('/api/openapi.json', () => {
     expect(tieTypes.schema.items.enum).toEqual([...TIE_TYPES]);
     expect(doc.paths['/api/actors/{id}'].get.parameters[0]).toMatchObject({ name: 'id', in: 'path', required: true });
   });
+
+  it('lists every answer an import can give, each with the import report as its body', async () => {
+    const doc = (await api('GET', '/api/openapi.json')).body;
+    const responses = doc.paths['/api/imports'].post.responses;
+    expect(Object.keys(responses)).toEqual(expect.arrayContaining(['200', '201', '202', '413', '415', '422', '503']));
+    const report = responses['201'].content['application/json'].schema;
+    expect(report.required).toEqual(expect.arrayContaining(['importId', 'status', 'problems']));
+    for (const status of ['200', '202', '422']) expect(responses[status].content['application/json'].schema).toEqual(report);
+    // 503 is either a failed import's report or the database being unavailable.
+    expect(responses['503'].content['application/json'].schema.oneOf).toHaveLength(2);
+    expect(responses['503'].description).toMatch(/Failed while writing.*; or: /);
+  });
 });
