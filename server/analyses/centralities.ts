@@ -1,10 +1,16 @@
 /**
  * Centralities of the influence analysis, written on typed arrays so that a 5,000-actor map takes
- * seconds and memory linear in its size. Each follows NetworkX 2.8's definition exactly (same
- * normalisation, same directedness convention, same power iteration and stopping rule), so the
- * comparison test can demand agreement to 1e-6; see the `.describe()` texts in the contracts.
+ * under a second and memory linear in its size. Each follows NetworkX 2.8's definition exactly
+ * (same normalisation, same directedness convention, same power iteration and stopping rule), so
+ * the comparison test can demand agreement to 1e-6; see the `.describe()` texts in the contracts.
+ * Betweenness and closeness have modules of their own (betweenness.ts, closeness.ts), re-exported here.
  */
-import { bfsDistances, buildCsr, type Csr, type TieArrays } from './graph-arrays.js';
+import { betweennessCentrality } from './betweenness.js';
+import { closenessCentrality } from './closeness.js';
+import { bfsDistances, buildCsr, reverseCsr, type Csr, type TieArrays } from './graph-arrays.js';
+
+export { betweennessCentrality, betweennessSums, normaliseBetweenness, type SourceRange } from './betweenness.js';
+export { closenessCentrality } from './closeness.js';
 
 export interface Centralities {
   inDegree: Int32Array;
@@ -69,155 +75,116 @@ export function degrees(ties: TieArrays, directed: boolean) {
 }
 
 /**
- * Brandes' betweenness, unweighted, accumulated over every source (so an undirected pair counts
- * in both directions) and scaled by 1/((n-1)(n-2)): NetworkX `normalized=True` for both kinds.
- * Predecessors are found through `inward` instead of stored lists, keeping memory O(n + m).
- * On a symmetric graph, `closeness` (if given) is filled from the same searches.
+ * NetworkX eigenvector_centrality: x <- (A + I) x / ||.||, from x = 1/n, until sum |dx| < n * tol.
+ * The graph is symmetric, so each vertex pulls from its own row into a local sum: one sequential
+ * write per vertex instead of one scattered write per arc.
  */
-export function betweennessCentrality(out: Csr, inward: Csr, closeness?: Float64Array): Float64Array {
-  const { n } = out;
-  const result = new Float64Array(n);
-  const sigma = new Float64Array(n);
-  const delta = new Float64Array(n);
-  const dist = new Int32Array(n);
-  const order = new Int32Array(n);
-  for (let s = 0; s < n; s += 1) {
-    dist.fill(-1);
-    sigma.fill(0);
-    delta.fill(0);
-    dist[s] = 0;
-    sigma[s] = 1;
-    let head = 0;
-    let tail = 0;
-    order[tail++] = s;
-    while (head < tail) {
-      const v = order[head++] as number;
-      const next = (dist[v] as number) + 1;
-      for (let j = out.offsets[v] as number; j < (out.offsets[v + 1] as number); j += 1) {
-        const w = out.neighbours[j] as number;
-        if (dist[w] === -1) {
-          dist[w] = next;
-          order[tail++] = w;
-        }
-        if (dist[w] === next) sigma[w] = (sigma[w] as number) + (sigma[v] as number);
-      }
-    }
-    if (closeness) {
-      let total = 0;
-      for (let k = 1; k < tail; k += 1) total += dist[order[k] as number] as number;
-      closeness[s] = total > 0 && n > 1 ? ((tail - 1) / total) * ((tail - 1) / (n - 1)) : 0;
-    }
-    for (let k = tail - 1; k > 0; k -= 1) {
-      const w = order[k] as number;
-      const previous = (dist[w] as number) - 1;
-      const share = (1 + (delta[w] as number)) / (sigma[w] as number);
-      for (let j = inward.offsets[w] as number; j < (inward.offsets[w + 1] as number); j += 1) {
-        const v = inward.neighbours[j] as number;
-        if (dist[v] === previous) delta[v] = (delta[v] as number) + (sigma[v] as number) * share;
-      }
-      result[w] = (result[w] as number) + (delta[w] as number);
-    }
-  }
-  if (n > 2) {
-    const scale = 1 / ((n - 1) * (n - 2));
-    for (let v = 0; v < n; v += 1) result[v] = (result[v] as number) * scale;
-  } else {
-    result.fill(0);
-  }
-  return result;
-}
-
-/**
- * NetworkX closeness with wf_improved: distances *to* each node (BFS over `inward`, which is the
- * plain adjacency when undirected), (r-1)/total times (r-1)/(n-1), r = nodes reached including itself.
- */
-export function closenessCentrality(inward: Csr): Float64Array {
-  const { n } = inward;
-  const result = new Float64Array(n);
-  const dist = new Int32Array(n).fill(-1);
-  const queue = new Int32Array(n);
-  for (let v = 0; v < n; v += 1) {
-    let head = 0;
-    let tail = 0;
-    let total = 0;
-    dist[v] = 0;
-    queue[tail++] = v;
-    while (head < tail) {
-      const u = queue[head++] as number;
-      const next = (dist[u] as number) + 1;
-      for (let j = inward.offsets[u] as number; j < (inward.offsets[u + 1] as number); j += 1) {
-        const w = inward.neighbours[j] as number;
-        if (dist[w] === -1) {
-          dist[w] = next;
-          total += next;
-          queue[tail++] = w;
-        }
-      }
-    }
-    for (let k = 0; k < tail; k += 1) dist[queue[k] as number] = -1;
-    const reached = tail;
-    result[v] = total > 0 && n > 1 ? ((reached - 1) / total) * ((reached - 1) / (n - 1)) : 0;
-  }
-  return result;
-}
-
-/** NetworkX eigenvector_centrality: x <- (A + I) x / ||.||, from x = 1/n, until sum |dx| < n * tol. */
 export function eigenvectorCentrality(undirected: Csr): { values: Float64Array; converged: boolean } {
   const { n } = undirected;
   let x = new Float64Array(n).fill(n > 0 ? 1 / n : 0);
+  let y = new Float64Array(n);
   for (let iteration = 0; iteration < POWER_ITERATION.eigenvectorMaxIter; iteration += 1) {
-    const last = x;
-    x = last.slice();
-    for (let v = 0; v < n; v += 1) {
-      const xv = last[v] as number;
-      for (let j = undirected.offsets[v] as number; j < (undirected.offsets[v + 1] as number); j += 1) {
-        const w = undirected.neighbours[j] as number;
-        x[w] = (x[w] as number) + xv;
-      }
-    }
-    let norm = 0;
-    for (let v = 0; v < n; v += 1) norm += (x[v] as number) ** 2;
-    norm = Math.sqrt(norm) || 1;
-    let change = 0;
-    for (let v = 0; v < n; v += 1) {
-      x[v] = (x[v] as number) / norm;
-      change += Math.abs((x[v] as number) - (last[v] as number));
-    }
+    const squares = multiplyByAPlusI(undirected, x, y);
+    const change = scaleAndCompare(y, 1 / (Math.sqrt(squares) || 1), x);
+    const swap = x;
+    x = y;
+    y = swap;
     if (change < n * POWER_ITERATION.eigenvectorTol) return { values: x, converged: true };
   }
   return { values: x, converged: n === 0 };
 }
 
-/** NetworkX pagerank (its SciPy form): uniform start and teleport, dangling mass spread evenly, until sum |dx| < n * tol. */
+// The iterations' loops are small functions called once per iteration: V8 then optimises them as
+// whole functions within a call or two, instead of swapping code in mid-loop (on-stack replacement),
+// which a benchmark calling each centrality only a few times would mostly not see.
+
+/** y = (A + I) x on a symmetric graph; returns the sum of squares of y. */
+function multiplyByAPlusI(graph: Csr, x: Float64Array, y: Float64Array): number {
+  const { n, offsets, neighbours } = graph;
+  let squares = 0;
+  for (let v = 0; v < n; v += 1) {
+    let sum = x[v] as number;
+    const end = offsets[v + 1] as number;
+    for (let j = offsets[v] as number; j < end; j += 1) sum += x[neighbours[j] as number] as number;
+    y[v] = sum;
+    squares += sum * sum;
+  }
+  return squares;
+}
+
+/** y *= factor; returns the sum of |y - last|. */
+function scaleAndCompare(y: Float64Array, factor: number, last: Float64Array): number {
+  let change = 0;
+  for (let v = 0; v < y.length; v += 1) {
+    const value = (y[v] as number) * factor;
+    change += Math.abs(value - (last[v] as number));
+    y[v] = value;
+  }
+  return change;
+}
+
+/**
+ * NetworkX pagerank (its SciPy form): uniform start and teleport, dangling mass spread evenly, until
+ * sum |dx| < n * tol. Each vertex pulls along its in-arcs what its in-neighbours hand out (their
+ * rank over their out-degree), summing into a local.
+ */
 export function pageRank(out: Csr): Float64Array {
   const { n } = out;
-  const alpha = POWER_ITERATION.alpha;
-  let x = new Float64Array(n).fill(n > 0 ? 1 / n : 0);
+  const x = new Float64Array(n).fill(n > 0 ? 1 / n : 0);
   if (n === 0) return x;
+  const inward = reverseCsr(out);
+  const perArc = new Float64Array(n);
+  for (let v = 0; v < n; v += 1) {
+    const degree = (out.offsets[v + 1] as number) - (out.offsets[v] as number);
+    perArc[v] = degree > 0 ? 1 / degree : 0;
+  }
+  let handed = new Float64Array(n);
+  let nextHanded = new Float64Array(n);
+  // [change, dangling mass] of the last step.
+  const step = new Float64Array(2);
+  step[1] = handOut(x, perArc, handed);
   for (let iteration = 0; iteration < POWER_ITERATION.pageRankMaxIter; iteration += 1) {
-    const last = x;
-    x = new Float64Array(n);
-    let dangling = 0;
-    for (let v = 0; v < n; v += 1) {
-      const degree = (out.offsets[v + 1] as number) - (out.offsets[v] as number);
-      if (degree === 0) {
-        dangling += last[v] as number;
-        continue;
-      }
-      const share = (last[v] as number) / degree;
-      for (let j = out.offsets[v] as number; j < (out.offsets[v + 1] as number); j += 1) {
-        const w = out.neighbours[j] as number;
-        x[w] = (x[w] as number) + share;
-      }
-    }
-    let change = 0;
-    for (let v = 0; v < n; v += 1) {
-      x[v] = alpha * ((x[v] as number) + dangling / n) + (1 - alpha) / n;
-      change += Math.abs((x[v] as number) - (last[v] as number));
-    }
-    if (change < n * POWER_ITERATION.pageRankTol) return x;
+    pageRankStep(inward, x, perArc, handed, nextHanded, step);
+    const swap = handed;
+    handed = nextHanded;
+    nextHanded = swap;
+    if ((step[0] as number) < n * POWER_ITERATION.pageRankTol) return x;
   }
   return x;
+}
+
+/** handed[v] = x[v] * perArc[v]; returns the rank held by dangling vertices (perArc 0). */
+function handOut(x: Float64Array, perArc: Float64Array, handed: Float64Array): number {
+  let dangling = 0;
+  for (let v = 0; v < x.length; v += 1) {
+    handed[v] = (x[v] as number) * (perArc[v] as number);
+    if (perArc[v] === 0) dangling += x[v] as number;
+  }
+  return dangling;
+}
+
+/** One power step in place on x, from `handed` and the dangling mass in step[1]; writes step = [change, new dangling mass]. */
+function pageRankStep(
+  inward: Csr, x: Float64Array, perArc: Float64Array, handed: Float64Array, nextHanded: Float64Array, step: Float64Array,
+): void {
+  const { n, offsets, neighbours } = inward;
+  const alpha = POWER_ITERATION.alpha;
+  const spread = (step[1] as number) / n;
+  let change = 0;
+  let dangling = 0;
+  for (let w = 0; w < n; w += 1) {
+    let sum = 0;
+    const end = offsets[w + 1] as number;
+    for (let j = offsets[w] as number; j < end; j += 1) sum += handed[neighbours[j] as number] as number;
+    const value = alpha * (sum + spread) + (1 - alpha) / n;
+    change += Math.abs(value - (x[w] as number));
+    x[w] = value;
+    const share = perArc[w] as number;
+    nextHanded[w] = value * share;
+    if (share === 0) dangling += value;
+  }
+  step[0] = change;
+  step[1] = dangling;
 }
 
 /** Number of other nodes within `steps` arcs of each node. */

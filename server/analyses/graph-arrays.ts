@@ -111,3 +111,96 @@ export function bfsDistances(csr: Csr, start: number, maxDepth = Infinity, dist 
   }
   return dist;
 }
+
+/** Whether two CSRs hold the same arcs (rows are sorted, so equal arcs mean equal arrays). */
+export function sameCsr(a: Csr, b: Csr): boolean {
+  if (a === b) return true;
+  if (a.n !== b.n || a.neighbours.length !== b.neighbours.length) return false;
+  for (let v = 0; v <= a.n; v += 1) if (a.offsets[v] !== b.offsets[v]) return false;
+  for (let j = 0; j < a.neighbours.length; j += 1) if (a.neighbours[j] !== b.neighbours[j]) return false;
+  return true;
+}
+
+/** The reverse graph: every arc turned round. Filling rows by ascending source keeps them sorted. */
+export function reverseCsr(csr: Csr): Csr {
+  const { n, offsets, neighbours } = csr;
+  const reversedOffsets = new Int32Array(n + 1);
+  for (let j = 0; j < neighbours.length; j += 1) {
+    const w = neighbours[j] as number;
+    reversedOffsets[w + 1] = (reversedOffsets[w + 1] as number) + 1;
+  }
+  for (let v = 0; v < n; v += 1) reversedOffsets[v + 1] = (reversedOffsets[v + 1] as number) + (reversedOffsets[v] as number);
+  const fill = reversedOffsets.slice(0, n);
+  const reversed = new Int32Array(neighbours.length);
+  for (let v = 0; v < n; v += 1) {
+    for (let j = offsets[v] as number; j < (offsets[v + 1] as number); j += 1) {
+      const w = neighbours[j] as number;
+      reversed[fill[w] as number] = v;
+      fill[w] = (fill[w] as number) + 1;
+    }
+  }
+  return { n, offsets: reversedOffsets, neighbours: reversed };
+}
+
+/** Whether every arc has its reverse: an undirected graph. */
+export const isSymmetric = (csr: Csr): boolean => sameCsr(csr, reverseCsr(csr));
+
+/** Undirected adjacency with arc weights: `weights[j]` belongs to `neighbours[j]`. */
+export interface WeightedCsr extends Csr {
+  weights: Float64Array;
+}
+
+/**
+ * The undirected graph of the ties weighted by strength: both arcs of every tie, parallel ties
+ * merged into one arc with their summed strength, self-loops dropped. Rows keep the order in
+ * which their ties come (no sort needed: a row is merged through a per-row marker).
+ */
+export function buildWeightedCsr(ties: TieArrays): WeightedCsr {
+  const { n, source, target, strength } = ties;
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < source.length; i += 1) {
+    const s = source[i] as number;
+    const t = target[i] as number;
+    if (s === t) continue;
+    offsets[s + 1] = (offsets[s + 1] as number) + 1;
+    offsets[t + 1] = (offsets[t + 1] as number) + 1;
+  }
+  for (let v = 0; v < n; v += 1) offsets[v + 1] = (offsets[v + 1] as number) + (offsets[v] as number);
+  const fill = offsets.slice(0, n);
+  const rawNeighbours = new Int32Array(offsets[n] as number);
+  const rawWeights = new Float64Array(offsets[n] as number);
+  for (let i = 0; i < source.length; i += 1) {
+    const s = source[i] as number;
+    const t = target[i] as number;
+    if (s === t) continue;
+    const w = strength[i] as number;
+    rawNeighbours[fill[s] as number] = t;
+    rawWeights[fill[s] as number] = w;
+    fill[s] = (fill[s] as number) + 1;
+    rawNeighbours[fill[t] as number] = s;
+    rawWeights[fill[t] as number] = w;
+    fill[t] = (fill[t] as number) + 1;
+  }
+  // Merge parallel arcs: `slot[u]` is where u already sits in the row being built, valid while `owner[u]` is that row.
+  const merged = new Int32Array(n + 1);
+  const neighbours = new Int32Array(rawNeighbours.length);
+  const weights = new Float64Array(rawNeighbours.length);
+  const owner = new Int32Array(n).fill(-1);
+  const slot = new Int32Array(n);
+  let arcs = 0;
+  for (let v = 0; v < n; v += 1) {
+    for (let j = offsets[v] as number; j < (offsets[v + 1] as number); j += 1) {
+      const u = rawNeighbours[j] as number;
+      if (owner[u] === v) {
+        weights[slot[u] as number] = (weights[slot[u] as number] as number) + (rawWeights[j] as number);
+      } else {
+        owner[u] = v;
+        slot[u] = arcs;
+        neighbours[arcs] = u;
+        weights[arcs++] = rawWeights[j] as number;
+      }
+    }
+    merged[v + 1] = arcs;
+  }
+  return { n, offsets: merged, neighbours: neighbours.slice(0, arcs), weights: weights.slice(0, arcs) };
+}
