@@ -8,6 +8,7 @@ timed) and the values, normalised like NetworkX's definitions so they can be com
 Run with /usr/bin/python3 (Debian's python3-igraph and python3-networkx).
 """
 import json
+import random
 import sys
 import time
 
@@ -47,6 +48,8 @@ def run_igraph(spec):
     sec, raw = timed(reps, lambda: g.eigenvector_centrality(directed=False, scale=True))
     norm = sum(x * x for x in raw) ** 0.5 or 1.0
     out["eigenvector"] = {"seconds": sec, "values": [x / norm for x in raw]}
+    # igraph's multilevel draws from Python's random module: seeded, so its modularity repeats run to run.
+    random.seed(spec["seed"])
     sec, parts = timed(reps, lambda: g.community_multilevel(weights=weights))
     out["louvain"] = {"seconds": sec, "modularity": g.modularity(parts.membership, weights=weights), "communities": len(parts)}
     return out

@@ -50,8 +50,8 @@ function planFor(args: string[]): Plan {
   const quick = args.includes('--quick');
   const soakArg = args.find((arg) => arg.startsWith('--soak='));
   const plan: Plan = quick
-    ? { mode: 'quick', apiSizes: [1000], apiSamples: 60, analyticsSizes: [1000], analyticsReps: 3, mapSizes: [1000], mapReps: 3, importRows: 10_000, loadSeconds: 10, soakSeconds: 30, connections: 50, only: null }
-    : { mode: 'full', apiSizes: [1000, 5000, ...(args.includes('--with-20k') ? [20000] : [])], apiSamples: 100, analyticsSizes: [1000, 5000], analyticsReps: 3, mapSizes: [1000, 5000], mapReps: 3, importRows: 100_000, loadSeconds: 30, soakSeconds: 600, connections: 50, only: null };
+    ? { mode: 'quick', apiSizes: [1000], apiSamples: 60, analyticsSizes: [1000], analyticsReps: 5, mapSizes: [1000], mapReps: 3, importRows: 10_000, loadSeconds: 10, soakSeconds: 30, connections: 50, only: null }
+    : { mode: 'full', apiSizes: [1000, 5000, ...(args.includes('--with-20k') ? [20000] : [])], apiSamples: 100, analyticsSizes: [1000, 5000], analyticsReps: 5, mapSizes: [1000, 5000], mapReps: 3, importRows: 100_000, loadSeconds: 30, soakSeconds: 600, connections: 50, only: null };
   if (soakArg) plan.soakSeconds = Number(soakArg.slice('--soak='.length));
   const onlyArg = args.find((arg) => arg.startsWith('--only='));
   if (onlyArg) {
