@@ -74,6 +74,11 @@ export function databaseUnavailable(): AppError {
   return new AppError(503, 'database_unavailable', 'The database is unavailable; try again shortly');
 }
 
+/** 503 for an analysis refused because too many already wait (the route also sends Retry-After). */
+export function serverBusy(retryAfterSeconds: number): AppError {
+  return new AppError(503, 'server_busy', `The server is busy with other analyses; try again in ${retryAfterSeconds} s`);
+}
+
 export function internalError(): AppError {
   return new AppError(500, 'internal_error', 'Internal error', undefined, false);
 }

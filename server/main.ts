@@ -1,11 +1,12 @@
 /**
  * `npm start`: Neo4j (given or started here), schema, reference and demo data in an empty
  * database, then the API and the built client on PORT (8080). SIGTERM and SIGINT let in-flight
- * requests finish, close the driver, stop a local Neo4j, and exit.
+ * requests finish, stop the analysis workers, close the driver, stop a local Neo4j, and exit.
  */
 import { performance } from 'node:perf_hooks';
 import { ensureAdministrator } from './access/bootstrap.js';
 import { createUserStore } from './access/user-store.js';
+import { shutDownInfluenceWorkers } from './analyses/influence-workers.js';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
@@ -34,7 +35,10 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ msg: 'shutting down', signal });
+    // In-flight requests finish first, including influence jobs waiting for a worker; only then
+    // are the workers stopped.
     server.close(async () => {
+      await shutDownInfluenceWorkers();
       await runtime.close();
       logger.info({ msg: 'stopped' });
       process.exit(0);

@@ -1,7 +1,9 @@
 /**
  * Influence analysis (GET /api/analysis/influence): per actor degree, brokerage (betweenness),
  * closeness, eigenvector, PageRank, 2-step reach and Louvain community, on the visible subgraph
- * with the caller's tie types, direction and date. The heavy part runs in a worker on large maps.
+ * with the caller's tie types, direction and date. The heavy part runs on the worker pool on large
+ * maps (see influence-workers.ts); when too many jobs already wait it rejects with
+ * `WorkerPoolFullError`, which the route answers as 503 with Retry-After.
  */
 import { TIE_TYPES, type ActorInfluence, type InfluenceQuery, type InfluenceResult } from '../contracts/index.js';
 import type { Viewer } from '../access/viewer.js';

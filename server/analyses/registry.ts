@@ -40,7 +40,13 @@ export interface AnalysisDefinition<Q = unknown> {
   mayNotFind: boolean;
   /** Named Cypher queries the analysis runs besides the visible graph. */
   queries: readonly string[];
-  run(db: Database, query: Q, viewer: Viewer): Promise<unknown>;
+  run(db: Database, query: Q, viewer: Viewer, context: AnalysisContext): Promise<unknown>;
+}
+
+/** What the route knows besides the query: whether its client is still there. */
+export interface AnalysisContext {
+  /** Aborts when the client has gone; analyses that queue work drop it (influence). */
+  signal?: AbortSignal;
 }
 
 function define<Q>(definition: AnalysisDefinition<Q>): AnalysisDefinition {
@@ -54,7 +60,7 @@ export const ANALYSES: readonly AnalysisDefinition[] = [
     access: 'analyse',
     summary: 'Influence of every actor: degree, betweenness, closeness, eigenvector, PageRank, 2-step reach and Louvain communities',
     query: InfluenceQuerySchema, result: InfluenceResultSchema, mayNotFind: false, queries: [],
-    run: (db, query, viewer) => analyseInfluence(db, query, viewer),
+    run: (db, query, viewer, { signal }) => analyseInfluence(db, query, viewer, { signal }),
   }),
   define({
     name: 'conflict-ties',

@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'unsupported_media_type',
   'rate_limited',
   'database_unavailable',
+  'server_busy',
   'internal_error',
 ] as const;
 

@@ -1,6 +1,9 @@
 /** /api/analysis/*: one GET route per row of the analysis registry (issue 4). */
 import { ANALYSES, requiredAnalysisQueries } from '../analyses/registry.js';
+import { WorkerPoolFullError } from '../analyses/worker-pool.js';
 import type { Database } from '../db/database.js';
+import { serverBusy } from '../errors.js';
+import { clientGoneSignal } from './client-gone.js';
 import { defineRoute, type RouteSpec } from './route-spec.js';
 
 export function analysisRoutes(db: Database): RouteSpec[] {
@@ -15,7 +18,18 @@ export function analysisRoutes(db: Database): RouteSpec[] {
       query: analysis.query,
       success: { status: 200, schema: analysis.result, description: 'The analysis of the visible map' },
       errors: analysis.mayNotFind ? [404, 503] : [503],
-      handle: ({ query, viewer }) => analysis.run(db, query, viewer),
+      handle: async ({ query, viewer, response }) => {
+        try {
+          return await analysis.run(db, query, viewer, { signal: clientGoneSignal(response) });
+        } catch (error) {
+          // Too many analyses already wait for a worker: a 503 the client may retry, with when.
+          if (error instanceof WorkerPoolFullError) {
+            response.setHeader('Retry-After', String(error.retryAfterSeconds));
+            throw serverBusy(error.retryAfterSeconds);
+          }
+          throw error;
+        }
+      },
     }),
   );
 }

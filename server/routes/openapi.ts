@@ -18,7 +18,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   413: 'Request body too large',
   415: 'Request body is not JSON',
   500: 'Internal error',
-  503: 'Database unavailable',
+  503: 'Database unavailable (database_unavailable), or busy with other analyses (server_busy; see Retry-After)',
 };
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
