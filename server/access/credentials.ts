@@ -1,9 +1,16 @@
 /**
- * Sessions and API tokens. Both are random secrets whose SHA-256 is stored in Neo4j, not in
- * process memory, so every API instance recognises them and a sign-out, a revocation or a
- * disabled account takes effect on the very next request anywhere.
+ * Sessions and API tokens. Both are random secrets whose SHA-256 is stored in Neo4j, so every API
+ * instance recognises them.
+ *
+ * Resolving a credential is a Neo4j read that cost as much as a whole list query, so a resolution
+ * is reused for a short while (`CREDENTIAL_REUSE_MS`) by the instance that made it, and never
+ * once that instance has finished any write since: a sign-out, a revocation, a role or grant
+ * change or a disabled account made through an instance holds there from the very next request,
+ * and on every other instance within `CREDENTIAL_REUSE_MS`. An unknown credential is never
+ * reused: a new token works at once everywhere. A session is never reused past its expiry.
  */
 import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import { ApiTokenSchema, type ApiToken, type Grant, type Role, type Sensitivity } from '../contracts/index.js';
 import type { Database } from '../db/database.js';
 import { notFound } from '../errors.js';
@@ -12,17 +19,22 @@ import type { Viewer } from './viewer.js';
 
 export const SESSION_HOURS = 12;
 
+/** How long an instance may answer with a credential's resolution before asking Neo4j again. */
+export const CREDENTIAL_REUSE_MS = 1_000;
+
+export type ResolvedCredential = Viewer & { via: 'session' | 'token' };
+
 export interface Credentials {
   openSession(userId: string): Promise<string>;
   closeSession(token: string): Promise<void>;
   /** The viewer behind a session or API token, or null if it is unknown, expired, revoked or disabled. */
-  resolve(token: string): Promise<(Viewer & { via: 'session' | 'token' }) | null>;
+  resolve(token: string): Promise<ResolvedCredential | null>;
   createApiToken(userId: string, name: string): Promise<ApiToken>;
   listApiTokens(userId: string): Promise<ApiToken[]>;
   revokeApiToken(userId: string, id: string): Promise<void>;
 }
 
-export function createCredentials(db: Database): Credentials {
+export function createCredentials(db: Database, clock: CredentialClock = SYSTEM_CLOCK): Credentials {
   db.requireQueries(
     'access/create-session',
     'access/delete-session',
@@ -31,6 +43,7 @@ export function createCredentials(db: Database): Credentials {
     'access/list-api-tokens',
     'access/revoke-api-token',
   );
+  const recent = recentResolutions(db, clock);
   return {
     async openSession(userId) {
       const token = newToken('ams');
@@ -41,10 +54,22 @@ export function createCredentials(db: Database): Credentials {
       await db.write('access/delete-session', { tokenHash: tokenHash(token) });
     },
     async resolve(token) {
-      const [row] = await db.read('access/resolve-credential', { tokenHash: tokenHash(token) });
+      const hash = tokenHash(token);
+      const reused = recent.get(hash);
+      if (reused) return reused;
+      const asked = recent.mark();
+      const [row] = await db.read('access/resolve-credential', { tokenHash: hash });
       if (!row) return null;
       const user = row.user as { id: string; role: Role; clearance: Sensitivity; grants: Grant[] };
-      return { userId: user.id, role: user.role, clearance: user.clearance, grants: user.grants, via: row.via as 'session' | 'token' };
+      const resolved: ResolvedCredential = Object.freeze({
+        userId: user.id,
+        role: user.role,
+        clearance: user.clearance,
+        grants: Object.freeze(user.grants),
+        via: row.via as 'session' | 'token',
+      });
+      recent.remember(hash, resolved, asked, typeof row.expiresAtMs === 'number' ? row.expiresAtMs : null);
+      return resolved;
     },
     async createApiToken(userId, name) {
       const token = newToken('amt');
@@ -57,6 +82,60 @@ export function createCredentials(db: Database): Credentials {
     async revokeApiToken(userId, id) {
       const [row] = await db.write('access/revoke-api-token', { userId, id });
       if (!row) throw notFound('API token', id);
+    },
+  };
+}
+
+/**
+ * The two clocks a reuse needs: a monotonic one for the reuse window (a wall-clock step back must
+ * not stretch it) and the wall clock for a session's expiry, which Neo4j gives as an instant.
+ */
+export interface CredentialClock {
+  monotonicMs(): number;
+  epochMs(): number;
+}
+
+const SYSTEM_CLOCK: CredentialClock = { monotonicMs: () => performance.now(), epochMs: () => Date.now() };
+
+/** When a resolution was asked for: the monotonic clock, and the writes this process had finished. */
+interface Mark {
+  at: number;
+  writes: number;
+}
+
+interface Remembered {
+  resolved: ResolvedCredential;
+  reuseUntil: number;
+  expiresAtMs: number | null;
+  writes: number;
+}
+
+const MAX_REMEMBERED = 10_000;
+
+/**
+ * Resolutions confirmed by Neo4j, by token hash (never the token). Each is good until
+ * `CREDENTIAL_REUSE_MS` after the read that confirmed it began and before the session's expiry,
+ * and only while the process has finished no write since that read began.
+ */
+function recentResolutions(db: Database, clock: CredentialClock) {
+  const entries = new Map<string, Remembered>();
+  const stillGood = (entry: Remembered) =>
+    entry.writes === db.finishedWrites() &&
+    clock.monotonicMs() < entry.reuseUntil &&
+    (entry.expiresAtMs === null || clock.epochMs() < entry.expiresAtMs);
+  return {
+    mark: (): Mark => ({ at: clock.monotonicMs(), writes: db.finishedWrites() }),
+    get(hash: string): ResolvedCredential | null {
+      const entry = entries.get(hash);
+      if (!entry) return null;
+      if (stillGood(entry)) return entry.resolved;
+      entries.delete(hash);
+      return null;
+    },
+    remember(hash: string, resolved: ResolvedCredential, asked: Mark, expiresAtMs: number | null): void {
+      if (asked.writes !== db.finishedWrites()) return;
+      if (entries.size >= MAX_REMEMBERED) entries.clear();
+      entries.set(hash, { resolved, reuseUntil: asked.at + CREDENTIAL_REUSE_MS, expiresAtMs, writes: asked.writes });
     },
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Finds who is asking: a session cookie (`__Host-actor-map-session`, set at sign-in) or a Bearer
- * API token. Each request looks the credential up in Neo4j, so a changed role, a revoked grant or
- * token, a sign-out or a disabled account holds from the next request, on every API instance.
+ * API token, resolved against Neo4j (see access/credentials.ts): a changed role, a revoked grant
+ * or token, a sign-out or a disabled account holds from the next request on the instance that
+ * made the change, and within a second on every other instance.
  * A request with no valid credential has no viewer; routes that need one answer 401.
  */
 import type { RequestHandler } from 'express';
