@@ -1,8 +1,8 @@
 /** Presents a stored actor as the API's `Actor`: absent optional fields become null, lists []. */
 import { ActorSchema, type Actor } from '../contracts/index.js';
-import { withDefaults } from './defaults.js';
+import { contractFields, type StoredRecord } from './contract-fields.js';
 
-const ACTOR_DEFAULTS = {
+const ACTOR_DEFAULTS: Partial<Actor> = {
   subtype: null,
   acronym: null,
   aliases: [],
@@ -18,6 +18,4 @@ const ACTOR_DEFAULTS = {
   fictional: false,
 };
 
-export function presentActor(stored: Record<string, unknown>): Actor {
-  return ActorSchema.parse(withDefaults(ACTOR_DEFAULTS, stored));
-}
+export const presentActor: (stored: StoredRecord) => Actor = contractFields(ActorSchema, ACTOR_DEFAULTS);

@@ -1,13 +1,18 @@
 /** Presents map rows as Cytoscape.js elements. */
-import { GraphElementsSchema, type GraphElements } from '../contracts/index.js';
-import { withDefaults } from './defaults.js';
+import { GraphEdgeDataSchema, GraphNodeDataSchema, type GraphEdgeData, type GraphElements, type GraphNodeData } from '../contracts/index.js';
+import { contractFields, type StoredRecord } from './contract-fields.js';
 
-const NODE_DEFAULTS = { subtype: null, acronym: null, influence: null, interest: null, stance: null, doNoHarmRole: 'unknown' };
-const EDGE_DEFAULTS = { directed: false, strength: 2, confidence: 'reported', validFrom: null, validTo: null };
+const presentNode = contractFields(GraphNodeDataSchema, {
+  subtype: null, acronym: null, influence: null, interest: null, stance: null, doNoHarmRole: 'unknown',
+} satisfies Partial<GraphNodeData>);
 
-export function presentGraph(nodeRows: Record<string, unknown>[], edgeRows: Record<string, unknown>[]): GraphElements {
-  return GraphElementsSchema.parse({
-    nodes: nodeRows.map((row) => ({ data: withDefaults(NODE_DEFAULTS, row) })),
-    edges: edgeRows.map((row) => ({ data: withDefaults(EDGE_DEFAULTS, row) })),
-  });
+const presentEdge = contractFields(GraphEdgeDataSchema, {
+  directed: false, strength: 2, confidence: 'reported', validFrom: null, validTo: null,
+} satisfies Partial<GraphEdgeData>);
+
+export function presentGraph(nodeRows: StoredRecord[], edgeRows: StoredRecord[]): GraphElements {
+  return {
+    nodes: nodeRows.map((row) => ({ data: presentNode(row) })),
+    edges: edgeRows.map((row) => ({ data: presentEdge(row) })),
+  };
 }

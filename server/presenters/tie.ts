@@ -1,8 +1,8 @@
 /** Presents a stored tie as the API's `Tie`. */
 import { TieSchema, type Tie } from '../contracts/index.js';
-import { withDefaults } from './defaults.js';
+import { contractFields, type StoredRecord } from './contract-fields.js';
 
-const TIE_DEFAULTS = {
+const TIE_DEFAULTS: Partial<Tie> = {
   directed: false,
   strength: 2,
   source: '',
@@ -16,6 +16,4 @@ const TIE_DEFAULTS = {
   fictional: false,
 };
 
-export function presentTie(stored: Record<string, unknown>): Tie {
-  return TieSchema.parse(withDefaults(TIE_DEFAULTS, stored));
-}
+export const presentTie: (stored: StoredRecord) => Tie = contractFields(TieSchema, TIE_DEFAULTS);

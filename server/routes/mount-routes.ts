@@ -1,5 +1,5 @@
 /** Mounts declared routes on an Express router: validate -> handle -> send. */
-import { Router } from 'express';
+import { Router, type Response } from 'express';
 import type { AuditLog } from '../access/audit-log.js';
 import { ANONYMOUS_VIEWER, can, type Viewer } from '../access/viewer.js';
 import { forbidden, unauthenticated } from '../errors.js';
@@ -33,9 +33,25 @@ export function mountRoutes(routes: readonly RouteSpec[], audit: AuditLog): Rout
       }
       // A handler may answer with another documented status (health answers 503 when degraded).
       const status = typeof response.locals.status === 'number' ? response.locals.status : route.success.status;
-      if (route.success.schema) response.status(status).json(result);
+      if (route.success.schema) sendJson(response, status, result);
       else response.status(status).end();
     });
   }
   return router;
+}
+
+/**
+ * Sends a handler's result as JSON. Unlike `response.json` it computes no ETag (a SHA-1 of the
+ * whole body, for conditional requests that `Cache-Control: no-store` already rules out) and
+ * hands the text to the socket without first copying it into a Buffer. Node sets Content-Length
+ * itself when the whole body goes to `end` (measuring the text once; setting it here would
+ * measure it twice).
+ */
+function sendJson(response: Response, status: number, result: unknown): void {
+  const body = JSON.stringify(result) ?? '';
+  response.status(status);
+  response.setHeader('Content-Type', 'application/json; charset=utf-8');
+  // A HEAD response sends no body, so Node counts none: say what the GET would send.
+  if (response.req.method === 'HEAD') response.setHeader('Content-Length', Buffer.byteLength(body));
+  response.end(body);
 }

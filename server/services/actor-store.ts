@@ -68,7 +68,8 @@ export function createActorStore(db: Database): ActorStore {
       return { items, total: Number(row?.total ?? 0), limit: query.limit, offset: query.offset };
     },
 
-    get: (id, viewer) => db.readTransaction((tx) => readActor(tx, id, viewer)),
+    // One query needs no transaction of its own: as a single read it is one round trip, not three.
+    get: (id, viewer) => readActor({ run: db.read }, id, viewer),
 
     create(input, viewer, idempotencyKey) {
       assertMayAssign(viewer, input.sensitivity ?? defaultSensitivityFor(input.subtype));

@@ -13,23 +13,26 @@ export interface MapGraph {
 export function createMapGraph(db: Database): MapGraph {
   db.requireQueries('graph/map-actors', 'graph/map-ties');
   return {
-    elements: (query, viewer) =>
-      db.readTransaction(async (tx) => {
-        const access = accessParameters(viewer);
-        const actorRows = await tx.run('graph/map-actors', {
-          kinds: query.kinds ?? null,
-          areas: query.areas ?? null,
-          outputId: query.output ?? null,
-          access,
-        });
-        const nodes = actorRows.map((row) => row.node as Record<string, unknown>);
-        const tieRows = await tx.run('graph/map-ties', {
-          relationshipTypes: query.tieTypes ? query.tieTypes.map(relationshipTypeForTie) : ALL_TIE_RELATIONSHIP_TYPES,
-          actorIds: nodes.map((node) => node.id),
-          access,
-          at: query.at ?? null,
-        });
-        return presentGraph(nodes, tieRows.map((row) => row.edge as Record<string, unknown>));
-      }),
+    // Two single reads rather than one read transaction: Neo4j reads at read-committed isolation,
+    // so a transaction would not show the two queries one snapshot either, and each single read is
+    // one round trip to the database where a transaction adds a BEGIN and a COMMIT. A tie is kept
+    // only if both its ends are among the actors read first, whatever changed in between.
+    async elements(query, viewer) {
+      const access = accessParameters(viewer);
+      const actorRows = await db.read('graph/map-actors', {
+        kinds: query.kinds ?? null,
+        areas: query.areas ?? null,
+        outputId: query.output ?? null,
+        access,
+      });
+      const nodes = actorRows.map((row) => row.node as Record<string, unknown>);
+      const tieRows = await db.read('graph/map-ties', {
+        relationshipTypes: query.tieTypes ? query.tieTypes.map(relationshipTypeForTie) : ALL_TIE_RELATIONSHIP_TYPES,
+        actorIds: nodes.map((node) => node.id),
+        access,
+        at: query.at ?? null,
+      });
+      return presentGraph(nodes, tieRows.map((row) => row.edge as Record<string, unknown>));
+    },
   };
 }
