@@ -11,6 +11,7 @@ import { ALL_TIE_RELATIONSHIP_TYPES } from '../server/db/allowlist.js';
 import { loadQueryStore } from '../server/db/query-store.js';
 import { CYPHER_DIR } from '../server/runtime.js';
 import type { AccessParameters } from '../server/access/viewer.js';
+import { ActorListQuerySchema, TieListQuerySchema } from '../server/contracts/index.js';
 import type { BenchUser } from './bench-user.js';
 import type { Neo4jTarget } from './environment.js';
 import { percentile, timed } from './stats.js';
@@ -30,7 +31,10 @@ type Floor = (tx: ManagedTransaction) => Promise<unknown>;
 
 /** The endpoints and, for each, the Cypher the API runs for it with the parameters it sends. */
 function endpoints(queries: ReturnType<typeof loadQueryStore>, access: AccessParameters): Array<{ path: string; floor: Floor }> {
-  const page = { limit: neo4j.int(100), offset: neo4j.int(0) };
+  // The floor asks for the page the API serves by default (its contract's defaults), so both fetch the same rows.
+  const defaultPage = (query: { limit: number; offset: number }) => ({ limit: neo4j.int(query.limit), offset: neo4j.int(query.offset) });
+  const actorPage = defaultPage(ActorListQuerySchema.parse({}));
+  const tiePage = defaultPage(TieListQuerySchema.parse({}));
   return [
     {
       path: '/api/graph',
@@ -42,11 +46,11 @@ function endpoints(queries: ReturnType<typeof loadQueryStore>, access: AccessPar
     },
     {
       path: '/api/actors',
-      floor: (tx) => tx.run(queries.get('actors/list-actors'), { access, kinds: null, subtypes: null, areas: null, text: null, ...page }),
+      floor: (tx) => tx.run(queries.get('actors/list-actors'), { access, kinds: null, subtypes: null, areas: null, text: null, ...actorPage }),
     },
     {
       path: '/api/ties',
-      floor: (tx) => tx.run(queries.get('ties/list-ties'), { relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, actorId: null, ...page, access }),
+      floor: (tx) => tx.run(queries.get('ties/list-ties'), { relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, actorId: null, ...tiePage, access }),
     },
     { path: '/api/outputs', floor: (tx) => tx.run(queries.get('outputs/list-outputs')) },
   ];
