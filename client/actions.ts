@@ -27,8 +27,12 @@ export function asApiError(error: unknown): ApiError {
   return new ApiError('internal_error', 'Something went wrong in the page. Reload to try again.', null);
 }
 
-/** Load the map, the areas and outputs that name things, and the saved views. */
-export async function loadMap(): Promise<void> {
+/**
+ * Load the map, the areas and outputs that name things, and the saved views. The saved views and
+ * the demo-data flag are asked for once `drawn` settles (the workbench passes the first map's
+ * drawing): neither their queries nor the redraws their answers cause compete with the first map.
+ */
+export async function loadMap(drawn: Promise<void> = Promise.resolve()): Promise<void> {
   store.setLoading();
   try {
     const quiet = <T>(what: string, fallback: T) => (error: unknown) => {
@@ -45,8 +49,10 @@ export async function loadMap(): Promise<void> {
     store.setLoadError(asApiError(error));
     return;
   }
-  void detectDemoData();
-  void refreshSavedViews();
+  void drawn.then(() => {
+    void detectDemoData();
+    void refreshSavedViews();
+  });
   const { view } = store.getState();
   if (view.filters.output) void loadOutputMembers(view.filters.output);
   if (view.selection) void loadDetails(view.selection);

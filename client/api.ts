@@ -2,6 +2,8 @@
  * The client's only door to the API: every request goes through `getJson`, and every response
  * is parsed with the server's zod contracts, so a drifting API fails loudly here rather than as
  * `undefined` somewhere in the UI. Failures become an `ApiError` carrying the API's error code.
+ * The requests the page's first script sends before the workbench loads (api/early-requests.ts)
+ * are answered here too, checked the same way.
  */
 import type { z } from 'zod';
 import {
@@ -32,6 +34,7 @@ import {
   type OutputSummary,
   type Tie,
 } from '../server/contracts/index.js';
+import { readAnswer, takeEarlyAnswer, type ApiAnswer } from './api/early-requests.js';
 
 /**
  * Why a request failed. `code` is the API's stable error code when the API answered with an
@@ -65,32 +68,35 @@ export async function send<S extends z.ZodType>(
   schema: S | null,
   signal?: AbortSignal,
 ): Promise<z.output<S>> {
-  let response: Response;
+  let answer: ApiAnswer;
   try {
-    response = await fetch(path, {
-      method,
-      headers: payload === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: payload === undefined ? null : JSON.stringify(payload),
-      signal: signal ?? null,
-    });
+    // A GET the first script already sent (see api/early-requests.ts) is answered by that request.
+    const early = method === 'GET' && !signal ? takeEarlyAnswer(path) : null;
+    answer = await (early ??
+      fetch(path, {
+        method,
+        headers: payload === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+        body: payload === undefined ? null : JSON.stringify(payload),
+        signal: signal ?? null,
+      }).then(readAnswer));
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new ApiError('network_error', 'The Actor Map API could not be reached.', null);
   }
-  const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
+  const { body } = answer;
+  if (!answer.ok) {
     const parsedError = ErrorBodySchema.safeParse(body);
     if (parsedError.success) {
       const { code, message, details } = parsedError.data.error;
-      throw new ApiError(code, message, response.status, details ?? []);
+      throw new ApiError(code, message, answer.status, details ?? []);
     }
-    throw new ApiError('internal_error', `The API answered ${response.status} ${response.statusText}.`, response.status);
+    throw new ApiError('internal_error', `The API answered ${answer.status} ${answer.statusText}.`, answer.status);
   }
   if (schema === null) return undefined as z.output<S>;
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     console.error(`Unexpected response shape from ${path}`, parsed.error.issues);
-    throw new ApiError('invalid_response', `The API sent an unexpected response for ${path}.`, response.status);
+    throw new ApiError('invalid_response', `The API sent an unexpected response for ${path}.`, answer.status);
   }
   return parsed.data;
 }

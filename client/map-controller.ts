@@ -10,10 +10,13 @@ import { clearSelection, readSavedView, showActor, showTie } from './actions.js'
 import { mountCaptions } from './graph/captions.js';
 import { displayOf } from './graph/display.js';
 import { download, exportPng, exportSvg } from './graph/export-image.js';
-import { applyPositions, computeLayout, layoutGraphOf } from './graph/layouts.js';
+import { zoomToFit } from './graph/fit-zoom.js';
+import type { Positions } from './graph/fcose-input.js';
+import { applyPositions, computeLayout, layoutGraphOf, type LayoutGraph } from './graph/layouts.js';
 import type { GraphNodeData } from '../server/contracts/index.js';
-import { bringIntoView, showDisplay, syncElements } from './graph/map.js';
+import { bringIntoView, refreshLabels, showDisplay, syncElements } from './graph/map.js';
 import { enableTieDrag } from './graph/tie-drag.js';
+import { nodeSize } from './graph/visuals.js';
 import * as store from './state.js';
 import type { AppState } from './state.js';
 
@@ -39,6 +42,8 @@ export function mountMapController(cy: Core, options: MapControllerOptions) {
   let shownSelectionId: string | null = null;
   let shownMode: string | null = null;
   let savedPositionsApplied = false;
+  let firstDrawn = () => {};
+  const firstDraw = new Promise<void>((resolve) => (firstDrawn = resolve));
 
   const fit = () => {
     const shown = cy.elements(':visible');
@@ -49,50 +54,70 @@ export function mountMapController(cy: Core, options: MapControllerOptions) {
   const positions = (): SavedView['positions'] =>
     Object.fromEntries(cy.nodes().map((node) => [node.id(), { x: Number(node.position('x').toFixed(1)), y: Number(node.position('y').toFixed(1)) }]));
 
-  async function runLayout(state: Readonly<AppState>, first: boolean): Promise<void> {
+  /**
+   * The first map: laid out from the loaded data, then its actors are added in place with the
+   * labels readable at the zoom it will be shown at, so it is styled and drawn once.
+   */
+  async function drawFirstMap(state: Readonly<AppState>): Promise<void> {
     const token = ++layoutToken;
     document.body.dataset.layoutRunning = 'true';
     const started = performance.now();
-    const graph = first
-      ? {
-          nodes: state.elements.nodes.map((node) => node.data as GraphNodeData),
-          edges: state.elements.edges.map(({ data }) => ({ id: data.id, source: data.source, target: data.target, strength: data.strength })),
-          positions: {},
-          aspect: cy.width() / Math.max(1, cy.height()),
-        }
-      : layoutGraphOf(cy);
-    const { positions: next, captions } = await computeLayout(graph, state.view.layout, state.pinned, state.areasById);
+    const { positions: next, captions } = await computeLayout(firstLayoutGraph(state), state.view.layout, state.pinned, state.areasById);
+    performance.measure(`actor-map:layout-${state.view.layout}`, { start: started });
+    if (token !== layoutToken) return;
+    const drawing = performance.now();
+    const current = store.getState();
+    drawnElements = current.elements;
+    const { viewport } = current.view;
+    syncElements(cy, drawnElements, { positions: next, zoom: viewport?.zoom ?? zoomToFitActors(displayOf(current).visible.nodes, next) });
+    render(current);
+    setCaptions(captions);
+    if (viewport) cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.x, y: viewport.y } });
+    else fit();
+    refreshLabels(cy);
+    performance.measure('actor-map:first-draw', { start: drawing });
+    delete document.body.dataset.layoutRunning;
+    // Measured after the browser has painted the laid-out map.
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        window.__actorMap = { cy, firstDrawMs: Math.round(performance.now()) };
+        ready = true;
+        document.body.dataset.mapReady = 'true';
+        firstDrawn();
+      }),
+    );
+  }
+
+  /** The zoom `fit` is about to choose for these actors at these positions (labels aside). */
+  function zoomToFitActors(actors: readonly GraphNodeData[], at: Positions): number {
+    const discs = actors.flatMap((actor) => (at[actor.id] ? [{ ...at[actor.id]!, size: nodeSize(actor.influence) }] : []));
+    return zoomToFit(discs, cy.width(), cy.height(), { padding: FIT_PADDING, minZoom: cy.minZoom(), maxZoom: MAX_FIT_ZOOM });
+  }
+
+  /** The layout input for the first map, from the loaded data (nothing is placed yet). */
+  function firstLayoutGraph(state: Readonly<AppState>): LayoutGraph {
+    return {
+      nodes: state.elements.nodes.map((node) => node.data as GraphNodeData),
+      edges: state.elements.edges.map(({ data }) => ({ id: data.id, source: data.source, target: data.target, strength: data.strength })),
+      positions: {},
+      aspect: cy.width() / Math.max(1, cy.height()),
+    };
+  }
+
+  /** Lay the drawn map out again (the user chose another layout); pinned actors stay. */
+  async function runLayout(state: Readonly<AppState>): Promise<void> {
+    const token = ++layoutToken;
+    document.body.dataset.layoutRunning = 'true';
+    const started = performance.now();
+    const { positions: next, captions } = await computeLayout(layoutGraphOf(cy), state.view.layout, state.pinned, state.areasById);
     performance.measure(`actor-map:layout-${state.view.layout}`, { start: started });
     if (token !== layoutToken) return;
     const applied = performance.now();
-    if (first) {
-      // The first draw is the laid-out map: elements are added with their final positions.
-      drawnElements = store.getState().elements;
-      syncElements(cy, drawnElements, true, next);
-      render(store.getState());
-    } else {
-      applyPositions(cy, next, state.pinned);
-    }
+    applyPositions(cy, next, state.pinned);
     performance.measure('actor-map:apply-positions', { start: applied });
     setCaptions(captions);
-    if (first) {
-      const { viewport } = store.getState().view;
-      if (viewport) cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.x, y: viewport.y } });
-      else fit();
-    } else {
-      fit();
-    }
+    fit();
     delete document.body.dataset.layoutRunning;
-    if (first) {
-      // Measured after the browser has painted the laid-out map.
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => {
-          window.__actorMap = { cy, firstDrawMs: Math.round(performance.now()) };
-          ready = true;
-          document.body.dataset.mapReady = 'true';
-        }),
-      );
-    }
   }
 
   const render = (state: Readonly<AppState>): void => {
@@ -111,12 +136,12 @@ export function mountMapController(cy: Core, options: MapControllerOptions) {
     if (state.elements !== drawnElements) {
       drawnElements = state.elements;
       const started = performance.now();
-      syncElements(cy, state.elements, false);
+      syncElements(cy, state.elements);
       performance.measure('actor-map:sync-elements', { start: started });
     }
     if (laidOut !== state.view.layout) {
       laidOut = state.view.layout;
-      void runLayout(state, false);
+      void runLayout(state);
     }
     const display = displayOf(state);
     const { selection, focus } = state.view;
@@ -135,7 +160,7 @@ export function mountMapController(cy: Core, options: MapControllerOptions) {
   const emphasisRoot = (state: Readonly<AppState>) => state.view.path?.from ?? null;
 
   async function applyFirstLayout(state: Readonly<AppState>): Promise<void> {
-    await runLayout(state, true);
+    await drawFirstMap(state);
     const savedId = store.getState().savedViewId;
     if (savedId && !savedPositionsApplied) {
       const saved = await readSavedView(savedId);
@@ -180,6 +205,8 @@ export function mountMapController(cy: Core, options: MapControllerOptions) {
 
   return {
     render,
+    /** Settles once the first map is painted. */
+    firstDraw,
     fit,
     positions,
     applySavedView,

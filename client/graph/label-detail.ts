@@ -13,19 +13,30 @@ import { MIN_READABLE_FONT_PX, labelFontSize } from './visuals.js';
 
 const fontSizeOf = (node: NodeSingular) => labelFontSize((node.data() as GraphNodeData).influence);
 
-/** Keep label visibility in step with the zoom. Returns a function to re-apply after adding nodes. */
-export function keepLabelsReadable(cy: Core): () => void {
+/** Whether an actor's label is readable (so drawn) at `zoom`. */
+export function labelReadableAt(influence: number | null, zoom: number): boolean {
+  return labelFontSize(influence) >= MIN_READABLE_FONT_PX / zoom;
+}
+
+/**
+ * Keep label visibility in step with the zoom. Returns a function to re-apply now (after adding
+ * nodes), for the current zoom or for the one given (the zoom a map is about to be shown at).
+ */
+export function keepLabelsReadable(cy: Core): (zoom?: number) => void {
   let appliedMinFont = Number.NaN;
   let frame = 0;
 
-  const apply = (force: boolean) => {
-    // The smallest font size that is readable at this zoom; labels below it are hidden.
-    const minFont = MIN_READABLE_FONT_PX / cy.zoom();
+  const apply = (force: boolean, zoom = cy.zoom()) => {
+    // The smallest font size that is readable at this zoom; labels below it are hidden (the
+    // same rule as labelReadableAt).
+    const minFont = MIN_READABLE_FONT_PX / zoom;
     if (!force && minFont === appliedMinFont) return;
     appliedMinFont = minFont;
     cy.batch(() => {
       cy.nodes().forEach((node) => {
-        node.toggleClass(CLASSES.labelHidden, fontSizeOf(node) < minFont);
+        // Only changes are made: each costs the node a new style.
+        const hide = fontSizeOf(node) < minFont;
+        if (node.hasClass(CLASSES.labelHidden) !== hide) node.toggleClass(CLASSES.labelHidden, hide);
       });
     });
   };
@@ -37,5 +48,5 @@ export function keepLabelsReadable(cy: Core): () => void {
       apply(false);
     });
   });
-  return () => apply(true);
+  return (zoom?: number) => apply(true, zoom);
 }

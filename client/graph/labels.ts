@@ -11,6 +11,7 @@ const RLI = '\u2067';
 const PDI = '\u2069';
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** True when the text's first strong character is right-to-left. */
 export function isRightToLeft(text: string): boolean {
@@ -19,7 +20,11 @@ export function isRightToLeft(text: string): boolean {
 
 /** Shorten `text` to at most `max` graphemes, ending on a word boundary when one is near. */
 export function truncate(text: string, max = MAX_LABEL_GRAPHEMES): string {
-  const graphemes = Array.from(segmenter.segment(text.trim()), (part) => part.segment);
+  const trimmed = text.trim();
+  // No more UTF-16 units than `max` means no more graphemes either: nothing to cut.
+  if (trimmed.length <= max) return trimmed;
+  // Segmenting is the slow part of labelling a large map; printable ASCII is one grapheme per character.
+  const graphemes = PRINTABLE_ASCII.test(trimmed) ? [...trimmed] : Array.from(segmenter.segment(trimmed), (part) => part.segment);
   if (graphemes.length <= max) return graphemes.join('');
   const head = graphemes.slice(0, max - 1);
   const lastSpace = head.lastIndexOf(' ');

@@ -3,28 +3,18 @@
  * Worker and a 2,000-actor map never freezes the tab. fCoSE has no seed option and starts from
  * random positions, so `Math.random` is swapped for a seeded generator while it runs: the same
  * data always gives the same picture, which users need to find their way back to an actor, and
- * which screenshots and browser tests need too. Pinned nodes are fixed constraints.
+ * which screenshots and browser tests need too. Pinned nodes are fixed constraints. The result
+ * does not depend on the screen (the page stretches it to the map's shape, see stretch.ts), so the
+ * first layout can start before the page has laid itself out.
  */
 import cytoscape, { type EdgeSingular, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import type { FcoseInput, Positions } from './fcose-input.js';
 import { separateOverlaps } from './overlap.js';
 
 cytoscape.use(fcose);
 
-export interface FcoseInput {
-  nodes: { id: string; size: number }[];
-  edges: { id: string; source: string; target: string; strength: number }[];
-  /** Pinned nodes and where they are. */
-  fixed: { id: string; x: number; y: number }[];
-  /** Width / height of the viewport, to widen a roundish map for a landscape screen. */
-  aspect: number;
-}
-
-export type Positions = Record<string, { x: number; y: number }>;
-
 const LAYOUT_SEED = 0x5eed;
-/** fCoSE makes roundish maps; widening them up to this factor uses a landscape screen better. */
-const MAX_STRETCH = 1.5;
 
 /** mulberry32: a tiny, good-enough seeded PRNG. */
 function seededRandom(seed: number): () => number {
@@ -43,15 +33,19 @@ export function computeFcose(input: FcoseInput): Positions {
   if (input.nodes.length === 0) return {};
   const large = input.nodes.length > 800;
   const sizeOf = new Map(input.nodes.map((node) => [node.id, node.size]));
+  // The draft layout (spectral only) reads node sizes just to centre the map, so a large map
+  // skips styles, a third of its time: it comes out shifted a few pixels, which the fit hides.
   const cy = cytoscape({
     headless: true,
-    styleEnabled: true,
-    style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
-    elements: [
-      ...input.nodes.map((node) => ({ group: 'nodes' as const, data: { id: node.id, size: node.size } })),
-      ...input.edges.map((edge) => ({ group: 'edges' as const, data: { ...edge } })),
-    ],
+    styleEnabled: !large,
+    style: large ? [] : [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
   });
+  // Added after creation rather than as the `elements` option, which first places every node
+  // with a throw-away layout.
+  cy.add([
+    ...input.nodes.map((node) => ({ group: 'nodes' as const, data: { id: node.id, size: node.size } })),
+    ...input.edges.map((edge) => ({ group: 'edges' as const, data: { ...edge } })),
+  ]);
   const systemRandom = Math.random;
   Math.random = seededRandom(LAYOUT_SEED);
   try {
@@ -80,7 +74,6 @@ export function computeFcose(input: FcoseInput): Positions {
   }
   const discs = cy.nodes().map((node) => ({ id: node.id(), ...node.position(), r: (sizeOf.get(node.id()) ?? 16) / 2, fixed: false }));
   cy.destroy();
-  if (input.fixed.length === 0) stretch(discs, input.aspect);
   const fixedIds = new Map(input.fixed.map((pin) => [pin.id, pin]));
   for (const disc of discs) {
     const pin = fixedIds.get(disc.id);
@@ -88,23 +81,4 @@ export function computeFcose(input: FcoseInput): Positions {
   }
   separateOverlaps(discs);
   return Object.fromEntries(discs.map((disc) => [disc.id, { x: disc.x, y: disc.y }]));
-}
-
-/** Spread the nodes horizontally (or vertically) towards the viewport's aspect ratio. */
-function stretch(discs: { x: number; y: number }[], aspect: number): void {
-  const xs = discs.map((disc) => disc.x);
-  const ys = discs.map((disc) => disc.y);
-  const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const w = x2 - x1;
-  const h = y2 - y1;
-  if (w === 0 || h === 0 || !Number.isFinite(aspect) || aspect <= 0) return;
-  const ratio = aspect / (w / h);
-  const sx = Math.min(MAX_STRETCH, Math.max(1, ratio));
-  const sy = Math.min(MAX_STRETCH, Math.max(1, 1 / ratio));
-  const cx = x1 + w / 2;
-  const cy = y1 + h / 2;
-  for (const disc of discs) {
-    disc.x = cx + (disc.x - cx) * sx;
-    disc.y = cy + (disc.y - cy) * sy;
-  }
 }

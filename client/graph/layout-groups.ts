@@ -5,7 +5,7 @@
  * each with a caption the map draws above it.
  */
 import { ACTOR_KINDS, ACTOR_KIND_LABELS, type AdminArea, type GraphNodeData } from '../../server/contracts/index.js';
-import type { Positions } from './layout-fcose.js';
+import type { Positions } from './fcose-input.js';
 import { nodeSize } from './visuals.js';
 
 export interface Arrangement {

@@ -1,5 +1,6 @@
 /** Web Worker running the force-directed layout off the page's main thread (see layout-fcose.ts). */
-import { computeFcose, type FcoseInput } from './layout-fcose.js';
+import type { FcoseInput } from './fcose-input.js';
+import { computeFcose } from './layout-fcose.js';
 
 self.onmessage = (event: MessageEvent<{ id: number; input: FcoseInput }>) => {
   const { id, input } = event.data;

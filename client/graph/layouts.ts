@@ -1,38 +1,21 @@
 /**
  * Runs the chosen layout over every actor (shown or filtered out, so filtering never moves
  * anyone) and applies the positions in one batch. Pinned actors keep their place in every layout.
- * fCoSE runs in a Web Worker; if workers are unavailable it runs here instead.
+ * fCoSE runs in a Web Worker (layout-worker-client.ts); if workers are unavailable it runs here.
  */
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import type { AdminArea, GraphNodeData, MapLayout } from '../../server/contracts/index.js';
-import { computeFcose, type FcoseInput, type Positions } from './layout-fcose.js';
+import { fcoseInputOf, type FcoseInput, type Positions } from './fcose-input.js';
 import { concentricByInfluence, groupByArea, groupByKind, type Arrangement } from './layout-groups.js';
-import { nodeSize } from './visuals.js';
+import { layoutInWorker } from './layout-worker-client.js';
+import { stretchToAspect } from './stretch.js';
 
-let worker: Worker | null = null;
-let requestId = 0;
-const pending = new Map<number, { resolve: (p: Positions) => void; reject: (e: Error) => void }>();
-
-function fcoseInWorker(input: FcoseInput): Promise<Positions> {
-  try {
-    if (!worker) {
-      worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
-      worker.onmessage = (event: MessageEvent<{ id: number; positions?: Positions; error?: string }>) => {
-        const waiting = pending.get(event.data.id);
-        pending.delete(event.data.id);
-        if (event.data.positions) waiting?.resolve(event.data.positions);
-        else waiting?.reject(new Error(event.data.error ?? 'layout failed'));
-      };
-    }
-  } catch (error) {
-    console.warn('Layout worker unavailable; laying out on the main thread.', error);
-    return Promise.resolve(computeFcose(input));
-  }
-  const id = ++requestId;
-  return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    worker!.postMessage({ id, input });
-  });
+/**
+ * fCoSE in the Web Worker, or here when the browser has none. The worker has its own copy of
+ * fCoSE, so the page loads one (125 kB) only then.
+ */
+function fcoseOffThread(input: FcoseInput): Promise<Positions> {
+  return layoutInWorker(input) ?? import('./layout-fcose.js').then(({ computeFcose }) => computeFcose(input));
 }
 
 /** What a layout needs to know about the map: the actors (with current positions), the ties. */
@@ -62,13 +45,10 @@ export async function computeLayout(
 ): Promise<Arrangement> {
   const { aspect } = graph;
   if (layout === 'fcose') {
-    const positions = await fcoseInWorker({
-      nodes: graph.nodes.map((node) => ({ id: node.id, size: nodeSize(node.influence) })),
-      edges: graph.edges,
-      fixed: graph.nodes.filter((node) => pinned.has(node.id) && graph.positions[node.id]).map((node) => ({ id: node.id, ...graph.positions[node.id]! })),
-      aspect,
-    });
-    return { positions, captions: [] };
+    const fixed = graph.nodes.filter((node) => pinned.has(node.id) && graph.positions[node.id]).map((node) => ({ id: node.id, ...graph.positions[node.id]! }));
+    const positions = await fcoseOffThread(fcoseInputOf(graph.nodes, graph.edges, fixed));
+    // Pinned actors stay where they were put, so only a map without pins is stretched.
+    return { positions: fixed.length === 0 ? stretchToAspect(positions, aspect) : positions, captions: [] };
   }
   const free = graph.nodes.filter((node) => !pinned.has(node.id));
   if (layout === 'concentric') return concentricByInfluence(free);

@@ -3,20 +3,28 @@
  * `cy.batch()` (remove what went, add what came, update what changed) and everything the user
  * chooses to see (filters, focus, path, selection, pins) is shown with classes, so the map is
  * never torn down and rebuilt. Added actors are placed beside their neighbours; nobody else moves.
+ * The first map's actors are added already laid out, with the labels readable at the zoom it
+ * will be shown at, so it is styled and drawn once.
  */
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import type { GraphElements } from '../../server/contracts/index.js';
 import type { Display } from './display.js';
-import { keepLabelsReadable } from './label-detail.js';
-import type { Positions } from './layout-fcose.js';
+import { keepLabelsReadable, labelReadableAt } from './label-detail.js';
+import type { Positions } from './fcose-input.js';
 import { placeNewNode } from './layouts.js';
 import { CLASSES, buildStylesheet } from './stylesheet.js';
 
-/** Re-applies label visibility for the current zoom; set by `createMap`. */
-const labelRefreshers = new WeakMap<Core, () => void>();
+/** Re-applies label visibility for the current (or a given) zoom; set by `createMap`. */
+const labelRefreshers = new WeakMap<Core, (zoom?: number) => void>();
 
 /** Above this many actors, ties are hidden while panning and zooming so the map stays fluid. */
 export const LARGE_MAP_ACTORS = 800;
+
+/** Where the first map's actors go, and the zoom it is about to be shown at. */
+export interface FirstPlacement {
+  positions: Positions;
+  zoom: number;
+}
 
 /** Create the map in `container`. Call once. `webgl` asks for Cytoscape's WebGL renderer. */
 export function createMap(container: HTMLElement, options: { webgl: boolean }): Core {
@@ -34,23 +42,36 @@ export function createMap(container: HTMLElement, options: { webgl: boolean }): 
   return cy;
 }
 
+/** Show or hide labels for the current zoom now, rather than on the next frame. */
+export function refreshLabels(cy: Core): void {
+  labelRefreshers.get(cy)?.();
+}
+
 /**
- * Make the drawn elements match `elements`. Returns the ids of added actors (already placed near
- * their neighbours unless this is the first load, when the caller runs the layout).
+ * Make the drawn elements match `elements`. Returns the ids of added actors: placed where `first`
+ * says on the first load, else near their neighbours.
  */
-export function syncElements(cy: Core, elements: GraphElements, firstLoad: boolean, initialPositions: Positions = {}): string[] {
+export function syncElements(cy: Core, elements: GraphElements, first: FirstPlacement | null = null): string[] {
+  // Straight ties draw far faster than bundled curves; on a large map parallel ties are not legible anyway.
+  const large = elements.nodes.length > LARGE_MAP_ACTORS;
+  const edgeClasses = large ? [CLASSES.straight] : [];
+  // Classes are given as elements are added: each one changed later costs its element a restyle.
+  const zoom = first?.zoom ?? cy.zoom();
+  const nodeClasses = (influence: number | null) => (labelReadableAt(influence, zoom) ? [] : [CLASSES.labelHidden]);
   const wanted = new Map<string, ElementDefinition>();
-  for (const node of elements.nodes) wanted.set(node.data.id, { group: 'nodes', data: { ...node.data } });
-  for (const edge of elements.edges) wanted.set(edge.data.id, { group: 'edges', data: { ...edge.data } });
+  for (const node of elements.nodes) wanted.set(node.data.id, { group: 'nodes', data: { ...node.data }, classes: nodeClasses(node.data.influence) });
+  for (const edge of elements.edges) wanted.set(edge.data.id, { group: 'edges', data: { ...edge.data }, classes: edgeClasses });
   const placed = new Set(cy.nodes().map((node) => node.id()));
   const addedNodes: string[] = [];
   cy.batch(() => {
     const stale = cy.elements().filter((ele) => wanted.get(ele.id())?.group !== ele.group());
     if (stale.nonempty()) cy.remove(stale);
     const added: ElementDefinition[] = [];
+    // Into an empty map everything is new: no need to look each element up.
+    const empty = cy.elements().empty();
     for (const [id, definition] of wanted) {
-      const existing = cy.getElementById(id);
-      if (existing.empty()) added.push(definition);
+      const existing = empty ? null : cy.getElementById(id);
+      if (!existing || existing.empty()) added.push(definition);
       else existing.data(definition.data);
     }
     // Nodes first, so every edge finds its ends; new nodes start on a spiral so none stack up.
@@ -59,11 +80,13 @@ export function syncElements(cy: Core, elements: GraphElements, firstLoad: boole
       if (definition.group !== 'nodes') return;
       addedNodes.push(String(definition.data.id));
       const radius = 20 * Math.sqrt(index + 1);
-      definition.position = initialPositions[String(definition.data.id)] ?? { x: radius * Math.cos(index * 2.39996), y: radius * Math.sin(index * 2.39996) };
+      const laidOut = first?.positions[String(definition.data.id)];
+      // A copy: Cytoscape keeps the object it is given and moves it with the node.
+      definition.position = laidOut ? { ...laidOut } : { x: radius * Math.cos(index * 2.39996), y: radius * Math.sin(index * 2.39996) };
     });
     if (added.length > 0) cy.add(added);
   });
-  if (!firstLoad && addedNodes.length > 0) {
+  if (!first && addedNodes.length > 0) {
     cy.batch(() => {
       for (const id of addedNodes) {
         placeNewNode(cy, cy.$id(id), placed);
@@ -74,16 +97,19 @@ export function syncElements(cy: Core, elements: GraphElements, firstLoad: boole
   // Hiding ties while the viewport moves keeps a 2,000-actor map fluid. The renderer reads this
   // flag on every frame; Cytoscape only exposes it as an init option, so it is set here once the
   // size of the map is known.
-  const large = elements.nodes.length > LARGE_MAP_ACTORS;
   const renderer = (cy as unknown as { renderer?: () => { hideEdgesOnViewport?: boolean } }).renderer?.();
   if (renderer) renderer.hideEdgesOnViewport = large;
-  // Straight ties draw far faster than bundled curves; on a large map parallel ties are not legible anyway.
-  cy.batch(() => cy.edges().toggleClass(CLASSES.straight, large));
-  labelRefreshers.get(cy)?.();
+  // Ties already drawn follow when the map grows past (or shrinks below) the threshold.
+  if (!first) cy.batch(() => cy.edges().toggleClass(CLASSES.straight, large));
+  labelRefreshers.get(cy)?.(zoom);
   return addedNodes;
 }
 
-/** Show the display and the selection with classes, in one batch. */
+/**
+ * Show the display and the selection with classes, in one batch. Each element's classes are
+ * worked out first and only the ones that differ are changed: on a large map most calls would
+ * otherwise be no-ops that still cost Cytoscape a collection each.
+ */
 export function showDisplay(
   cy: Core,
   display: Display,
@@ -92,34 +118,32 @@ export function showDisplay(
   pinned: ReadonlySet<string>,
 ): void {
   const { visible, emphasis, path } = display;
+  const isShown = (ele: cytoscape.SingularElementArgument) => (ele.isNode() ? visible.nodeIds.has(ele.id()) : visible.edgeIds.has(ele.id()));
+  // Without a focus or path, the selected actor's own ties are highlighted and the rest faded.
+  const selectedActor = selection?.type === 'actor' ? cy.getElementById(selection.id) : null;
+  const around = selectedActor?.nonempty() && emphasis === null ? new Set(selectedActor.closedNeighborhood().filter(isShown).map((ele) => ele.id())) : null;
   cy.batch(() => {
     cy.elements().forEach((ele) => {
       const id = ele.id();
-      const shown = ele.isNode() ? visible.nodeIds.has(id) : visible.edgeIds.has(id);
-      ele.toggleClass(CLASSES.hidden, !shown);
-      const strong = emphasis === null || (ele.isNode() ? emphasis.nodes.has(id) : emphasis.edges.has(id));
-      ele.toggleClass(CLASSES.faded, shown && !strong);
-      ele.toggleClass(CLASSES.onPath, path !== null && (ele.isNode() ? path.nodes.has(id) : path.edges.has(id)));
-      ele.removeClass([CLASSES.selected, CLASSES.neighbour]);
-      if (ele.isNode()) {
-        ele.toggleClass(CLASSES.focusRoot, id === focusRoot);
-        ele.toggleClass(CLASSES.pinned, pinned.has(id));
+      const node = ele.isNode();
+      const shown = node ? visible.nodeIds.has(id) : visible.edgeIds.has(id);
+      const strong = emphasis === null || (node ? emphasis.nodes.has(id) : emphasis.edges.has(id));
+      const selected = selection !== null && id === selection.id && node === (selection.type === 'actor');
+      setClass(ele, CLASSES.hidden, !shown);
+      setClass(ele, CLASSES.faded, shown && (!strong || (around !== null && !around.has(id))));
+      setClass(ele, CLASSES.onPath, path !== null && (node ? path.nodes.has(id) : path.edges.has(id)));
+      setClass(ele, CLASSES.selected, selected);
+      setClass(ele, CLASSES.neighbour, around !== null && around.has(id) && !selected);
+      if (node) {
+        setClass(ele, CLASSES.focusRoot, id === focusRoot);
+        setClass(ele, CLASSES.pinned, pinned.has(id));
       }
     });
-    if (selection?.type === 'tie') cy.getElementById(selection.id).addClass(CLASSES.selected);
-    if (selection?.type === 'actor') {
-      const node = cy.getElementById(selection.id);
-      if (node.nonempty()) {
-        node.addClass(CLASSES.selected);
-        // Without a focus or path, the selected actor's own ties are highlighted and the rest faded.
-        if (emphasis === null) {
-          const around = node.closedNeighborhood().filter((ele) => !ele.hasClass(CLASSES.hidden));
-          around.not(node).addClass(CLASSES.neighbour);
-          cy.elements().not(around).filter((ele) => !ele.hasClass(CLASSES.hidden)).addClass(CLASSES.faded);
-        }
-      }
-    }
   });
+}
+
+function setClass(ele: cytoscape.SingularElementArgument, name: string, on: boolean): void {
+  if (ele.hasClass(name) !== on) ele.toggleClass(name, on);
 }
 
 /** Pan (not zoom) so the element is in view, when it is off screen or under the side panel. */

@@ -1,7 +1,11 @@
-/** The first map in Chromium on the demo data: drawn count matches the API, and a click shows the actor. */
+/**
+ * The first map in Chromium on the demo data: drawn count matches the API, each start request is
+ * sent once and the map laid out once (the page starts both before the workbench loads), and a
+ * click shows the actor.
+ */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserApp, clickActorOnMap, drawnCounts, eventually, startBrowserApp } from '../support/browser-app.js';
+import { type BrowserApp, clickActorOnMap, drawnCounts, eventually, startBrowserApp, waitForMap } from '../support/browser-app.js';
 import { request } from '../support/http.js';
 
 let app: BrowserApp;
@@ -22,6 +26,39 @@ describe('first map', () => {
     const drawn = await drawnCounts(page);
     expect(drawn).toEqual({ nodes: graph.body.nodes.length, edges: graph.body.edges.length });
     expect(drawn.nodes).toBeGreaterThan(150);
+  });
+
+  it('asks the API once for each thing a start needs (some before the workbench loads), and for nothing else', async () => {
+    const fresh = await app.signedInPage();
+    const asked: string[] = [];
+    fresh.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/api/')) asked.push(`${url.pathname}${url.search}`);
+    });
+    await fresh.goto(`${app.server.baseUrl}/`);
+    await waitForMap(fresh);
+    // The saved views and the demo-data check follow the first map.
+    await eventually(() => asked.length).toBeGreaterThanOrEqual(6);
+    await fresh.waitForTimeout(500);
+    expect(asked.sort()).toEqual(['/api/actors?limit=1', '/api/areas', '/api/auth/me', '/api/graph', '/api/outputs', '/api/views']);
+    await fresh.context().close();
+  });
+
+  it('lays the first map out once: the layout the page starts as the data arrives is the one drawn', async () => {
+    const fresh = await app.signedInPage();
+    await fresh.addInitScript(() => {
+      const counted = window as unknown as { layoutRequests: number };
+      counted.layoutRequests = 0;
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, ...args: Parameters<Worker['postMessage']>) {
+        counted.layoutRequests += 1;
+        return post.apply(this, args);
+      } as Worker['postMessage'];
+    });
+    await fresh.goto(`${app.server.baseUrl}/`);
+    await waitForMap(fresh);
+    expect(await fresh.evaluate(() => (window as unknown as { layoutRequests: number }).layoutRequests)).toBe(1);
+    await fresh.context().close();
   });
 
   it('shows an actor’s name and ties in the side panel when its node is clicked', async () => {

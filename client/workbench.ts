@@ -1,0 +1,206 @@
+/**
+ * The workbench, loaded by main.ts: read the view from the URL, create the map once, connect
+ * state to renderers and user gestures to actions, then load the data. Map-specific wiring
+ * (layouts, viewport, saved positions) is in map-controller.ts.
+ *
+ * Test hook: once the graph is laid out and drawn, `document.body.dataset.mapReady` is `'true'`
+ * and `window.__actorMap` holds the Cytoscape instance and the time to first draw. It is not an
+ * API for features.
+ */
+import type { Core } from 'cytoscape';
+import * as actions from './actions.js';
+import { mountAnalysis } from './analysis/mount.js';
+import { ensureSignedIn } from './auth/sign-in-gate.js';
+import { mountTransfers } from './transfer/mount.js';
+import { deleteActorById, deleteTieById, redo, undo } from './edit/edit-actions.js';
+import { createMap } from './graph/map.js';
+import { mountMapController } from './map-controller.js';
+import { decodeView, encodeView } from './share/url-state.js';
+import * as store from './state.js';
+import { openActorForm } from './ui/forms/actor-form.js';
+import { openTieForm } from './ui/forms/tie-form.js';
+import { mountEmphasisPanel } from './ui/emphasis-panel.js';
+import { mountFilters } from './ui/filters.js';
+import { mountGridView } from './ui/grid-view.js';
+import { mountHeader } from './ui/header.js';
+import { mountLegend } from './ui/legend.js';
+import { mountPanel } from './ui/panel.js';
+import { mountSearch } from './ui/search.js';
+import { mountShareMenu } from './ui/share-menu.js';
+import { mountTables } from './ui/tables.js';
+import { mountToolbar } from './ui/toolbar.js';
+
+declare global {
+  interface Window {
+    /** Test hook; see the header comment of client/main.ts. */
+    __actorMap?: { cy: Core; firstDrawMs?: number };
+  }
+}
+
+function byId(id: string): HTMLElement {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`index.html has no #${id}`);
+  return element;
+}
+
+// Nothing of the map loads before the API knows who is asking; without a session this shows the sign-in form.
+const me = await ensureSignedIn();
+
+const initial = decodeView(window.location.search);
+store.updateView(initial.view);
+store.setSavedViews([], initial.savedViewId);
+const webgl = new URLSearchParams(window.location.search).get('renderer') === 'webgl';
+
+const mapContainer = byId('map');
+const panel = byId('actor-panel');
+const cy = createMap(mapContainer, { webgl });
+window.__actorMap = { cy };
+const controller = mountMapController(cy, {
+  container: mapContainer,
+  captions: byId('map-captions'),
+  tieOverlay: byId('tie-overlay') as unknown as SVGSVGElement,
+  panelWidth: () => (panel.hidden ? 0 : panel.offsetWidth),
+  newTie: (sourceId, targetId) => void openTieForm(null, { sourceId, targetId }),
+});
+
+/** Keep the page URL equal to the view, so copying it shares this view. */
+let urlTimer = 0;
+store.subscribe((state) => {
+  window.clearTimeout(urlTimer);
+  urlTimer = window.setTimeout(() => {
+    const query = encodeView(state.view, state.savedViewId);
+    const renderer = webgl ? `${query ? '&' : ''}renderer=webgl` : '';
+    const next = `${window.location.pathname}${query || renderer ? `?${query}${renderer}` : ''}`;
+    if (next !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, '', next);
+  }, 80);
+});
+
+/** Show one of the four views; the map keeps its state while hidden. */
+store.subscribe((state) => {
+  const mode = state.view.mode;
+  document.body.dataset.mode = mode;
+  byId('map-view').hidden = mode !== 'map';
+  byId('grid-view').hidden = mode !== 'grid';
+  byId('table-view').hidden = mode !== 'actors' && mode !== 'ties';
+});
+
+const editActor = async (id: string) => openActorForm(await actions.readActor(id));
+const editTie = async (id: string) => openTieForm(await actions.readTie(id));
+const confirmDelete = (what: string) => window.confirm(`Delete ${what}? You can undo this.`);
+const deleteActor = (id: string, name: string) => {
+  if (confirmDelete(`“${name}” and all its ties`)) void deleteActorById(id).catch((e: unknown) => store.notify(actions.asApiError(e).message, 'error'));
+};
+const deleteTie = (id: string) => {
+  if (confirmDelete('this tie')) void deleteTieById(id).catch((e: unknown) => store.notify(actions.asApiError(e).message, 'error'));
+};
+const labelOf = (id: string) => store.getState().elements.nodes.find((node) => node.data.id === id)?.data.label ?? id;
+
+mountSearch(byId('search'), (id) => actions.showActor(id));
+store.subscribe(
+  mountHeader(
+    { demoBadge: byId('demo-badge'), summary: byId('map-summary'), status: byId('map-status'), live: byId('live') },
+    () => void actions.loadMap(controller.firstDraw),
+  ),
+);
+store.subscribe(
+  mountToolbar(byId('toolbar'), {
+    setMode: (mode) => store.updateView({ mode }),
+    setLayout: (layout) => store.updateView({ layout }),
+    fit: () => controller.fit(),
+    newActor: () => void openActorForm(null),
+    newTie: () => {
+      const selection = store.getState().view.selection;
+      void openTieForm(null, selection?.type === 'actor' ? { sourceId: selection.id } : {});
+    },
+    toggleDrawTie: (on) => controller.setDrawTie(on),
+    undo: () => void undo(),
+    redo: () => void redo(),
+    unpinAll: () => store.setPinned(new Set()),
+  }),
+);
+store.subscribe(
+  mountShareMenu(
+    byId('share'),
+    {
+      copyLink: async () => {
+        window.clearTimeout(urlTimer);
+        const state = store.getState();
+        const url = new URL(window.location.href);
+        url.search = encodeView(state.view, state.savedViewId) + (webgl ? '&renderer=webgl' : '');
+        // The link is also shown, selected, in the menu: the clipboard may be refused (or never
+        // answer) in some browsers, so the page does not wait for it.
+        navigator.clipboard
+          ?.writeText(url.toString())
+          .then(() => store.notify('Link to this view copied.'))
+          .catch(() => store.notify('Select the link in the menu and copy it.'));
+        return url.toString();
+      },
+      exportPng: (scale, title) => void controller.exportImage('png', title, scale),
+      exportSvg: (title) => void controller.exportImage('svg', title, 1),
+      saveView: (name) => void actions.saveCurrentView(name, controller.positions()),
+      openView: (id) => void actions.openSavedView(id).then((saved) => saved && controller.applySavedView(saved)),
+      deleteView: (id) => void actions.removeSavedView(id),
+      setRenderer: (on) => {
+        const url = new URL(window.location.href);
+        if (on) url.searchParams.set('renderer', 'webgl');
+        else url.searchParams.delete('renderer');
+        window.location.assign(url.toString());
+      },
+    },
+    webgl,
+  ),
+);
+store.subscribe(mountFilters(byId('filters'), actions.changeFilters));
+store.subscribe(mountEmphasisPanel(byId('emphasis'), { clear: actions.clearEmphasis, select: actions.showActor }));
+store.subscribe(mountLegend(byId('legend')));
+store.subscribe(mountGridView(byId('grid-view'), actions.showActor));
+store.subscribe(
+  mountTables(byId('table-view'), {
+    selectActor: actions.showActor,
+    selectTie: actions.showTie,
+    editActor: (id) => void editActor(id),
+    deleteActor: (id) => deleteActor(id, labelOf(id)),
+    editTie: (id) => void editTie(id),
+    deleteTie,
+  }),
+);
+store.subscribe(
+  mountPanel(
+    panel,
+    {
+      select: actions.showActor,
+      selectTie: actions.showTie,
+      close: actions.clearSelection,
+      focus: actions.focusOn,
+      clearFocus: actions.clearEmphasis,
+      pathFrom: (id) => {
+        store.setPathStart(id);
+        store.notify('Path start set. Find another actor and choose “Path to here”.');
+      },
+      pathTo: (id) => {
+        const start = store.getState().pathStart ?? store.getState().view.path?.from;
+        if (start) actions.setPath(start, id);
+        store.setPathStart(null);
+      },
+      togglePin: (id) => controller.togglePin(id),
+      editActor: (actor) => void openActorForm(actor),
+      deleteActor: (actor) => deleteActor(actor.id, actor.name),
+      addTieFrom: (id) => void openTieForm(null, { sourceId: id }),
+      editTie: (tie) => void openTieForm(tie),
+      deleteTie: (tie) => deleteTie(tie.id),
+    },
+    mapContainer,
+  ),
+);
+store.subscribe(controller.render);
+
+const sidebarToggle = byId('sidebar-toggle');
+sidebarToggle.addEventListener('click', () => {
+  const open = sidebarToggle.getAttribute('aria-expanded') !== 'true';
+  sidebarToggle.setAttribute('aria-expanded', String(open));
+  byId('sidebar').classList.toggle('is-open', open);
+});
+
+mountAnalysis(byId('analysis-tools'), cy, me);
+mountTransfers(byId('transfer-tools'), me);
+void actions.loadMap(controller.firstDraw);
