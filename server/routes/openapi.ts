@@ -43,24 +43,25 @@ function parameters(schema: z.ZodType | undefined, location: 'query' | 'path' | 
 }
 
 function operation(route: RouteSpec): JsonSchema {
+  // Converted once: the success body also describes the route's other outcomes.
+  const successSchema = route.success.schema ? jsonSchema(route.success.schema, 'output') : null;
+  const errorSchema = jsonSchema(ErrorBodySchema, 'output');
   const responses: Record<string, JsonSchema> = {
-    [route.success.status]: route.success.schema
-      ? { description: route.success.description, content: { 'application/json': { schema: jsonSchema(route.success.schema, 'output') } } }
+    [route.success.status]: successSchema
+      ? { description: route.success.description, content: { 'application/json': { schema: successSchema } } }
       : { description: route.success.description },
   };
-  const errorBody = { 'application/json': { schema: jsonSchema(ErrorBodySchema, 'output') } };
+  const errorBody = { 'application/json': { schema: errorSchema } };
   const authErrors = route.access === 'public' ? [] : [401, 403];
   for (const status of [400, ...authErrors, ...route.errors, 500]) {
     responses[status] = { description: ERROR_DESCRIPTIONS[status] ?? 'Error', content: errorBody };
   }
   for (const outcome of route.outcomes ?? []) {
-    const body = route.success.schema ? { content: { 'application/json': { schema: jsonSchema(route.success.schema, 'output') } } } : {};
     const error = responses[outcome.status];
+    const description = error ? `${outcome.description}; or: ${String(error.description)}` : outcome.description;
     // A status that can be either (503: the database, or a failed import's report) lists both bodies.
-    const content = error?.content && route.success.schema
-      ? { 'application/json': { schema: { oneOf: [jsonSchema(route.success.schema, 'output'), jsonSchema(ErrorBodySchema, 'output')] } } }
-      : body.content;
-    responses[outcome.status] = { description: error ? `${outcome.description}; or: ${String(error.description)}` : outcome.description, ...(content ? { content } : {}) };
+    const schema = successSchema && error ? { oneOf: [successSchema, errorSchema] } : successSchema;
+    responses[outcome.status] = schema ? { description, content: { 'application/json': { schema } } } : { description };
   }
   return {
     tags: [route.tag],
