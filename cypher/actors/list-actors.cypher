@@ -1,7 +1,6 @@
 // One page of the actors the viewer may see ($access) matching optional filters (kinds, subtypes, areas, text in name/acronym/aliases), ordered by name, with the total.
 MATCH (a:Actor)
-WHERE (a.sensitivity IN $access.levels OR a.id IN $access.actorIds
-       OR EXISTS { MATCH (a)-[:BASED_IN|ACTIVE_IN]->(opened:AdminArea) WHERE opened.id IN $access.areaIds })
+WHERE @visibleActor(a)
   AND ($kinds IS NULL OR a.kind IN $kinds)
   AND ($subtypes IS NULL OR a.subtype IN $subtypes)
   AND ($areas IS NULL OR EXISTS { (a)-[:BASED_IN|ACTIVE_IN]->(area:AdminArea) WHERE area.id IN $areas })

@@ -1,7 +1,6 @@
 // Actors of an export that the viewer may see ($access), with every stored field, filtered exactly as the map is (kinds, admin areas, output).
 MATCH (a:Actor)
-WHERE (a.sensitivity IN $access.levels OR a.id IN $access.actorIds
-       OR EXISTS { MATCH (a)-[:BASED_IN|ACTIVE_IN]->(opened:AdminArea) WHERE opened.id IN $access.areaIds })
+WHERE @visibleActor(a)
   AND ($kinds IS NULL OR a.kind IN $kinds)
   AND ($areas IS NULL OR EXISTS { (a)-[:BASED_IN|ACTIVE_IN]->(area:AdminArea) WHERE area.id IN $areas })
   AND ($outputId IS NULL OR EXISTS {

@@ -1,7 +1,6 @@
 // The map's actors, those the viewer may see ($access): filtered by kinds, admin areas, and an output (actors that lead, support, contribute to or obstruct it or one of its activities).
 MATCH (a:Actor)
-WHERE (a.sensitivity IN $access.levels OR a.id IN $access.actorIds
-       OR EXISTS { MATCH (a)-[:BASED_IN|ACTIVE_IN]->(opened:AdminArea) WHERE opened.id IN $access.areaIds })
+WHERE @visibleActor(a)
   AND ($kinds IS NULL OR a.kind IN $kinds)
   AND ($areas IS NULL OR EXISTS { (a)-[:BASED_IN|ACTIVE_IN]->(area:AdminArea) WHERE area.id IN $areas })
   AND ($outputId IS NULL OR EXISTS {

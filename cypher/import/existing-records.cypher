@@ -1,8 +1,7 @@
 // What the map already holds, as far as the importing viewer may see ($access), for duplicate suggestions and reference checks: actors' names, acronyms and aliases, and area ids.
 CALL () {
   MATCH (a:Actor)
-  WHERE (a.sensitivity IN $access.levels OR a.id IN $access.actorIds
-         OR EXISTS { MATCH (a)-[:BASED_IN|ACTIVE_IN]->(opened:AdminArea) WHERE opened.id IN $access.areaIds })
+  WHERE @visibleActor(a)
   RETURN collect(a {.id, .name, .acronym, .aliases}) AS actors
 }
 CALL () {

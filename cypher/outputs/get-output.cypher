@@ -7,8 +7,7 @@ RETURN o {
   risks: COLLECT { MATCH (o)-[:HAS_RISK]->(x:Risk) RETURN x {.id, .text} ORDER BY x.position },
   roles: COLLECT {
     MATCH (a:Actor)-[r:LEADS|SUPPORTS]->(o)
-    WHERE (a.sensitivity IN $access.levels OR a.id IN $access.actorIds
-           OR EXISTS { MATCH (a)-[:BASED_IN|ACTIVE_IN]->(opened:AdminArea) WHERE opened.id IN $access.areaIds })
+    WHERE @visibleActor(a)
     RETURN {actorId: a.id, name: a.name, acronym: a.acronym,
             role: CASE type(r) WHEN 'LEADS' THEN 'lead' ELSE 'support' END,
             areaIds: coalesce(r.areaIds, [])}

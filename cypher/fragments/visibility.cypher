@@ -1,0 +1,32 @@
+// The one need-to-know rule. The query store inserts these fragments, as fixed text, wherever a
+// query writes @visibleActor(a), @openedByGrant(a) or @visibleTie(t, s, e); no other file spells
+// the rule out (tests/unit/visibility-fragment.test.ts fails if one does). `$access` is built by
+// server/access/viewer.ts: the sensitivity levels the viewer is cleared for, and the actors and
+// admin areas their grants open.
+//
+// An actor is visible when its sensitivity is within the viewer's clearance, or a grant opens it:
+// an actor grant names it, or an area grant names an admin area it is based or active in.
+//
+// A tie is visible when both its ends are visible (each query checks its ends with
+// @visibleActor, or against a list of actors already found visible) and either the tie's own
+// sensitivity is within the clearance, or one of its ends is opened by a grant and the tie is no
+// more sensitive than that end. A grant on a confidential human rights defender thus shows that
+// defender's confidential ties, but never a strictly confidential tie of theirs.
+// A tie without a sensitivity counts as internal.
+
+// @fragment visibleActor(ACTOR)
+(ACTOR.sensitivity IN $access.levels OR @openedByGrant(ACTOR))
+
+// @fragment openedByGrant(ACTOR)
+(ACTOR.id IN $access.actorIds
+ OR (size($access.areaIds) > 0
+     AND EXISTS { MATCH (ACTOR)-[:BASED_IN|ACTIVE_IN]->(opened:AdminArea) WHERE opened.id IN $access.areaIds }))
+
+// @fragment visibleTie(TIE, SOURCE, TARGET)
+(coalesce(TIE.sensitivity, 'internal') IN $access.levels
+ OR (@openedByGrant(SOURCE) AND @sensitivityRank(TIE) <= @sensitivityRank(SOURCE))
+ OR (@openedByGrant(TARGET) AND @sensitivityRank(TIE) <= @sensitivityRank(TARGET)))
+
+// @fragment sensitivityRank(RECORD)
+CASE coalesce(RECORD.sensitivity, 'internal')
+  WHEN 'public' THEN 0 WHEN 'internal' THEN 1 WHEN 'confidential' THEN 2 ELSE 3 END
