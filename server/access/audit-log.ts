@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { AuditEventSchema, type AuditEvent } from '../contracts/index.js';
-import type { Database } from '../db/database.js';
+import type { Database, Transaction } from '../db/database.js';
 import { withDefaults } from '../presenters/defaults.js';
 
 export type AuditAction = AuditEvent['action'];
@@ -22,7 +22,10 @@ export interface AuditEntry {
 }
 
 export interface AuditLog {
+  /** Records an event in a transaction of its own (sign-ins, denied accesses: nothing else to commit). */
   record(entry: AuditEntry): Promise<void>;
+  /** Records an event inside the transaction that makes the change, so both commit or neither does. */
+  recordIn(tx: Transaction, entry: AuditEntry): Promise<void>;
   list(query: { action?: AuditAction | undefined; userId?: string | undefined; limit: number }): Promise<AuditEvent[]>;
 }
 
@@ -30,15 +33,10 @@ export function createAuditLog(db: Database): AuditLog {
   db.requireQueries('access/record-audit-event', 'access/list-audit-events');
   return {
     async record(entry) {
-      await db.write('access/record-audit-event', {
-        id: randomUUID(),
-        userId: entry.userId,
-        action: entry.action,
-        targetType: entry.targetType ?? null,
-        targetIds: [...(entry.targetIds ?? [])],
-        detail: entry.detail ?? null,
-        subjects: [...(entry.subjects ?? [])],
-      });
+      await db.write('access/record-audit-event', auditEventParams(entry));
+    },
+    async recordIn(tx, entry) {
+      await tx.run('access/record-audit-event', auditEventParams(entry));
     },
     async list(query) {
       const rows = await db.read('access/list-audit-events', {
@@ -50,5 +48,17 @@ export function createAuditLog(db: Database): AuditLog {
         AuditEventSchema.parse(withDefaults({ userId: null, targetType: null, detail: null, targetIds: [] }, row.event as Record<string, unknown>)),
       );
     },
+  };
+}
+
+function auditEventParams(entry: AuditEntry): Record<string, unknown> {
+  return {
+    id: randomUUID(),
+    userId: entry.userId,
+    action: entry.action,
+    targetType: entry.targetType ?? null,
+    targetIds: [...(entry.targetIds ?? [])],
+    detail: entry.detail ?? null,
+    subjects: [...(entry.subjects ?? [])],
   };
 }
