@@ -191,3 +191,10 @@ export function notify(text: string, tone: 'info' | 'error' = 'info'): void {
   state.notice = { text, tone };
   changed();
 }
+
+/** Take a notice away (its time is up, or the user closed it); a newer notice stays. */
+export function dismissNotice(notice: AppState['notice']): void {
+  if (notice === null || state.notice !== notice) return;
+  state.notice = null;
+  changed();
+}

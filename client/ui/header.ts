@@ -1,10 +1,12 @@
 /**
  * The header's live facts (demo-data badge; how many actors and ties are shown of how many) and
  * the map's loading and error message. The error shows the API's own message, with a retry
- * button. Notices from actions ("Created actor X", "Undone: ...") go to a polite live region.
+ * button. Notices from actions ("Created actor X", "Undone: ...") go to a polite live region;
+ * they leave after a few seconds (not while the pointer or focus is on them), errors stay until
+ * closed, so nothing covers the map for good.
  */
 import { displayOf } from '../graph/display.js';
-import type { AppState } from '../state.js';
+import { dismissNotice, type AppState } from '../state.js';
 import { h } from './dom.js';
 
 export interface HeaderElements {
@@ -14,18 +16,20 @@ export interface HeaderElements {
   live: HTMLElement;
 }
 
+/** How long an information notice stays on screen. */
+export const NOTICE_VISIBLE_MS = 6_000;
+
 /** Returns the state renderer for the header, the map status message and the notices. */
 export function mountHeader(elements: HeaderElements, retry: () => void) {
   let shownLoad: AppState['load'] | null = null;
   let shownVisible: unknown = null;
   let shownNotice: AppState['notice'] = null;
+  const showNotice = noticeShower(elements.live);
   return (state: Readonly<AppState>): void => {
     elements.demoBadge.hidden = !state.demoData;
     if (state.notice !== shownNotice) {
       shownNotice = state.notice;
-      elements.live.textContent = state.notice?.text ?? '';
-      elements.live.className = `live-notice${state.notice?.tone === 'error' ? ' live-error' : ''}`;
-      elements.live.hidden = state.notice === null;
+      showNotice(state.notice);
     }
     const { visible } = displayOf(state);
     if (state.load === shownLoad && visible === shownVisible) return;
@@ -68,6 +72,38 @@ export function mountHeader(elements: HeaderElements, retry: () => void) {
       status.hidden = true;
       status.replaceChildren();
     }
+  };
+}
+
+/** Shows one notice at a time: information leaves by itself, an error has a close button. */
+function noticeShower(live: HTMLElement) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let current: AppState['notice'] = null;
+  const leaveLater = () => {
+    clearTimeout(timer);
+    const notice = current;
+    if (notice?.tone === 'info') timer = setTimeout(() => dismissNotice(notice), NOTICE_VISIBLE_MS);
+  };
+  const hold = () => clearTimeout(timer);
+  for (const event of ['pointerenter', 'focusin']) live.addEventListener(event, hold);
+  for (const event of ['pointerleave', 'focusout']) live.addEventListener(event, leaveLater);
+  return (notice: AppState['notice']) => {
+    current = notice;
+    live.className = `live-notice${notice?.tone === 'error' ? ' live-error' : ''}`;
+    live.hidden = notice === null;
+    if (!notice) {
+      clearTimeout(timer);
+      live.replaceChildren();
+      return;
+    }
+    const parts: HTMLElement[] = [h('span', { 'data-testid': 'notice-text' }, notice.text)];
+    if (notice.tone === 'error') {
+      const close = h('button', { type: 'button', class: 'notice-close', 'aria-label': 'Close this message' }, '×');
+      close.addEventListener('click', () => dismissNotice(notice));
+      parts.push(close);
+    }
+    live.replaceChildren(...parts);
+    leaveLater();
   };
 }
 

@@ -1,4 +1,5 @@
 /** The contracts: the only part of the server the client may import. zod only. */
+import './plain-messages.js';
 export * from './vocabulary.js';
 export * from './common.js';
 export * from './actor.js';

@@ -93,6 +93,25 @@ export function clearProblems(fields: readonly Field[], general: HTMLElement): v
   general.textContent = '';
 }
 
+/**
+ * Fields whose text the browser could not turn into a value: a date input holding an impossible
+ * date reports an empty value and `validity.badInput`, so without this check the date would
+ * silently be saved as "not set".
+ */
+export function browserProblems(fields: readonly Field[]): Problem[] {
+  return fields
+    .filter((f) => 'validity' in f.control && f.control.validity.badInput)
+    .map((f) => ({
+      path: f.name,
+      message:
+        f.control.type === 'date'
+          ? 'This date does not exist or is incomplete: check the day, month and year.'
+          : f.control.type === 'number'
+            ? 'Enter a number.'
+            : 'This value cannot be read.',
+    }));
+}
+
 /** zod issues as problems. */
 export function zodProblems(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Problem[] {
   return issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
@@ -142,6 +161,12 @@ export function openFormDialog(options: {
     });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
+      // What the browser could not read (30 February, letters in a number) is never sent as "not set".
+      const unreadable = browserProblems(options.fields);
+      if (unreadable.length > 0) {
+        showProblems(options.fields, general, unreadable);
+        return;
+      }
       submitButton.disabled = true;
       void options
         .submit(general)
