@@ -65,7 +65,7 @@ async function signIn(page: Page, baseUrl: string, user: BenchUser): Promise<voi
   await page.goto(`${baseUrl}/api/health`);
   const credentials = JSON.stringify({ username: user.username, password: user.password });
   const status = (await page.evaluate(
-    `fetch('/api/auth/sign-in', { method: 'POST', headers: { 'content-type': 'application/json' }, body: ${JSON.stringify(credentials)} }).then((r) => r.status)`,
+    `fetch('/api/auth/sign-in', { method: 'POST', headers: { 'content-type': 'application/json' }, body: ${JSON.stringify(credentials)} }).then((r) => { if (r.ok) localStorage.setItem('actor-map:signed-in', '1'); return r.status; })`,
   )) as number;
   if (status !== 200) throw new Error(`sign-in in the browser answered ${status}`);
 }

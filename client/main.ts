@@ -6,15 +6,20 @@
  * the bundle. Then it loads the workbench (workbench.ts), which takes the answers through api.ts
  * and the layout through the worker client. The paths must be exactly those api.ts requests: an
  * untaken answer is dropped and the request sent again (tests/browser/first-map.test.ts checks
- * that each is sent once, and that the first map is laid out once).
+ * that each is sent once, and that the first map is laid out once). Nothing is sent when this
+ * browser is not signed in (auth/session-hint.ts); the server preloads only for a session too.
  */
 import { peekEarlyAnswer, sendEarlyRequests } from './api/early-requests.js';
+import { hasSessionHint } from './auth/session-hint.js';
 import { layOutFirstMapEarly } from './graph/early-layout.js';
 import { startLayoutWorker } from './graph/layout-worker-client.js';
 
 /** What every start asks for, in the order it needs it. */
 const START_REQUESTS = ['/api/auth/me', '/api/graph', '/api/areas', '/api/outputs'] as const;
 
-sendEarlyRequests(START_REQUESTS);
-if (startLayoutWorker()) void layOutFirstMapEarly(peekEarlyAnswer('/api/graph'), window.location.search);
+// Not signed in (as far as this browser knows): the sign-in form comes without any request.
+if (hasSessionHint()) {
+  sendEarlyRequests(START_REQUESTS);
+  if (startLayoutWorker()) void layOutFirstMapEarly(peekEarlyAnswer('/api/graph'), window.location.search);
+}
 await import('./workbench.js');

@@ -12,7 +12,7 @@ import * as actions from './actions.js';
 import { mountAnalysis } from './analysis/mount.js';
 import { ensureSignedIn } from './auth/sign-in-gate.js';
 import { mountTransfers } from './transfer/mount.js';
-import { deleteActorById, deleteTieById, redo, undo } from './edit/edit-actions.js';
+import { deleteActorById, deleteTieById, redo, showKeptHistory, undo } from './edit/edit-actions.js';
 import { createMap } from './graph/map.js';
 import { mountMapController } from './map-controller.js';
 import { decodeView, encodeView } from './share/url-state.js';
@@ -203,4 +203,5 @@ sidebarToggle.addEventListener('click', () => {
 
 mountAnalysis(byId('analysis-tools'), cy, me);
 mountTransfers(byId('transfer-tools'), me);
+showKeptHistory();
 void actions.loadMap(controller.firstDraw);

@@ -21,6 +21,7 @@ import { rateLimit } from './middleware/rate-limit.js';
 import { requestLog } from './middleware/request-log.js';
 import { requireJsonBody } from './middleware/require-json.js';
 import { securityHeaders } from './middleware/security-headers.js';
+import { startPreloads } from './middleware/start-preloads.js';
 import { actorRoutes } from './routes/actors.js';
 import { administrationRoutes } from './routes/administration.js';
 import { analysisRoutes } from './routes/analyses.js';
@@ -95,7 +96,17 @@ export function createApp(options: AppOptions): Express {
   app.use(mountRoutes(buildRouteTable(options.db, audit), audit));
   app.use('/api', apiNotFound);
   if (options.clientDir && existsSync(options.clientDir)) {
-    app.use(express.static(options.clientDir, { index: 'index.html', maxAge: '1h' }));
+    app.use(startPreloads);
+    app.use(
+      express.static(options.clientDir, {
+        index: 'index.html',
+        maxAge: '1h',
+        // The shell says which preloads to make (start-preloads.ts): always revalidated.
+        setHeaders: (response, path) => {
+          if (path.endsWith('index.html')) response.setHeader('Cache-Control', 'no-cache');
+        },
+      }),
+    );
   }
   app.use(errorHandler(options.logger, bodyLimit, audit));
   return app;

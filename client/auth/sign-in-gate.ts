@@ -5,20 +5,32 @@
  */
 import type { Me } from '../../server/contracts/index.js';
 import { ApiError, fetchMe, signIn, signOut } from '../api.js';
+import { forgetKeptHistory } from '../edit/kept-history.js';
+import { hasSessionHint, setSessionHint } from './session-hint.js';
 
-/** Resolves with the signed-in user; never resolves while the sign-in form is shown. */
+/**
+ * Resolves with the signed-in user; never resolves while the sign-in form is shown. A browser
+ * that is not signed in (no session hint) gets the form without asking the API.
+ */
 export async function ensureSignedIn(): Promise<Me> {
+  if (!hasSessionHint()) return signInFirst();
   try {
     const me = await fetchMe();
+    setSessionHint(true);
     showAccount(me);
     return me;
   } catch (error) {
     if (error instanceof ApiError && error.code === 'unauthenticated') {
-      showSignInForm();
-      return new Promise<Me>(() => {});
+      setSessionHint(false);
+      return signInFirst();
     }
     throw error;
   }
+}
+
+function signInFirst(): Promise<Me> {
+  showSignInForm();
+  return new Promise<Me>(() => {});
 }
 
 function showSignInForm(): void {
@@ -51,7 +63,12 @@ function showSignInForm(): void {
     submit.disabled = true;
     error.textContent = '';
     signIn(username.input.value, password.input.value)
-      .then(() => window.location.reload())
+      .then(() => {
+        // A new session: another person's undo history must not carry over in this tab.
+        forgetKeptHistory();
+        setSessionHint(true);
+        window.location.reload();
+      })
       .catch((cause: unknown) => {
         error.textContent = cause instanceof ApiError ? cause.message : 'Sign-in failed.';
         submit.disabled = false;
@@ -87,7 +104,11 @@ function showAccount(me: Me): void {
   out.className = 'account-sign-out';
   out.textContent = 'Sign out';
   out.addEventListener('click', () => {
-    void signOut().finally(() => window.location.reload());
+    void signOut().finally(() => {
+      forgetKeptHistory();
+      setSessionHint(false);
+      window.location.reload();
+    });
   });
   slot.replaceChildren(who, out);
 }

@@ -8,16 +8,13 @@ import type { Actor, ActorCreate, ActorPatch, Tie, TieCreate, TiePatch } from '.
 import { createActor, createTie, deleteActor, deleteTie, fetchActor, fetchTie, fetchTiesOf, updateActor, updateTie } from '../api.js';
 import type { Command } from './history.js';
 
-/** A new record id: readable prefix from the name when it has Latin letters, plus randomness. */
-export function newId(prefix: string, name = ''): string {
-  const slug = name
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  const random = crypto.getRandomValues(new Uint32Array(1))[0]!.toString(36).padStart(6, '0');
-  return [prefix, slug, random].filter(Boolean).join('-');
+/**
+ * A new record id: the kind of record and 96 random bits, nothing taken from the name (an id
+ * travels in URLs, logs and the audit log, where a name must not).
+ */
+export function newId(prefix: string): string {
+  const random = [...crypto.getRandomValues(new Uint32Array(3))].map((n) => n.toString(36).padStart(7, '0')).join('');
+  return `${prefix}-${random}`;
 }
 
 /** The create body that recreates an actor exactly as it was read. */
@@ -75,57 +72,77 @@ function inversePatch<P extends object>(before: object, patch: P): P {
   return inverse as P;
 }
 
-export function createActorCommand(body: ActorCreate & { id: string }, onDone: (actor: Actor) => void): Command {
-  return {
-    label: `create actor “${body.name}”`,
-    run: async () => onDone(await createActor(body)),
-    revert: () => deleteActor(body.id),
-  };
+/**
+ * What an edit did, as data: enough to redo and undo it. Commands are rebuilt from these records,
+ * so the history can be kept in the tab's sessionStorage and survive a reload.
+ */
+export type CommandRecord =
+  | { op: 'create-actor'; body: ActorCreate & { id: string } }
+  | { op: 'update-actor'; id: string; name: string; patch: ActorPatch; inverse: ActorPatch }
+  | { op: 'delete-actor'; actor: Actor; ties: Tie[] }
+  | { op: 'create-tie'; body: TieCreate & { id: string }; label: string }
+  | { op: 'update-tie'; id: string; patch: TiePatch; inverse: TiePatch }
+  | { op: 'delete-tie'; tie: Tie };
+
+/** The command that replays a record. */
+export function commandFor(record: CommandRecord): Command {
+  switch (record.op) {
+    case 'create-actor':
+      return { record, label: `create actor “${record.body.name}”`, run: async () => void (await createActor(record.body)), revert: () => deleteActor(record.body.id) };
+    case 'update-actor':
+      return {
+        record,
+        label: `edit actor “${record.name}”`,
+        run: async () => void (await updateActor(record.id, record.patch)),
+        revert: async () => void (await updateActor(record.id, record.inverse)),
+      };
+    case 'delete-actor':
+      return {
+        record,
+        label: `delete actor “${record.actor.name}”`,
+        run: () => deleteActor(record.actor.id),
+        revert: async () => {
+          await createActor(actorAsCreate(record.actor));
+          await Promise.all(record.ties.map((tie) => createTie(tieAsCreate(tie))));
+        },
+      };
+    case 'create-tie':
+      return { record, label: `create tie ${record.label}`, run: async () => void (await createTie(record.body)), revert: () => deleteTie(record.body.id) };
+    case 'update-tie':
+      return {
+        record,
+        label: 'edit tie',
+        run: async () => void (await updateTie(record.id, record.patch)),
+        revert: async () => void (await updateTie(record.id, record.inverse)),
+      };
+    case 'delete-tie':
+      return { record, label: 'delete tie', run: () => deleteTie(record.tie.id), revert: async () => void (await createTie(tieAsCreate(record.tie))) };
+  }
+}
+
+export function createActorCommand(body: ActorCreate & { id: string }): Command {
+  return commandFor({ op: 'create-actor', body });
 }
 
 export async function updateActorCommand(id: string, patch: ActorPatch): Promise<Command> {
   const before = await fetchActor(id);
-  return {
-    label: `edit actor “${before.name}”`,
-    run: async () => void (await updateActor(id, patch)),
-    revert: async () => void (await updateActor(id, inversePatch(before, patch))),
-  };
+  return commandFor({ op: 'update-actor', id, name: before.name, patch, inverse: inversePatch(before, patch) });
 }
 
 export async function deleteActorCommand(id: string): Promise<Command> {
   const [actor, ties] = await Promise.all([fetchActor(id), fetchTiesOf(id)]);
-  return {
-    label: `delete actor “${actor.name}”`,
-    run: () => deleteActor(id),
-    revert: async () => {
-      await createActor(actorAsCreate(actor));
-      await Promise.all(ties.map((tie) => createTie(tieAsCreate(tie))));
-    },
-  };
+  return commandFor({ op: 'delete-actor', actor, ties });
 }
 
 export function createTieCommand(body: TieCreate & { id: string }, label: string): Command {
-  return {
-    label: `create tie ${label}`,
-    run: async () => void (await createTie(body)),
-    revert: () => deleteTie(body.id),
-  };
+  return commandFor({ op: 'create-tie', body, label });
 }
 
 export async function updateTieCommand(id: string, patch: TiePatch): Promise<Command> {
   const before = await fetchTie(id);
-  return {
-    label: 'edit tie',
-    run: async () => void (await updateTie(id, patch)),
-    revert: async () => void (await updateTie(id, inversePatch(before, patch))),
-  };
+  return commandFor({ op: 'update-tie', id, patch, inverse: inversePatch(before, patch) });
 }
 
 export async function deleteTieCommand(id: string): Promise<Command> {
-  const tie = await fetchTie(id);
-  return {
-    label: 'delete tie',
-    run: () => deleteTie(id),
-    revert: async () => void (await createTie(tieAsCreate(tie))),
-  };
+  return commandFor({ op: 'delete-tie', tie: await fetchTie(id) });
 }

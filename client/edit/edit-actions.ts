@@ -2,7 +2,7 @@
  * The edit actions behind the forms, the panel and the keyboard shortcuts: each edit becomes a
  * command on the session's undo history, then the map is refreshed from the API. Errors from the
  * API are thrown back to the form that asked (it shows field details inline); undo and redo
- * report failures in the live region.
+ * report failures in the live region. The history is kept for the tab's session (kept-history.ts).
  */
 import type { ActorCreate, ActorPatch, TieCreate, TiePatch } from '../../server/contracts/index.js';
 import { asApiError, clearSelection, reloadGraph, showActor, showTie } from '../actions.js';
@@ -17,8 +17,17 @@ import {
   updateTieCommand,
 } from './commands.js';
 import { createHistory, type Command } from './history.js';
+import { keepHistory, readKeptHistory } from './kept-history.js';
 
-const history = createHistory((busy) => store.setHistory({ ...history.labels(), busy }));
+const history = createHistory((busy) => {
+  store.setHistory({ ...history.labels(), busy });
+  if (!busy) keepHistory(history.stacks());
+}, readKeptHistory());
+
+/** Show the kept history's Undo and Redo labels once the workbench is up. */
+export function showKeptHistory(): void {
+  store.setHistory({ ...history.labels(), busy: false });
+}
 
 async function perform(command: Command): Promise<void> {
   await history.perform(command);
@@ -28,8 +37,8 @@ async function perform(command: Command): Promise<void> {
 
 /** Create an actor from a validated form body; selects it. */
 export async function createActorFromForm(body: ActorCreate): Promise<void> {
-  const withId = { ...body, id: body.id ?? newId('actor', body.name) };
-  await perform(createActorCommand(withId, () => undefined));
+  const withId = { ...body, id: body.id ?? newId('actor') };
+  await perform(createActorCommand(withId));
   store.notify(`Created actor “${body.name}”.`);
   showActor(withId.id);
 }

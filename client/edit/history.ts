@@ -1,10 +1,14 @@
 /**
  * Undo and redo for every edit of the session: a stack of commands, each an API call with its
  * inverse. Commands run one at a time (a second click while one is in flight waits its turn), and
- * a failed undo or redo leaves the stacks as they were, so the user can retry.
+ * a failed undo or redo leaves the stacks as they were, so the user can retry. The stacks can be
+ * read and restored, so the edit actions can keep them for the tab's session.
  */
+import type { CommandRecord } from './commands.js';
 
 export interface Command {
+  /** The command as data, to keep and rebuild it. */
+  record: CommandRecord;
   /** What the user did, for the Undo/Redo buttons ("Undo: create actor X"). */
   label: string;
   run(): Promise<void>;
@@ -17,11 +21,16 @@ export interface History {
   undo(): Promise<boolean>;
   redo(): Promise<boolean>;
   labels(): { undo: string | null; redo: string | null };
+  /** The commands that can be undone and redone, oldest first. */
+  stacks(): { done: Command[]; undone: Command[] };
 }
 
-export function createHistory(onChange: (busy: boolean) => void): History {
-  const done: Command[] = [];
-  const undone: Command[] = [];
+export function createHistory(
+  onChange: (busy: boolean) => void,
+  initial: { done: readonly Command[]; undone: readonly Command[] } = { done: [], undone: [] },
+): History {
+  const done: Command[] = [...initial.done];
+  const undone: Command[] = [...initial.undone];
   let queue: Promise<unknown> = Promise.resolve();
 
   function serial<T>(work: () => Promise<T>): Promise<T> {
@@ -63,5 +72,6 @@ export function createHistory(onChange: (busy: boolean) => void): History {
         return true;
       }),
     labels: () => ({ undo: done.at(-1)?.label ?? null, redo: undone.at(-1)?.label ?? null }),
+    stacks: () => ({ done: [...done], undone: [...undone] }),
   };
 }

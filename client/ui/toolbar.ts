@@ -83,7 +83,7 @@ export function mountToolbar(container: HTMLElement, commands: ToolbarCommands) 
     const { history } = state;
     undo.disabled = history.undo === null || history.busy;
     redo.disabled = history.redo === null || history.busy;
-    undo.title = history.undo ? `Undo ${history.undo} (Ctrl+Z)` : 'Nothing to undo';
+    undo.title = history.undo ? `Undo ${history.undo} (Ctrl+Z; edits stay undoable until this tab closes or you sign out)` : 'Nothing to undo';
     redo.title = history.redo ? `Redo ${history.redo} (Ctrl+Shift+Z)` : 'Nothing to redo';
     undo.setAttribute('aria-label', history.undo ? `Undo ${history.undo}` : 'Undo');
     redo.setAttribute('aria-label', history.redo ? `Redo ${history.redo}` : 'Redo');

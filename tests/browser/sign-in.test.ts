@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from '../support/http.js';
-import { drawnCounts, startBrowserApp, waitForMap, type BrowserApp } from '../support/browser-app.js';
+import { drawnCounts, eventually, startBrowserApp, waitForMap, type BrowserApp } from '../support/browser-app.js';
 
 let app: BrowserApp;
 const run = Math.random().toString(36).slice(2, 8);
@@ -28,6 +28,24 @@ async function freshPage(): Promise<Page> {
 }
 
 describe('sign-in page', () => {
+  it('a visitor without a session gets the form with no API request and no console error', async () => {
+    const page = await freshPage();
+    const apiRequests: string[] = [];
+    const consoleErrors: string[] = [];
+    page.on('request', (sent) => {
+      if (new URL(sent.url()).pathname.startsWith('/api/')) apiRequests.push(new URL(sent.url()).pathname);
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    await page.goto(app.server.baseUrl);
+    await page.waitForSelector('[data-testid="sign-in"]');
+    await page.waitForTimeout(500);
+    expect(apiRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
   it('shows the form without a session, an inline error for a wrong password, and the map once signed in', async () => {
     const page = await freshPage();
     await page.goto(app.server.baseUrl);
@@ -37,7 +55,7 @@ describe('sign-in page', () => {
     await page.fill('input[name="username"]', username);
     await page.fill('input[name="password"]', 'not-my-password');
     await page.press('input[name="password"]', 'Enter');
-    await expect.poll(() => page.textContent('[data-testid="sign-in-error"]')).toBe('Wrong username or password');
+    await eventually(() => page.textContent('[data-testid="sign-in-error"]')).toBe('Wrong username or password');
 
     await page.fill('input[name="password"]', password);
     await page.press('input[name="password"]', 'Enter');

@@ -127,3 +127,18 @@ describe('notices', () => {
     await page.unroute('**/api/actors/**');
   });
 });
+
+describe('undo history', () => {
+  it('survives a reload of the tab, and undo still works after it', async () => {
+    await page.click('[data-testid="new-actor"]');
+    await page.fill(`${field('name')} input`, 'Hillside Reload Association');
+    await page.click(`${dialog} button[type="submit"]`);
+    await eventually(async () => (await api('GET', '/api/actors?text=Hillside%20Reload')).body.total).toBe(1);
+    await page.reload();
+    await page.waitForSelector('body[data-map-ready="true"]', { timeout: 90_000 });
+    await eventually(() => page.getAttribute('[data-testid="undo"]', 'aria-label')).toBe('Undo create actor “Hillside Reload Association”');
+    await page.click('[data-testid="undo"]');
+    await eventually(async () => (await api('GET', '/api/actors?text=Hillside%20Reload')).body.total).toBe(0);
+    await eventually(() => page.getAttribute('[data-testid="redo"]', 'aria-label')).toBe('Redo create actor “Hillside Reload Association”');
+  });
+});

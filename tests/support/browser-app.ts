@@ -35,6 +35,8 @@ export async function startBrowserApp(options: { seed?: boolean } = {}): Promise
     await page.waitForSelector('[data-testid="sign-in"]');
     const status = await page.evaluate(async (credentials) => {
       const response = await fetch('/api/auth/sign-in', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(credentials) });
+      // What the sign-in form does too: this browser now knows it has a session (client/auth/session-hint.ts).
+      if (response.ok) localStorage.setItem('actor-map:signed-in', '1');
       return response.status;
     }, server.credentials);
     expect(status).toBe(200);

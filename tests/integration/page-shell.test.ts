@@ -1,0 +1,33 @@
+/**
+ * The page shell preloads the start requests only for a browser with a session: without one,
+ * those requests could only answer 401 (four console errors before the sign-in form).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SESSION_COOKIE } from '../../server/middleware/authenticate.js';
+import { ensureClientBuilt } from '../support/browser.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  ensureClientBuilt();
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('page shell', () => {
+  it('has no preload for a visitor without a session, and is revalidated on every visit', async () => {
+    const response = await fetch(`${server.baseUrl}/`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('link')).toBeNull();
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('preloads the four start requests when the browser sends a session cookie', async () => {
+    const response = await fetch(`${server.baseUrl}/`, { headers: { cookie: `${SESSION_COOKIE}=anything` } });
+    const link = response.headers.get('link') ?? '';
+    expect(link.match(/<[^>]+>/g)).toEqual(['</api/graph>', '</api/auth/me>', '</api/areas>', '</api/outputs>']);
+    expect(link).toContain('rel=preload; as=fetch; crossorigin=anonymous');
+  });
+});
