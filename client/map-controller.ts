@@ -222,7 +222,8 @@ export function mountMapController(cy: Core, options: MapControllerOptions) {
       const { visible } = displayOf(state);
       const subtitle = `${visible.nodes.length} actors, ${visible.edges.length} ties · exported ${new Date().toISOString().slice(0, 10)}${state.demoData ? ' · fictional demo data' : ''}`;
       const svgText = exportSvg(cy, title, subtitle);
-      const name = title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || 'actor-map';
+      const slug = title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 60) || 'actor-map';
+      const name = `${slug}-${new Date().toISOString().slice(0, 10)}`;
       if (format === 'svg') download(new Blob([svgText], { type: 'image/svg+xml' }), `${name}.svg`);
       else download(await exportPng(svgText, scale), `${name}.png`);
       store.notify(`Exported ${format.toUpperCase()}.`);

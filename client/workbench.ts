@@ -135,8 +135,6 @@ store.subscribe(
           .catch(() => store.notify('Select the link in the menu and copy it.'));
         return url.toString();
       },
-      exportPng: (scale, title) => void controller.exportImage('png', title, scale),
-      exportSvg: (title) => void controller.exportImage('svg', title, 1),
       saveView: (name) => void actions.saveCurrentView(name, controller.positions()),
       openView: (id) => void actions.openSavedView(id).then((saved) => saved && controller.applySavedView(saved)),
       deleteView: (id) => void actions.removeSavedView(id),
@@ -202,6 +200,9 @@ sidebarToggle.addEventListener('click', () => {
 });
 
 mountAnalysis(byId('analysis-tools'), cy, me);
-mountTransfers(byId('transfer-tools'), me);
+mountTransfers(byId('transfer-tools'), me, {
+  exportPng: (scale, title) => controller.exportImage('png', title, scale),
+  exportSvg: (title) => controller.exportImage('svg', title, 1),
+});
 showKeptHistory();
 void actions.loadMap(controller.firstDraw);

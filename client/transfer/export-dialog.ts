@@ -1,8 +1,10 @@
 /**
- * The export dialog: format, redaction profile (internal by default: the safe choice when a file
- * leaves the tool), whether to export only the current filtered view, and the map's name. The
- * file is fetched (so a refusal shows the API's message rather than downloading an error page)
- * and handed to the browser as a download.
+ * The one export dialog. A data file: format (GraphML by default, the one most tools read; each
+ * format says which tools read it), redaction profile (internal by default: the safe choice when
+ * a file leaves the tool), the current filtered view (ticked whenever a filter is set) or the
+ * whole map, and the map's name. The file is fetched (so a refusal shows the API's message rather
+ * than downloading an error page) and saved under a name that says what it holds: map, view,
+ * profile, date. And a picture of what is on screen, PNG or SVG, with title and legend.
  */
 import {
   EXPORT_FORMATS,
@@ -18,17 +20,32 @@ import { getState } from '../state.js';
 import { h } from '../ui/dom.js';
 import { openTransferDialog, statusLine } from './dialog.js';
 
+/** What each format is read by, in the order offered: the most widely read first. */
 const FORMAT_LABELS: Record<ExportFormat, string> = {
-  snapshot: 'Actor Map snapshot (JSON, can be imported again)',
-  graphml: 'GraphML (Gephi, yEd, NetworkX)',
-  gexf: 'GEXF 1.3 (Gephi)',
-  gexf12: 'GEXF 1.2 (older Gephi)',
-  cytoscape: 'Cytoscape JSON',
-  csv: 'CSV: actors and ties (zip)',
-  'csv-nodes': 'CSV: actors only',
-  'csv-edges': 'CSV: ties only',
-  kumu: 'Kumu workbook (XLSX)',
+  graphml: 'GraphML: Gephi, Cytoscape desktop, yEd, NetworkX, igraph',
+  gexf12: 'GEXF 1.2: Gephi, NetworkX',
+  gexf: 'GEXF 1.3: Gephi 0.10 or later only (NetworkX cannot read it)',
+  cytoscape: 'Cytoscape.js JSON: Cytoscape desktop and web pages',
+  csv: 'CSV, actors and ties (zip): spreadsheets',
+  'csv-nodes': 'CSV, actors only: spreadsheets',
+  'csv-edges': 'CSV, ties only: spreadsheets',
+  kumu: 'Kumu workbook (XLSX): Kumu, spreadsheets',
+  snapshot: 'Actor Map snapshot (JSON): another Actor Map, imports back unchanged',
 };
+const FORMAT_ORDER = Object.keys(FORMAT_LABELS) as ExportFormat[];
+
+/** Making a picture of the map: the workbench's map controller does it. */
+export interface PictureCommands {
+  exportPng(scale: number, title: string): Promise<void>;
+  exportSvg(title: string): Promise<void>;
+}
+
+/** A file name that says what the file holds: `<map>-<view|whole-map>-<profile>-<date>.<ext>`. */
+export function exportFileName(parts: { name: string; filtered: boolean; profile: ExportProfile; date: Date; serverName: string }): string {
+  const slug = parts.name.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 60) || 'actor-map';
+  const extension = /\.[a-z0-9.]+$/i.exec(parts.serverName)?.[0] ?? '';
+  return `${slug}-${parts.filtered ? 'filtered-view' : 'whole-map'}-${parts.profile}-${parts.date.toISOString().slice(0, 10)}${extension}`;
+}
 
 const PROFILE_TEXT: Record<ExportProfile, { label: string; explanation: string }> = {
   full: { label: 'Full', explanation: 'Everything you may see, free text included. Only for your own team.' },
@@ -79,12 +96,20 @@ function saveBlob(blob: Blob, fileName: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function openExportDialog(): void {
+export function openExportDialog(options: { dataAllowed: boolean; picture: PictureCommands }): void {
   const running = new AbortController();
   const ui = openTransferDialog({ title: 'Export the map', testId: 'export-dialog', onClose: () => running.abort() });
+  const pictureSection = pictureForm(options.picture);
+  if (!options.dataAllowed) {
+    ui.body.append(
+      h('p', { class: 'transfer-note', 'data-testid': 'export-data-not-allowed' }, 'Your role does not allow exporting data files; a picture of what is on screen is available below.'),
+      pictureSection,
+    );
+    return;
+  }
 
   const format = h('select', { id: 'export-format', name: 'format', 'data-testid': 'export-format' },
-    ...EXPORT_FORMATS.map((value) => h('option', { value, selected: value === 'graphml' }, FORMAT_LABELS[value])));
+    ...FORMAT_ORDER.filter((value) => EXPORT_FORMATS.includes(value)).map((value) => h('option', { value, selected: value === 'graphml' }, FORMAT_LABELS[value])));
   const profiles = EXPORT_PROFILES.map((profile) => {
     const id = `export-profile-${profile}`;
     const radio = h('input', { type: 'radio', name: 'profile', id, value: profile, checked: profile === 'internal', 'data-testid': id, 'aria-describedby': `${id}-text` });
@@ -94,7 +119,8 @@ export function openExportDialog(): void {
     };
   });
   const { query, applied, screenOnly } = serverFilters(getState().view.filters);
-  const onlyView = h('input', { type: 'checkbox', id: 'export-only-view', 'data-testid': 'export-only-view', disabled: applied.length === 0, 'aria-describedby': 'export-only-view-text' });
+  // A filter on screen means the user is looking at that part: export what they see unless they untick it.
+  const onlyView = h('input', { type: 'checkbox', id: 'export-only-view', 'data-testid': 'export-only-view', disabled: applied.length === 0, checked: applied.length > 0, 'aria-describedby': 'export-only-view-text' });
   const viewText = applied.length === 0
     ? 'No filter is set: the export holds the whole map you may see.'
     : `Filters applied to the file: ${applied.join(', ')}.${screenOnly.length ? ` Not applied (on screen only): ${screenOnly.join(', ')}.` : ''}`;
@@ -104,7 +130,8 @@ export function openExportDialog(): void {
   const form = h(
     'form',
     { class: 'transfer-form', novalidate: true },
-    h('div', { class: 'transfer-field' }, h('label', { for: 'export-format' }, 'Format'), format),
+    h('h3', { class: 'transfer-heading' }, 'Data file'),
+    h('div', { class: 'transfer-field' }, h('label', { for: 'export-format' }, 'Format (and the tools that read it)'), format),
     h('fieldset', { class: 'transfer-fieldset' }, h('legend', {}, 'Redaction profile'), ...profiles.map((p) => p.element)),
     h('div', { class: 'transfer-check' }, onlyView, h('label', { for: 'export-only-view' }, 'Only the current filtered view')),
     h('p', { class: 'transfer-note transfer-indent', id: 'export-only-view-text' }, viewText),
@@ -112,7 +139,7 @@ export function openExportDialog(): void {
     h('div', { class: 'transfer-row' }, submit),
     status.element,
   );
-  ui.body.append(form);
+  ui.body.append(form, pictureSection);
   format.focus();
 
   form.addEventListener('submit', (event) => {
@@ -122,7 +149,8 @@ export function openExportDialog(): void {
     submit.disabled = true;
     status.show('Preparing the file…');
     fetchExport(request, running.signal)
-      .then(({ blob, fileName }) => {
+      .then(({ blob, fileName: serverName }) => {
+        const fileName = exportFileName({ name: name.value.trim() || 'Actor map', filtered: request.filters !== undefined, profile, date: new Date(), serverName });
         saveBlob(blob, fileName);
         status.show(`Downloaded ${fileName} (${PROFILE_TEXT[profile].label.toLowerCase()} profile).`);
       })
@@ -134,4 +162,33 @@ export function openExportDialog(): void {
         submit.disabled = false;
       });
   });
+}
+
+/** A picture of what is on screen, with its title and legend. */
+function pictureForm(commands: PictureCommands): HTMLElement {
+  const title = h('input', { type: 'text', id: 'export-title', value: 'Actor map', maxlength: '200', dir: 'auto', 'data-testid': 'export-title' });
+  const scale = h('select', { id: 'export-scale', 'data-testid': 'export-scale' }, ...[1, 2, 3, 4].map((s) => h('option', { value: String(s), selected: s === 2 }, `${s}×`)));
+  const png = h('button', { type: 'button', 'data-testid': 'export-png' }, 'Download PNG');
+  const svg = h('button', { type: 'button', 'data-testid': 'export-svg' }, 'Download SVG');
+  const status = statusLine('export-picture-status');
+  const run = (make: () => Promise<void>) => {
+    png.disabled = svg.disabled = true;
+    status.show('Drawing the picture…');
+    make()
+      .then(() => status.show('Picture downloaded.'))
+      .catch(() => status.show('The picture could not be made.', 'error'))
+      .finally(() => {
+        png.disabled = svg.disabled = false;
+      });
+  };
+  png.addEventListener('click', () => run(() => commands.exportPng(Number(scale.value), title.value.trim() || 'Actor map')));
+  svg.addEventListener('click', () => run(() => commands.exportSvg(title.value.trim() || 'Actor map')));
+  return h(
+    'section',
+    { class: 'transfer-form', 'aria-labelledby': 'export-picture-heading' },
+    h('h3', { class: 'transfer-heading', id: 'export-picture-heading' }, 'Picture of what is on screen'),
+    h('div', { class: 'transfer-field' }, h('label', { for: 'export-title' }, 'Title (drawn above the map, with the legend)'), title),
+    h('div', { class: 'transfer-row' }, h('label', { for: 'export-scale' }, 'PNG scale'), scale, png, svg),
+    status.element,
+  );
 }

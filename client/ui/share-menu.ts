@@ -1,16 +1,14 @@
 /**
- * Share and present: copy a link to this view, named saved views (stored in the database, with
- * every actor's position and the pins), export as PNG (at a chosen scale) or SVG with title and
- * legend, and the choice of renderer (WebGL where the browser has a GPU). A `<details>` menu, so
- * it is reachable and closable with the keyboard.
+ * Share: copy a link to this view, named saved views (stored in the database, with every actor's
+ * position and the pins), and the choice of renderer (WebGL where the browser has a GPU). A
+ * `<details>` menu, so it is reachable and closable with the keyboard. Files of the map, data or
+ * picture, are made in the one Export dialog (transfer/export-dialog.ts).
  */
 import type { AppState } from '../state.js';
 import { h } from './dom.js';
 
 export interface ShareCommands {
   copyLink(): Promise<string>;
-  exportPng(scale: number, title: string): void;
-  exportSvg(title: string): void;
   saveView(name: string): void;
   openView(id: string): void;
   deleteView(id: string): void;
@@ -18,13 +16,6 @@ export interface ShareCommands {
 }
 
 export function mountShareMenu(container: HTMLElement, commands: ShareCommands, webgl: boolean) {
-  const title = h('input', { type: 'text', id: 'export-title', value: 'Actor map', dir: 'auto' });
-  const scale = h('select', { id: 'export-scale' }, ...[1, 2, 3, 4].map((s) => h('option', { value: String(s), selected: s === 2 }, `${s}×`)));
-  const png = h('button', { type: 'button', 'data-testid': 'export-png' }, 'PNG');
-  const svgButton = h('button', { type: 'button', 'data-testid': 'export-svg' }, 'SVG');
-  png.addEventListener('click', () => commands.exportPng(Number(scale.value), title.value || 'Actor map'));
-  svgButton.addEventListener('click', () => commands.exportSvg(title.value || 'Actor map'));
-
   const link = h('input', { type: 'text', id: 'share-link', readonly: true, 'data-testid': 'share-link' });
   const copy = h('button', { type: 'button', 'data-testid': 'copy-link' }, 'Copy link');
   copy.addEventListener('click', () => {
@@ -60,7 +51,7 @@ export function mountShareMenu(container: HTMLElement, commands: ShareCommands, 
     h(
       'details',
       { class: 'menu', 'data-testid': 'share-menu' },
-      h('summary', {}, 'Share & export'),
+      h('summary', {}, 'Share'),
       h(
         'div',
         { class: 'menu-body' },
@@ -69,9 +60,6 @@ export function mountShareMenu(container: HTMLElement, commands: ShareCommands, 
         h('h3', {}, 'Saved views'),
         h('div', { class: 'menu-row' }, h('label', { for: 'view-name', class: 'visually-hidden' }, 'Name of this view'), viewName, save),
         h('div', { class: 'menu-row' }, h('label', { for: 'saved-views', class: 'visually-hidden' }, 'Saved views'), saved, open, remove),
-        h('h3', {}, 'Export'),
-        h('div', { class: 'menu-row' }, h('label', { for: 'export-title' }, 'Title'), title),
-        h('div', { class: 'menu-row' }, h('label', { for: 'export-scale' }, 'PNG scale'), scale, png, svgButton),
         h('h3', {}, 'Display'),
         h(
           'div',

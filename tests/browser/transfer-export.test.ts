@@ -1,7 +1,10 @@
 /**
  * Exporting through the dialog: a snapshot with the shareable profile downloads as JSON whose
  * metadata names the profile and the exporter's user id (the watermark); GEXF downloads as XML;
- * the dialog is keyboard-closable; "only the current filtered view" sends the sidebar's kind filter; a viewer, who may not export, is offered no Export button.
+ * the dialog is keyboard-closable; "only the current filtered view" is ticked while a filter is
+ * set and sends the sidebar's kind filter; files are named after map, view, profile and date;
+ * GraphML, which most tools read, comes first; pictures are made in the same dialog; a viewer,
+ * who may not export data, is offered only the picture.
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
@@ -40,11 +43,28 @@ describe('export dialog', () => {
     await page.check('[data-testid="export-profile-shareable"]');
     await page.screenshot({ path: 'docs/screenshots/export-dialog.png' });
     const { name, text } = await download('snapshot', 'shareable');
-    expect(name).toMatch(/\.json$/);
+    expect(name).toBe(`valle-rojo-partners-whole-map-shareable-${new Date().toISOString().slice(0, 10)}.snapshot.json`);
     const snapshot = JSON.parse(text);
     expect(snapshot.format).toBe('actor-map-snapshot');
     expect(snapshot.export).toMatchObject({ profile: 'shareable', exportedBy: me.id, map: 'Valle Rojo partners' });
     expect(await page.textContent('[data-testid="export-status"]')).toContain('Downloaded');
+  });
+
+  it('offers GraphML first and says which tools read each GEXF version', async () => {
+    const options = await page.$$eval('[data-testid="export-format"] option', (all) =>
+      all.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent, preselected: (o as HTMLOptionElement).defaultSelected })),
+    );
+    expect(options[0]).toMatchObject({ value: 'graphml', preselected: true });
+    expect(options.find((o) => o.value === 'gexf')?.text).toMatch(/NetworkX cannot read it/);
+    expect(options.find((o) => o.value === 'gexf12')?.text).toMatch(/NetworkX/);
+  });
+
+  it('makes a picture of the view in the same dialog', async () => {
+    await page.fill('[data-testid="export-title"]', 'Coordination in Eastern Marches');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-png"]')]);
+    expect(file.suggestedFilename()).toBe(`coordination-in-eastern-marches-${new Date().toISOString().slice(0, 10)}.png`);
+    const bytes = await readFile(await file.path());
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
   });
 
   it('downloads GEXF as XML, and Escape closes the dialog with focus back on the button', async () => {
@@ -61,8 +81,10 @@ describe('export dialog', () => {
     await page.check('#filter-kinds-donor');
     await page.click('[data-testid="open-export"]');
     expect(await page.textContent('#export-only-view-text')).toContain('1 actor kind(s)');
-    await page.check('[data-testid="export-only-view"]');
-    const snapshot = JSON.parse((await download('snapshot', 'full')).text);
+    expect(await page.isChecked('[data-testid="export-only-view"]')).toBe(true);
+    const file = await download('snapshot', 'full');
+    expect(file.name).toMatch(/^actor-map-filtered-view-full-\d{4}-\d{2}-\d{2}\.snapshot\.json$/);
+    const snapshot = JSON.parse(file.text);
     expect(snapshot.export.filters).toMatchObject({ kinds: ['donor'] });
     const kinds = new Set(snapshot.dataset.actors.map((actor: { kind: string }) => actor.kind));
     expect([...kinds]).toEqual(['donor']);
@@ -70,7 +92,7 @@ describe('export dialog', () => {
     await page.click('text=Clear all filters');
   });
 
-  it('offers a viewer (no export permission) no Export or Import button', async () => {
+  it('offers a viewer (no export permission) only a picture, and no Import button', async () => {
     const { token: admin } = await app.server.userWithToken('export-test-admin', 'administrator', 'confidential');
     const password = 'viewer-password-export';
     const created = await request(app.server.baseUrl, 'POST', '/api/users', { username: 'export-test-viewer', displayName: 'Export Viewer', password, role: 'viewer', clearance: 'internal' }, { as: admin });
@@ -82,7 +104,10 @@ describe('export dialog', () => {
     await viewer.press('input[name="password"]', 'Enter');
     await waitForMap(viewer);
     expect(await viewer.textContent('[data-testid="account"]')).toContain('viewer');
-    expect(await viewer.locator('[data-testid="open-export"]').count()).toBe(0);
+    await viewer.click('[data-testid="open-export"]');
+    await viewer.waitForSelector('[data-testid="export-data-not-allowed"]');
+    expect(await viewer.locator('[data-testid="export-format"]').count()).toBe(0);
+    expect(await viewer.locator('[data-testid="export-png"]').count()).toBe(1);
     expect(await viewer.locator('[data-testid="open-import"]').count()).toBe(0);
     expect(await viewer.locator('[data-testid="open-audit"]').count()).toBe(0);
     await viewer.context().close();

@@ -96,6 +96,7 @@ describe('share', () => {
   });
 
   it('exports the view as PNG (at the chosen scale) and SVG, with title and legend', async () => {
+    await page.click('[data-testid="open-export"]');
     await page.fill('#export-title', 'Civil society in Veridia');
     await page.selectOption('#export-scale', '2');
     const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-png"]')]);
