@@ -1,10 +1,11 @@
 /**
  * Do-no-harm check: before engaging an actor, what it is tied to. Pick the actor by name (or take
  * the map's selection) to see the conflict parties it is tied to directly and in two steps (with
- * the paths), the dividers on those paths, any warnings, and how the balance of engagement across
- * parties would move if the mission engaged it once more.
+ * the paths), the dividers among its ties and on those paths, and how the balance of engagement
+ * across parties would move if the mission engaged it once more. It ends with the verdict:
+ * engage, engage with care, or do not engage yet, and the reasons.
  */
-import type { EngagementCheckResult, PartyBalance } from '../../server/contracts/index.js';
+import type { EngagementCheckResult, EngagementVerdict, PartyBalance } from '../../server/contracts/index.js';
 import { fetchEngagementCheck } from '../api/analysis.js';
 import { formatDoNoHarm } from '../ui/format.js';
 import { h } from '../ui/dom.js';
@@ -27,15 +28,31 @@ function balanceTable(caption: string, balance: PartyBalance, testId: string): H
   );
 }
 
+const DECISION_TEXT: Record<EngagementVerdict['decision'], string> = {
+  engage: 'Engage',
+  engage_with_care: 'Engage with care',
+  do_not_engage_yet: 'Do not engage yet',
+};
+
+/** The check's conclusion, in plain words, with its reasons. */
+function verdictBox(verdict: EngagementVerdict): HTMLElement {
+  return h(
+    'section',
+    { class: `an-verdict an-verdict-${verdict.decision}`, 'data-testid': 'analysis-check-verdict', 'data-decision': verdict.decision, 'aria-labelledby': 'an-verdict-title' },
+    h('h4', { id: 'an-verdict-title' }, `Verdict: ${DECISION_TEXT[verdict.decision]}`),
+    h('p', { class: 'an-verdict-summary' }, verdict.summary),
+    verdict.reasons.length ? h('ul', {}, ...verdict.reasons.map((reason) => h('li', { dir: 'auto' }, reason))) : null,
+    h('p', { class: 'an-note' }, 'An aid to judgement from what the map records, not a clearance: check with the section and the protection focal point.'),
+  );
+}
+
 function render(result: EngagementCheckResult, context: AnalysisContext): Node[] {
   const select = h('button', { type: 'button', class: 'link' }, 'Select on the map');
   select.addEventListener('click', () => context.selectActor(result.actor.id));
   const parts: (Node | null)[] = [
     h('h3', { class: 'an-subject', dir: 'auto' }, result.actor.name),
     h('p', {}, `Do-no-harm role: ${formatDoNoHarm(result.actor.doNoHarmRole)}. ${leanText(result.lean)} `, select),
-    result.warnings.length
-      ? h('div', { class: 'an-warnings', role: 'note', 'data-testid': 'analysis-check-warnings' }, h('strong', {}, 'Cautions'), h('ul', {}, ...result.warnings.map((w) => h('li', {}, w))))
-      : null,
+    h('p', { class: `an-verdict-line an-verdict-${result.verdict.decision}` }, h('strong', {}, `${DECISION_TEXT[result.verdict.decision]}.`), ' The reasons are at the end of the check.'),
     section(
       `Direct ties to conflict parties (${result.direct.length})`,
       'analysis-check-direct',
@@ -47,7 +64,7 @@ function render(result: EngagementCheckResult, context: AnalysisContext): Node[]
       result.twoStep.length ? h('ul', { class: 'an-links' }, ...result.twoStep.map(partyLinkItem)) : h('p', { class: 'an-note' }, 'None.'),
     ),
     section(
-      `Dividers touched (${result.dividers.length})`,
+      `Dividers among its ties and on its paths to parties (${result.dividers.length})`,
       'analysis-check-dividers',
       result.dividers.length
         ? h(
@@ -56,10 +73,15 @@ function render(result: EngagementCheckResult, context: AnalysisContext): Node[]
             ...result.dividers.map((d) => {
               const button = h('button', { type: 'button', class: 'link', dir: 'auto' }, d.name);
               button.addEventListener('click', () => context.selectActor(d.id));
-              return h('li', {}, button, ` (${formatDoNoHarm(d.doNoHarmRole).toLowerCase()}), on paths to ${d.onPathsToPartyIds.map(context.actorName).join(', ')}`);
+              const where = d.id === result.actor.id
+                ? 'the actor itself'
+                : d.onPathsToPartyIds.length
+                  ? `on paths to ${d.onPathsToPartyIds.map(context.actorName).join(', ')}`
+                  : 'tied to it directly';
+              return h('li', {}, button, ` (${formatDoNoHarm(d.doNoHarmRole).toLowerCase()}), ${where}`);
             }),
           )
-        : h('p', { class: 'an-note' }, 'No actor marked as a divider on these paths.'),
+        : h('p', { class: 'an-note' }, 'No actor marked as a divider among its ties or on these paths.'),
     ),
     section(
       'Engagement balance across parties',
@@ -67,6 +89,7 @@ function render(result: EngagementCheckResult, context: AnalysisContext): Node[]
       h('p', { class: 'an-note' }, 'Balance index: 1 = engagement spread evenly across parties, 0 = all toward one.'),
       h('div', { class: 'an-two' }, balanceTable('Now', result.balanceNow, 'analysis-balance-now'), balanceTable('If engaged once more', result.balanceIfEngaged, 'analysis-balance-if')),
     ),
+    verdictBox(result.verdict),
   ];
   return parts.filter((part): part is Node => part !== null);
 }

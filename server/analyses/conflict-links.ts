@@ -4,7 +4,7 @@
  * analysis, the do-no-harm check and the party balance of engagements, so all three agree.
  */
 import type { ActorPath, PartyLink } from '../contracts/index.js';
-import { LEAN_STRENGTHS, type ConflictTiesResult } from '../contracts/index.js';
+import { LEAN_STRENGTHS, TIE_TYPE_LABELS, type ConflictTiesResult, type TieType } from '../contracts/index.js';
 import { enumeratePaths, presentPath, shortestPathTree, tiesBetween, type Adjacency } from './paths.js';
 import { actorRef, type VisibleGraph, type VisibleTie } from './visible-graph.js';
 
@@ -106,9 +106,10 @@ function describePath(graph: VisibleGraph, path: ScoredPath): string {
   const name = (id: string) => graph.byId.get(id)?.name ?? id;
   const parts = [name(path.ids[0] as string)];
   path.ties.forEach((tie, i) => {
-    parts.push(`\u2014${tie.type} (${tie.confidence}, strength ${tie.strength})\u2014 ${name(path.ids[i + 1] as string)}`);
+    const label = TIE_TYPE_LABELS[tie.type as TieType]?.toLowerCase() ?? tie.type;
+    parts.push(`\u2014 ${label} (${tie.confidence}, strength ${tie.strength} of 3) \u2014 ${name(path.ids[i + 1] as string)}`);
   });
-  return `${parts.join(' ')}; score ${round(path.score)}.`;
+  return `${parts.join(' ')}.`;
 }
 
 /** Six decimals: enough for a panel, stable across platforms. */

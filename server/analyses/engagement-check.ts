@@ -10,6 +10,7 @@ import { notFound } from '../errors.js';
 import { leanOf, linksToParties } from './conflict-links.js';
 import { leansOf, loadEngagements, partyBalance } from './engagement-data.js';
 import { buildAdjacency } from './paths.js';
+import { engagementVerdict } from './engagement-verdict.js';
 import { actorRef, loadVisibleGraph } from './visible-graph.js';
 
 const DIVIDER_ROLES = new Set(['divider', 'both']);
@@ -33,6 +34,11 @@ export async function checkEngagement(db: Database, query: EngagementCheckQuery,
     }
   }
   if (DIVIDER_ROLES.has(actor.doNoHarmRole) && !dividers.has(actor.id)) dividers.set(actor.id, new Set());
+  // A divider the actor is tied to directly counts, on a path to a party or not.
+  for (const neighbour of adjacency.get(actor.id) ?? []) {
+    const tied = graph.byId.get(neighbour.to);
+    if (tied && tied.kind !== 'conflict_party' && DIVIDER_ROLES.has(tied.doNoHarmRole) && !dividers.has(tied.id)) dividers.set(tied.id, new Set());
+  }
 
   const parties = graph.actors.filter((a) => a.kind === 'conflict_party').map(actorRef).sort((a, b) => a.name.localeCompare(b.name));
   const engagements = await loadEngagements(db, graph, query.from ?? null, query.to ?? null);
@@ -41,23 +47,24 @@ export async function checkEngagement(db: Database, query: EngagementCheckQuery,
   const balanceNow = partyBalance(parties, leans, participants);
   const balanceIfEngaged = partyBalance(parties, leans, [...participants, actor.id]);
 
-  const warnings: string[] = [];
-  if (actor.kind === 'conflict_party') warnings.push(`${actor.name} is itself a party to the conflict.`);
-  for (const link of near.links) {
-    const types = [...new Set(link.paths.flatMap((path) => path.steps.flatMap((step) => step.ties.map((tie) => tie.type))))].join(', ');
-    warnings.push(`${link.distance === 1 ? 'Directly tied' : 'Two steps'} to ${link.party.name} (${types}; ${link.confidence}).`);
-  }
-  for (const [id] of dividers) warnings.push(`${graph.byId.get(id)?.name ?? id} is marked as a divider.`);
-  if (lean) {
-    const before = balanceNow.parties.find((p) => p.partyId === lean.partyId)?.share ?? 0;
-    const after = balanceIfEngaged.parties.find((p) => p.partyId === lean.partyId)?.share ?? 0;
-    warnings.push(`Engaging would count toward ${lean.partyName}: its share of party-leaning participations goes from ${before} to ${after}.`);
-  }
+  const direct = near.links.filter((link) => link.distance === 1);
+  const twoStep = near.links.filter((link) => link.distance === 2);
+  const verdict = engagementVerdict({
+    actorName: actor.name,
+    isParty: actor.kind === 'conflict_party',
+    isDivider: DIVIDER_ROLES.has(actor.doNoHarmRole),
+    direct,
+    twoStep,
+    dividerNames: [...dividers.keys()].filter((id) => id !== actor.id).map((id) => graph.byId.get(id)?.name ?? id),
+    lean,
+    balanceNow,
+    balanceIfEngaged,
+  });
 
   return {
     actor: { ...actorRef(actor), doNoHarmRole: actor.doNoHarmRole },
-    direct: near.links.filter((link) => link.distance === 1),
-    twoStep: near.links.filter((link) => link.distance === 2),
+    direct,
+    twoStep,
     lean,
     dividers: [...dividers.entries()]
       .map(([id, partyIds]) => {
@@ -67,6 +74,8 @@ export async function checkEngagement(db: Database, query: EngagementCheckQuery,
       .sort((a, b) => a.name.localeCompare(b.name)),
     balanceNow,
     balanceIfEngaged,
-    warnings,
+    // The reasons of the verdict, kept under their earlier name for API clients.
+    warnings: verdict.reasons,
+    verdict,
   };
 }

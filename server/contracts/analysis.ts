@@ -126,6 +126,7 @@ export const LeanSchema = z
   })
   .nullable()
   .describe('The party with the highest positive score; null when no positive link within 3 steps');
+export type Lean = z.infer<typeof LeanSchema>;
 
 export const ActorConflictTiesSchema = z.object({
   actor: AnalysisActorSchema.extend({ doNoHarmRole: z.enum(DO_NO_HARM_ROLES) }),
@@ -160,6 +161,15 @@ export const PartyBalanceSchema = z.object({
 });
 export type PartyBalance = z.infer<typeof PartyBalanceSchema>;
 
+export const ENGAGEMENT_DECISIONS = ['engage', 'engage_with_care', 'do_not_engage_yet'] as const;
+
+export const EngagementVerdictSchema = z.object({
+  decision: z.enum(ENGAGEMENT_DECISIONS).describe('engage; engage_with_care; do_not_engage_yet (a solid aligning tie to a party, or a divider tied to one)'),
+  summary: z.string().describe('The conclusion in one sentence'),
+  reasons: z.array(z.string()).describe('Why, in plain words, most serious first'),
+});
+export type EngagementVerdict = z.infer<typeof EngagementVerdictSchema>;
+
 export const EngagementCheckResultSchema = z.object({
   actor: AnalysisActorSchema.extend({ doNoHarmRole: z.enum(DO_NO_HARM_ROLES) }),
   direct: z.array(PartyLinkSchema).describe('Parties tied directly to the actor'),
@@ -171,6 +181,7 @@ export const EngagementCheckResultSchema = z.object({
   balanceNow: PartyBalanceSchema,
   balanceIfEngaged: PartyBalanceSchema.describe('The same with one more participation by this actor'),
   warnings: z.array(z.string()).describe('Plain-language cautions for the panel'),
+  verdict: EngagementVerdictSchema.describe('The conclusion of the check: an aid to judgement, not a clearance'),
 });
 export type EngagementCheckResult = z.infer<typeof EngagementCheckResultSchema>;
 

@@ -154,6 +154,14 @@ describe('analysis panel', () => {
     expect([...partyIds].sort()).toEqual(check.direct.map((l: any) => l.party.id).sort());
     const text = await page.textContent('[data-testid="analysis-check-direct"]');
     for (const link of check.direct) expect(text).toContain(link.party.name);
+    // The check ends with its verdict, in words, with the reasons the API gives.
+    const last = await page.$eval('[data-testid="analysis-check-result"]', (result) => (result.lastElementChild as HTMLElement | null)?.dataset.testid);
+    expect(last).toBe('analysis-check-verdict');
+    const verdict = await page.textContent('[data-testid="analysis-check-verdict"]');
+    const words = { engage: 'Verdict: Engage', engage_with_care: 'Verdict: Engage with care', do_not_engage_yet: 'Verdict: Do not engage yet' } as const;
+    expect(verdict).toContain(words[check.verdict.decision as keyof typeof words]);
+    for (const reason of check.verdict.reasons) expect(verdict).toContain(reason);
+    expect(verdict).not.toMatch(/_with|_of\b/);
   });
 
   it('a viewer (no analyse permission) gets no Analyses button', async () => {

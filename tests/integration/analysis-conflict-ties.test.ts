@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ConflictTiesResultSchema, EngagementCheckResultSchema, PathResultSchema } from '../../server/contracts/index.js';
 import { analysis, failingFields, resetWith } from '../support/analysis-api.js';
+import { request } from '../support/http.js';
 import { ANALYSIS_FIXTURE, FIXTURE_WITHOUT_PARTIES } from '../support/analysis-fixture.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -61,12 +62,34 @@ describe('on the fixture', () => {
     expect(body.balanceNow.parties.map((p) => [p.partyId, p.participations])).toEqual([['p1', 5], ['p2', 0]]);
     expect(body.balanceNow).toMatchObject({ nonAligned: 1, balanceIndex: 0 });
     expect(body.balanceIfEngaged.parties[0]).toMatchObject({ partyId: 'p1', participations: 6, share: 1 });
-    expect(body.warnings.some((w) => w.includes('Youth B is marked as a divider'))).toBe(true);
+    expect(body.verdict.decision).toBe('engage_with_care');
+    expect(body.verdict.reasons).toContain('Youth B, marked as a divider, is among its ties.');
+    expect(body.verdict.reasons.join(' ')).not.toMatch(/affiliated_with|cooperates_with|0\.\d{3}/);
+  });
+
+  it('ends with a verdict: do not engage yet a divider affiliated with a party on confirmed information', async () => {
+    const body = EngagementCheckResultSchema.parse((await analysis(server, 'engagement-check', { actor: 'c2' })).body);
+    expect(body.verdict.decision).toBe('do_not_engage_yet');
+    expect(body.verdict.reasons[0]).toMatch(/^Directly tied to .* \(member of or affiliated with.*; confirmed\): being seen with it may be read as taking that party’s side\.$/);
+  });
+
+  it('counts a divider tied directly to the actor even when it is on no path to a party', async () => {
+    const divider = await request(server.baseUrl, 'POST', '/api/actors', { name: 'Hardline Elders Council', kind: 'civil_society', doNoHarmRole: 'divider' });
+    expect(divider.status).toBe(201);
+    const tie = await request(server.baseUrl, 'POST', '/api/ties', { type: 'cooperates_with', sourceId: 'c4', targetId: divider.body.id });
+    expect(tie.status).toBe(201);
+    try {
+      const body = EngagementCheckResultSchema.parse((await analysis(server, 'engagement-check', { actor: 'c4' })).body);
+      expect(body.dividers.map((d) => [d.id, d.onPathsToPartyIds])).toEqual([[divider.body.id, []]]);
+      expect(body.verdict).toMatchObject({ decision: 'engage_with_care', reasons: ['Hardline Elders Council, marked as a divider, is among its ties.'] });
+    } finally {
+      await request(server.baseUrl, 'DELETE', `/api/actors/${divider.body.id}`);
+    }
   });
 
   it('finds nothing to worry about for an isolated actor; 400 without actor, 404 for an unknown one', async () => {
     const body = (await analysis(server, 'engagement-check', { actor: 'c4' })).body;
-    expect(body).toMatchObject({ direct: [], twoStep: [], lean: null, dividers: [] });
+    expect(body).toMatchObject({ direct: [], twoStep: [], lean: null, dividers: [], verdict: { decision: 'engage', reasons: [] } });
     const missing = await analysis(server, 'engagement-check');
     expect(missing.status).toBe(400);
     expect(failingFields(missing.body)).toContain('query.actor');
