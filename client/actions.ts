@@ -100,8 +100,15 @@ async function loadDetails(selection: NonNullable<ViewState['selection']>): Prom
   }
 }
 
-/** Select an actor (map, search, grid or table) and load its record and ties for the panel. */
-export function showActor(actorId: string): void {
+/**
+ * Select an actor (map, search, grid or table) and load its record and ties for the panel. While
+ * a focus is on, it moves to the newly selected actor (same depth): the neighbourhood shown is
+ * always that of the actor the panel describes. An actor just created is selected without moving
+ * the focus (it is drawn at full strength beside the neighbourhood the user was looking at).
+ */
+export function showActor(actorId: string, options: { moveFocus?: boolean } = {}): void {
+  const { focus } = store.getState().view;
+  if (focus && focus.actorId !== actorId && options.moveFocus !== false) store.updateView({ focus: { actorId, depth: focus.depth } });
   store.select({ type: 'actor', id: actorId });
   void loadDetails({ type: 'actor', id: actorId });
 }

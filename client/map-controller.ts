@@ -14,7 +14,7 @@ import { zoomToFit } from './graph/fit-zoom.js';
 import type { Positions } from './graph/fcose-input.js';
 import { applyPositions, computeLayout, layoutGraphOf, type LayoutGraph } from './graph/layouts.js';
 import type { GraphNodeData } from '../server/contracts/index.js';
-import { bringIntoView, refreshLabels, showDisplay, syncElements } from './graph/map.js';
+import { bringIntoView, refreshLabels, showDisplay, syncElements, zoomToActors } from './graph/map.js';
 import { enableTieDrag } from './graph/tie-drag.js';
 import { nodeSize } from './graph/visuals.js';
 import * as store from './state.js';
@@ -40,6 +40,7 @@ export function mountMapController(cy: Core, options: MapControllerOptions) {
   let ready = false;
   let shownDisplay: unknown[] = [];
   let shownSelectionId: string | null = null;
+  let shownFocus: AppState['view']['focus'] = null;
   let shownMode: string | null = null;
   let savedPositionsApplied = false;
   let firstDrawn = () => {};
@@ -151,8 +152,12 @@ export function mountMapController(cy: Core, options: MapControllerOptions) {
       const started = performance.now();
       showDisplay(cy, display, selection, focus?.actorId ?? emphasisRoot(state), state.pinned);
       const selectedId = selection?.id ?? null;
-      if (ready && selectedId && selectedId !== shownSelectionId && state.view.mode === 'map') bringIntoView(cy, selectedId, options.panelWidth() || 380);
+      const focusMoved = focus !== shownFocus && focus !== null && display.emphasis !== null;
+      // A new focus zooms to its neighbourhood, beside the panel; otherwise a new selection is brought into view.
+      if (ready && focusMoved && state.view.mode === 'map') zoomToActors(cy, display.emphasis!.nodes, options.panelWidth() || 380, MAX_FIT_ZOOM);
+      else if (ready && selectedId && selectedId !== shownSelectionId && state.view.mode === 'map') bringIntoView(cy, selectedId, options.panelWidth() || 380);
       shownSelectionId = selectedId;
+      shownFocus = focus;
       performance.measure('actor-map:show-display', { start: started });
     }
   };

@@ -40,7 +40,7 @@ export async function createActorFromForm(body: ActorCreate): Promise<void> {
   const withId = { ...body, id: body.id ?? newId('actor') };
   await perform(createActorCommand(withId));
   store.notify(`Created actor “${body.name}”.`);
-  showActor(withId.id);
+  showActor(withId.id, { moveFocus: false });
 }
 
 export async function updateActorFromForm(id: string, patch: ActorPatch): Promise<void> {

@@ -1,6 +1,7 @@
 /**
  * What the map emphasises, derived from the state: the shown elements (filters), then either the
- * path between two actors or the focus neighbourhood (everything else faded), and the selection.
+ * path between two actors or the focus neighbourhood (everything else faded), and the selection,
+ * which is never faded (a record just created while a focus is on is drawn at full strength).
  * Pure, so the map, the path list and the tests all read the same answer.
  */
 import type { AppState } from '../state.js';
@@ -19,8 +20,8 @@ let memo: { key: unknown[]; display: Display } | null = null;
 /** The display for a state; memoised on the pieces it depends on. */
 export function displayOf(state: Readonly<AppState>): Display {
   const { elements, outputMembers } = state;
-  const { filters, focus, path } = state.view;
-  const key = [elements, outputMembers, filters, focus, path];
+  const { filters, focus, path, selection } = state.view;
+  const key = [elements, outputMembers, filters, focus, path, selection];
   if (memo && memo.key.every((part, index) => part === key[index])) return memo.display;
 
   const members = filters.output !== null && outputMembers?.outputId === filters.output ? outputMembers.actorIds : null;
@@ -33,7 +34,23 @@ export function displayOf(state: Readonly<AppState>): Display {
   } else if (focus) {
     emphasis = neighbourhood(focus.actorId, focus.depth, visible.nodeIds, visible.edges);
   }
+  if (emphasis && selection) emphasis = withSelection(emphasis, selection, elements);
   const display = { visible, emphasis, path: pathResult };
   memo = { key, display };
   return display;
+}
+
+/** The emphasis plus the selected actor, or the selected tie and its two ends. */
+function withSelection(
+  emphasis: NonNullable<Display['emphasis']>,
+  selection: NonNullable<AppState['view']['selection']>,
+  elements: AppState['elements'],
+): NonNullable<Display['emphasis']> {
+  if (selection.type === 'actor') {
+    if (emphasis.nodes.has(selection.id)) return emphasis;
+    return { nodes: new Set([...emphasis.nodes, selection.id]), edges: emphasis.edges };
+  }
+  const tie = elements.edges.find((edge) => edge.data.id === selection.id);
+  if (!tie || emphasis.edges.has(selection.id)) return emphasis;
+  return { nodes: new Set([...emphasis.nodes, tie.data.source, tie.data.target]), edges: new Set([...emphasis.edges, selection.id]) };
 }

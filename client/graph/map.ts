@@ -156,3 +156,20 @@ export function bringIntoView(cy: Core, id: string, coveredRightPx: number): voi
   if (x > margin && x < visibleRight - margin && y > margin && y < cy.height() - margin) return;
   cy.animate({ pan: { x: cy.pan().x + (visibleRight / 2 - x), y: cy.pan().y + (cy.height() / 2 - y) }, duration: 200 });
 }
+
+/**
+ * Zoom to a set of actors (a focus neighbourhood) in the part of the map the panel leaves free,
+ * no closer than `maxZoom`.
+ */
+export function zoomToActors(cy: Core, ids: Iterable<string>, coveredRightPx: number, maxZoom: number): void {
+  const nodes = cy.collection();
+  for (const id of ids) nodes.merge(cy.getElementById(id));
+  if (nodes.empty()) return;
+  const box = nodes.boundingBox({ includeLabels: true });
+  const padding = 40;
+  const freeWidth = Math.max(100, cy.width() - coveredRightPx);
+  const zoom = Math.min(maxZoom, (freeWidth - 2 * padding) / Math.max(box.w, 1), (cy.height() - 2 * padding) / Math.max(box.h, 1));
+  const level = Math.max(cy.minZoom(), zoom);
+  const centre = { x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 };
+  cy.animate({ zoom: level, pan: { x: freeWidth / 2 - centre.x * level, y: cy.height() / 2 - centre.y * level }, duration: 250 });
+}

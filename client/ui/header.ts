@@ -23,6 +23,7 @@ export const NOTICE_VISIBLE_MS = 6_000;
 export function mountHeader(elements: HeaderElements, retry: () => void) {
   let shownLoad: AppState['load'] | null = null;
   let shownVisible: unknown = null;
+  let shownEmphasis: unknown = null;
   let shownNotice: AppState['notice'] = null;
   const showNotice = noticeShower(elements.live);
   return (state: Readonly<AppState>): void => {
@@ -31,10 +32,11 @@ export function mountHeader(elements: HeaderElements, retry: () => void) {
       shownNotice = state.notice;
       showNotice(state.notice);
     }
-    const { visible } = displayOf(state);
-    if (state.load === shownLoad && visible === shownVisible) return;
+    const { visible, emphasis } = displayOf(state);
+    if (state.load === shownLoad && visible === shownVisible && emphasis === shownEmphasis) return;
     shownLoad = state.load;
     shownVisible = visible;
+    shownEmphasis = emphasis;
 
     const { nodes, edges } = state.elements;
     const { summary } = elements;
@@ -48,6 +50,12 @@ export function mountHeader(elements: HeaderElements, retry: () => void) {
           : `Showing ${visible.nodes.length.toLocaleString('en')} of ${count(nodes.length, 'actor')} · ` +
             `${visible.edges.length.toLocaleString('en')} of ${count(edges.length, 'tie')} ` +
             `(${(nodes.length - visible.nodes.length).toLocaleString('en')} actors, ${(edges.length - visible.edges.length).toLocaleString('en')} ties hidden)`;
+    // With a focus or a path on, say how much of what is shown is emphasised.
+    summary.dataset.actorsEmphasised = emphasis ? String(emphasis.nodes.size) : '';
+    if (state.load.status === 'ready' && emphasis) {
+      const label = state.view.path ? 'On the path' : 'In focus';
+      summary.textContent = `${label}: ${count(emphasis.nodes.size, 'actor')}, ${count(emphasis.edges.size, 'tie')} · ${summary.textContent}`;
+    }
 
     const { status } = elements;
     if (state.load.status === 'loading') {

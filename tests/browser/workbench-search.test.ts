@@ -82,6 +82,40 @@ describe('focus', () => {
     expect(await page.textContent('[data-testid="focus-summary"]')).toContain(`${two.size - 1} actors within 2 steps`);
     await eventually(() => page.url()).toContain('focus=vr-cso-civil-platform%3A2');
   });
+
+  it('zooms to the neighbourhood in the part of the map the panel leaves free, and the header counts it', async () => {
+    const two = within('vr-cso-civil-platform', 2);
+    await eventually(() => page.textContent('[data-testid="shown-count"]')).toContain(`In focus: ${two.size} actors`);
+    await page.waitForTimeout(400); // the zoom is animated
+    const outside = await page.evaluate((ids) => {
+      const { cy } = (window as any).__actorMap;
+      const panel = document.querySelector('[data-testid="actor-panel"]') as HTMLElement;
+      const free = cy.width() - (panel.hidden ? 0 : panel.offsetWidth);
+      return ids.filter((id: string) => {
+        const { x, y } = cy.getElementById(id).renderedPosition();
+        return x < 0 || x > free || y < 0 || y > cy.height();
+      });
+    }, [...two]);
+    expect(outside).toEqual([]);
+  });
+
+  it('moves with the selection to another actor, keeping its depth', async () => {
+    await searchAndOpen(page, 'VWN');
+    await eventually(async () => (await emphasised(page)).nodes).toEqual([...within('vr-cso-vwn', 2)].sort());
+    await eventually(() => page.url()).toContain('focus=vr-cso-vwn%3A2');
+  });
+
+  it('draws an actor created during a focus at full strength, and keeps the focus where it was', async () => {
+    await page.click('[data-testid="new-actor"]');
+    await page.fill('[data-testid="form-dialog"] [data-field="name"] input', 'Lakeshore Focus Collective');
+    await page.click('[data-testid="form-dialog"] button[type="submit"]');
+    const created = async () => (await request(app.server.baseUrl, 'GET', '/api/actors?text=Lakeshore%20Focus')).body.items[0]?.id;
+    await eventually(created).toBeTruthy();
+    const id = await created();
+    await eventually(async () => (await emphasised(page)).nodes).toContain(id);
+    expect(page.url()).toContain('focus=vr-cso-vwn%3A2');
+    await request(app.server.baseUrl, 'DELETE', `/api/actors/${id}`);
+  });
 });
 
 describe('path between two actors', () => {
