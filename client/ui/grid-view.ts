@@ -2,7 +2,10 @@
  * The power/interest grid: each shown actor a dot at (interest, influence), in the four classic
  * quadrants. Scores are whole numbers 1–5, so actors sharing a cell are spread on a small spiral
  * around it. "High" means 4 or 5; the dividing lines sit between 3 and 4. Dots are buttons
- * (Enter or click selects the actor, as on the map); actors without both scores are listed below.
+ * (Enter or click selects the actor, as on the map) with one Tab stop for the whole grid: the arrow
+ * keys move to the nearest dot in that direction. Dots are labelled where the label fits without
+ * covering another label or dot, the most influential first. Actors without both scores are
+ * counted below.
  */
 import type { GraphNodeData } from '../../server/contracts/index.js';
 import { displayOf } from '../graph/display.js';
@@ -76,7 +79,8 @@ export function mountGridView(container: HTMLElement, select: (id: string) => vo
       xLabel,
       yLabel,
     );
-    const focusable = scored.length <= 400;
+    const dots: { node: GraphNodeData; cx: number; cy: number; influence: number; element: SVGElement }[] = [];
+    const selectedId = state.view.selection?.type === 'actor' ? state.view.selection.id : null;
     for (const [cell, members] of cells) {
       const [interest, influence] = cell.split(',').map(Number) as [number, number];
       members.sort((a, b) => a.label.localeCompare(b.label)).forEach((node, index) => {
@@ -93,7 +97,7 @@ export function mountGridView(container: HTMLElement, select: (id: string) => vo
           'stroke-width': selected ? 3 : 1.2,
           class: 'grid-dot',
           role: 'button',
-          tabindex: focusable ? 0 : -1,
+          tabindex: -1,
           'aria-label': `${node.label}: influence ${influence}, interest ${interest}, ${QUADRANTS[quadrantOf(influence, interest)]}`,
           'data-actor-id': node.id,
           'data-quadrant': quadrantOf(influence, interest),
@@ -102,15 +106,34 @@ export function mountGridView(container: HTMLElement, select: (id: string) => vo
         title.textContent = `${node.label} (influence ${influence}, interest ${interest})`;
         dot.append(title);
         dot.addEventListener('click', () => select(node.id));
-        dot.addEventListener('keydown', (event) => {
-          if ((event as KeyboardEvent).key === 'Enter' || (event as KeyboardEvent).key === ' ') {
-            event.preventDefault();
-            select(node.id);
-          }
-        });
         plot.append(dot);
+        dots.push({ node, cx, cy, influence, element: dot });
       });
     }
+    const rover = dots.find((d) => d.node.id === selectedId) ?? [...dots].sort((a, b) => a.cy - b.cy || a.cx - b.cx)[0];
+    rover?.element.setAttribute('tabindex', '0');
+    plot.addEventListener('keydown', (event) => {
+      const current = dots.find((d) => d.element === event.target);
+      if (!current) return;
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        select(current.node.id);
+        return;
+      }
+      const next = nearestInDirection(dots, current, event.key);
+      if (next === undefined) return;
+      event.preventDefault();
+      if (!next) return;
+      current.element.setAttribute('tabindex', '-1');
+      next.element.setAttribute('tabindex', '0');
+      (next.element as SVGElement & { focus(): void }).focus();
+    });
+    const quadrantLabels = [...plot.querySelectorAll('[data-quadrant-area]')].map((area) => ({
+      x: Number(area.getAttribute('x')) + 10,
+      y: Number(area.getAttribute('y')) + 24,
+      text: QUADRANTS[area.getAttribute('data-quadrant-area') as Quadrant],
+    }));
+    for (const label of placeLabels(dots, quadrantLabels)) plot.append(label);
     container.replaceChildren(
       ...[h('h2', { class: 'view-title' }, 'Power / interest grid'),
       h('p', { class: 'view-note' }, `${scored.length} actors placed by influence (vertical) and interest (horizontal); high means 4 or 5.`),
@@ -120,4 +143,77 @@ export function mountGridView(container: HTMLElement, select: (id: string) => vo
         : h('span', {}),
     ]);
   };
+}
+
+const ARROWS: Record<string, { dx: number; dy: number }> = {
+  ArrowRight: { dx: 1, dy: 0 },
+  ArrowLeft: { dx: -1, dy: 0 },
+  ArrowUp: { dx: 0, dy: -1 },
+  ArrowDown: { dx: 0, dy: 1 },
+};
+
+/**
+ * The dot an arrow key moves to: the nearest one lying in that direction (within 45 degrees of
+ * it), counting sideways distance double. Undefined for a key that is not an arrow; null when no
+ * dot lies that way.
+ */
+export function nearestInDirection<T extends { cx: number; cy: number }>(dots: readonly T[], from: T, key: string): T | null | undefined {
+  const arrow = ARROWS[key];
+  if (!arrow) return undefined;
+  let best: T | null = null;
+  let bestCost = Infinity;
+  for (const dot of dots) {
+    if (dot === from) continue;
+    const along = (dot.cx - from.cx) * arrow.dx + (dot.cy - from.cy) * arrow.dy;
+    const across = Math.abs((dot.cx - from.cx) * arrow.dy - (dot.cy - from.cy) * arrow.dx);
+    if (along <= 0 || across > along) continue;
+    const cost = along + 2 * across;
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = dot;
+    }
+  }
+  return best;
+}
+
+const LABEL_FONT_PX = 11;
+
+/** Width in SVG units of a label at the label font (the plot is drawn at its viewBox scale or less). */
+function textMeasurer(): (text: string) => number {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return (text) => text.length * LABEL_FONT_PX * 0.7;
+  context.font = `${LABEL_FONT_PX}px ${getComputedStyle(document.body).fontFamily}`;
+  return (text) => context.measureText(text).width;
+}
+const LABEL_MAX_CHARS = 24;
+
+/** Labels for the dots where they fit, most influential first; decoration only (each dot is named). */
+function placeLabels(
+  dots: readonly { node: GraphNodeData; cx: number; cy: number; influence: number }[],
+  quadrantLabels: readonly { x: number; y: number; text: string }[],
+): SVGElement[] {
+  type Box = { x1: number; y1: number; x2: number; y2: number };
+  const measure = textMeasurer();
+  const taken: Box[] = [
+    ...dots.map((d) => ({ x1: d.cx - 10, y1: d.cy - 10, x2: d.cx + 10, y2: d.cy + 10 })),
+    // Quadrant names are drawn larger and bold: about 1.6 times the label font.
+    ...quadrantLabels.map((q) => ({ x1: q.x, y1: q.y - 16, x2: q.x + measure(q.text) * 1.6, y2: q.y + 5 })),
+  ];
+  const overlaps = (a: Box) => taken.some((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2);
+  const labels: SVGElement[] = [];
+  for (const dot of [...dots].sort((a, b) => b.influence - a.influence || a.node.label.localeCompare(b.node.label))) {
+    const text = dot.node.acronym || (dot.node.label.length > LABEL_MAX_CHARS ? `${dot.node.label.slice(0, LABEL_MAX_CHARS - 1)}…` : dot.node.label);
+    const width = measure(text) + 2;
+    for (const side of [1, -1]) {
+      const x = side === 1 ? dot.cx + 12 : dot.cx - 12 - width;
+      const box = { x1: x - 1, y1: dot.cy - LABEL_FONT_PX / 2 - 1, x2: x + width + 1, y2: dot.cy + LABEL_FONT_PX / 2 + 1 };
+      if (box.x1 < M.left || box.x2 > W - M.right || overlaps(box)) continue;
+      taken.push(box);
+      const label = svg('text', { x, y: dot.cy + LABEL_FONT_PX * 0.36, class: 'grid-dot-label', 'aria-hidden': 'true', 'data-label-for': dot.node.id });
+      label.textContent = text;
+      labels.push(label);
+      break;
+    }
+  }
+  return labels;
 }

@@ -35,6 +35,42 @@ describe('power/interest grid', () => {
     await dot.click();
     await eventually(() => page.textContent('[data-testid="actor-name"]')).toBe("Veridia Women's Network");
   });
+
+  it('is one Tab stop; arrow keys move to the nearest dot that way, Enter selects it', async () => {
+    const stops = await page.$$eval('[data-testid="grid-view"] [tabindex="0"]', (all) => all.map((e) => e.getAttribute('data-actor-id')));
+    expect(stops).toEqual(['vr-cso-vwn']);
+    await page.focus('[data-testid="grid-view"] [data-actor-id="vr-cso-vwn"]');
+    const centre = () =>
+      page.evaluate(() => {
+        const box = (document.activeElement as Element).getBoundingClientRect();
+        return { id: (document.activeElement as HTMLElement).dataset.actorId, x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      });
+    const start = await centre();
+    await page.keyboard.press('ArrowLeft');
+    const left = await centre();
+    expect(left.id).not.toBe(start.id);
+    expect(left.x).toBeLessThan(start.x);
+    await page.keyboard.press('ArrowDown');
+    const down = await centre();
+    expect(down.y).toBeGreaterThan(left.y);
+    expect(await page.$$eval('[data-testid="grid-view"] [tabindex="0"]', (all) => all.length)).toBe(1);
+    await page.keyboard.press('Enter');
+    await eventually(() => page.getAttribute('[data-testid="grid-view"] .grid-dot[stroke-width="3"]', 'data-actor-id')).toBe(down.id);
+  });
+
+  it('labels the dots that fit, without labels covering each other or another dot', async () => {
+    const layout = await page.evaluate(() => {
+      const boxes = (selector: string) =>
+        [...document.querySelectorAll(selector)].map((e) => ({ id: (e as SVGElement).dataset.labelFor ?? (e as SVGElement).dataset.actorId, r: e.getBoundingClientRect() }));
+      return { labels: boxes('[data-testid="grid-view"] .grid-dot-label'), dots: boxes('[data-testid="grid-view"] .grid-dot') };
+    });
+    const hit = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+    expect(layout.labels.length).toBeGreaterThan(10);
+    for (const [i, a] of layout.labels.entries()) {
+      for (const b of layout.labels.slice(i + 1)) expect(hit(a.r, b.r), `${a.id} / ${b.id}`).toBe(false);
+      for (const dot of layout.dots) if (dot.id !== a.id) expect(hit(a.r, dot.r), `${a.id} over ${dot.id}`).toBe(false);
+    }
+  });
 });
 
 describe('tables', () => {
