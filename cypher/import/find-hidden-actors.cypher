@@ -1,4 +1,4 @@
-// Which of an import's actor ids already belong to actors the importing viewer may not see ($access): such an import is refused rather than overwrite them.
+// Which of an import's chosen actor ids are already taken by actors the importing viewer may not see ($access): such rows are refused as "id taken", the answer a create with a taken chosen id gets.
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
 WHERE NOT @visibleActor(a)

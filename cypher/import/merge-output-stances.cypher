@@ -1,6 +1,7 @@
-// Actors that contribute to or obstruct an output or activity, found by indexed id (the seed's label-less match scans every node: too slow for 3W files).
+// Actors that contribute to or obstruct an output or activity, found by indexed id (the seed's label-less match scans every node: too slow for 3W files); only actors the importer may see ($access).
 UNWIND $stances AS row
 MATCH (a:Actor {id: row.actorId})
+WHERE @visibleActor(a)
 OPTIONAL MATCH (o:Output {id: row.targetId})
 OPTIONAL MATCH (x:Activity {id: row.targetId})
 WITH a, row, coalesce(o, x) AS target

@@ -1,9 +1,11 @@
-// Create or update actors by id, with their kind label and area links (rows are prepared as for create-actor).
+// Create or update actors by id, with their kind label and area links (rows are prepared as for create-actor). A row whose kindLabel is null leaves the kind label as it is (an import row that does not state the kind); properties not in the row stay.
 UNWIND $actors AS row
 MERGE (a:Actor {id: row.properties.id})
 ON CREATE SET a.createdAt = datetime()
 SET a += row.properties, a.updatedAt = datetime()
-SET a:$(row.kindLabel)
+FOREACH (_ IN CASE WHEN row.kindLabel IS NULL THEN [] ELSE [1] END |
+  REMOVE a:$($allKindLabels)
+  SET a:$(row.kindLabel))
 WITH a, row
 CALL (a, row) {
   UNWIND row.basedIn AS areaId

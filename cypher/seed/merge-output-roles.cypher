@@ -1,6 +1,7 @@
-// Who leads or supports which output, and in which admin areas (empty: country-wide).
+// Who leads or supports which output, and in which admin areas (empty: country-wide); only actors the writer may see ($access; the seed sees all).
 UNWIND $roles AS row
 MATCH (a:Actor {id: row.actorId}), (o:Output {id: row.outputId})
+WHERE @visibleActor(a)
 CALL (a, o, row) {
   WITH a, o, row WHERE row.role = 'lead'
   MERGE (a)-[r:LEADS]->(o)

@@ -62,3 +62,17 @@ export function can(viewer: Viewer, permission: Permission): boolean {
 export function mayAssignSensitivity(viewer: Viewer, level: Sensitivity): boolean {
   return accessParameters(viewer).levels.includes(level);
 }
+
+/**
+ * May this viewer lower a record from `current`? Only on their own clearance: a grant opens one
+ * record to them, it does not make them the judge of how widely that record may be shown.
+ */
+export function mayLowerSensitivity(viewer: Viewer, current: Sensitivity): boolean {
+  if (viewer === SYSTEM_VIEWER) return true;
+  return levelsUpTo(effectiveClearance(viewer.role, viewer.clearance)).includes(current);
+}
+
+/** True when `next` is less sensitive than `current`. */
+export function isLowering(current: Sensitivity, next: Sensitivity): boolean {
+  return SENSITIVITY_LEVELS.indexOf(next) < SENSITIVITY_LEVELS.indexOf(current);
+}

@@ -99,6 +99,10 @@ export const AUDIT_ACTIONS = [
   'import',
   'export',
   'access_denied',
+  /** A record's sensitivity was lowered; detail is `before->after` (codes only). */
+  'sensitivity_lowered',
+  /** A create chose an id that is already taken (a probe for hidden records is throttled on these). */
+  'id_conflict',
 ] as const;
 
 export const AuditEventSchema = z.object({

@@ -35,7 +35,6 @@ export const ImportQuerySchema = z.strictObject({
   async: z.enum(['true', 'false', '1', '0']).optional().transform((value) => value === 'true' || value === '1')
     .describe('Answer 202 with the job id at once and import in the background'),
   mapping: z.string().max(4000).optional().describe('JSON of a ColumnMapping, for files whose columns are not recognised'),
-  jobId: z.uuid().optional().describe('Id to give the import job, so a client can follow it before the answer comes'),
 });
 export type ImportQuery = z.infer<typeof ImportQuerySchema>;
 

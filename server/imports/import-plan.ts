@@ -1,6 +1,11 @@
 /**
- * What a validated file becomes before anything is written: the records to merge, by stable id.
+ * What a validated file becomes before anything is written: the records to merge, by id.
  * Every reader (3W table, Kumu workbook, JSON snapshot) produces this; the writer only knows it.
+ *
+ * Readers give a record either the id the file chose (snapshot, Kumu ID column) or a provisional
+ * one (`provisionalId`) standing for "the actor named X" or "the tie of this type between these
+ * ends". Before anything is written, import-identities.ts turns provisional ids into the id of a
+ * matching record the importer may see, or a fresh random one: names never become ids.
  */
 import type { ActorCreate, Dataset, ImportCounts, TieCreate } from '../contracts/index.js';
 
@@ -10,6 +15,25 @@ export interface SectorActivity {
   title: string;
   outputId: string;
   outputTitle: string;
+}
+
+/** Where a record came from in the file, and which of its fields the file states. */
+export interface RowOrigin {
+  line: number | null;
+  column: string | null;
+  sheet: string | null;
+  /**
+   * The fields the row states (`all`: every field). A record already in the map keeps every other
+   * field (its sensitivity and text fields included) as it is; a new record gets the defaults.
+   */
+  given: readonly string[] | 'all';
+}
+
+/** A sensitivity_lowered event the write records in its transaction (codes only). */
+export interface PlannedLowering {
+  targetType: 'actor' | 'tie';
+  id: string;
+  detail: string;
 }
 
 export interface ImportPlan {
@@ -25,11 +49,33 @@ export interface ImportPlan {
   outputStances: Dataset['outputStances'];
   mechanisms: Dataset['mechanisms'];
   engagements: Dataset['engagements'];
+  /** Origins of actors and ties, keyed `actor:<id>` / `tie:<id>` (ids as the reader gave them). */
+  origins: Record<string, RowOrigin>;
+  /** Ids (`actor:<id>` / `tie:<id>`) of records already in the map: written with their given fields only. */
+  existing: string[];
+  /** Sensitivities the import lowers (checked), for the audit log. */
+  lowerings: PlannedLowering[];
+}
+
+const PROVISIONAL = '\u0000new:';
+
+/** A provisional id: replaced before the write by a matched or a random id. */
+export function provisionalId(key: string): string {
+  return `${PROVISIONAL}${key}`;
+}
+
+export function isProvisional(id: string): boolean {
+  return id.startsWith(PROVISIONAL);
+}
+
+/** The key a provisional id stands for (a name, or a tie's ends and type), for messages. */
+export function provisionalKey(id: string): string {
+  return id.slice(PROVISIONAL.length);
 }
 
 /** An empty plan with its provenance. */
 export function emptyPlan(meta: Dataset['meta']): ImportPlan {
-  return { meta, areas: [], actors: [], ties: [], outputs: [], sectorActivities: [], outputRoles: [], outputStances: [], mechanisms: [], engagements: [] };
+  return { meta, areas: [], actors: [], ties: [], outputs: [], sectorActivities: [], outputRoles: [], outputStances: [], mechanisms: [], engagements: [], origins: {}, existing: [], lowerings: [] };
 }
 
 /** The counts a report shows for a plan. */

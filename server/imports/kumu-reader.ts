@@ -5,9 +5,9 @@
  */
 import { ACTOR_SUBTYPES, ActorCreateSchema, AdminAreaSchema, TieCreateSchema, type ImportProblem } from '../contracts/index.js';
 import { booleanOrText, integerOrText, listOf, textOrUndefined } from './cell-values.js';
-import { emptyPlan, type ImportPlan } from './import-plan.js';
+import { emptyPlan, isProvisional, provisionalId, type ImportPlan, type RowOrigin } from './import-plan.js';
 import { CONNECTION_FIELD_COLUMNS, ELEMENT_FIELD_COLUMNS, LIST_SEPARATOR, SHEETS, kindForType, tieTypeForType } from './kumu-layout.js';
-import { actorIdForName, tieIdFor } from './stable-ids.js';
+import { shortHash } from './stable-ids.js';
 import { columnLetter, isBlankRow, type Table, type TableRow } from './table.js';
 
 type Record_ = (header: string) => string | undefined;
@@ -54,6 +54,21 @@ function readAreas(sheet: Sheet | null, problems: ImportProblem[]): ImportPlan['
   });
 }
 
+/**
+ * Where a row is and which fields it states: a cell left empty says nothing, so a record already
+ * in the map keeps that field (its sensitivity and text fields included).
+ */
+function originOf(sheet: Sheet, row: TableRow, columns: Record<string, string>, header: string): RowOrigin {
+  const cell = reader(sheet, row);
+  const given = Object.entries(columns).filter(([, name]) => (textOrUndefined(cell(name)) ?? '') !== '').map(([field]) => field);
+  return { line: row.line, column: locate(sheet, row, header, '').column, sheet: sheet.table.sheet, given };
+}
+
+/** A stand-in that passes the id schema while a provisional id is not yet resolved. */
+function forValidation(id: string): string {
+  return isProvisional(id) ? `provisional-${shortHash(id)}` : id;
+}
+
 function readElement(sheet: Sheet, row: TableRow, problems: ImportProblem[], warnings: ImportProblem[]): ImportPlan['actors'][number] | null {
   const cell = reader(sheet, row);
   const label = textOrUndefined(cell('Label')) ?? '';
@@ -66,7 +81,7 @@ function readElement(sheet: Sheet, row: TableRow, problems: ImportProblem[], war
   const allowed: readonly string[] = ACTOR_SUBTYPES[kind];
   const subtype = listOf(cell('Tags'), LIST_SEPARATOR).find((tag) => allowed.includes(tag));
   const input = {
-    id: textOrUndefined(cell('ID')) ?? (label ? actorIdForName(label, 'kumu') : undefined), name: label, kind, subtype,
+    id: textOrUndefined(cell('ID')), name: label, kind, subtype,
     acronym: textOrUndefined(cell('Acronym')), aliases: listOf(cell('Aliases'), LIST_SEPARATOR), description: cell('Description') ?? '',
     basedIn: listOf(cell('Based In'), LIST_SEPARATOR), activeIn: listOf(cell('Active In'), LIST_SEPARATOR),
     influence: integerOrText(cell('Influence')), interest: integerOrText(cell('Interest')), stance: integerOrText(cell('Stance')),
@@ -74,7 +89,8 @@ function readElement(sheet: Sheet, row: TableRow, problems: ImportProblem[], war
     needs: listOf(cell('Needs'), LIST_SEPARATOR), sensitivity: textOrUndefined(cell('Sensitivity')), reviewBy: textOrUndefined(cell('Review By')),
   };
   const parsed = ActorCreateSchema.safeParse(input);
-  if (parsed.success) return { ...parsed.data, id: parsed.data.id ?? '' };
+  // Without an ID, "the element labelled X": matched to an actor the importer may see, or new.
+  if (parsed.success) return { ...parsed.data, id: parsed.data.id ?? provisionalId(label) };
   problems.push(...parsed.error.issues.map((issue) => locate(sheet, row, ELEMENT_FIELD_COLUMNS[String(issue.path[0])] ?? 'Label', issue.message)));
   return null;
 }
@@ -94,14 +110,15 @@ function readConnection(sheet: Sheet, row: TableRow, resolve: (ref: string) => s
   if (!sourceId || !targetId || !type) return null;
   const direction = textOrUndefined(cell('Direction'))?.toLowerCase();
   const input = {
-    id: textOrUndefined(cell('ID')) ?? tieIdFor(sourceId, targetId, type), type, sourceId, targetId,
+    id: textOrUndefined(cell('ID')), type, sourceId: forValidation(sourceId), targetId: forValidation(targetId),
     directed: direction === undefined ? undefined : direction === 'directed' ? true : ['undirected', 'mutual'].includes(direction) ? false : direction,
     strength: integerOrText(cell('Strength')), source: cell('Source') ?? '', confidence: textOrUndefined(cell('Confidence')),
     observedAt: textOrUndefined(cell('Observed At')), validFrom: textOrUndefined(cell('Valid From')), validTo: textOrUndefined(cell('Valid To')),
     outputId: textOrUndefined(cell('Output')), description: cell('Description') ?? '', sensitivity: textOrUndefined(cell('Sensitivity')),
   };
   const parsed = TieCreateSchema.safeParse(input);
-  if (parsed.success) return { ...parsed.data, id: parsed.data.id ?? '' };
+  // Without an ID, "the tie of this type between these ends": matched to a visible one, or new.
+  if (parsed.success) return { ...parsed.data, sourceId, targetId, id: parsed.data.id ?? provisionalId(`tie:${sourceId}\u0000${targetId}\u0000${type}`) };
   problems.push(...parsed.error.issues.map((issue) => locate(sheet, row, CONNECTION_FIELD_COLUMNS[String(issue.path[0])] ?? 'Type', issue.message)));
   return null;
 }
@@ -119,8 +136,13 @@ export function readKumuWorkbook(tables: readonly Table[], meta: ImportPlan['met
     const actor = readElement(elements, row, problems, warnings);
     if (!actor) continue;
     const earlier = lineOfId.get(actor.id);
-    if (earlier !== undefined) problems.push(locate(elements, row, 'ID', `"${actor.id}" is already the ID of row ${earlier}`));
+    if (earlier !== undefined) {
+      problems.push(isProvisional(actor.id)
+        ? locate(elements, row, 'Label', `"${actor.name}" is already the Label of row ${earlier}; give each an ID`)
+        : locate(elements, row, 'ID', `"${actor.id}" is already the ID of row ${earlier}`));
+    }
     lineOfId.set(actor.id, row.line);
+    plan.origins[`actor:${actor.id}`] = originOf(elements, row, ELEMENT_FIELD_COLUMNS, isProvisional(actor.id) ? 'Label' : 'ID');
     for (const [field, header] of [['basedIn', 'Based In'], ['activeIn', 'Active In']] as const) {
       for (const areaId of actor[field]) if (!knownAreas.has(areaId)) problems.push(locate(elements, row, header, `area "${areaId}" is neither in the Areas sheet nor in the map`));
     }
@@ -133,7 +155,9 @@ export function readKumuWorkbook(tables: readonly Table[], meta: ImportPlan['met
   const connections = sheetOf(tables, SHEETS.connections);
   for (const row of connections?.rows ?? []) {
     const tie = readConnection(connections as Sheet, row, resolve, problems);
-    if (tie) plan.ties.push(tie);
+    if (!tie) continue;
+    plan.ties.push(tie);
+    plan.origins[`tie:${tie.id}`] ??= originOf(connections as Sheet, row, CONNECTION_FIELD_COLUMNS, isProvisional(tie.id) ? 'From' : 'ID');
   }
   return { plan, problems, warnings, rows: elements.rows.length + (connections?.rows.length ?? 0) };
 }

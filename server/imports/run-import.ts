@@ -8,6 +8,7 @@ import type { ColumnMapping, ImportReport } from '../contracts/index.js';
 import type { Database } from '../db/database.js';
 import { suggestDuplicates, type NamedActor } from './duplicate-suggestions.js';
 import { ImportNeedsMapping, ImportRefused, fileProblem } from './import-errors.js';
+import { IDENTITY_QUERIES, resolveIdentities, type VisibleActor } from './import-identities.js';
 import { JOB_QUERIES, saveJob, saveJobProgress, startHeartbeat } from './import-jobs.js';
 import { countPlan, planSize } from './import-plan.js';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './limits.js';
@@ -18,6 +19,7 @@ import { accessParameters, type Viewer } from '../access/viewer.js';
 export interface ImportOptions {
   dryRun?: boolean;
   mapping?: ColumnMapping | undefined;
+  /** The job's id when the server already started it (async imports); never a client's choice. */
   jobId?: string | undefined;
   limits?: ImportLimits;
   /** Called whenever the report changes (validated, each batch written, finished): for the CLI. */
@@ -44,13 +46,17 @@ async function existingRecords(db: Database, viewer: Viewer) {
   const actors = ((row?.actors ?? []) as Record<string, unknown>[]).map((actor): NamedActor => ({
     id: String(actor.id), name: String(actor.name), acronym: actor.acronym as string | null, aliases: (actor.aliases ?? []) as string[], existing: true,
   }));
-  return { actors, areaIds: new Set((row?.areaIds ?? []) as string[]) };
+  const visible = ((row?.actors ?? []) as Record<string, unknown>[]).map((actor): VisibleActor => ({
+    id: String(actor.id), name: String(actor.name), sensitivity: (actor.sensitivity ?? 'internal') as VisibleActor['sensitivity'],
+  }));
+  return { actors, visible, areaIds: new Set((row?.areaIds ?? []) as string[]) };
 }
 
 /** Runs one import; the report's status says what happened (imported, validated, refused, needs_mapping, failed). */
 /**
- * Runs one import as `viewer`: duplicates are suggested only among the actors they may see, and
- * an import that would overwrite an actor they may not see is refused.
+ * Runs one import as `viewer`: records are matched, duplicates suggested and references checked
+ * only among the records they may see (import-identities.ts), so a hidden record is, for the
+ * import as everywhere, as if it did not exist.
  */
 export async function runImport(db: Database, file: UploadedFile, viewer: Viewer, options: ImportOptions = {}): Promise<ImportReport> {
   const jobId = options.jobId ?? randomUUID();
@@ -64,7 +70,7 @@ export async function runImport(db: Database, file: UploadedFile, viewer: Viewer
 }
 
 async function importSteps(db: Database, file: UploadedFile, viewer: Viewer, options: ImportOptions): Promise<ImportReport> {
-  db.requireQueries('import/existing-records', 'import/find-hidden-actors', ...JOB_QUERIES, ...WRITER_QUERIES);
+  db.requireQueries('import/existing-records', ...IDENTITY_QUERIES, ...JOB_QUERIES, ...WRITER_QUERIES);
   const limits = options.limits ?? DEFAULT_IMPORT_LIMITS;
   const report = startReport(file, options.jobId);
   const publish = async (save: 'full' | 'progress') => {
@@ -104,18 +110,19 @@ async function importSteps(db: Database, file: UploadedFile, viewer: Viewer, opt
   const plan = read.plan;
   report.counts = countPlan(plan);
   report.records.total = planSize(plan);
-  report.duplicates = read.file.format === 'snapshot' ? [] : suggestDuplicates(plan.actors.map((actor) => ({ ...actor, existing: false })), existing.actors);
-  const [hiddenRow] = await db.read('import/find-hidden-actors', { ids: plan.actors.map((actor) => actor.id), access: accessParameters(viewer) });
-  const hidden = (hiddenRow?.hidden ?? []) as string[];
-  if (hidden.length > 0) {
-    report.problems = [fileProblem(`${hidden.length} of its actors would overwrite records you may not see; ask someone cleared for them to import it`)];
+  const identityProblems = await resolveIdentities(db, plan, viewer, existing.visible);
+  if (identityProblems.length > 0) {
+    report.problems = identityProblems;
     return finish('refused');
   }
+  const matched = new Set(plan.existing);
+  const added = plan.actors.filter((actor) => !matched.has(`actor:${actor.id}`));
+  report.duplicates = read.file.format === 'snapshot' ? [] : suggestDuplicates(added.map((actor) => ({ ...actor, existing: false })), existing.actors);
   if (options.dryRun) return finish('validated');
   report.status = 'writing';
   await publish('full');
   try {
-    await writePlan(db, plan, limits.batchSize, async (written, total) => {
+    await writePlan(db, plan, limits.batchSize, viewer, async (written, total) => {
       report.records = { total, written };
       await publish('progress');
       await options.afterBatch?.(written, total);

@@ -1,7 +1,8 @@
 /**
  * Reads our JSON snapshot (the envelope written by the snapshot export, or a bare dataset) into
  * an import plan. Validated with the dataset schema; problems name the JSON path (and the line
- * for malformed JSON). Ties and area links must point at records of the file or of the map.
+ * for malformed JSON). Ties, area links, engagements, mechanisms and output roles must point at
+ * records of the file or of the map as the importer sees it.
  */
 import { DatasetSchema, SnapshotSchema, type ImportProblem } from '../contracts/index.js';
 import { refuse } from './import-errors.js';
@@ -51,6 +52,28 @@ export function readSnapshot(text: string, existing: ExistingIds): { plan: Impor
       if (!actorIds.has(tie[field])) problems.push({ line: null, column: `${prefix}ties.${index}.${field}`, sheet: null, reason: `no actor "${tie[field]}" in the file or the map` });
     }
   });
+  // Every other record that names actors: each must be in the file or visible in the map, so an
+  // import never links a record to an actor the importer may not see (it is missing for them).
+  const actorReference = (id: string, column: string) => {
+    if (!actorIds.has(id)) problems.push({ line: null, column: `${prefix}${column}`, sheet: null, reason: `no actor "${id}" in the file or the map` });
+  };
+  dataset.engagements.forEach((engagement, index) => {
+    actorReference(engagement.sectionId, `engagements.${index}.sectionId`);
+    engagement.actorIds.forEach((id, position) => actorReference(id, `engagements.${index}.actorIds.${position}`));
+  });
+  dataset.mechanisms.forEach((mechanism, index) => mechanism.memberIds.forEach((id, position) => actorReference(id, `mechanisms.${index}.memberIds.${position}`)));
+  dataset.outputRoles.forEach((role, index) => actorReference(role.actorId, `outputRoles.${index}.actorId`));
+  dataset.outputStances.forEach((stance, index) => actorReference(stance.actorId, `outputStances.${index}.actorId`));
+  // A snapshot row states the fields it has; one left out keeps the value the map holds.
+  const raw = (enveloped ? (json.dataset as Record<string, unknown>) : json) ?? {};
+  const givenAt = (list: string, index: number): string[] => Object.keys(((raw[list] as Record<string, unknown>[] | undefined) ?? [])[index] ?? {});
+  const origins: ImportPlan['origins'] = {};
+  dataset.actors.forEach((actor, index) => {
+    origins[`actor:${actor.id}`] = { line: null, column: `${prefix}actors.${index}`, sheet: null, given: givenAt('actors', index) };
+  });
+  dataset.ties.forEach((tie, index) => {
+    origins[`tie:${tie.id}`] = { line: null, column: `${prefix}ties.${index}`, sheet: null, given: givenAt('ties', index) };
+  });
   const plan: ImportPlan = {
     meta: dataset.meta,
     areas: dataset.areas,
@@ -62,6 +85,9 @@ export function readSnapshot(text: string, existing: ExistingIds): { plan: Impor
     outputStances: dataset.outputStances,
     mechanisms: dataset.mechanisms,
     engagements: dataset.engagements,
+    origins,
+    existing: [],
+    lowerings: [],
   };
   return { plan, problems };
 }

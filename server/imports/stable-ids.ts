@@ -1,7 +1,8 @@
 /**
- * Stable ids for imported records, so that importing the same file twice merges onto the same
- * nodes. Actor ids come from the exact name (a readable slug plus a hash of the exact text), so
- * "GIZ" and "GiZ" stay two actors, to be confirmed as duplicates by a person, never merged here.
+ * Stable ids for the places and sector activities of imported tables, so that importing the same
+ * file twice merges onto the same nodes. Places and sectors carry no sensitivity. Actors and ties
+ * never get ids from their names (that made a taken id a test for a hidden name): they are
+ * matched among the records the importer may see, or get random ids (import-identities.ts).
  */
 import { createHash } from 'node:crypto';
 
@@ -23,11 +24,6 @@ export function shortHash(text: string): string {
   return createHash('sha1').update(text, 'utf8').digest('hex').slice(0, 8);
 }
 
-/** Id of an organisation named in an imported table: distinct for every distinct exact name. */
-export function actorIdForName(name: string, prefix = 'org'): string {
-  return `${prefix}-${slugify(name)}-${shortHash(name)}`;
-}
-
 /** Id of a country named in a table (places merge by normalised name: they are not actors). */
 export function countryId(name: string): string {
   return `country-${slugify(name, 60)}`;
@@ -42,9 +38,4 @@ export function adm1Id(countryName: string | null, name: string): string {
 /** Id of the activity that stands for a sector of a 3W table. */
 export function sectorActivityId(sector: string): string {
   return `sector-${slugify(sector, 60)}`;
-}
-
-/** Id of a tie given without one (Kumu connections): the same ends and type give the same id. */
-export function tieIdFor(sourceId: string, targetId: string, type: string): string {
-  return `tie-${shortHash(`${sourceId}\u0000${targetId}\u0000${type}`)}${shortHash(`${type}\u0000${sourceId}\u0000${targetId}`)}`;
 }

@@ -8,9 +8,9 @@
 import { ActorCreateSchema, type ImportProblem, type MappableField } from '../contracts/index.js';
 import { guessActorKind } from './actor-kind-rules.js';
 import type { ColumnPlan } from './column-plan.js';
-import { emptyPlan, type ImportPlan } from './import-plan.js';
+import { emptyPlan, provisionalId, type ImportPlan } from './import-plan.js';
 import { OUTPUT_TITLES, outputForSector } from './sector-outputs.js';
-import { actorIdForName, adm1Id, countryId, sectorActivityId } from './stable-ids.js';
+import { adm1Id, countryId, sectorActivityId } from './stable-ids.js';
 import type { TableRow } from './table.js';
 
 export interface MappedTable {
@@ -66,13 +66,18 @@ export function mapThreeWTable(columns: ColumnPlan, sheet: string | null, meta: 
       continue;
     }
     const name = cell('org');
-    const id = actorIdForName(name);
+    // "The organisation named exactly so": matched to an actor the importer may see, or new.
+    const id = provisionalId(name);
     let actor = actors.get(id);
     if (!actor) {
       const acronym = cell('orgAcronym');
-      actor = { id, name, ...guessActorKind(name), ...(acronym && acronym.length <= 40 ? { acronym } : {}), aliases: [], description: '', basedIn: [],
+      const withAcronym = acronym && acronym.length <= 40;
+      actor = { id, name, ...guessActorKind(name), ...(withAcronym ? { acronym } : {}), aliases: [], description: '', basedIn: [],
         activeIn: [], doNoHarmRole: 'unknown', womenFocus: false, youthFocus: false, needs: [] };
       actors.set(id, actor);
+      // A 3W row states a name, maybe an acronym, and where the organisation works: an actor
+      // already in the map keeps its kind, sensitivity, description and everything else.
+      plan.origins[`actor:${id}`] = { line: row.line, column: where('org'), sheet, given: ['name', 'activeIn', ...(withAcronym ? ['acronym'] : [])] };
     }
     const country = cell('country');
     const adm1 = cell('adm1');
@@ -97,7 +102,7 @@ export function mapThreeWTable(columns: ColumnPlan, sheet: string | null, meta: 
   }
   for (const actor of actors.values()) {
     actor.activeIn.sort();
-    const checked = ActorCreateSchema.safeParse(actor);
+    const checked = ActorCreateSchema.safeParse({ ...actor, id: undefined });
     if (!checked.success) problems.push({ line: null, column: where('org'), sheet, reason: `"${actor.name}": ${checked.error.issues[0]?.message ?? 'invalid'}` });
   }
   plan.actors = [...actors.values()];

@@ -1,12 +1,13 @@
 /** Mounts declared routes on an Express router: validate -> handle -> send. */
 import { Router, type Response } from 'express';
-import type { AuditLog } from '../access/audit-log.js';
+import type { AuditEntry, AuditLog } from '../access/audit-log.js';
 import { ANONYMOUS_VIEWER, can, type Viewer } from '../access/viewer.js';
 import { forbidden, unauthenticated } from '../errors.js';
 import { parseRequestPart } from '../middleware/validate-request.js';
+import type { AuditTrail } from '../services/write-context.js';
 import type { RouteSpec } from './route-spec.js';
 
-/** Mounts the routes; successful writes and exports are recorded in the audit log. */
+/** Mounts the routes; a route's declared audit event goes to its store, which records it in the write's transaction. */
 export function mountRoutes(routes: readonly RouteSpec[], audit: AuditLog): Router {
   const router = Router();
   for (const route of routes) {
@@ -20,16 +21,11 @@ export function mountRoutes(routes: readonly RouteSpec[], audit: AuditLog): Rout
       const params = parseRequestPart(route.params, request.params, 'params');
       const query = parseRequestPart(route.query, request.query, 'query');
       const body = parseRequestPart(route.body, request.body, 'body');
-      const result: unknown = await route.handle({ viewer: viewer ?? ANONYMOUS_VIEWER, headers, params, query, body, request, response });
-      if (route.audit && viewer) {
+      const trail = route.audit && viewer ? auditTrail(audit, viewer.userId, route) : undefined;
+      const result: unknown = await route.handle({ viewer: viewer ?? ANONYMOUS_VIEWER, headers, params, query, body, request, response, audit: trail });
+      if (route.audit && viewer && trail && !trail.used) {
         const targetId = (params as { id?: string } | undefined)?.id ?? (result as { id?: string } | undefined)?.id;
-        await audit.record({
-          userId: viewer.userId,
-          action: route.audit.action,
-          targetType: route.audit.targetType,
-          targetIds: targetId ? [targetId] : [],
-          detail: `${route.method.toUpperCase()} ${route.path}`,
-        });
+        await audit.record({ ...trail.declared, targetIds: targetId ? [targetId] : [] });
       }
       // A handler may answer with another documented status (health answers 503 when degraded).
       const status = typeof response.locals.status === 'number' ? response.locals.status : route.success.status;
@@ -38,6 +34,27 @@ export function mountRoutes(routes: readonly RouteSpec[], audit: AuditLog): Rout
     });
   }
   return router;
+}
+
+/** The trail of one call: the declared event (who, what, which route), and whether the store wrote it. */
+function auditTrail(audit: AuditLog, userId: string, route: RouteSpec): AuditTrail & { used: boolean; declared: Omit<AuditEntry, 'targetIds'> } {
+  const declared = {
+    userId,
+    action: route.audit?.action ?? 'update',
+    targetType: route.audit?.targetType ?? '',
+    detail: `${route.method.toUpperCase()} ${route.path}`,
+  };
+  const trail = {
+    used: false,
+    declared,
+    async recordIn(tx: Parameters<AuditTrail['recordIn']>[0], targetIds: readonly string[]) {
+      trail.used = true;
+      await audit.recordIn(tx, { ...declared, targetIds });
+    },
+    alsoIn: (tx: Parameters<AuditTrail['alsoIn']>[0], event: Parameters<AuditTrail['alsoIn']>[1]) => audit.recordIn(tx, { ...event, userId }),
+    recordNow: (event: Parameters<AuditTrail['recordNow']>[0]) => audit.record({ ...event, userId }),
+  };
+  return trail;
 }
 
 /**

@@ -5,15 +5,17 @@
  */
 import type { z } from 'zod';
 import type { Viewer } from '../access/viewer.js';
+import type { WriteContext } from '../services/write-context.js';
 import { IdParamsSchema, IdempotencyHeadersSchema } from './params.js';
 import { defineRoute, type RouteSpec } from './route-spec.js';
 
+/** Writes take the route's audit trail, so the store records the event in its own transaction. */
 export interface ResourceStore<Item, Create, Patch, ListQuery, Page> {
   list(query: ListQuery, viewer: Viewer): Promise<Page>;
   get(id: string, viewer: Viewer): Promise<Item>;
-  create(input: Create, viewer: Viewer, idempotencyKey?: string): Promise<Item>;
-  update(id: string, patch: Patch, viewer: Viewer): Promise<Item>;
-  remove(id: string, viewer: Viewer): Promise<void>;
+  create(input: Create, viewer: Viewer, context?: WriteContext): Promise<Item>;
+  update(id: string, patch: Patch, viewer: Viewer, context?: WriteContext): Promise<Item>;
+  remove(id: string, viewer: Viewer, context?: WriteContext): Promise<void>;
 }
 
 export interface ResourceDefinition<Item, Create, Patch, ListQuery, Page> {
@@ -59,8 +61,8 @@ export function resourceRoutes<Item, Create, Patch, ListQuery, Page>(
       body: schemas.create,
       headers: IdempotencyHeadersSchema,
       success: { status: 201, schema: schemas.item, description: `The created ${noun}` },
-      errors: [409, 413, 415, 503],
-      handle: ({ body, headers, viewer }) => store.create(body, viewer, headers['idempotency-key']),
+      errors: [409, 413, 415, 429, 503],
+      handle: ({ body, headers, viewer, audit }) => store.create(body, viewer, { audit, idempotencyKey: headers['idempotency-key'] }),
     }),
     defineRoute({
       method: 'get',
@@ -84,7 +86,7 @@ export function resourceRoutes<Item, Create, Patch, ListQuery, Page>(
       body: schemas.patch,
       success: { status: 200, schema: schemas.item, description: `The updated ${noun}` },
       errors: [404, 409, 413, 415, 503],
-      handle: ({ params, body, viewer }) => store.update(params.id, body, viewer),
+      handle: ({ params, body, viewer, audit }) => store.update(params.id, body, viewer, { audit }),
     }),
     defineRoute({
       method: 'delete',
@@ -96,7 +98,7 @@ export function resourceRoutes<Item, Create, Patch, ListQuery, Page>(
       params: IdParamsSchema,
       success: { status: 204, description: 'Deleted' },
       errors: [404, 503],
-      handle: ({ params, viewer }) => store.remove(params.id, viewer),
+      handle: ({ params, viewer, audit }) => store.remove(params.id, viewer, { audit }),
     }),
   ];
 }

@@ -8,6 +8,7 @@ import type { Request, Response } from 'express';
 import type { z } from 'zod';
 import type { Viewer } from '../access/viewer.js';
 import type { Permission } from '../contracts/index.js';
+import type { AuditTrail } from '../services/write-context.js';
 
 export type HttpMethod = 'get' | 'post' | 'patch' | 'delete';
 
@@ -20,6 +21,11 @@ export interface RouteInput<P, Q, B, H = unknown> {
   body: B;
   request: Request;
   response: Response;
+  /**
+   * For a route that declares `audit`: the trail its store writes the declared event with, inside
+   * the write transaction. Undefined for routes without `audit`.
+   */
+  audit: AuditTrail | undefined;
 }
 
 export interface RouteSpec<P = unknown, Q = unknown, B = unknown, H = unknown> {
@@ -43,8 +49,9 @@ export interface RouteSpec<P = unknown, Q = unknown, B = unknown, H = unknown> {
    */
   outcomes?: readonly { status: 200 | 202 | 422 | 503; description: string }[];
   /**
-   * Recorded in the audit log after success: the action, the kind of record, and where its id is
-   * (the path parameter, or the response body for a create).
+   * The audit event of a successful call: the action and the kind of record. The handler hands
+   * `input.audit` to its store, which records the event inside its write transaction; should a
+   * handler not use it, the event is recorded after success (path id, or the created record's id).
    */
   audit?: { action: 'create' | 'update' | 'delete' | 'import' | 'export'; targetType: string };
   /** Error statuses this route can answer, besides 400 for invalid input and 500. */

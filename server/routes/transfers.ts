@@ -88,7 +88,7 @@ export function transferRoutes(db: Database, audit: AuditLog, limits: ImportLimi
         const file = { name: query.filename, bytes, contentType: String(request.headers['content-type'] ?? '') };
         const options = { dryRun: query.dryRun, mapping, limits };
         if (query.async) {
-          const report = startReport(file, query.jobId);
+          const report = startReport(file);
           await saveJob(db, report, viewer.userId);
           await audit.record({ userId: viewer.userId, action: 'import', targetType: 'import', targetIds: [report.importId], detail: 'started' });
           void runImport(db, file, viewer, { ...options, jobId: report.importId }).catch(() => undefined);
@@ -96,7 +96,7 @@ export function transferRoutes(db: Database, audit: AuditLog, limits: ImportLimi
           response.setHeader('Location', `/api/imports/${report.importId}`);
           return report;
         }
-        const report = await runImport(db, file, viewer, { ...options, jobId: query.jobId });
+        const report = await runImport(db, file, viewer, options);
         await audit.record({ userId: viewer.userId, action: 'import', targetType: 'import', targetIds: [report.importId], detail: report.status });
         response.locals.status = STATUS_OF[report.status];
         return report;

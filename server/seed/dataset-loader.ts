@@ -4,7 +4,9 @@
  * same dataset twice leaves the same graph.
  */
 import { DatasetSchema, type Dataset, type DatasetInput } from '../contracts/index.js';
+import { SYSTEM_VIEWER, accessParameters } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
+import { ALL_KIND_LABELS } from '../db/allowlist.js';
 import { actorRow, tieRow } from '../services/record-properties.js';
 
 const DATASET_QUERIES = [
@@ -38,16 +40,18 @@ export async function loadDataset(db: Database, input: DatasetInput | unknown): 
   }
   const dataset: Dataset = parsed.data;
   const fictional = dataset.meta.fictional;
+  // The merge queries link only actors the writer may see; the server loading a dataset sees all.
+  const access = accessParameters(SYSTEM_VIEWER);
   await db.writeTransaction(async (tx) => {
     await tx.run('seed/record-dataset', { ...dataset.meta });
     await tx.run('seed/merge-areas', { areas: dataset.areas, fictional });
-    await tx.run('seed/merge-actors', { actors: dataset.actors.map((actor) => actorRow(actor, { fictional })) });
-    await tx.run('seed/merge-ties', { ties: dataset.ties.map((tie) => tieRow(tie, { fictional })) });
+    await tx.run('seed/merge-actors', { actors: dataset.actors.map((actor) => actorRow(actor, { fictional })), allKindLabels: ALL_KIND_LABELS });
+    await tx.run('seed/merge-ties', { ties: dataset.ties.map((tie) => tieRow(tie, { fictional })), access });
     await tx.run('seed/merge-outputs', { outputs: dataset.outputs, source: dataset.meta.source });
-    await tx.run('seed/merge-output-roles', { roles: dataset.outputRoles });
-    await tx.run('seed/merge-output-stances', { stances: dataset.outputStances });
-    await tx.run('seed/merge-mechanisms', { mechanisms: dataset.mechanisms, fictional });
-    await tx.run('seed/merge-engagements', { engagements: dataset.engagements, fictional });
+    await tx.run('seed/merge-output-roles', { roles: dataset.outputRoles, access });
+    await tx.run('seed/merge-output-stances', { stances: dataset.outputStances, access });
+    await tx.run('seed/merge-mechanisms', { mechanisms: dataset.mechanisms, fictional, access });
+    await tx.run('seed/merge-engagements', { engagements: dataset.engagements, fictional, access });
   });
   return {
     name: dataset.meta.name,

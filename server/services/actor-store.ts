@@ -10,24 +10,34 @@ import {
   type ActorPatch,
 } from '../contracts/index.js';
 import type { Database, Transaction } from '../db/database.js';
-import { ALL_KIND_LABELS, labelForKind } from '../db/allowlist.js';
+import { ALL_KIND_LABELS, ALL_TIE_RELATIONSHIP_TYPES, labelForKind } from '../db/allowlist.js';
 import { conflict, notFound } from '../errors.js';
 import { presentActor } from '../presenters/actor.js';
 import { assertPatchLeavesValidRecord } from './patch-validation.js';
 import { actorRow } from './record-properties.js';
-import { REFERENCE_QUERIES, assertMayAssign, assertReferencesExist, type Reference } from './reference-check.js';
+import { REFERENCE_QUERIES, assertMayAssign, assertMayChangeSensitivity, assertReferencesExist, type Reference } from './reference-check.js';
 import { forgetActorInViews, VIEW_CLEANUP_QUERIES } from './view-store.js';
-import { writeIdentity } from './write-identity.js';
+import type { WriteContext } from './write-context.js';
+import { WRITE_IDENTITY_QUERIES, assertMayChooseId, idTaken, writeIdentity } from './write-identity.js';
 
-/** Every method takes the viewer: what they may not see is, for them, as if it did not exist. */
+/**
+ * Every method takes the viewer: what they may not see is, for them, as if it did not exist.
+ * Writes record the route's audit event (`context.audit`) inside their own transaction.
+ */
 export interface ActorStore {
   list(query: ActorListQuery, viewer: Viewer): Promise<ActorPage>;
   get(id: string, viewer: Viewer): Promise<Actor>;
-  /** Creates an actor; the same `idempotencyKey` twice creates it once. */
-  create(input: ActorCreate, viewer: Viewer, idempotencyKey?: string): Promise<Actor>;
-  update(id: string, patch: ActorPatch, viewer: Viewer): Promise<Actor>;
-  remove(id: string, viewer: Viewer): Promise<void>;
+  /** Creates an actor; the same `idempotencyKey` twice (from the same user) creates it once. */
+  create(input: ActorCreate, viewer: Viewer, context?: WriteContext): Promise<Actor>;
+  update(id: string, patch: ActorPatch, viewer: Viewer, context?: WriteContext): Promise<Actor>;
+  remove(id: string, viewer: Viewer, context?: WriteContext): Promise<void>;
 }
+
+/**
+ * The answer when an actor has ties the caller may not see: deleting it would delete them too
+ * (they cannot outlive their end), so it is refused, with a message that says nothing of them.
+ */
+const NOT_DELETABLE = 'This actor cannot be deleted with your access; ask someone cleared for all its records to delete it';
 
 export function createActorStore(db: Database): ActorStore {
   db.requireQueries(
@@ -36,6 +46,8 @@ export function createActorStore(db: Database): ActorStore {
     'actors/create-actor',
     'actors/update-actor',
     'actors/delete-actor',
+    'actors/find-hidden-ties',
+    ...WRITE_IDENTITY_QUERIES,
     ...REFERENCE_QUERIES,
     ...VIEW_CLEANUP_QUERIES,
   );
@@ -71,22 +83,27 @@ export function createActorStore(db: Database): ActorStore {
     // One query needs no transaction of its own: as a single read it is one round trip, not three.
     get: (id, viewer) => readActor({ run: db.read }, id, viewer),
 
-    create(input, viewer, idempotencyKey) {
+    async create(input, viewer, context) {
       assertMayAssign(viewer, input.sensitivity ?? defaultSensitivityFor(input.subtype));
-      const { id, writeToken } = writeIdentity(input.id, idempotencyKey);
-      return db.writeTransaction(async (tx) => {
+      if (input.id !== undefined) await assertMayChooseId(db, viewer);
+      const { id, writeToken } = writeIdentity(input.id, context?.idempotencyKey, viewer.userId);
+      const created = await db.writeTransaction(async (tx) => {
         await assertReferencesExist(tx, areaReferences(input), viewer);
-        const [created] = await tx.run('actors/create-actor', { ...actorRow({ ...input, id }), writeToken });
-        if (created?.ours !== true) throw conflict(`An actor with id "${id}" already exists`, [{ path: 'body.id', message: 'already exists' }]);
+        const [row] = await tx.run('actors/create-actor', { ...actorRow({ ...input, id }), writeToken });
+        // Taken: answered after this transaction, so the id_conflict event outlives the refusal.
+        if (row?.ours !== true) return null;
+        await context?.audit?.recordIn(tx, [id]);
         return readActor(tx, id, viewer);
       });
+      if (!created) throw await idTaken('actor', id, context);
+      return created;
     },
 
-    update: (id, patch, viewer) =>
+    update: (id, patch, viewer, context) =>
       db.writeTransaction(async (tx) => {
         const current = await readActor(tx, id, viewer);
         assertPatchLeavesValidRecord(current, patch, ActorCreateSchema);
-        if (patch.sensitivity) assertMayAssign(viewer, patch.sensitivity);
+        const lowered = assertMayChangeSensitivity(viewer, current.sensitivity, patch.sensitivity);
         await assertReferencesExist(tx, areaReferences(patch), viewer);
         const { basedIn, activeIn, kind, ...properties } = patch;
         await tx.run('actors/update-actor', {
@@ -97,14 +114,21 @@ export function createActorStore(db: Database): ActorStore {
           basedIn: basedIn ?? null,
           activeIn: activeIn ?? null,
         });
+        await context?.audit?.recordIn(tx, [id]);
+        if (lowered) await context?.audit?.alsoIn(tx, { action: 'sensitivity_lowered', targetType: 'actor', targetIds: [id], detail: lowered });
         return readActor(tx, id, viewer);
       }),
 
-    remove: (id, viewer) =>
+    remove: (id, viewer, context) =>
       db.writeTransaction(async (tx) => {
-        const [row] = await tx.run('actors/delete-actor', { id, access: accessParameters(viewer) });
+        await readActor(tx, id, viewer);
+        const access = accessParameters(viewer);
+        const [hidden] = await tx.run('actors/find-hidden-ties', { id, access, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES });
+        if (Number(hidden?.hidden ?? 0) > 0) throw conflict(NOT_DELETABLE);
+        const [row] = await tx.run('actors/delete-actor', { id, access });
         if (!row || Number(row.deleted) === 0) throw notFound('actor', id);
         await forgetActorInViews(tx, id);
+        await context?.audit?.recordIn(tx, [id]);
       }),
   };
 }

@@ -2,7 +2,7 @@
  * Checks, inside a write transaction, that the records a write refers to exist, and answers 409
  * naming each missing one. Run before the write, so a refused request writes nothing.
  */
-import { accessParameters, mayAssignSensitivity, type Viewer } from '../access/viewer.js';
+import { accessParameters, isLowering, mayAssignSensitivity, mayLowerSensitivity, type Viewer } from '../access/viewer.js';
 import type { Sensitivity } from '../contracts/index.js';
 import type { Transaction } from '../db/database.js';
 import { AppError, conflict, type FieldProblem } from '../errors.js';
@@ -43,4 +43,21 @@ export function assertMayAssign(viewer: Viewer, level: Sensitivity): void {
   throw new AppError(403, 'forbidden', `You may not mark a record ${level}: it is above your clearance`, [
     { path: 'body.sensitivity', message: 'above your clearance' },
   ]);
+}
+
+/**
+ * A sensitivity change from `current` to `next`: never above the viewer's clearance, and a
+ * lowering only by someone cleared for the current level on their own (not through a grant).
+ * Returns the audit detail (`confidential->public`, codes only) when the change lowers the record.
+ */
+export function assertMayChangeSensitivity(viewer: Viewer, current: Sensitivity, next: Sensitivity | undefined): string | null {
+  if (!next || next === current) return null;
+  assertMayAssign(viewer, next);
+  if (!isLowering(current, next)) return null;
+  if (!mayLowerSensitivity(viewer, current)) {
+    throw new AppError(403, 'forbidden', `You may not lower a record from ${current}: lowering needs your own clearance for ${current}, a grant is not enough`, [
+      { path: 'body.sensitivity', message: 'lowering needs clearance for the current level' },
+    ]);
+  }
+  return `${current}->${next}`;
 }

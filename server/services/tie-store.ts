@@ -9,12 +9,13 @@ import {
 } from '../contracts/index.js';
 import type { Database, Transaction } from '../db/database.js';
 import { ALL_TIE_RELATIONSHIP_TYPES, relationshipTypeForTie } from '../db/allowlist.js';
-import { conflict, notFound } from '../errors.js';
+import { notFound } from '../errors.js';
 import { presentTie } from '../presenters/tie.js';
 import { assertPatchLeavesValidRecord } from './patch-validation.js';
 import { tieRow } from './record-properties.js';
-import { REFERENCE_QUERIES, assertMayAssign, assertReferencesExist } from './reference-check.js';
-import { writeIdentity } from './write-identity.js';
+import { REFERENCE_QUERIES, assertMayAssign, assertMayChangeSensitivity, assertReferencesExist } from './reference-check.js';
+import type { WriteContext } from './write-context.js';
+import { WRITE_IDENTITY_QUERIES, assertMayChooseId, idTaken, writeIdentity } from './write-identity.js';
 
 export interface TiePage {
   items: Tie[];
@@ -23,14 +24,19 @@ export interface TiePage {
   offset: number;
 }
 
-/** A tie is visible when the viewer may see it and both its ends; otherwise it does not exist for them. */
+/**
+ * A tie is visible when the viewer may see it and both its ends; otherwise it does not exist for
+ * them. Updates and deletes match the tie they read (id, type and ends) and only while visible,
+ * so another tie with the same id (older data) is never touched. Writes record the route's audit
+ * event (`context.audit`) inside their own transaction.
+ */
 export interface TieStore {
   list(query: TieListQuery, viewer: Viewer): Promise<TiePage>;
   get(id: string, viewer: Viewer): Promise<Tie>;
-  /** Creates a tie; the same `idempotencyKey` twice creates it once. */
-  create(input: TieCreate, viewer: Viewer, idempotencyKey?: string): Promise<Tie>;
-  update(id: string, patch: TiePatch, viewer: Viewer): Promise<Tie>;
-  remove(id: string, viewer: Viewer): Promise<void>;
+  /** Creates a tie; the same `idempotencyKey` twice (from the same user) creates it once. */
+  create(input: TieCreate, viewer: Viewer, context?: WriteContext): Promise<Tie>;
+  update(id: string, patch: TiePatch, viewer: Viewer, context?: WriteContext): Promise<Tie>;
+  remove(id: string, viewer: Viewer, context?: WriteContext): Promise<void>;
 }
 
 const allTypes = { relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES };
@@ -44,6 +50,7 @@ export function createTieStore(db: Database): TieStore {
     'ties/update-tie',
     'ties/retype-tie',
     'ties/delete-tie',
+    ...WRITE_IDENTITY_QUERIES,
     ...REFERENCE_QUERIES,
   );
 
@@ -76,10 +83,11 @@ export function createTieStore(db: Database): TieStore {
     // One query needs no transaction of its own: as a single read it is one round trip, not three.
     get: (id, viewer) => readTie({ run: db.read }, id, viewer),
 
-    create(input, viewer, idempotencyKey) {
+    async create(input, viewer, context) {
       assertMayAssign(viewer, input.sensitivity);
-      const { id, writeToken } = writeIdentity(input.id, idempotencyKey);
-      return db.writeTransaction(async (tx) => {
+      if (input.id !== undefined) await assertMayChooseId(db, viewer);
+      const { id, writeToken } = writeIdentity(input.id, context?.idempotencyKey, viewer.userId);
+      const created = await db.writeTransaction(async (tx) => {
         await assertReferencesExist(
           tx,
           [
@@ -91,32 +99,45 @@ export function createTieStore(db: Database): TieStore {
         );
         // Tie ids are unique across all types, which per-type constraints alone do not ensure.
         const [existing] = await tx.run('ties/find-tie-id', { ...allTypes, id });
-        if (existing && existing.writeToken !== writeToken) {
-          throw conflict(`A tie with id "${id}" already exists`, [{ path: 'body.id', message: 'already exists' }]);
-        }
+        // Taken: answered after this transaction, so the id_conflict event outlives the refusal.
+        if (existing && existing.writeToken !== writeToken) return null;
         await tx.run('ties/create-tie', { ...tieRow({ ...input, id }), writeToken });
+        await context?.audit?.recordIn(tx, [id]);
         return readTie(tx, id, viewer);
       });
+      if (!created) throw await idTaken('tie', id, context);
+      return created;
     },
 
-    update: (id, patch, viewer) =>
+    update: (id, patch, viewer, context) =>
       db.writeTransaction(async (tx) => {
         const current = await readTie(tx, id, viewer);
         assertPatchLeavesValidRecord(current, patch, TieCreateSchema, ['sourceId', 'targetId']);
-        if (patch.sensitivity) assertMayAssign(viewer, patch.sensitivity);
+        const lowered = assertMayChangeSensitivity(viewer, current.sensitivity, patch.sensitivity);
         await assertReferencesExist(tx, [outputReference(patch.outputId)], viewer);
         const { type, ...properties } = patch;
+        const access = accessParameters(viewer);
+        const match = { id, sourceId: current.sourceId, targetId: current.targetId, access };
+        let relationshipType = relationshipTypeForTie(current.type);
         if (type && type !== current.type) {
-          await tx.run('ties/retype-tie', { ...allTypes, id, relationshipType: relationshipTypeForTie(type) });
+          await tx.run('ties/retype-tie', { ...match, oldRelationshipType: relationshipType, relationshipType: relationshipTypeForTie(type) });
+          relationshipType = relationshipTypeForTie(type);
         }
-        await tx.run('ties/update-tie', { ...allTypes, id, properties });
+        const [row] = await tx.run('ties/update-tie', { ...match, relationshipType, properties });
+        if (Number(row?.updated ?? 0) === 0) throw notFound('tie', id);
+        await context?.audit?.recordIn(tx, [id]);
+        if (lowered) await context?.audit?.alsoIn(tx, { action: 'sensitivity_lowered', targetType: 'tie', targetIds: [id], detail: lowered });
         return readTie(tx, id, viewer);
       }),
 
-    remove: (id, viewer) =>
+    remove: (id, viewer, context) =>
       db.writeTransaction(async (tx) => {
-        await readTie(tx, id, viewer);
-        await tx.run('ties/delete-tie', { ...allTypes, id });
+        const current = await readTie(tx, id, viewer);
+        const [row] = await tx.run('ties/delete-tie', {
+          id, sourceId: current.sourceId, targetId: current.targetId, relationshipType: relationshipTypeForTie(current.type), access: accessParameters(viewer),
+        });
+        if (Number(row?.deleted ?? 0) === 0) throw notFound('tie', id);
+        await context?.audit?.recordIn(tx, [id]);
       }),
   };
 }

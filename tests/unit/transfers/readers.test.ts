@@ -5,7 +5,7 @@ import { readCsv, sniffDelimiter } from '../../../server/imports/csv-reader.js';
 import { decodeText } from '../../../server/imports/decode-text.js';
 import { suggestDuplicates } from '../../../server/imports/duplicate-suggestions.js';
 import { isHashtagRow, isHashtagRowWithoutHashes, parseHashtag } from '../../../server/imports/hxl-tags.js';
-import { actorIdForName } from '../../../server/imports/stable-ids.js';
+import { provisionalId } from '../../../server/imports/import-plan.js';
 import { columnIndex, columnLetter } from '../../../server/imports/table.js';
 
 describe('CSV reading', () => {
@@ -44,10 +44,9 @@ describe('HXL', () => {
 });
 
 describe('stable ids and duplicates', () => {
-  it('gives case variants distinct, stable ids', () => {
-    expect(actorIdForName('GIZ')).toBe(actorIdForName('GIZ'));
-    expect(actorIdForName('GIZ')).not.toBe(actorIdForName('GiZ'));
-    expect(actorIdForName('جمعية النور')).toMatch(/^org-x-[0-9a-f]{8}$/);
+  it('keeps case variants apart until matched (names are matched exactly, never turned into ids)', () => {
+    expect(provisionalId('GIZ')).toBe(provisionalId('GIZ'));
+    expect(provisionalId('GIZ')).not.toBe(provisionalId('GiZ'));
   });
 
   it('suggests case, spelling and acronym variants but not numbered siblings', () => {

@@ -1,0 +1,159 @@
+/**
+ * Gives every record of an import plan its final id, as the importing viewer: before anything is
+ * written, and outside the write transaction (so a retried write reuses the same ids).
+ *
+ * - An actor or tie without a chosen id is matched to a record the viewer may see (an actor by
+ *   its exact name, lowest id first; a tie by type and ends); otherwise it gets a random id. A
+ *   record the viewer may not see is never matched: the import then creates a separate one, and
+ *   nothing tells the importer the hidden one exists.
+ * - A chosen id (snapshot, Kumu ID column) held by a record the viewer may see updates it; one
+ *   held by anything else is refused as taken, exactly like a create with a taken id, audited as
+ *   `id_conflict` and limited per user.
+ * - Sensitivity: a record already in the map keeps its level unless its row states another; a
+ *   row may not raise a level above the importer's clearance, nor lower one unless the importer
+ *   is cleared (on their own, not through a grant) for the current level. Lowerings are audited.
+ */
+import { randomUUID } from 'node:crypto';
+import { createAuditLog } from '../access/audit-log.js';
+import { isLowering, mayAssignSensitivity, mayLowerSensitivity, type Viewer, accessParameters } from '../access/viewer.js';
+import { defaultSensitivityFor, type ImportProblem, type Sensitivity } from '../contracts/index.js';
+import type { Database } from '../db/database.js';
+import { ALL_TIE_RELATIONSHIP_TYPES } from '../db/allowlist.js';
+import { ID_CONFLICT_LIMIT, ID_CONFLICT_WINDOW_SECONDS } from '../services/write-identity.js';
+import { fileProblem } from './import-errors.js';
+import { isProvisional, type ImportPlan, type RowOrigin } from './import-plan.js';
+
+export const IDENTITY_QUERIES = ['import/find-hidden-actors', 'import/find-ties', 'import/match-ties', 'actors/count-id-conflicts', 'access/record-audit-event'];
+
+/** An actor the viewer may see, as import/existing-records lists it. */
+export interface VisibleActor {
+  id: string;
+  name: string;
+  sensitivity: Sensitivity;
+}
+
+const TAKEN = (id: string) => `the ID "${id}" is already taken by another record; leave the ID out (the server chooses one) or choose another`;
+
+function stated(origin: RowOrigin | undefined, field: string): boolean {
+  return !origin || origin.given === 'all' || origin.given.includes(field);
+}
+
+/**
+ * Resolves ids in place and returns the problems (each with its row's location). Chosen ids met
+ * taken are recorded in the audit log even when the import is then refused (that is the point).
+ */
+export async function resolveIdentities(db: Database, plan: ImportPlan, viewer: Viewer, visible: readonly VisibleActor[]): Promise<ImportProblem[]> {
+  db.requireQueries(...IDENTITY_QUERIES);
+  const access = accessParameters(viewer);
+  const problems: ImportProblem[] = [];
+  const taken: string[] = [];
+  const at = (key: string, reason: string) => {
+    const origin = plan.origins[key];
+    problems.push({ line: origin?.line ?? null, column: origin?.column ?? null, sheet: origin?.sheet ?? null, reason });
+  };
+  const checkLevel = (key: string, current: Sensitivity | null, next: Sensitivity | undefined, what: 'actor' | 'tie', id: string) => {
+    if (!next || next === current) return;
+    if (!mayAssignSensitivity(viewer, next)) return at(key, `sensitivity ${next} is above your clearance`);
+    if (current && isLowering(current, next)) {
+      if (!mayLowerSensitivity(viewer, current)) return at(key, `lowering the sensitivity from ${current} needs your own clearance for ${current}`);
+      plan.lowerings.push({ targetType: what, id, detail: `${current}->${next}` });
+    }
+  };
+
+  // Actors: by chosen id, by name among visible actors, or new.
+  const byId = new Map(visible.map((actor) => [actor.id, actor]));
+  const byName = new Map<string, VisibleActor>();
+  for (const actor of [...visible].sort((a, b) => (a.id < b.id ? -1 : 1))) if (!byName.has(actor.name)) byName.set(actor.name, actor);
+  const actorIds = new Map<string, string>();
+  const chosenUnseen = plan.actors.filter((actor) => !isProvisional(actor.id) && !byId.has(actor.id)).map((actor) => actor.id);
+  const tieIdsChosen = plan.ties.filter((tie) => !isProvisional(tie.id)).map((tie) => tie.id);
+  if (chosenUnseen.length + tieIdsChosen.length > 0) {
+    const [row] = await db.read('actors/count-id-conflicts', { userId: viewer.userId, windowSeconds: ID_CONFLICT_WINDOW_SECONDS });
+    if (Number(row?.conflicts ?? 0) >= ID_CONFLICT_LIMIT) {
+      return [fileProblem('too many creates and imports met ids that were already taken; leave the IDs out (the server chooses them) or try again later')];
+    }
+  }
+  const [hiddenRow] = chosenUnseen.length ? await db.read('import/find-hidden-actors', { ids: chosenUnseen, access }) : [];
+  const hidden = new Set((hiddenRow?.hidden ?? []) as string[]);
+  const origins: ImportPlan['origins'] = {};
+  const existing = new Set<string>();
+  for (const actor of plan.actors) {
+    const key = `actor:${actor.id}`;
+    const origin = plan.origins[key];
+    const match = isProvisional(actor.id) ? byName.get(actor.name) : byId.get(actor.id);
+    if (hidden.has(actor.id)) {
+      at(key, TAKEN(actor.id));
+      taken.push(actor.id);
+    }
+    const id = match?.id ?? (isProvisional(actor.id) ? randomUUID() : actor.id);
+    actorIds.set(actor.id, id);
+    if (origin) origins[`actor:${id}`] = origin;
+    if (match) {
+      existing.add(`actor:${id}`);
+      if (stated(origin, 'sensitivity')) checkLevel(key, match.sensitivity, actor.sensitivity, 'actor', id);
+    } else {
+      checkLevel(key, null, actor.sensitivity ?? defaultSensitivityFor(actor.subtype), 'actor', id);
+    }
+    actor.id = id;
+  }
+  const actorId = (id: string) => actorIds.get(id) ?? id;
+  for (const tie of plan.ties) Object.assign(tie, { sourceId: actorId(tie.sourceId), targetId: actorId(tie.targetId) });
+  for (const stance of plan.outputStances) stance.actorId = actorId(stance.actorId);
+
+  // Ties: a chosen id must be free or held by this very tie, visible; others match by ends and type.
+  const held = new Map<string, Record<string, unknown>[]>();
+  if (tieIdsChosen.length) {
+    for (const row of await db.read('import/find-ties', { ids: tieIdsChosen, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, access })) {
+      held.set(String(row.id), [...(held.get(String(row.id)) ?? []), row]);
+    }
+  }
+  const pairs = plan.ties.filter((tie) => isProvisional(tie.id)).map((tie) => ({ key: tie.id, sourceId: tie.sourceId, targetId: tie.targetId, type: tie.type }));
+  const matched = new Map<string, Record<string, unknown>>();
+  if (pairs.length) {
+    for (const row of await db.read('import/match-ties', { pairs, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, access })) matched.set(String(row.key), row);
+  }
+  const tieIds = new Map<string, string>();
+  for (const tie of plan.ties) {
+    const key = `tie:${tie.id}`;
+    // The same connection twice in one file (same ends and type, no ID) is one tie, as before.
+    const earlier = tieIds.get(tie.id);
+    if (earlier !== undefined) {
+      tie.id = earlier;
+      continue;
+    }
+    const origin = plan.origins[key];
+    let current: Record<string, unknown> | undefined;
+    if (isProvisional(tie.id)) {
+      current = matched.get(tie.id);
+    } else {
+      const holders = held.get(tie.id) ?? [];
+      const same = holders.length === 1 && holders[0]?.visible === true && holders[0].sourceId === tie.sourceId &&
+        holders[0].targetId === tie.targetId && holders[0].type === tie.type;
+      if (holders.length > 0 && !same) {
+        at(key, TAKEN(tie.id));
+        taken.push(tie.id);
+      }
+      current = same ? holders[0] : undefined;
+    }
+    const id = current ? String(current.id) : isProvisional(tie.id) ? randomUUID() : tie.id;
+    tieIds.set(tie.id, id);
+    if (origin) origins[`tie:${id}`] = origin;
+    if (current) {
+      existing.add(`tie:${id}`);
+      if (stated(origin, 'sensitivity')) checkLevel(key, current.sensitivity as Sensitivity, tie.sensitivity, 'tie', id);
+    } else {
+      checkLevel(key, null, tie.sensitivity, 'tie', id);
+    }
+    tie.id = id;
+  }
+  plan.origins = origins;
+  plan.existing = [...existing];
+  if (taken.length) {
+    const audit = createAuditLog(db);
+    // One event per taken id (up to the limit), so a file full of probes counts as many probes.
+    for (const id of taken.slice(0, ID_CONFLICT_LIMIT)) {
+      await audit.record({ userId: viewer.userId, action: 'id_conflict', targetType: 'import', targetIds: [id], detail: 'chosen id taken' });
+    }
+  }
+  return problems;
+}
