@@ -6,7 +6,7 @@
  * shipped elsewhere, a password in them outlives its first use.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PasswordSchema } from '../contracts/index.js';
 import type { UserStore } from './user-store.js';
@@ -39,8 +39,11 @@ export async function ensureAdministrator(users: UserStore, source: Administrato
   if (!given) {
     mkdirSync(source.dataDir, { recursive: true, mode: 0o700 });
     written = join(source.dataDir, GENERATED_PASSWORD_FILE);
-    // `wx`: never overwrite a file someone else put there; mode 0600 before any byte is written.
-    writeFileSync(written, `${chosen}\n`, { mode: 0o600, flag: 'wx' });
+    // A fresh file (`wx`, mode 0600 before any byte is written) renamed over the target: a file
+    // left by an earlier database is replaced, and a link planted at the target is not followed.
+    const fresh = `${written}.${randomBytes(6).toString('hex')}`;
+    writeFileSync(fresh, `${chosen}\n`, { mode: 0o600, flag: 'wx' });
+    renameSync(fresh, written);
   }
   await users.create({ username: 'admin', displayName: 'Administrator', password: chosen, role: 'administrator', clearance: 'confidential' });
   if (written) {

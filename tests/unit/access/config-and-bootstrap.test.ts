@@ -54,6 +54,12 @@ describe('the first administrator', () => {
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(printed.join('\n')).toContain(file);
     expect(printed.join('\n')).not.toContain(password);
+
+    // A later first start (a new, empty database) replaces the old file rather than failing on it.
+    const again = fakeUsers();
+    await ensureAdministrator(again.users, { dataDir }, () => {});
+    expect(readFileSync(file, 'utf8').trim()).toBe(again.created[0]!.password);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
   });
 
   it('takes the password from ACTOR_MAP_ADMIN_PASSWORD_FILE and never prints it', async () => {
