@@ -7,7 +7,13 @@
  * once that instance has finished any write since: a sign-out, a revocation, a role or grant
  * change or a disabled account made through an instance holds there from the very next request,
  * and on every other instance within `CREDENTIAL_REUSE_MS`. An unknown credential is never
- * reused: a new token works at once everywhere. A session is never reused past its expiry.
+ * reused: a new token works at once everywhere. A session or token is never reused past its expiry.
+ * Resolutions are read from the cluster's leader: a follower (where a READ-routed session without
+ * a bookmark may land) can lag behind a revocation made through another instance for longer.
+ *
+ * A new password or a disabled account revokes every token of the user (cypher/access/update-user),
+ * so re-enabling an account brings none back. Tokens have a scope (`read`: GET and HEAD only, see
+ * middleware/authenticate.ts) and an expiry.
  */
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
