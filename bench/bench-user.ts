@@ -6,7 +6,9 @@
  * bare-driver floor sends the same viewer's `accessParameters` as `$access`, so both sides run the
  * same Cypher with the same parameters.
  */
+import { createUserStore } from '../server/access/user-store.js';
 import { accessParameters, type AccessParameters, type Viewer } from '../server/access/viewer.js';
+import type { Database } from '../server/db/database.js';
 
 /** The password the API process's first start gives `admin` (ACTOR_MAP_ADMIN_PASSWORD). */
 export const BENCH_ADMIN_PASSWORD = 'actor-map-bench-admin';
@@ -42,16 +44,19 @@ async function signIn(baseUrl: string, username: string, password: string): Prom
 
 /**
  * As `admin` (created by the API's first start), creates the bench analyst, signs in as it and
- * creates its API token. Needs an empty user list at the API's first start (see resetDatabase).
+ * creates its API token. Needs an empty user list at the API's first start (see emptyDatabase).
+ * No administrator may give a clearance above their own (confidential at most), so the bench, as
+ * the database's operator, raises the account to strictly confidential through the user store.
  */
-export async function createBenchUser(baseUrl: string): Promise<BenchUser> {
+export async function createBenchUser(baseUrl: string, db: Database): Promise<BenchUser> {
   const username = 'bench-analyst';
   const password = 'bench-analyst-password';
   const admin = await signIn(baseUrl, 'admin', BENCH_ADMIN_PASSWORD);
-  await send(baseUrl, '/api/users', { username, displayName: 'Benchmark analyst', password, role: 'analyst', clearance: 'strictly_confidential' }, { cookie: admin.cookie });
+  const created = await send(baseUrl, '/api/users', { username, displayName: 'Benchmark analyst', password, role: 'analyst', clearance: 'internal' }, { cookie: admin.cookie });
+  await createUserStore(db).update(((await created.json()) as { id: string }).id, { clearance: 'strictly_confidential' });
   const user = await signIn(baseUrl, username, password);
-  const created = await send(baseUrl, '/api/tokens', { name: 'benchmark' }, { cookie: user.cookie });
-  const { token } = (await created.json()) as { token?: string };
+  const tokenResponse = await send(baseUrl, '/api/tokens', { name: 'benchmark', expiresInDays: 1 }, { cookie: user.cookie });
+  const { token } = (await tokenResponse.json()) as { token?: string };
   if (!token) throw new Error('POST /api/tokens returned no secret');
   const viewer: Viewer = { userId: user.userId, role: 'analyst', clearance: 'strictly_confidential', grants: [] };
   return { username, password, headers: { authorization: `Bearer ${token}` }, access: accessParameters(viewer) };

@@ -59,12 +59,26 @@ export function openDatabase(neo4j: Neo4jTarget, root = CYPHER_DIR): Database {
 }
 
 /**
- * Empties the database and applies the schema. With `keepAccounts`, users, sessions, API tokens
- * and the audit log stay, so the bench user's token keeps working; without, everything goes
- * (before the API's first start, which then creates `admin`).
+ * Empties the map and applies the schema. Users, sessions, API tokens and the audit log stay, so
+ * the bench user's token keeps working.
  */
-export async function resetDatabase(db: Database, options: { keepAccounts?: boolean } = {}): Promise<void> {
-  await db.autoCommit(options.keepAccounts ? 'admin/delete-map-data' : 'admin/delete-everything');
+export async function resetDatabase(db: Database): Promise<void> {
+  await db.autoCommit('admin/delete-map-data');
+  await applySchema(db, loadQueryStore(CYPHER_DIR));
+}
+
+/**
+ * Empties the whole database, accounts included (before the API's first start, which then
+ * creates `admin`), and applies the schema. The query that deletes everything is the bench's own
+ * (bench/cypher/delete-everything.cypher), so the API server's query store never holds it.
+ */
+export async function emptyDatabase(neo4j: Neo4jTarget, db: Database): Promise<void> {
+  const benchDb = openDatabase(neo4j, BENCH_CYPHER);
+  try {
+    await benchDb.autoCommit('delete-everything');
+  } finally {
+    await benchDb.close();
+  }
   await applySchema(db, loadQueryStore(CYPHER_DIR));
 }
 

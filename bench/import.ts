@@ -78,19 +78,19 @@ export async function measureImport(
   const served = await serveFile(file);
   try {
     const url = await readableUrl(benchDb, neo4j, file, served.url);
-    await resetDatabase(db, { keepAccounts: true });
+    await resetDatabase(db);
     log(`  POST /api/imports with ${rows} rows (${(csv.length / 1e6).toFixed(1)} MB)...`);
     const ours = await timed(() => post(`${baseUrl}/api/imports?filename=bench-3w.csv`, user.headers, csv));
     const report = JSON.parse(ours.value.text) as { status?: string; problems?: unknown[] };
     if (report.status !== 'imported') throw new Error(`import answered ${ours.value.status} ${report.status}: ${JSON.stringify(report.problems ?? report).slice(0, 500)}`);
     const oursCounts = await counts(benchDb);
 
-    await resetDatabase(db, { keepAccounts: true });
+    await resetDatabase(db);
     log(`  LOAD CSV ${url}...`);
     const sectorOutputs = Object.fromEntries(sectors.map((sector) => [sector, outputForSector(sector)]));
     const loadCsv = await timed(() => benchDb.autoCommit('load-csv-3w', { url, sectorOutputs, kind: 'civil_society', kindLabel: labelForKind('civil_society') }));
     const loadCounts = await counts(benchDb);
-    await resetDatabase(db, { keepAccounts: true });
+    await resetDatabase(db);
     const oursRate = rows / (ours.ms / 1000);
     const loadRate = rows / (loadCsv.ms / 1000);
     const sameModel = JSON.stringify(oursCounts) === JSON.stringify(loadCounts);

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { measureAnalytics, PYTHON } from './analytics.js';
 import { measureApiOverhead } from './api-overhead.js';
 import { createBenchUser } from './bench-user.js';
-import { describeMachine, openDatabase, resetDatabase, startNeo4j, startServer, type Neo4jTarget, type ServerProcess } from './environment.js';
+import { describeMachine, emptyDatabase, openDatabase, resetDatabase, startNeo4j, startServer, type Neo4jTarget, type ServerProcess } from './environment.js';
 import { generateActorMap } from './generate-map.js';
 import { measureImport } from './import.js';
 import { measureLoad, measureSoak } from './load.js';
@@ -114,10 +114,10 @@ async function main(): Promise<void> {
     const version = neo4j.version !== 'unknown' ? neo4j.version : (await dbHandle.describeServer()).version;
     run.machine = describeMachine(`${version} (${neo4j.origin})`);
     // Everything goes before the API's first start, which then creates `admin` (ACTOR_MAP_ADMIN_PASSWORD).
-    await resetDatabase(dbHandle);
+    await emptyDatabase(neo4j, dbHandle);
     server = await startServer(neo4j, process.env.BENCH_SERVER_LOG);
     const api = server;
-    const user = await createBenchUser(api.baseUrl);
+    const user = await createBenchUser(api.baseUrl, dbHandle);
     const sizes = [...new Set([
       ...(wanted(plan, 'api') ? plan.apiSizes : []),
       ...(wanted(plan, 'analytics') ? plan.analyticsSizes : []),
@@ -127,7 +127,7 @@ async function main(): Promise<void> {
     for (const actors of sizes) {
       log(`\n== ${actors} actors ==`);
       const map = generateActorMap({ actors, seed: SEED });
-      await resetDatabase(dbHandle, { keepAccounts: true });
+      await resetDatabase(dbHandle);
       const loadMs = await loadGeneratedMap(dbHandle, map);
       run.maps.push({ actors, ties: map.ties.length, engagements: map.engagements.length, loadSeconds: loadMs / 1000 });
       log(`  loaded ${actors} actors, ${map.ties.length} ties in ${(loadMs / 1000).toFixed(1)} s`);

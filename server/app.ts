@@ -61,8 +61,8 @@ export function buildRouteTable(db: Database, audit: AuditLog = createAuditLog(d
   const credentials = createCredentials(db);
   const routes = [
     ...healthRoutes(db),
-    ...authRoutes(users, credentials, createSignInService(db, credentials, audit), audit),
-    ...administrationRoutes(users, audit),
+    ...authRoutes(users, credentials, createSignInService(db, credentials, audit)),
+    ...administrationRoutes(db, users, credentials, audit),
     ...actorRoutes(createActorStore(db)),
     ...tieRoutes(createTieStore(db)),
     ...referenceRoutes(createOutputCatalog(db), createAreaDirectory(db)),

@@ -19,7 +19,11 @@ async function main(): Promise<void> {
   const runtime = await openRuntime(config, logger);
   const loaded = await seedIfEmpty(runtime.db, config.ACTOR_MAP_SEED);
   for (const summary of loaded) logger.info({ msg: 'dataset loaded', ...summary });
-  await ensureAdministrator(createUserStore(runtime.db), config.ACTOR_MAP_ADMIN_PASSWORD, (line) => process.stdout.write(`${line}\n`));
+  await ensureAdministrator(
+    createUserStore(runtime.db),
+    { password: config.ACTOR_MAP_ADMIN_PASSWORD, passwordFile: config.ACTOR_MAP_ADMIN_PASSWORD_FILE, dataDir: config.ACTOR_MAP_DATA_DIR },
+    (line) => process.stdout.write(`${line}\n`),
+  );
 
   const app = createApp({ db: runtime.db, logger, bodyLimit: config.BODY_LIMIT, clientDir: CLIENT_DIR, trustProxy: config.TRUST_PROXY ?? false, rateLimitPerMinute: config.ACTOR_MAP_RATE_LIMIT_PER_MINUTE });
   const server = app.listen(config.PORT, config.HOST, () => {

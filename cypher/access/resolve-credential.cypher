@@ -1,14 +1,15 @@
-// The enabled user behind a live session or an unrevoked API token (by token hash), with role, clearance and grants, and when a session expires (epoch ms; null for a token).
+// The enabled user behind a live session or an unrevoked, unexpired API token (by token hash), with role, clearance and grants, the credential's scope, and when it expires (epoch ms).
 CALL {
   MATCH (s:Session {tokenHash: $tokenHash})-[:OF_USER]->(u:User)
   WHERE s.expiresAt > datetime()
-  RETURN u, 'session' AS via, s.expiresAt.epochMillis AS expiresAtMs
+  RETURN u, 'session' AS via, 'read-write' AS scope, s.expiresAt.epochMillis AS expiresAtMs
   UNION
   MATCH (t:ApiToken {tokenHash: $tokenHash})-[:OF_USER]->(u:User)
-  WHERE t.revoked = false
-  RETURN u, 'token' AS via, null AS expiresAtMs
+  WITH t, u, coalesce(t.expiresAt, t.createdAt + duration({days: 90})) AS expiresAt
+  WHERE t.revoked = false AND expiresAt > datetime()
+  RETURN u, 'token' AS via, coalesce(t.scope, 'read-write') AS scope, expiresAt.epochMillis AS expiresAtMs
 }
-WITH u, via, expiresAtMs WHERE coalesce(u.disabled, false) = false
+WITH u, via, scope, expiresAtMs WHERE coalesce(u.disabled, false) = false
 RETURN u {.id, .role, .clearance,
-          grants: COLLECT { MATCH (u)-[g:GRANTED]->(target) RETURN {scope: g.scope, targetId: target.id} }} AS user, via, expiresAtMs
+          grants: COLLECT { MATCH (u)-[g:GRANTED]->(target) RETURN {scope: g.scope, targetId: target.id} }} AS user, via, scope, expiresAtMs
 LIMIT 1

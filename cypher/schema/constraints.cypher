@@ -24,3 +24,5 @@ CREATE CONSTRAINT api_token_hash IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.tokenH
 CREATE CONSTRAINT api_token_id IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT audit_event_id IF NOT EXISTS FOR (n:AuditEvent) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (n:SavedView) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT sign_in_throttle_subject IF NOT EXISTS FOR (n:SignInThrottle) REQUIRE n.subject IS UNIQUE;
+CREATE CONSTRAINT grant_request_id IF NOT EXISTS FOR (n:GrantRequest) REQUIRE n.id IS UNIQUE;

@@ -7,13 +7,28 @@
  * once that instance has finished any write since: a sign-out, a revocation, a role or grant
  * change or a disabled account made through an instance holds there from the very next request,
  * and on every other instance within `CREDENTIAL_REUSE_MS`. An unknown credential is never
- * reused: a new token works at once everywhere. A session is never reused past its expiry.
+ * reused: a new token works at once everywhere. A session or token is never reused past its expiry.
+ * Resolutions are read from the cluster's leader: a follower (where a READ-routed session without
+ * a bookmark may land) can lag behind a revocation made through another instance for longer.
+ *
+ * A new password or a disabled account revokes every token of the user (cypher/access/update-user),
+ * so re-enabling an account brings none back. Tokens have a scope (`read`: GET and HEAD only, see
+ * middleware/authenticate.ts) and an expiry.
  */
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { ApiTokenSchema, type ApiToken, type Grant, type Role, type Sensitivity } from '../contracts/index.js';
-import type { Database } from '../db/database.js';
+import {
+  ApiTokenSchema,
+  TOKEN_DEFAULT_DAYS,
+  type ApiToken,
+  type Grant,
+  type Role,
+  type Sensitivity,
+  type TokenScope,
+} from '../contracts/index.js';
+import type { Database, Transaction } from '../db/database.js';
 import { notFound } from '../errors.js';
+import { createAuditLog } from './audit-log.js';
 import { newToken, tokenHash } from './secrets.js';
 import type { Viewer } from './viewer.js';
 
@@ -22,16 +37,29 @@ export const SESSION_HOURS = 12;
 /** How long an instance may answer with a credential's resolution before asking Neo4j again. */
 export const CREDENTIAL_REUSE_MS = 1_000;
 
-export type ResolvedCredential = Viewer & { via: 'session' | 'token' };
+export type ResolvedCredential = Viewer & { via: 'session' | 'token'; scope: TokenScope };
+
+export interface ApiTokenOptions {
+  scope?: TokenScope;
+  expiresInDays?: number;
+  /** Who creates it, for the audit log (the owner when left out). */
+  actorId?: string;
+}
 
 export interface Credentials {
+  /** Opens a session inside the caller's transaction (sign-in: the session and its audit event commit together). */
+  openSessionIn(tx: Transaction, userId: string): Promise<string>;
+  /** Opens a session in a transaction of its own (after a password change ended the others). */
   openSession(userId: string): Promise<string>;
-  closeSession(token: string): Promise<void>;
+  /** Ends a session (sign-out); its audit event commits with it. */
+  closeSession(token: string, userId: string): Promise<void>;
   /** The viewer behind a session or API token, or null if it is unknown, expired, revoked or disabled. */
   resolve(token: string): Promise<ResolvedCredential | null>;
-  createApiToken(userId: string, name: string): Promise<ApiToken>;
+  /** Creates a token (read-write, 90 days unless told otherwise); audited in the same transaction. */
+  createApiToken(userId: string, name: string, options?: ApiTokenOptions): Promise<ApiToken>;
   listApiTokens(userId: string): Promise<ApiToken[]>;
-  revokeApiToken(userId: string, id: string): Promise<void>;
+  /** Revokes a token of `userId`; `actorId` (the owner or an administrator) is audited with it. */
+  revokeApiToken(userId: string, id: string, actorId?: string): Promise<void>;
 }
 
 export function createCredentials(db: Database, clock: CredentialClock = SYSTEM_CLOCK): Credentials {
@@ -42,23 +70,31 @@ export function createCredentials(db: Database, clock: CredentialClock = SYSTEM_
     'access/create-api-token',
     'access/list-api-tokens',
     'access/revoke-api-token',
+    'access/record-audit-event',
   );
   const recent = recentResolutions(db, clock);
+  const audit = createAuditLog(db);
+  async function openSessionIn(tx: Transaction, userId: string): Promise<string> {
+    const token = newToken('ams');
+    await tx.run('access/create-session', { userId, tokenHash: tokenHash(token), hours: SESSION_HOURS });
+    return token;
+  }
   return {
-    async openSession(userId) {
-      const token = newToken('ams');
-      await db.write('access/create-session', { userId, tokenHash: tokenHash(token), hours: SESSION_HOURS });
-      return token;
-    },
-    async closeSession(token) {
-      await db.write('access/delete-session', { tokenHash: tokenHash(token) });
+    openSessionIn,
+    openSession: (userId) => db.writeTransaction((tx) => openSessionIn(tx, userId)),
+    async closeSession(token, userId) {
+      await db.writeTransaction(async (tx) => {
+        await tx.run('access/delete-session', { tokenHash: tokenHash(token) });
+        await audit.recordIn(tx, { userId, action: 'sign_out' });
+      });
     },
     async resolve(token) {
       const hash = tokenHash(token);
       const reused = recent.get(hash);
       if (reused) return reused;
       const asked = recent.mark();
-      const [row] = await db.read('access/resolve-credential', { tokenHash: hash });
+      // From the leader: a follower may not have a revocation made through another instance yet.
+      const [row] = await db.readFromLeader('access/resolve-credential', { tokenHash: hash });
       if (!row) return null;
       const user = row.user as { id: string; role: Role; clearance: Sensitivity; grants: Grant[] };
       const resolved: ResolvedCredential = Object.freeze({
@@ -67,21 +103,38 @@ export function createCredentials(db: Database, clock: CredentialClock = SYSTEM_
         clearance: user.clearance,
         grants: Object.freeze(user.grants),
         via: row.via as 'session' | 'token',
+        scope: row.scope === 'read' ? 'read' : 'read-write',
       });
       recent.remember(hash, resolved, asked, typeof row.expiresAtMs === 'number' ? row.expiresAtMs : null);
       return resolved;
     },
-    async createApiToken(userId, name) {
+    async createApiToken(userId, name, options = {}) {
       const token = newToken('amt');
-      const [row] = await db.write('access/create-api-token', { userId, id: randomUUID(), name, tokenHash: tokenHash(token) });
-      return ApiTokenSchema.parse({ ...(row?.token as object), token });
+      const id = randomUUID();
+      const row = await db.writeTransaction(async (tx) => {
+        const [created] = await tx.run('access/create-api-token', {
+          userId,
+          id,
+          name,
+          tokenHash: tokenHash(token),
+          scope: options.scope ?? 'read-write',
+          expiresInDays: options.expiresInDays ?? TOKEN_DEFAULT_DAYS,
+        });
+        if (!created) throw notFound('user', userId);
+        await audit.recordIn(tx, { userId: options.actorId ?? userId, action: 'token_create', targetType: 'api_token', targetIds: [id, userId], detail: options.scope ?? 'read-write' });
+        return created;
+      });
+      return ApiTokenSchema.parse({ ...(row.token as object), token });
     },
     async listApiTokens(userId) {
       return (await db.read('access/list-api-tokens', { userId })).map((row) => ApiTokenSchema.parse(row.token));
     },
-    async revokeApiToken(userId, id) {
-      const [row] = await db.write('access/revoke-api-token', { userId, id });
-      if (!row) throw notFound('API token', id);
+    async revokeApiToken(userId, id, actorId = userId) {
+      await db.writeTransaction(async (tx) => {
+        const [row] = await tx.run('access/revoke-api-token', { userId, id });
+        if (!row) throw notFound('API token', id);
+        await audit.recordIn(tx, { userId: actorId, action: 'token_revoke', targetType: 'api_token', targetIds: [id, userId] });
+      });
     },
   };
 }

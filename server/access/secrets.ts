@@ -4,14 +4,52 @@
  * database does not hold usable credentials.
  */
 import { createHash, randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { serverBusy } from '../errors.js';
 
 const SCRYPT: ScryptOptions = { N: 2 ** 17, r: 8, p: 1, maxmem: 256 * 1024 * 1024 };
 const KEY_LENGTH = 32;
 
+/**
+ * At most this many scrypt derivations run at once in this process: each takes 128 MiB and a
+ * thread of libuv's pool (4 by default, shared with file reads and DNS), so twenty parallel sign-ins
+ * must not take 2.5 GiB and every thread. Others wait their turn, up to `MAX_WAITING_HASHES`;
+ * beyond that the request is refused with 503 and Retry-After rather than queued without bound.
+ */
+export const MAX_CONCURRENT_HASHES = 2;
+export const MAX_WAITING_HASHES = 100;
+
+const gate = { running: 0, peak: 0, waiting: [] as (() => void)[] };
+
+async function withHashSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (gate.running < MAX_CONCURRENT_HASHES) gate.running += 1;
+  else if (gate.waiting.length >= MAX_WAITING_HASHES) throw serverBusy(2);
+  // A finishing derivation hands its slot straight to the first in line, so `running` never
+  // drops between them and a newcomer cannot slip in as a third.
+  else await new Promise<void>((resolve) => gate.waiting.push(resolve));
+  gate.peak = Math.max(gate.peak, gate.running);
+  try {
+    return await work();
+  } finally {
+    const next = gate.waiting.shift();
+    if (next) next();
+    else gate.running -= 1;
+  }
+}
+
+/** How many derivations run now, the most that ever ran at once (since the last reset), and how many wait. */
+export function hashingStats(options: { resetPeak?: boolean } = {}): { running: number; peak: number; waiting: number } {
+  const stats = { running: gate.running, peak: gate.peak, waiting: gate.waiting.length };
+  if (options.resetPeak) gate.peak = gate.running;
+  return stats;
+}
+
 function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, options, (error, key) => (error ? reject(error) : resolve(key)));
-  });
+  return withHashSlot(
+    () =>
+      new Promise((resolve, reject) => {
+        scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, options, (error, key) => (error ? reject(error) : resolve(key)));
+      }),
+  );
 }
 
 /** `scrypt$N$r$p$salt$hash` (salt and hash base64url); parameters are kept so they can grow later. */

@@ -1,55 +1,107 @@
 /**
- * Signing in: the password check, the sign-in rate limit and the audit trail. The limit counts
- * failed sign-ins per hashed username and per hashed client address in the audit log, so it holds
- * across API instances and restarts.
+ * Signing in (and re-checking a password before it is changed): the password check, the sign-in
+ * throttle and the audit trail.
+ *
+ * Every attempt is counted before its password is checked, in one write transaction that locks a
+ * throttle node per subject (a hashed username and a hashed client address), on the leader of a
+ * cluster: twenty parallel wrong passwords are twenty counts, each seeing the ones before it, on
+ * every API instance. An attempt then waits a delay that grows with the failures counted before
+ * it, and only then costs a scrypt hash (at most `MAX_CONCURRENT_HASHES` at once, see secrets.ts).
+ * There is no lockout: a correct password still works after any number of someone else's
+ * failures, once its delay (at most `maxDelayMs`) has passed, and it clears the username's count.
  */
 import { createHash } from 'node:crypto';
 import type { SignIn } from '../contracts/index.js';
 import type { Database } from '../db/database.js';
-import { AppError, rateLimited } from '../errors.js';
+import { AppError, badRequest, rateLimited } from '../errors.js';
 import type { AuditLog } from './audit-log.js';
 import type { Credentials } from './credentials.js';
 import { verifyPassword } from './secrets.js';
 
-/** Per username: 5 failures in 15 minutes. Per client address: 50, since an office may share one. */
-export const SIGN_IN_LIMIT = { failuresPerUser: 5, failuresPerAddress: 50, windowSeconds: 15 * 60 };
+export const SIGN_IN_THROTTLE = {
+  /** Failures older than this are forgotten. */
+  windowSeconds: 15 * 60,
+  /** Failures per username before delays begin; per client address more, since an office may share one. */
+  freeFailuresPerUser: 3,
+  freeFailuresPerAddress: 20,
+  /** The first delay, doubled with each further failure, up to the most any attempt waits. */
+  firstDelayMs: 250,
+  maxDelayMs: 8_000,
+  /** Attempts one instance holds waiting at once; more are answered 429 without hashing. */
+  maxWaiting: 200,
+};
+
+/** How long an attempt waits, given the failures counted before it and how many are free. */
+export function signInDelayMs(failuresBefore: number, free: number): number {
+  if (failuresBefore < free) return 0;
+  return Math.min(SIGN_IN_THROTTLE.maxDelayMs, SIGN_IN_THROTTLE.firstDelayMs * 2 ** (failuresBefore - free));
+}
 
 const subject = (kind: string, value: string) => `${kind}:${createHash('sha256').update(value).digest('hex').slice(0, 32)}`;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface SignInService {
   /** Returns the user id and a new session token, or throws 401 / 429. */
   signIn(input: SignIn, clientAddress: string): Promise<{ userId: string; sessionToken: string }>;
+  /** Checks a signed-in user's password before it is changed, throttled like a sign-in; throws 400 naming `body.currentPassword` when wrong. */
+  confirmPassword(user: { id: string; username: string }, password: string, clientAddress: string): Promise<void>;
 }
 
 export function createSignInService(db: Database, credentials: Credentials, audit: AuditLog): SignInService {
-  db.requireQueries('access/find-user-for-sign-in', 'access/count-recent-failures');
+  db.requireQueries('access/find-user-for-sign-in', 'access/get-password-hash', 'access/reserve-sign-in-attempt', 'access/clear-sign-in-failures');
+  let waiting = 0;
 
-  async function recentFailures(subjectKey: string): Promise<number> {
-    const [row] = await db.read('access/count-recent-failures', { subject: subjectKey, windowSeconds: SIGN_IN_LIMIT.windowSeconds });
-    return Number(row?.failures ?? 0);
+  /** Counts the attempt, then waits the delay its subjects' earlier failures call for. */
+  async function throttle(username: string, clientAddress: string): Promise<{ userSubject: string; subjects: string[] }> {
+    const userSubject = subject('user', username.toLowerCase());
+    const subjects = [userSubject, subject('address', clientAddress)];
+    const counts = await db.writeTransaction((tx) => tx.run('access/reserve-sign-in-attempt', { subjects, windowSeconds: SIGN_IN_THROTTLE.windowSeconds }));
+    const before = (key: string) => Number(counts.find((row) => row.subject === key)?.before ?? 0);
+    const delayMs = Math.max(
+      signInDelayMs(before(userSubject), SIGN_IN_THROTTLE.freeFailuresPerUser),
+      signInDelayMs(before(subjects[1]!), SIGN_IN_THROTTLE.freeFailuresPerAddress),
+    );
+    if (delayMs > 0) {
+      if (waiting >= SIGN_IN_THROTTLE.maxWaiting) throw rateLimited(Math.ceil(delayMs / 1000));
+      waiting += 1;
+      try {
+        await sleep(delayMs);
+      } finally {
+        waiting -= 1;
+      }
+    }
+    return { userSubject, subjects };
   }
+
+  const wrong = () => new AppError(401, 'unauthenticated', 'Wrong username or password');
 
   return {
     async signIn(input, clientAddress) {
-      const userSubject = subject('user', input.username.toLowerCase());
-      const addressSubject = subject('address', clientAddress);
-      const subjects = [userSubject, addressSubject];
-      if (
-        (await recentFailures(userSubject)) >= SIGN_IN_LIMIT.failuresPerUser ||
-        (await recentFailures(addressSubject)) >= SIGN_IN_LIMIT.failuresPerAddress
-      ) {
-        throw rateLimited(SIGN_IN_LIMIT.windowSeconds);
-      }
-      const [user] = await db.read('access/find-user-for-sign-in', { username: input.username });
+      const { userSubject, subjects } = await throttle(input.username, clientAddress);
+      const [user] = await db.readFromLeader('access/find-user-for-sign-in', { username: input.username });
       const passwordOk = await verifyPassword(input.password, user?.passwordHash as string | undefined);
       if (!user || !passwordOk || user.disabled === true) {
         await audit.record({ userId: user ? String(user.id) : null, action: 'sign_in_failed', subjects, detail: user?.disabled ? 'disabled' : 'bad_credentials' });
-        throw new AppError(401, 'unauthenticated', 'Wrong username or password');
+        throw wrong();
       }
       const userId = String(user.id);
-      const sessionToken = await credentials.openSession(userId);
-      await audit.record({ userId, action: 'sign_in', detail: 'password' });
+      // The session, its audit event and the cleared count commit together.
+      const sessionToken = await db.writeTransaction(async (tx) => {
+        const token = await credentials.openSessionIn(tx, userId);
+        await audit.recordIn(tx, { userId, action: 'sign_in', detail: 'password' });
+        await tx.run('access/clear-sign-in-failures', { subject: userSubject });
+        return token;
+      });
       return { userId, sessionToken };
+    },
+    async confirmPassword(user, password, clientAddress) {
+      const { userSubject, subjects } = await throttle(user.username, clientAddress);
+      const [row] = await db.readFromLeader('access/get-password-hash', { id: user.id });
+      if (!(await verifyPassword(password, row?.passwordHash as string | undefined))) {
+        await audit.record({ userId: user.id, action: 'sign_in_failed', subjects, detail: 'wrong_current_password' });
+        throw badRequest('body.currentPassword', 'is not your current password');
+      }
+      await db.write('access/clear-sign-in-failures', { subject: userSubject });
     },
   };
 }

@@ -3,24 +3,32 @@ import { randomUUID } from 'node:crypto';
 import { UserSchema, type User, type UserCreate, type UserPatch } from '../contracts/index.js';
 import type { Database } from '../db/database.js';
 import { conflict, notFound } from '../errors.js';
+import { createAuditLog } from './audit-log.js';
 import { hashPassword } from './secrets.js';
 import { effectiveClearance } from './viewer.js';
 
 export interface UserStore {
   list(): Promise<User[]>;
   get(id: string): Promise<User>;
-  create(input: UserCreate): Promise<User>;
-  update(id: string, patch: UserPatch): Promise<User>;
+  /** Creates an account; with `actorId`, its audit event commits with it. */
+  create(input: UserCreate, actorId?: string): Promise<User>;
+  /**
+   * Changes an account; with `actorId`, the audit events (grants, other fields) commit with the
+   * change. A new password or a disabled account ends every session and revokes every API token.
+   */
+  update(id: string, patch: UserPatch, actorId?: string): Promise<User>;
   count(): Promise<number>;
 }
 
 export function createUserStore(db: Database): UserStore {
   db.requireQueries('access/list-users', 'access/get-user', 'access/create-user', 'access/update-user', 'access/replace-grants', 'access/count-users');
 
+  const audit = createAuditLog(db);
   const present = (raw: unknown) => UserSchema.parse({ disabled: false, ...(raw as object) });
 
   async function get(id: string): Promise<User> {
-    const [row] = await db.read('access/get-user', { id });
+    // From the leader: an administrator reads back the change they just made, on any instance.
+    const [row] = await db.readFromLeader('access/get-user', { id });
     if (!row) throw notFound('user', id);
     return present(row.user);
   }
@@ -30,20 +38,24 @@ export function createUserStore(db: Database): UserStore {
       return (await db.read('access/list-users')).map((row) => present(row.user));
     },
     get,
-    async create(input) {
+    async create(input, actorId) {
       const id = randomUUID();
       const role = input.role;
+      const passwordHash = await hashPassword(input.password);
       try {
-        await db.write('access/create-user', {
-          properties: {
-            id,
-            username: input.username,
-            displayName: input.displayName,
-            role,
-            clearance: effectiveClearance(role, input.clearance ?? 'internal'),
-            disabled: false,
-            passwordHash: await hashPassword(input.password),
-          },
+        await db.writeTransaction(async (tx) => {
+          await tx.run('access/create-user', {
+            properties: {
+              id,
+              username: input.username,
+              displayName: input.displayName,
+              role,
+              clearance: effectiveClearance(role, input.clearance ?? 'internal'),
+              disabled: false,
+              passwordHash,
+            },
+          });
+          if (actorId) await audit.recordIn(tx, { userId: actorId, action: 'user_change', targetType: 'user', targetIds: [id], detail: 'create' });
         });
       } catch (error) {
         if ((error as { code?: string }).code === 'conflict') throw conflict(`The username "${input.username}" is taken`, [{ path: 'body.username', message: 'is taken' }]);
@@ -51,16 +63,21 @@ export function createUserStore(db: Database): UserStore {
       }
       return get(id);
     },
-    async update(id, patch) {
+    async update(id, patch, actorId) {
       const current = await get(id);
       const { grants, password, ...fields } = patch;
       const role = fields.role ?? current.role;
       const properties: Record<string, unknown> = { ...fields };
       if (fields.clearance || fields.role) properties.clearance = effectiveClearance(role, fields.clearance ?? current.clearance);
       if (password) properties.passwordHash = await hashPassword(password);
+      const endCredentials = password !== undefined || fields.disabled === true;
       await db.writeTransaction(async (tx) => {
-        await tx.run('access/update-user', { id, properties });
+        await tx.run('access/update-user', { id, properties, endCredentials });
         if (grants) await tx.run('access/replace-grants', { id, grants });
+        if (!actorId) return;
+        if (grants) await audit.recordIn(tx, { userId: actorId, action: 'grant_change', targetType: 'user', targetIds: [id], detail: `${grants.length} grants` });
+        const changed = Object.keys({ ...fields, ...(password ? { password: true } : {}) }).sort();
+        if (changed.length > 0) await audit.recordIn(tx, { userId: actorId, action: 'user_change', targetType: 'user', targetIds: [id], detail: changed.join(',') });
       });
       return get(id);
     },

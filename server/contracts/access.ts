@@ -75,15 +75,69 @@ export type UserPatch = z.infer<typeof UserPatchSchema>;
 export const MeSchema = UserSchema.extend({ permissions: z.array(z.enum(PERMISSIONS)) });
 export type Me = z.infer<typeof MeSchema>;
 
-export const ApiTokenCreateSchema = z.strictObject({ name: text(100) });
+// --- Credential lifecycle and administrator limits (security issue items 7 and 8) ---------------
+
+/** What a token may do: `read` answers 403 to anything but GET and HEAD. */
+export const TOKEN_SCOPES = ['read', 'read-write'] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
+/** The longest an API token may live; a token without a stated expiry gets the default. */
+export const TOKEN_MAX_DAYS = 365;
+export const TOKEN_DEFAULT_DAYS = 90;
+
+export const ApiTokenCreateSchema = z.strictObject({
+  name: text(100),
+  scope: z.enum(TOKEN_SCOPES).default('read-write').describe('read: only GET and HEAD requests'),
+  expiresInDays: z.number().int().min(1).max(TOKEN_MAX_DAYS).default(TOKEN_DEFAULT_DAYS),
+});
+export type ApiTokenCreate = z.input<typeof ApiTokenCreateSchema>;
 export const ApiTokenSchema = z.object({
   id: IdSchema,
   name: z.string(),
   createdAt: z.string(),
+  expiresAt: z.string().describe('UTC; the token stops working then'),
+  scope: z.enum(TOKEN_SCOPES),
   revoked: z.boolean(),
   token: z.string().optional().describe('The secret, shown once when the token is created'),
 });
 export type ApiToken = z.infer<typeof ApiTokenSchema>;
+
+/** Changing one's own password: the current one is required; every session and token then ends. */
+export const PasswordChangeSchema = z.strictObject({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: PasswordSchema,
+});
+export type PasswordChange = z.infer<typeof PasswordChangeSchema>;
+
+export const GRANT_REQUEST_STATUSES = ['pending', 'approved'] as const;
+
+/**
+ * Access that opens confidential or strictly confidential records (such a clearance, or a grant on
+ * an actor or area) is requested by one administrator and takes effect when another approves it.
+ */
+export const GrantRequestCreateSchema = z
+  .strictObject({
+    userId: IdSchema,
+    clearance: z.enum(SENSITIVITY_LEVELS).optional().describe('The clearance to give'),
+    grants: z.array(GrantSchema).max(500).optional().describe('Grants to add to the user’s grants'),
+  })
+  .refine((request) => request.clearance !== undefined || (request.grants?.length ?? 0) > 0, { message: 'must ask for a clearance or grants' });
+export type GrantRequestCreate = z.infer<typeof GrantRequestCreateSchema>;
+
+export const GrantRequestSchema = z.object({
+  id: IdSchema,
+  userId: IdSchema,
+  requestedBy: IdSchema,
+  clearance: z.enum(SENSITIVITY_LEVELS).nullable(),
+  grants: z.array(GrantSchema),
+  status: z.enum(GRANT_REQUEST_STATUSES),
+  createdAt: z.string(),
+  approvedBy: IdSchema.nullable(),
+  approvedAt: z.string().nullable(),
+});
+export type GrantRequest = z.infer<typeof GrantRequestSchema>;
+
+// --- end of the credential lifecycle block ----------------------------------------------------
 
 export const AUDIT_ACTIONS = [
   'sign_in',

@@ -20,6 +20,12 @@ export interface Transaction {
 export interface Database {
   /** Runs a named read query (routed to a reader in a cluster), retried on transient errors. */
   read(name: string, params?: Params): Promise<Row[]>;
+  /**
+   * Runs a named read query on the cluster's leader (write routing), retried like `read`. For
+   * credentials and sign-in counts: a follower may lag behind a revocation made through another
+   * instance, and a READ-routed session carries no bookmark of it. On a single server it is `read`.
+   */
+  readFromLeader(name: string, params?: Params): Promise<Row[]>;
   /** Runs a named write query in its own transaction. */
   write(name: string, params?: Params): Promise<Row[]>;
   /** Runs several named queries in one write transaction, retried as a whole on transient errors. */
@@ -124,8 +130,8 @@ export function createDatabase(options: DatabaseOptions): Database {
    * retries a managed transaction: on retryable errors, with growing delays, for up to
    * `maxRetryTimeMs`.
    */
-  async function readOnce(name: string, params: Params): Promise<Row[]> {
-    const session = driver.session({ ...sessionConfig, defaultAccessMode: neo4j.session.READ });
+  async function readOnce(name: string, params: Params, mode: 'READ' | 'WRITE'): Promise<Row[]> {
+    const session = driver.session({ ...sessionConfig, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     try {
       const result = await withoutStackCapture(() => session.run(queries.get(name), toCypherParams(params) as Params));
       return result.records.map(recordToRow);
@@ -134,11 +140,11 @@ export function createDatabase(options: DatabaseOptions): Database {
     }
   }
 
-  async function readWithRetries(name: string, params: Params = {}): Promise<Row[]> {
+  async function readWithRetries(name: string, params: Params = {}, mode: 'READ' | 'WRITE' = 'READ'): Promise<Row[]> {
     let firstFailure: number | null = null;
     for (let delayMs = RETRY_FIRST_DELAY_MS; ; delayMs *= 2) {
       try {
-        return await readOnce(name, params);
+        return await readOnce(name, params, mode);
       } catch (error) {
         firstFailure ??= Date.now();
         if (!neo4j.isRetryableError(error) || Date.now() - firstFailure > maxRetryTimeMs) throw mapDatabaseError(error);
@@ -148,7 +154,9 @@ export function createDatabase(options: DatabaseOptions): Database {
   }
 
   return {
-    read: readWithRetries,
+    read: (name, params) => readWithRetries(name, params, 'READ'),
+    // Not counted as a write: it changes nothing, it only asks the member that has every commit.
+    readFromLeader: (name, params) => readWithRetries(name, params, 'WRITE'),
     write: (name, params) => inTransaction('WRITE', (tx) => tx.run(name, params)),
     writeTransaction: (work) => inTransaction('WRITE', work),
     readTransaction: (work) => inTransaction('READ', work),

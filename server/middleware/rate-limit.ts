@@ -1,8 +1,9 @@
 /**
  * A fixed-window request limit per user (or client address) for costly endpoints: search,
  * export, analyses. Counted in this process: with several instances each enforces its own window,
- * which bounds abuse without a shared store. (The sign-in limit, which must hold across instances,
- * counts failed sign-ins in the audit log instead; see routes/auth.ts.)
+ * which bounds abuse without a shared store. (The sign-in throttle, which must hold across
+ * instances, counts attempts in Neo4j on the leader and slows them rather than refusing them; see
+ * access/sign-in.ts.)
  */
 import type { RequestHandler } from 'express';
 import { rateLimited } from '../errors.js';

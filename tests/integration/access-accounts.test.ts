@@ -72,12 +72,13 @@ describe('sign-in and sessions', () => {
     expect(JSON.stringify(events.body)).not.toContain(name('basil'));
   });
 
-  it('answers 429 after five failed sign-ins for a username, even with the right password', async () => {
+  it('slows sign-ins after failed ones, but never locks the account: the right password still works', async () => {
     await createUser(name('chidi'), 'viewer');
     for (let attempt = 0; attempt < 5; attempt += 1) expect((await signIn(name('chidi'), 'wrong-password-x')).status).toBe(401);
-    const limited = await signIn(name('chidi'), 'long-enough-password');
-    expect(limited.status).toBe(429);
-    expect((await limited.json()).error.code).toBe('rate_limited');
+    const started = Date.now();
+    expect((await signIn(name('chidi'), 'long-enough-password')).status).toBe(200);
+    // Five failures before it, three of them free: 250 ms doubled twice.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
   });
 
   it('answers 401 without credentials, but keeps health and the API description public', async () => {

@@ -60,10 +60,10 @@ describe('server process', () => {
 
   it('logs one JSON line per request, without the query string', async () => {
     await fetch(`${baseUrl}/api/actors?text=Secret%20Informant%20Name`, { headers: { authorization } });
-    await waitFor(() => output.includes('"path":"/api/actors"'), 'the request log line');
-    const line = output.split('\n').find((l) => l.includes('"path":"/api/actors"'))!;
+    await waitFor(() => output.includes('"route":"/api/actors"'), 'the request log line');
+    const line = output.split('\n').find((l) => l.includes('"route":"/api/actors"'))!;
     const entry = JSON.parse(line);
-    expect(entry).toMatchObject({ msg: 'request', method: 'GET', path: '/api/actors', status: 200 });
+    expect(entry).toMatchObject({ msg: 'request', method: 'GET', route: '/api/actors', status: 200 });
     expect(entry.requestId).toMatch(/^[0-9a-f-]{36}$/);
     expect(typeof entry.durationMs).toBe('number');
     expect(output).not.toContain('Secret');

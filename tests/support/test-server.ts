@@ -28,7 +28,7 @@ export interface TestServer {
   credentials: { username: string; password: string };
   /** Creates a user with an API token; returns the token. */
   userWithToken(username: string, role: Role, clearance: Sensitivity, grants?: Grant[]): Promise<{ userId: string; token: string }>;
-  /** Nodes of the map itself: everything but accounts, sessions, tokens, the audit log and import jobs. */
+  /** Nodes of the map itself: everything but accounts, sessions, tokens, grant requests, sign-in throttles, the audit log and import jobs. */
   countMapNodes(): Promise<number>;
   /** Runs a read-only Cypher count for assertions, e.g. `count('MATCH (n) RETURN count(n) AS n')`. */
   count(cypher: string, params?: Record<string, unknown>): Promise<number>;
@@ -64,8 +64,9 @@ export async function startTestServer(options: { logger?: Logger; bodyLimit?: st
     if (grants && !existing) await users.update(user.id, { grants });
     return { userId: user.id, token: (await credentials.createApiToken(user.id, 'tests')).token! };
   };
-  const { token, userId: testUserId } = await userWithToken('test-analyst', 'analyst', 'strictly_confidential');
-  await users.update(testUserId, { password: TEST_PASSWORD });
+  // The account is created with TEST_PASSWORD and never given another: setting it again would revoke
+  // the tokens of every other test server on this database (a new password revokes them all).
+  const { token } = await userWithToken('test-analyst', 'analyst', 'strictly_confidential');
   setDefaultToken(baseUrl, token);
   return {
     baseUrl,
@@ -79,7 +80,7 @@ export async function startTestServer(options: { logger?: Logger; bodyLimit?: st
       await applySchema(db, queries);
     },
     count: (cypher, params) => counter.count(cypher, params),
-    countMapNodes: () => counter.count(`MATCH (n) WHERE NOT (n:User OR n:Session OR n:ApiToken OR n:AuditEvent OR n:ImportJob) RETURN count(n)`),
+    countMapNodes: () => counter.count(`MATCH (n) WHERE NOT (n:User OR n:Session OR n:ApiToken OR n:AuditEvent OR n:ImportJob OR n:GrantRequest OR n:SignInThrottle) RETURN count(n)`),
     async close() {
       await new Promise((resolve) => server.close(resolve));
       await db.close();

@@ -7,20 +7,24 @@ import { describe, expect, it } from 'vitest';
 import { CREDENTIAL_REUSE_MS, createCredentials, type CredentialClock } from '../../../server/access/credentials.js';
 import type { Database, Row } from '../../../server/db/database.js';
 
-const ANALYST = { user: { id: 'u1', role: 'analyst', clearance: 'confidential', grants: [{ scope: 'actor', targetId: 'a1' }] }, via: 'token', expiresAtMs: null };
+const ANALYST = { user: { id: 'u1', role: 'analyst', clearance: 'confidential', grants: [{ scope: 'actor', targetId: 'a1' }] }, via: 'token', scope: 'read', expiresAtMs: null };
 
 /** One clock for both readings, set by the test. */
 function fakeClock(start = 0): CredentialClock & { ms: number } {
   return { ms: start, monotonicMs() { return this.ms; }, epochMs() { return this.ms; } };
 }
 
-/** A database whose credential lookups answer `answer()` and are counted. */
+/**
+ * A database whose credential lookups answer `answer()` and are counted. Lookups must go to the
+ * leader (`readFromLeader`): a READ-routed session may reach a follower that has not yet applied a
+ * revocation made through another instance, so this fake has no `read` at all.
+ */
 function fakeDatabase(answer: () => Row[]) {
   const state = { lookups: 0, writes: 0 };
   const db = {
     requireQueries: () => {},
     finishedWrites: () => state.writes,
-    read: async (name: string) => {
+    readFromLeader: async (name: string) => {
       expect(name).toBe('access/resolve-credential');
       state.lookups += 1;
       return answer();
@@ -35,7 +39,7 @@ describe('credential resolution', () => {
     const clock = fakeClock(1_000);
     const credentials = createCredentials(db, clock);
     const first = await credentials.resolve('amt_a');
-    expect(first).toEqual({ userId: 'u1', role: 'analyst', clearance: 'confidential', grants: [{ scope: 'actor', targetId: 'a1' }], via: 'token' });
+    expect(first).toEqual({ userId: 'u1', role: 'analyst', clearance: 'confidential', grants: [{ scope: 'actor', targetId: 'a1' }], via: 'token', scope: 'read' });
     clock.ms += CREDENTIAL_REUSE_MS - 1;
     expect(await credentials.resolve('amt_a')).toBe(first);
     expect(state.lookups).toBe(1);
@@ -88,6 +92,19 @@ describe('credential resolution', () => {
     await credentials.resolve('amt_a');
     monotonic = CREDENTIAL_REUSE_MS;
     await credentials.resolve('amt_a');
+    expect(state.lookups).toBe(2);
+  });
+
+  it('never reuses a token past its expiry', async () => {
+    let rows: Row[] = [];
+    const { db, state } = fakeDatabase(() => rows);
+    const clock = fakeClock(10_000);
+    const credentials = createCredentials(db, clock);
+    rows = [{ ...ANALYST, expiresAtMs: clock.ms + 10 }];
+    expect(await credentials.resolve('amt_a')).not.toBeNull();
+    clock.ms += 10;
+    rows = [];
+    expect(await credentials.resolve('amt_a')).toBeNull();
     expect(state.lookups).toBe(2);
   });
 

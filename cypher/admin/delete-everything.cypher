@@ -1,3 +1,0 @@
-// Empty the database (the reset command): every node and relationship, in batches.
-MATCH (n)
-CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS

@@ -1,0 +1,70 @@
+/**
+ * What an administrator may do to accounts. Managing accounts is not a need to know: an
+ * administrator changes no more than an account's name on their own account (their password
+ * through POST /api/auth/password, with the current one), gives no clearance above their own, and
+ * cannot alone open confidential or strictly confidential records to anyone: a confidential
+ * clearance, or a grant that opens such an actor, is a grant request another administrator
+ * approves (grant-requests.ts).
+ */
+import { SENSITIVITY_LEVELS, type Grant, type Sensitivity, type UserCreate, type UserPatch } from '../contracts/index.js';
+import type { Database } from '../db/database.js';
+import { forbidden } from '../errors.js';
+import { effectiveClearance, type Viewer } from './viewer.js';
+
+/** Clearances at or above this open confidential records: giving one takes two administrators. */
+const FIRST_CONFIDENTIAL = SENSITIVITY_LEVELS.indexOf('confidential');
+const rank = (level: Sensitivity) => SENSITIVITY_LEVELS.indexOf(level);
+
+export const NEEDS_SECOND_ADMINISTRATOR =
+  'Confidential access needs a second administrator: ask with POST /api/grant-requests, another administrator approves it';
+
+/** Throws 403 when the clearance is above the administrator's own. */
+export function checkClearanceWithinOwn(viewer: Viewer, clearance: Sensitivity): void {
+  if (rank(clearance) > rank(effectiveClearance(viewer.role, viewer.clearance))) {
+    throw forbidden('You cannot give a clearance above your own');
+  }
+}
+
+export const opensConfidentialByClearance = (clearance: Sensitivity | undefined) => clearance !== undefined && rank(clearance) >= FIRST_CONFIDENTIAL;
+
+/** How many confidential or strictly confidential actors these grants open. */
+export async function confidentialOpenedBy(db: Database, grants: readonly Grant[]): Promise<number> {
+  if (grants.length === 0) return 0;
+  const [row] = await db.read('access/count-confidential-opened', {
+    access: {
+      levels: [],
+      actorIds: grants.filter((grant) => grant.scope === 'actor').map((grant) => grant.targetId),
+      areaIds: grants.filter((grant) => grant.scope === 'area').map((grant) => grant.targetId),
+    },
+  });
+  return Number(row?.opened ?? 0);
+}
+
+export function createAccountPolicy(db: Database) {
+  db.requireQueries('access/count-confidential-opened');
+  return {
+    /** A new account: no confidential clearance at creation (ask for it once the account exists). */
+    checkCreate(viewer: Viewer, input: UserCreate): void {
+      const clearance = input.clearance ?? 'internal';
+      checkClearanceWithinOwn(viewer, clearance);
+      if (opensConfidentialByClearance(clearance)) throw forbidden(NEEDS_SECOND_ADMINISTRATOR);
+    },
+    /** A change to an account whose current grants are `currentGrants`. */
+    async checkPatch(viewer: Viewer, targetId: string, patch: UserPatch, current: { clearance: Sensitivity; grants: readonly Grant[] }): Promise<void> {
+      if (targetId === viewer.userId && Object.keys(patch).some((field) => field !== 'displayName')) {
+        throw forbidden('You cannot change your own role, clearance, grants, password or status here; another administrator can (your password: POST /api/auth/password)');
+      }
+      if (patch.clearance) {
+        checkClearanceWithinOwn(viewer, patch.clearance);
+        if (opensConfidentialByClearance(patch.clearance) && rank(patch.clearance) > rank(current.clearance)) throw forbidden(NEEDS_SECOND_ADMINISTRATOR);
+      }
+      if (patch.grants) {
+        const held = new Set(current.grants.map((grant) => `${grant.scope}:${grant.targetId}`));
+        const added = patch.grants.filter((grant) => !held.has(`${grant.scope}:${grant.targetId}`));
+        if ((await confidentialOpenedBy(db, added)) > 0) throw forbidden(NEEDS_SECOND_ADMINISTRATOR);
+      }
+    },
+  };
+}
+
+export type AccountPolicy = ReturnType<typeof createAccountPolicy>;

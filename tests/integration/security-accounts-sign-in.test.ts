@@ -1,0 +1,59 @@
+/**
+ * The sign-in throttle against the real Neo4j: parallel wrong passwords are each counted (none
+ * slips past a stale count), their delays grow, at most MAX_CONCURRENT_HASHES scrypt hashes run at
+ * once, and the real user's correct password still works afterwards: delays, never a lockout.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashingStats, MAX_CONCURRENT_HASHES } from '../../server/access/secrets.js';
+import { SIGN_IN_THROTTLE } from '../../server/access/sign-in.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+let server: TestServer;
+const run = Math.random().toString(36).slice(2, 8);
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+async function timedSignIn(username: string, password: string): Promise<{ status: number; ms: number }> {
+  const started = Date.now();
+  const response = await fetch(`${server.baseUrl}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  await response.arrayBuffer();
+  return { status: response.status, ms: Date.now() - started };
+}
+
+describe('twenty wrong passwords at once', () => {
+  it('are all counted, wait longer and longer, hash at most N at a time, and do not lock the real user out', async () => {
+    const username = `target-${run}`;
+    const { userId } = await server.userWithToken(username, 'viewer', 'internal');
+    hashingStats({ resetPeak: true });
+
+    const attempts = await Promise.all(Array.from({ length: 20 }, () => timedSignIn(username, 'an-attackers-guess')));
+    expect(attempts.map((attempt) => attempt.status)).toEqual(Array(20).fill(401));
+    expect(hashingStats().peak).toBeLessThanOrEqual(MAX_CONCURRENT_HASHES);
+    expect(await server.count("MATCH (e:AuditEvent {action: 'sign_in_failed', userId: $userId}) RETURN count(e)", { userId })).toBe(20);
+    expect(await server.count("MATCH (t:SignInThrottle) WHERE t.subject STARTS WITH 'user:' AND t.failures = 20 RETURN count(t)")).toBe(1);
+
+    // Each attempt saw the failures counted before it: three went free, the rest waited 250 ms,
+    // 500 ms, ... up to the cap, so the slowest waited the cap and the fastest did not wait (both
+    // also wait for a hash slot, which on a busy machine takes seconds: compare, not absolute).
+    const times = attempts.map((attempt) => attempt.ms).sort((a, b) => a - b);
+    expect(times[19]).toBeGreaterThanOrEqual(SIGN_IN_THROTTLE.maxDelayMs);
+    expect(times[19]! - times[0]!).toBeGreaterThan(SIGN_IN_THROTTLE.maxDelayMs / 2);
+
+    const real = await timedSignIn(username, 'test-password-123');
+    expect(real.status).toBe(200);
+    expect(real.ms).toBeGreaterThanOrEqual(SIGN_IN_THROTTLE.maxDelayMs);
+    // A correct password clears the username's count: the next sign-in waits no longer.
+    const next = await timedSignIn(username, 'test-password-123');
+    expect(next.status).toBe(200);
+    expect(real.ms - next.ms).toBeGreaterThan(SIGN_IN_THROTTLE.maxDelayMs / 2);
+  }, 90_000);
+});
