@@ -73,8 +73,8 @@ export async function readUpload(file: UploadedFile, mapping: ColumnMapping | un
   if (format === 'zip') {
     const inner = extractZippedCsv(file.bytes, limits);
     const decoded = decodeText(inner.bytes);
-    return readTable(readCsv(decoded.text, decoded.encoding, limits.maxRows), file.name, 'zip-csv', mapping, limits);
+    return readTable(readCsv(decoded.text, decoded.encoding, limits.maxRows, limits.maxColumns), file.name, 'zip-csv', mapping, limits);
   }
   const decoded = decodeText(file.bytes);
-  return readTable(readCsv(decoded.text, decoded.encoding, limits.maxRows), file.name, 'csv', mapping, limits);
+  return readTable(readCsv(decoded.text, decoded.encoding, limits.maxRows, limits.maxColumns), file.name, 'csv', mapping, limits);
 }
