@@ -124,3 +124,11 @@ describe('duplicate suggestions for a flood of near-identical names', () => {
     expect(findings.suggestions.map((pair) => `${pair.reason}: ${pair.a.name} / ${pair.b.name}`)).toEqual(['spelling: World Vision / Word Vision']);
   });
 });
+
+describe('CSV longer than the row limit', () => {
+  it('says the limit, not the count where reading stopped', async () => {
+    const csv = `Organisation,Sector\n#org,#sector\n${Array.from({ length: 300 }, (_, index) => `Organisation ${index},Health`).join('\n')}\n`;
+    const { reason } = await refusalOf('long.csv', new TextEncoder().encode(csv), 'text/csv', { ...DEFAULT_IMPORT_LIMITS, maxRows: 100 });
+    expect(reason).toBe('the table has more than 100 data rows; at most 100 are accepted; split it into several files');
+  });
+});
