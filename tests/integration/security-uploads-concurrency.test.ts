@@ -10,8 +10,11 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 import { largeThreeWCsv, threeWCsv } from '../unit/transfers/hostile-files.js';
 
 let server: TestServer;
+let large: string;
 
 beforeAll(async () => {
+  // Built before the server starts, so no long pause falls between requests (see the hostile uploads test).
+  large = largeThreeWCsv(100_000);
   server = await startTestServer();
   await server.reset();
 }, 60_000);
@@ -41,7 +44,7 @@ describe('concurrent imports', () => {
     const other = { authorization: `Bearer ${(await server.userWithToken('second-analyst', 'analyst', 'internal')).token}` };
 
     // A large file, validated only, in the background: reading it takes seconds.
-    const first = await post(largeThreeWCsv(100_000), mine, '&dryRun=true&async=true');
+    const first = await post(large, mine, '&dryRun=true&async=true');
     expect(first.status).toBe(202);
 
     const second = await post(threeWCsv(['Oxfam']), mine, '&dryRun=true');
