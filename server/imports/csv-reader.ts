@@ -2,9 +2,9 @@
  * Reads CSV text into a Table: any of the usual delimiters (sniffed from the first lines),
  * quoted multi-line cells, CRLF/LF/CR endings, ragged rows. Each row keeps its starting line.
  */
-import { parse } from 'csv-parse/sync';
-import { refuse } from './import-errors.js';
-import type { Table, TableRow } from './table.js';
+import { parse, type Options } from 'csv-parse/sync';
+import { ImportRefused, refuse } from './import-errors.js';
+import { columnLetter, type Table, type TableRow } from './table.js';
 
 const DELIMITERS = [',', ';', '\t', '|'] as const;
 
@@ -34,10 +34,21 @@ interface ParsedRecord {
   info: { lines: number };
 }
 
-/** Parses CSV text; refuses text that is not CSV with the line where parsing stopped. */
-export function readCsv(text: string, encoding: string | null, maxRows: number): Table {
+/** Columns up to the last non-empty cell (trailing empty cells from spreadsheet exports do not count). */
+function usedWidth(record: readonly string[]): number {
+  let width = record.length;
+  while (width > 0 && (record[width - 1] ?? '').trim() === '') width -= 1;
+  return width;
+}
+
+/**
+ * Parses CSV text; refuses text that is not CSV with the line where parsing stopped, and a row
+ * with a value beyond `maxColumns` as soon as it is met (the table is read as wide as its widest row).
+ */
+export function readCsv(text: string, encoding: string | null, maxRows: number, maxColumns = Number.POSITIVE_INFINITY): Table {
   const delimiter = sniffDelimiter(text);
   let records: ParsedRecord[];
+  let tooWide: ImportRefused | null = null;
   try {
     records = parse(text, {
       delimiter,
@@ -47,8 +58,18 @@ export function readCsv(text: string, encoding: string | null, maxRows: number):
       skip_empty_lines: false,
       info: true,
       to: maxRows + 50,
-    }) as unknown as ParsedRecord[];
+      // With `info`, each record reaches this hook as { record, info }.
+      on_record: (record: ParsedRecord, context: { lines: number }) => {
+        const width = usedWidth(record.record);
+        if (width > maxColumns) {
+          tooWide = refuse(`line ${context.lines} has a value in column ${columnLetter(width - 1)} (column ${width}); at most ${maxColumns} columns are read`);
+          throw tooWide;
+        }
+        return record;
+      },
+    } as unknown as Options) as unknown as ParsedRecord[];
   } catch (error) {
+    if (tooWide) throw tooWide;
     const line = (error as { lines?: number }).lines ?? null;
     throw refuse(`the file is not readable as CSV${line ? ` (stopped at line ${line})` : ''}: ${(error as Error).message.split('\n')[0] ?? ''}`);
   }

@@ -42,7 +42,10 @@ function metaFor(fileName: string, kind: string): ImportPlan['meta'] {
 
 function readTable(table: Table, fileName: string, format: 'csv' | 'xlsx' | 'zip-csv', mapping: ColumnMapping | undefined, limits: ImportLimits): ReadResult {
   const columns = planColumns(table, mapping);
-  if (columns.dataRows.length > limits.maxRows) throw refuse(`the table has ${columns.dataRows.length} data rows; at most ${limits.maxRows} are accepted`);
+  if (columns.dataRows.length > limits.maxRows) {
+    // The readers stop shortly past the limit, so the count read is a floor, not the file's count.
+    throw refuse(`the table has more than ${limits.maxRows} data rows; at most ${limits.maxRows} are accepted; split it into several files`);
+  }
   const mapped = mapThreeWTable(columns, table.sheet, metaFor(fileName, '3W table'));
   return {
     plan: mapped.plan, problems: mapped.problems, warnings: columns.warnings, rowsTotal: columns.dataRows.length,
@@ -73,8 +76,8 @@ export async function readUpload(file: UploadedFile, mapping: ColumnMapping | un
   if (format === 'zip') {
     const inner = extractZippedCsv(file.bytes, limits);
     const decoded = decodeText(inner.bytes);
-    return readTable(readCsv(decoded.text, decoded.encoding, limits.maxRows), file.name, 'zip-csv', mapping, limits);
+    return readTable(readCsv(decoded.text, decoded.encoding, limits.maxRows, limits.maxColumns), file.name, 'zip-csv', mapping, limits);
   }
   const decoded = decodeText(file.bytes);
-  return readTable(readCsv(decoded.text, decoded.encoding, limits.maxRows), file.name, 'csv', mapping, limits);
+  return readTable(readCsv(decoded.text, decoded.encoding, limits.maxRows, limits.maxColumns), file.name, 'csv', mapping, limits);
 }

@@ -6,14 +6,15 @@
 import { randomUUID } from 'node:crypto';
 import type { ColumnMapping, ImportReport } from '../contracts/index.js';
 import type { Database } from '../db/database.js';
-import { suggestDuplicates, type NamedActor } from './duplicate-suggestions.js';
+import type { NamedActor } from './duplicate-suggestions.js';
 import { ImportNeedsMapping, ImportRefused, fileProblem } from './import-errors.js';
 import { IDENTITY_QUERIES, resolveIdentities, type VisibleActor } from './import-identities.js';
 import { JOB_QUERIES, saveJob, saveJobProgress, startHeartbeat } from './import-jobs.js';
 import { countPlan, planSize } from './import-plan.js';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './limits.js';
 import { WRITER_QUERIES, writePlan } from './plan-writer.js';
-import { readUpload, type UploadedFile } from './read-upload.js';
+import { readUploadInWorker, suggestDuplicatesInWorker } from './import-workers.js';
+import type { UploadedFile } from './read-upload.js';
 import { accessParameters, type Viewer } from '../access/viewer.js';
 
 export interface ImportOptions {
@@ -87,7 +88,7 @@ async function importSteps(db: Database, file: UploadedFile, viewer: Viewer, opt
   const existing = await existingRecords(db, viewer);
   let read;
   try {
-    read = await readUpload(file, options.mapping, { actors: new Set(existing.actors.map((actor) => actor.id)), areas: existing.areaIds }, limits);
+    read = await readUploadInWorker(file, options.mapping, { actors: new Set(existing.actors.map((actor) => actor.id)), areas: existing.areaIds }, limits);
   } catch (error) {
     if (error instanceof ImportRefused) {
       report.problems = error.problems;
@@ -117,7 +118,9 @@ async function importSteps(db: Database, file: UploadedFile, viewer: Viewer, opt
   }
   const matched = new Set(plan.existing);
   const added = plan.actors.filter((actor) => !matched.has(`actor:${actor.id}`));
-  report.duplicates = read.file.format === 'snapshot' ? [] : suggestDuplicates(added.map((actor) => ({ ...actor, existing: false })), existing.actors);
+  const duplicates = read.file.format === 'snapshot' ? null : await suggestDuplicatesInWorker(added.map((actor) => ({ ...actor, existing: false })), existing.actors, limits);
+  report.duplicates = duplicates?.suggestions ?? [];
+  if (duplicates?.unlisted) report.warnings = [...report.warnings, fileProblem(duplicates.unlisted)];
   if (options.dryRun) return finish('validated');
   report.status = 'writing';
   await publish('full');

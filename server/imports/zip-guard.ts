@@ -1,34 +1,75 @@
 /**
- * Zip handling that refuses zip bombs before inflating anything: the central directory is read
- * first (entry count, declared sizes and ratios) and only then is the one wanted entry inflated.
+ * Zip handling that refuses zip bombs. The sizes a zip declares are checked first (entry count,
+ * total, ratios) but never trusted: they are the attacker's own numbers, and a 313 kB workbook
+ * that declared small sizes once inflated to 300 MB inside ExcelJS. So every entry we use is
+ * inflated here, by a stream whose byte counter stops at the limit, from the offsets the central
+ * directory gives; what reaches ExcelJS or the CSV reader is only what was counted.
  */
-import { unzipSync } from 'fflate';
-import { refuse } from './import-errors.js';
+import { Inflate } from 'fflate';
+import { ImportRefused, refuse } from './import-errors.js';
 import { formatBytes, type ImportLimits } from './limits.js';
 
 export interface ZipEntryInfo {
   name: string;
   compressedSize: number;
+  /** The size the archive declares; checked, never trusted. */
   size: number;
 }
 
-/** Lists a zip's entries without inflating them; refuses an unreadable archive. */
-export function listZipEntries(bytes: Uint8Array): ZipEntryInfo[] {
-  const entries: ZipEntryInfo[] = [];
-  try {
-    unzipSync(bytes, {
-      filter(file) {
-        entries.push({ name: file.name, compressedSize: file.size, size: file.originalSize });
-        return false;
-      },
+interface RawEntry extends ZipEntryInfo {
+  method: number;
+  flags: number;
+  localOffset: number;
+}
+
+const EOCD_SIGNATURE = 0x06054b50;
+const CENTRAL_SIGNATURE = 0x02014b50;
+const LOCAL_SIGNATURE = 0x04034b50;
+/** Compressed bytes fed to the inflater at a time: at most about 1,000 times this comes out per push. */
+const INFLATE_SLICE = 16 * 1024;
+
+const unreadable = () => refuse('the file is not a readable zip archive (central directory missing or damaged)');
+
+/** The central directory's entries, with where each entry's data starts. */
+function readCentralDirectory(bytes: Uint8Array): RawEntry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let eocd = -1;
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at -= 1) {
+    if (view.getUint32(at, true) === EOCD_SIGNATURE) {
+      eocd = at;
+      break;
+    }
+  }
+  if (eocd < 0) throw unreadable();
+  const count = view.getUint16(eocd + 10, true);
+  let at = view.getUint32(eocd + 16, true);
+  const names = new TextDecoder();
+  const entries: RawEntry[] = [];
+  for (let index = 0; index < count; index += 1) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL_SIGNATURE) throw unreadable();
+    const nameLength = view.getUint16(at + 28, true);
+    const skip = nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    if (at + 46 + nameLength > bytes.length) throw unreadable();
+    entries.push({
+      name: names.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+      flags: view.getUint16(at + 8, true),
+      method: view.getUint16(at + 10, true),
+      compressedSize: view.getUint32(at + 20, true),
+      size: view.getUint32(at + 24, true),
+      localOffset: view.getUint32(at + 42, true),
     });
-  } catch {
-    throw refuse('the file is not a readable zip archive (central directory missing or damaged)');
+    at += 46 + skip;
   }
   return entries;
 }
 
-/** Refuses an archive with too many entries, too much inflated data or a suspicious ratio. */
+/** Lists a zip's entries (as declared) without inflating them; refuses an unreadable archive. */
+export function listZipEntries(bytes: Uint8Array): ZipEntryInfo[] {
+  if (bytes.length < 22) throw unreadable();
+  return readCentralDirectory(bytes).map(({ name, compressedSize, size }) => ({ name, compressedSize, size }));
+}
+
+/** Refuses an archive whose declared entry count, total or ratios are beyond the limits. */
 export function checkZipLimits(entries: readonly ZipEntryInfo[], limits: ImportLimits): void {
   if (entries.length > limits.maxZipEntries) {
     throw refuse(`the zip archive lists ${entries.length} entries; at most ${limits.maxZipEntries} are accepted`);
@@ -37,11 +78,14 @@ export function checkZipLimits(entries: readonly ZipEntryInfo[], limits: ImportL
   if (total > limits.maxInflatedBytes) {
     throw refuse(`the zip archive would inflate to ${formatBytes(total)}; at most ${formatBytes(limits.maxInflatedBytes)} are accepted`);
   }
-  for (const entry of entries) {
-    const ratio = entry.size / Math.max(entry.compressedSize, 1);
-    if (entry.size > 1024 * 1024 && ratio > limits.maxCompressionRatio) {
-      throw refuse(`zip entry "${entry.name}" inflates ${Math.round(ratio)} times its size (a zip bomb?); refused before inflating`);
-    }
+  for (const entry of entries) checkRatio(entry.name, entry.size, entry.compressedSize, limits, 'refused before inflating');
+}
+
+function checkRatio(name: string, size: number, compressedSize: number, limits: ImportLimits, when: string): void {
+  const ratio = size / Math.max(compressedSize, 1);
+  if (size > 1024 * 1024 && ratio > limits.maxCompressionRatio) {
+    const times = when === 'refused before inflating' ? `${Math.round(ratio)} times` : `more than ${Math.floor(ratio)} times`;
+    throw refuse(`zip entry "${name}" inflates ${times} its size (a zip bomb?); ${when}: at most ${limits.maxCompressionRatio} times is accepted`);
   }
 }
 
@@ -49,7 +93,74 @@ function isDataEntry(name: string): boolean {
   return !name.endsWith('/') && !name.startsWith('__MACOSX/') && !/(^|\/)\./.test(name);
 }
 
-/** The one CSV file of a zipped CSV, inflated after the limits are checked. */
+/** The compressed bytes of one entry, located through its local header. */
+function entryData(bytes: Uint8Array, entry: RawEntry): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localOffset;
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_SIGNATURE) throw refuse(`zip entry "${entry.name}" could not be read (damaged archive)`);
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  if (start + entry.compressedSize > bytes.length) throw refuse(`zip entry "${entry.name}" could not be read (damaged archive)`);
+  return bytes.subarray(start, start + entry.compressedSize);
+}
+
+/**
+ * Inflates `wanted` entries, counting real bytes: stops as soon as their total passes
+ * `maxInflatedBytes` or one entry's real ratio passes `maxCompressionRatio`, whatever the archive
+ * declared. Refuses encrypted entries and compression methods other than store and deflate.
+ */
+export function inflateEntries(bytes: Uint8Array, limits: ImportLimits, wanted: (name: string) => boolean): Map<string, Uint8Array> {
+  const entries = readCentralDirectory(bytes);
+  checkZipLimits(entries, limits);
+  const files = new Map<string, Uint8Array>();
+  let total = 0;
+  const tooMuch = (name: string, declared: number) =>
+    refuse(`zip entry "${name}" declares ${formatBytes(declared)} but inflates to more: the archive would inflate to more than ` +
+      `${formatBytes(limits.maxInflatedBytes)}, the most an import may inflate; refused while inflating`);
+  for (const entry of entries) {
+    if (!wanted(entry.name)) continue;
+    if (entry.flags & 1) throw refuse(`zip entry "${entry.name}" is encrypted; save the file without a password`);
+    const data = entryData(bytes, entry);
+    if (entry.method === 0) {
+      total += data.length;
+      if (total > limits.maxInflatedBytes) throw tooMuch(entry.name, entry.size);
+      files.set(entry.name, data);
+      continue;
+    }
+    if (entry.method !== 8) throw refuse(`zip entry "${entry.name}" uses compression method ${entry.method}; only deflate and store are read`);
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    const inflater = new Inflate((chunk) => {
+      size += chunk.length;
+      if (total + size <= limits.maxInflatedBytes) chunks.push(chunk);
+    });
+    try {
+      for (let offset = 0; offset < data.length; offset += INFLATE_SLICE) {
+        inflater.push(data.subarray(offset, offset + INFLATE_SLICE), offset + INFLATE_SLICE >= data.length);
+        if (total + size > limits.maxInflatedBytes) throw tooMuch(entry.name, entry.size);
+        checkRatio(entry.name, size, data.length, limits, 'refused while inflating');
+      }
+    } catch (error) {
+      if (error instanceof ImportRefused) throw error;
+      throw refuse(`zip entry "${entry.name}" could not be inflated (damaged archive)`);
+    }
+    total += size;
+    files.set(entry.name, concat(chunks, size));
+  }
+  return files;
+}
+
+function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
+/** The one CSV file of a zipped CSV, inflated with its bytes counted. */
 export function extractZippedCsv(bytes: Uint8Array, limits: ImportLimits): { name: string; bytes: Uint8Array } {
   const entries = listZipEntries(bytes);
   checkZipLimits(entries, limits);
@@ -60,13 +171,12 @@ export function extractZippedCsv(bytes: Uint8Array, limits: ImportLimits): { nam
     throw refuse(`a zipped import must hold exactly one .csv file; this zip holds ${found}`);
   }
   const wanted = csv[0]?.name ?? '';
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, { filter: (file) => file.name === wanted });
-  } catch {
-    throw refuse(`zip entry "${wanted}" could not be inflated (damaged archive)`);
-  }
-  const inflated = files[wanted];
+  const inflated = inflateEntries(bytes, limits, (name) => name === wanted).get(wanted);
   if (!inflated) throw refuse(`zip entry "${wanted}" could not be read`);
   return { name: wanted, bytes: inflated };
+}
+
+/** Every entry but folders, inflated with its bytes counted (for a workbook, before ExcelJS sees it). */
+export function inflateArchive(bytes: Uint8Array, limits: ImportLimits): Map<string, Uint8Array> {
+  return inflateEntries(bytes, limits, (name) => !name.endsWith('/'));
 }

@@ -11,9 +11,10 @@ import {
 } from '../contracts/index.js';
 import type { AuditLog } from '../access/audit-log.js';
 import type { Database } from '../db/database.js';
-import { badRequest, notFound, payloadTooLarge } from '../errors.js';
+import { AppError, badRequest, notFound, payloadTooLarge } from '../errors.js';
 import { exportMap } from '../exports/export-map.js';
 import { readJob, saveJob } from '../imports/import-jobs.js';
+import { createImportSlots } from '../imports/import-slots.js';
 import { DEFAULT_IMPORT_LIMITS, formatBytes, type ImportLimits } from '../imports/limits.js';
 import { runImport, startReport } from '../imports/run-import.js';
 import { defineRoute, type RouteSpec } from './route-spec.js';
@@ -62,8 +63,15 @@ function headerJson(value: unknown): string {
   return JSON.stringify(value).replace(/[^\x20-\x7e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** 429 for a second import while the user's first still runs (import-slots.ts). */
+function importAlreadyRunning(): AppError {
+  return new AppError(429, 'rate_limited',
+    'You already have an import running; one import at a time per user: wait until it has finished (follow it at GET /api/imports/:id), then send the next');
+}
+
 /** The transfer routes; `limits` can be lowered by tests. */
 export function transferRoutes(db: Database, audit: AuditLog, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): RouteSpec[] {
+  const importSlots = createImportSlots();
   return [
     defineRoute({
       method: 'post',
@@ -81,25 +89,37 @@ export function transferRoutes(db: Database, audit: AuditLog, limits: ImportLimi
         { status: 422, description: 'Refused or needs a column mapping: the report with every problem located, nothing written' },
         { status: 503, description: 'Failed while writing: the report; nothing of the import remains' },
       ],
-      errors: [413, 415, 503],
+      errors: [413, 415, 429, 503],
       handle: async ({ query, request, response, viewer }) => {
-        const bytes = await readRawBody(request, limits.maxBytes);
-        const mapping = parseMapping(query.mapping);
-        const file = { name: query.filename, bytes, contentType: String(request.headers['content-type'] ?? '') };
-        const options = { dryRun: query.dryRun, mapping, limits };
-        if (query.async) {
-          const report = startReport(file);
-          await saveJob(db, report, viewer.userId);
-          await audit.record({ userId: viewer.userId, action: 'import', targetType: 'import', targetIds: [report.importId], detail: 'started' });
-          void runImport(db, file, viewer, { ...options, jobId: report.importId }).catch(() => undefined);
-          response.locals.status = 202;
-          response.setHeader('Location', `/api/imports/${report.importId}`);
-          return report;
+        const release = importSlots.claim(viewer.userId);
+        if (!release) {
+          response.setHeader('Retry-After', '5');
+          throw importAlreadyRunning();
         }
-        const report = await runImport(db, file, viewer, options);
-        await audit.record({ userId: viewer.userId, action: 'import', targetType: 'import', targetIds: [report.importId], detail: report.status });
-        response.locals.status = STATUS_OF[report.status];
-        return report;
+        // The slot is released when the import ends: below for a synchronous one, when its run settles for an async one.
+        let releasedByRun = false;
+        try {
+          const bytes = await readRawBody(request, limits.maxBytes);
+          const mapping = parseMapping(query.mapping);
+          const file = { name: query.filename, bytes, contentType: String(request.headers['content-type'] ?? '') };
+          const options = { dryRun: query.dryRun, mapping, limits };
+          if (query.async) {
+            const report = startReport(file);
+            await saveJob(db, report, viewer.userId);
+            await audit.record({ userId: viewer.userId, action: 'import', targetType: 'import', targetIds: [report.importId], detail: 'started' });
+            releasedByRun = true;
+            void runImport(db, file, viewer, { ...options, jobId: report.importId }).catch(() => undefined).finally(release);
+            response.locals.status = 202;
+            response.setHeader('Location', `/api/imports/${report.importId}`);
+            return report;
+          }
+          const report = await runImport(db, file, viewer, options);
+          await audit.record({ userId: viewer.userId, action: 'import', targetType: 'import', targetIds: [report.importId], detail: report.status });
+          response.locals.status = STATUS_OF[report.status];
+          return report;
+        } finally {
+          if (!releasedByRun) release();
+        }
       },
     }),
     defineRoute({
