@@ -99,6 +99,7 @@ export const AUDIT_ACTIONS = [
   'import',
   'export',
   'access_denied',
+  'bulk_read',
 ] as const;
 
 export const AuditEventSchema = z.object({

@@ -6,7 +6,7 @@ import { forbidden, unauthenticated } from '../errors.js';
 import { parseRequestPart } from '../middleware/validate-request.js';
 import type { RouteSpec } from './route-spec.js';
 
-/** Mounts the routes; successful writes and exports are recorded in the audit log. */
+/** Mounts the routes; successful writes, exports and bulk reads are recorded in the audit log. */
 export function mountRoutes(routes: readonly RouteSpec[], audit: AuditLog): Router {
   const router = Router();
   for (const route of routes) {
@@ -21,14 +21,14 @@ export function mountRoutes(routes: readonly RouteSpec[], audit: AuditLog): Rout
       const query = parseRequestPart(route.query, request.query, 'query');
       const body = parseRequestPart(route.body, request.body, 'body');
       const result: unknown = await route.handle({ viewer: viewer ?? ANONYMOUS_VIEWER, headers, params, query, body, request, response });
-      if (route.audit && viewer) {
+      if (route.audit && viewer && (route.audit.when?.({ query }) ?? true)) {
         const targetId = (params as { id?: string } | undefined)?.id ?? (result as { id?: string } | undefined)?.id;
         await audit.record({
           userId: viewer.userId,
           action: route.audit.action,
           targetType: route.audit.targetType,
           targetIds: targetId ? [targetId] : [],
-          detail: `${route.method.toUpperCase()} ${route.path}`,
+          detail: `${route.method.toUpperCase()} ${route.path}${route.audit.detail ? ` ${route.audit.detail({ query })}` : ''}`,
         });
       }
       // A handler may answer with another documented status (health answers 503 when degraded).

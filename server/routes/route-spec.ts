@@ -44,9 +44,16 @@ export interface RouteSpec<P = unknown, Q = unknown, B = unknown, H = unknown> {
   outcomes?: readonly { status: 200 | 202 | 422 | 503; description: string }[];
   /**
    * Recorded in the audit log after success: the action, the kind of record, and where its id is
-   * (the path parameter, or the response body for a create).
+   * (the path parameter, or the response body for a create). `when`, if given, decides from the
+   * request whether this one is recorded (a list page beyond the first is a bulk read).
    */
-  audit?: { action: 'create' | 'update' | 'delete' | 'import' | 'export'; targetType: string };
+  audit?: {
+    action: 'create' | 'update' | 'delete' | 'import' | 'export' | 'bulk_read';
+    targetType: string;
+    when?: (input: { query: Q }) => boolean;
+    /** Detail beyond the route, e.g. the page read; numbers and codes only, never record content. */
+    detail?: (input: { query: Q }) => string;
+  };
   /** Error statuses this route can answer, besides 400 for invalid input and 500. */
   errors: readonly (404 | 409 | 413 | 415 | 429 | 503)[];
   handle(input: RouteInput<P, Q, B, H>): Promise<unknown>;

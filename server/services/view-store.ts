@@ -17,6 +17,7 @@ import {
 import type { Database, Transaction } from '../db/database.js';
 import { ALL_TIE_RELATIONSHIP_TYPES } from '../db/allowlist.js';
 import { forbidden, notFound } from '../errors.js';
+import { fieldAccess } from '../presenters/field-access.js';
 import { actorIdsIn, withoutActors } from './view-scrub.js';
 
 export interface ViewStore {
@@ -48,7 +49,7 @@ async function presentFor(tx: Transaction, stored: StoredView, viewer: Viewer): 
   const hidden = new Set((row?.missing ?? []) as string[]);
   const selection = stored.state.selection;
   const tieHidden =
-    selection?.type === 'tie' && (await tx.run('ties/get-tie', { id: selection.id, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, access })).length === 0;
+    selection?.type === 'tie' && (await tx.run('ties/get-tie', { id: selection.id, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, access, fields: fieldAccess(viewer) })).length === 0;
   const { userId: _owner, ...view } = withoutActors(stored, hidden, tieHidden);
   return SavedViewSchema.parse(view);
 }
