@@ -1,8 +1,10 @@
 /**
  * Reads and writes named saved views of the map. A view's state and positions are nested JSON,
  * which Neo4j properties cannot hold, so they are stored as JSON text and parsed back with the
- * contract's schema on the way out. Views are shared by the team, but each reader gets a view
- * without the actors and ties they may not see; only its owner (or an administrator) changes it.
+ * contract's schema on the way out. A view is private to its owner unless the owner shares it
+ * (its name may name an actor a colleague may not see); a reader of a shared view gets it without
+ * the actors and ties they may not see. Only its owner (or an administrator, for a shared view)
+ * changes it. A view another user has not shared answers 404, exactly as a missing one.
  */
 import { randomUUID } from 'node:crypto';
 import { accessParameters, type Viewer } from '../access/viewer.js';
@@ -58,7 +60,7 @@ export function createViewStore(db: Database): ViewStore {
   db.requireQueries('views/list-views', 'views/get-view', 'views/create-view', 'views/update-view', 'views/delete-view', 'actors/find-missing-actors', 'ties/get-tie');
 
   async function readOwned(tx: Transaction, id: string, viewer: Viewer): Promise<StoredView> {
-    const [row] = await tx.run('views/get-view', { id });
+    const [row] = await tx.run('views/get-view', { id, userId: viewer.userId });
     if (!row) throw notFound('saved view', id);
     const stored = parseStored(row.view as Record<string, unknown>);
     if (stored.userId !== viewer.userId && viewer.role !== 'administrator') throw forbidden('Only the owner of a saved view may change it');
@@ -66,13 +68,13 @@ export function createViewStore(db: Database): ViewStore {
   }
 
   return {
-    async list() {
-      const rows = await db.read('views/list-views');
+    async list(viewer) {
+      const rows = await db.read('views/list-views', { userId: viewer.userId });
       return rows.map((row) => SavedViewSummarySchema.parse(row.view));
     },
     get: (id, viewer) =>
       db.readTransaction(async (tx) => {
-        const [row] = await tx.run('views/get-view', { id });
+        const [row] = await tx.run('views/get-view', { id, userId: viewer.userId });
         if (!row) throw notFound('saved view', id);
         return presentFor(tx, parseStored(row.view as Record<string, unknown>), viewer);
       }),
@@ -84,6 +86,7 @@ export function createViewStore(db: Database): ViewStore {
           state: json(input.state),
           positions: json(input.positions),
           pinned: input.pinned,
+          shared: input.shared,
           userId: viewer.userId,
         });
         return presentFor(tx, parseStored(row?.view as Record<string, unknown>), viewer);
@@ -97,6 +100,7 @@ export function createViewStore(db: Database): ViewStore {
           state: json(patch.state),
           positions: json(patch.positions),
           pinned: patch.pinned ?? null,
+          shared: patch.shared ?? null,
         });
         return presentFor(tx, parseStored(row?.view as Record<string, unknown>), viewer);
       }),
