@@ -99,6 +99,11 @@ describe('engagements in exports', () => {
   it('carry their sensitivity, and only those the exporter may see', async () => {
     expect(await engagementsOf('internal', 'full')).toEqual([['e-mixed', 'internal', ['cso-a']]]);
     expect(await engagementsOf('granted', 'full')).toEqual([['e-hidden', 'internal', ['hrd']], ['e-mixed', 'internal', ['cso-a', 'hrd']]]);
+    // A confidential meeting among internal actors and ties (those of the capital) makes the export confidential.
+    const header = await fetch(`${server.baseUrl}/api/exports/snapshot?profile=full&areas=capital`, {
+      headers: { authorization: `Bearer ${tokens.confidential}` },
+    });
+    expect(JSON.parse(header.headers.get('x-actor-map-export')!).sensitivity).toBe('confidential');
     expect(await engagementsOf('confidential', 'full')).toEqual([
       ['e-conf', 'confidential', ['cso-a']],
       ['e-hidden', 'internal', ['hrd']],
