@@ -11,6 +11,7 @@ import { ALL_TIE_RELATIONSHIP_TYPES } from '../server/db/allowlist.js';
 import { loadQueryStore } from '../server/db/query-store.js';
 import { CYPHER_DIR } from '../server/runtime.js';
 import type { AccessParameters } from '../server/access/viewer.js';
+import type { FieldAccess } from '../server/presenters/field-access.js';
 import { ActorListQuerySchema, TieListQuerySchema } from '../server/contracts/index.js';
 import type { BenchUser } from './bench-user.js';
 import type { Neo4jTarget } from './environment.js';
@@ -30,7 +31,7 @@ export interface EndpointOverhead {
 type Floor = (tx: ManagedTransaction) => Promise<unknown>;
 
 /** The endpoints and, for each, the Cypher the API runs for it with the parameters it sends. */
-function endpoints(queries: ReturnType<typeof loadQueryStore>, access: AccessParameters): Array<{ path: string; floor: Floor }> {
+function endpoints(queries: ReturnType<typeof loadQueryStore>, access: AccessParameters, fields: FieldAccess): Array<{ path: string; floor: Floor }> {
   // The floor asks for the page the API serves by default (its contract's defaults), so both fetch the same rows.
   const defaultPage = (query: { limit: number; offset: number }) => ({ limit: neo4j.int(query.limit), offset: neo4j.int(query.offset) });
   const actorPage = defaultPage(ActorListQuerySchema.parse({}));
@@ -39,18 +40,18 @@ function endpoints(queries: ReturnType<typeof loadQueryStore>, access: AccessPar
     {
       path: '/api/graph',
       floor: async (tx) => {
-        const actors = await tx.run(queries.get('graph/map-actors'), { kinds: null, areas: null, outputId: null, access });
+        const actors = await tx.run(queries.get('graph/map-actors'), { kinds: null, areas: null, outputId: null, access, fields });
         const actorIds = actors.records.map((record) => (record.get('node') as { id: string }).id);
         return tx.run(queries.get('graph/map-ties'), { relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, actorIds, access, at: null });
       },
     },
     {
       path: '/api/actors',
-      floor: (tx) => tx.run(queries.get('actors/list-actors'), { access, kinds: null, subtypes: null, areas: null, text: null, ...actorPage }),
+      floor: (tx) => tx.run(queries.get('actors/list-actors'), { access, fields, kinds: null, subtypes: null, areas: null, text: null, ...actorPage }),
     },
     {
       path: '/api/ties',
-      floor: (tx) => tx.run(queries.get('ties/list-ties'), { relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, actorId: null, ...tiePage, access }),
+      floor: (tx) => tx.run(queries.get('ties/list-ties'), { relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, actorId: null, ...tiePage, access, fields }),
     },
     { path: '/api/outputs', floor: (tx) => tx.run(queries.get('outputs/list-outputs')) },
   ];
@@ -71,7 +72,7 @@ export async function measureApiOverhead(
   const driver: Driver = neo4j.driver(neo4jTarget.uri, neo4j.auth.basic(neo4jTarget.user, neo4jTarget.password));
   const results: EndpointOverhead[] = [];
   try {
-    for (const { path, floor } of endpoints(queries, user.access)) {
+    for (const { path, floor } of endpoints(queries, user.access, user.fields)) {
       const runFloor = async () => {
         const session = driver.session({ defaultAccessMode: neo4j.session.READ });
         try {

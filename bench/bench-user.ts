@@ -9,6 +9,7 @@
 import { createUserStore } from '../server/access/user-store.js';
 import { accessParameters, type AccessParameters, type Viewer } from '../server/access/viewer.js';
 import type { Database } from '../server/db/database.js';
+import { fieldAccess, type FieldAccess } from '../server/presenters/field-access.js';
 
 /** The password the API process's first start gives `admin` (ACTOR_MAP_ADMIN_PASSWORD). */
 export const BENCH_ADMIN_PASSWORD = 'actor-map-bench-admin';
@@ -20,6 +21,8 @@ export interface BenchUser {
   headers: Record<string, string>;
   /** `$access` for the floor's Cypher: the same viewer as the API token's. */
   access: AccessParameters;
+  /** `$fields` for the floor's Cypher: the fields the same viewer's role receives. */
+  fields: FieldAccess;
 }
 
 async function send(baseUrl: string, path: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
@@ -59,5 +62,5 @@ export async function createBenchUser(baseUrl: string, db: Database): Promise<Be
   const { token } = (await tokenResponse.json()) as { token?: string };
   if (!token) throw new Error('POST /api/tokens returned no secret');
   const viewer: Viewer = { userId: user.userId, role: 'analyst', clearance: 'strictly_confidential', grants: [] };
-  return { username, password, headers: { authorization: `Bearer ${token}` }, access: accessParameters(viewer) };
+  return { username, password, headers: { authorization: `Bearer ${token}` }, access: accessParameters(viewer), fields: fieldAccess(viewer) };
 }

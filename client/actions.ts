@@ -162,7 +162,8 @@ export async function refreshSavedViews(): Promise<void> {
 export async function saveCurrentView(name: string, positions: SavedView['positions']): Promise<boolean> {
   const state = store.getState();
   try {
-    const saved = await saveView({ name, state: state.view, positions, pinned: [...state.pinned] });
+    // Saved private: a view's name may name an actor a colleague may not see (sharing is a PATCH).
+    const saved = await saveView({ name, state: state.view, positions, pinned: [...state.pinned], shared: false });
     store.setSavedViews(state.savedViews, saved.id);
     store.notify(`Saved the view “${saved.name}”.`);
     await refreshSavedViews();

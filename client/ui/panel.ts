@@ -113,7 +113,7 @@ function actorFields(actor: Actor, state: Readonly<AppState>): HTMLElement {
     ['Active in', areaNames(actor.activeIn)],
     ['Influence', formatScore(actor.influence)],
     ['Interest', formatScore(actor.interest)],
-    ['Stance on peace process', formatStance(actor.stance)],
+    ['Stance on peace process', formatStance(actor.stance ?? null)],
     ['Do-no-harm role', formatDoNoHarm(actor.doNoHarmRole)],
     ...(focus ? ([['Focus', focus]] as [string, string][]) : []),
     ['Sensitivity', h('span', { class: `sensitivity sensitivity-${actor.sensitivity}` }, humanize(actor.sensitivity))],

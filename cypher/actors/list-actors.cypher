@@ -1,4 +1,4 @@
-// One page of the actors the viewer may see ($access) matching optional filters (kinds, subtypes, areas, text in name/acronym/aliases), ordered by name, with the total.
+// One page of the actors the viewer may see ($access) matching optional filters (kinds, subtypes, areas, text in name/acronym/aliases), ordered by name, with the total; fields as the role receives them ($fields).
 MATCH (a:Actor)
 WHERE @visibleActor(a)
   AND ($kinds IS NULL OR a.kind IN $kinds)
@@ -13,7 +13,7 @@ ORDER BY toLower(a.name), a.id
 WITH collect(a) AS matching
 RETURN size(matching) AS total,
        [a IN matching[$offset..($offset + $limit)] | a {
-         .*,
+         .*, @projectedActorFields(a),
          basedIn: COLLECT { MATCH (a)-[:BASED_IN]->(area:AdminArea) RETURN area.id ORDER BY area.id },
          activeIn: COLLECT { MATCH (a)-[:ACTIVE_IN]->(area:AdminArea) RETURN area.id ORDER BY area.id }
        }] AS items

@@ -1,4 +1,4 @@
-// Actors of an export that the viewer may see ($access), with every stored field, filtered exactly as the map is (kinds, admin areas, output).
+// Actors of an export that the viewer may see ($access), with every stored field their role receives ($fields), filtered exactly as the map is (kinds, admin areas, output).
 MATCH (a:Actor)
 WHERE @visibleActor(a)
   AND ($kinds IS NULL OR a.kind IN $kinds)
@@ -8,8 +8,8 @@ WHERE @visibleActor(a)
         WHERE target.id = $outputId OR EXISTS { (:Output {id: $outputId})-[:HAS_ACTIVITY]->(target) }
       })
 RETURN a {
-  .id, .name, .kind, .subtype, .acronym, .aliases, .description, .influence, .interest, .stance, .doNoHarmRole,
-  .womenFocus, .youthFocus, .needs, .sensitivity, .reviewBy, .fictional,
+  .id, .name, .kind, .subtype, .acronym, .aliases, .influence, .interest, .doNoHarmRole,
+  .womenFocus, .youthFocus, .sensitivity, @projectedActorFields(a), .reviewBy, .fictional,
   basedIn: COLLECT { MATCH (a)-[:BASED_IN]->(area:AdminArea) RETURN area.id ORDER BY area.id },
   activeIn: COLLECT { MATCH (a)-[:ACTIVE_IN]->(area:AdminArea) RETURN area.id ORDER BY area.id }
 } AS actor

@@ -30,3 +30,31 @@
 // @fragment sensitivityRank(RECORD)
 CASE coalesce(RECORD.sensitivity, 'internal')
   WHEN 'public' THEN 0 WHEN 'internal' THEN 1 WHEN 'confidential' THEN 2 ELSE 3 END
+
+// An engagement (a meeting, a consultation) is visible when its own sensitivity (absent: internal)
+// is within the viewer's clearance and at least one of its participants is visible. Grants open
+// actors, not meetings: a grant on a participant does not open a confidential engagement. A
+// meeting none of whose participants the viewer may see does not exist for them, so a one-day
+// window of the engagement analysis cannot reveal that it took place. Queries that list
+// participants still list only the visible ones.
+// @fragment visibleEngagement(ENGAGEMENT)
+(coalesce(ENGAGEMENT.sensitivity, 'internal') IN $access.levels
+ AND EXISTS { MATCH (participant:Actor)-[:PARTICIPATED_IN]->(ENGAGEMENT) WHERE @visibleActor(participant) })
+
+// Field-level authorization: which free-text and judgement fields of a visible record a role
+// receives. `$fields` is built from the role by server/presenters/field-access.ts (the table is
+// there and in the README); a withheld field is projected as null here, so it never leaves the
+// database, and the presenter leaves it out of the response. Used after `.*` in a map projection,
+// whose later keys replace the stored ones.
+// @fragment projectedActorFields(ACTOR)
+description: CASE WHEN $fields.actorDescription THEN ACTOR.description END,
+needs: CASE WHEN $fields.actorNeeds THEN ACTOR.needs END,
+@projectedStance(ACTOR)
+
+// The map needs only the stance of the actor fields the table governs.
+// @fragment projectedStance(ACTOR)
+stance: CASE WHEN $fields.actorStance THEN ACTOR.stance END
+
+// @fragment projectedTieFields(TIE)
+source: CASE WHEN $fields.tieSource THEN TIE.source END,
+description: CASE WHEN $fields.tieDescription THEN TIE.description END

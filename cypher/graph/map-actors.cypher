@@ -1,4 +1,4 @@
-// The map's actors, those the viewer may see ($access): filtered by kinds, admin areas, and an output (actors that lead, support, contribute to or obstruct it or one of its activities).
+// The map's actors, those the viewer may see ($access), with the stance only for roles that receive it ($fields): filtered by kinds, admin areas, and an output (actors that lead, support, contribute to or obstruct it or one of its activities).
 MATCH (a:Actor)
 WHERE @visibleActor(a)
   AND ($kinds IS NULL OR a.kind IN $kinds)
@@ -8,7 +8,7 @@ WHERE @visibleActor(a)
         WHERE target.id = $outputId OR EXISTS { (:Output {id: $outputId})-[:HAS_ACTIVITY]->(target) }
       })
 RETURN a {
-  .id, label: a.name, .kind, .subtype, .acronym, .influence, .interest, .stance, .doNoHarmRole, .sensitivity,
+  .id, label: a.name, .kind, .subtype, .acronym, .influence, .interest, @projectedStance(a), .doNoHarmRole, .sensitivity,
   basedIn: COLLECT { MATCH (a)-[:BASED_IN]->(area:AdminArea) RETURN area.id ORDER BY area.id },
   activeIn: COLLECT { MATCH (a)-[:ACTIVE_IN]->(area:AdminArea) RETURN area.id ORDER BY area.id }
 } AS node

@@ -1,8 +1,8 @@
-// Engagements (meetings, consultations): who held them, who was present, where, and for which outputs; only actors the writer may see ($access; the seed sees all) are linked.
+// Engagements (meetings, consultations): who held them, who was present, where, for which outputs, and how sensitive the meeting is; only actors the writer may see ($access; the seed sees all) are linked.
 UNWIND $engagements AS row
 MERGE (g:Engagement {id: row.id})
 SET g.date = row.date, g.format = row.format, g.summary = row.summary,
-    g.womensMechanism = row.womensMechanism, g.youthMechanism = row.youthMechanism, g.fictional = $fictional
+    g.womensMechanism = row.womensMechanism, g.youthMechanism = row.youthMechanism, g.sensitivity = row.sensitivity, g.fictional = $fictional
 WITH g, row
 MATCH (section:Actor {id: row.sectionId}), (area:AdminArea {id: row.areaId})
 WHERE @visibleActor(section)

@@ -1,4 +1,4 @@
-// One page of the ties the viewer may see ($access: the tie and both its ends), optionally of some types or touching one actor, ordered by id, with the total.
+// One page of the ties the viewer may see ($access: the tie and both its ends), optionally of some types or touching one actor, ordered by id, with the total; fields as the role receives them ($fields).
 MATCH (s:Actor)-[t:$any($relationshipTypes)]->(e:Actor)
 WHERE ($actorId IS NULL OR s.id = $actorId OR e.id = $actorId)
   AND @visibleActor(s)
@@ -6,5 +6,5 @@ WHERE ($actorId IS NULL OR s.id = $actorId OR e.id = $actorId)
   AND @visibleTie(t, s, e)
 WITH s, t, e
 ORDER BY t.id
-WITH collect(t {.*, type: toLower(type(t)), sourceId: s.id, targetId: e.id}) AS matching
+WITH collect(t {.*, @projectedTieFields(t), type: toLower(type(t)), sourceId: s.id, targetId: e.id}) AS matching
 RETURN size(matching) AS total, matching[$offset..($offset + $limit)] AS items

@@ -1,4 +1,5 @@
-// Every saved view's id, name and dates (not the heavy state), newest change first.
+// The saved views $userId may see (their own and shared ones): id, name, sharing and dates (not the heavy state), newest change first.
 MATCH (v:SavedView)
-RETURN v { .id, .name, .createdAt, .updatedAt } AS view
+WHERE v.userId = $userId OR coalesce(v.shared, false)
+RETURN v { .id, .name, shared: coalesce(v.shared, false), .createdAt, .updatedAt } AS view
 ORDER BY v.updatedAt DESC, v.id

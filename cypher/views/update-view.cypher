@@ -4,5 +4,6 @@ SET v.name = coalesce($name, v.name),
     v.state = coalesce($state, v.state),
     v.positions = coalesce($positions, v.positions),
     v.pinned = coalesce($pinned, v.pinned),
+    v.shared = coalesce($shared, v.shared, false),
     v.updatedAt = datetime()
-RETURN v { .* } AS view
+RETURN v { .*, shared: coalesce(v.shared, false) } AS view

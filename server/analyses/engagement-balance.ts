@@ -24,7 +24,7 @@ export function gini(values: readonly number[]): number | null {
 /** Computes the balance of the mission's engagements in the period. */
 export async function analyseEngagementBalance(db: Database, query: EngagementBalanceQuery, viewer: Viewer): Promise<EngagementBalanceResult> {
   const graph = await loadVisibleGraph(db, { tieTypes: query.tieTypes, date: query.date }, viewer);
-  const engagements = await loadEngagements(db, graph, query.from ?? null, query.to ?? null);
+  const engagements = await loadEngagements(db, graph, query.from ?? null, query.to ?? null, viewer);
   const areas = (await db.read('analysis/admin-areas')).map((row) => row.area as { id: string; name: string; isCapital: boolean });
 
   const byArea = areas.map((area) => {

@@ -41,7 +41,7 @@ export async function checkEngagement(db: Database, query: EngagementCheckQuery,
   }
 
   const parties = graph.actors.filter((a) => a.kind === 'conflict_party').map(actorRef).sort((a, b) => a.name.localeCompare(b.name));
-  const engagements = await loadEngagements(db, graph, query.from ?? null, query.to ?? null);
+  const engagements = await loadEngagements(db, graph, query.from ?? null, query.to ?? null, viewer);
   const participants = engagements.flatMap((engagement) => engagement.actorIds);
   const leans = leansOf(graph, adjacency, [...participants, actor.id]);
   const balanceNow = partyBalance(parties, leans, participants);

@@ -4,6 +4,7 @@
  * do-no-harm check, so "the current balance" means the same in both.
  */
 import type { AnalysisActor, PartyBalance } from '../contracts/index.js';
+import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { leanOf, linksToParties, round } from './conflict-links.js';
 import type { Adjacency } from './paths.js';
@@ -19,9 +20,14 @@ export interface EngagementRecord {
   actorIds: string[];
 }
 
-/** Engagements between `from` and `to` (inclusive; null = open), with only visible actors present. */
-export async function loadEngagements(db: Database, graph: VisibleGraph, from: string | null, to: string | null): Promise<EngagementRecord[]> {
-  const rows = await db.read('analysis/engagements', { from, to, actorIds: graph.actors.map((actor) => actor.id) });
+/**
+ * Engagements between `from` and `to` (inclusive; null = open) that the viewer may see (their own
+ * sensitivity within clearance, at least one visible participant: @visibleEngagement), with only
+ * visible actors present. A meeting of hidden actors alone is not counted anywhere, so no window,
+ * however narrow, reveals that it took place.
+ */
+export async function loadEngagements(db: Database, graph: VisibleGraph, from: string | null, to: string | null, viewer: Viewer): Promise<EngagementRecord[]> {
+  const rows = await db.read('analysis/engagements', { from, to, actorIds: graph.actors.map((actor) => actor.id), access: accessParameters(viewer) });
   return rows.map((row) => {
     const e = row.engagement as Record<string, unknown>;
     return {

@@ -157,6 +157,8 @@ export const AUDIT_ACTIONS = [
   'sensitivity_lowered',
   /** A create chose an id that is already taken (a probe for hidden records is throttled on these). */
   'id_conflict',
+  /** A user paged past the first page of a list: an export in all but name. */
+  'bulk_read',
 ] as const;
 
 export const AuditEventSchema = z.object({

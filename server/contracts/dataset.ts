@@ -7,7 +7,7 @@ import { ActorCreateSchema } from './actor.js';
 import { TieCreateSchema } from './tie.js';
 import { AdminAreaSchema } from './area.js';
 import { ActivitySchema, BenchmarkSchema, RiskSchema } from './output.js';
-import { ENGAGEMENT_FORMATS, MECHANISM_KINDS, OUTPUT_ROLES, OUTPUT_STANCES } from './vocabulary.js';
+import { ENGAGEMENT_FORMATS, MECHANISM_KINDS, OUTPUT_ROLES, OUTPUT_STANCES, SENSITIVITY_LEVELS } from './vocabulary.js';
 import { IdSchema, IsoDateSchema } from './common.js';
 
 export const DatasetOutputSchema = z.strictObject({
@@ -52,6 +52,10 @@ export const EngagementSchema = z.strictObject({
   womensMechanism: z.boolean().default(false),
   youthMechanism: z.boolean().default(false),
   summary: z.string().default(''),
+  sensitivity: z
+    .enum(SENSITIVITY_LEVELS)
+    .default('internal')
+    .describe('Who may know the meeting took place: seen within clearance and only with at least one visible participant'),
 });
 
 export const DatasetSchema = z.strictObject({

@@ -2,6 +2,10 @@
  * The state of a map view (filters, focus, path, layout, selection, zoom) and the named saved
  * views stored in the database. One shape serves the shareable URL, the saved view and the
  * client's own state, so a link and a saved view reopen exactly the same picture.
+ *
+ * A saved view belongs to the user who saved it and is private unless its owner shares it: its
+ * name is free text ("Visit to <defender>") that can name an actor a colleague may not see, so
+ * nobody else sees a private view, not even its name; a shared view's name is the owner's choice.
  */
 import { z } from 'zod';
 import { ACTOR_KINDS, CONFIDENCE_LEVELS, DO_NO_HARM_ROLES, TIE_TYPES } from './vocabulary.js';
@@ -49,6 +53,10 @@ const viewFields = {
   state: ViewStateSchema,
   positions: z.record(IdSchema, PositionSchema).default({}).describe('Node positions by actor id, as drawn when saved'),
   pinned: z.array(IdSchema).max(10_000).default([]).describe('Actors whose position no layout may move'),
+  shared: z
+    .boolean()
+    .default(false)
+    .describe('Private (false, the default): only its owner sees it, name included. Shared: every signed-in user sees it, without the actors they may not see'),
 };
 
 /** Body of POST /api/views. */
@@ -62,6 +70,7 @@ export const SavedViewPatchSchema = z
     state: ViewStateSchema.optional(),
     positions: z.record(IdSchema, PositionSchema).optional(),
     pinned: z.array(IdSchema).max(10_000).optional(),
+    shared: z.boolean().optional(),
   })
   .refine((patch) => Object.keys(patch).length > 0, { message: 'must change at least one field' });
 export type SavedViewPatch = z.infer<typeof SavedViewPatchSchema>;
@@ -72,10 +81,11 @@ export const SavedViewSchema = z.object({
   state: ViewStateSchema,
   positions: z.record(z.string(), PositionSchema),
   pinned: z.array(z.string()),
+  shared: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type SavedView = z.infer<typeof SavedViewSchema>;
 
-export const SavedViewSummarySchema = SavedViewSchema.pick({ id: true, name: true, createdAt: true, updatedAt: true });
+export const SavedViewSummarySchema = SavedViewSchema.pick({ id: true, name: true, shared: true, createdAt: true, updatedAt: true });
 export type SavedViewSummary = z.infer<typeof SavedViewSummarySchema>;

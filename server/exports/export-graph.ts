@@ -12,6 +12,7 @@ import {
 import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { ALL_TIE_RELATIONSHIP_TYPES, relationshipTypeForTie } from '../db/allowlist.js';
+import { fieldAccess } from '../presenters/field-access.js';
 
 const list = z.array(z.string()).nullable().transform((value) => value ?? []);
 
@@ -52,21 +53,22 @@ const column = <T>(rows: Record<string, unknown>[], key: string, schema: z.ZodTy
 /** The records an export of the map (or of the filtered view) contains, read in one transaction. */
 export async function loadExportGraph(db: Database, filters: GraphQuery, viewer: Viewer): Promise<ExportGraph> {
   const access = accessParameters(viewer);
+  const fields = fieldAccess(viewer);
   db.requireQueries(...EXPORT_QUERIES);
   return db.readTransaction(async (tx) => {
-    const actors = column(await tx.run('export/actors', { kinds: filters.kinds ?? null, areas: filters.areas ?? null, outputId: filters.output ?? null, access }),
+    const actors = column(await tx.run('export/actors', { kinds: filters.kinds ?? null, areas: filters.areas ?? null, outputId: filters.output ?? null, access, fields }),
       'actor', ExportActorSchema);
     const actorIds = actors.map((actor) => actor.id);
     const relationshipTypes = filters.tieTypes ? filters.tieTypes.map(relationshipTypeForTie) : ALL_TIE_RELATIONSHIP_TYPES;
     return {
       actors,
-      ties: column(await tx.run('export/ties', { relationshipTypes, actorIds, access }), 'tie', ExportTieSchema),
+      ties: column(await tx.run('export/ties', { relationshipTypes, actorIds, access, fields }), 'tie', ExportTieSchema),
       areas: column(await tx.run('export/areas'), 'area', AdminAreaSchema),
       outputs: column(await tx.run('export/outputs'), 'output', DatasetOutputSchema),
       outputRoles: column(await tx.run('export/output-roles', { actorIds }), 'role', OutputRoleSchema),
       outputStances: column(await tx.run('export/output-stances', { actorIds }), 'stance', OutputStanceSchema),
       mechanisms: column(await tx.run('export/mechanisms', { actorIds }), 'mechanism', MechanismSchema),
-      engagements: column(await tx.run('export/engagements', { actorIds }), 'engagement', EngagementSchema),
+      engagements: column(await tx.run('export/engagements', { actorIds, access }), 'engagement', EngagementSchema),
     };
   });
 }

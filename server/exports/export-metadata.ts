@@ -14,7 +14,8 @@ export function exportMetadata(graph: ExportGraph, query: ExportQuery, exportedB
   if (query.areas) filters.areas = [...query.areas];
   if (query.output) filters.output = [query.output];
   if (query.tieTypes) filters.tieTypes = [...query.tieTypes];
-  const levels = [...graph.actors, ...graph.ties].map((record) => SENSITIVITY_LEVELS.indexOf(record.sensitivity));
+  // Engagements have a sensitivity of their own: a confidential meeting makes the file confidential.
+  const levels = [...graph.actors, ...graph.ties, ...graph.engagements].map((record) => SENSITIVITY_LEVELS.indexOf(record.sensitivity));
   const highest: Sensitivity = SENSITIVITY_LEVELS[Math.max(0, ...levels)] ?? 'public';
   return {
     map: query.name ?? DEFAULT_MAP_NAME,

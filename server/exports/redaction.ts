@@ -4,7 +4,9 @@
  * - internal: actors and ties above `internal` are pseudonymised (a stable "Actor 3f9c2a1b" in
  *   place of the name, no acronym or aliases); free text (descriptions, needs, tie sources) is
  *   stripped from every record.
- * - shareable: only public actors and public ties between them; free text stripped.
+ * - shareable: only public actors, public ties between them and public engagements; free text stripped.
+ * In every profile a coordination mechanism or an engagement left with no exported member or
+ * participant is dropped, id and all: its existence alone would say who meets.
  * Pseudonyms are keyed by a per-export salt, so two exports cannot be joined on them.
  */
 import { createHash, randomBytes } from 'node:crypto';
@@ -48,9 +50,12 @@ export function redactExport(graph: ExportGraph, profile: ExportProfile): Export
     ties,
     outputRoles: keep(graph.outputRoles),
     outputStances: keep(graph.outputStances),
-    mechanisms: graph.mechanisms.map((m) => ({ ...m, memberIds: m.memberIds.filter((id) => kept.has(id)).map(idOf) })),
+    mechanisms: graph.mechanisms
+      .map((m) => ({ ...m, memberIds: m.memberIds.filter((id) => kept.has(id)).map(idOf) }))
+      .filter((m) => m.memberIds.length > 0),
     engagements: graph.engagements
       .filter((e) => kept.has(e.sectionId) && e.actorIds.some((id) => kept.has(id)))
+      .filter((e) => profile !== 'shareable' || rank(e.sensitivity) <= ceiling)
       .map((e) => ({ ...e, summary: '', actorIds: e.actorIds.filter((id) => kept.has(id)).map(idOf), sectionId: idOf(e.sectionId) })),
   };
 }

@@ -1,6 +1,7 @@
 /** Presents a stored actor as the API's `Actor`: absent optional fields become null, lists []. */
 import { ActorSchema, type Actor } from '../contracts/index.js';
 import { contractFields, type StoredRecord } from './contract-fields.js';
+import { withheldActorFields, withoutFields, type FieldAccess } from './field-access.js';
 
 const ACTOR_DEFAULTS: Partial<Actor> = {
   subtype: null,
@@ -19,3 +20,9 @@ const ACTOR_DEFAULTS: Partial<Actor> = {
 };
 
 export const presentActor: (stored: StoredRecord) => Actor = contractFields(ActorSchema, ACTOR_DEFAULTS);
+
+/** Presents actors for a role: the fields it does not receive (see field-access.ts) are left out. */
+export function actorPresenterFor(fields: FieldAccess): (stored: StoredRecord) => Actor {
+  const withheld = withheldActorFields(fields);
+  return (stored) => withoutFields(presentActor(stored), withheld);
+}

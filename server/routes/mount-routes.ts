@@ -7,7 +7,7 @@ import { parseRequestPart } from '../middleware/validate-request.js';
 import type { AuditTrail } from '../services/write-context.js';
 import type { RouteSpec } from './route-spec.js';
 
-/** Mounts the routes; a route's declared audit event goes to its store, which records it in the write's transaction. */
+/** Mounts the routes; a route's declared audit event goes to its store, which records it in the write's transaction; reads declared as audited (bulk reads) are recorded after success. */
 export function mountRoutes(routes: readonly RouteSpec[], audit: AuditLog): Router {
   const router = Router();
   for (const route of routes) {
@@ -21,9 +21,10 @@ export function mountRoutes(routes: readonly RouteSpec[], audit: AuditLog): Rout
       const params = parseRequestPart(route.params, request.params, 'params');
       const query = parseRequestPart(route.query, request.query, 'query');
       const body = parseRequestPart(route.body, request.body, 'body');
-      const trail = route.audit && viewer ? auditTrail(audit, viewer.userId, route) : undefined;
+      const audited = route.audit && viewer && (route.audit.when?.({ query }) ?? true);
+      const trail = audited ? auditTrail(audit, viewer!.userId, route, query) : undefined;
       const result: unknown = await route.handle({ viewer: viewer ?? ANONYMOUS_VIEWER, headers, params, query, body, request, response, audit: trail });
-      if (route.audit && viewer && trail && !trail.used) {
+      if (trail && !trail.used) {
         const targetId = (params as { id?: string } | undefined)?.id ?? (result as { id?: string } | undefined)?.id;
         await audit.record({ ...trail.declared, targetIds: targetId ? [targetId] : [] });
       }
@@ -37,12 +38,13 @@ export function mountRoutes(routes: readonly RouteSpec[], audit: AuditLog): Rout
 }
 
 /** The trail of one call: the declared event (who, what, which route), and whether the store wrote it. */
-function auditTrail(audit: AuditLog, userId: string, route: RouteSpec): AuditTrail & { used: boolean; declared: Omit<AuditEntry, 'targetIds'> } {
+function auditTrail(audit: AuditLog, userId: string, route: RouteSpec, query: unknown): AuditTrail & { used: boolean; declared: Omit<AuditEntry, 'targetIds'> } {
+  const extra = route.audit?.detail ? ` ${route.audit.detail({ query })}` : '';
   const declared = {
     userId,
     action: route.audit?.action ?? 'update',
     targetType: route.audit?.targetType ?? '',
-    detail: `${route.method.toUpperCase()} ${route.path}`,
+    detail: `${route.method.toUpperCase()} ${route.path}${extra}`,
   };
   const trail = {
     used: false,

@@ -18,6 +18,17 @@ export interface ResourceStore<Item, Create, Patch, ListQuery, Page> {
   remove(id: string, viewer: Viewer, context?: WriteContext): Promise<void>;
 }
 
+/**
+ * A list page beyond the first is audited as `bulk_read`: one page is browsing, paging on is
+ * reading the list out, an export in all but name. Recorded after success, with the offset and
+ * limit, so the audit log shows who paged through how much of which list, and when.
+ */
+const pagedOn = ({ query }: { query: unknown }) => ((query as { offset?: number }).offset ?? 0) > 0;
+const pageRead = ({ query }: { query: unknown }) => {
+  const { offset, limit } = query as { offset?: number; limit?: number };
+  return `offset=${offset ?? 0} limit=${limit ?? 0}`;
+};
+
 export interface ResourceDefinition<Item, Create, Patch, ListQuery, Page> {
   /** Collection path, e.g. `/api/actors`. */
   path: string;
@@ -47,6 +58,7 @@ export function resourceRoutes<Item, Create, Patch, ListQuery, Page>(
       tag,
       summary: summaries.list,
       query: schemas.listQuery,
+      audit: { action: 'bulk_read', targetType: noun, when: pagedOn, detail: pageRead },
       success: { status: 200, schema: schemas.page, description: `One page of ${noun}s and the total` },
       errors: [429, 503],
       handle: ({ query, viewer }) => store.list(query, viewer),

@@ -52,8 +52,16 @@ export interface RouteSpec<P = unknown, Q = unknown, B = unknown, H = unknown> {
    * The audit event of a successful call: the action and the kind of record. The handler hands
    * `input.audit` to its store, which records the event inside its write transaction; should a
    * handler not use it, the event is recorded after success (path id, or the created record's id).
+   * `when`, if given, decides from the request whether this one is recorded (a list page beyond
+   * the first is a bulk read).
    */
-  audit?: { action: 'create' | 'update' | 'delete' | 'import' | 'export'; targetType: string };
+  audit?: {
+    action: 'create' | 'update' | 'delete' | 'import' | 'export' | 'bulk_read';
+    targetType: string;
+    when?: (input: { query: Q }) => boolean;
+    /** Detail beyond the route, e.g. the page read; numbers and codes only, never record content. */
+    detail?: (input: { query: Q }) => string;
+  };
   /** Error statuses this route can answer, besides 400 for invalid input and 500. */
   errors: readonly (404 | 409 | 413 | 415 | 429 | 503)[];
   handle(input: RouteInput<P, Q, B, H>): Promise<unknown>;

@@ -2,6 +2,8 @@
  * A year of the mission's engagements with civil society and others. Pattern 3 of DEMO_PATTERNS
  * lives here: a fixed share held in the capital, and a few influential organisations outside it
  * that nobody visits, while every other influential organisation outside it is engaged at least once.
+ * Meetings held by the human rights section are confidential (they protect who talks to it); the
+ * rest are internal, the default.
  */
 import type { DatasetInput } from '../contracts/dataset.js';
 import { ENGAGEMENT_TOPICS, DEMO_AREAS, CSO_FOCUS_OUTPUT } from './demo-scenario-names.js';
@@ -100,6 +102,7 @@ class EngagementPlanner {
       womensMechanism: mechanism === 'women',
       youthMechanism: mechanism === 'youth',
       summary: `${what} in ${area} with ${people.length} participant(s) on ${topic} (fictional).`,
+      sensitivity: sectionId === 'vr-mis-human-rights' ? 'confidential' : 'internal',
     };
   }
 }

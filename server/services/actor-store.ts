@@ -12,7 +12,8 @@ import {
 import type { Database, Transaction } from '../db/database.js';
 import { ALL_KIND_LABELS, ALL_TIE_RELATIONSHIP_TYPES, labelForKind } from '../db/allowlist.js';
 import { conflict, notFound } from '../errors.js';
-import { presentActor } from '../presenters/actor.js';
+import { actorPresenterFor } from '../presenters/actor.js';
+import { fieldAccess } from '../presenters/field-access.js';
 import { assertPatchLeavesValidRecord } from './patch-validation.js';
 import { actorRow } from './record-properties.js';
 import { REFERENCE_QUERIES, assertMayAssign, assertMayChangeSensitivity, assertReferencesExist, type Reference } from './reference-check.js';
@@ -53,9 +54,10 @@ export function createActorStore(db: Database): ActorStore {
   );
 
   async function readActor(tx: Transaction, id: string, viewer: Viewer): Promise<Actor> {
-    const [row] = await tx.run('actors/get-actor', { id, access: accessParameters(viewer) });
+    const fields = fieldAccess(viewer);
+    const [row] = await tx.run('actors/get-actor', { id, access: accessParameters(viewer), fields });
     if (!row) throw notFound('actor', id);
-    return presentActor(row.actor as Record<string, unknown>);
+    return actorPresenterFor(fields)(row.actor as Record<string, unknown>);
   }
 
   function areaReferences(input: { basedIn?: string[] | undefined; activeIn?: string[] | undefined }): Reference[] {
@@ -67,8 +69,10 @@ export function createActorStore(db: Database): ActorStore {
 
   return {
     async list(query, viewer) {
+      const fields = fieldAccess(viewer);
       const [row] = await db.read('actors/list-actors', {
         access: accessParameters(viewer),
+        fields,
         kinds: query.kind ?? null,
         subtypes: query.subtype ?? null,
         areas: query.area ?? null,
@@ -76,7 +80,7 @@ export function createActorStore(db: Database): ActorStore {
         limit: query.limit,
         offset: query.offset,
       });
-      const items = ((row?.items as Record<string, unknown>[]) ?? []).map(presentActor);
+      const items = ((row?.items as Record<string, unknown>[]) ?? []).map(actorPresenterFor(fields));
       return { items, total: Number(row?.total ?? 0), limit: query.limit, offset: query.offset };
     },
 

@@ -3,6 +3,7 @@ import type { GraphElements, GraphQuery } from '../contracts/index.js';
 import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { ALL_TIE_RELATIONSHIP_TYPES, relationshipTypeForTie } from '../db/allowlist.js';
+import { fieldAccess } from '../presenters/field-access.js';
 import { presentGraph } from '../presenters/graph.js';
 
 export interface MapGraph {
@@ -24,6 +25,7 @@ export function createMapGraph(db: Database): MapGraph {
         areas: query.areas ?? null,
         outputId: query.output ?? null,
         access,
+        fields: fieldAccess(viewer),
       });
       const nodes = actorRows.map((row) => row.node as Record<string, unknown>);
       const tieRows = await db.read('graph/map-ties', {

@@ -10,7 +10,8 @@ import {
 import type { Database, Transaction } from '../db/database.js';
 import { ALL_TIE_RELATIONSHIP_TYPES, relationshipTypeForTie } from '../db/allowlist.js';
 import { notFound } from '../errors.js';
-import { presentTie } from '../presenters/tie.js';
+import { fieldAccess } from '../presenters/field-access.js';
+import { tiePresenterFor } from '../presenters/tie.js';
 import { assertPatchLeavesValidRecord } from './patch-validation.js';
 import { tieRow } from './record-properties.js';
 import { REFERENCE_QUERIES, assertMayAssign, assertMayChangeSensitivity, assertReferencesExist } from './reference-check.js';
@@ -55,9 +56,10 @@ export function createTieStore(db: Database): TieStore {
   );
 
   async function readTie(tx: Transaction, id: string, viewer: Viewer): Promise<Tie> {
-    const [row] = await tx.run('ties/get-tie', { ...allTypes, id, access: accessParameters(viewer) });
+    const fields = fieldAccess(viewer);
+    const [row] = await tx.run('ties/get-tie', { ...allTypes, id, access: accessParameters(viewer), fields });
     if (!row) throw notFound('tie', id);
-    return presentTie(row.tie as Record<string, unknown>);
+    return tiePresenterFor(fields)(row.tie as Record<string, unknown>);
   }
 
   const outputReference = (outputId: string | null | undefined) => ({
@@ -69,14 +71,16 @@ export function createTieStore(db: Database): TieStore {
 
   return {
     async list(query, viewer) {
+      const fields = fieldAccess(viewer);
       const [row] = await db.read('ties/list-ties', {
+        fields,
         relationshipTypes: query.type ? query.type.map(relationshipTypeForTie) : ALL_TIE_RELATIONSHIP_TYPES,
         actorId: query.actor ?? null,
         limit: query.limit,
         offset: query.offset,
         access: accessParameters(viewer),
       });
-      const items = ((row?.items as Record<string, unknown>[]) ?? []).map(presentTie);
+      const items = ((row?.items as Record<string, unknown>[]) ?? []).map(tiePresenterFor(fields));
       return { items, total: Number(row?.total ?? 0), limit: query.limit, offset: query.offset };
     },
 

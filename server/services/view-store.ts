@@ -1,8 +1,10 @@
 /**
  * Reads and writes named saved views of the map. A view's state and positions are nested JSON,
  * which Neo4j properties cannot hold, so they are stored as JSON text and parsed back with the
- * contract's schema on the way out. Views are shared by the team, but each reader gets a view
- * without the actors and ties they may not see; only its owner (or an administrator) changes it.
+ * contract's schema on the way out. A view is private to its owner unless the owner shares it
+ * (its name may name an actor a colleague may not see); a reader of a shared view gets it without
+ * the actors and ties they may not see. Only its owner (or an administrator, for a shared view)
+ * changes it. A view another user has not shared answers 404, exactly as a missing one.
  */
 import { randomUUID } from 'node:crypto';
 import { accessParameters, type Viewer } from '../access/viewer.js';
@@ -17,6 +19,7 @@ import {
 import type { Database, Transaction } from '../db/database.js';
 import { ALL_TIE_RELATIONSHIP_TYPES } from '../db/allowlist.js';
 import { forbidden, notFound } from '../errors.js';
+import { fieldAccess } from '../presenters/field-access.js';
 import { actorIdsIn, withoutActors } from './view-scrub.js';
 
 export interface ViewStore {
@@ -48,7 +51,7 @@ async function presentFor(tx: Transaction, stored: StoredView, viewer: Viewer): 
   const hidden = new Set((row?.missing ?? []) as string[]);
   const selection = stored.state.selection;
   const tieHidden =
-    selection?.type === 'tie' && (await tx.run('ties/get-tie', { id: selection.id, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, access })).length === 0;
+    selection?.type === 'tie' && (await tx.run('ties/get-tie', { id: selection.id, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, access, fields: fieldAccess(viewer) })).length === 0;
   const { userId: _owner, ...view } = withoutActors(stored, hidden, tieHidden);
   return SavedViewSchema.parse(view);
 }
@@ -57,7 +60,7 @@ export function createViewStore(db: Database): ViewStore {
   db.requireQueries('views/list-views', 'views/get-view', 'views/create-view', 'views/update-view', 'views/delete-view', 'actors/find-missing-actors', 'ties/get-tie');
 
   async function readOwned(tx: Transaction, id: string, viewer: Viewer): Promise<StoredView> {
-    const [row] = await tx.run('views/get-view', { id });
+    const [row] = await tx.run('views/get-view', { id, userId: viewer.userId });
     if (!row) throw notFound('saved view', id);
     const stored = parseStored(row.view as Record<string, unknown>);
     if (stored.userId !== viewer.userId && viewer.role !== 'administrator') throw forbidden('Only the owner of a saved view may change it');
@@ -65,13 +68,13 @@ export function createViewStore(db: Database): ViewStore {
   }
 
   return {
-    async list() {
-      const rows = await db.read('views/list-views');
+    async list(viewer) {
+      const rows = await db.read('views/list-views', { userId: viewer.userId });
       return rows.map((row) => SavedViewSummarySchema.parse(row.view));
     },
     get: (id, viewer) =>
       db.readTransaction(async (tx) => {
-        const [row] = await tx.run('views/get-view', { id });
+        const [row] = await tx.run('views/get-view', { id, userId: viewer.userId });
         if (!row) throw notFound('saved view', id);
         return presentFor(tx, parseStored(row.view as Record<string, unknown>), viewer);
       }),
@@ -83,6 +86,7 @@ export function createViewStore(db: Database): ViewStore {
           state: json(input.state),
           positions: json(input.positions),
           pinned: input.pinned,
+          shared: input.shared,
           userId: viewer.userId,
         });
         return presentFor(tx, parseStored(row?.view as Record<string, unknown>), viewer);
@@ -96,6 +100,7 @@ export function createViewStore(db: Database): ViewStore {
           state: json(patch.state),
           positions: json(patch.positions),
           pinned: patch.pinned ?? null,
+          shared: patch.shared ?? null,
         });
         return presentFor(tx, parseStored(row?.view as Record<string, unknown>), viewer);
       }),

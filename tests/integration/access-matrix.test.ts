@@ -2,6 +2,8 @@
  * The role x sensitivity x endpoint matrix (as Outline and Aleph test their policies): for every
  * role, every sensitivity level and every reading endpoint, an actor at that level is there
  * exactly when the role may use the endpoint and the clearance covers the level.
+ * Its companion, security-reads-matrix.test.ts, checks grants, tie and engagement sensitivity and
+ * every count and derived number against a reference model, in every export format and profile.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE_PERMISSIONS, SENSITIVITY_LEVELS, type Permission, type Role, type Sensitivity } from '../../server/contracts/index.js';

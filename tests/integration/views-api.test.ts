@@ -72,7 +72,8 @@ describe('/api/views', () => {
   });
 
   it('shows each reader the view without the actors they may not see, and only the owner may change it', async () => {
-    await request(server.baseUrl, 'POST', '/api/views', { ...view, id: 'need-to-know' });
+    // Shared, so other users may read it at all (a private view answers them 404: security-reads-views.test.ts).
+    await request(server.baseUrl, 'POST', '/api/views', { ...view, id: 'need-to-know', shared: true });
     await request(server.baseUrl, 'PATCH', '/api/actors/cso-b', { sensitivity: 'confidential' });
     const { token } = await server.userWithToken('views-viewer', 'viewer', 'internal');
     const seen = await request(server.baseUrl, 'GET', '/api/views/need-to-know', undefined, { as: token });

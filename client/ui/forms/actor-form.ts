@@ -67,7 +67,7 @@ export function openActorForm(actor: Actor | null): Promise<void> {
     subtype.value = actor.subtype ?? '';
     f.acronym.control.value = actor.acronym ?? '';
     f.aliases.control.value = actor.aliases.join('\n');
-    f.description.control.value = actor.description;
+    f.description.control.value = actor.description ?? '';
     choose(f.basedIn.control as HTMLSelectElement, actor.basedIn);
     choose(f.activeIn.control as HTMLSelectElement, actor.activeIn);
     f.influence.control.value = actor.influence?.toString() ?? '';

@@ -55,12 +55,12 @@ export function openTieForm(tie: Tie | null, ends: { sourceId?: string; targetId
     directed.checked = tie.directed;
     f.strength.control.value = String(tie.strength);
     f.confidence.control.value = tie.confidence;
-    f.source.control.value = tie.source;
+    f.source.control.value = tie.source ?? '';
     f.observedAt.control.value = date(tie.observedAt);
     f.validFrom.control.value = date(tie.validFrom);
     f.validTo.control.value = date(tie.validTo);
     f.outputId.control.value = tie.outputId ?? '';
-    f.description.control.value = tie.description;
+    f.description.control.value = tie.description ?? '';
     f.sensitivity.control.value = tie.sensitivity;
   } else {
     f.sourceId.control.value = ends.sourceId ?? '';
