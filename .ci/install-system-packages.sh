@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs, from Debian's packages, what a fresh machine lacks for Actor Map's tests:
 # a JDK and Maven (the local Neo4j), Chromium (browser tests), xmllint, NetworkX and igraph
-# (cross-checks of exports and analyses). Safe to run again: it installs only what is missing.
+# with NumPy and SciPy (cross-checks of exports and analyses). Safe to run again: it installs only what is missing.
 set -euo pipefail
 
 missing=()
@@ -10,6 +10,8 @@ command -v mvn >/dev/null 2>&1 || missing+=(maven)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
 /usr/bin/python3 -c 'import networkx' >/dev/null 2>&1 || missing+=(python3-networkx)
+# NetworkX's PageRank and eigenvector centrality run on SciPy and NumPy (only recommended by the package).
+/usr/bin/python3 -c 'import numpy, scipy' >/dev/null 2>&1 || missing+=(python3-numpy python3-scipy)
 /usr/bin/python3 -c 'import igraph' >/dev/null 2>&1 || missing+=(python3-igraph)
 fc-list 2>/dev/null | grep -i 'Noto Sans Arabic' >/dev/null || missing+=(fonts-noto-core)
 
