@@ -115,6 +115,8 @@ export function mountMapController(cy: Core, options: MapControllerOptions) {
     if (token !== layoutToken) return;
     const applied = performance.now();
     applyPositions(cy, next, state.pinned);
+    // Which labels fit depends on where the actors now are.
+    refreshLabels(cy);
     performance.measure('actor-map:apply-positions', { start: applied });
     setCaptions(captions);
     fit();
@@ -148,9 +150,12 @@ export function mountMapController(cy: Core, options: MapControllerOptions) {
     const { selection, focus } = state.view;
     const key = [display, selection, focus, state.pinned];
     if (!key.every((part, i) => part === shownDisplay[i])) {
+      const previousDisplay = shownDisplay[0];
       shownDisplay = key;
       const started = performance.now();
       showDisplay(cy, display, selection, focus?.actorId ?? emphasisRoot(state), state.pinned);
+      // What is shown, and so which labels fit, changed (filters, new actors).
+      if (display !== previousDisplay && drawnElements !== null) refreshLabels(cy);
       const selectedId = selection?.id ?? null;
       const focusMoved = focus !== shownFocus && focus !== null && display.emphasis !== null;
       // A new focus zooms to its neighbourhood, beside the panel; otherwise a new selection is brought into view.
@@ -173,6 +178,7 @@ export function mountMapController(cy: Core, options: MapControllerOptions) {
         savedPositionsApplied = true;
         store.setPinned(new Set(saved.pinned));
         applyPositions(cy, saved.positions, new Set());
+        refreshLabels(cy);
       }
     }
   }
@@ -182,6 +188,7 @@ export function mountMapController(cy: Core, options: MapControllerOptions) {
     layoutToken++;
     laidOut = saved.state.layout;
     applyPositions(cy, saved.positions, new Set());
+    refreshLabels(cy);
     setCaptions([]);
     if (saved.state.viewport) cy.viewport({ zoom: saved.state.viewport.zoom, pan: { x: saved.state.viewport.x, y: saved.state.viewport.y } });
     else fit();
@@ -195,6 +202,7 @@ export function mountMapController(cy: Core, options: MapControllerOptions) {
   // A node dragged by hand stays where it was put: it is pinned, and layouts leave it alone.
   cy.on('dragfree', 'node', (event) => {
     const id = (event.target as NodeSingular).id();
+    refreshLabels(cy);
     const pinned = store.getState().pinned;
     if (!pinned.has(id)) store.setPinned(new Set([...pinned, id]));
   });

@@ -34,6 +34,9 @@ export function createMap(container: HTMLElement, options: { webgl: boolean }): 
     minZoom: 0.05,
     maxZoom: 4,
     boxSelectionEnabled: false,
+    // Cytoscape's default wheel step is about 3 % a notch: 20 notches to zoom in less than twice.
+    // This gives about 11 % a notch (Cytoscape warns once in the console that it is custom).
+    wheelSensitivity: 3.5,
     // Selection is app state (see state.ts), shown with classes; Cytoscape's own is off.
     autounselectify: true,
     ...(options.webgl ? ({ renderer: { name: 'canvas', webgl: true } } as object) : {}),

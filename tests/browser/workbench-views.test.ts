@@ -73,6 +73,48 @@ describe('power/interest grid', () => {
   });
 });
 
+describe('map drawing', () => {
+  it('zooms at a useful pace with the wheel, and draws no label over another actor', async () => {
+    await page.click('[data-mode="map"]');
+    // No selection: its neighbours' labels are always drawn (that is what the selection is for).
+    if (await page.isVisible('[data-testid="actor-panel"] .panel-close')) await page.click('[data-testid="actor-panel"] .panel-close');
+    await page.waitForTimeout(300);
+    const zoomBefore = await page.evaluate(() => (window as any).__actorMap.cy.zoom());
+    const box = (await page.locator('[data-testid="map"]').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 3, box.y + box.height / 2);
+    for (let notch = 0; notch < 5; notch++) {
+      await page.mouse.wheel(0, -100);
+      await page.waitForTimeout(60);
+    }
+    const zoomAfter = await page.evaluate(() => (window as any).__actorMap.cy.zoom());
+    // Five notches at least 1.4 times closer (Cytoscape's default: about 1.15).
+    expect(zoomAfter / zoomBefore).toBeGreaterThan(1.4);
+
+    for (const zoom of [1, 1.6]) {
+      await page.evaluate((level) => {
+        (window as any).__actorMap.cy.zoom(level);
+      }, zoom);
+      await page.waitForTimeout(200); // labels follow the zoom on the next frame
+      const covered = await page.evaluate(() => {
+        const { cy } = (window as any).__actorMap;
+        const labelled = cy.nodes(':visible').filter((n: any) => n.style('label') !== '');
+        const bodies = cy.nodes(':visible').map((n: any) => ({ id: n.id(), box: n.boundingBox({ includeLabels: false, includeOverlays: false }) }));
+        const overlaps: string[] = [];
+        labelled.forEach((n: any) => {
+          const label = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+          for (const other of bodies) {
+            const b = other.box;
+            if (other.id !== n.id() && label.x1 < b.x2 - 1 && b.x1 < label.x2 - 1 && label.y1 < b.y2 - 1 && b.y1 < label.y2 - 1) overlaps.push(`${n.id()} over ${other.id}`);
+          }
+        });
+        return { labelled: labelled.length, overlaps };
+      });
+      expect(covered.labelled, `labels at zoom ${zoom}`).toBeGreaterThan(10);
+      expect(covered.overlaps.join('; '), `at zoom ${zoom}`).toBe('');
+    }
+  });
+});
+
 describe('tables', () => {
   it('select a row and the map selects the actor; select on the map and the row is selected', async () => {
     await page.click('[data-mode="actors"]');
