@@ -10,7 +10,10 @@ import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
-const LAUNCHER_DIR = dirname(fileURLToPath(import.meta.url));
+// pom.xml and Neo4jLauncher.java sit beside launcher.ts; the compiled launcher.js is in
+// dist/neo4j-local/ and uses the ones in the source tree (and the same cache, .neo4j/).
+const HERE = dirname(fileURLToPath(import.meta.url));
+const LAUNCHER_DIR = existsSync(join(HERE, 'pom.xml')) ? HERE : resolve(HERE, '..', '..', 'neo4j-local');
 const POM = join(LAUNCHER_DIR, 'pom.xml');
 const LAUNCHER_SOURCE = join(LAUNCHER_DIR, 'Neo4jLauncher.java');
 const CACHE_DIR = resolve(LAUNCHER_DIR, '..', '.neo4j');
