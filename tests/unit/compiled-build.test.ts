@@ -3,7 +3,7 @@
  * from dist/: the Cypher files, the seed data, the built client, and its workers as .js files.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -42,6 +42,23 @@ describe('worker entry', () => {
 
 describe('compiled server (dist/server)', () => {
   beforeAll(() => buildServerIfStale(), 240_000);
+
+  it('is rebuilt by `npm start` only when a source is newer than the last build', () => {
+    const staleness = () => spawnSync(process.execPath, ['-e', "import('./scripts/build.mjs').then((m) => console.log(JSON.stringify(m.isStale('server'))))"], { encoding: 'utf8' }).stdout.trim();
+    const build = spawnSync(process.execPath, ['scripts/build.mjs', '--if-stale', 'server'], { encoding: 'utf8' });
+    expect(build.status).toBe(0);
+    expect(build.stderr).toBe('');
+    expect(staleness()).toBe('false');
+    // The stamp dated an hour back: server/ now holds newer files.
+    const stamp = 'dist/.built-server';
+    const { atime, mtime } = statSync(stamp);
+    utimesSync(stamp, atime, new Date(mtime.getTime() - 3_600_000));
+    try {
+      expect(staleness()).toBe('true');
+    } finally {
+      utimesSync(stamp, atime, mtime);
+    }
+  });
 
   it('reads the Cypher files, the seed data and the client from the project, not from dist/server', () => {
     const found = runCompiled(`
