@@ -40,7 +40,8 @@ function toAppError(error: unknown, bodyLimit: string): AppError {
 export function errorHandler(logger: Logger, bodyLimit: string, audit?: AuditLog): ErrorRequestHandler {
   return async (error: unknown, request, response, _next) => {
     if (isClientGone(error)) {
-      logger.info({ msg: 'request aborted by client', requestId: response.locals.requestId as string | undefined, method: request.method, path: request.path });
+      // No path: it may name records; the request log line carries the route.
+      logger.info({ msg: 'request aborted by client', requestId: response.locals.requestId as string | undefined, method: request.method });
       if (!response.headersSent) response.status(499).end();
       return;
     }

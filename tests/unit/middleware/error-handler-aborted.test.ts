@@ -42,7 +42,7 @@ describe('requests whose client left', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     request.destroy();
     await waitFor(() => logged.length > 0);
-    expect(logged).toEqual([{ level: 'info', event: expect.objectContaining({ msg: 'request aborted by client', path: '/upload' }) }]);
+    expect(logged).toEqual([{ level: 'info', event: expect.objectContaining({ msg: 'request aborted by client', method: 'POST' }) }]);
   });
 
   it('an analysis dropped because its client left is logged at info and answered with no body', async () => {
