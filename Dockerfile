@@ -1,20 +1,30 @@
-# The Actor Map API and client. Neo4j runs in its own container (see docker-compose.yml).
-FROM node:20-bookworm-slim AS build
+# The Actor Map API and client, compiled; Neo4j runs in its own container (see docker-compose.yml).
+# Stage 1 builds with every dependency; stage 2 installs the production dependencies only; the
+# runtime image holds those, the build (dist/) and the files the server reads at run time, and
+# runs as the unprivileged user "node" on Node 24 LTS.
+FROM node:24-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci
+RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build
 
-FROM node:20-bookworm-slim
-ENV NODE_ENV=production
+FROM node:24-slim AS production-deps
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+
+FROM node:24-slim
+ENV NODE_ENV=production
+WORKDIR /app
+# Owned by root and only readable by "node": the process cannot rewrite its own code.
+COPY package.json ./
+COPY --from=production-deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
-COPY server ./server
 COPY cypher ./cypher
-COPY neo4j-local ./neo4j-local
+COPY server/seed/data ./server/seed/data
 USER node
 EXPOSE 8080
-CMD ["node", "--import", "tsx", "server/main.ts"]
+HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:8080/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+CMD ["node", "dist/server/main.js"]

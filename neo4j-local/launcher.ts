@@ -9,8 +9,12 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { fastStart } from './fast-start.js';
 
-const LAUNCHER_DIR = dirname(fileURLToPath(import.meta.url));
+// pom.xml and Neo4jLauncher.java sit beside launcher.ts; the compiled launcher.js is in
+// dist/neo4j-local/ and uses the ones in the source tree (and the same cache, .neo4j/).
+const HERE = dirname(fileURLToPath(import.meta.url));
+const LAUNCHER_DIR = existsSync(join(HERE, 'pom.xml')) ? HERE : resolve(HERE, '..', '..', 'neo4j-local');
 const POM = join(LAUNCHER_DIR, 'pom.xml');
 const LAUNCHER_SOURCE = join(LAUNCHER_DIR, 'Neo4jLauncher.java');
 const CACHE_DIR = resolve(LAUNCHER_DIR, '..', '.neo4j');
@@ -36,7 +40,7 @@ export interface LocalNeo4jOptions {
 }
 
 /** The `java` to use (JAVA_HOME first, then PATH) if it is version 17 or later; otherwise null. */
-export function findJava(): { command: string; version: number } | null {
+export function findJava(): { command: string; version: number; versionText: string } | null {
   const candidates = [process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : null, 'java'];
   for (const command of candidates) {
     if (!command) continue;
@@ -44,7 +48,7 @@ export function findJava(): { command: string; version: number } | null {
     if (result.error || result.status !== 0) continue;
     const match = /version "(\d+)(?:\.(\d+))?/.exec(result.stderr + result.stdout);
     const major = match ? Number(match[1] === '1' ? match[2] : match[1]) : 0;
-    if (major >= MINIMUM_JAVA) return { command, version: major };
+    if (major >= MINIMUM_JAVA) return { command, version: major, versionText: result.stderr + result.stdout };
   }
   return null;
 }
@@ -76,6 +80,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   if (!java) throw new Error(`No JDK ${MINIMUM_JAVA} or later found (JAVA_HOME or java on PATH)`);
   const classpath = resolveClasspath(log);
   mkdirSync(options.dataDir, { recursive: true });
+  const start = fastStart({ java: java.command, javaVersion: java.versionText, classpath, source: LAUNCHER_SOURCE, cacheDir: CACHE_DIR });
   const child = spawn(
     java.command,
     [
@@ -83,15 +88,14 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       `-Xms${options.heap ?? '512m'}`,
       `-Dactormap.pagecache=${options.pageCache ?? '256m'}`,
       '-XX:+UseG1GC',
-      '-cp',
-      classpath,
-      LAUNCHER_SOURCE,
+      ...start.args,
       resolve(options.dataDir),
       String(options.port ?? 0),
       options.password,
     ],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
+  child.once('exit', (code) => start.finish(code));
   const { uri, version } = await waitForReady(child, options.startTimeoutMs ?? 180_000);
   log(`Neo4j ${version} (embedded, Community) listening on ${uri}, data in ${options.dataDir}`);
   return { uri, version, user: 'neo4j', password: options.password, stop: () => stopChild(child) };

@@ -2,7 +2,7 @@
  * What `npm start` and `npm run reset` share: connect to Neo4j (starting one if needed), load the
  * Cypher files, open the database, apply the schema.
  */
-import { fileURLToPath } from 'node:url';
+import { appPath } from './app-root.js';
 import type { Config } from './config.js';
 import { createDatabase, type Database } from './db/database.js';
 import { loadQueryStore, type QueryStore } from './db/query-store.js';
@@ -10,8 +10,9 @@ import { applySchema } from './db/schema.js';
 import type { Logger } from './logger.js';
 import { connectNeo4j, type Neo4jConnection } from './neo4j-connection.js';
 
-export const CYPHER_DIR = fileURLToPath(new URL('../cypher', import.meta.url));
-export const CLIENT_DIR = fileURLToPath(new URL('../dist/client', import.meta.url));
+// From the project root, so that the compiled server (dist/server/) finds them too.
+export const CYPHER_DIR = appPath('cypher');
+export const CLIENT_DIR = appPath('dist', 'client');
 
 export interface Runtime {
   connection: Neo4jConnection;

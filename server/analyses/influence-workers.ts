@@ -14,10 +14,8 @@
  * 1.5-3 s, so about fifty 1,000-actor jobs may wait but only four or five 5,000-actor ones; the
  * count cap bounds the memory held by waiting jobs' tie arrays whatever their size.
  */
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { startModuleWorker } from '../worker-entry.js';
 import type { InfluenceArrays, InfluenceJob } from './influence-compute.js';
 import { createWorkerPool, type WorkerPool, type WorkerPoolStats } from './worker-pool.js';
 
@@ -37,7 +35,7 @@ let pool: WorkerPool<InfluenceJob, InfluenceArrays> | null = null;
 
 /** The pool, started on first use (a process that never runs a large job starts no worker). */
 export function influenceWorkers(): WorkerPool<InfluenceJob, InfluenceArrays> {
-  pool ??= createWorkerPool({ ...limits, name: 'influence', startWorker: () => new Worker(workerBootstrap(), { eval: true }) });
+  pool ??= createWorkerPool({ ...limits, name: 'influence', startWorker: () => startModuleWorker(import.meta.url, './centrality-worker') });
   return pool;
 }
 
@@ -57,19 +55,4 @@ export async function shutDownInfluenceWorkers(): Promise<void> {
 export async function configureInfluenceWorkers(next: Partial<InfluenceWorkerLimits> = {}): Promise<void> {
   await shutDownInfluenceWorkers();
   limits = { ...defaults(), ...next };
-}
-
-/**
- * The worker is TypeScript. On Node 20 `execArgv: ['--import', 'tsx']` does not reach a worker's
- * own entry file (ERR_UNKNOWN_FILE_EXTENSION), so a tiny bootstrap registers tsx's loader inside
- * the worker first and then imports the worker module; this works under `tsx server/main.ts` and
- * under vitest alike. It costs a compile per worker start, which is why workers are pooled.
- */
-function workerBootstrap(): string {
-  // The ESM build of tsx's API, found through tsx's own exports map (its CommonJS build fails here).
-  const require = createRequire(import.meta.url);
-  const manifest = require('tsx/package.json') as { exports: Record<string, { import: { default: string } }> };
-  const api = new URL(manifest.exports['./esm/api']?.import.default ?? '', pathToFileURL(require.resolve('tsx/package.json'))).href;
-  const entry = new URL('./centrality-worker.ts', import.meta.url).href;
-  return `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
 }

@@ -1,6 +1,6 @@
 /**
  * A fixed set of long-lived worker threads with a bounded FIFO queue. Starting a worker costs far
- * more than most jobs (the TypeScript worker compiles itself on start), and running every job at
+ * more than most jobs (and, in development, the TypeScript worker compiles itself on start), and running every job at
  * once on a small machine makes each of them slower, so workers are started lazily, reused, and
  * never more than `size` jobs run at a time. The rest wait in order. A job is refused at once with
  * `WorkerPoolFullError` when `maxQueued` already wait, or when the jobs ahead of it would take

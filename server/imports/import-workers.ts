@@ -4,14 +4,12 @@
  * answering while a file is read. Each worker has a heap limit (`resourceLimits`) and each job a
  * time limit: a worker that runs out of either is ended and the import is refused in words,
  * never the server. At most `POOL_SIZE` jobs run at once; the rest wait in order (the routes
- * let each user run one import at a time, which bounds the queue). Workers are reused, since
- * starting one compiles the TypeScript modules it loads; idle ones are unref'd and never keep the
- * process alive.
+ * let each user run one import at a time, which bounds the queue). Workers start from the
+ * compiled .js beside this module, or through tsx in development (server/worker-entry.ts); they
+ * are reused, and idle ones are unref'd and never keep the process alive.
  */
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ColumnMapping, DuplicateSuggestion } from '../contracts/index.js';
 import { unlistedDuplicates, type DuplicateBudget, type DuplicateFindings, type NamedActor } from './duplicate-suggestions.js';
 import { ImportNeedsMapping, ImportRefused, refuse } from './import-errors.js';
@@ -19,6 +17,7 @@ import type { ImportLimits } from './limits.js';
 import type { ParseAnswer, ParseJob } from './parse-worker.js';
 import type { ReadResult, UploadedFile } from './read-upload.js';
 import type { ExistingIds } from './snapshot-reader.js';
+import { startModuleWorker } from '../worker-entry.js';
 
 /** Two at most: Neo4j and the event loop need the other cores on a small machine. */
 export const POOL_SIZE = Math.max(1, Math.min(availableParallelism(), 2));
@@ -51,7 +50,7 @@ function release(): void {
 
 function startWorker(memoryMb: number): ImportWorker {
   const pooled: ImportWorker = {
-    worker: new Worker(workerBootstrap(), { eval: true, resourceLimits: { maxOldGenerationSizeMb: memoryMb } }),
+    worker: startModuleWorker(import.meta.url, './parse-worker', { resourceLimits: { maxOldGenerationSizeMb: memoryMb } }),
     memoryMb,
     onDeath: null,
   };
@@ -146,17 +145,4 @@ export async function suggestDuplicatesInWorker(
 /** Stops the idle workers (shutdown, tests); running jobs finish on theirs. */
 export async function shutDownImportWorkers(): Promise<void> {
   await Promise.all(idle.splice(0).map((pooled) => pooled.worker.terminate()));
-}
-
-/**
- * The worker is TypeScript and the server runs under tsx: as for the influence workers (see
- * server/analyses/influence-workers.ts, which this mirrors so both can change together), a tiny
- * bootstrap registers tsx's loader inside the worker and then imports the worker module.
- */
-function workerBootstrap(): string {
-  const require = createRequire(import.meta.url);
-  const manifest = require('tsx/package.json') as { exports: Record<string, { import: { default: string } }> };
-  const api = new URL(manifest.exports['./esm/api']?.import.default ?? '', pathToFileURL(require.resolve('tsx/package.json'))).href;
-  const entry = new URL('./parse-worker.ts', import.meta.url).href;
-  return `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
 }

@@ -1,7 +1,9 @@
 /**
  * Presents every error in the one shape `{ error: { code, message, details? } }`. Body-parser
  * errors become 400/413; unknown errors become a bare 500 whose message, which may quote Cypher
- * or stored data, reaches neither the response nor the log.
+ * or stored data, reaches neither the response nor the log. A request whose client left before
+ * the answer (body upload aborted, analysis dropped for nobody) is not a server fault: it is
+ * logged at info and ended with 499 (nginx's "client closed request"), which nobody reads.
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ErrorBody } from '../contracts/index.js';
@@ -18,6 +20,12 @@ function isBodyParserError(error: unknown): error is BodyParserError {
   return typeof error === 'object' && error !== null && typeof (error as { type?: unknown }).type === 'string';
 }
 
+/** The client left: raw-body's aborted upload, or the ClientGoneError of routes/client-gone.ts (matched by name: nothing imports routes). */
+function isClientGone(error: unknown): boolean {
+  if (isBodyParserError(error) && error.type === 'request.aborted') return true;
+  return error instanceof Error && error.name === 'ClientGoneError';
+}
+
 function toAppError(error: unknown, bodyLimit: string): AppError {
   if (error instanceof AppError) return error;
   if (isBodyParserError(error)) {
@@ -31,6 +39,12 @@ function toAppError(error: unknown, bodyLimit: string): AppError {
 
 export function errorHandler(logger: Logger, bodyLimit: string, audit?: AuditLog): ErrorRequestHandler {
   return async (error: unknown, request, response, _next) => {
+    if (isClientGone(error)) {
+      // No path: it may name records; the request log line carries the route.
+      logger.info({ msg: 'request aborted by client', requestId: response.locals.requestId as string | undefined, method: request.method });
+      if (!response.headersSent) response.status(499).end();
+      return;
+    }
     const appError = toAppError(error, bodyLimit);
     if (appError.status === 403 && audit) {
       // Denied accesses are audited with the route, never the request's content.

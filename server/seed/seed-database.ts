@@ -3,13 +3,15 @@
  * scenario unless asked not to. A database that already holds actors is left as it is.
  */
 import { readFileSync } from 'node:fs';
+import { appPath } from '../app-root.js';
 import type { Database } from '../db/database.js';
 import { loadDataset, type LoadSummary } from './dataset-loader.js';
 import { buildDemoScenario } from './demo-scenario.js';
 
 export type SeedChoice = 'demo' | 'reference' | 'none';
 
-const REFERENCE_FILE = new URL('./data/handbook-reference.json', import.meta.url);
+// From the project root: the compiled seeder (dist/server/seed/) reads the same file.
+const REFERENCE_FILE = appPath('server', 'seed', 'data', 'handbook-reference.json');
 
 export function readReferenceDataset(): unknown {
   return JSON.parse(readFileSync(REFERENCE_FILE, 'utf8'));

@@ -1,7 +1,8 @@
 /**
- * The real `server/main.ts` stopped with SIGTERM while influence analyses are computing on the
- * worker pool: the requests in flight (running or queued for a worker) are answered in full, then
- * the workers are stopped and the process exits 0.
+ * The real server, compiled as `npm start` runs it (dist/server/main.js, its workers started
+ * from .js), stopped with SIGTERM while influence analyses are computing on the worker pool: the
+ * requests in flight (running or queued for a worker) are answered in full, then the workers are
+ * stopped and the process exits 0.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
@@ -11,6 +12,7 @@ import { createUserStore } from '../../server/access/user-store.js';
 import { applySchema } from '../../server/db/schema.js';
 import { loadDataset } from '../../server/seed/dataset-loader.js';
 import { largeMap } from '../support/large-map.js';
+import { buildServerIfStale, COMPILED_MAIN } from '../support/compiled-server.js';
 import { openTestDatabase } from '../support/test-server.js';
 
 let child: ChildProcessWithoutNullStreams;
@@ -31,7 +33,8 @@ beforeAll(async () => {
   authorization = `Bearer ${(await createCredentials(db).createApiToken(user.id, 'shutdown test')).token}`;
   await db.close();
   const neo4j = inject('neo4j');
-  child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  buildServerIfStale();
+  child = spawn(process.execPath, [COMPILED_MAIN], {
     env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, PORT: '0', HOST: '127.0.0.1', ACTOR_MAP_SEED: 'none' },
   });
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

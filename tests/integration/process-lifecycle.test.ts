@@ -1,6 +1,7 @@
 /**
- * The real `server/main.ts` as a process: it logs one JSON line per request without query
- * strings or bodies, and on SIGTERM finishes in-flight requests, closes the driver and exits 0.
+ * The real server as a process, compiled as `npm start` runs it (dist/server/main.js): it logs
+ * one JSON line per request without query strings or bodies, and on SIGTERM finishes in-flight
+ * requests, closes the driver and exits 0.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
@@ -9,6 +10,7 @@ import { inject } from 'vitest';
 import { createCredentials } from '../../server/access/credentials.js';
 import { createUserStore } from '../../server/access/user-store.js';
 import { SYSTEM_VIEWER, accessParameters } from '../../server/access/viewer.js';
+import { buildServerIfStale, COMPILED_MAIN } from '../support/compiled-server.js';
 import { openTestDatabase } from '../support/test-server.js';
 
 let child: ChildProcessWithoutNullStreams;
@@ -32,7 +34,8 @@ beforeAll(async () => {
   authorization = `Bearer ${(await createCredentials(db).createApiToken(user.id, 'lifecycle test')).token}`;
   await db.close();
   const neo4j = inject('neo4j');
-  child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  buildServerIfStale();
+  child = spawn(process.execPath, [COMPILED_MAIN], {
     env: {
       ...process.env,
       NEO4J_URI: neo4j.uri,
