@@ -45,6 +45,9 @@ describe('share', () => {
     await page.waitForFunction(() => !document.body.dataset.layoutRunning);
     await searchAndOpen(page, 'VCSP');
     await page.click('[data-focus-depth="2"]');
+    // A new focus zooms to its neighbourhood (animated); the zoom below comes after it.
+    await page.waitForFunction(() => !(window as any).__actorMap.cy.animated());
+    await page.waitForTimeout(100);
     await page.evaluate(() => {
       (window as any).__actorMap.cy.zoom({ level: 1.3, renderedPosition: { x: 500, y: 300 } });
     });
@@ -124,6 +127,7 @@ describe('share', () => {
     expect(parsed.title).toBe('Civil society in Veridia');
     expect(parsed.legendKinds).toEqual(['civil_society', 'government']);
     expect(parsed.actors).toBe((await drawnCounts(page)).nodes);
-    expect(pngWidth).toBe(Math.round(parsed.width * 2));
+    // The picture is drawn at twice the SVG's width, give or take the rounding of a fractional width.
+    expect(Math.abs(pngWidth - parsed.width * 2)).toBeLessThanOrEqual(1);
   });
 });
