@@ -12,7 +12,7 @@ import { utc } from '../transfer/audit-dialog.js';
 import { h } from '../ui/dom.js';
 import { field, input, select, zodProblems } from '../ui/forms/form-kit.js';
 import { CLEARANCE_NAMES, ROLE_NAMES, failureText, sectionForm } from './account-kit.js';
-import { grantText, pendingFor, requestText, userName, type AccountsContext } from './context.js';
+import { grantText, lookUpActorNames, pendingFor, requestText, userName, type AccountsContext } from './context.js';
 import { openUserEditor } from './user-editor.js';
 
 export function openAccountsDialog(me: Me): void {
@@ -73,11 +73,14 @@ export function openAccountsDialog(me: Me): void {
   );
 
   function drawList(): void {
+    lookUpActorNames(context, [...context.users.flatMap((u) => u.grants), ...context.requests.flatMap((r) => r.grants)], drawList);
     usersTable.replaceChildren(
       ...context.users.map((user) => {
         const edit = h('button', { type: 'button', 'data-user-edit': user.id, 'aria-label': `Edit ${user.displayName} (${user.username})` }, 'Edit');
         edit.addEventListener('click', () => {
           lastEdited = user.id;
+          // What was done in the list (an account created, a request approved) is not about this user.
+          status.clear();
           listView.hidden = true;
           editorView.hidden = false;
           openUserEditor(editorView, context, user);

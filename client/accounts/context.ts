@@ -1,5 +1,6 @@
 /** What the account screens share: the accounts as last loaded, and names for grants' targets. */
 import type { Grant, GrantRequest, Me, User } from '../../server/contracts/index.js';
+import { fetchActor } from '../api.js';
 import { CLEARANCE_NAMES } from './account-kit.js';
 
 export interface AccountsContext {
@@ -33,3 +34,20 @@ export function requestText(context: AccountsContext, request: Pick<GrantRequest
 
 export const pendingFor = (context: AccountsContext, userId: string): GrantRequest[] =>
   context.requests.filter((request) => request.status === 'pending' && request.userId === userId);
+
+/**
+ * Grants store ids: look up the names of actors not seen yet, then `redraw`. An actor the
+ * administrator may not see (above their clearance) answers 404 and stays an id.
+ */
+export function lookUpActorNames(context: AccountsContext, grants: readonly Grant[], redraw: () => void): void {
+  for (const grant of grants) {
+    if (grant.scope !== 'actor' || context.actorNames.has(grant.targetId)) continue;
+    context.actorNames.set(grant.targetId, grant.targetId);
+    fetchActor(grant.targetId)
+      .then((actor) => {
+        context.actorNames.set(actor.id, actor.name);
+        redraw();
+      })
+      .catch(() => undefined);
+  }
+}

@@ -5,12 +5,12 @@
  * request instead, shown here as pending until a second administrator approves it.
  */
 import type { Grant, User, UserPatch } from '../../server/contracts/index.js';
-import { ApiError, fetchActor, searchActors } from '../api.js';
+import { ApiError, searchActors } from '../api.js';
 import type { statusLine } from '../transfer/dialog.js';
 import { h } from '../ui/dom.js';
 import { field, input, select, type Problem } from '../ui/forms/form-kit.js';
-import { sectionForm } from './account-kit.js';
-import { grantText, pendingFor, userName, type AccountsContext } from './context.js';
+import { CLEARANCE_NAMES, failureText, sectionForm } from './account-kit.js';
+import { grantText, lookUpActorNames, pendingFor, userName, type AccountsContext } from './context.js';
 
 let listCounter = 0;
 
@@ -20,10 +20,10 @@ export function grantsSection(options: {
   apply: (patch: UserPatch, done: string) => Promise<Problem[]>;
   ask: (request: { grants: Grant[] }) => Promise<void>;
   status: ReturnType<typeof statusLine>;
-}): HTMLElement {
+}): { element: HTMLElement; draw(): void } {
   const { context, user, apply, ask } = options;
   const list = h('ul', { class: 'accounts-grants', 'data-testid': 'user-grants' });
-  const section = h('section', { class: 'accounts-form' }, h('h3', { class: 'accounts-heading' }, 'Grants'), list);
+  const section = h('section', { class: 'accounts-form' }, h('h3', { class: 'accounts-heading' }, 'Grants and pending requests'), list);
 
   const draw = () => {
     const held = user().grants.map((grant) => {
@@ -32,29 +32,22 @@ export function grantsSection(options: {
         remove.disabled = true;
         const rest = user().grants.filter((g) => !(g.scope === grant.scope && g.targetId === grant.targetId));
         void apply({ grants: rest }, `Grant removed: ${grantText(context, grant)}.`)
-          .catch((error: unknown) => options.status.show(`Not removed: ${error instanceof Error ? error.message : 'something went wrong'}`, 'error'))
+          .catch((error: unknown) => options.status.show(`Not removed: ${failureText(error)}`, 'error'))
           .finally(draw);
       });
       return h('li', { 'data-grant': `${grant.scope}:${grant.targetId}` }, h('span', { class: 'break' }, grantText(context, grant)), remove);
     });
-    const pending = pendingFor(context, user().id).flatMap((request) =>
-      request.grants.map((grant) =>
+    const pending = pendingFor(context, user().id).flatMap((request) => [
+      ...(request.clearance
+        ? [h('li', { 'data-testid': 'pending-clearance' }, h('span', {}, `Clearance: ${CLEARANCE_NAMES[request.clearance]}`), h('span', { class: 'accounts-pending' }, `pending, asked by ${userName(context, request.requestedBy)}`))]
+        : []),
+      ...request.grants.map((grant) =>
         h('li', { 'data-testid': 'pending-grant', 'data-grant': `${grant.scope}:${grant.targetId}` }, h('span', { class: 'break' }, grantText(context, grant)), h('span', { class: 'accounts-pending' }, `pending, asked by ${userName(context, request.requestedBy)}`)),
       ),
-    );
+    ]);
     list.replaceChildren(...held, ...pending);
     if (held.length + pending.length === 0) list.append(h('li', { class: 'transfer-note' }, 'No grants: the user sees what their clearance allows.'));
-    // Grants store ids: look up the names of actors not seen yet (one the administrator may not see stays an id).
-    for (const grant of [...user().grants, ...pendingFor(context, user().id).flatMap((r) => r.grants)]) {
-      if (grant.scope !== 'actor' || context.actorNames.has(grant.targetId)) continue;
-      context.actorNames.set(grant.targetId, grant.targetId);
-      fetchActor(grant.targetId)
-        .then((actor) => {
-          context.actorNames.set(actor.id, actor.name);
-          draw();
-        })
-        .catch(() => undefined);
-    }
+    lookUpActorNames(context, [...user().grants, ...pendingFor(context, user().id).flatMap((r) => r.grants)], draw);
   };
 
   const scope = select([{ value: 'actor', label: 'An actor' }, { value: 'area', label: 'An admin area' }], { 'data-testid': 'grant-scope' });
@@ -111,5 +104,5 @@ export function grantsSection(options: {
   });
   section.append(form);
   draw();
-  return section;
+  return { element: section, draw };
 }

@@ -24,8 +24,9 @@ export function openUserEditor(root: HTMLElement, context: AccountsContext, init
   const status = statusLine('user-status');
   const back = h('button', { type: 'button', 'data-testid': 'accounts-back' }, '← All accounts');
   back.addEventListener('click', () => context.showList());
-  const title = h('h3', { class: 'accounts-heading', tabindex: '-1', 'data-testid': 'user-title' }, `${user.displayName} (${user.username})`);
+  const title = h('h3', { class: 'accounts-heading accounts-user-title', tabindex: '-1', 'data-testid': 'user-title' }, `${user.displayName} (${user.username})`);
   const self = user.id === context.me.id;
+  let redrawGrants = () => {};
 
   /** Sends a change; the answer is the account as it now is. */
   const apply = async (patch: UserPatch, done: string): Promise<Problem[]> => {
@@ -39,6 +40,7 @@ export function openUserEditor(root: HTMLElement, context: AccountsContext, init
   const ask = async (request: { clearance?: User['clearance']; grants?: Grant[] }) => {
     const created = await requestGrant({ userId: user.id, ...request });
     await context.reload();
+    redrawGrants();
     status.show(`Asked for ${requestText(context, created)}: pending until a second administrator approves it.`);
   };
 
@@ -46,7 +48,9 @@ export function openUserEditor(root: HTMLElement, context: AccountsContext, init
   if (self) {
     root.append(h('p', { class: 'transfer-note' }, 'Your own account: another administrator changes your role, clearance, grants and status. Change your password with “Change password” in the header.'));
   } else {
-    root.append(accessForm(), grantsSection({ context, user: () => user, apply, ask, status }), passwordForm());
+    const grants = grantsSection({ context, user: () => user, apply, ask, status });
+    redrawGrants = grants.draw;
+    root.append(accessForm(), grants.element, passwordForm());
   }
   root.append(tokensSection(user, status));
   title.focus();

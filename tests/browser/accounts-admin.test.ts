@@ -160,6 +160,12 @@ describe('accounts for administrators', () => {
     await pending.waitFor();
     expect(await pending.textContent()).toContain('pending, asked by admin-a');
     expect((await officer()).grants).toEqual([]);
+    // A confidential clearance is asked for too.
+    await adminA.selectOption('[data-testid="edit-clearance"]', 'confidential');
+    await adminA.click('[data-testid="edit-access-submit"]');
+    await adminA.locator('[data-testid="pending-clearance"]').waitFor();
+    expect(await adminA.textContent('[data-testid="pending-clearance"]')).toBe('Clearance: Confidentialpending, asked by admin-a (admin-a)');
+    expect((await officer()).clearance).toBe('internal');
     // The one who asked cannot approve it.
     await adminA.click('[data-testid="accounts-back"]');
     await adminA.waitForSelector('[data-testid="grant-requests"] li[data-request-for]');
@@ -168,9 +174,13 @@ describe('accounts for administrators', () => {
 
     const adminB = await signInAs('admin-b', app.server.credentials.password);
     await openAccounts(adminB);
-    await adminB.click(`[data-testid="grant-requests"] li[data-request-for^="Field Officer"] [data-testid="approve-request"]`);
-    await adminB.waitForFunction(() => document.querySelector('[data-testid="accounts-status"]')?.textContent?.startsWith('Approved'));
-    expect((await officer()).grants).toEqual([{ scope: 'actor', targetId: secret.id }]);
+    // admin-b (internal clearance) may not see the confidential actor: the request names its id.
+    for (const asked of ['clearance Confidential', `Actor: ${secret.id}`]) {
+      const approve = adminB.locator('[data-testid="grant-requests"] li[data-request-for^="Field Officer"]', { hasText: asked }).locator('[data-testid="approve-request"]');
+      await approve.click();
+      await adminB.waitForFunction((text) => document.querySelector('[data-testid="accounts-status"]')?.textContent?.startsWith(`Approved: ${text}`), asked);
+    }
+    expect(await officer()).toMatchObject({ clearance: 'confidential', grants: [{ scope: 'actor', targetId: secret.id }] });
     expect(await adminB.locator('[data-testid="approve-request"]').count()).toBe(0);
     await adminB.context().close();
   }, 120_000);
