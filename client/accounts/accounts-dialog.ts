@@ -81,9 +81,14 @@ export function openAccountsDialog(me: Me): void {
           lastEdited = user.id;
           // What was done in the list (an account created, a request approved) is not about this user.
           status.clear();
-          listView.hidden = true;
-          editorView.hidden = false;
-          openUserEditor(editorView, context, user);
+          edit.disabled = true;
+          // The account as it is now, not as the list last showed it (another administrator may have changed it).
+          void context.reload().then(() => {
+            edit.disabled = false;
+            listView.hidden = true;
+            editorView.hidden = false;
+            openUserEditor(editorView, context, context.users.find((u) => u.id === user.id) ?? user);
+          });
         });
         const pending = pendingFor(context, user.id).length;
         return h(

@@ -27,12 +27,15 @@ export function openUserEditor(root: HTMLElement, context: AccountsContext, init
   const title = h('h3', { class: 'accounts-heading accounts-user-title', tabindex: '-1', 'data-testid': 'user-title' }, `${user.displayName} (${user.username})`);
   const self = user.id === context.me.id;
   let redrawGrants = () => {};
+  let refillAccess = () => {};
 
   /** Sends a change; the answer is the account as it now is. */
   const apply = async (patch: UserPatch, done: string): Promise<Problem[]> => {
     const parsed = UserPatchSchema.safeParse(patch);
     if (!parsed.success) return zodProblems(parsed.error.issues);
     user = await updateUser(user.id, parsed.data);
+    // Every form shows the account as it now is: a stale select would undo another change on Save.
+    refillAccess();
     await context.reload();
     status.show(done);
     return [];
@@ -68,6 +71,7 @@ export function openUserEditor(root: HTMLElement, context: AccountsContext, init
       disabled.checked = user.disabled;
     };
     fill();
+    refillAccess = fill;
     const { form } = sectionForm({
       testId: 'edit-access',
       heading: 'Role, clearance and status',

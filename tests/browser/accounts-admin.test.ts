@@ -200,6 +200,8 @@ describe('accounts for administrators', () => {
     await adminA.click('[data-testid="edit-access-submit"]');
     await adminA.waitForFunction(() => document.querySelector('[data-testid="user-status"]')?.textContent?.startsWith('Saved: disabled'));
     expect(await sessionAlive(officerPage)).toBe(false);
+    // Only the status changed: the confidential clearance approved earlier stays.
+    expect(await officer()).toMatchObject({ disabled: true, clearance: 'confidential', role: 'analyst' });
     await officerPage.reload();
     await officerPage.waitForSelector('[data-testid="sign-in"]');
     expect(await refusedSignIn(OFFICER, 'second-password-5678')).not.toBe('');
