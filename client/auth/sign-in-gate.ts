@@ -1,11 +1,13 @@
 /**
  * The sign-in gate: before the map loads, ask the API who is signed in. With no session, show a
  * sign-in form in place of the workbench and reload once signed in (the URL, and so the view, is
- * kept). The header then shows who is signed in, their role, and a sign-out button.
+ * kept). The header then shows who is signed in, their role, a button to change one's password
+ * and a sign-out button.
  */
 import type { Me } from '../../server/contracts/index.js';
 import { ApiError, fetchMe, signIn, signOut } from '../api.js';
 import { forgetKeptHistory } from '../edit/kept-history.js';
+import { openPasswordDialog } from './password-dialog.js';
 import { hasSessionHint, setSessionHint } from './session-hint.js';
 
 /**
@@ -90,7 +92,7 @@ function field(text: string, name: string, type: string, autocomplete: string) {
   return { label, input };
 }
 
-/** Who is signed in, in the header, with a sign-out button. */
+/** Who is signed in, in the header, with Change password and Sign out. */
 function showAccount(me: Me): void {
   document.body.dataset.signedIn = 'true';
   document.body.dataset.role = me.role;
@@ -110,5 +112,11 @@ function showAccount(me: Me): void {
       window.location.reload();
     });
   });
-  slot.replaceChildren(who, out);
+  const password = document.createElement('button');
+  password.type = 'button';
+  password.setAttribute('data-testid', 'change-password');
+  password.setAttribute('aria-haspopup', 'dialog');
+  password.textContent = 'Change password';
+  password.addEventListener('click', openPasswordDialog);
+  slot.replaceChildren(who, password, out);
 }

@@ -1,10 +1,11 @@
 /**
  * Imports, exports and the audit log, mounted from workbench.ts into #transfer-tools. Each
  * button appears only for a user the API would let do it (the API checks again): Import with
- * the `import` permission, Audit log for administrators. Export is for everyone: a picture of
+ * the `import` permission, Audit log and Accounts for administrators. Export is for everyone: a picture of
  * what is on screen needs no permission; data files need `export` (the dialog says so).
  */
 import type { Me } from '../../server/contracts/index.js';
+import { openAccountsDialog } from '../accounts/accounts-dialog.js';
 import { h } from '../ui/dom.js';
 import { openAuditDialog } from './audit-dialog.js';
 import { openExportDialog, type PictureCommands } from './export-dialog.js';
@@ -21,6 +22,7 @@ export function mountTransfers(root: HTMLElement, me: Me, picture: PictureComman
       me.permissions.includes('import') ? button('Import…', 'open-import', openImportDialog) : null,
       button('Export…', 'open-export', () => openExportDialog({ dataAllowed: me.permissions.includes('export'), picture })),
       me.role === 'administrator' ? button('Audit log', 'open-audit', openAuditDialog) : null,
+      me.role === 'administrator' ? button('Accounts', 'open-accounts', () => openAccountsDialog(me)) : null,
     ].filter((element): element is HTMLButtonElement => element !== null),
   );
 }

@@ -1,0 +1,53 @@
+/** What the account screens share: the accounts as last loaded, and names for grants' targets. */
+import type { Grant, GrantRequest, Me, User } from '../../server/contracts/index.js';
+import { fetchActor } from '../api.js';
+import { CLEARANCE_NAMES } from './account-kit.js';
+
+export interface AccountsContext {
+  me: Me;
+  users: User[];
+  requests: GrantRequest[];
+  areaNames: Map<string, string>;
+  /** Names of actors the administrator has seen (a grant stores the id only). */
+  actorNames: Map<string, string>;
+  /** Refetches users and grant requests, and redraws the list. */
+  reload(): Promise<void>;
+  /** Back from the editor to the list. */
+  showList(): void;
+}
+
+export const userName = (context: AccountsContext, userId: string): string => {
+  const user = context.users.find((u) => u.id === userId);
+  return user ? `${user.displayName} (${user.username})` : userId;
+};
+
+export function grantText(context: AccountsContext, grant: Grant): string {
+  return grant.scope === 'area'
+    ? `Area: ${context.areaNames.get(grant.targetId) ?? grant.targetId}`
+    : `Actor: ${context.actorNames.get(grant.targetId) ?? grant.targetId}`;
+}
+
+/** What a grant request asks for, in words. */
+export function requestText(context: AccountsContext, request: Pick<GrantRequest, 'clearance' | 'grants'>): string {
+  return [request.clearance ? `clearance ${CLEARANCE_NAMES[request.clearance]}` : null, ...request.grants.map((g) => grantText(context, g))].filter(Boolean).join('; ');
+}
+
+export const pendingFor = (context: AccountsContext, userId: string): GrantRequest[] =>
+  context.requests.filter((request) => request.status === 'pending' && request.userId === userId);
+
+/**
+ * Grants store ids: look up the names of actors not seen yet, then `redraw`. An actor the
+ * administrator may not see (above their clearance) answers 404 and stays an id.
+ */
+export function lookUpActorNames(context: AccountsContext, grants: readonly Grant[], redraw: () => void): void {
+  for (const grant of grants) {
+    if (grant.scope !== 'actor' || context.actorNames.has(grant.targetId)) continue;
+    context.actorNames.set(grant.targetId, grant.targetId);
+    fetchActor(grant.targetId)
+      .then((actor) => {
+        context.actorNames.set(actor.id, actor.name);
+        redraw();
+      })
+      .catch(() => undefined);
+  }
+}
