@@ -57,11 +57,12 @@ function grid(result: CoordinationResult, showCell: (cell: CoordinationCell) => 
             'data-output': output.id,
             'data-area': area.id,
             'data-flags': cell.flags.join(' ') || 'ok',
-            'aria-label': `${output.title}, ${area.name}: ${labels}. ${cell.leads.length} lead, ${cell.supports.length} support`,
             title: cell.explanation,
           },
+          // The name starts with the words on the button (WCAG 2.5.3, label in name), then spells out the counts and the place.
           labels,
           h('span', { class: 'an-cell-count', 'aria-hidden': 'true' }, `${cell.leads.length}L ${cell.supports.length}S`),
+          h('span', { class: 'visually-hidden' }, `: ${cell.leads.length} lead, ${cell.supports.length} support, ${output.title} in ${area.name}`),
         );
         button.addEventListener('click', () => showCell(cell));
         return h('td', {}, button);

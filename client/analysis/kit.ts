@@ -114,7 +114,9 @@ export function sortableTable<R>(options: AnalysisTableOptions<R>, rows: readonl
       ...options.columns.map((c) => {
         const active = c.key === column.key;
         const button = h('button', { type: 'button', class: 'sort-button', 'data-sort': c.key, title: c.title }, c.label, active ? (descending ? ' ▼' : ' ▲') : '');
-        if (c.title) button.setAttribute('aria-label', c.title);
+        // The spoken name starts with the visible words (WCAG 2.5.3, label in name): "Score" is read
+        // "Score: Signed closeness…", "Deg." is read "Deg.: Degree: ties touching the actor".
+        if (c.title) button.setAttribute('aria-label', c.title.startsWith(`${c.label} `) ? c.title : `${c.label}: ${c.title}`);
         button.addEventListener('click', () => {
           descending = active ? !descending : c.numeric === true;
           sortKey = c.key;

@@ -159,7 +159,7 @@ function tieSection(actor: Actor, ties: readonly Tie[], state: Readonly<AppState
             const onMap = labelOf.has(otherId);
             const other = onMap ? h('button', { type: 'button', class: 'link', dir: 'auto' }, otherName) : h('span', { dir: 'auto' }, otherName);
             if (onMap) other.addEventListener('click', () => actions.select(otherId));
-            const tieButton = h('button', { type: 'button', class: 'link tie-open', 'aria-label': `Open this tie with ${otherName}` }, 'Tie details');
+            const tieButton = h('button', { type: 'button', class: 'link tie-open', 'aria-label': `Tie details: with ${otherName}` }, 'Tie details');
             tieButton.addEventListener('click', () => actions.selectTie(tie.id));
             return h(
               'li',
