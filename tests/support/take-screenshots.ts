@@ -31,6 +31,8 @@ async function signIn(page: Page): Promise<void> {
   await page.fill('input[name="username"]', process.env.SCREENSHOT_USER ?? 'admin');
   await page.fill('input[name="password"]', password);
   await page.press('input[name="password"]', 'Enter');
+  // Signed in once the page has reloaded onto the map.
+  await page.waitForSelector('body[data-map-ready="true"]', { timeout: 120_000 });
 }
 
 async function main(): Promise<void> {
@@ -57,6 +59,7 @@ async function main(): Promise<void> {
     await page.screenshot({ path: `${outDir}/grid.png` });
 
     await open(page, '/?mode=actors&select=actor:vr-cso-vwn');
+    await page.waitForSelector('[data-testid="actor-panel"]:not([hidden]) [data-testid="edit-actor"]');
     await page.screenshot({ path: `${outDir}/table.png` });
     console.log(`Screenshots written to ${outDir}/ from ${baseUrl}`);
   } finally {
