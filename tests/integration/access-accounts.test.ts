@@ -79,7 +79,8 @@ describe('sign-in and sessions', () => {
     expect((await signIn(name('chidi'), 'long-enough-password')).status).toBe(200);
     // Five failures before it, three of them free: 250 ms doubled twice.
     expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
-  });
+    // Six scrypt hashes of 128 MiB and the delays: slow by design, slower on a busy machine.
+  }, 90_000);
 
   it('answers 401 without credentials, but keeps health and the API description public', async () => {
     expect((await request(server.baseUrl, 'GET', '/api/actors', undefined, { as: null })).status).toBe(401);
