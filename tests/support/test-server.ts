@@ -54,6 +54,9 @@ export async function startTestServer(options: { logger?: Logger; bodyLimit?: st
   const baseUrl = `http://127.0.0.1:${port}`;
   const counter = createAssertionCounter();
   await applySchema(db, queries);
+  // Every test file signs in from 127.0.0.1: one file's failed sign-ins must not slow the next
+  // file's sign-ins through the per-address delay, so each test server starts with no counts.
+  await counter.count('MATCH (t:SignInThrottle) DETACH DELETE t RETURN count(t)');
   const users = createUserStore(db);
   const credentials = createCredentials(db);
   const userWithToken: TestServer['userWithToken'] = async (username, role, clearance, grants) => {
