@@ -37,6 +37,9 @@ function labelWidth(data: GraphNodeData, font: number): number {
   return width;
 }
 
+/** Every size a label can have (labelFontSize of each influence, or none). */
+const LABEL_FONT_SIZES = [...new Set([null, 1, 2, 3, 4, 5].map(labelFontSize))];
+
 /** Whether an actor's label is readable (so drawn) at `zoom`. */
 export function labelReadableAt(influence: number | null, zoom: number): boolean {
   return labelFontSize(influence) >= MIN_READABLE_FONT_PX / zoom;
@@ -47,15 +50,17 @@ export function labelReadableAt(influence: number | null, zoom: number): boolean
  * nodes), for the current zoom or for the one given (the zoom a map is about to be shown at).
  */
 export function keepLabelsReadable(cy: Core): (zoom?: number) => void {
-  let appliedMinFont = Number.NaN;
+  let appliedReadableFonts = Number.NaN;
   let frame = 0;
 
   const apply = (force: boolean, zoom = cy.zoom()) => {
     // The smallest font size that is readable at this zoom; labels below it are hidden (the
-    // same rule as labelReadableAt).
+    // same rule as labelReadableAt). What is shown depends only on how many of the few label
+    // sizes are readable, so a zoom step that crosses no size changes nothing and costs nothing.
     const minFont = MIN_READABLE_FONT_PX / zoom;
-    if (!force && minFont === appliedMinFont) return;
-    appliedMinFont = minFont;
+    const readableFonts = LABEL_FONT_SIZES.filter((size) => size >= minFont).length;
+    if (!force && readableFonts === appliedReadableFonts) return;
+    appliedReadableFonts = readableFonts;
     const nodes = cy.nodes(':visible');
     const candidates: LabelCandidate[] = nodes.map((node) => {
       const data = node.data() as GraphNodeData;
