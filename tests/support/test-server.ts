@@ -30,7 +30,7 @@ export interface TestServer {
   userWithToken(username: string, role: Role, clearance: Sensitivity, grants?: Grant[]): Promise<{ userId: string; token: string }>;
   /** Nodes of the map itself: everything but accounts, sessions, tokens, grant requests, sign-in throttles, the audit log and import jobs. */
   countMapNodes(): Promise<number>;
-  /** Runs a read-only Cypher count for assertions, e.g. `count('MATCH (n) RETURN count(n) AS n')`. */
+  /** Runs a Cypher statement that returns one count, for assertions and test set-up (e.g. clearing sign-in throttles). */
   count(cypher: string, params?: Record<string, unknown>): Promise<number>;
   close(): Promise<void>;
 }
