@@ -3,8 +3,9 @@
  * an ephemeral port. The app holds no state between requests beyond the database handle (and
  * per-instance rate-limit windows), so several instances can serve one Neo4j or cluster.
  *
- * Order matters: security headers on everything; then, for /api, JSON parsing, no-store,
- * authentication (cookie or Bearer), the CSRF guard for cookie sessions, rate limits, routes.
+ * Order matters: security headers on everything; then, for /api, no-store, authentication (cookie
+ * or Bearer), the CSRF guard for cookie sessions, rate limits, routes. Bodies are read by each
+ * route as it declares them (mount-routes.ts), after its access check.
  */
 import express, { type Express } from 'express';
 import { existsSync } from 'node:fs';
@@ -19,7 +20,6 @@ import { csrfGuard } from './middleware/csrf-guard.js';
 import { apiNotFound, errorHandler } from './middleware/error-handler.js';
 import { rateLimit } from './middleware/rate-limit.js';
 import { requestLog } from './middleware/request-log.js';
-import { requireJsonBody } from './middleware/require-json.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { startPreloads } from './middleware/start-preloads.js';
 import { actorRoutes } from './routes/actors.js';
@@ -84,7 +84,6 @@ export function createApp(options: AppOptions): Express {
   app.set('trust proxy', options.trustProxy ?? false);
   app.use(requestLog(options.logger));
   app.use(securityHeaders);
-  app.use('/api', requireJsonBody, express.json({ limit: bodyLimit, strict: true }));
   app.use('/api', (_request, response, next) => {
     response.setHeader('Cache-Control', 'no-store');
     next();
@@ -93,7 +92,7 @@ export function createApp(options: AppOptions): Express {
   const perMinute = options.rateLimitPerMinute ?? 60;
   app.use('/api/actors', searchLimit(perMinute * 2));
   app.use(['/api/exports', '/api/analysis'], rateLimit({ limit: perMinute, windowMs: 60_000 }));
-  app.use(mountRoutes(buildRouteTable(options.db, audit), audit));
+  app.use(mountRoutes(buildRouteTable(options.db, audit), audit, { bodyLimit }));
   app.use('/api', apiNotFound);
   if (options.clientDir && existsSync(options.clientDir)) {
     app.use(startPreloads);

@@ -1,22 +1,44 @@
 /** Mounts declared routes on an Express router: validate -> handle -> send. */
-import { Router, type Response } from 'express';
+import express, { Router, type RequestHandler, type Response } from 'express';
 import type { AuditEntry, AuditLog } from '../access/audit-log.js';
 import { ANONYMOUS_VIEWER, can, type Viewer } from '../access/viewer.js';
 import { forbidden, unauthenticated } from '../errors.js';
+import { requireJsonBody } from '../middleware/require-json.js';
 import { parseRequestPart } from '../middleware/validate-request.js';
 import type { AuditTrail } from '../services/write-context.js';
 import type { RouteSpec } from './route-spec.js';
 
+/**
+ * Who may call the route, checked before its body is read: nobody who may not call it makes the
+ * server parse a megabyte of JSON.
+ */
+function admit(route: RouteSpec): RequestHandler {
+  return (_request, response, next) => {
+    const viewer = response.locals.viewer as Viewer | undefined;
+    if (route.access !== 'public') {
+      if (!viewer) throw response.locals.authenticationError ?? unauthenticated();
+      if (!can(viewer, route.access)) throw forbidden(`Your role (${viewer.role}) does not allow ${route.access}`);
+    }
+    next();
+  };
+}
+
+/**
+ * The body as the route declares it: JSON routes get the JSON parser with their own limit (415
+ * for anything else); a raw-body route reads and counts the bytes itself; a route that declares
+ * no body reads none (whatever is sent is never parsed).
+ */
+function bodyReaders(route: RouteSpec, defaultLimit: string): RequestHandler[] {
+  if (!route.body) return [];
+  return [requireJsonBody, express.json({ limit: route.bodyLimit ?? defaultLimit, strict: true })];
+}
+
 /** Mounts the routes; a route's declared audit event goes to its store, which records it in the write's transaction; reads declared as audited (bulk reads) are recorded after success. */
-export function mountRoutes(routes: readonly RouteSpec[], audit: AuditLog): Router {
+export function mountRoutes(routes: readonly RouteSpec[], audit: AuditLog, options: { bodyLimit: string }): Router {
   const router = Router();
   for (const route of routes) {
-    router[route.method](route.path, async (request, response) => {
+    router[route.method](route.path, admit(route), ...bodyReaders(route, options.bodyLimit), async (request, response) => {
       const viewer = response.locals.viewer as Viewer | undefined;
-      if (route.access !== 'public') {
-        if (!viewer) throw response.locals.authenticationError ?? unauthenticated();
-        if (!can(viewer, route.access)) throw forbidden(`Your role (${viewer.role}) does not allow ${route.access}`);
-      }
       const headers = parseRequestPart(route.headers, request.headers, 'headers');
       const params = parseRequestPart(route.params, request.params, 'params');
       const query = parseRequestPart(route.query, request.query, 'query');

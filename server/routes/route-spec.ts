@@ -38,7 +38,15 @@ export interface RouteSpec<P = unknown, Q = unknown, B = unknown, H = unknown> {
   access: 'public' | Permission;
   params?: z.ZodType<P>;
   query?: z.ZodType<Q>;
+  /** A JSON body, parsed (after the access check) and validated with this schema. */
   body?: z.ZodType<B>;
+  /** The most JSON the route takes (an express size, e.g. `'4mb'`); the app's default otherwise. */
+  bodyLimit?: string;
+  /**
+   * The route reads its body itself, as bytes (an uploaded file): nothing parses it before the
+   * handler, which must count the bytes against its own limit as they stream. Exclusive with `body`.
+   */
+  rawBody?: { contentTypes: readonly string[]; description: string };
   /** Request headers the route reads (lower-case names); others are ignored. */
   headers?: z.ZodType<H>;
   /** Status and schema of the success response; no schema means an empty body (204). */

@@ -28,10 +28,6 @@ const STATUS_OF: Record<ImportReport['status'], number> = {
 async function readRawBody(request: Request, maxBytes: number): Promise<Uint8Array> {
   const tooLarge = () => payloadTooLarge(formatBytes(maxBytes));
   if (Number(request.headers['content-length'] ?? 0) > maxBytes) throw tooLarge();
-  if (request.body !== undefined && typeof request.body === 'object' && !Buffer.isBuffer(request.body)) {
-    // express.json (mounted on /api) has already parsed an application/json upload: take it back as text.
-    return new TextEncoder().encode(JSON.stringify(request.body));
-  }
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request as AsyncIterable<Buffer>) {
@@ -79,9 +75,13 @@ export function transferRoutes(db: Database, audit: AuditLog, limits: ImportLimi
       access: 'import',
       tag: 'transfers',
       summary:
-        'Import a file sent as the raw body (CSV, zipped CSV, XLSX incl. Kumu workbooks, JSON snapshot as application/octet-stream); ' +
+        'Import a file sent as the raw body (CSV, zipped CSV, XLSX incl. Kumu workbooks, JSON snapshot); ' +
         'all or nothing. Answers 201 imported, 200 validated (dryRun), 202 accepted (async), 422 refused or needs_mapping, with the report',
       query: ImportQuerySchema,
+      rawBody: {
+        contentTypes: ['text/csv', 'application/zip', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/json', 'application/octet-stream'],
+        description: 'The file itself, read and size-checked as it streams (at most the import limit, 20 MB by default)',
+      },
       success: { status: 201, schema: ImportReportSchema, description: 'Imported: the import report' },
       outcomes: [
         { status: 200, description: 'Validated (dryRun): the report, nothing written' },

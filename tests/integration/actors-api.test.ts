@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../server/seed/dataset-loader.js';
 import { FIXTURE } from '../support/fixture-graph.js';
-import { request } from '../support/http.js';
+import { authHeaders, request } from '../support/http.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 let server: TestServer;
@@ -147,11 +147,19 @@ describe('validation answers 400 naming each field', () => {
   it('answers invalid JSON with 400, a non-JSON body with 415, an oversize body with 413', async () => {
     const broken = await api('POST', '/api/actors', '{"name": ');
     expect(broken.status).toBe(400);
-    const text = await fetch(`${server.baseUrl}/api/actors`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'name=x' });
+    const text = await fetch(`${server.baseUrl}/api/actors`, { method: 'POST', headers: { ...authHeaders(server.baseUrl), 'content-type': 'text/plain' }, body: 'name=x' });
     expect(text.status).toBe(415);
     const huge = await api('POST', '/api/actors', { name: 'x', kind: 'donor', description: 'y'.repeat(1_100_000) });
     expect(huge.status).toBe(413);
     expect(huge.body.error.code).toBe('payload_too_large');
+  });
+
+  it('checks who is asking before reading a body: signed out gets 401 and a viewer 403, whatever the body', async () => {
+    const body = JSON.stringify({ name: 'x', kind: 'donor', description: 'y'.repeat(1_100_000) });
+    const anonymous = await fetch(`${server.baseUrl}/api/actors`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(anonymous.status).toBe(401);
+    const wrongType = await fetch(`${server.baseUrl}/api/actors`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' });
+    expect(wrongType.status).toBe(401);
   });
 });
 

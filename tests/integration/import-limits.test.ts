@@ -28,6 +28,17 @@ describe('limits', () => {
     expect(result.body.error.code).toBe('payload_too_large');
   });
 
+  it('takes a JSON snapshot over 1 MB sent as application/json: the route reads its own bytes, no JSON parser limits it', async () => {
+    const snapshot = await (await fetch(`${server.baseUrl}/api/exports/snapshot?profile=full`, { headers: authHeaders(server.baseUrl) })).json();
+    const padded = { ...snapshot, dataset: { ...snapshot.dataset, meta: { ...snapshot.dataset.meta, description: 'x'.repeat(1_200_000) } } };
+    const text = JSON.stringify(padded);
+    expect(text.length).toBeGreaterThan(1024 * 1024);
+    const result = await upload(server.baseUrl, 'snapshot.json', text, { contentType: 'application/json', query: '&dryRun=true' });
+    expect(result.body.error?.code).toBeUndefined();
+    expect(result.status).toBe(200);
+    expect(result.body.status).toBe('validated');
+  });
+
   it('refuses a zip bomb from its central directory, before inflating', async () => {
     const bomb = zipSync({ 'input.csv': new Uint8Array(60 * 1024 * 1024) }, { level: 9 });
     expect(bomb.length).toBeLessThan(1024 * 1024);
