@@ -8,11 +8,12 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBrowserApp } from '../support/lifecycle.js';
 import { DEMO_PATTERNS } from '../../server/seed/demo-scenario-patterns.js';
-import { searchAndOpen, startBrowserApp, waitForMap, type BrowserApp } from '../support/browser-app.js';
+import { searchAndOpen, waitForMap } from '../support/browser-app.js';
 
-let app: BrowserApp;
+const app = useBrowserApp();
 let page: Page;
 const screenshots = process.env.A11Y_SCREENSHOTS === '1';
 const SIZES = [
@@ -23,14 +24,10 @@ const SIZES = [
 ];
 
 beforeAll(async () => {
-  app = await startBrowserApp();
   page = await app.open();
   // The audit log is an administrator's; the harness creates the account with its own password.
   await app.server.userWithToken('a11y-admin', 'administrator', 'confidential');
 }, 240_000);
-afterAll(async () => {
-  await app?.close();
-});
 
 /** The serious and critical violations axe finds on `target`, one readable line per node. */
 async function seriousViolations(target: Page, screen: string): Promise<string[]> {

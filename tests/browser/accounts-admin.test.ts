@@ -9,11 +9,12 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserApp, waitForMap, type BrowserApp } from '../support/browser-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBrowserApp } from '../support/lifecycle.js';
+import { waitForMap } from '../support/browser-app.js';
 import { request } from '../support/http.js';
 
-let app: BrowserApp;
+const app = useBrowserApp();
 let adminA: Page;
 let adminAToken: string;
 const OFFICER = 'field-officer';
@@ -82,15 +83,11 @@ function horizontalOverflow(page: Page): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  app = await startBrowserApp();
   mkdirSync('test-results', { recursive: true });
   ({ token: adminAToken } = await app.server.userWithToken('admin-a', 'administrator', 'confidential'));
   await app.server.userWithToken('admin-b', 'administrator', 'internal');
   adminA = await signInAs('admin-a', app.server.credentials.password);
 }, 240_000);
-afterAll(async () => {
-  await app?.close();
-});
 
 describe('accounts for administrators', () => {
   let officerPage: Page;

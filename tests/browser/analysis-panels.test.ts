@@ -5,12 +5,13 @@
  * gets no Analyses button. Set ANALYSIS_SCREENSHOTS=1 to refresh docs/screenshots/analysis-*.png.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBrowserApp } from '../support/lifecycle.js';
 import { DEMO_PATTERNS } from '../../server/seed/demo-scenario-patterns.js';
-import { eventually, startBrowserApp, waitForMap, type BrowserApp } from '../support/browser-app.js';
+import { eventually, waitForMap } from '../support/browser-app.js';
 import { request } from '../support/http.js';
 
-let app: BrowserApp;
+const app = useBrowserApp();
 let page: Page;
 const api = async (path: string) => {
   const response = await request(app.server.baseUrl, 'GET', path);
@@ -20,11 +21,7 @@ const api = async (path: string) => {
 const screenshots = process.env.ANALYSIS_SCREENSHOTS === '1';
 
 beforeAll(async () => {
-  app = await startBrowserApp();
   page = await app.open();
-});
-afterAll(async () => {
-  await app?.close();
 });
 
 async function openTab(tab: string): Promise<void> {

@@ -4,18 +4,15 @@
  * analyst is offered no audit button.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserApp, waitForMap, type BrowserApp } from '../support/browser-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBrowserApp } from '../support/lifecycle.js';
+import { waitForMap } from '../support/browser-app.js';
 
-let app: BrowserApp;
+const app = useBrowserApp();
 let analyst: Page;
 
 beforeAll(async () => {
-  app = await startBrowserApp();
   analyst = await app.open();
-});
-afterAll(async () => {
-  await app?.close();
 });
 
 describe('audit log', () => {

@@ -4,20 +4,16 @@
  * click shows the actor.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserApp, clickActorOnMap, drawnCounts, eventually, startBrowserApp, waitForMap } from '../support/browser-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBrowserApp } from '../support/lifecycle.js';
+import { clickActorOnMap, drawnCounts, eventually, waitForMap } from '../support/browser-app.js';
 import { request } from '../support/http.js';
 
-let app: BrowserApp;
+const app = useBrowserApp();
 let page: Page;
 
 beforeAll(async () => {
-  app = await startBrowserApp();
   page = await app.open();
-});
-
-afterAll(async () => {
-  await app?.close();
 });
 
 describe('first map', () => {

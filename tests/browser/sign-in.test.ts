@@ -3,23 +3,20 @@
  * is drawn exactly the actors the API lets them see.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBrowserApp } from '../support/lifecycle.js';
 import { request } from '../support/http.js';
-import { drawnCounts, eventually, startBrowserApp, waitForMap, type BrowserApp } from '../support/browser-app.js';
+import { drawnCounts, eventually, waitForMap } from '../support/browser-app.js';
 
-let app: BrowserApp;
+const app = useBrowserApp();
 const run = Math.random().toString(36).slice(2, 8);
 const username = `browser-viewer-${run}`;
 const password = 'browser-viewer-password';
 
 beforeAll(async () => {
-  app = await startBrowserApp();
   const { token: admin } = await app.server.userWithToken('browser-admin', 'administrator', 'confidential');
   const created = await request(app.server.baseUrl, 'POST', '/api/users', { username, displayName: 'Field Viewer', password, role: 'viewer', clearance: 'internal' }, { as: admin });
   expect(created.status).toBe(201);
-});
-afterAll(async () => {
-  await app.close();
 });
 
 async function freshPage(): Promise<Page> {

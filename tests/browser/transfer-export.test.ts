@@ -8,19 +8,16 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserApp, waitForMap, type BrowserApp } from '../support/browser-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBrowserApp } from '../support/lifecycle.js';
+import { waitForMap } from '../support/browser-app.js';
 import { request } from '../support/http.js';
 
-let app: BrowserApp;
+const app = useBrowserApp();
 let page: Page;
 
 beforeAll(async () => {
-  app = await startBrowserApp();
   page = await app.open();
-});
-afterAll(async () => {
-  await app?.close();
 });
 
 /** Choose format and profile in the open dialog, download, and return the file's text. */

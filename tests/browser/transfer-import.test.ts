@@ -6,11 +6,12 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, startBrowserApp, type BrowserApp } from '../support/browser-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBrowserApp } from '../support/lifecycle.js';
+import { eventually } from '../support/browser-app.js';
 import { FIXTURES_DIR, THREE_W } from '../support/transfers/transfer-client.js';
 
-let app: BrowserApp;
+const app = useBrowserApp();
 let page: Page;
 
 const actorCount = () => app.server.count('MATCH (a:Actor) RETURN count(a)');
@@ -18,11 +19,7 @@ const drawnNodes = () => page.evaluate(() => (window as any).__actorMap.cy.nodes
 const fixture = (name: string) => fileURLToPath(new URL(name, FIXTURES_DIR));
 
 beforeAll(async () => {
-  app = await startBrowserApp();
   page = await app.open();
-});
-afterAll(async () => {
-  await app?.close();
 });
 
 /** Open the dialog from the toolbar, choose the file, upload it, and wait for the final report. */

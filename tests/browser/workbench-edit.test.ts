@@ -5,21 +5,18 @@
  * including an actor deleted with its ties.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserApp, eventually, searchAndOpen, startBrowserApp, waitForMap } from '../support/browser-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBrowserApp } from '../support/lifecycle.js';
+import { eventually, searchAndOpen, waitForMap } from '../support/browser-app.js';
 import { request } from '../support/http.js';
 
-let app: BrowserApp;
+const app = useBrowserApp();
 let page: Page;
 const api = (method: string, path: string, body?: unknown) => request(app.server.baseUrl, method, path, body);
 
 beforeAll(async () => {
-  app = await startBrowserApp();
   page = await app.open();
   page.on('dialog', (dialog) => void dialog.accept());
-});
-afterAll(async () => {
-  await app?.close();
 });
 
 async function actorsNamed(name: string): Promise<any[]> {

@@ -4,21 +4,18 @@
  * drawn.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserApp, drawnCounts, eventually, startBrowserApp } from '../support/browser-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBrowserApp } from '../support/lifecycle.js';
+import { drawnCounts, eventually } from '../support/browser-app.js';
 import { request } from '../support/http.js';
 
-let app: BrowserApp;
+const app = useBrowserApp();
 let page: Page;
 let graph: { nodes: { data: any }[]; edges: { data: any }[] };
 
 beforeAll(async () => {
-  app = await startBrowserApp();
   page = await app.open();
   graph = (await request(app.server.baseUrl, 'GET', '/api/graph')).body;
-});
-afterAll(async () => {
-  await app?.close();
 });
 
 /** Expected counts: actors passing `keep`, and ties between them passing `keepTie`. */

@@ -4,22 +4,19 @@
  * notices that never left, and validation messages in developer wording.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserApp, eventually, startBrowserApp } from '../support/browser-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBrowserApp } from '../support/lifecycle.js';
+import { eventually } from '../support/browser-app.js';
 import { request } from '../support/http.js';
 
-let app: BrowserApp;
+const app = useBrowserApp();
 let page: Page;
 const api = (method: string, path: string, body?: unknown) => request(app.server.baseUrl, method, path, body);
 const dialog = '[data-testid="form-dialog"]';
 const field = (name: string) => `${dialog} [data-field="${name}"]`;
 
 beforeAll(async () => {
-  app = await startBrowserApp();
   page = await app.open();
-});
-afterAll(async () => {
-  await app?.close();
 });
 
 /** Horizontal overflow of the open dialog, and the fields whose right edge is outside it. */

@@ -5,20 +5,17 @@
  * target belongs to the benchmark issue, so the test asserts only what "not frozen" means.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBrowserApp } from '../support/lifecycle.js';
 import { loadDataset } from '../../server/seed/dataset-loader.js';
-import { drawnCounts, startBrowserApp, waitForMap, type BrowserApp } from '../support/browser-app.js';
+import { drawnCounts, waitForMap } from '../support/browser-app.js';
 import { largeMap } from '../support/large-map.js';
 
-let app: BrowserApp;
+const app = useBrowserApp({ seed: false });
 let page: Page;
 
 beforeAll(async () => {
-  app = await startBrowserApp({ seed: false });
   await loadDataset(app.server.db, largeMap());
-});
-afterAll(async () => {
-  await app?.close();
 });
 
 describe('large map', () => {

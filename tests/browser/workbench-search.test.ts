@@ -4,21 +4,18 @@
  * between two actors highlighted with their ties listed.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserApp, emphasised, eventually, searchAndOpen, startBrowserApp } from '../support/browser-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBrowserApp } from '../support/lifecycle.js';
+import { emphasised, eventually, searchAndOpen } from '../support/browser-app.js';
 import { request } from '../support/http.js';
 
-let app: BrowserApp;
+const app = useBrowserApp();
 let page: Page;
 let graph: { nodes: { data: any }[]; edges: { data: any }[] };
 
 beforeAll(async () => {
-  app = await startBrowserApp();
   page = await app.open();
   graph = (await request(app.server.baseUrl, 'GET', '/api/graph')).body;
-});
-afterAll(async () => {
-  await app?.close();
 });
 
 /** Actors within `depth` steps of `start` (ties both ways), worked out here from the API's graph. */

@@ -5,18 +5,15 @@
  * and at tablet width.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickActorOnMap, eventually, startBrowserApp, type BrowserApp } from '../support/browser-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBrowserApp } from '../support/lifecycle.js';
+import { clickActorOnMap, eventually } from '../support/browser-app.js';
 
-let app: BrowserApp;
+const app = useBrowserApp();
 let page: Page;
 
 beforeAll(async () => {
-  app = await startBrowserApp();
   page = await app.open();
-});
-afterAll(async () => {
-  await app?.close();
 });
 
 describe('power/interest grid', () => {

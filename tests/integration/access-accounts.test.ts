@@ -2,27 +2,22 @@
  * Accounts and sessions against the real Neo4j: sign-in with a __Host- cookie, sign-out on the
  * server, the sign-in rate limit, API tokens, and changes that must hold from the next request.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import { loadDataset } from '../../server/seed/dataset-loader.js';
 import { FIXTURE } from '../support/fixture-graph.js';
 import { request } from '../support/http.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
-let server: TestServer;
+const server = useTestServer({ reset: 'each' });
 let admin: string;
 /** Accounts outlive a map reset, so each run names its users afresh. */
 const run = Math.random().toString(36).slice(2, 8);
 const name = (base: string) => `${base}-${run}`;
 
 beforeAll(async () => {
-  server = await startTestServer();
   admin = (await server.userWithToken('test-admin', 'administrator', 'confidential')).token;
 });
-afterAll(async () => {
-  await server.close();
-});
 beforeEach(async () => {
-  await server.reset();
   await loadDataset(server.db, FIXTURE);
 });
 

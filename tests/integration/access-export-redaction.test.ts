@@ -2,18 +2,17 @@
  * Redaction in exports: profiles pseudonymise or drop actors above their level and strip free
  * text; every export is watermarked with who, when and the profile, and audited.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import { loadDataset } from '../../server/seed/dataset-loader.js';
 import { FIXTURE } from '../support/fixture-graph.js';
 import { request } from '../support/http.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 import { download } from '../support/transfers/transfer-client.js';
 
-let server: TestServer;
+const server = useTestServer();
 let userId: string;
 
 beforeAll(async () => {
-  server = await startTestServer();
   await server.reset();
   await loadDataset(server.db, FIXTURE);
   await request(server.baseUrl, 'PATCH', '/api/actors/gov', { sensitivity: 'public', description: 'Private note about the minister' });
@@ -21,9 +20,6 @@ beforeAll(async () => {
   await request(server.baseUrl, 'PATCH', '/api/ties/t-coop', { sensitivity: 'public', source: 'Informant K, 3 May' });
   await request(server.baseUrl, 'PATCH', '/api/actors/cso-b', { sensitivity: 'strictly_confidential' });
   userId = (await request(server.baseUrl, 'GET', '/api/auth/me')).body.id;
-});
-afterAll(async () => {
-  await server.close();
 });
 
 const snapshot = async (profile: string) => {

@@ -4,21 +4,20 @@
  */
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import { createApp, buildRouteTable } from '../../server/app.js';
 import type { Database } from '../../server/db/database.js';
 import type { Logger } from '../../server/logger.js';
 import { loadDataset } from '../../server/seed/dataset-loader.js';
 import { FIXTURE } from '../support/fixture-graph.js';
 import { request, setDefaultToken } from '../support/http.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
-let server: TestServer;
+const server = useTestServer();
 let cookie: string;
 const SECRET_NAME = 'Zainab Haddad, source in Wadi camp';
 
 beforeAll(async () => {
-  server = await startTestServer();
   await server.reset();
   await loadDataset(server.db, FIXTURE);
   const password = 'hardening-password';
@@ -32,9 +31,6 @@ beforeAll(async () => {
     body: JSON.stringify({ username, password }),
   });
   cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
-});
-afterAll(async () => {
-  await server.close();
 });
 
 const cookieRequest = (method: string, path: string, headers: Record<string, string>, body?: unknown) =>

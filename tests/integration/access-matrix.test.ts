@@ -5,14 +5,14 @@
  * Its companion, security-reads-matrix.test.ts, checks grants, tie and engagement sensitivity and
  * every count and derived number against a reference model, in every export format and profile.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import { ROLE_PERMISSIONS, SENSITIVITY_LEVELS, type Permission, type Role, type Sensitivity } from '../../server/contracts/index.js';
 import { loadDataset } from '../../server/seed/dataset-loader.js';
 import { FIXTURE } from '../support/fixture-graph.js';
 import { request } from '../support/http.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
-let server: TestServer;
+const server = useTestServer();
 
 /** Each reading endpoint: the permission it needs, and how an actor shows up in it. */
 interface Endpoint {
@@ -58,7 +58,6 @@ const effectiveLevels = (role: Role, clearance: Sensitivity) => {
 const tokens = new Map<string, string>();
 
 beforeAll(async () => {
-  server = await startTestServer();
   await server.reset();
   await loadDataset(server.db, FIXTURE);
   for (const level of SENSITIVITY_LEVELS) {
@@ -78,10 +77,6 @@ beforeAll(async () => {
     tokens.set(`${role}/${clearance}`, (await server.userWithToken(`matrix-${role}-${clearance}`, role, clearance)).token);
   }
 }, 120_000);
-
-afterAll(async () => {
-  await server.close();
-});
 
 describe.each(IDENTITIES)('$role cleared $clearance', ({ role, clearance }) => {
   const visibleLevels = effectiveLevels(role, clearance);

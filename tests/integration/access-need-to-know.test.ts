@@ -5,28 +5,24 @@
  * Fixture: cso-b (Youth Voice, east) is made confidential. It joins cso-a to the party:
  *   cso-a -communicates_with- cso-b -affiliated_with-> party
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import { loadDataset } from '../../server/seed/dataset-loader.js';
 import { FIXTURE } from '../support/fixture-graph.js';
 import { request } from '../support/http.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
-let server: TestServer;
+const server = useTestServer();
 let internal: string;
 let areaGrant: string;
 const as = (token: string) => (path: string) => request(server.baseUrl, 'GET', path, undefined, { as: token });
 
 beforeAll(async () => {
-  server = await startTestServer();
   await server.reset();
   await loadDataset(server.db, FIXTURE);
   await request(server.baseUrl, 'PATCH', '/api/actors/cso-b', { sensitivity: 'confidential' });
   await request(server.baseUrl, 'PATCH', '/api/ties/t-coop', { sensitivity: 'confidential' });
   internal = (await server.userWithToken('ntk-internal', 'analyst', 'internal')).token;
   areaGrant = (await server.userWithToken('ntk-east', 'analyst', 'internal', [{ scope: 'area', targetId: 'east' }])).token;
-});
-afterAll(async () => {
-  await server.close();
 });
 
 describe('an actor above the viewer’s clearance', () => {

@@ -3,13 +3,13 @@
  * endpoint are stored verbatim, add exactly one record, and never cause a 500.
  */
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import { loadDataset } from '../../server/seed/dataset-loader.js';
 import { FIXTURE } from '../support/fixture-graph.js';
 import { request } from '../support/http.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
-let server: TestServer;
+const server = useTestServer();
 
 const INJECTIONS = [
   `'}) MATCH (n) DETACH DELETE n //`,
@@ -38,12 +38,8 @@ const countMapNodes = () => server.countMapNodes();
 const countTies = () => server.count('MATCH (:Actor)-[t]->(:Actor) WHERE t.id IS NOT NULL RETURN count(t)');
 
 beforeAll(async () => {
-  server = await startTestServer();
   await server.reset();
   await loadDataset(server.db, FIXTURE);
-});
-afterAll(async () => {
-  await server.close();
 });
 
 describe('every text field of every write endpoint', () => {

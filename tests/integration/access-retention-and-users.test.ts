@@ -1,21 +1,17 @@
 /** Retention listing and the validation of the account endpoints. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import { loadDataset } from '../../server/seed/dataset-loader.js';
 import { FIXTURE } from '../support/fixture-graph.js';
 import { request } from '../support/http.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
-let server: TestServer;
+const server = useTestServer();
 let admin: string;
 
 beforeAll(async () => {
-  server = await startTestServer();
   await server.reset();
   await loadDataset(server.db, FIXTURE);
   admin = (await server.userWithToken('retention-admin', 'administrator', 'confidential')).token;
-});
-afterAll(async () => {
-  await server.close();
 });
 
 describe('GET /api/retention/overdue', () => {

@@ -3,20 +3,14 @@
  * tied to two parties, one two steps away, one three steps away through a conflict tie (no lean),
  * an isolated CSO, a map with no party, and 404/400 answers.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import { ConflictTiesResultSchema, EngagementCheckResultSchema, PathResultSchema } from '../../server/contracts/index.js';
 import { analysis, failingFields, resetWith } from '../support/analysis-api.js';
 import { request } from '../support/http.js';
 import { ANALYSIS_FIXTURE, FIXTURE_WITHOUT_PARTIES } from '../support/analysis-fixture.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = useTestServer();
 
 describe('on the fixture', () => {
   beforeAll(() => resetWith(server, ANALYSIS_FIXTURE));

@@ -3,23 +3,19 @@
  * a fragile area, an output with no activity and no role anywhere, a global role that covers no
  * area, and donors funding the same CSO for the same output.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import { CoordinationResultSchema, type CoordinationResult } from '../../server/contracts/index.js';
 import { analysis, resetWith } from '../support/analysis-api.js';
 import { ANALYSIS_FIXTURE } from '../support/analysis-fixture.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
-let server: TestServer;
+const server = useTestServer();
 let body: CoordinationResult;
 beforeAll(async () => {
-  server = await startTestServer();
   await resetWith(server, ANALYSIS_FIXTURE);
   const response = await analysis(server, 'coordination');
   expect(response.status).toBe(200);
   body = CoordinationResultSchema.parse(response.body);
-});
-afterAll(async () => {
-  await server.close();
 });
 
 const cell = (outputId: string, areaId: string) => body.cells.find((c) => c.outputId === outputId && c.areaId === areaId);

@@ -3,21 +3,17 @@
  * coverage gap, the overlap, the donor duplication (and not its coordinated control), the capital
  * concentration with the never-engaged CSOs, and the CSOs tied to conflict parties.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import { DEMO_PATTERNS } from '../../server/seed/demo-scenario.js';
 import { seedDatabase } from '../../server/seed/seed-database.js';
 import { analysis } from '../support/analysis-api.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
-let server: TestServer;
+const server = useTestServer();
 beforeAll(async () => {
-  server = await startTestServer();
   await server.reset();
   await seedDatabase(server.db, 'demo');
 }, 120_000);
-afterAll(async () => {
-  await server.close();
-});
 
 describe('demo patterns', () => {
   it('coordination: exactly the planted gap, overlap and uncoordinated duplication', async () => {

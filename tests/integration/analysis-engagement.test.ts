@@ -1,17 +1,13 @@
 /** GET /api/analysis/engagement on the fixture: every count and index worked out by hand. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import { EngagementBalanceResultSchema } from '../../server/contracts/index.js';
 import { analysis, failingFields, resetWith } from '../support/analysis-api.js';
 import { ANALYSIS_FIXTURE, FIXTURE_WITHOUT_PARTIES } from '../support/analysis-fixture.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
-let server: TestServer;
+const server = useTestServer();
 beforeAll(async () => {
-  server = await startTestServer();
   await resetWith(server, ANALYSIS_FIXTURE);
-});
-afterAll(async () => {
-  await server.close();
 });
 
 describe('engagement balance', () => {

@@ -3,23 +3,17 @@
  * tie-type and date filters, repeatable communities, parameter validation, and agreement with
  * NetworkX on the demo graph.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import { InfluenceResultSchema } from '../../server/contracts/index.js';
 import { loadVisibleGraph } from '../../server/analyses/visible-graph.js';
 import { seedDatabase } from '../../server/seed/seed-database.js';
 import { analysis, failingFields, resetWith } from '../support/analysis-api.js';
 import { ANALYSIS_FIXTURE } from '../support/analysis-fixture.js';
 import { COMPARED_METRICS, maxDifferences, networkxCentralities } from '../support/analysis-networkx.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 import { SYSTEM_VIEWER } from '../../server/access/viewer.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = useTestServer();
 
 const byId = (body: { actors: Array<{ id: string }> }) => new Map(body.actors.map((actor) => [actor.id, actor as any]));
 

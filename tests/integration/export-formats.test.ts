@@ -11,16 +11,16 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { unzipSync, strFromU8 } from 'fflate';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import { loadDataset } from '../../server/seed/dataset-loader.js';
 import { FIXTURE } from '../support/fixture-graph.js';
 import { download } from '../support/transfers/transfer-client.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
 const GEXF_XSD = fileURLToPath(new URL('../../../shared/schemas/gexf-1.3/gexf.xsd', import.meta.url));
 const READER = fileURLToPath(new URL('../support/readers/read_graphml.py', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'actor-map-export-'));
-let server: TestServer;
+const server = useTestServer();
 
 const HOSTILE = {
   id: 'hostile', name: '=HYPERLINK("http://x","click")', kind: 'civil_society', subtype: 'advocacy_group', description: '-2+3 <b>&</b> "quoted", line\nbreak',
@@ -28,13 +28,9 @@ const HOSTILE = {
 } as const;
 
 beforeAll(async () => {
-  server = await startTestServer();
   await server.reset();
   await loadDataset(server.db, { ...FIXTURE, actors: [...(FIXTURE.actors ?? []), HOSTILE], ties: [...(FIXTURE.ties ?? []),
     { id: 't-hostile', type: 'influences', sourceId: 'hostile', targetId: 'gov', description: '=cmd|calc', strength: 3 }] });
-});
-afterAll(async () => {
-  await server.close();
 });
 
 describe('GraphML', () => {

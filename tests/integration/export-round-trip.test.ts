@@ -2,12 +2,12 @@
  * Round trips against the real Neo4j: export the snapshot of the handbook + demo map, empty the
  * database, import it, export again: identical (ignoring order). Same for the Kumu workbook.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import { seedDatabase } from '../../server/seed/seed-database.js';
 import { download, upload } from '../support/transfers/transfer-client.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
-let server: TestServer;
+const server = useTestServer();
 
 /** Sorts every array (by its JSON) so that comparisons ignore order. */
 function canonical(value: unknown): unknown {
@@ -15,13 +15,6 @@ function canonical(value: unknown): unknown {
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, canonical(v)]));
   return value;
 }
-
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close();
-});
 
 describe('snapshot round trip', () => {
   it('export -> empty -> import -> export gives the same dataset', { timeout: 120_000 }, async () => {

@@ -4,17 +4,17 @@
  * inside the write transaction, new ones refused) leaves nothing, and running it again gives the
  * same graph as a clean run.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import type { ImportReport } from '../../server/contracts/index.js';
 import { createDatabase } from '../../server/db/database.js';
 import { runImport } from '../../server/imports/run-import.js';
 import { startBoltFaultProxy } from '../support/bolt-fault-proxy.js';
 import { download, upload } from '../support/transfers/transfer-client.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 import { SYSTEM_VIEWER } from '../../server/access/viewer.js';
 import { authHeaders } from '../support/http.js';
 
-let server: TestServer;
+const server = useTestServer({ reset: 'each' });
 const mapNodes = () => server.countMapNodes();
 const SECTORS = ['Protection', 'Shelter', 'Food', 'Return', 'Livelihood', 'Health'];
 
@@ -27,16 +27,6 @@ function bigTable(bad: Record<number, string> = {}): string {
   }
   return `${lines.join('\n')}\n`;
 }
-
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(async () => {
-  await server.reset();
-});
 
 describe('a 10,000-row file with invalid rows', () => {
   it('writes nothing and names line 7,001 and every other bad line with its column', async () => {

@@ -4,24 +4,14 @@
  * located reason; the 3W import gives its organisations, sectors and areas and flags duplicates.
  */
 import { readdirSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import { loadDataset } from '../../server/seed/dataset-loader.js';
 import { readReferenceDataset } from '../../server/seed/seed-database.js';
 import { FIXTURES_DIR, THREE_W, readShared, upload } from '../support/transfers/transfer-client.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
-let server: TestServer;
+const server = useTestServer({ reset: 'each' });
 const mapNodes = async () => (await server.countMapNodes()) - (await server.count('MATCH (d:Dataset) RETURN count(d)'));
-
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(async () => {
-  await server.reset();
-});
 
 /** What each fixture gives: imported counts, or the located reason it is refused. */
 const EXPECTED: Record<string, { status: number; actors?: number; areas?: number; activities?: number; problem?: RegExp; line?: number | null }> = {

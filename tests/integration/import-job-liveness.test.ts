@@ -3,24 +3,14 @@
  * running import touches its job regularly, and a job silent for longer than the limit is reported
  * as failed, with what happened and what to do, to every instance alike (database clock).
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import { SYSTEM_VIEWER } from '../../server/access/viewer.js';
 import { JOB_SILENT_LIMIT_SECONDS, readJob, saveJob } from '../../server/imports/import-jobs.js';
 import { DEFAULT_IMPORT_LIMITS } from '../../server/imports/limits.js';
 import { runImport, startReport } from '../../server/imports/run-import.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(async () => {
-  await server.reset();
-});
+const server = useTestServer({ reset: 'each' });
 
 const csv = (rows: number) => {
   const lines = ['Organisation,Sector,Country,Admin1'];

@@ -4,22 +4,12 @@
  */
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import { upload } from '../support/transfers/transfer-client.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 import { authHeaders } from '../support/http.js';
 
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(async () => {
-  await server.reset();
-});
+const server = useTestServer({ reset: 'each' });
 
 describe('limits', () => {
   it('answers 413 for an upload over 20 MB, before parsing', async () => {

@@ -1,20 +1,16 @@
 /** Outputs from the handbook, the health check, unknown routes, and the generated OpenAPI document. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import { ACTOR_KINDS, TIE_TYPES } from '../../server/contracts/index.js';
 import { seedDatabase } from '../../server/seed/seed-database.js';
 import { request } from '../support/http.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
-let server: TestServer;
+const server = useTestServer();
 const api = (method: string, path: string) => request(server.baseUrl, method, path);
 
 beforeAll(async () => {
-  server = await startTestServer();
   await server.reset();
   await seedDatabase(server.db, 'reference');
-});
-afterAll(async () => {
-  await server.close();
 });
 
 describe('/api/outputs', () => {

@@ -5,7 +5,8 @@
  * in anything, and a record with every field set must come back with every value it was given
  * (a projection that lost a field would answer that field's default instead).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import { z } from 'zod';
 import {
   ActorPageSchema,
@@ -20,9 +21,8 @@ import {
 import { loadDataset } from '../../server/seed/dataset-loader.js';
 import { FIXTURE } from '../support/fixture-graph.js';
 import { authHeaders, request } from '../support/http.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
-let server: TestServer;
+const server = useTestServer();
 
 /** An actor and a tie with every optional field set to something other than its default. */
 const FULL_ACTOR = {
@@ -64,14 +64,10 @@ const FULL_TIE = {
 } satisfies TieCreate;
 
 beforeAll(async () => {
-  server = await startTestServer();
   await server.reset();
   await loadDataset(server.db, FIXTURE);
   expect((await request(server.baseUrl, 'POST', '/api/actors', FULL_ACTOR)).status).toBe(201);
   expect((await request(server.baseUrl, 'POST', '/api/ties', FULL_TIE)).status).toBe(201);
-});
-afterAll(async () => {
-  await server.close();
 });
 
 /** The body parses, and the parsed value is the body itself: nothing stripped, nothing defaulted. */

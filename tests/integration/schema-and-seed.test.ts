@@ -1,18 +1,14 @@
 /** Schema is idempotent; reference and demo data load, repeat without change, and say where they come from. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import { applySchema } from '../../server/db/schema.js';
 import { DEMO_PATTERNS } from '../../server/seed/demo-scenario.js';
 import { readReferenceDataset, seedDatabase, seedIfEmpty } from '../../server/seed/seed-database.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
-let server: TestServer;
+const server = useTestServer();
 
 beforeAll(async () => {
-  server = await startTestServer();
   await server.reset();
-});
-afterAll(async () => {
-  await server.close();
 });
 
 const countSchema = async () => ({

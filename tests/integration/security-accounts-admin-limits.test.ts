@@ -3,29 +3,24 @@
  * own, read another user's import report, or open confidential records to anyone without a second
  * administrator approving a grant request.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import { loadDataset } from '../../server/seed/dataset-loader.js';
 import { FIXTURE } from '../support/fixture-graph.js';
 import { request } from '../support/http.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 import { FIXTURES_DIR, readShared, upload } from '../support/transfers/transfer-client.js';
 
-let server: TestServer;
+const server = useTestServer({ reset: 'each' });
 let first: { userId: string; token: string };
 let second: { userId: string; token: string };
 const run = Math.random().toString(36).slice(2, 8);
 const name = (base: string) => `${base}-${run}`;
 
 beforeAll(async () => {
-  server = await startTestServer();
   first = await server.userWithToken('limits-admin-one', 'administrator', 'confidential');
   second = await server.userWithToken('limits-admin-two', 'administrator', 'internal');
 });
-afterAll(async () => {
-  await server.close();
-});
 beforeEach(async () => {
-  await server.reset();
   await loadDataset(server.db, FIXTURE);
   await request(server.baseUrl, 'PATCH', '/api/actors/cso-b', { sensitivity: 'strictly_confidential' });
 });

@@ -3,20 +3,13 @@
  * slips past a stale count), their delays grow, at most MAX_CONCURRENT_HASHES scrypt hashes run at
  * once, and the real user's correct password still works afterwards: delays, never a lockout.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import { hashingStats, MAX_CONCURRENT_HASHES } from '../../server/access/secrets.js';
 import { SIGN_IN_THROTTLE } from '../../server/access/sign-in.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
-let server: TestServer;
+const server = useTestServer();
 const run = Math.random().toString(36).slice(2, 8);
-
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close();
-});
 
 async function timedSignIn(username: string, password: string): Promise<{ status: number; ms: number }> {
   const started = Date.now();

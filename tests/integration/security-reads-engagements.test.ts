@@ -5,14 +5,14 @@
  * does not open it), and a coordination mechanism none of whose members the reader may see
  * appears nowhere, id included, neither in the coordination analysis nor in any export profile.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import type { DatasetInput } from '../../server/contracts/index.js';
 import { loadDataset } from '../../server/seed/dataset-loader.js';
 import { FIXTURE } from '../support/fixture-graph.js';
 import { request } from '../support/http.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
-let server: TestServer;
+const server = useTestServer();
 const tokens: Record<'internal' | 'confidential' | 'granted', string> = { internal: '', confidential: '', granted: '' };
 
 const EXTRA: DatasetInput = {
@@ -33,7 +33,6 @@ const EXTRA: DatasetInput = {
 };
 
 beforeAll(async () => {
-  server = await startTestServer();
   await server.reset();
   await loadDataset(server.db, FIXTURE);
   await loadDataset(server.db, EXTRA);
@@ -41,9 +40,6 @@ beforeAll(async () => {
   tokens.confidential = (await server.userWithToken('eng-confidential', 'analyst', 'confidential')).token;
   tokens.granted = (await server.userWithToken('eng-granted', 'analyst', 'internal', [{ scope: 'actor', targetId: 'hrd' }])).token;
 }, 120_000);
-afterAll(async () => {
-  await server.close();
-});
 
 const get = async (path: string, who: keyof typeof tokens) => {
   const response = await request(server.baseUrl, 'GET', path, undefined, { as: tokens[who] });

@@ -5,7 +5,8 @@
  * A withheld field is absent from the response (not an empty default), on every route that
  * returns it, exports included. Paging through a list (any page beyond the first) is audited.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import { ActorPageSchema, ActorSchema, TiePageSchema, TieSchema, type Role } from '../../server/contracts/index.js';
 import { accessParameters } from '../../server/access/viewer.js';
 import { FIELD_ACCESS } from '../../server/presenters/field-access.js';
@@ -13,9 +14,8 @@ import { ALL_TIE_RELATIONSHIP_TYPES } from '../../server/db/allowlist.js';
 import { loadDataset } from '../../server/seed/dataset-loader.js';
 import { FIXTURE } from '../support/fixture-graph.js';
 import { request } from '../support/http.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
-let server: TestServer;
+const server = useTestServer();
 const tokens = new Map<Role, string>();
 const userIds = new Map<Role, string>();
 
@@ -27,7 +27,6 @@ const SECRET = {
 };
 
 beforeAll(async () => {
-  server = await startTestServer();
   await server.reset();
   await loadDataset(server.db, FIXTURE);
   await request(server.baseUrl, 'PATCH', '/api/actors/cso-a', { description: SECRET.actorDescription, needs: [SECRET.need], stance: 2 });
@@ -38,9 +37,6 @@ beforeAll(async () => {
     userIds.set(role, userId);
   }
 }, 120_000);
-afterAll(async () => {
-  await server.close();
-});
 
 const get = async (role: Role, path: string) => {
   const response = await request(server.baseUrl, 'GET', path, undefined, { as: tokens.get(role)! });

@@ -5,14 +5,14 @@
  * a grant never lifts a tie above the granted end (an internal actor opened by an area grant does
  * not open its confidential ties). Checked on every route that returns ties.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import type { DatasetInput } from '../../server/contracts/index.js';
 import { loadDataset } from '../../server/seed/dataset-loader.js';
 import { FIXTURE } from '../support/fixture-graph.js';
 import { request } from '../support/http.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
-let server: TestServer;
+const server = useTestServer();
 const tokens = new Map<string, string>();
 
 const EXTRA: DatasetInput = {
@@ -41,7 +41,6 @@ const CASES: Array<{ name: string; grants: { scope: 'actor' | 'area'; targetId: 
 const EXTRA_TIES = EXTRA.ties!.map((tie) => tie.id);
 
 beforeAll(async () => {
-  server = await startTestServer();
   await server.reset();
   await loadDataset(server.db, FIXTURE);
   await loadDataset(server.db, EXTRA);
@@ -49,9 +48,6 @@ beforeAll(async () => {
     tokens.set(name, (await server.userWithToken(`grants-${index}`, 'analyst', 'internal', grants)).token);
   }
 }, 120_000);
-afterAll(async () => {
-  await server.close();
-});
 
 const extraTiesIn = (text: string) => EXTRA_TIES.filter((id) => text.includes(`"${id}"`) || text.includes(`>${id}<`) || text.includes(`${id},`)).sort();
 

@@ -8,13 +8,13 @@
  * leads per output and area), and every export format in every profile.
  */
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import {
   EXPORT_PROFILES, ROLE_PERMISSIONS, SENSITIVITY_LEVELS, type DatasetInput, type Grant, type Role, type Sensitivity,
 } from '../../server/contracts/index.js';
 import { loadDataset } from '../../server/seed/dataset-loader.js';
 import { request } from '../support/http.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
 type Level = Sensitivity;
 const rank = (level: Level) => SENSITIVITY_LEVELS.indexOf(level);
@@ -135,20 +135,16 @@ function model(identity: Identity) {
   };
 }
 
-let server: TestServer;
+const server = useTestServer();
 const tokens = new Map<string, string>();
 
 beforeAll(async () => {
-  server = await startTestServer();
   await server.reset();
   await loadDataset(server.db, DATASET);
   for (const identity of IDENTITIES) {
     tokens.set(identity.name, (await server.userWithToken(`rm-${identity.name}`, identity.role, identity.clearance, identity.grants)).token);
   }
 }, 120_000);
-afterAll(async () => {
-  await server.close();
-});
 
 const sorted = (values: Iterable<string>) => [...values].sort();
 const FORMATS = ['snapshot', 'graphml', 'gexf', 'gexf12', 'cytoscape', 'csv', 'csv-nodes', 'csv-edges', 'kumu'] as const;

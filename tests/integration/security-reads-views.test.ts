@@ -4,13 +4,13 @@
  * not its name in the list and not the view by id (404, exactly as a missing one), not even an
  * administrator. A shared view is listed for everyone and read without what the reader may not see.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import { loadDataset } from '../../server/seed/dataset-loader.js';
 import { FIXTURE } from '../support/fixture-graph.js';
 import { request } from '../support/http.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
-let server: TestServer;
+const server = useTestServer();
 let owner: string;
 let colleague: string;
 let administrator: string;
@@ -25,7 +25,6 @@ const view = {
 };
 
 beforeAll(async () => {
-  server = await startTestServer();
   await server.reset();
   await loadDataset(server.db, FIXTURE);
   await request(server.baseUrl, 'PATCH', '/api/actors/cso-b', { sensitivity: 'confidential' });
@@ -33,9 +32,6 @@ beforeAll(async () => {
   colleague = (await server.userWithToken('views-colleague', 'viewer', 'internal')).token;
   administrator = (await server.userWithToken('views-admin', 'administrator', 'confidential')).token;
 }, 120_000);
-afterAll(async () => {
-  await server.close();
-});
 
 const as = (token: string, method: string, path: string, body?: unknown) => request(server.baseUrl, method, path, body, { as: token });
 

@@ -7,7 +7,8 @@
  *
  * Fixture: t-comm (cso-a - cso-b) and cso-b are confidential; the internal analyst sees cso-a.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import { SYSTEM_VIEWER } from '../../server/access/viewer.js';
 import { createAuditLog } from '../../server/access/audit-log.js';
 import { loadDataset } from '../../server/seed/dataset-loader.js';
@@ -16,21 +17,13 @@ import { createTieStore } from '../../server/services/tie-store.js';
 import type { AuditTrail } from '../../server/services/write-context.js';
 import { FIXTURE } from '../support/fixture-graph.js';
 import { as, auditSince } from '../support/security-writes.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
-let server: TestServer;
+const server = useTestServer({ reset: 'each' });
 let internal: { userId: string; token: string };
 let cleared: { userId: string; token: string };
 let auditEvents: Awaited<ReturnType<typeof auditSince>>;
 
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close();
-});
 beforeEach(async () => {
-  await server.reset();
   await loadDataset(server.db, FIXTURE);
   expect((await as(server, server.token)('PATCH', '/api/actors/cso-b', { sensitivity: 'confidential' })).status).toBe(200);
   expect((await as(server, server.token)('PATCH', '/api/ties/t-comm', { sensitivity: 'confidential' })).status).toBe(200);

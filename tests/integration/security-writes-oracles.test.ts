@@ -8,28 +8,21 @@
  * Fixture: cso-b (Youth Voice) and the tie t-comm (cso-a - cso-b) are confidential; the
  * internal analyst cannot see them.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import { loadDataset } from '../../server/seed/dataset-loader.js';
 import { ID_CONFLICT_LIMIT } from '../../server/services/write-identity.js';
 import { FIXTURE } from '../support/fixture-graph.js';
 import { as, auditSince, importAs, snapshot } from '../support/security-writes.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
-let server: TestServer;
+const server = useTestServer({ reset: 'each' });
 let internal: { userId: string; token: string };
 let auditEvents: Awaited<ReturnType<typeof auditSince>>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** A response with the id it names replaced, for comparing a hidden id's answer with an absent one's. */
 const neutral = (response: { status: number; body: unknown }, id: string) => ({ status: response.status, body: JSON.stringify(response.body).replaceAll(id, 'ID') });
 
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close();
-});
 beforeEach(async () => {
-  await server.reset();
   await loadDataset(server.db, FIXTURE);
   expect((await as(server, server.token)('PATCH', '/api/actors/cso-b', { sensitivity: 'confidential' })).status).toBe(200);
   expect((await as(server, server.token)('PATCH', '/api/ties/t-comm', { sensitivity: 'confidential' })).status).toBe(200);

@@ -9,13 +9,13 @@
  *   granted: analyst cleared internal, with a grant on cso-b (the confirmed exploit's account)
  *   cleared: analyst cleared confidential
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import { loadDataset } from '../../server/seed/dataset-loader.js';
 import { FIXTURE } from '../support/fixture-graph.js';
 import { as, auditSince, importAs, kumuWorkbook, snapshot } from '../support/security-writes.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
-let server: TestServer;
+const server = useTestServer({ reset: 'each' });
 let granted: { userId: string; token: string };
 let cleared: { userId: string; token: string };
 let internal: { userId: string; token: string };
@@ -23,14 +23,7 @@ let auditEvents: Awaited<ReturnType<typeof auditSince>>;
 
 const sensitivityOf = async (path: string) => (await as(server, cleared.token)('GET', path)).body.sensitivity;
 
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close();
-});
 beforeEach(async () => {
-  await server.reset();
   await loadDataset(server.db, FIXTURE);
   expect((await as(server, server.token)('PATCH', '/api/actors/cso-b', { sensitivity: 'confidential' })).status).toBe(200);
   expect((await as(server, server.token)('PATCH', '/api/ties/t-comm', { sensitivity: 'confidential' })).status).toBe(200);
