@@ -49,6 +49,18 @@ export default tseslint.config(
     },
   },
   {
+    files: ['server/graph-algorithms/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [driverOnlyInDb, { name: 'express', message: 'Graph algorithms are pure functions of arrays.' }],
+          patterns: [{ regex: '^\\.\\./(?!random/)', message: 'Graph algorithms import only each other and the seeded random numbers: no database, no contracts, no services.' }],
+        },
+      ],
+    },
+  },
+  {
     files: ['server/contracts/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { ensureAdministrator } from './access/bootstrap.js';
 import { createUserStore } from './access/user-store.js';
-import { shutDownInfluenceWorkers } from './analyses/influence-workers.js';
+import { shutDownInfluenceWorkers } from './workers/influence-workers.js';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';

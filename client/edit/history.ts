@@ -4,11 +4,10 @@
  * a failed undo or redo leaves the stacks as they were, so the user can retry. The stacks can be
  * read and restored, so the edit actions can keep them for the tab's session.
  */
-import type { CommandRecord } from './commands.js';
-
-export interface Command {
+/** One undoable step; `Recorded` is the command as data (commands.ts: `CommandRecord`). */
+export interface Command<Recorded = unknown> {
   /** The command as data, to keep and rebuild it. */
-  record: CommandRecord;
+  record: Recorded;
   /** What the user did, for the Undo/Redo buttons ("Undo: create actor X"). */
   label: string;
   run(): Promise<void>;

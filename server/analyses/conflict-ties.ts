@@ -6,8 +6,8 @@ import type { ConflictTiesQuery, ConflictTiesResult } from '../contracts/index.j
 import type { Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { notFound } from '../errors.js';
-import { leanOf, linksToParties } from './conflict-links.js';
-import { buildAdjacency } from './paths.js';
+import { leanOf, linksToParties } from './party-links.js';
+import { buildAdjacency } from './path-search.js';
 import { actorRef, loadVisibleGraph } from './visible-graph.js';
 
 /** Maximum path length to a party, in steps. */

@@ -6,9 +6,9 @@
 import type { EngagementBalanceQuery, EngagementBalanceResult } from '../contracts/index.js';
 import type { Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
-import { round } from './conflict-links.js';
+import { round } from './party-links.js';
 import { leansOf, loadEngagements, partyBalance } from './engagement-data.js';
-import { buildAdjacency } from './paths.js';
+import { buildAdjacency } from './path-search.js';
 import { actorRef, loadVisibleGraph } from './visible-graph.js';
 
 /** Gini coefficient: sum over pairs |xi - xj| / (2 n^2 mean); null for no area or no engagement. */

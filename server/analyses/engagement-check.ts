@@ -7,9 +7,9 @@ import type { EngagementCheckQuery, EngagementCheckResult } from '../contracts/i
 import type { Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { notFound } from '../errors.js';
-import { leanOf, linksToParties } from './conflict-links.js';
+import { leanOf, linksToParties } from './party-links.js';
 import { leansOf, loadEngagements, partyBalance } from './engagement-data.js';
-import { buildAdjacency } from './paths.js';
+import { buildAdjacency } from './path-search.js';
 import { engagementVerdict } from './engagement-verdict.js';
 import { actorRef, loadVisibleGraph } from './visible-graph.js';
 

@@ -6,8 +6,8 @@
 import type { AnalysisActor, PartyBalance } from '../contracts/index.js';
 import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
-import { leanOf, linksToParties, round } from './conflict-links.js';
-import type { Adjacency } from './paths.js';
+import { leanOf, linksToParties, round } from './party-links.js';
+import type { Adjacency } from './path-search.js';
 import type { VisibleGraph } from './visible-graph.js';
 
 export interface EngagementRecord {

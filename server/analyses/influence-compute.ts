@@ -1,26 +1,11 @@
 /**
- * The CPU-heavy part of the influence analysis as one pure function of plain data, so it runs the
- * same in a worker thread or inline, and `runInfluenceJob` decides where.
+ * Where the influence computation (server/graph-algorithms/influence-arrays.ts) runs: inline when
+ * small, on the worker pool when large, and once for identical jobs that overlap.
  */
 import { createHash } from 'node:crypto';
-import { computeCentralities, type Centralities } from './centralities.js';
-import { detectCommunities, type Communities } from './communities.js';
-import type { TieArrays } from './graph-arrays.js';
-import { influenceWorkers } from './influence-workers.js';
-import { createSharedJobs } from './shared-jobs.js';
-
-export interface InfluenceJob {
-  ties: TieArrays;
-  ids: string[];
-  directed: boolean;
-}
-
-export type InfluenceArrays = Centralities & Communities;
-
-/** Centralities and communities of one graph. */
-export function computeInfluenceArrays(job: InfluenceJob): InfluenceArrays {
-  return { ...computeCentralities(job.ties, job.directed), ...detectCommunities(job.ties, job.ids) };
-}
+import { computeInfluenceArrays, type InfluenceArrays, type InfluenceJob } from '../graph-algorithms/influence-arrays.js';
+import { influenceWorkers } from '../workers/influence-workers.js';
+import { createSharedJobs } from '../workers/shared-jobs.js';
 
 /** Below this many actors plus ties, the work takes milliseconds and a worker costs more than it saves. */
 export const INLINE_LIMIT = 1500;

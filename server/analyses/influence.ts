@@ -8,7 +8,7 @@
 import { TIE_TYPES, type ActorInfluence, type InfluenceQuery, type InfluenceResult } from '../contracts/index.js';
 import type { Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
-import { toTieArrays } from './graph-arrays.js';
+import { toTieArrays } from '../graph-algorithms/graph-arrays.js';
 import { runInfluenceJob, type RunOptions } from './influence-compute.js';
 import { actorRef, loadVisibleGraph } from './visible-graph.js';
 

@@ -25,7 +25,7 @@ import { analyseCoordination } from './coordination.js';
 import { analyseEngagementBalance } from './engagement-balance.js';
 import { checkEngagement } from './engagement-check.js';
 import { analyseInfluence } from './influence.js';
-import { findPaths } from './path.js';
+import { findPaths } from './paths-between.js';
 import { VISIBLE_GRAPH_QUERIES } from './visible-graph.js';
 
 export interface AnalysisDefinition<Q = unknown> {

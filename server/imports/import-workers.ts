@@ -17,7 +17,7 @@ import type { ImportLimits } from './limits.js';
 import type { ParseAnswer, ParseJob } from './parse-worker.js';
 import type { ReadResult, UploadedFile } from './read-upload.js';
 import type { ExistingIds } from './snapshot-reader.js';
-import { startModuleWorker } from '../worker-entry.js';
+import { startModuleWorker } from '../workers/worker-entry.js';
 
 /** Two at most: Neo4j and the event loop need the other cores on a small machine. */
 export const POOL_SIZE = Math.max(1, Math.min(availableParallelism(), 2));

@@ -1,6 +1,6 @@
 /** /api/analysis/*: one GET route per row of the analysis registry (issue 4). */
 import { ANALYSES, requiredAnalysisQueries } from '../analyses/registry.js';
-import { WorkerPoolFullError } from '../analyses/worker-pool.js';
+import { WorkerPoolFullError } from '../workers/worker-pool.js';
 import type { Database } from '../db/database.js';
 import { serverBusy } from '../errors.js';
 import { clientGoneSignal } from './client-gone.js';

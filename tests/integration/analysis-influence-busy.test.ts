@@ -5,9 +5,10 @@
  * worker and one queue slot, and occupied with large synthetic jobs run directly (same process).
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { toTieArrays } from '../../server/analyses/graph-arrays.js';
-import { runInfluenceJob, type InfluenceJob } from '../../server/analyses/influence-compute.js';
-import { configureInfluenceWorkers, influenceWorkerStats } from '../../server/analyses/influence-workers.js';
+import { toTieArrays } from '../../server/graph-algorithms/graph-arrays.js';
+import { runInfluenceJob } from '../../server/analyses/influence-compute.js';
+import type { InfluenceJob } from '../../server/graph-algorithms/influence-arrays.js';
+import { configureInfluenceWorkers, influenceWorkerStats } from '../../server/workers/influence-workers.js';
 import { analysis, resetWith } from '../support/analysis-api.js';
 import { generateActorGraph } from '../support/analysis-random-graph.js';
 import { authHeaders } from '../support/http.js';

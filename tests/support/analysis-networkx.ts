@@ -3,7 +3,7 @@
  * python3 first on PATH) on a graph given as raw ties, and compares its values with ours.
  */
 import { spawnSync } from 'node:child_process';
-import { POWER_ITERATION } from '../../server/analyses/centralities.js';
+import { POWER_ITERATION } from '../../server/graph-algorithms/centralities.js';
 
 export const PYTHON = '/usr/bin/python3';
 const SCRIPT = new URL('./networkx/centralities.py', import.meta.url).pathname;

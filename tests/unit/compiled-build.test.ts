@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findAppRoot } from '../../server/app-root.js';
-import { workerEntry } from '../../server/worker-entry.js';
+import { workerEntry } from '../../server/workers/worker-entry.js';
 import { buildServerIfStale } from '../support/compiled-server.js';
 
 /** Runs an ES module snippet with plain node (no tsx) and returns its stdout as JSON. */
@@ -27,11 +27,11 @@ const compiled = (path: string) => JSON.stringify(pathToFileURL(resolve('dist/se
 
 describe('worker entry', () => {
   it('is the .js file beside a compiled module, and a tsx bootstrap of the .ts file beside a source module', () => {
-    const fromJs = workerEntry('file:///app/dist/server/analyses/influence-workers.js', './centrality-worker');
-    expect(fromJs).toEqual({ kind: 'file', url: new URL('file:///app/dist/server/analyses/centrality-worker.js') });
-    const fromTs = workerEntry('file:///app/server/analyses/influence-workers.ts', './centrality-worker');
+    const fromJs = workerEntry('file:///app/dist/server/workers/influence-workers.js', './influence-worker');
+    expect(fromJs).toEqual({ kind: 'file', url: new URL('file:///app/dist/server/workers/influence-worker.js') });
+    const fromTs = workerEntry('file:///app/server/workers/influence-workers.ts', './influence-worker');
     expect(fromTs.kind).toBe('eval');
-    expect(fromTs.kind === 'eval' && fromTs.source).toContain('file:///app/server/analyses/centrality-worker.ts');
+    expect(fromTs.kind === 'eval' && fromTs.source).toContain('file:///app/server/workers/influence-worker.ts');
   });
 
   it('finds the project root from the source tree and from the build alike', () => {
@@ -76,7 +76,7 @@ describe('compiled server (dist/server)', () => {
 
   it('runs an influence job on a worker started from the compiled .js file, without tsx', () => {
     const answer = runCompiled(`
-      const workers = await import(${compiled('analyses/influence-workers.js')});
+      const workers = await import(${compiled('workers/influence-workers.js')});
       const ties = { n: 3, source: new Int32Array([0, 1]), target: new Int32Array([1, 2]), directed: new Uint8Array([0, 0]), strength: new Float64Array([1, 1]) };
       const job = { ties, ids: ['a', 'b', 'c'], directed: false };
       const result = await workers.influenceWorkers().run(job);

@@ -1,6 +1,6 @@
 /** Identical influence jobs share one computation; a different map is computed afresh. */
 import { describe, expect, it } from 'vitest';
-import { toTieArrays } from '../../../server/analyses/graph-arrays.js';
+import { toTieArrays } from '../../../server/graph-algorithms/graph-arrays.js';
 import { runInfluenceJob } from '../../../server/analyses/influence-compute.js';
 
 const ids = ['a', 'b', 'c', 'd'];

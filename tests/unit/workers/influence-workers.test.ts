@@ -4,9 +4,10 @@
  * dropped, and a shut-down pool is replaced by the next job.
  */
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { toTieArrays } from '../../../server/analyses/graph-arrays.js';
-import { computeInfluenceArrays, runInfluenceJob, type InfluenceJob } from '../../../server/analyses/influence-compute.js';
-import { configureInfluenceWorkers, influenceWorkerStats, shutDownInfluenceWorkers } from '../../../server/analyses/influence-workers.js';
+import { toTieArrays } from '../../../server/graph-algorithms/graph-arrays.js';
+import { runInfluenceJob } from '../../../server/analyses/influence-compute.js';
+import { computeInfluenceArrays, type InfluenceJob } from '../../../server/graph-algorithms/influence-arrays.js';
+import { configureInfluenceWorkers, influenceWorkerStats, shutDownInfluenceWorkers } from '../../../server/workers/influence-workers.js';
 import { generateActorGraph } from '../../support/analysis-random-graph.js';
 
 /** 600 actors and 1,200 ties: above INLINE_LIMIT, so 'auto' uses the pool; a distinct seed is a distinct job. */

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { mapTieArrays } from '../../../bench/analytics.js';
 import { generateActorMap } from '../../../bench/generate-map.js';
-import { detectCommunities } from '../../../server/analyses/communities.js';
-import { toTieArrays, type TieArrays } from '../../../server/analyses/graph-arrays.js';
+import { detectCommunities } from '../../../server/graph-algorithms/communities.js';
+import { toTieArrays, type TieArrays } from '../../../server/graph-algorithms/graph-arrays.js';
 import { referenceModularity } from '../../support/analysis-communities.js';
 import { generateActorGraph } from '../../support/analysis-random-graph.js';
 

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   betweennessCentrality, betweennessSums, closenessCentrality, computeCentralities, normaliseBetweenness,
-} from '../../../server/analyses/centralities.js';
-import { buildCsr, toTieArrays, type TieArrays } from '../../../server/analyses/graph-arrays.js';
+} from '../../../server/graph-algorithms/centralities.js';
+import { buildCsr, toTieArrays, type TieArrays } from '../../../server/graph-algorithms/graph-arrays.js';
 import { mulberry32 } from '../../../server/random/mulberry32.js';
 import { networkxCentralities, type RawGraph } from '../../support/analysis-networkx.js';
 

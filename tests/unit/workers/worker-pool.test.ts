@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createWorkerPool, WorkerCrashedError, WorkerPoolFullError, type WorkerPool } from '../../../server/analyses/worker-pool.js';
+import { createWorkerPool, WorkerCrashedError, WorkerPoolFullError, type WorkerPool } from '../../../server/workers/worker-pool.js';
 
 /**
  * Sleeps `ms` per job and answers with its thread id and how many jobs were running when it
@@ -171,7 +171,7 @@ describe('worker pool', () => {
   it('does not keep a process alive once its workers are idle', () => {
     const script = `
       import { Worker } from 'node:worker_threads';
-      import { createWorkerPool } from ${JSON.stringify(new URL('../../../server/analyses/worker-pool.ts', import.meta.url).href)};
+      import { createWorkerPool } from ${JSON.stringify(new URL('../../../server/workers/worker-pool.ts', import.meta.url).href)};
       const pool = createWorkerPool({ size: 2, maxQueued: 4, name: 'stand-in', startWorker: () => new Worker(${JSON.stringify(STAND_IN_WORKER)}, { eval: true }) });
       const counters = new SharedArrayBuffer(8);
       const results = await Promise.all([0, 1].map((id) => pool.run({ id, ms: 10, counters })));

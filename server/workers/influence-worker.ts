@@ -5,7 +5,7 @@
  * one message, its typed arrays transferred rather than copied.
  */
 import { parentPort } from 'node:worker_threads';
-import { computeInfluenceArrays, type InfluenceArrays, type InfluenceJob } from './influence-compute.js';
+import { computeInfluenceArrays, type InfluenceArrays, type InfluenceJob } from '../graph-algorithms/influence-arrays.js';
 
 parentPort?.on('message', (job: InfluenceJob) => {
   try {

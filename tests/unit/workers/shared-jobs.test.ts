@@ -3,7 +3,7 @@
  * requester waiting for it has gone; failures are not kept.
  */
 import { describe, expect, it } from 'vitest';
-import { createSharedJobs } from '../../../server/analyses/shared-jobs.js';
+import { createSharedJobs } from '../../../server/workers/shared-jobs.js';
 
 /** A computation the test finishes by hand, recording the signal it was given. */
 function controllable() {

@@ -4,8 +4,9 @@
  * thread while the event loop keeps serving timers.
  */
 import { describe, expect, it } from 'vitest';
-import { toTieArrays } from '../../../server/analyses/graph-arrays.js';
-import { computeInfluenceArrays, runInfluenceJob, type InfluenceArrays } from '../../../server/analyses/influence-compute.js';
+import { toTieArrays } from '../../../server/graph-algorithms/graph-arrays.js';
+import { runInfluenceJob } from '../../../server/analyses/influence-compute.js';
+import { computeInfluenceArrays, type InfluenceArrays } from '../../../server/graph-algorithms/influence-arrays.js';
 import { COMPARED_METRICS, maxDifferences, networkxCentralities, type RawGraph } from '../../support/analysis-networkx.js';
 import { generateActorGraph } from '../../support/analysis-random-graph.js';
 

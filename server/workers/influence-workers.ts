@@ -15,8 +15,8 @@
  * count cap bounds the memory held by waiting jobs' tie arrays whatever their size.
  */
 import { availableParallelism } from 'node:os';
-import { startModuleWorker } from '../worker-entry.js';
-import type { InfluenceArrays, InfluenceJob } from './influence-compute.js';
+import { startModuleWorker } from './worker-entry.js';
+import type { InfluenceArrays, InfluenceJob } from '../graph-algorithms/influence-arrays.js';
 import { createWorkerPool, type WorkerPool, type WorkerPoolStats } from './worker-pool.js';
 
 export const DEFAULT_INFLUENCE_WORKERS = Math.max(1, Math.min(availableParallelism() - 1, 2));
@@ -35,7 +35,7 @@ let pool: WorkerPool<InfluenceJob, InfluenceArrays> | null = null;
 
 /** The pool, started on first use (a process that never runs a large job starts no worker). */
 export function influenceWorkers(): WorkerPool<InfluenceJob, InfluenceArrays> {
-  pool ??= createWorkerPool({ ...limits, name: 'influence', startWorker: () => startModuleWorker(import.meta.url, './centrality-worker') });
+  pool ??= createWorkerPool({ ...limits, name: 'influence', startWorker: () => startModuleWorker(import.meta.url, './influence-worker') });
   return pool;
 }
 

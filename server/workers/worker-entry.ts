@@ -1,7 +1,7 @@
 /**
  * Starts a worker thread from a module next to the caller, as JavaScript or TypeScript alike:
  *
- *   startModuleWorker(import.meta.url, './centrality-worker')
+ *   startModuleWorker(import.meta.url, './influence-worker')
  *
  * Compiled (`npm start`, Docker: the caller is dist/.../*.js) the worker is the `.js` file beside
  * it, started directly. In development (tsx, vitest: the caller is a `.ts` file) the worker is the

@@ -3,7 +3,7 @@ import type { PathQuery, PathResult } from '../contracts/index.js';
 import type { Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { notFound } from '../errors.js';
-import { buildAdjacency, countPaths, enumeratePaths, presentPath, shortestPathTree } from './paths.js';
+import { buildAdjacency, countPaths, enumeratePaths, presentPath, shortestPathTree } from './path-search.js';
 import { actorRef, loadVisibleGraph } from './visible-graph.js';
 
 /** Finds every shortest path (up to `limit`) from one visible actor to another within `maxLength` steps. */

@@ -5,7 +5,7 @@
  */
 import type { ActorPath, PartyLink } from '../contracts/index.js';
 import { LEAN_STRENGTHS, TIE_TYPE_LABELS, type ConflictTiesResult, type TieType } from '../contracts/index.js';
-import { enumeratePaths, presentPath, shortestPathTree, tiesBetween, type Adjacency } from './paths.js';
+import { enumeratePaths, presentPath, shortestPathTree, tiesBetween, type Adjacency } from './path-search.js';
 import { actorRef, type VisibleGraph, type VisibleTie } from './visible-graph.js';
 
 type Lean = ConflictTiesResult['actors'][number]['lean'];
