@@ -8,10 +8,10 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import {
   betweennessCentrality, closenessCentrality, eigenvectorCentrality, pageRank, POWER_ITERATION,
-} from '../server/analyses/centralities.js';
-import { detectCommunities, LOUVAIN_SEED } from '../server/analyses/communities.js';
-import { buildCsr, toTieArrays, type TieArrays } from '../server/analyses/graph-arrays.js';
-import { computeInfluenceArrays } from '../server/analyses/influence-compute.js';
+} from '../server/graph-algorithms/centralities.js';
+import { detectCommunities, LOUVAIN_SEED } from '../server/graph-algorithms/communities.js';
+import { buildCsr, toTieArrays, type TieArrays } from '../server/graph-algorithms/graph-arrays.js';
+import { computeInfluenceArrays } from '../server/graph-algorithms/influence-arrays.js';
 import type { generateActorMap } from './generate-map.js';
 import { timed } from './stats.js';
 
