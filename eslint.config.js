@@ -1,4 +1,4 @@
-// Lint rules that keep the architecture honest (see ../shared/STYLE.md, "What may import what").
+// Lint rules that keep the architecture honest (see ARCHITECTURE.md, "What may import what").
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
