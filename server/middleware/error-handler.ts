@@ -60,6 +60,7 @@ export function errorHandler(logger: Logger, bodyLimit: string, audit?: AuditLog
         requestId: response.locals.requestId as string | undefined,
         errorName: error instanceof Error ? error.name : typeof error,
         errorCode: (error as { code?: unknown })?.code ?? null,
+        stack: stackFrames(error),
       });
     }
     const body: ErrorBody = {
@@ -71,6 +72,15 @@ export function errorHandler(logger: Logger, bodyLimit: string, audit?: AuditLog
     };
     response.status(appError.status).json(body);
   };
+}
+
+/**
+ * Where a server error came from: the stack's frames, without its first line, which repeats the
+ * message (a driver or Cypher message can quote stored data, and the log is not need-to-know).
+ */
+export function stackFrames(error: unknown): string[] | null {
+  if (!(error instanceof Error) || !error.stack) return null;
+  return error.stack.split('\n').filter((line) => /^\s+at /.test(line)).map((line) => line.trim());
 }
 
 /** Unknown /api paths answer 404 in the error shape rather than Express's HTML page. */

@@ -19,7 +19,7 @@ beforeAll(async () => {
     throw new ClientGoneError();
   });
   app.get('/broken', () => {
-    throw new Error('boom');
+    throw new Error('boom: stored secret text');
   });
   app.use(errorHandler(logger, '1mb'));
   server = await new Promise<Server>((resolve) => {
@@ -56,5 +56,14 @@ describe('requests whose client left', () => {
     logged.length = 0;
     expect((await fetch(`http://127.0.0.1:${port}/broken`)).status).toBe(500);
     expect(logged.map((entry) => entry.level)).toEqual(['error']);
+  });
+
+  it('logs where a 500 came from (its stack frames) but never its message, which may quote stored data', async () => {
+    logged.length = 0;
+    const response = await fetch(`http://127.0.0.1:${port}/broken`);
+    expect(await response.text()).not.toContain('at ');
+    const stack = logged[0]!.event.stack as string[];
+    expect(stack[0]).toMatch(/^at .*error-handler-aborted\.test\.ts/);
+    expect(JSON.stringify(logged)).not.toContain('stored secret text');
   });
 });
