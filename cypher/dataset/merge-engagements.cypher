@@ -1,8 +1,10 @@
-// Engagements (meetings, consultations): who held them, who was present, where, for which outputs, and how sensitive the meeting is; only actors the writer may see ($access; the seed sees all) are linked.
+// Engagements (meetings, consultations): who held them, who was present, where, for which outputs, and how sensitive the meeting is (row.properties: the fields to write); only actors the writer may see ($access; the seed sees all) are linked, and an engagement the writer may not see is never matched (imports refuse its id before).
 UNWIND $engagements AS row
+OPTIONAL MATCH (held:Engagement {id: row.id})
+WITH row, held
+WHERE held IS NULL OR @visibleEngagement(held)
 MERGE (g:Engagement {id: row.id})
-SET g.date = row.date, g.format = row.format, g.summary = row.summary,
-    g.womensMechanism = row.womensMechanism, g.youthMechanism = row.youthMechanism, g.sensitivity = row.sensitivity, g.fictional = $fictional
+SET g += row.properties
 WITH g, row
 MATCH (section:Actor {id: row.sectionId}), (area:AdminArea {id: row.areaId})
 WHERE @visibleActor(section)

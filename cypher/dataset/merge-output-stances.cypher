@@ -1,4 +1,4 @@
-// Actors that contribute to or obstruct an output or activity, found by indexed id (the seed's label-less match scans every node: too slow for 3W files); only actors the importer may see ($access).
+// Actors that contribute to or obstruct an output or activity, found by indexed id (a label-less match would scan every node); only actors the writer may see ($access; the seed sees all).
 UNWIND $stances AS row
 MATCH (a:Actor {id: row.actorId})
 WHERE @visibleActor(a)
