@@ -30,6 +30,12 @@ export interface WriteDatasetOptions {
   /** The writer's access: only actors it may see are linked, only records it may see are matched. */
   access: AccessParameters;
   onProgress?: WriteProgress;
+  /**
+   * The import writing (null: the seed). What it creates is stamped `createdByImport`, and what it
+   * writes `writtenByImport` with the time (`writtenByImportAt`), so that the import can be undone
+   * while nothing it wrote has changed since (server/imports/undo-import.ts).
+   */
+  importId?: string | null;
 }
 
 function batches<T>(items: readonly T[], size: number): T[][] {
@@ -92,15 +98,16 @@ export async function writeDataset(tx: Transaction, plan: DatasetPlan, options: 
     const key = `tie:${tie.id}`;
     return existing.has(key) ? existingTieRow(row, plan.origins[key]) : row;
   };
+  const stamp = { importId: options.importId ?? null, writtenAt: new Date().toISOString() };
   let written = 0;
   const step = async <T>(name: string, items: readonly T[], params: (batch: T[]) => Record<string, unknown>) => {
     for (const batch of batches(items, batchSize)) {
-      await tx.run(name, params(batch));
+      await tx.run(name, { ...params(batch), ...stamp });
       written += batch.length;
       await onProgress(written, total);
     }
   };
-  await tx.run('dataset/record-dataset', { ...plan.meta });
+  await tx.run('dataset/record-dataset', { ...plan.meta, ...stamp });
   // Parents before children: merge-areas stores parentId only, so order among areas does not matter.
   await step('dataset/merge-areas', plan.areas, (areas) => ({ areas, fictional }));
   await step('dataset/merge-actors', plan.actors, (actors) => ({ actors: actors.map(actorParams), allKindLabels: ALL_KIND_LABELS }));

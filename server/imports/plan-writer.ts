@@ -5,8 +5,8 @@
  * leaves nothing of the import. The records go through the one dataset writer
  * (server/dataset/write-dataset.ts, shared with the seed); ids were resolved before the
  * transaction (import-identities.ts), so a retried transaction or a repeated import leaves the
- * same graph as one run. The sensitivity lowerings the plan carries are audited in the same
- * transaction.
+ * same graph as one run. The import itself and the sensitivity lowerings the plan carries are
+ * audited in the same transaction, so the log and the map agree.
  */
 import { createAuditLog } from '../access/audit-log.js';
 import { accessParameters, type Viewer } from '../access/viewer.js';
@@ -18,12 +18,22 @@ export type { WriteProgress } from '../dataset/write-dataset.js';
 
 export const WRITER_QUERIES = [...DATASET_WRITER_QUERIES, 'access/record-audit-event'];
 
+export interface WritePlanOptions {
+  batchSize: number;
+  viewer: Viewer;
+  /** The import's id: stamped on what it writes (undo) and on its audit event. */
+  importId: string;
+  onProgress?: WriteProgress;
+}
+
 /** Writes the plan in one transaction as `viewer`; returns the number of records merged. */
-export async function writePlan(db: Database, plan: ImportPlan, batchSize: number, viewer: Viewer, onProgress: WriteProgress = () => {}): Promise<number> {
+export async function writePlan(db: Database, plan: ImportPlan, options: WritePlanOptions): Promise<number> {
   db.requireQueries(...WRITER_QUERIES);
+  const { batchSize, viewer, importId, onProgress } = options;
   const audit = createAuditLog(db);
   return db.writeTransaction(async (tx: Transaction) => {
-    const written = await writeDataset(tx, plan, { batchSize, access: accessParameters(viewer), onProgress });
+    const written = await writeDataset(tx, plan, { batchSize, access: accessParameters(viewer), importId, ...(onProgress ? { onProgress } : {}) });
+    await audit.recordIn(tx, { userId: viewer.userId, action: 'import', targetType: 'import', targetIds: [importId], detail: 'imported' });
     for (const lowering of plan.lowerings) {
       await audit.recordIn(tx, { userId: viewer.userId, action: 'sensitivity_lowered', targetType: lowering.targetType, targetIds: [lowering.id], detail: lowering.detail });
     }

@@ -64,7 +64,7 @@ describe('N1: engagements and mechanisms the importer may not see', () => {
     }
     expect(await server.count("MATCH (g:Engagement {id: 'e-conf'}) WHERE g.sensitivity = 'confidential' AND g.summary = 'Secret talks' AND g.date = '2026-03-10' RETURN count(g)")).toBe(1);
     expect((await auditEvents('id_conflict')).flatMap((event) => event.targetIds)).toContain('e-conf');
-  });
+  }, 120_000);
 
   it('refuses a mechanism id none of whose members the importer may see, and adds nothing to it', async () => {
     const file = snapshot({ mechanisms: [{ id: 'm-hidden', name: 'Renamed', kind: 'cluster', memberIds: ['un'], areaIds: ['capital'] }] });
@@ -76,14 +76,14 @@ describe('N1: engagements and mechanisms the importer may not see', () => {
     const visible = await importAs(server, confidential.token, 'x.json', file);
     expect(visible.status).toBe(201);
     expect(await server.count("MATCH (m:CoordinationMechanism {id: 'm-hidden'}) WHERE m.name = 'Renamed' RETURN count(m)")).toBe(1);
-  });
+  }, 120_000);
 
   it('never assigns an engagement a level above the importer\'s clearance', async () => {
     const answer = await importAs(server, internal.token, 'x.json', snapshot({ engagements: [engagementRow('e-new', { sensitivity: 'strictly_confidential' })] }));
     expect(answer.status).toBe(422);
     expect(answer.body.problems[0]).toMatchObject({ column: 'engagements.0', reason: 'sensitivity strictly_confidential is above your clearance' });
     expect(await server.count("MATCH (g:Engagement {id: 'e-new'}) RETURN count(g)")).toBe(0);
-  });
+  }, 120_000);
 
   it('audits a lowering as sensitivity_lowered in the import', async () => {
     const answer = await importAs(server, confidential.token, 'x.json', snapshot({ engagements: [engagementRow('e-conf', { date: '2026-03-10', sensitivity: 'internal' })] }));
@@ -91,14 +91,14 @@ describe('N1: engagements and mechanisms the importer may not see', () => {
     expect(await server.count("MATCH (g:Engagement {id: 'e-conf'}) WHERE g.sensitivity = 'internal' AND g.summary = 'Secret talks' RETURN count(g)")).toBe(1);
     expect((await auditEvents('sensitivity_lowered')).map((event) => [event.userId, event.targetType, event.targetIds, event.detail]))
       .toEqual([[confidential.userId, 'engagement', ['e-conf'], 'confidential->internal']]);
-  });
+  }, 120_000);
 
   it('a re-import leaves the summary and sensitivity it does not state as they are', async () => {
     await server.count("MATCH (g:Engagement {id: 'e-open'}) SET g.sensitivity = 'confidential' RETURN count(g)");
     const answer = await importAs(server, confidential.token, 'x.json', snapshot({ engagements: [engagementRow('e-open', { date: '2026-03-02' })] }));
     expect(answer.status).toBe(201);
     expect(await server.count("MATCH (g:Engagement {id: 'e-open'}) WHERE g.date = '2026-03-02' AND g.summary = 'Kept summary' AND g.sensitivity = 'confidential' RETURN count(g)")).toBe(1);
-  });
+  }, 120_000);
 });
 
 describe('N2: every taken chosen id of a file is a probe', () => {
@@ -112,7 +112,7 @@ describe('N2: every taken chosen id of a file is a probe', () => {
     const events = await auditEvents('id_conflict');
     expect(events.flatMap((event) => event.targetIds).sort()).toEqual(HIDDEN_ACTORS.slice(0, ID_CONFLICT_LIMIT + 5).sort());
     expect(events.every((event) => event.userId === internal.userId)).toBe(true);
-  });
+  }, 120_000);
 
   it('answers per id while the file stays within what is left of the allowance, then refuses the next file whole', async () => {
     const first = await importAs(server, internal.token, 'x.json', actorRows(HIDDEN_ACTORS.slice(0, 3)), '&dryRun=true');
@@ -120,5 +120,5 @@ describe('N2: every taken chosen id of a file is a probe', () => {
     const left = ID_CONFLICT_LIMIT - 3;
     const second = await importAs(server, internal.token, 'x.json', actorRows(HIDDEN_ACTORS.slice(3, 3 + left + 1)), '&dryRun=true');
     expect(second.body.problems).toEqual([expect.objectContaining({ line: null, column: null, reason: expect.stringContaining('too many') })]);
-  });
+  }, 120_000);
 });
