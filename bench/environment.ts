@@ -55,7 +55,7 @@ export async function startNeo4j(log: (line: string) => void): Promise<Neo4jTarg
 
 /** The app's own queries through the app's own `Database`. */
 export function openDatabase(neo4j: Neo4jTarget, root = CYPHER_DIR): Database {
-  return createDatabase({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, queries: loadQueryStore(root) });
+  return createDatabase({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, queries: loadQueryStore(root, { maintenance: true }) });
 }
 
 /**
@@ -63,7 +63,7 @@ export function openDatabase(neo4j: Neo4jTarget, root = CYPHER_DIR): Database {
  * the bench user's token keeps working.
  */
 export async function resetDatabase(db: Database): Promise<void> {
-  await db.autoCommit('admin/delete-map-data');
+  await db.autoCommit('maintenance/delete-map-data');
   await applySchema(db, loadQueryStore(CYPHER_DIR));
 }
 

@@ -1,6 +1,6 @@
 /**
  * Loads a generated map through the app's own dataset loader (`loadDataset`: zod validation, then
- * the seed MERGE queries). One transaction for 20,000 actors and their ties would outgrow the
+ * the dataset writer's MERGE queries). One transaction for 20,000 actors and their ties would outgrow the
  * local Neo4j's 512 MB heap, so the map goes in as several datasets of a few thousand records
  * each; areas and actors first, so ties and engagements find their ends.
  */

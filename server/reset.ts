@@ -7,10 +7,10 @@ import { seedDatabase } from './seed/seed-database.js';
 async function reset(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
-  const runtime = await openRuntime(config, logger);
+  const runtime = await openRuntime(config, logger, { maintenance: true });
   try {
-    runtime.db.requireQueries('admin/delete-map-data');
-    await runtime.db.autoCommit('admin/delete-map-data');
+    runtime.db.requireQueries('maintenance/delete-map-data');
+    await runtime.db.autoCommit('maintenance/delete-map-data');
     logger.info({ msg: 'map data emptied; accounts and the audit log are kept' });
     if (config.ACTOR_MAP_SEED !== 'none') {
       for (const summary of await seedDatabase(runtime.db, config.ACTOR_MAP_SEED)) logger.info({ msg: 'dataset loaded', ...summary });

@@ -21,8 +21,9 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
-export async function openRuntime(config: Config, logger: Logger): Promise<Runtime> {
-  const queries = loadQueryStore(CYPHER_DIR);
+/** `maintenance`: also load the maintenance queries (only the reset command asks for them). */
+export async function openRuntime(config: Config, logger: Logger, options: { maintenance?: boolean } = {}): Promise<Runtime> {
+  const queries = loadQueryStore(CYPHER_DIR, { maintenance: options.maintenance ?? false });
   const connection = await connectNeo4j(config, (message) => logger.info({ msg: message }));
   const db = createDatabase({
     uri: connection.uri,

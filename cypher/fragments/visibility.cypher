@@ -58,3 +58,9 @@ stance: CASE WHEN $fields.actorStance THEN ACTOR.stance END
 // @fragment projectedTieFields(TIE)
 source: CASE WHEN $fields.tieSource THEN TIE.source END,
 description: CASE WHEN $fields.tieDescription THEN TIE.description END
+
+// A coordination mechanism is visible when at least one of its members is visible: a mechanism
+// none of whose members the viewer may see does not exist for them (its id, areas and outputs
+// included). Queries that list members still list only the visible ones.
+// @fragment visibleMechanism(MECHANISM)
+EXISTS { MATCH (visibleMember:Actor)-[:MEMBER_OF]->(MECHANISM) WHERE @visibleActor(visibleMember) }

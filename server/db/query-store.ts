@@ -7,6 +7,10 @@
  * name(PARAM, ...)` followed by the text) that queries use as `@name(arg, ...)`. The store
  * expands them at load time, so a rule several queries need (who may see what) is written once.
  * Fragment text is fixed and arguments are Cypher variable names, never request input.
+ *
+ * Files under `cypher/maintenance/` (emptying the map) are for the reset command, benchmarks and
+ * tests only: they are loaded when asked for (`{ maintenance: true }`), so the running server's
+ * store has no query that could delete the map.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -20,6 +24,13 @@ export interface QueryStore {
 
 /** The folder of fragment files, relative to the query root. */
 export const FRAGMENTS_DIR = 'fragments';
+/** The folder of maintenance queries, loaded only on request. */
+export const MAINTENANCE_DIR = 'maintenance';
+
+export interface QueryStoreOptions {
+  /** Also load `maintenance/` (reset, benchmarks, tests); never for the running server. */
+  maintenance?: boolean;
+}
 
 interface Fragment {
   params: string[];
@@ -27,11 +38,12 @@ interface Fragment {
 }
 
 /** Loads `*.cypher` files below `root`, expanding the fragments of `root/fragments/`. */
-export function loadQueryStore(root: string): QueryStore {
+export function loadQueryStore(root: string, options: QueryStoreOptions = {}): QueryStore {
   const fragments = new Map<string, Fragment>();
   const raw = new Map<string, string>();
   for (const file of listCypherFiles(root)) {
     const name = relative(root, file).split(sep).join('/').replace(/\.cypher$/, '');
+    if (name.startsWith(`${MAINTENANCE_DIR}/`) && !options.maintenance) continue;
     const text = readFileSync(file, 'utf8');
     if (name.startsWith(`${FRAGMENTS_DIR}/`)) parseFragments(text, file).forEach((fragment, key) => fragments.set(key, fragment));
     else raw.set(name, text);

@@ -6,12 +6,16 @@
  *   its exact name, lowest id first; a tie by type and ends); otherwise it gets a random id. A
  *   record the viewer may not see is never matched: the import then creates a separate one, and
  *   nothing tells the importer the hidden one exists.
- * - A chosen id (snapshot, Kumu ID column) held by a record the viewer may see updates it; one
- *   held by anything else is refused as taken, exactly like a create with a taken id, audited as
- *   `id_conflict` and limited per user.
- * - Sensitivity: a record already in the map keeps its level unless its row states another; a
- *   row may not raise a level above the importer's clearance, nor lower one unless the importer
- *   is cleared (on their own, not through a grant) for the current level. Lowerings are audited.
+ * - A chosen id (snapshot, Kumu ID column; every engagement and mechanism id) held by a record
+ *   the viewer may see updates it; one held by anything else (a hidden actor, tie, engagement or
+ *   mechanism) is refused as taken, exactly like a create with a taken id, audited as
+ *   `id_conflict` and limited per user: each taken id of the file counts as one probe, and a file
+ *   whose taken ids exceed what is left of the user's allowance is refused as a whole, before
+ *   any per-id answer (dry runs included).
+ * - Sensitivity (actors, ties, engagements): a record already in the map keeps its level unless
+ *   its row states another; a row may not raise a level above the importer's clearance, nor lower
+ *   one unless the importer is cleared (on their own, not through a grant) for the current level.
+ *   Lowerings are audited.
  */
 import { randomUUID } from 'node:crypto';
 import { createAuditLog } from '../access/audit-log.js';
@@ -21,9 +25,12 @@ import type { Database } from '../db/database.js';
 import { ALL_TIE_RELATIONSHIP_TYPES } from '../db/allowlist.js';
 import { ID_CONFLICT_LIMIT, ID_CONFLICT_WINDOW_SECONDS } from '../services/write-identity.js';
 import { fileProblem } from './import-errors.js';
-import { isProvisional, type ImportPlan, type RowOrigin } from './import-plan.js';
+import { isProvisional, type ImportPlan, type PlannedLowering, type RowOrigin } from './import-plan.js';
 
-export const IDENTITY_QUERIES = ['import/find-hidden-actors', 'import/find-ties', 'import/match-ties', 'actors/count-id-conflicts', 'access/record-audit-event'];
+export const IDENTITY_QUERIES = [
+  'import/find-hidden-actors', 'import/find-ties', 'import/match-ties', 'import/find-engagements', 'import/find-mechanisms',
+  'actors/count-id-conflicts', 'access/record-audit-event',
+];
 
 /** An actor the viewer may see, as import/existing-records lists it. */
 export interface VisibleActor {
@@ -31,6 +38,8 @@ export interface VisibleActor {
   name: string;
   sensitivity: Sensitivity;
 }
+
+const TOO_MANY_TAKEN = 'too many creates and imports met ids that were already taken; leave the IDs out (the server chooses them) or try again later';
 
 const TAKEN = (id: string) => `the ID "${id}" is already taken by another record; leave the ID out (the server chooses one) or choose another`;
 
@@ -51,7 +60,7 @@ export async function resolveIdentities(db: Database, plan: ImportPlan, viewer: 
     const origin = plan.origins[key];
     problems.push({ line: origin?.line ?? null, column: origin?.column ?? null, sheet: origin?.sheet ?? null, reason });
   };
-  const checkLevel = (key: string, current: Sensitivity | null, next: Sensitivity | undefined, what: 'actor' | 'tie', id: string) => {
+  const checkLevel = (key: string, current: Sensitivity | null, next: Sensitivity | undefined, what: PlannedLowering['targetType'], id: string) => {
     if (!next || next === current) return;
     if (!mayAssignSensitivity(viewer, next)) return at(key, `sensitivity ${next} is above your clearance`);
     if (current && isLowering(current, next)) {
@@ -67,11 +76,13 @@ export async function resolveIdentities(db: Database, plan: ImportPlan, viewer: 
   const actorIds = new Map<string, string>();
   const chosenUnseen = plan.actors.filter((actor) => !isProvisional(actor.id) && !byId.has(actor.id)).map((actor) => actor.id);
   const tieIdsChosen = plan.ties.filter((tie) => !isProvisional(tie.id)).map((tie) => tie.id);
-  if (chosenUnseen.length + tieIdsChosen.length > 0) {
+  const engagementIds = plan.engagements.map((engagement) => engagement.id);
+  const mechanismIds = plan.mechanisms.map((mechanism) => mechanism.id);
+  let allowance = ID_CONFLICT_LIMIT;
+  if (chosenUnseen.length + tieIdsChosen.length + engagementIds.length + mechanismIds.length > 0) {
     const [row] = await db.read('actors/count-id-conflicts', { userId: viewer.userId, windowSeconds: ID_CONFLICT_WINDOW_SECONDS });
-    if (Number(row?.conflicts ?? 0) >= ID_CONFLICT_LIMIT) {
-      return [fileProblem('too many creates and imports met ids that were already taken; leave the IDs out (the server chooses them) or try again later')];
-    }
+    allowance = ID_CONFLICT_LIMIT - Number(row?.conflicts ?? 0);
+    if (allowance <= 0) return [fileProblem(TOO_MANY_TAKEN)];
   }
   const [hiddenRow] = chosenUnseen.length ? await db.read('import/find-hidden-actors', { ids: chosenUnseen, access }) : [];
   const hidden = new Set((hiddenRow?.hidden ?? []) as string[]);
@@ -146,14 +157,55 @@ export async function resolveIdentities(db: Database, plan: ImportPlan, viewer: 
     }
     tie.id = id;
   }
-  plan.origins = origins;
-  plan.existing = [...existing];
-  if (taken.length) {
-    const audit = createAuditLog(db);
-    // One event per taken id (up to the limit), so a file full of probes counts as many probes.
-    for (const id of taken.slice(0, ID_CONFLICT_LIMIT)) {
-      await audit.record({ userId: viewer.userId, action: 'id_conflict', targetType: 'import', targetIds: [id], detail: 'chosen id taken' });
+
+  // Engagements and mechanisms: always by their chosen id; only records the viewer may see match.
+  const [engagementsHeld, mechanismsHeld] = await Promise.all([
+    engagementIds.length ? db.read('import/find-engagements', { ids: engagementIds, access }) : [],
+    mechanismIds.length ? db.read('import/find-mechanisms', { ids: mechanismIds, access }) : [],
+  ]);
+  const heldEngagements = new Map(engagementsHeld.map((row) => [String(row.id), row]));
+  for (const engagement of plan.engagements) {
+    const key = `engagement:${engagement.id}`;
+    const origin = plan.origins[key];
+    if (origin) origins[key] = origin;
+    const current = heldEngagements.get(engagement.id);
+    if (current && current.visible !== true) {
+      at(key, TAKEN(engagement.id));
+      taken.push(engagement.id);
+    } else if (current) {
+      existing.add(key);
+      if (stated(origin, 'sensitivity')) checkLevel(key, current.sensitivity as Sensitivity, engagement.sensitivity, 'engagement', engagement.id);
+    } else {
+      checkLevel(key, null, engagement.sensitivity, 'engagement', engagement.id);
     }
   }
-  return problems;
+  const heldMechanisms = new Map(mechanismsHeld.map((row) => [String(row.id), row]));
+  for (const mechanism of plan.mechanisms) {
+    const key = `mechanism:${mechanism.id}`;
+    if (plan.origins[key]) origins[key] = plan.origins[key];
+    const current = heldMechanisms.get(mechanism.id);
+    if (current && current.visible !== true) {
+      at(key, TAKEN(mechanism.id));
+      taken.push(mechanism.id);
+    } else if (current) {
+      existing.add(key);
+    }
+  }
+  plan.origins = origins;
+  plan.existing = [...existing];
+  return answerTakenIds(db, viewer, problems, taken, allowance);
+}
+
+/**
+ * Every taken id of the file is a probe, each counted against the user's allowance (one
+ * `id_conflict` event lists them all; count-id-conflicts counts its ids). A file with more taken
+ * ids than the allowance has left is refused as a whole, so it learns nothing per id.
+ */
+async function answerTakenIds(db: Database, viewer: Viewer, problems: ImportProblem[], taken: readonly string[], allowance: number): Promise<ImportProblem[]> {
+  const probes = [...new Set(taken)];
+  if (probes.length === 0) return problems;
+  await createAuditLog(db).record({
+    userId: viewer.userId, action: 'id_conflict', targetType: 'import', targetIds: probes, detail: `chosen ids taken: ${probes.length}`,
+  });
+  return probes.length > allowance ? [fileProblem(TOO_MANY_TAKEN)] : problems;
 }

@@ -2,13 +2,25 @@
  * Import jobs live in Neo4j as (:ImportJob) nodes, not in process memory, so that any API
  * instance (several may share one database) can answer "how far is import X?". The report is
  * stored as JSON text and checked with its schema when read back.
+ *
+ * A stored report keeps no names from the map: duplicate suggestions keep the actors' ids, and
+ * their names are filled in when the report is read, for the actors the reader may see then (a
+ * suggestion with an actor they may no longer see is left out). Once an import has written,
+ * the sample cells of its columns (names, now in the map) are dropped too. What stays is the
+ * file's own text for files that wrote nothing (problems quoting cells, names of rows that are
+ * not in the map), and only for as long as reports are kept: IMPORT_REPORT_KEEP_DAYS, after
+ * which the job is not answered and is deleted (services/retention.ts).
  */
-import { ImportReportSchema, type ImportReport } from '../contracts/index.js';
-import type { Viewer } from '../access/viewer.js';
+import { ImportReportSchema, type DuplicateSuggestion, type ImportReport } from '../contracts/index.js';
+import { createAuditLog, type AuditEntry } from '../access/audit-log.js';
+import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { fileProblem } from './import-errors.js';
 
-export const JOB_QUERIES = ['import/save-job', 'import/update-job-progress', 'import/get-job', 'import/touch-job'];
+export const JOB_QUERIES = ['import/save-job', 'import/update-job-progress', 'import/get-job', 'import/touch-job', 'import/visible-actor-names', 'access/record-audit-event'];
+
+/** How long import jobs and their reports are kept. */
+export const IMPORT_REPORT_KEEP_DAYS = 7;
 
 /** How often a running import says it is alive, so a job whose instance died can be told apart. */
 export const JOB_HEARTBEAT_MS = 15_000;
@@ -20,18 +32,39 @@ export const JOB_SILENT_LIMIT_SECONDS = 120;
 
 const RUNNING_STATUSES: ReadonlySet<ImportReport['status']> = new Set(['validating', 'writing']);
 
-/** Stores the whole report (status, counters, problems). */
-export async function saveJob(db: Database, report: ImportReport, userId: string): Promise<void> {
-  await db.write('import/save-job', {
-    userId,
-    id: report.importId,
-    status: report.status,
-    fileName: report.file.name,
-    rowsTotal: report.rows.total,
-    rowsValidated: report.rows.validated,
-    recordsTotal: report.records.total,
-    recordsWritten: report.records.written,
-    report: JSON.stringify(report),
+const WROTE: ReadonlySet<ImportReport['status']> = new Set(['writing', 'imported']);
+
+/** The report as it is kept: no names from the map (see the header). */
+export function storedReport(report: ImportReport): ImportReport {
+  const wrote = WROTE.has(report.status);
+  // A side's name is kept only when it is the file's own text and nothing was written.
+  const side = (entry: DuplicateSuggestion['a']) => ({ ...entry, name: entry.existing || wrote ? '' : entry.name });
+  return {
+    ...report,
+    duplicates: report.duplicates.map((suggestion) => ({ ...suggestion, a: side(suggestion.a), b: side(suggestion.b) })),
+    columns: wrote ? report.columns.map((column) => ({ ...column, samples: [] })) : report.columns,
+  };
+}
+
+/**
+ * Stores the whole report (status, counters, problems), with the audit event that goes with this
+ * step of the import (if any) in the same transaction.
+ */
+export async function saveJob(db: Database, report: ImportReport, userId: string, event?: Omit<AuditEntry, 'userId'>): Promise<void> {
+  const audit = createAuditLog(db);
+  await db.writeTransaction(async (tx) => {
+    await tx.run('import/save-job', {
+      userId,
+      id: report.importId,
+      status: report.status,
+      fileName: report.file.name,
+      rowsTotal: report.rows.total,
+      rowsValidated: report.rows.validated,
+      recordsTotal: report.records.total,
+      recordsWritten: report.records.written,
+      report: JSON.stringify(storedReport(report)),
+    });
+    if (event) await audit.recordIn(tx, { ...event, userId });
   });
 }
 
@@ -62,15 +95,18 @@ export function startHeartbeat(db: Database, id: string, intervalMs = JOB_HEARTB
 }
 
 /**
- * The job's latest report with live counters, or null when no job has this id or it is another
- * user's (its report names actors that user's clearance chose). Administrators see every job.
+ * The job's latest report with live counters, or null when no job has this id, it has expired,
+ * or it is another user's. An administrator viewer reads every job: the command line follows
+ * imports as the server (SYSTEM_VIEWER); the HTTP route reads as an analyst, so that managing
+ * accounts gives no need to know what another user imported.
  */
 export async function readJob(db: Database, id: string, viewer: Viewer): Promise<ImportReport | null> {
-  const [row] = await db.read('import/get-job', { id });
+  const [row] = await db.read('import/get-job', { id, keepDays: IMPORT_REPORT_KEEP_DAYS });
   const job = row?.job as Record<string, unknown> | undefined;
   if (!job || (job.userId !== viewer.userId && viewer.role !== 'administrator')) return null;
-  const report = ImportReportSchema.parse(JSON.parse(String(job.report)));
+  const report = await withCurrentNames(db, ImportReportSchema.parse(JSON.parse(String(job.report))), viewer);
   const status = ImportReportSchema.shape.status.parse(job.status);
+  if (job.undoneAt) report.warnings = [...report.warnings, fileProblem(`this import was undone at ${String(job.undoneAt)}: what it created was removed`)];
   const current: ImportReport = {
     ...report,
     status,
@@ -78,6 +114,24 @@ export async function readJob(db: Database, id: string, viewer: Viewer): Promise
     records: { total: Number(job.recordsTotal), written: Number(job.recordsWritten) },
   };
   return RUNNING_STATUSES.has(status) && Number(job.silentSeconds) > JOB_SILENT_LIMIT_SECONDS ? abandoned(current, String(job.updatedAt)) : current;
+}
+
+/**
+ * Fills the names a stored report left out from the map as `viewer` may see it now; drops the
+ * suggestions naming an actor they may not see (or that is gone).
+ */
+async function withCurrentNames(db: Database, report: ImportReport, viewer: Viewer): Promise<ImportReport> {
+  const missing = [...new Set(report.duplicates.flatMap((suggestion) => [suggestion.a, suggestion.b]).filter((side) => !side.name).map((side) => side.id))];
+  if (missing.length === 0) return report;
+  const rows = await db.read('import/visible-actor-names', { ids: missing, access: accessParameters(viewer) });
+  const names = new Map(rows.map((row) => [String(row.id), String(row.name)]));
+  const named = (side: DuplicateSuggestion['a']) => (side.name ? side : names.has(side.id) ? { ...side, name: names.get(side.id)! } : null);
+  const duplicates = report.duplicates.flatMap((suggestion) => {
+    const a = named(suggestion.a);
+    const b = named(suggestion.b);
+    return a && b ? [{ ...suggestion, a, b }] : [];
+  });
+  return { ...report, duplicates };
 }
 
 /**

@@ -31,7 +31,7 @@ export interface RowOrigin {
 
 /** A sensitivity_lowered event the write records in its transaction (codes only). */
 export interface PlannedLowering {
-  targetType: 'actor' | 'tie';
+  targetType: 'actor' | 'tie' | 'engagement';
   id: string;
   detail: string;
 }

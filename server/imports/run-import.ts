@@ -16,6 +16,7 @@ import { WRITER_QUERIES, writePlan } from './plan-writer.js';
 import { readUploadInWorker, suggestDuplicatesInWorker } from './import-workers.js';
 import type { UploadedFile } from './read-upload.js';
 import { accessParameters, type Viewer } from '../access/viewer.js';
+import { deleteExpiredImportJobs } from '../services/retention.js';
 
 export interface ImportOptions {
   dryRun?: boolean;
@@ -78,12 +79,16 @@ async function importSteps(db: Database, file: UploadedFile, viewer: Viewer, opt
     options.onProgress?.(report);
     await (save === 'full' ? saveJob(db, report, viewer.userId) : saveJobProgress(db, report));
   };
+  // The import's audit event: in the write transaction when it wrote (plan-writer.ts), else with the final save.
   const finish = async (status: ImportReport['status']) => {
     report.status = status;
     report.finishedAt = new Date().toISOString();
-    await publish('full');
+    options.onProgress?.(report);
+    const event = status === 'imported' ? undefined : { action: 'import' as const, targetType: 'import', targetIds: [report.importId], detail: status };
+    await saveJob(db, report, viewer.userId, event);
     return report;
   };
+  await deleteExpiredImportJobs(db);
   await publish('full');
   const existing = await existingRecords(db, viewer);
   let read;
@@ -125,10 +130,13 @@ async function importSteps(db: Database, file: UploadedFile, viewer: Viewer, opt
   report.status = 'writing';
   await publish('full');
   try {
-    await writePlan(db, plan, limits.batchSize, viewer, async (written, total) => {
-      report.records = { total, written };
-      await publish('progress');
-      await options.afterBatch?.(written, total);
+    await writePlan(db, plan, {
+      batchSize: limits.batchSize, viewer, importId: report.importId,
+      onProgress: async (written, total) => {
+        report.records = { total, written };
+        await publish('progress');
+        await options.afterBatch?.(written, total);
+      },
     });
   } catch (error) {
     report.records.written = 0;

@@ -74,6 +74,14 @@ export function readSnapshot(text: string, existing: ExistingIds): { plan: Impor
   dataset.ties.forEach((tie, index) => {
     origins[`tie:${tie.id}`] = { line: null, column: `${prefix}ties.${index}`, sheet: null, given: givenAt('ties', index) };
   });
+  // Engagements and mechanisms too: the dataset schema's defaults (summary '', sensitivity
+  // internal...) fill only what a new record lacks, never overwrite an existing one's.
+  dataset.engagements.forEach((engagement, index) => {
+    origins[`engagement:${engagement.id}`] = { line: null, column: `${prefix}engagements.${index}`, sheet: null, given: givenAt('engagements', index) };
+  });
+  dataset.mechanisms.forEach((mechanism, index) => {
+    origins[`mechanism:${mechanism.id}`] = { line: null, column: `${prefix}mechanisms.${index}`, sheet: null, given: givenAt('mechanisms', index) };
+  });
   const plan: ImportPlan = {
     meta: dataset.meta,
     areas: dataset.areas,

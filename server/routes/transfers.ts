@@ -6,7 +6,7 @@
  */
 import type { Request } from 'express';
 import {
-  ColumnMappingSchema, ExportParamsSchema, ExportQuerySchema, ImportJobParamsSchema, ImportQuerySchema, ImportReportSchema,
+  ColumnMappingSchema, ExportParamsSchema, ExportQuerySchema, ImportJobParamsSchema, ImportQuerySchema, ImportReportSchema, ImportUndoSchema,
   type ColumnMapping, type ImportReport,
 } from '../contracts/index.js';
 import type { AuditLog } from '../access/audit-log.js';
@@ -17,6 +17,7 @@ import { readJob, saveJob } from '../imports/import-jobs.js';
 import { createImportSlots } from '../imports/import-slots.js';
 import { DEFAULT_IMPORT_LIMITS, formatBytes, type ImportLimits } from '../imports/limits.js';
 import { runImport, startReport } from '../imports/run-import.js';
+import { undoImport } from '../imports/undo-import.js';
 import { defineRoute, type RouteSpec } from './route-spec.js';
 
 /** HTTP status of a finished import report. */
@@ -105,16 +106,15 @@ export function transferRoutes(db: Database, audit: AuditLog, limits: ImportLimi
           const options = { dryRun: query.dryRun, mapping, limits };
           if (query.async) {
             const report = startReport(file);
-            await saveJob(db, report, viewer.userId);
-            await audit.record({ userId: viewer.userId, action: 'import', targetType: 'import', targetIds: [report.importId], detail: 'started' });
+            await saveJob(db, report, viewer.userId, { action: 'import', targetType: 'import', targetIds: [report.importId], detail: 'started' });
             releasedByRun = true;
             void runImport(db, file, viewer, { ...options, jobId: report.importId }).catch(() => undefined).finally(release);
             response.locals.status = 202;
             response.setHeader('Location', `/api/imports/${report.importId}`);
             return report;
           }
+          // runImport records the import's audit event with its write (or its final save).
           const report = await runImport(db, file, viewer, options);
-          await audit.record({ userId: viewer.userId, action: 'import', targetType: 'import', targetIds: [report.importId], detail: report.status });
           response.locals.status = STATUS_OF[report.status];
           return report;
         } finally {
@@ -138,6 +138,20 @@ export function transferRoutes(db: Database, audit: AuditLog, limits: ImportLimi
         if (!report) throw notFound('import', params.id);
         return report;
       },
+    }),
+    defineRoute({
+      method: 'delete',
+      path: '/api/imports/:id',
+      access: 'import',
+      tag: 'transfers',
+      summary:
+        'Undo an import as a whole: remove what it created (nothing else is restored), while nothing it created has changed since; ' +
+        'otherwise 409 naming the records changed since that you may see. Only whoever ran the import may undo it; audited',
+      params: ImportJobParamsSchema,
+      success: { status: 200, schema: ImportUndoSchema, description: 'Undone: how many records and links were removed' },
+      errors: [404, 409, 503],
+      // As for reading the report: an administrator undoes only their own imports.
+      handle: ({ params, viewer }) => undoImport(db, params.id, { ...viewer, role: viewer.role === 'administrator' ? 'analyst' : viewer.role }),
     }),
     defineRoute({
       method: 'get',

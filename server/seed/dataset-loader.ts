@@ -1,25 +1,17 @@
 /**
- * Loads a dataset (the handbook reference set, the fictional demo scenario, later our JSON
- * snapshots) in one write transaction: validated whole first, then merged by id, so loading the
- * same dataset twice leaves the same graph.
+ * Loads a dataset (the handbook reference set, the fictional demo scenario) in one write
+ * transaction: validated whole first, then merged by id through the one dataset writer
+ * (server/dataset/write-dataset.ts, also used by imports), so loading the same dataset twice
+ * leaves the same graph.
  */
 import { DatasetSchema, type Dataset, type DatasetInput } from '../contracts/index.js';
 import { SYSTEM_VIEWER, accessParameters } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
-import { ALL_KIND_LABELS } from '../db/allowlist.js';
-import { actorRow, tieRow } from '../services/record-properties.js';
+import { planFromDataset } from '../dataset/dataset-plan.js';
+import { DATASET_WRITER_QUERIES, writeDataset } from '../dataset/write-dataset.js';
 
-const DATASET_QUERIES = [
-  'seed/record-dataset',
-  'seed/merge-areas',
-  'seed/merge-actors',
-  'seed/merge-ties',
-  'seed/merge-outputs',
-  'seed/merge-output-roles',
-  'seed/merge-output-stances',
-  'seed/merge-mechanisms',
-  'seed/merge-engagements',
-];
+/** Rows per statement when seeding: the demo scenario's largest list fits in a few statements. */
+const SEED_BATCH_SIZE = 5_000;
 
 export interface LoadSummary {
   name: string;
@@ -32,27 +24,16 @@ export interface LoadSummary {
 
 /** Validates and loads one dataset; throws a message naming the first bad path if it is invalid. */
 export async function loadDataset(db: Database, input: DatasetInput | unknown): Promise<LoadSummary> {
-  db.requireQueries(...DATASET_QUERIES);
+  db.requireQueries(...DATASET_WRITER_QUERIES);
   const parsed = DatasetSchema.safeParse(input);
   if (!parsed.success) {
     const problems = parsed.error.issues.slice(0, 10).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid dataset: ${problems.join('; ')}`);
   }
   const dataset: Dataset = parsed.data;
-  const fictional = dataset.meta.fictional;
   // The merge queries link only actors the writer may see; the server loading a dataset sees all.
   const access = accessParameters(SYSTEM_VIEWER);
-  await db.writeTransaction(async (tx) => {
-    await tx.run('seed/record-dataset', { ...dataset.meta });
-    await tx.run('seed/merge-areas', { areas: dataset.areas, fictional });
-    await tx.run('seed/merge-actors', { actors: dataset.actors.map((actor) => actorRow(actor, { fictional })), allKindLabels: ALL_KIND_LABELS });
-    await tx.run('seed/merge-ties', { ties: dataset.ties.map((tie) => tieRow(tie, { fictional })), access });
-    await tx.run('seed/merge-outputs', { outputs: dataset.outputs, source: dataset.meta.source });
-    await tx.run('seed/merge-output-roles', { roles: dataset.outputRoles, access });
-    await tx.run('seed/merge-output-stances', { stances: dataset.outputStances, access });
-    await tx.run('seed/merge-mechanisms', { mechanisms: dataset.mechanisms, fictional, access });
-    await tx.run('seed/merge-engagements', { engagements: dataset.engagements, fictional, access });
-  });
+  await db.writeTransaction((tx) => writeDataset(tx, planFromDataset(dataset), { batchSize: SEED_BATCH_SIZE, access }));
   return {
     name: dataset.meta.name,
     areas: dataset.areas.length,

@@ -20,8 +20,8 @@ export function readReferenceDataset(): unknown {
 /** Loads the chosen data if the database has no actor yet; returns what it loaded. */
 export async function seedIfEmpty(db: Database, choice: SeedChoice): Promise<LoadSummary[]> {
   if (choice === 'none') return [];
-  db.requireQueries('seed/count-actors');
-  const [row] = await db.read('seed/count-actors');
+  db.requireQueries('dataset/count-actors');
+  const [row] = await db.read('dataset/count-actors');
   if (Number(row?.actors ?? 0) > 0) return [];
   return seedDatabase(db, choice);
 }

@@ -10,7 +10,7 @@ import {
 } from '../contracts/index.js';
 import { labelForKind, relationshipTypeForTie } from '../db/allowlist.js';
 
-/** Parameters of `actors/create-actor` (and rows of `seed/merge-actors`). */
+/** Parameters of `actors/create-actor` (and rows of `dataset/merge-actors`). */
 export interface ActorRow {
   properties: Record<string, unknown>;
   kindLabel: string;
@@ -33,7 +33,7 @@ export function actorRow(input: ActorCreate & { id: string }, options: { fiction
   };
 }
 
-/** Parameters of `ties/create-tie` (and rows of `seed/merge-ties`). */
+/** Parameters of `ties/create-tie` (and rows of `dataset/merge-ties`). */
 export interface TieRow {
   properties: Record<string, unknown>;
   relationshipType: string;

@@ -23,7 +23,7 @@ const ACTORS = 1500;
 
 beforeAll(async () => {
   const { db, queries } = openTestDatabase();
-  await db.autoCommit('admin/delete-map-data');
+  await db.autoCommit('maintenance/delete-map-data');
   await applySchema(db, queries);
   // 1,500 actors are above INLINE_LIMIT with any tie filter: every analysis runs on the worker pool.
   await loadDataset(db, largeMap(ACTORS, 3000));

@@ -39,7 +39,7 @@ const TEST_PASSWORD = 'test-password-123';
 
 export function openTestDatabase(): { db: Database; queries: QueryStore } {
   const neo4j = inject('neo4j');
-  const queries = loadQueryStore(CYPHER_DIR);
+  const queries = loadQueryStore(CYPHER_DIR, { maintenance: true });
   const db = createDatabase({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, queries });
   return { db, queries };
 }
@@ -79,7 +79,7 @@ export async function startTestServer(options: { logger?: Logger; bodyLimit?: st
     userWithToken,
     credentials: { username: 'test-analyst', password: TEST_PASSWORD },
     async reset() {
-      await db.autoCommit('admin/delete-map-data');
+      await db.autoCommit('maintenance/delete-map-data');
       await applySchema(db, queries);
     },
     count: (cypher, params) => counter.count(cypher, params),

@@ -1,0 +1,126 @@
+/**
+ * The one writer of datasets: the seed (reference and demo data) and every import merge their
+ * records through `writeDataset`, in the caller's write transaction, with the Cypher of
+ * cypher/dataset/. Every statement MERGEs by id under the uniqueness constraints, so a retried
+ * transaction or a repeated load leaves the same graph as one run.
+ *
+ * A record already in the map (`plan.existing`) is written with the fields its row states only:
+ * the rest (its sensitivity and text fields included) stays as it is. Every merge links only
+ * actors the writer may see (`access`; the seed sees all), and engagements and mechanisms the
+ * writer may not see are never matched by id (the queries skip them; imports refuse them before).
+ */
+import type { AccessParameters } from '../access/viewer.js';
+import type { Transaction } from '../db/database.js';
+import { ALL_KIND_LABELS } from '../db/allowlist.js';
+import { actorRow, tieRow, type ActorRow, type TieRow } from '../services/record-properties.js';
+import { datasetPlanSize, type DatasetPlan, type StatedFields } from './dataset-plan.js';
+
+export const DATASET_WRITER_QUERIES = [
+  'dataset/record-dataset', 'dataset/merge-areas', 'dataset/merge-actors', 'dataset/merge-ties', 'dataset/merge-outputs',
+  'dataset/merge-sector-activities', 'dataset/merge-output-roles', 'dataset/merge-output-stances', 'dataset/merge-mechanisms',
+  'dataset/merge-engagements',
+];
+
+/** Called after each batch with the records written so far (inside the open transaction). */
+export type WriteProgress = (written: number, total: number) => Promise<void> | void;
+
+export interface WriteDatasetOptions {
+  /** Rows per statement. */
+  batchSize: number;
+  /** The writer's access: only actors it may see are linked, only records it may see are matched. */
+  access: AccessParameters;
+  onProgress?: WriteProgress;
+  /**
+   * The import writing (null: the seed). What it creates is stamped `createdByImport`, and what it
+   * writes `writtenByImport` with the time (`writtenByImportAt`), so that the import can be undone
+   * while nothing it wrote has changed since (server/imports/undo-import.ts).
+   */
+  importId?: string | null;
+}
+
+function batches<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < items.length; start += size) out.push(items.slice(start, start + size));
+  return out;
+}
+
+/** Only the stated properties (and the id) of a record already in the map. */
+function statedProperties(properties: Record<string, unknown>, origin: StatedFields | undefined): Record<string, unknown> {
+  if (!origin || origin.given === 'all') return properties;
+  const keep = new Set(['id', ...origin.given]);
+  return Object.fromEntries(Object.entries(properties).filter(([key]) => keep.has(key)));
+}
+
+function existingActorRow(row: ActorRow, origin: StatedFields | undefined): Omit<ActorRow, 'kindLabel'> & { kindLabel: string | null } {
+  const states = (field: string) => !origin || origin.given === 'all' || origin.given.includes(field);
+  return {
+    properties: statedProperties(row.properties, origin),
+    kindLabel: states('kind') ? row.kindLabel : null,
+    basedIn: states('basedIn') ? row.basedIn : [],
+    activeIn: states('activeIn') ? row.activeIn : [],
+  };
+}
+
+function existingTieRow(row: TieRow, origin: StatedFields | undefined): TieRow {
+  return { ...row, properties: statedProperties(row.properties, origin) };
+}
+
+type Engagement = DatasetPlan['engagements'][number];
+type Mechanism = DatasetPlan['mechanisms'][number];
+
+function engagementRow(engagement: Engagement, fictional: boolean) {
+  const { id, date, format, summary, womensMechanism, youthMechanism, sensitivity, sectionId, areaId, actorIds, outputIds } = engagement;
+  return { id, properties: { id, date, format, summary, womensMechanism, youthMechanism, sensitivity, fictional }, sectionId, areaId, actorIds, outputIds };
+}
+
+function mechanismRow(mechanism: Mechanism, fictional: boolean) {
+  const { id, name, kind, memberIds, areaIds, outputIds } = mechanism;
+  return { id, properties: { id, name, kind, fictional }, memberIds, areaIds, outputIds };
+}
+
+/** Writes the plan inside `tx`; returns the number of records merged. */
+export async function writeDataset(tx: Transaction, plan: DatasetPlan, options: WriteDatasetOptions): Promise<number> {
+  const { access, batchSize } = options;
+  const onProgress = options.onProgress ?? (() => {});
+  const total = datasetPlanSize(plan);
+  const fictional = plan.meta.fictional;
+  const existing = new Set(plan.existing);
+  // A record already in the map keeps what its row does not state; a new one is written whole.
+  const rowFor = <R extends { properties: Record<string, unknown> }>(key: string, row: R): R =>
+    existing.has(key) ? { ...row, properties: statedProperties(row.properties, plan.origins[key]) } : row;
+  const actorParams = (actor: DatasetPlan['actors'][number]) => {
+    const row = actorRow(actor, { fictional });
+    const key = `actor:${actor.id}`;
+    return existing.has(key) ? existingActorRow(row, plan.origins[key]) : row;
+  };
+  const tieParams = (tie: DatasetPlan['ties'][number]) => {
+    const row = tieRow(tie, { fictional });
+    const key = `tie:${tie.id}`;
+    return existing.has(key) ? existingTieRow(row, plan.origins[key]) : row;
+  };
+  const stamp = { importId: options.importId ?? null, writtenAt: new Date().toISOString() };
+  let written = 0;
+  const step = async <T>(name: string, items: readonly T[], params: (batch: T[]) => Record<string, unknown>) => {
+    for (const batch of batches(items, batchSize)) {
+      await tx.run(name, { ...params(batch), ...stamp });
+      written += batch.length;
+      await onProgress(written, total);
+    }
+  };
+  await tx.run('dataset/record-dataset', { ...plan.meta, ...stamp });
+  // Parents before children: merge-areas stores parentId only, so order among areas does not matter.
+  await step('dataset/merge-areas', plan.areas, (areas) => ({ areas, fictional }));
+  await step('dataset/merge-actors', plan.actors, (actors) => ({ actors: actors.map(actorParams), allKindLabels: ALL_KIND_LABELS }));
+  await step('dataset/merge-ties', plan.ties, (ties) => ({ ties: ties.map(tieParams), access }));
+  await step('dataset/merge-outputs', plan.outputs, (outputs) => ({ outputs, source: plan.meta.source }));
+  await step('dataset/merge-sector-activities', plan.sectorActivities, (activities) => ({ activities, source: plan.meta.source }));
+  await step('dataset/merge-output-roles', plan.outputRoles, (roles) => ({ roles, access }));
+  await step('dataset/merge-output-stances', plan.outputStances, (stances) => ({ stances, access }));
+  await step('dataset/merge-mechanisms', plan.mechanisms, (mechanisms) => ({
+    mechanisms: mechanisms.map((mechanism) => rowFor(`mechanism:${mechanism.id}`, mechanismRow(mechanism, fictional))), access,
+  }));
+  await step('dataset/merge-engagements', plan.engagements, (engagements) => ({
+    engagements: engagements.map((engagement) => rowFor(`engagement:${engagement.id}`, engagementRow(engagement, fictional))), access,
+  }));
+  return written;
+}

@@ -1,0 +1,44 @@
+/**
+ * Undoing an import (DELETE /api/imports/:id): removes what that import created, as a whole, and
+ * restores nothing else (records it updated keep their new values). The dataset writer stamps
+ * what an import creates (`createdByImport`) and what it writes (`writtenByImport`, with the
+ * time); an import is undone only while nothing it created has been written since by anyone
+ * (another import, an edit, a new link to it). Otherwise the answer is 409 with the records
+ * changed since, named only when the caller may see them. Check and removal run in one write
+ * transaction that first locks every record concerned, and the undo is audited in it.
+ */
+import { createAuditLog } from '../access/audit-log.js';
+import { accessParameters, type Viewer } from '../access/viewer.js';
+import type { ImportUndo } from '../contracts/index.js';
+import type { Database } from '../db/database.js';
+import { conflict, notFound } from '../errors.js';
+import { readJob } from './import-jobs.js';
+
+export const UNDO_QUERIES = ['import/mark-job-undone', 'import/lock-import-records', 'import/find-import-changes', 'import/undo-import', 'access/record-audit-event'];
+
+/** At most this many changed ids are named in the 409. */
+const NAMED_CHANGES = 100;
+
+/** Undoes the import `id` of `viewer` (their own imports only), or throws 404 / 409. */
+export async function undoImport(db: Database, id: string, viewer: Viewer): Promise<ImportUndo> {
+  db.requireQueries(...UNDO_QUERIES);
+  const report = await readJob(db, id, viewer);
+  if (!report) throw notFound('import', id);
+  if (report.status !== 'imported') throw conflict(`Only an import that wrote can be undone; this one is ${report.status}`, [{ path: 'params.id', message: report.status }]);
+  const audit = createAuditLog(db);
+  return db.writeTransaction(async (tx) => {
+    if ((await tx.run('import/mark-job-undone', { id })).length === 0) throw conflict('This import has already been undone', [{ path: 'params.id', message: 'already undone' }]);
+    await tx.run('import/lock-import-records', { importId: id });
+    const changed = await tx.run('import/find-import-changes', { importId: id, access: accessParameters(viewer) });
+    if (changed.length > 0) {
+      const named = [...new Set(changed.filter((row) => row.visible === true).map((row) => String(row.id)))].slice(0, NAMED_CHANGES);
+      throw conflict(
+        'This import cannot be undone: records it created have changed since (edited, written by a later import, or linked to); undo or remove those changes first',
+        named.map((changedId) => ({ path: `records.${changedId}`, message: 'changed since the import' })),
+      );
+    }
+    const [removed] = await tx.run('import/undo-import', { importId: id });
+    await audit.recordIn(tx, { userId: viewer.userId, action: 'import', targetType: 'import', targetIds: [id], detail: 'undone' });
+    return { importId: id, removed: { records: Number(removed?.nodes ?? 0), links: Number(removed?.relationships ?? 0) } };
+  });
+}
