@@ -5,15 +5,15 @@
  * every taken chosen id of a file as a probe (a file with more than the allowance left is refused
  * whole, dry runs included).
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import type { DatasetInput } from '../../server/contracts/index.js';
 import { loadDataset } from '../../server/seed/dataset-loader.js';
 import { ID_CONFLICT_LIMIT } from '../../server/services/write-identity.js';
 import { FIXTURE } from '../support/fixture-graph.js';
 import { auditSince, importAs, snapshot } from '../support/security-writes.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
-let server: TestServer;
+const server = useTestServer({ reset: 'each' });
 let internal: { userId: string; token: string };
 let confidential: { userId: string; token: string };
 let auditEvents: Awaited<ReturnType<typeof auditSince>>;
@@ -37,13 +37,8 @@ const engagementRow = (id: string, extra: Record<string, unknown> = {}) =>
   ({ id, date: '2026-01-01', sectionId: 'section', actorIds: ['cso-a'], format: 'meeting', areaId: 'capital', ...extra });
 
 beforeAll(async () => {
-  server = await startTestServer();
 }, 240_000);
-afterAll(async () => {
-  await server.close();
-});
 beforeEach(async () => {
-  await server.reset();
   await loadDataset(server.db, FIXTURE);
   await loadDataset(server.db, EXTRA);
   // Fresh accounts per test: the probe allowance counts per user.

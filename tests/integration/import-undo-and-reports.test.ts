@@ -4,24 +4,19 @@
  * records. Stored import reports keep no names from the map (they are filled in on reading, for
  * what the owner may still see) and expire.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import { loadDataset } from '../../server/seed/dataset-loader.js';
 import { FIXTURE } from '../support/fixture-graph.js';
 import { as, auditSince, importAs, snapshot } from '../support/security-writes.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
-let server: TestServer;
+const server = useTestServer({ reset: 'each' });
 let analyst: { userId: string; token: string };
 let auditEvents: Awaited<ReturnType<typeof auditSince>>;
 
 beforeAll(async () => {
-  server = await startTestServer();
 }, 240_000);
-afterAll(async () => {
-  await server.close();
-});
 beforeEach(async () => {
-  await server.reset();
   await loadDataset(server.db, FIXTURE);
   analyst = await server.userWithToken(`undo-${Math.random().toString(36).slice(2, 10)}`, 'analyst', 'internal');
   auditEvents = await auditSince(server);
