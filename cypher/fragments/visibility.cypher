@@ -58,3 +58,8 @@ stance: CASE WHEN $fields.actorStance THEN ACTOR.stance END
 // @fragment projectedTieFields(TIE)
 source: CASE WHEN $fields.tieSource THEN TIE.source END,
 description: CASE WHEN $fields.tieDescription THEN TIE.description END
+
+// An engagement's summary (what was said) is withheld from roles that do not receive it, like an
+// actor's description (see server/presenters/field-access.ts).
+// @fragment projectedEngagementFields(ENGAGEMENT)
+summary: CASE WHEN $fields.engagementSummary THEN ENGAGEMENT.summary END
