@@ -33,8 +33,11 @@ const loggedOn = async (date: string) =>
   ((await api('GET', `/api/engagements?actor=${ACTOR}&from=${date}&to=${date}`)).body.items as { id: string }[]).map((item) => item.id);
 const analysisCount = () => page.textContent('[data-testid="analysis-engagement"] .an-summary');
 
+// A busy 2-core machine runs a browser, the app and Neo4j: each step gets room.
+const SLOW = { timeout: 120_000 };
+
 describe('engagements from the actor panel', () => {
-  it('lists the actor’s engagements, newest first, with the date of the last one', async () => {
+  it('lists the actor’s engagements, newest first, with the date of the last one', SLOW, async () => {
     await searchAndOpen(page, 'VWN');
     const { body } = await api('GET', `/api/engagements?actor=${ACTOR}&limit=1`);
     expect(body.total).toBeGreaterThan(0);
@@ -44,7 +47,7 @@ describe('engagements from the actor panel', () => {
     await shot('panel-engagements');
   });
 
-  it('logs an engagement; a bad follow-up date is shown on its line first', async () => {
+  it('logs an engagement; a bad follow-up date is shown on its line first', SLOW, async () => {
     // The engagement analysis, shown before the write, must count the new engagement after it.
     await page.click('[data-testid="analyses-button"]');
     await page.click('[data-tab="engagement"]');
@@ -80,7 +83,7 @@ describe('engagements from the actor panel', () => {
     await shot('panel-after-log');
   });
 
-  it('undo removes the engagement, redo brings it back with the same id', async () => {
+  it('undo removes the engagement, redo brings it back with the same id', SLOW, async () => {
     const [id] = await loggedOn(DATE);
     await page.click('[data-testid="undo"]');
     await eventually(async () => (await api('GET', `/api/engagements/${id}`)).status).toBe(404);
@@ -90,7 +93,7 @@ describe('engagements from the actor panel', () => {
     await eventually(() => page.locator(`[data-engagement-id="${id}"]`).count()).toBe(1);
   });
 
-  it('edits and deletes from the list; undo restores the deleted one', async () => {
+  it('edits and deletes from the list; undo restores the deleted one', SLOW, async () => {
     const [id] = await loggedOn(DATE);
     await page.click(`[data-engagement-id="${id}"] button:has-text("Edit")`);
     await page.waitForSelector('[data-testid="form-dialog"][open]');

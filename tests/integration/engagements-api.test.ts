@@ -10,6 +10,7 @@ import { EngagementPageSchema, LoggedEngagementSchema, type DatasetInput } from 
 import { loadDataset } from '../../server/seed/dataset-loader.js';
 import { FIXTURE } from '../support/fixture-graph.js';
 import { request } from '../support/http.js';
+import { download } from '../support/transfers/transfer-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 let server: TestServer;
@@ -205,6 +206,17 @@ describe('N7: deleting an actor leaves hidden engagements and mechanisms as they
     const refused = await api('DELETE', '/api/actors/party', undefined, { as: tokens.internal });
     expect(refused.status).toBe(409);
     expect(await server.count("MATCH (:Actor {id: 'party'})-[:MEMBER_OF]->(m:CoordinationMechanism {id: 'm-mixed'}) RETURN count(m)")).toBe(1);
+  });
+});
+
+describe('the snapshot export', () => {
+  it('carries the follow-up actions in full, and strips them with the other free text in the internal profile', async () => {
+    const { body } = await api('POST', '/api/engagements', LOG);
+    const exported = async (profile: string) =>
+      (JSON.parse((await download(server.baseUrl, 'snapshot', `?profile=${profile}`)).text).dataset.engagements as { id: string; followUps?: unknown[] }[])
+        .find((engagement) => engagement.id === body.id);
+    expect((await exported('full'))?.followUps).toEqual([{ text: 'Share the draft agenda', due: '2026-03-09', done: false }]);
+    expect((await exported('internal'))?.followUps).toEqual([]);
   });
 });
 
