@@ -1,18 +1,19 @@
 /**
- * Section 1, API overhead: each main read endpoint against its floor, the same named Cypher
+ * Section 1, API overhead: each main read endpoint (and logging an engagement) against its floor, the same named Cypher
  * (from cypher/, via loadQueryStore) run in one read transaction with a bare neo4j-driver session
  * and no conversion or serialisation. Requests alternate API / floor one at a time, so both see
  * the same machine noise; p50 and p95 of each and their ratios. The API side authenticates with
  * the bench user's API token (a credential lookup per request, as for every real client); the
  * floor sends that user's `$access`.
  */
+import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { ALL_TIE_RELATIONSHIP_TYPES } from '../server/db/allowlist.js';
 import { loadQueryStore } from '../server/db/query-store.js';
 import { CYPHER_DIR } from '../server/runtime.js';
 import type { AccessParameters } from '../server/access/viewer.js';
 import type { FieldAccess } from '../server/presenters/field-access.js';
-import { ActorListQuerySchema, TieListQuerySchema } from '../server/contracts/index.js';
+import { ActorListQuerySchema, TieListQuerySchema, type LoggedEngagement } from '../server/contracts/index.js';
 import type { BenchUser } from './bench-user.js';
 import type { Neo4jTarget } from './environment.js';
 import { percentile, timed } from './stats.js';
@@ -30,8 +31,46 @@ export interface EndpointOverhead {
 
 type Floor = (tx: ManagedTransaction) => Promise<unknown>;
 
+/** A write endpoint: the body the API gets, and its floor runs in a write transaction. */
+interface Endpoint {
+  path: string;
+  floor: Floor;
+  post?: () => unknown;
+}
+
+/**
+ * POST /api/engagements against the same statements in one bare write transaction: the reference
+ * checks (section, area, participants, outputs), the create, the audit event and the read back
+ * (engagement-store.ts). Logs a copy of an engagement the bench map already has, so the ids exist.
+ */
+function engagementWrite(queries: ReturnType<typeof loadQueryStore>, access: AccessParameters, fields: FieldAccess, userId: string, template: LoggedEngagement): Endpoint {
+  const body = {
+    date: template.date.slice(0, 10), sectionId: template.sectionId, actorIds: template.actorIds, format: template.format,
+    areaId: template.areaId, outputIds: template.outputIds, summary: 'Bench engagement', followUps: [{ text: 'Bench follow-up', due: null, done: false }],
+  };
+  return {
+    path: '/api/engagements',
+    post: () => body,
+    floor: async (tx) => {
+      const id = randomUUID();
+      const check = (name: string, ids: readonly (string | null)[]) => (ids.length > 0 ? tx.run(queries.get(name), { ids, access }) : null);
+      await check('engagements/find-missing-sections', [body.sectionId]);
+      await check('areas/find-missing-areas', [body.areaId]);
+      await check('actors/find-missing-actors', body.actorIds);
+      await check('outputs/find-missing-outputs', body.outputIds);
+      await tx.run(queries.get('engagements/create-engagement'), {
+        properties: { id, date: body.date, format: body.format, summary: body.summary, womensMechanism: false, youthMechanism: false, sensitivity: 'internal',
+          followUpTexts: ['Bench follow-up'], followUpDues: [''], followUpDone: [false], fictional: false },
+        writeToken: randomUUID(), sectionId: body.sectionId, areaId: body.areaId, actorIds: body.actorIds, outputIds: body.outputIds,
+      });
+      await tx.run(queries.get('access/record-audit-event'), { id: randomUUID(), userId, action: 'create', targetType: 'engagement', targetIds: [id], detail: null, subjects: [] });
+      return tx.run(queries.get('engagements/get-engagement'), { id, access, fields });
+    },
+  };
+}
+
 /** The endpoints and, for each, the Cypher the API runs for it with the parameters it sends. */
-function endpoints(queries: ReturnType<typeof loadQueryStore>, access: AccessParameters, fields: FieldAccess): Array<{ path: string; floor: Floor }> {
+function endpoints(queries: ReturnType<typeof loadQueryStore>, access: AccessParameters, fields: FieldAccess): Endpoint[] {
   // The floor asks for the page the API serves by default (its contract's defaults), so both fetch the same rows.
   const defaultPage = (query: { limit: number; offset: number }) => ({ limit: neo4j.int(query.limit), offset: neo4j.int(query.offset) });
   const actorPage = defaultPage(ActorListQuerySchema.parse({}));
@@ -57,11 +96,21 @@ function endpoints(queries: ReturnType<typeof loadQueryStore>, access: AccessPar
   ];
 }
 
-async function viaApi(baseUrl: string, path: string, headers: Record<string, string>): Promise<number> {
-  const response = await fetch(`${baseUrl}${path}`, { headers });
+async function viaApi(baseUrl: string, path: string, headers: Record<string, string>, post?: () => unknown): Promise<number> {
+  const response = post
+    ? await fetch(`${baseUrl}${path}`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(post()) })
+    : await fetch(`${baseUrl}${path}`, { headers });
   const body = await response.arrayBuffer();
-  if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+  if (response.status !== (post ? 201 : 200)) throw new Error(`${path} answered ${response.status}`);
   return body.byteLength;
+}
+
+/** An engagement of the loaded map, to log copies of (null on a map without engagements). */
+async function engagementTemplate(baseUrl: string, headers: Record<string, string>): Promise<LoggedEngagement | null> {
+  const response = await fetch(`${baseUrl}/api/engagements?limit=1`, { headers });
+  const page = (await response.json()) as { items?: LoggedEngagement[] };
+  const template = page.items?.[0];
+  return template && template.sectionId && template.areaId ? template : null;
 }
 
 /** Measures every endpoint on the map currently loaded (`actors` actors). */
@@ -72,19 +121,22 @@ export async function measureApiOverhead(
   const driver: Driver = neo4j.driver(neo4jTarget.uri, neo4j.auth.basic(neo4jTarget.user, neo4jTarget.password));
   const results: EndpointOverhead[] = [];
   try {
-    for (const { path, floor } of endpoints(queries, user.access, user.fields)) {
+    const template = await engagementTemplate(baseUrl, user.headers);
+    const all = [...endpoints(queries, user.access, user.fields), ...(template ? [engagementWrite(queries, user.access, user.fields, user.userId, template)] : [])];
+    for (const { path, floor, post } of all) {
       const runFloor = async () => {
-        const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+        const session = driver.session({ defaultAccessMode: post ? neo4j.session.WRITE : neo4j.session.READ });
         try {
-          await session.executeRead(floor);
+          await (post ? session.executeWrite(floor) : session.executeRead(floor));
         } finally {
           await session.close();
         }
       };
+      const endpoint = post ? `POST ${path}` : path;
       const warmup = Math.max(5, Math.floor(samples / 5));
       let bytes = 0;
       for (let i = 0; i < warmup; i += 1) {
-        bytes = await viaApi(baseUrl, path, user.headers);
+        bytes = await viaApi(baseUrl, path, user.headers, post);
         await runFloor();
       }
       const api: number[] = [];
@@ -92,21 +144,21 @@ export async function measureApiOverhead(
       for (let i = 0; i < samples; i += 1) {
         // Alternate which goes first, so neither always follows the other's cache effects.
         if (i % 2 === 0) {
-          api.push((await timed(() => viaApi(baseUrl, path, user.headers))).ms);
+          api.push((await timed(() => viaApi(baseUrl, path, user.headers, post))).ms);
           bare.push((await timed(runFloor)).ms);
         } else {
           bare.push((await timed(runFloor)).ms);
-          api.push((await timed(() => viaApi(baseUrl, path, user.headers))).ms);
+          api.push((await timed(() => viaApi(baseUrl, path, user.headers, post))).ms);
         }
       }
       const row: EndpointOverhead = {
-        endpoint: path, actors, samples, responseBytes: bytes,
+        endpoint, actors, samples, responseBytes: bytes,
         api: { p50: percentile(api, 50), p95: percentile(api, 95) },
         driver: { p50: percentile(bare, 50), p95: percentile(bare, 95) },
         p50Ratio: percentile(api, 50) / percentile(bare, 50),
         p95Ratio: percentile(api, 95) / percentile(bare, 95),
       };
-      log(`  ${path} (${actors} actors): API p50 ${row.api.p50.toFixed(1)} ms, driver p50 ${row.driver.p50.toFixed(1)} ms, ratio ${row.p50Ratio.toFixed(2)}`);
+      log(`  ${endpoint} (${actors} actors): API p50 ${row.api.p50.toFixed(1)} ms, driver p50 ${row.driver.p50.toFixed(1)} ms, ratio ${row.p50Ratio.toFixed(2)}`);
       results.push(row);
     }
   } finally {

@@ -16,6 +16,8 @@ export const BENCH_ADMIN_PASSWORD = 'actor-map-bench-admin';
 
 export interface BenchUser {
   username: string;
+  /** The user's id, for the audit event a write floor records as the API does. */
+  userId: string;
   password: string;
   /** Headers for every bench request: the user's API token. */
   headers: Record<string, string>;
@@ -62,5 +64,5 @@ export async function createBenchUser(baseUrl: string, db: Database): Promise<Be
   const { token } = (await tokenResponse.json()) as { token?: string };
   if (!token) throw new Error('POST /api/tokens returned no secret');
   const viewer: Viewer = { userId: user.userId, role: 'analyst', clearance: 'strictly_confidential', grants: [] };
-  return { username, password, headers: { authorization: `Bearer ${token}` }, access: accessParameters(viewer), fields: fieldAccess(viewer) };
+  return { username, userId: user.userId, password, headers: { authorization: `Bearer ${token}` }, access: accessParameters(viewer), fields: fieldAccess(viewer) };
 }

@@ -26,6 +26,7 @@ import { actorRoutes } from './routes/actors.js';
 import { administrationRoutes } from './routes/administration.js';
 import { analysisRoutes } from './routes/analyses.js';
 import { authRoutes } from './routes/auth.js';
+import { engagementRoutes } from './routes/engagements.js';
 import { graphRoutes } from './routes/graph.js';
 import { healthRoutes } from './routes/health.js';
 import { mountRoutes } from './routes/mount-routes.js';
@@ -38,6 +39,7 @@ import { transferRoutes } from './routes/transfers.js';
 import { viewRoutes } from './routes/views.js';
 import { createActorStore } from './services/actor-store.js';
 import { createAreaDirectory } from './services/area-directory.js';
+import { createEngagementStore } from './services/engagement-store.js';
 import { createMapGraph } from './services/map-graph.js';
 import { createOutputCatalog } from './services/output-catalog.js';
 import { createRetention } from './services/retention.js';
@@ -65,6 +67,7 @@ export function buildRouteTable(db: Database, audit: AuditLog = createAuditLog(d
     ...administrationRoutes(db, users, credentials, audit),
     ...actorRoutes(createActorStore(db)),
     ...tieRoutes(createTieStore(db)),
+    ...engagementRoutes(createEngagementStore(db)),
     ...referenceRoutes(createOutputCatalog(db), createAreaDirectory(db)),
     ...graphRoutes(createMapGraph(db)),
     ...retentionRoutes(createRetention(db)),

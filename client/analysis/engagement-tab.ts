@@ -6,6 +6,7 @@
  */
 import type { EngagementBalanceResult } from '../../server/contracts/index.js';
 import { fetchEngagementBalance } from '../api/analysis.js';
+import { onEngagementsChanged } from '../engagements/engagement-events.js';
 import { humanize } from '../ui/format.js';
 import { h } from '../ui/dom.js';
 import { createLoader, formatInt, formatMetric, formatShare, section, type AnalysisContext } from './kit.js';
@@ -110,11 +111,18 @@ export function mountEngagementTab(container: HTMLElement, context: AnalysisCont
   const apply = h('button', { type: 'button', class: 'primary', 'data-testid': 'analysis-engagement-apply' }, 'Apply');
   const results = h('div');
   const load = createLoader(results);
-  const refresh = () =>
-    load(
+  let shown = false;
+  const refresh = () => {
+    shown = true;
+    return load(
       (signal) => fetchEngagementBalance({ ...(from.value ? { from: from.value } : {}), ...(to.value ? { to: to.value } : {}) }, signal),
       (data) => render(data, context),
     );
+  };
+  // An engagement logged, edited or deleted (or undone) changes the counts: a tab already shown reloads.
+  onEngagementsChanged(() => {
+    if (shown) void refresh();
+  });
   apply.addEventListener('click', () => void refresh());
   container.append(
     h('p', { class: 'an-intro' }, 'Where and with whom the mission has engaged. Leave the dates empty for every recorded engagement.'),

@@ -2,10 +2,13 @@
  * Edits as undoable commands: each pairs API calls with their inverse. Records are created with an
  * id chosen here, so redo recreates the same record and links to it stay valid. Deleting an actor
  * deletes its ties on the server, so the command first reads them: undo recreates the actor with
- * the same id and then each of its ties, with the same ids and fields.
+ * the same id and then each of its ties, with the same ids and fields. Engagement commands tell
+ * the engagement views after each write (engagement-events.ts).
  */
-import type { Actor, ActorCreate, ActorPatch, Tie, TieCreate, TiePatch } from '../../server/contracts/index.js';
+import type { Actor, ActorCreate, ActorPatch, EngagementCreate, EngagementPatch, LoggedEngagement, Tie, TieCreate, TiePatch } from '../../server/contracts/index.js';
 import { createActor, createTie, deleteActor, deleteTie, fetchActor, fetchTie, fetchTiesOf, updateActor, updateTie } from '../api.js';
+import { createEngagement, deleteEngagement, fetchEngagement, updateEngagement } from '../api/engagements.js';
+import { announceEngagementsChanged } from '../engagements/engagement-events.js';
 import type { Command } from './history.js';
 
 /**
@@ -63,6 +66,24 @@ export function tieAsCreate(tie: Tie): TieCreate {
   };
 }
 
+/** The create body that recreates an engagement exactly as it was read (its writer sees every participant). */
+export function engagementAsCreate(engagement: LoggedEngagement): EngagementCreate & { id: string } {
+  return {
+    id: engagement.id,
+    date: engagement.date.slice(0, 10),
+    sectionId: engagement.sectionId ?? '',
+    actorIds: engagement.actorIds,
+    format: engagement.format,
+    areaId: engagement.areaId ?? '',
+    outputIds: engagement.outputIds,
+    womensMechanism: engagement.womensMechanism,
+    youthMechanism: engagement.youthMechanism,
+    summary: engagement.summary ?? '',
+    followUps: engagement.followUps,
+    sensitivity: engagement.sensitivity,
+  };
+}
+
 /** The patch that puts back the fields `patch` changes, as they are in `before`. */
 function inversePatch<P extends object>(before: object, patch: P): P {
   const inverse: Record<string, unknown> = {};
@@ -83,7 +104,16 @@ export type CommandRecord =
   | { op: 'delete-actor'; actor: Actor; ties: Tie[] }
   | { op: 'create-tie'; body: TieCreate & { id: string }; label: string }
   | { op: 'update-tie'; id: string; patch: TiePatch; inverse: TiePatch }
-  | { op: 'delete-tie'; tie: Tie };
+  | { op: 'delete-tie'; tie: Tie }
+  | { op: 'create-engagement'; body: EngagementCreate & { id: string } }
+  | { op: 'update-engagement'; id: string; patch: EngagementPatch; inverse: EngagementPatch }
+  | { op: 'delete-engagement'; engagement: LoggedEngagement };
+
+/** Runs an engagement write, then tells the views that count engagements. */
+const thenAnnounce = (write: () => Promise<unknown>) => async () => {
+  await write();
+  announceEngagementsChanged();
+};
 
 /** The command that replays a record. */
 export function commandFor(record: CommandRecord): Command {
@@ -118,6 +148,27 @@ export function commandFor(record: CommandRecord): Command {
       };
     case 'delete-tie':
       return { record, label: 'delete tie', run: () => deleteTie(record.tie.id), revert: async () => void (await createTie(tieAsCreate(record.tie))) };
+    case 'create-engagement':
+      return {
+        record,
+        label: `log engagement of ${record.body.date}`,
+        run: thenAnnounce(() => createEngagement(record.body)),
+        revert: thenAnnounce(() => deleteEngagement(record.body.id)),
+      };
+    case 'update-engagement':
+      return {
+        record,
+        label: 'edit engagement',
+        run: thenAnnounce(() => updateEngagement(record.id, record.patch)),
+        revert: thenAnnounce(() => updateEngagement(record.id, record.inverse)),
+      };
+    case 'delete-engagement':
+      return {
+        record,
+        label: `delete engagement of ${record.engagement.date}`,
+        run: thenAnnounce(() => deleteEngagement(record.engagement.id)),
+        revert: thenAnnounce(() => createEngagement(engagementAsCreate(record.engagement))),
+      };
   }
 }
 
@@ -146,4 +197,17 @@ export async function updateTieCommand(id: string, patch: TiePatch): Promise<Com
 
 export async function deleteTieCommand(id: string): Promise<Command> {
   return commandFor({ op: 'delete-tie', tie: await fetchTie(id) });
+}
+
+export function createEngagementCommand(body: EngagementCreate & { id: string }): Command {
+  return commandFor({ op: 'create-engagement', body });
+}
+
+export async function updateEngagementCommand(id: string, patch: EngagementPatch): Promise<Command> {
+  const before = await fetchEngagement(id);
+  return commandFor({ op: 'update-engagement', id, patch, inverse: inversePatch(before, patch) });
+}
+
+export async function deleteEngagementCommand(id: string): Promise<Command> {
+  return commandFor({ op: 'delete-engagement', engagement: await fetchEngagement(id) });
 }

@@ -29,11 +29,14 @@ export function showKeptHistory(): void {
   store.setHistory({ ...history.labels(), busy: false });
 }
 
-async function perform(command: Command): Promise<void> {
+async function perform(command: Command, options: { reloadMap?: boolean } = {}): Promise<void> {
   await history.perform(command);
   store.setHistory({ ...history.labels(), busy: false });
-  await reloadGraph();
+  if (options.reloadMap !== false) await reloadGraph();
 }
+
+/** Run an edit of records the map does not draw (engagements) on the same history, without reloading the map. */
+export const performRecordEdit = (command: Command) => perform(command, { reloadMap: false });
 
 /** Create an actor from a validated form body; selects it. */
 export async function createActorFromForm(body: ActorCreate): Promise<void> {

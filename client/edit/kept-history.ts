@@ -5,7 +5,18 @@
  * What is read back is checked with the API's own schemas; anything else is dropped.
  */
 import { z } from 'zod';
-import { ActorCreateSchema, ActorPatchSchema, ActorSchema, IdSchema, TieCreateSchema, TiePatchSchema, TieSchema } from '../../server/contracts/index.js';
+import {
+  ActorCreateSchema,
+  ActorPatchSchema,
+  ActorSchema,
+  EngagementCreateSchema,
+  EngagementPatchSchema,
+  IdSchema,
+  LoggedEngagementSchema,
+  TieCreateSchema,
+  TiePatchSchema,
+  TieSchema,
+} from '../../server/contracts/index.js';
 import { commandFor, type CommandRecord } from './commands.js';
 import type { Command } from './history.js';
 
@@ -21,6 +32,9 @@ const RecordSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('create-tie'), body: TieCreateSchema.and(z.object(withId)), label: z.string() }),
   z.object({ op: z.literal('update-tie'), id: IdSchema, patch: TiePatchSchema, inverse: TiePatchSchema }),
   z.object({ op: z.literal('delete-tie'), tie: TieSchema }),
+  z.object({ op: z.literal('create-engagement'), body: EngagementCreateSchema.and(z.object(withId)) }),
+  z.object({ op: z.literal('update-engagement'), id: IdSchema, patch: EngagementPatchSchema, inverse: EngagementPatchSchema }),
+  z.object({ op: z.literal('delete-engagement'), engagement: LoggedEngagementSchema }),
 ]);
 const KeptSchema = z.object({ done: z.array(RecordSchema), undone: z.array(RecordSchema) });
 

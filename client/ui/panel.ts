@@ -11,6 +11,7 @@ import {
   type Actor,
   type Tie,
 } from '../../server/contracts/index.js';
+import { engagementSection } from '../engagements/engagement-section.js';
 import type { AppState, Details } from '../state.js';
 import { h } from './dom.js';
 import { actorActions, tieDetails, type PanelCommands } from './panel-actions.js';
@@ -84,6 +85,7 @@ function panelBody(selection: Details, state: Readonly<AppState>, actions: Panel
     actorActions(selection.actor, state, actions),
     actorFields(selection.actor, state),
     tieSection(selection.actor, selection.ties, state, actions),
+    engagementSection(selection.actor, state),
   ];
 }
 

@@ -64,3 +64,8 @@ description: CASE WHEN $fields.tieDescription THEN TIE.description END
 // included). Queries that list members still list only the visible ones.
 // @fragment visibleMechanism(MECHANISM)
 EXISTS { MATCH (visibleMember:Actor)-[:MEMBER_OF]->(MECHANISM) WHERE @visibleActor(visibleMember) }
+
+// An engagement's summary (what was said) is withheld from roles that do not receive it, like an
+// actor's description (see server/presenters/field-access.ts).
+// @fragment projectedEngagementFields(ENGAGEMENT)
+summary: CASE WHEN $fields.engagementSummary THEN ENGAGEMENT.summary END

@@ -9,6 +9,7 @@ import { AdminAreaSchema } from './area.js';
 import { ActivitySchema, BenchmarkSchema, RiskSchema } from './output.js';
 import { ENGAGEMENT_FORMATS, MECHANISM_KINDS, OUTPUT_ROLES, OUTPUT_STANCES, SENSITIVITY_LEVELS } from './vocabulary.js';
 import { IdSchema, IsoDateSchema } from './common.js';
+import { FollowUpSchema } from './engagement.js';
 
 export const DatasetOutputSchema = z.strictObject({
   id: IdSchema,
@@ -52,6 +53,7 @@ export const EngagementSchema = z.strictObject({
   womensMechanism: z.boolean().default(false),
   youthMechanism: z.boolean().default(false),
   summary: z.string().default(''),
+  followUps: z.array(FollowUpSchema).optional().describe('Actions agreed at the engagement; absent: a re-import leaves those already recorded as they are'),
   sensitivity: z
     .enum(SENSITIVITY_LEVELS)
     .default('internal')

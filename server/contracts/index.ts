@@ -15,3 +15,4 @@ export * from './access.js';
 export * from './transfer.js';
 export * from './view.js';
 export * from './import-undo.js';
+export * from './engagement.js';

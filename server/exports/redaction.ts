@@ -2,7 +2,8 @@
  * Export profiles applied to the records an export holds, before any writer sees them.
  * - full: what the exporter may see, untouched.
  * - internal: actors and ties above `internal` are pseudonymised (a stable "Actor 3f9c2a1b" in
- *   place of the name, no acronym or aliases); free text (descriptions, needs, tie sources) is
+ *   place of the name, no acronym or aliases); free text (descriptions, needs, tie sources,
+ *   engagement summaries and follow-up actions) is
  *   stripped from every record.
  * - shareable: only public actors, public ties between them and public engagements; free text stripped.
  * In every profile a coordination mechanism or an engagement left with no exported member or
@@ -56,6 +57,6 @@ export function redactExport(graph: ExportGraph, profile: ExportProfile): Export
     engagements: graph.engagements
       .filter((e) => kept.has(e.sectionId) && e.actorIds.some((id) => kept.has(id)))
       .filter((e) => profile !== 'shareable' || rank(e.sensitivity) <= ceiling)
-      .map((e) => ({ ...e, summary: '', actorIds: e.actorIds.filter((id) => kept.has(id)).map(idOf), sectionId: idOf(e.sectionId) })),
+      .map((e) => ({ ...e, summary: '', followUps: [], actorIds: e.actorIds.filter((id) => kept.has(id)).map(idOf), sectionId: idOf(e.sectionId) })),
   };
 }

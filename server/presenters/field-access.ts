@@ -13,9 +13,10 @@
  * | actor stance       | -      | yes        | yes     | yes           |
  * | tie description    | -      | yes        | yes     | yes           |
  * | tie source         | -      | -          | yes     | yes           |
+ * | engagement summary | -      | yes        | yes     | yes           |
  *
  * Why: viewers read the map and who is tied to whom, not the mission's assessments (stance, needs,
- * notes) nor where the information came from. Leadership reads assessments to decide, but a tie's
+ * notes, what was said in a meeting) nor where the information came from. Leadership reads assessments to decide, but a tie's
  * source can name an informant; sources stay with the people who collect and edit them. The two
  * editing roles receive everything, because a record cannot be corrected blind. On the map
  * (`/api/graph`) a withheld stance reads as null ("not assessed"), as its contract already allows.
@@ -30,12 +31,14 @@ export interface FieldAccess {
   actorStance: boolean;
   tieDescription: boolean;
   tieSource: boolean;
+  /** What was said at an engagement: a note like an actor's description. */
+  engagementSummary: boolean;
 }
 
-const ALL: FieldAccess = { actorDescription: true, actorNeeds: true, actorStance: true, tieDescription: true, tieSource: true };
+const ALL: FieldAccess = { actorDescription: true, actorNeeds: true, actorStance: true, tieDescription: true, tieSource: true, engagementSummary: true };
 
 export const FIELD_ACCESS: Record<Role, FieldAccess> = {
-  viewer: { actorDescription: false, actorNeeds: false, actorStance: false, tieDescription: false, tieSource: false },
+  viewer: { actorDescription: false, actorNeeds: false, actorStance: false, tieDescription: false, tieSource: false, engagementSummary: false },
   leadership: { ...ALL, tieSource: false },
   analyst: ALL,
   administrator: ALL,
@@ -58,6 +61,11 @@ export function withheldActorFields(fields: FieldAccess): string[] {
 /** Tie response fields a role does not receive. */
 export function withheldTieFields(fields: FieldAccess): string[] {
   return [...(fields.tieDescription ? [] : ['description']), ...(fields.tieSource ? [] : ['source'])];
+}
+
+/** Engagement response fields a role does not receive. */
+export function withheldEngagementFields(fields: FieldAccess): string[] {
+  return fields.engagementSummary ? [] : ['summary'];
 }
 
 /** The presented record without the withheld keys (not even a default stands in for them). */

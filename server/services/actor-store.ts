@@ -37,6 +37,7 @@ export interface ActorStore {
 /**
  * The answer when an actor has ties the caller may not see: deleting it would delete them too
  * (they cannot outlive their end), so it is refused, with a message that says nothing of them.
+ * The same for an actor in an engagement or a coordination mechanism the caller may not see.
  */
 const NOT_DELETABLE = 'This actor cannot be deleted with your access; ask someone cleared for all its records to delete it';
 
@@ -48,6 +49,7 @@ export function createActorStore(db: Database): ActorStore {
     'actors/update-actor',
     'actors/delete-actor',
     'actors/find-hidden-ties',
+    'actors/find-hidden-records',
     ...WRITE_IDENTITY_QUERIES,
     ...REFERENCE_QUERIES,
     ...VIEW_CLEANUP_QUERIES,
@@ -129,6 +131,9 @@ export function createActorStore(db: Database): ActorStore {
         const access = accessParameters(viewer);
         const [hidden] = await tx.run('actors/find-hidden-ties', { id, access, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES });
         if (Number(hidden?.hidden ?? 0) > 0) throw conflict(NOT_DELETABLE);
+        // DETACH DELETE would also take the actor out of engagements and mechanisms the caller may not see.
+        const [records] = await tx.run('actors/find-hidden-records', { id, access });
+        if (Number(records?.hiddenEngagements ?? 0) + Number(records?.hiddenMechanisms ?? 0) > 0) throw conflict(NOT_DELETABLE);
         const [row] = await tx.run('actors/delete-actor', { id, access });
         if (!row || Number(row.deleted) === 0) throw notFound('actor', id);
         await forgetActorInViews(tx, id);

@@ -107,6 +107,14 @@ const DIALOGS: { name: string; selector: string; open(target: Page): Promise<voi
   { name: 'import dialog', selector: '[data-testid="import-dialog"]', open: (p) => p.click('[data-testid="open-import"]') },
   { name: 'export dialog', selector: '[data-testid="export-dialog"]', open: (p) => p.click('[data-testid="open-export"]') },
   {
+    name: 'log engagement form',
+    selector: '[data-testid="form-dialog"]',
+    open: async (p) => {
+      await searchAndOpen(p, 'VWN');
+      await p.click('[data-testid="log-engagement"]');
+    },
+  },
+  {
     name: 'audit log dialog',
     selector: '[data-testid="audit-dialog"]',
     open: async (p) => {
@@ -196,7 +204,7 @@ describe('accessibility (axe, WCAG 2.1 AA): no serious or critical violation', (
     await page.click('[data-testid="share-menu"] summary');
   });
 
-  it('new actor form, new tie form, import and export dialogs', async () => {
+  it('new actor form, new tie form, import and export dialogs, log engagement form', async () => {
     for (const dialog of DIALOGS.filter((d) => d.name !== 'audit log dialog')) {
       await dialog.open(page);
       await page.waitForSelector(`${dialog.selector}[open]`);

@@ -1,0 +1,146 @@
+/**
+ * The engagement form, for logging (from the actor panel, that actor preselected) and editing.
+ * Participants are picked from the actors the user may see (the map's actors), the section from
+ * its mission sections. Checked with `EngagementCreateSchema` / `EngagementPatchSchema` before
+ * sending; the API's 409 for a participant it does not know lands on the participant field.
+ * Follow-ups are typed one per line ("[x] " when done, "; YYYY-MM-DD" for a due date), so the form
+ * stays a plain list of labelled fields that the keyboard and screen readers handle.
+ */
+import {
+  ENGAGEMENT_FORMATS,
+  EngagementCreateSchema,
+  EngagementPatchSchema,
+  SENSITIVITY_LEVELS,
+  type Actor,
+  type FollowUp,
+  type LoggedEngagement,
+} from '../../server/contracts/index.js';
+import { getState } from '../state.js';
+import { humanize } from '../ui/format.js';
+import { apiProblems, choose, chosen, field, input, openFormDialog, select, textValue, zodProblems, type Field, type Problem } from '../ui/forms/form-kit.js';
+import { createEngagementFromForm, updateEngagementFromForm } from './engagement-edits.js';
+
+const FOLLOW_UP_HINT = 'One action per line. Add a due date after a semicolon (Share the agenda; 2026-03-09). Start a line with [x] when it is done.';
+
+/** Follow-ups as the lines of the text field. */
+export function followUpLines(followUps: readonly FollowUp[]): string {
+  return followUps.map((f) => `${f.done ? '[x] ' : ''}${f.text}${f.due ? `; ${f.due}` : ''}`).join('\n');
+}
+
+/** The lines back as follow-ups (unchecked: the schema names what is wrong, line by line). */
+export function parseFollowUpLines(text: string): { text: string; due: string | null; done: boolean }[] {
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const done = /^\s*\[x\]\s*/i.test(line);
+      const rest = line.replace(/^\s*\[x\]\s*/i, '');
+      const cut = rest.lastIndexOf(';');
+      const due = cut >= 0 ? rest.slice(cut + 1).trim() : '';
+      return { text: (cut >= 0 ? rest.slice(0, cut) : rest).trim(), due: due === '' ? null : due, done };
+    });
+}
+
+/** A problem at `followUps.2.due` reads "Line 3: ..." on the follow-ups field. */
+function withLineNumbers(problems: readonly Problem[]): Problem[] {
+  return problems.map((problem) => {
+    const match = /^(?:body\.)?followUps\.(\d+)/.exec(problem.path);
+    return match ? { path: 'followUps', message: `Line ${Number(match[1]) + 1}: ${problem.message}` } : problem;
+  });
+}
+
+const today = () => {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+};
+
+/** Open the form: `engagement` given means edit; otherwise a new engagement with `actor` present. */
+export function openEngagementForm(engagement: LoggedEngagement | null, actor: Actor): Promise<void> {
+  const state = getState();
+  const actors = state.elements.nodes.map((node) => node.data).sort((a, b) => a.label.localeCompare(b.label));
+  const sections = actors.filter((a) => a.kind === 'mission_component');
+  const label = (a: { label: string; acronym?: string | null | undefined }) => (a.acronym ? `${a.label} (${a.acronym})` : a.label);
+  const multiple = (size: number) => ({ multiple: true, size: String(size) });
+  const f = {
+    date: field('date', 'Date', input('date', { required: 'true' })),
+    sectionId: field('sectionId', 'Held by (mission section)', select([{ value: '', label: '— Choose a section —' }, ...sections.map((s) => ({ value: s.id, label: label(s) }))])),
+    actorIds: field('actorIds', 'Participants', select(actors.map((a) => ({ value: a.id, label: label(a) })), multiple(8)), 'Hold Ctrl (or ⌘) to pick several.'),
+    format: field('format', 'Format', select(ENGAGEMENT_FORMATS.map((value) => ({ value, label: humanize(value) })))),
+    areaId: field('areaId', 'Where', select([{ value: '', label: '— Choose an area —' }, ...[...state.areasById.values()].map((a) => ({ value: a.id, label: a.name }))])),
+    outputIds: field('outputIds', 'Serves outputs', select(state.outputs.map((o) => ({ value: o.id, label: o.title })), multiple(4))),
+    womensMechanism: field('womensMechanism', 'Held with a women’s mechanism', input('checkbox')),
+    youthMechanism: field('youthMechanism', 'Held with a youth mechanism', input('checkbox')),
+    summary: field('summary', 'Summary', document.createElement('textarea')),
+    followUps: field('followUps', 'Follow-up actions', document.createElement('textarea'), FOLLOW_UP_HINT),
+    sensitivity: field('sensitivity', 'Sensitivity', select(SENSITIVITY_LEVELS.map((value) => ({ value, label: humanize(value) })))),
+  };
+  const control = <T extends HTMLElement>(entry: Field) => entry.control as unknown as T;
+  const checkbox = (entry: Field) => control<HTMLInputElement>(entry);
+  f.summary.control.setAttribute('dir', 'auto');
+  if (engagement) {
+    f.date.control.value = engagement.date.slice(0, 10);
+    f.sectionId.control.value = engagement.sectionId ?? '';
+    choose(control<HTMLSelectElement>(f.actorIds), engagement.actorIds);
+    f.format.control.value = engagement.format;
+    f.areaId.control.value = engagement.areaId ?? '';
+    choose(control<HTMLSelectElement>(f.outputIds), engagement.outputIds);
+    checkbox(f.womensMechanism).checked = engagement.womensMechanism;
+    checkbox(f.youthMechanism).checked = engagement.youthMechanism;
+    f.summary.control.value = engagement.summary ?? '';
+    f.followUps.control.value = followUpLines(engagement.followUps);
+    f.sensitivity.control.value = engagement.sensitivity;
+  } else {
+    f.date.control.value = today();
+    f.sectionId.control.value = actor.kind === 'mission_component' ? actor.id : sections.length === 1 ? (sections[0]?.id ?? '') : '';
+    choose(control<HTMLSelectElement>(f.actorIds), [actor.id]);
+    f.format.control.value = 'meeting';
+    f.areaId.control.value = actor.basedIn[0] ?? actor.activeIn[0] ?? '';
+    f.sensitivity.control.value = 'internal';
+  }
+  const fields: Field[] = Object.values(f);
+
+  const values = () => ({
+    date: textValue(f.date.control),
+    sectionId: textValue(f.sectionId.control),
+    actorIds: chosen(control<HTMLSelectElement>(f.actorIds)),
+    format: f.format.control.value,
+    areaId: textValue(f.areaId.control),
+    outputIds: chosen(control<HTMLSelectElement>(f.outputIds)),
+    womensMechanism: checkbox(f.womensMechanism).checked,
+    youthMechanism: checkbox(f.youthMechanism).checked,
+    summary: f.summary.control.value,
+    followUps: parseFollowUpLines(f.followUps.control.value),
+    sensitivity: f.sensitivity.control.value,
+  });
+
+  const submit = async (): Promise<Problem[]> => {
+    const entered = values();
+    try {
+      if (!engagement) {
+        const parsed = EngagementCreateSchema.safeParse(Object.fromEntries(Object.entries(entered).filter(([, v]) => v !== undefined)));
+        if (!parsed.success) return withLineNumbers(zodProblems(parsed.error.issues));
+        await createEngagementFromForm(parsed.data);
+        return [];
+      }
+      const patch: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(entered)) {
+        const before = (engagement as Record<string, unknown>)[key];
+        if (JSON.stringify(value ?? null) !== JSON.stringify(before ?? null)) patch[key] = value;
+      }
+      if (Object.keys(patch).length === 0) return [];
+      const parsed = EngagementPatchSchema.safeParse(patch);
+      if (!parsed.success) return withLineNumbers(zodProblems(parsed.error.issues));
+      await updateEngagementFromForm(engagement.id, parsed.data);
+      return [];
+    } catch (error) {
+      return withLineNumbers(apiProblems(error));
+    }
+  };
+
+  return openFormDialog({
+    title: engagement ? `Edit engagement of ${engagement.date.slice(0, 10)}` : 'Log engagement',
+    fields,
+    submitLabel: engagement ? 'Save changes' : 'Log engagement',
+    submit,
+  });
+}

@@ -1,0 +1,74 @@
+/**
+ * The actor panel's engagements: the engagements the actor took part in or held, newest first, the
+ * date of the last one, "Log engagement" and, on each, Edit and Delete. The list is read afresh
+ * each time the panel renders (it renders again after every edit, undo and redo), so it never
+ * shows an engagement the server no longer has.
+ */
+import type { Actor, LoggedEngagement } from '../../server/contracts/index.js';
+import { asApiError } from '../actions.js';
+import { fetchEngagement, fetchEngagementsOf } from '../api/engagements.js';
+import * as store from '../state.js';
+import type { AppState } from '../state.js';
+import { h } from '../ui/dom.js';
+import { humanize } from '../ui/format.js';
+import { deleteEngagementById } from './engagement-edits.js';
+import { openEngagementForm } from './engagement-form.js';
+import './engagements.css';
+
+function button(label: string, onClick: () => void, attributes: Record<string, string | boolean> = {}): HTMLButtonElement {
+  const element = h('button', { type: 'button', ...attributes }, label);
+  element.addEventListener('click', onClick);
+  return element;
+}
+
+const report = (error: unknown) => store.notify(asApiError(error).message, 'error');
+
+function engagementItem(engagement: LoggedEngagement, actor: Actor, state: Readonly<AppState>): HTMLElement {
+  const nameOf = (id: string) => state.elements.nodes.find((node) => node.data.id === id)?.data.label ?? id;
+  const others = engagement.actorIds.filter((id) => id !== actor.id).map(nameOf);
+  const where = engagement.areaId ? (state.areasById.get(engagement.areaId)?.name ?? engagement.areaId) : null;
+  const remove = () => {
+    if (window.confirm(`Delete the engagement of ${engagement.date}? You can undo this.`)) void deleteEngagementById(engagement.id).catch(report);
+  };
+  const date = engagement.date.slice(0, 10);
+  return h(
+    'li',
+    { 'data-engagement-id': engagement.id },
+    h('span', { class: 'engagement-head' }, h('time', { datetime: date }, date), ` · ${humanize(engagement.format)}${where ? ` · ${where}` : ''}`),
+    others.length > 0 ? h('span', { class: 'engagement-with', dir: 'auto' }, `With ${others.join(', ')}`) : null,
+    engagement.summary ? h('span', { class: 'engagement-summary', dir: 'auto' }, engagement.summary) : null,
+    engagement.followUps.length > 0
+      ? h('span', { class: 'engagement-meta' }, `${engagement.followUps.filter((f) => !f.done).length} of ${engagement.followUps.length} follow-ups open`)
+      : null,
+    h(
+      'span',
+      { class: 'engagement-actions' },
+      button('Edit', () => void fetchEngagement(engagement.id).then((fresh) => openEngagementForm(fresh, actor)).catch(report), {
+        class: 'link', 'aria-label': `Edit the engagement of ${date}`, disabled: state.history.busy,
+      }),
+      button('Delete', remove, { class: 'link', 'aria-label': `Delete the engagement of ${date}`, disabled: state.history.busy }),
+    ),
+  );
+}
+
+/** The section for `actor`; fills itself in when the list arrives. */
+export function engagementSection(actor: Actor, state: Readonly<AppState>): HTMLElement {
+  const heading = h('h3', { id: 'actor-engagements-heading' }, 'Engagements');
+  const status = h('p', { class: 'panel-note', role: 'status', 'data-testid': 'engagement-last' }, 'Loading engagements…');
+  const list = h('ul', { class: 'engagement-list', 'data-testid': 'engagement-list' });
+  const log = button('Log engagement…', () => void openEngagementForm(null, actor).catch(report), {
+    'data-testid': 'log-engagement', disabled: state.history.busy,
+  });
+  void fetchEngagementsOf(actor.id).then(
+    ({ items, total }) => {
+      heading.textContent = `Engagements (${total})`;
+      const last = items[0]?.date.slice(0, 10);
+      status.textContent = last ? `Last engaged on ${last}.` : 'No engagements recorded.';
+      list.replaceChildren(...items.map((item) => engagementItem(item, actor, state)));
+    },
+    (error: unknown) => {
+      status.textContent = `Could not load the engagements: ${asApiError(error).message}`;
+    },
+  );
+  return h('section', { class: 'panel-engagements', 'aria-labelledby': heading.id, 'data-testid': 'actor-engagements' }, heading, status, log, list);
+}

@@ -1,0 +1,194 @@
+/**
+ * Reads and writes engagements: the work behind /api/engagements, one transaction per request.
+ * Need to know as for actors and ties: an engagement the viewer may not see (@visibleEngagement)
+ * answers exactly like one that does not exist, a write may name only actors and sections the
+ * viewer may see, and no write of theirs removes a link to an actor they may not see.
+ */
+import { accessParameters, type Viewer } from '../access/viewer.js';
+import type {
+  EngagementCreate,
+  EngagementListQuery,
+  EngagementPage,
+  EngagementPatch,
+  FollowUp,
+  LoggedEngagement,
+} from '../contracts/index.js';
+import type { Database, Transaction } from '../db/database.js';
+import { conflict, notFound, type FieldProblem } from '../errors.js';
+import { engagementPresenterFor } from '../presenters/engagement.js';
+import { fieldAccess } from '../presenters/field-access.js';
+import { assertMayAssign, assertMayChangeSensitivity } from './reference-check.js';
+import type { WriteContext } from './write-context.js';
+import { WRITE_IDENTITY_QUERIES, assertMayChooseId, writeIdentity } from './write-identity.js';
+
+export interface EngagementStore {
+  list(query: EngagementListQuery, viewer: Viewer): Promise<EngagementPage>;
+  get(id: string, viewer: Viewer): Promise<LoggedEngagement>;
+  /** Creates an engagement; the same `idempotencyKey` twice (from the same user) creates it once. */
+  create(input: EngagementCreate, viewer: Viewer, context?: WriteContext): Promise<LoggedEngagement>;
+  update(id: string, patch: EngagementPatch, viewer: Viewer, context?: WriteContext): Promise<LoggedEngagement>;
+  remove(id: string, viewer: Viewer, context?: WriteContext): Promise<void>;
+}
+
+/** Same wording as for actors: it says nothing of what the caller may not see. */
+const NOT_DELETABLE = 'This engagement cannot be deleted with your access; ask someone cleared for all its records to delete it';
+const SECTION_FIXED = 'The section of this engagement cannot be changed with your access; ask someone cleared for all its records';
+
+/**
+ * The node properties that hold follow-ups: three lists of one length (see
+ * cypher/fragments/follow-ups.cypher, which reads them back), '' standing for "no due date".
+ */
+export function followUpProperties(followUps: readonly FollowUp[]): Record<string, unknown[]> {
+  return {
+    followUpTexts: followUps.map((f) => f.text),
+    followUpDues: followUps.map((f) => f.due ?? ''),
+    followUpDone: followUps.map((f) => f.done),
+  };
+}
+
+interface ReferenceList {
+  query: 'actors/find-missing-actors' | 'areas/find-missing-areas' | 'outputs/find-missing-outputs' | 'engagements/find-missing-sections';
+  /** `body.actorIds`; a list's problems are located at each item (`body.actorIds.2`), as zod locates them. */
+  path: string;
+  what: string;
+  ids: readonly string[] | undefined;
+  single?: boolean;
+}
+
+/** Checks references inside the write; hidden records count as missing. 409 naming each. */
+async function assertReferencesVisible(tx: Transaction, viewer: Viewer, references: readonly ReferenceList[]): Promise<void> {
+  const problems: FieldProblem[] = [];
+  const access = accessParameters(viewer);
+  for (const reference of references) {
+    const ids = reference.ids ?? [];
+    if (ids.length === 0) continue;
+    const [row] = await tx.run(reference.query, { ids: [...new Set(ids)], access });
+    const missing = new Set((row?.missing as string[] | undefined) ?? []);
+    ids.forEach((id, index) => {
+      if (!missing.has(id)) return;
+      problems.push({ path: reference.single ? reference.path : `${reference.path}.${index}`, message: `no ${reference.what} with id "${id}"` });
+    });
+  }
+  if (problems.length > 0) {
+    throw conflict(`Refers to records that do not exist: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, problems);
+  }
+}
+
+function referencesOf(input: Partial<Pick<EngagementCreate, 'sectionId' | 'areaId' | 'actorIds' | 'outputIds'>>): ReferenceList[] {
+  return [
+    { query: 'engagements/find-missing-sections', path: 'body.sectionId', what: 'mission section', ids: input.sectionId ? [input.sectionId] : [], single: true },
+    { query: 'areas/find-missing-areas', path: 'body.areaId', what: 'admin area', ids: input.areaId ? [input.areaId] : [], single: true },
+    { query: 'actors/find-missing-actors', path: 'body.actorIds', what: 'actor', ids: input.actorIds },
+    { query: 'outputs/find-missing-outputs', path: 'body.outputIds', what: 'output', ids: input.outputIds },
+  ];
+}
+
+export function createEngagementStore(db: Database): EngagementStore {
+  db.requireQueries(
+    'engagements/list-engagements',
+    'engagements/get-engagement',
+    'engagements/create-engagement',
+    'engagements/update-engagement',
+    'engagements/delete-engagement',
+    'engagements/find-hidden-links',
+    'engagements/find-missing-sections',
+    'actors/find-missing-actors',
+    'areas/find-missing-areas',
+    'outputs/find-missing-outputs',
+    ...WRITE_IDENTITY_QUERIES,
+  );
+
+  async function readEngagement(tx: Pick<Transaction, 'run'>, id: string, viewer: Viewer): Promise<LoggedEngagement> {
+    const fields = fieldAccess(viewer);
+    const [row] = await tx.run('engagements/get-engagement', { id, access: accessParameters(viewer), fields });
+    if (!row) throw notFound('engagement', id);
+    return engagementPresenterFor(fields)(row.engagement as Record<string, unknown>);
+  }
+
+  async function hiddenLinks(tx: Transaction, id: string, viewer: Viewer): Promise<{ participants: number; sections: number }> {
+    const [row] = await tx.run('engagements/find-hidden-links', { id, access: accessParameters(viewer) });
+    return { participants: Number(row?.hiddenParticipants ?? 0), sections: Number(row?.hiddenSections ?? 0) };
+  }
+
+  return {
+    async list(query, viewer) {
+      const fields = fieldAccess(viewer);
+      const [row] = await db.read('engagements/list-engagements', {
+        access: accessParameters(viewer),
+        fields,
+        actors: query.actor ?? null,
+        areas: query.area ?? null,
+        sections: query.section ?? null,
+        outputs: query.output ?? null,
+        from: query.from ?? null,
+        to: query.to ?? null,
+        limit: query.limit,
+        offset: query.offset,
+      });
+      const items = ((row?.items as Record<string, unknown>[]) ?? []).map(engagementPresenterFor(fields));
+      return { items, total: Number(row?.total ?? 0), limit: query.limit, offset: query.offset };
+    },
+
+    get: (id, viewer) => readEngagement({ run: db.read }, id, viewer),
+
+    async create(input, viewer, context) {
+      assertMayAssign(viewer, input.sensitivity);
+      if (input.id !== undefined) await assertMayChooseId(db, viewer);
+      const { id, writeToken } = writeIdentity(input.id, context?.idempotencyKey, viewer.userId);
+      const { sectionId, areaId, actorIds, outputIds, followUps, id: _chosen, ...properties } = input;
+      const created = await db.writeTransaction(async (tx) => {
+        await assertReferencesVisible(tx, viewer, referencesOf(input));
+        const [row] = await tx.run('engagements/create-engagement', {
+          properties: { ...properties, id, ...followUpProperties(followUps), fictional: false },
+          writeToken,
+          sectionId,
+          areaId,
+          actorIds,
+          outputIds,
+        });
+        if (row?.ours !== true) return null;
+        await context?.audit?.recordIn(tx, [id]);
+        return readEngagement(tx, id, viewer);
+      });
+      if (!created) {
+        // A taken chosen id, recorded outside the refused write (as for actors and ties, write-identity.ts).
+        await context?.audit?.recordNow({ action: 'id_conflict', targetType: 'engagement', targetIds: [id], detail: 'chosen id taken' });
+        throw conflict(`An engagement with id "${id}" already exists`, [{ path: 'body.id', message: 'already exists' }]);
+      }
+      return created;
+    },
+
+    update: (id, patch, viewer, context) =>
+      db.writeTransaction(async (tx) => {
+        const current = await readEngagement(tx, id, viewer);
+        const lowered = assertMayChangeSensitivity(viewer, current.sensitivity, patch.sensitivity);
+        if (patch.sectionId !== undefined && patch.sectionId !== current.sectionId && (await hiddenLinks(tx, id, viewer)).sections > 0) {
+          throw conflict(SECTION_FIXED, [{ path: 'body.sectionId', message: 'cannot be changed with your access' }]);
+        }
+        await assertReferencesVisible(tx, viewer, referencesOf(patch));
+        const { sectionId, areaId, actorIds, outputIds, followUps, ...properties } = patch;
+        await tx.run('engagements/update-engagement', {
+          id,
+          access: accessParameters(viewer),
+          properties: { ...properties, ...(followUps ? followUpProperties(followUps) : {}) },
+          sectionId: sectionId ?? null,
+          areaId: areaId ?? null,
+          actorIds: actorIds ?? null,
+          outputIds: outputIds ?? null,
+        });
+        await context?.audit?.recordIn(tx, [id]);
+        if (lowered) await context?.audit?.alsoIn(tx, { action: 'sensitivity_lowered', targetType: 'engagement', targetIds: [id], detail: lowered });
+        return readEngagement(tx, id, viewer);
+      }),
+
+    remove: (id, viewer, context) =>
+      db.writeTransaction(async (tx) => {
+        await readEngagement(tx, id, viewer);
+        const hidden = await hiddenLinks(tx, id, viewer);
+        if (hidden.participants + hidden.sections > 0) throw conflict(NOT_DELETABLE);
+        const [row] = await tx.run('engagements/delete-engagement', { id, access: accessParameters(viewer) });
+        if (!row || Number(row.deleted) === 0) throw notFound('engagement', id);
+        await context?.audit?.recordIn(tx, [id]);
+      }),
+  };
+}
