@@ -26,6 +26,7 @@ import { actorRoutes } from './routes/actors.js';
 import { administrationRoutes } from './routes/administration.js';
 import { analysisRoutes } from './routes/analyses.js';
 import { authRoutes } from './routes/auth.js';
+import { mechanismRoutes, outputRoleRoutes } from './routes/coordination-records.js';
 import { graphRoutes } from './routes/graph.js';
 import { healthRoutes } from './routes/health.js';
 import { mountRoutes } from './routes/mount-routes.js';
@@ -39,6 +40,8 @@ import { viewRoutes } from './routes/views.js';
 import { createActorStore } from './services/actor-store.js';
 import { createAreaDirectory } from './services/area-directory.js';
 import { createMapGraph } from './services/map-graph.js';
+import { createMechanismStore } from './services/mechanism-store.js';
+import { createOutputRoleStore } from './services/output-role-store.js';
 import { createOutputCatalog } from './services/output-catalog.js';
 import { createRetention } from './services/retention.js';
 import { createTieStore } from './services/tie-store.js';
@@ -71,6 +74,8 @@ export function buildRouteTable(db: Database, audit: AuditLog = createAuditLog(d
     ...analysisRoutes(db),
     ...transferRoutes(db, audit),
     ...viewRoutes(db),
+    ...outputRoleRoutes(createOutputRoleStore(db)),
+    ...mechanismRoutes(createMechanismStore(db)),
   ];
   return [...routes, ...openApiRoutes(routes)];
 }

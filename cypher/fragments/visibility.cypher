@@ -58,3 +58,7 @@ stance: CASE WHEN $fields.actorStance THEN ACTOR.stance END
 // @fragment projectedTieFields(TIE)
 source: CASE WHEN $fields.tieSource THEN TIE.source END,
 description: CASE WHEN $fields.tieDescription THEN TIE.description END
+
+// A coordination mechanism is visible when at least one of its members is visible.
+// @fragment visibleMechanism(MECHANISM)
+EXISTS { MATCH (member:Actor)-[:MEMBER_OF]->(MECHANISM) WHERE @visibleActor(member) }

@@ -1,14 +1,16 @@
-// Who leads or supports which output, and in which admin areas (empty: country-wide); only actors the writer may see ($access; the seed sees all).
+// Who leads or supports which output, and in which admin areas (empty: country-wide); only actors the writer may see ($access; the seed sees all). A new role gets a random id (/api/output-roles).
 UNWIND $roles AS row
 MATCH (a:Actor {id: row.actorId}), (o:Output {id: row.outputId})
 WHERE @visibleActor(a)
 CALL (a, o, row) {
   WITH a, o, row WHERE row.role = 'lead'
   MERGE (a)-[r:LEADS]->(o)
+  ON CREATE SET r.id = randomUUID()
   SET r.areaIds = row.areaIds
 }
 CALL (a, o, row) {
   WITH a, o, row WHERE row.role = 'support'
   MERGE (a)-[r:SUPPORTS]->(o)
+  ON CREATE SET r.id = randomUUID()
   SET r.areaIds = row.areaIds
 }
