@@ -6,6 +6,7 @@
  */
 import type { Actor, ActorCreate, ActorPatch, Tie, TieCreate, TiePatch } from '../../server/contracts/index.js';
 import { createActor, createTie, deleteActor, deleteTie, fetchActor, fetchTie, fetchTiesOf, updateActor, updateTie } from '../api.js';
+import { coordinationCommandFor, type CoordinationRecord } from './coordination-commands.js';
 import type { Command } from './history.js';
 
 /**
@@ -83,7 +84,8 @@ export type CommandRecord =
   | { op: 'delete-actor'; actor: Actor; ties: Tie[] }
   | { op: 'create-tie'; body: TieCreate & { id: string }; label: string }
   | { op: 'update-tie'; id: string; patch: TiePatch; inverse: TiePatch }
-  | { op: 'delete-tie'; tie: Tie };
+  | { op: 'delete-tie'; tie: Tie }
+  | CoordinationRecord;
 
 /** The command that replays a record. */
 export function commandFor(record: CommandRecord): Command {
@@ -118,6 +120,8 @@ export function commandFor(record: CommandRecord): Command {
       };
     case 'delete-tie':
       return { record, label: 'delete tie', run: () => deleteTie(record.tie.id), revert: async () => void (await createTie(tieAsCreate(record.tie))) };
+    default:
+      return coordinationCommandFor(record);
   }
 }
 

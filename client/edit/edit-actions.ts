@@ -29,11 +29,18 @@ export function showKeptHistory(): void {
   store.setHistory({ ...history.labels(), busy: false });
 }
 
+/** Views that show records the map does not draw (the coordination grid) listen for this to refresh. */
+export const EDITED_EVENT = 'actor-map:edited';
+
 async function perform(command: Command): Promise<void> {
   await history.perform(command);
   store.setHistory({ ...history.labels(), busy: false });
+  window.dispatchEvent(new Event(EDITED_EVENT));
   await reloadGraph();
 }
+
+/** Run an undoable edit built elsewhere (coordination roles and mechanisms); errors go back to the caller. */
+export const performEdit = perform;
 
 /** Create an actor from a validated form body; selects it. */
 export async function createActorFromForm(body: ActorCreate): Promise<void> {
@@ -80,6 +87,7 @@ async function step(direction: 'undo' | 'redo'): Promise<void> {
     const moved = direction === 'undo' ? await history.undo() : await history.redo();
     store.setHistory({ ...history.labels(), busy: false });
     if (!moved) return;
+    window.dispatchEvent(new Event(EDITED_EVENT));
     await reloadGraph();
     store.notify(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${label}.`);
   } catch (error) {

@@ -5,7 +5,10 @@
  * What is read back is checked with the API's own schemas; anything else is dropped.
  */
 import { z } from 'zod';
-import { ActorCreateSchema, ActorPatchSchema, ActorSchema, IdSchema, TieCreateSchema, TiePatchSchema, TieSchema } from '../../server/contracts/index.js';
+import {
+  ActorCreateSchema, ActorPatchSchema, ActorSchema, IdSchema, MechanismCreateSchema, MechanismPatchSchema, OutputRoleCreateSchema, OutputRoleRecordSchema,
+  TieCreateSchema, TiePatchSchema, TieSchema,
+} from '../../server/contracts/index.js';
 import { commandFor, type CommandRecord } from './commands.js';
 import type { Command } from './history.js';
 
@@ -21,6 +24,10 @@ const RecordSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('create-tie'), body: TieCreateSchema.and(z.object(withId)), label: z.string() }),
   z.object({ op: z.literal('update-tie'), id: IdSchema, patch: TiePatchSchema, inverse: TiePatchSchema }),
   z.object({ op: z.literal('delete-tie'), tie: TieSchema }),
+  z.object({ op: z.literal('create-output-role'), body: OutputRoleCreateSchema.and(z.object(withId)), label: z.string() }),
+  z.object({ op: z.literal('delete-output-role'), role: OutputRoleRecordSchema, label: z.string() }),
+  z.object({ op: z.literal('create-mechanism'), body: MechanismCreateSchema.and(z.object(withId)) }),
+  z.object({ op: z.literal('update-mechanism'), id: IdSchema, name: z.string(), patch: MechanismPatchSchema, inverse: MechanismPatchSchema }),
 ]);
 const KeptSchema = z.object({ done: z.array(RecordSchema), undone: z.array(RecordSchema) });
 
