@@ -78,6 +78,7 @@ export function createCellDetail(wrap: HTMLElement, context: AnalysisContext) {
     detail.style.left = `${Math.max(0, (right ? cellBox.right + 6 : cellBox.left - 6 - POPOVER_WIDTH) - wrapBox.left)}px`;
     detail.style.top = `${cellBox.top - wrapBox.top}px`;
     detail.style.width = `${POPOVER_WIDTH}px`;
+    detail.scrollIntoView({ block: 'nearest' });
     closeButton.focus({ preventScroll: true });
   }
 

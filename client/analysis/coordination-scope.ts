@@ -57,9 +57,10 @@ export function scopeControls(scope: CoordinationScope, allAreas: readonly Admin
     { value: '', label: 'Any parent' },
     ...allAreas.filter((area) => area.level === Number(level.control.value) - 1).sort((a, b) => a.name.localeCompare(b.name)).map((area) => ({ value: area.id, label: area.name })),
   ];
-  const parent = field('scope-parent', 'Parent area', select(parentChoices()));
   mode.control.value = scope.mode;
   level.control.value = String(scope.level);
+  // Parents are the areas one level up from the chosen level, so they are listed after it is set.
+  const parent = field('scope-parent', 'Parent area', select(parentChoices()));
   parent.control.value = scope.parentId;
   const sync = () => {
     level.wrapper.hidden = mode.control.value !== 'level';
