@@ -1,5 +1,5 @@
 /**
- * Section 1, API overhead: each main read endpoint (and logging an engagement) against its floor, the same named Cypher
+ * Section 1, API overhead: each main read endpoint (and two writes: assigning a role, logging an engagement) against its floor, the same named Cypher
  * (from cypher/, via loadQueryStore) run in one read transaction with a bare neo4j-driver session
  * and no conversion or serialisation. Requests alternate API / floor one at a time, so both see
  * the same machine noise; p50 and p95 of each and their ratios. The API side authenticates with
@@ -31,11 +31,18 @@ export interface EndpointOverhead {
 
 type Floor = (tx: ManagedTransaction) => Promise<unknown>;
 
-/** A write endpoint: the body the API gets, and its floor runs in a write transaction. */
-interface Endpoint {
-  path: string;
-  floor: Floor;
-  post?: () => unknown;
+/** A write endpoint: the body of each request (a new record each time) and its floor runs in a write transaction. */
+interface WriteRequest {
+  method: 'POST';
+  body: () => unknown;
+}
+
+/** The ids a role assignment names: an actor, an output and an area of the loaded map, read through the API. */
+async function roleTargets(baseUrl: string, headers: Record<string, string>): Promise<{ actorId: string; outputId: string; areaId: string }> {
+  const read = async (path: string): Promise<unknown> => (await fetch(`${baseUrl}${path}`, { headers })).json();
+  const firstId = (items: unknown) => ((items as { id: string }[])[0] ?? { id: '' }).id;
+  const [actors, outputs, areas] = await Promise.all([read('/api/actors?limit=1'), read('/api/outputs'), read('/api/areas')]);
+  return { actorId: firstId((actors as { items: unknown }).items), outputId: firstId(outputs), areaId: firstId(areas) };
 }
 
 /**
@@ -43,14 +50,16 @@ interface Endpoint {
  * checks (section, area, participants, outputs), the create, the audit event and the read back
  * (engagement-store.ts). Logs a copy of an engagement the bench map already has, so the ids exist.
  */
-function engagementWrite(queries: ReturnType<typeof loadQueryStore>, access: AccessParameters, fields: FieldAccess, userId: string, template: LoggedEngagement): Endpoint {
+function engagementWrite(
+  queries: ReturnType<typeof loadQueryStore>, access: AccessParameters, fields: FieldAccess, userId: string, template: LoggedEngagement,
+): { path: string; floor: Floor; write: WriteRequest } {
   const body = {
     date: template.date.slice(0, 10), sectionId: template.sectionId, actorIds: template.actorIds, format: template.format,
     areaId: template.areaId, outputIds: template.outputIds, summary: 'Bench engagement', followUps: [{ text: 'Bench follow-up', due: null, done: false }],
   };
   return {
     path: '/api/engagements',
-    post: () => body,
+    write: { method: 'POST', body: () => body },
     floor: async (tx) => {
       const id = randomUUID();
       const check = (name: string, ids: readonly (string | null)[]) => (ids.length > 0 ? tx.run(queries.get(name), { ids, access }) : null);
@@ -69,8 +78,18 @@ function engagementWrite(queries: ReturnType<typeof loadQueryStore>, access: Acc
   };
 }
 
+/** An engagement of the loaded map, to log copies of (null on a map without engagements). */
+async function engagementTemplate(baseUrl: string, headers: Record<string, string>): Promise<LoggedEngagement | null> {
+  const response = await fetch(`${baseUrl}/api/engagements?limit=1`, { headers });
+  const page = (await response.json()) as { items?: LoggedEngagement[] };
+  const template = page.items?.[0];
+  return template && template.sectionId && template.areaId ? template : null;
+}
+
 /** The endpoints and, for each, the Cypher the API runs for it with the parameters it sends. */
-function endpoints(queries: ReturnType<typeof loadQueryStore>, access: AccessParameters, fields: FieldAccess): Endpoint[] {
+function endpoints(
+  queries: ReturnType<typeof loadQueryStore>, access: AccessParameters, fields: FieldAccess, role: { actorId: string; outputId: string; areaId: string; userId: string },
+): Array<{ path: string; floor: Floor; write?: WriteRequest }> {
   // The floor asks for the page the API serves by default (its contract's defaults), so both fetch the same rows.
   const defaultPage = (query: { limit: number; offset: number }) => ({ limit: neo4j.int(query.limit), offset: neo4j.int(query.offset) });
   const actorPage = defaultPage(ActorListQuerySchema.parse({}));
@@ -93,24 +112,34 @@ function endpoints(queries: ReturnType<typeof loadQueryStore>, access: AccessPar
       floor: (tx) => tx.run(queries.get('ties/list-ties'), { relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, actorId: null, ...tiePage, access, fields }),
     },
     { path: '/api/outputs', floor: (tx) => tx.run(queries.get('outputs/list-outputs')) },
+    {
+      // Assigning a role: the API checks the three references, the id, writes the role and its audit event and reads it back, in one transaction.
+      path: '/api/output-roles',
+      write: { method: 'POST', body: () => ({ actorId: role.actorId, outputId: role.outputId, role: 'support', areaIds: [role.areaId] }) },
+      floor: async (tx) => {
+        const id = randomUUID();
+        await tx.run(queries.get('actors/find-missing-actors'), { ids: [role.actorId], access });
+        await tx.run(queries.get('outputs/find-missing-outputs'), { ids: [role.outputId], access });
+        await tx.run(queries.get('areas/find-missing-areas'), { ids: [role.areaId], access });
+        await tx.run(queries.get('output-roles/find-output-role-id'), { id });
+        const properties = { id, areaIds: [role.areaId], note: '' };
+        await tx.run(queries.get('output-roles/create-output-role'), { actorId: role.actorId, outputId: role.outputId, relationshipType: 'SUPPORTS', properties, writeToken: randomUUID(), access });
+        await tx.run(queries.get('access/record-audit-event'), {
+          id: randomUUID(), userId: role.userId, action: 'create', targetType: 'output role', targetIds: [id], detail: 'POST /api/output-roles', subjects: [],
+        });
+        return tx.run(queries.get('output-roles/get-output-role'), { id, access });
+      },
+    },
   ];
 }
 
-async function viaApi(baseUrl: string, path: string, headers: Record<string, string>, post?: () => unknown): Promise<number> {
-  const response = post
-    ? await fetch(`${baseUrl}${path}`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(post()) })
+async function viaApi(baseUrl: string, path: string, headers: Record<string, string>, write?: WriteRequest): Promise<number> {
+  const response = write
+    ? await fetch(`${baseUrl}${path}`, { method: write.method, headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(write.body()) })
     : await fetch(`${baseUrl}${path}`, { headers });
   const body = await response.arrayBuffer();
-  if (response.status !== (post ? 201 : 200)) throw new Error(`${path} answered ${response.status}`);
+  if (response.status !== (write ? 201 : 200)) throw new Error(`${path} answered ${response.status}`);
   return body.byteLength;
-}
-
-/** An engagement of the loaded map, to log copies of (null on a map without engagements). */
-async function engagementTemplate(baseUrl: string, headers: Record<string, string>): Promise<LoggedEngagement | null> {
-  const response = await fetch(`${baseUrl}/api/engagements?limit=1`, { headers });
-  const page = (await response.json()) as { items?: LoggedEngagement[] };
-  const template = page.items?.[0];
-  return template && template.sectionId && template.areaId ? template : null;
 }
 
 /** Measures every endpoint on the map currently loaded (`actors` actors). */
@@ -121,22 +150,26 @@ export async function measureApiOverhead(
   const driver: Driver = neo4j.driver(neo4jTarget.uri, neo4j.auth.basic(neo4jTarget.user, neo4jTarget.password));
   const results: EndpointOverhead[] = [];
   try {
+    // The floor's audit event names the user by name: the same one write as the API's, whatever the text.
+    const role = { ...(await roleTargets(baseUrl, user.headers)), userId: user.username };
     const template = await engagementTemplate(baseUrl, user.headers);
-    const all = [...endpoints(queries, user.access, user.fields), ...(template ? [engagementWrite(queries, user.access, user.fields, user.userId, template)] : [])];
-    for (const { path, floor, post } of all) {
+    const all = [
+      ...endpoints(queries, user.access, user.fields, role),
+      ...(template ? [engagementWrite(queries, user.access, user.fields, user.userId, template)] : []),
+    ];
+    for (const { path, floor, write } of all) {
       const runFloor = async () => {
-        const session = driver.session({ defaultAccessMode: post ? neo4j.session.WRITE : neo4j.session.READ });
+        const session = driver.session({ defaultAccessMode: write ? neo4j.session.WRITE : neo4j.session.READ });
         try {
-          await (post ? session.executeWrite(floor) : session.executeRead(floor));
+          await (write ? session.executeWrite(floor) : session.executeRead(floor));
         } finally {
           await session.close();
         }
       };
-      const endpoint = post ? `POST ${path}` : path;
       const warmup = Math.max(5, Math.floor(samples / 5));
       let bytes = 0;
       for (let i = 0; i < warmup; i += 1) {
-        bytes = await viaApi(baseUrl, path, user.headers, post);
+        bytes = await viaApi(baseUrl, path, user.headers, write);
         await runFloor();
       }
       const api: number[] = [];
@@ -144,21 +177,21 @@ export async function measureApiOverhead(
       for (let i = 0; i < samples; i += 1) {
         // Alternate which goes first, so neither always follows the other's cache effects.
         if (i % 2 === 0) {
-          api.push((await timed(() => viaApi(baseUrl, path, user.headers, post))).ms);
+          api.push((await timed(() => viaApi(baseUrl, path, user.headers, write))).ms);
           bare.push((await timed(runFloor)).ms);
         } else {
           bare.push((await timed(runFloor)).ms);
-          api.push((await timed(() => viaApi(baseUrl, path, user.headers, post))).ms);
+          api.push((await timed(() => viaApi(baseUrl, path, user.headers, write))).ms);
         }
       }
       const row: EndpointOverhead = {
-        endpoint, actors, samples, responseBytes: bytes,
+        endpoint: write ? `${write.method} ${path}` : path, actors, samples, responseBytes: bytes,
         api: { p50: percentile(api, 50), p95: percentile(api, 95) },
         driver: { p50: percentile(bare, 50), p95: percentile(bare, 95) },
         p50Ratio: percentile(api, 50) / percentile(bare, 50),
         p95Ratio: percentile(api, 95) / percentile(bare, 95),
       };
-      log(`  ${endpoint} (${actors} actors): API p50 ${row.api.p50.toFixed(1)} ms, driver p50 ${row.driver.p50.toFixed(1)} ms, ratio ${row.p50Ratio.toFixed(2)}`);
+      log(`  ${write ? `${write.method} ` : ''}${path} (${actors} actors): API p50 ${row.api.p50.toFixed(1)} ms, driver p50 ${row.driver.p50.toFixed(1)} ms, ratio ${row.p50Ratio.toFixed(2)}`);
       results.push(row);
     }
   } finally {

@@ -27,6 +27,7 @@ import { administrationRoutes } from './routes/administration.js';
 import { analysisRoutes } from './routes/analyses.js';
 import { authRoutes } from './routes/auth.js';
 import { engagementRoutes } from './routes/engagements.js';
+import { mechanismRoutes, outputRoleRoutes } from './routes/coordination-records.js';
 import { graphRoutes } from './routes/graph.js';
 import { healthRoutes } from './routes/health.js';
 import { mountRoutes } from './routes/mount-routes.js';
@@ -41,6 +42,8 @@ import { createActorStore } from './services/actor-store.js';
 import { createAreaDirectory } from './services/area-directory.js';
 import { createEngagementStore } from './services/engagement-store.js';
 import { createMapGraph } from './services/map-graph.js';
+import { createMechanismStore } from './services/mechanism-store.js';
+import { createOutputRoleStore } from './services/output-role-store.js';
 import { createOutputCatalog } from './services/output-catalog.js';
 import { createRetention } from './services/retention.js';
 import { createTieStore } from './services/tie-store.js';
@@ -74,6 +77,8 @@ export function buildRouteTable(db: Database, audit: AuditLog = createAuditLog(d
     ...analysisRoutes(db),
     ...transferRoutes(db, audit),
     ...viewRoutes(db),
+    ...outputRoleRoutes(createOutputRoleStore(db)),
+    ...mechanismRoutes(createMechanismStore(db)),
   ];
   return [...routes, ...openApiRoutes(routes)];
 }

@@ -37,6 +37,8 @@ export async function openRuntime(config: Config, logger: Logger, options: { mai
     logger.info({ msg: 'neo4j reached', origin: connection.origin, version: server.version, edition: server.edition });
     const statements = await applySchema(db, queries);
     logger.info({ msg: 'schema applied', statements });
+    // Roles written before they had ids (an older database) get one, so /api/output-roles can name them.
+    await db.write('output-roles/give-missing-ids');
   } catch (error) {
     await db.close();
     await connection.stop();

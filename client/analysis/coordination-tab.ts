@@ -4,10 +4,20 @@
  * the only role (fragile); then the donors funding the same organization for the same output, and
  * the outputs x agencies matrix of lead and support roles. Cells carry a text label and a pattern
  * as well as a colour, so the grid reads in grey scale and to screen readers.
+ *
+ * At a real country's scale (20-150 areas) the grid shows the areas in scope (coordination-scope.ts)
+ * with the output column and the area header sticky, opens a cell's detail next to the cell, and
+ * lets an editor close a gap on the spot; every edit goes through the undo history, and the tab
+ * reloads after any edit, undo or redo so the cell shows the change.
  */
-import type { CoordinationCell, CoordinationResult } from '../../server/contracts/index.js';
+import type { CoordinationCell, CoordinationResult, MechanismRecord } from '../../server/contracts/index.js';
 import { fetchCoordination } from '../api/analysis.js';
+import { fetchMechanisms } from '../api/coordination-records.js';
+import { EDITED_EVENT } from '../edit/edit-actions.js';
 import { h } from '../ui/dom.js';
+import { createCellDetail } from './coordination-detail.js';
+import { openMechanismForm, openRoleForm } from './coordination-forms.js';
+import { DEFAULT_SCOPE, areasInScope, describeScope, scopeControls, type CoordinationScope } from './coordination-scope.js';
 import { createLoader, section, type AnalysisContext } from './kit.js';
 
 const FLAG_LABELS = { gap: 'Gap', overlap: 'Overlap', fragile: 'Fragile', ok: 'OK' } as const;
@@ -32,20 +42,20 @@ function legend(): HTMLElement {
   );
 }
 
-function grid(result: CoordinationResult, showCell: (cell: CoordinationCell) => void): HTMLElement {
+function grid(result: CoordinationResult, areas: CoordinationResult['areas'], showCell: (cell: CoordinationCell, button: HTMLElement) => void): HTMLElement {
   const cells = new Map(result.cells.map((cell) => [`${cell.outputId}|${cell.areaId}`, cell]));
   const head = h(
     'tr',
     {},
     h('th', { scope: 'col' }, 'Output'),
-    ...result.areas.map((area) => h('th', { scope: 'col', class: area.isCapital ? 'an-capital' : undefined }, area.name, area.isCapital ? h('span', { class: 'an-sub' }, 'capital') : null)),
+    ...areas.map((area) => h('th', { scope: 'col', class: area.isCapital ? 'an-capital' : undefined }, area.name, area.isCapital ? h('span', { class: 'an-sub' }, 'capital') : null)),
   );
   const rows = result.outputs.map((output) =>
     h(
       'tr',
       {},
       h('th', { scope: 'row' }, output.title),
-      ...result.areas.map((area) => {
+      ...areas.map((area) => {
         const cell = cells.get(`${output.id}|${area.id}`);
         if (!cell) return h('td', {}, '—');
         const labels = cell.flags.length ? cell.flags.map((f) => FLAG_LABELS[f]).join(' · ') : FLAG_LABELS.ok;
@@ -64,12 +74,12 @@ function grid(result: CoordinationResult, showCell: (cell: CoordinationCell) => 
           h('span', { class: 'an-cell-count', 'aria-hidden': 'true' }, `${cell.leads.length}L ${cell.supports.length}S`),
           h('span', { class: 'visually-hidden' }, `: ${cell.leads.length} lead, ${cell.supports.length} support, ${output.title} in ${area.name}`),
         );
-        button.addEventListener('click', () => showCell(cell));
+        button.addEventListener('click', () => showCell(cell, button));
         return h('td', {}, button);
       }),
     ),
   );
-  // No scrolling wrapper: the tab itself scrolls, so the area names stay in view (sticky header).
+  // No scrolling wrapper: the tab itself scrolls, so the area names (top) and outputs (left) stay in view (sticky).
   return h('table', { class: 'an-grid', 'data-testid': 'analysis-coordination-grid' }, h('caption', { class: 'visually-hidden' }, 'Coordination of each output in each admin area'), h('thead', {}, head), h('tbody', {}, ...rows));
 }
 
@@ -129,36 +139,87 @@ function matrix(result: CoordinationResult, context: AnalysisContext): HTMLEleme
   );
 }
 
+function mechanismList(mechanisms: readonly MechanismRecord[], open: (mechanism: MechanismRecord | null) => void, canEdit: boolean): HTMLElement {
+  const create = h('button', { type: 'button', 'data-testid': 'new-mechanism' }, 'New mechanism');
+  create.addEventListener('click', () => open(null));
+  const items = mechanisms.map((mechanism) => {
+    const link = h('button', { type: 'button', class: 'link', 'data-mechanism-id': mechanism.id }, mechanism.name);
+    link.addEventListener('click', () => open(mechanism));
+    return h('li', {}, link, h('span', { class: 'an-sub' }, ` ${mechanism.kind.replaceAll('_', ' ')}, ${mechanism.memberIds.length} member${mechanism.memberIds.length === 1 ? '' : 's'} you may see`));
+  });
+  return h('div', { 'data-testid': 'mechanism-list' }, canEdit ? create : null, items.length ? h('ul', { class: 'an-mechanisms' }, ...items) : h('p', { class: 'an-note' }, 'No coordination mechanism you may see.'));
+}
+
 export function mountCoordinationTab(container: HTMLElement, context: AnalysisContext): () => void {
   const results = h('div');
   const load = createLoader(results);
+  let scope: CoordinationScope = DEFAULT_SCOPE;
+  let loaded = false;
+  let reopen: { outputId: string; areaId: string } | null = null;
   const refresh = () =>
-    load((signal) => fetchCoordination({}, signal), (result) => {
-      const detail = h('div', { class: 'an-detail', 'aria-live': 'polite', 'data-testid': 'analysis-cell-detail' }, h('p', { class: 'an-note' }, 'Choose a cell to see who leads and supports there.'));
-      const showCell = (cell: CoordinationCell) => {
-        const list = (label: string, holders: CoordinationCell['leads']) => h('p', {}, h('strong', {}, `${label}: `), holders.length ? holders.map((x) => x.name).join(', ') : 'none');
-        detail.replaceChildren(
-          h('p', {}, h('strong', {}, `${result.outputs.find((o) => o.id === cell.outputId)?.title ?? cell.outputId} — ${context.areaName(cell.areaId)}`)),
-          h('p', {}, cell.explanation),
-          list('Lead', cell.leads),
-          list('Support', cell.supports),
-        );
-      };
-      const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-      const counts = `${count(result.gaps.length, 'gap', 'gaps')}, ${count(result.overlaps.length, 'overlap', 'overlaps')}, ${count(result.fragile.length, 'fragile cell', 'fragile cells')}, ${count(result.duplications.length, 'funding duplication', 'funding duplications')}.`;
-      return [
-        h('p', { class: 'an-summary', 'data-testid': 'analysis-coordination-summary' }, counts),
-        section('Outputs by admin area', 'analysis-coordination-cells', legend(), grid(result, showCell), detail),
-        section('Funding duplications', 'analysis-coordination-duplications', duplications(result, context)),
-        section(
-          'Outputs by agency',
-          'analysis-coordination-matrix',
-          h('ul', { class: 'an-key' }, h('li', {}, h('span', { class: 'an-heat-key an-heat-lead' }, 'L'), ' lead'), h('li', {}, h('span', { class: 'an-heat-key an-heat-support' }, 'S'), ' support'), h('li', {}, h('span', { class: 'an-heat-key an-heat-none' }, ''), ' no role')),
-          matrix(result, context),
-        ),
-      ];
-    });
+    load(
+      async (signal) => ({ result: await fetchCoordination({}, signal), mechanisms: await fetchMechanisms(signal) }),
+      ({ result, mechanisms }) => {
+        loaded = true;
+        const allAreas = new Map(context.areas().map((area) => [area.id, area]));
+        const mechanismsById = new Map(mechanisms.map((m) => [m.id, m]));
+        const outputTitle = (id: string) => result.outputs.find((o) => o.id === id)?.title ?? id;
+        const openMechanism = (mechanism: MechanismRecord | null) => {
+          if (!context.canEdit) return;
+          void openMechanismForm(mechanism, { outputs: result.outputs, areas: result.areas }, context);
+        };
+        const body = h('div');
+        const render = () => {
+          const areas = areasInScope(result, scope, allAreas, context.workedAreaIds());
+          const inScope = new Set(areas.map((area) => area.id));
+          const scoped = (cells: readonly CoordinationCell[]) => cells.filter((cell) => inScope.has(cell.areaId));
+          const wrap = h('div', { class: 'an-grid-wrap' });
+          const detail = createCellDetail(wrap, context);
+          const showCell = (cell: CoordinationCell, button: HTMLElement) => {
+            reopen = { outputId: cell.outputId, areaId: cell.areaId };
+            detail.show(cell, button, {
+              outputTitle: outputTitle(cell.outputId),
+              areaName: context.areaName(cell.areaId),
+              mechanisms: mechanismsById,
+              openMechanism,
+              assign: (role) =>
+                void openRoleForm({ outputId: cell.outputId, outputTitle: outputTitle(cell.outputId), areaId: cell.areaId, areaName: context.areaName(cell.areaId), role, areas }, context),
+            });
+          };
+          wrap.prepend(grid(result, areas, showCell));
+          const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+          const gaps = scoped(result.gaps).length;
+          const counts = `${count(gaps, 'gap', 'gaps')}, ${count(scoped(result.overlaps).length, 'overlap', 'overlaps')}, ${count(scoped(result.fragile).length, 'fragile cell', 'fragile cells')}, ${count(result.duplications.length, 'funding duplication', 'funding duplications')}.`;
+          body.replaceChildren(
+            h('p', { class: 'an-summary', 'data-testid': 'analysis-coordination-summary' }, counts),
+            h('p', { class: 'an-note', 'data-testid': 'coordination-scope-statement' }, describeScope(scope, areas.length, result.areas.length, allAreas)),
+            section('Outputs by admin area', 'analysis-coordination-cells', scopeControls(scope, context.areas(), (next) => {
+              scope = next;
+              render();
+            }), legend(), wrap),
+            section('Coordination mechanisms', 'analysis-coordination-mechanisms', mechanismList(mechanisms, openMechanism, context.canEdit)),
+            section('Funding duplications', 'analysis-coordination-duplications', duplications(result, context)),
+            section(
+              'Outputs by agency',
+              'analysis-coordination-matrix',
+              h('ul', { class: 'an-key' }, h('li', {}, h('span', { class: 'an-heat-key an-heat-lead' }, 'L'), ' lead'), h('li', {}, h('span', { class: 'an-heat-key an-heat-support' }, 'S'), ' support'), h('li', {}, h('span', { class: 'an-heat-key an-heat-none' }, ''), ' no role')),
+              matrix(result, context),
+            ),
+          );
+          // After an edit the cell the user worked on opens again, showing the change.
+          const again = reopen && wrap.querySelector<HTMLElement>(`[data-output="${reopen.outputId}"][data-area="${reopen.areaId}"]`);
+          const cell = reopen && result.cells.find((c) => c.outputId === reopen!.outputId && c.areaId === reopen!.areaId);
+          if (again && cell) requestAnimationFrame(() => showCell(cell, again));
+        };
+        render();
+        return body;
+      },
+    );
   container.append(h('p', { class: 'an-intro' }, 'Who leads and supports each handbook output where, and where funding or roles duplicate. Roles without admin areas (global division of labour) count in the matrix only.'));
   container.append(results);
+  // Roles and mechanisms are not drawn on the map, so the grid reloads itself after any edit, undo or redo.
+  window.addEventListener(EDITED_EVENT, () => {
+    if (loaded) void refresh();
+  });
   return () => void refresh();
 }

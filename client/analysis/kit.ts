@@ -3,7 +3,7 @@
  * shows the API's own message, a sortable table whose first cell is a keyboard-reachable button,
  * and the tie-type/date parameter fields. Kept here so each tab file is only about its analysis.
  */
-import { TIE_TYPES, TIE_TYPE_LABELS, type TieType } from '../../server/contracts/index.js';
+import { TIE_TYPES, TIE_TYPE_LABELS, type AdminArea, type TieType } from '../../server/contracts/index.js';
 import { asApiError } from '../actions.js';
 import { h } from '../ui/dom.js';
 
@@ -18,7 +18,13 @@ export interface AnalysisContext {
   /** The selected actor's id, if an actor is selected. */
   selectedActorId(): string | null;
   /** Every actor on the loaded map, for pickers. */
-  actors(): readonly { id: string; name: string }[];
+  actors(): readonly { id: string; name: string; kind: string }[];
+  /** Every admin area with its level and parent (the coordination grid's scope). */
+  areas(): readonly AdminArea[];
+  /** Areas where at least one actor on the map is based or active. */
+  workedAreaIds(): ReadonlySet<string>;
+  /** Whether the user may change records (assign roles, edit mechanisms) from a tab. */
+  canEdit: boolean;
 }
 
 const percent0 = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });

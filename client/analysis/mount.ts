@@ -67,7 +67,10 @@ export function mountAnalysis(root: HTMLElement, cy: Core, me: Me): void {
       const selection = getState().view.selection;
       return selection?.type === 'actor' ? selection.id : null;
     },
-    actors: () => getState().elements.nodes.map((n) => ({ id: n.data.id, name: n.data.label })),
+    actors: () => getState().elements.nodes.map((n) => ({ id: n.data.id, name: n.data.label, kind: n.data.kind })),
+    areas: () => [...getState().areasById.values()],
+    workedAreaIds: () => new Set(getState().elements.nodes.flatMap((n) => [...n.data.basedIn, ...n.data.activeIn])),
+    canEdit: me.permissions.includes('edit'),
   };
 
   const tabList = h('div', { class: 'an-tabs', role: 'tablist', 'aria-label': 'Analyses' });

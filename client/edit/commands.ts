@@ -9,6 +9,7 @@ import type { Actor, ActorCreate, ActorPatch, EngagementCreate, EngagementPatch,
 import { createActor, createTie, deleteActor, deleteTie, fetchActor, fetchTie, fetchTiesOf, updateActor, updateTie } from '../api.js';
 import { createEngagement, deleteEngagement, fetchEngagement, updateEngagement } from '../api/engagements.js';
 import { announceEngagementsChanged } from '../engagements/engagement-events.js';
+import { coordinationCommandFor, type CoordinationRecord } from './coordination-commands.js';
 import type { Command } from './history.js';
 
 /**
@@ -107,7 +108,8 @@ export type CommandRecord =
   | { op: 'delete-tie'; tie: Tie }
   | { op: 'create-engagement'; body: EngagementCreate & { id: string } }
   | { op: 'update-engagement'; id: string; patch: EngagementPatch; inverse: EngagementPatch }
-  | { op: 'delete-engagement'; engagement: LoggedEngagement };
+  | { op: 'delete-engagement'; engagement: LoggedEngagement }
+  | CoordinationRecord;
 
 /** Runs an engagement write, then tells the views that count engagements. */
 const thenAnnounce = (write: () => Promise<unknown>) => async () => {
@@ -169,6 +171,8 @@ export function commandFor(record: CommandRecord): Command {
         run: thenAnnounce(() => deleteEngagement(record.engagement.id)),
         revert: thenAnnounce(() => createEngagement(engagementAsCreate(record.engagement))),
       };
+    default:
+      return coordinationCommandFor(record);
   }
 }
 

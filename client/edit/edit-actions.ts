@@ -29,14 +29,21 @@ export function showKeptHistory(): void {
   store.setHistory({ ...history.labels(), busy: false });
 }
 
+/** Views that show records the map does not draw (the coordination grid) listen for this to refresh. */
+export const EDITED_EVENT = 'actor-map:edited';
+
 async function perform(command: Command, options: { reloadMap?: boolean } = {}): Promise<void> {
   await history.perform(command);
   store.setHistory({ ...history.labels(), busy: false });
+  window.dispatchEvent(new Event(EDITED_EVENT));
   if (options.reloadMap !== false) await reloadGraph();
 }
 
 /** Run an edit of records the map does not draw (engagements) on the same history, without reloading the map. */
 export const performRecordEdit = (command: Command) => perform(command, { reloadMap: false });
+
+/** Run an undoable edit built elsewhere (coordination roles and mechanisms); errors go back to the caller. */
+export const performEdit = (command: Command) => perform(command);
 
 /** Create an actor from a validated form body; selects it. */
 export async function createActorFromForm(body: ActorCreate): Promise<void> {
@@ -83,6 +90,7 @@ async function step(direction: 'undo' | 'redo'): Promise<void> {
     const moved = direction === 'undo' ? await history.undo() : await history.redo();
     store.setHistory({ ...history.labels(), busy: false });
     if (!moved) return;
+    window.dispatchEvent(new Event(EDITED_EVENT));
     await reloadGraph();
     store.notify(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${label}.`);
   } catch (error) {

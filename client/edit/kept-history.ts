@@ -13,6 +13,10 @@ import {
   EngagementPatchSchema,
   IdSchema,
   LoggedEngagementSchema,
+  MechanismCreateSchema,
+  MechanismPatchSchema,
+  OutputRoleCreateSchema,
+  OutputRoleRecordSchema,
   TieCreateSchema,
   TiePatchSchema,
   TieSchema,
@@ -35,6 +39,10 @@ const RecordSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('create-engagement'), body: EngagementCreateSchema.and(z.object(withId)) }),
   z.object({ op: z.literal('update-engagement'), id: IdSchema, patch: EngagementPatchSchema, inverse: EngagementPatchSchema }),
   z.object({ op: z.literal('delete-engagement'), engagement: LoggedEngagementSchema }),
+  z.object({ op: z.literal('create-output-role'), body: OutputRoleCreateSchema.and(z.object(withId)), label: z.string() }),
+  z.object({ op: z.literal('delete-output-role'), role: OutputRoleRecordSchema, label: z.string() }),
+  z.object({ op: z.literal('create-mechanism'), body: MechanismCreateSchema.and(z.object(withId)) }),
+  z.object({ op: z.literal('update-mechanism'), id: IdSchema, name: z.string(), patch: MechanismPatchSchema, inverse: MechanismPatchSchema }),
 ]);
 const KeptSchema = z.object({ done: z.array(RecordSchema), undone: z.array(RecordSchema) });
 

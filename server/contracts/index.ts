@@ -16,3 +16,4 @@ export * from './transfer.js';
 export * from './view.js';
 export * from './import-undo.js';
 export * from './engagement.js';
+export * from './output-role.js';

@@ -2,7 +2,7 @@
  * The only path from a request's vocabulary to a Neo4j label or relationship type. Queries take
  * these as parameters to Cypher's dynamic `$()` labels/types; no query text is built from input.
  */
-import { ACTOR_KINDS, TIE_TYPES, type ActorKind, type TieType } from '../contracts/index.js';
+import { ACTOR_KINDS, OUTPUT_ROLES, TIE_TYPES, type ActorKind, type TieType } from '../contracts/index.js';
 
 const KIND_LABELS: Record<ActorKind, string> = {
   civil_society: 'CivilSocietyOrganization',
@@ -37,4 +37,12 @@ export function tieTypeForRelationship(relationshipType: string): TieType {
   const type = relationshipType.toLowerCase() as TieType;
   if (!TIE_TYPES.includes(type)) throw new Error(`Relationship type is not a tie: ${relationshipType}`);
   return type;
+}
+
+const ROLE_RELATIONSHIP_TYPES: Record<(typeof OUTPUT_ROLES)[number], string> = { lead: 'LEADS', support: 'SUPPORTS' };
+
+/** Neo4j relationship type of a lead or support role on an output. */
+export function relationshipTypeForRole(role: (typeof OUTPUT_ROLES)[number]): string {
+  if (!OUTPUT_ROLES.includes(role)) throw new Error(`Output role not in allowlist: ${String(role)}`);
+  return ROLE_RELATIONSHIP_TYPES[role];
 }

@@ -1,0 +1,81 @@
+/**
+ * Which admin areas the coordination grid shows. A country has 20-150 areas of level 1 and 2, and
+ * a grid of all of them hides the few that matter: by default the grid shows the areas where
+ * anyone works (an actor on the map is based or active there, or a role names the area); the user
+ * may instead choose a level and, optionally, a parent area. Gaps, overlaps and fragile cells are
+ * counted in the areas in scope only, and the scope is stated in words above the grid.
+ */
+import type { AdminArea, CoordinationResult } from '../../server/contracts/index.js';
+import { h } from '../ui/dom.js';
+import { field, select } from '../ui/forms/form-kit.js';
+
+export interface CoordinationScope {
+  mode: 'worked' | 'level';
+  level: number;
+  /** '' for every parent. */
+  parentId: string;
+}
+
+export const DEFAULT_SCOPE: CoordinationScope = { mode: 'worked', level: 1, parentId: '' };
+
+/** The areas of the analysis that the scope keeps, in the analysis's order. */
+export function areasInScope(
+  result: CoordinationResult,
+  scope: CoordinationScope,
+  allAreas: ReadonlyMap<string, AdminArea>,
+  worked: ReadonlySet<string>,
+): CoordinationResult['areas'] {
+  if (scope.mode === 'worked') {
+    const named = new Set(result.cells.filter((cell) => cell.leads.length + cell.supports.length > 0).map((cell) => cell.areaId));
+    return result.areas.filter((area) => worked.has(area.id) || named.has(area.id));
+  }
+  return result.areas.filter((area) => {
+    const known = allAreas.get(area.id);
+    return (known?.level ?? 1) === scope.level && (scope.parentId === '' || known?.parentId === scope.parentId);
+  });
+}
+
+/** "12 areas where anyone works (of 100 admin areas)" */
+export function describeScope(scope: CoordinationScope, shown: number, total: number, allAreas: ReadonlyMap<string, AdminArea>): string {
+  const areas = `${shown} ${shown === 1 ? 'area' : 'areas'}`;
+  const where =
+    scope.mode === 'worked'
+      ? 'where anyone works'
+      : `of level ${scope.level}${scope.parentId ? ` in ${allAreas.get(scope.parentId)?.name ?? scope.parentId}` : ''}`;
+  return `Scope: ${areas} ${where} (of ${total} admin areas). Gaps, overlaps and fragile cells are counted in these areas only.`;
+}
+
+/** The scope controls; `onChange` gets the new scope. */
+export function scopeControls(scope: CoordinationScope, allAreas: readonly AdminArea[], onChange: (next: CoordinationScope) => void): HTMLElement {
+  const levels = [...new Set(allAreas.map((area) => area.level))].sort();
+  const mode = field('scope-mode', 'Areas shown', select([
+    { value: 'worked', label: 'Where anyone works' },
+    { value: 'level', label: 'By level and parent' },
+  ]));
+  const level = field('scope-level', 'Level', select(levels.map((value) => ({ value: String(value), label: `Level ${value}` }))));
+  const parentChoices = () => [
+    { value: '', label: 'Any parent' },
+    ...allAreas.filter((area) => area.level === Number(level.control.value) - 1).sort((a, b) => a.name.localeCompare(b.name)).map((area) => ({ value: area.id, label: area.name })),
+  ];
+  mode.control.value = scope.mode;
+  level.control.value = String(scope.level);
+  // Parents are the areas one level up from the chosen level, so they are listed after it is set.
+  const parent = field('scope-parent', 'Parent area', select(parentChoices()));
+  parent.control.value = scope.parentId;
+  const sync = () => {
+    level.wrapper.hidden = mode.control.value !== 'level';
+    parent.wrapper.hidden = mode.control.value !== 'level';
+  };
+  sync();
+  const emit = () => {
+    sync();
+    onChange({ mode: mode.control.value as CoordinationScope['mode'], level: Number(level.control.value), parentId: parent.control.value });
+  };
+  mode.control.addEventListener('change', emit);
+  level.control.addEventListener('change', () => {
+    parent.control.replaceChildren(...parentChoices().map((choice) => h('option', { value: choice.value }, choice.label)));
+    emit();
+  });
+  parent.control.addEventListener('change', emit);
+  return h('div', { class: 'an-scope', 'data-testid': 'coordination-scope' }, mode.wrapper, level.wrapper, parent.wrapper);
+}
