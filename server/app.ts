@@ -25,6 +25,7 @@ import { startPreloads } from './middleware/start-preloads.js';
 import { actorRoutes } from './routes/actors.js';
 import { administrationRoutes } from './routes/administration.js';
 import { analysisRoutes } from './routes/analyses.js';
+import { areaRoutes } from './routes/areas.js';
 import { authRoutes } from './routes/auth.js';
 import { graphRoutes } from './routes/graph.js';
 import { healthRoutes } from './routes/health.js';
@@ -38,6 +39,7 @@ import { transferRoutes } from './routes/transfers.js';
 import { viewRoutes } from './routes/views.js';
 import { createActorStore } from './services/actor-store.js';
 import { createAreaDirectory } from './services/area-directory.js';
+import { createAreaStore } from './services/area-store.js';
 import { createMapGraph } from './services/map-graph.js';
 import { createOutputCatalog } from './services/output-catalog.js';
 import { createRetention } from './services/retention.js';
@@ -66,6 +68,7 @@ export function buildRouteTable(db: Database, audit: AuditLog = createAuditLog(d
     ...actorRoutes(createActorStore(db)),
     ...tieRoutes(createTieStore(db)),
     ...referenceRoutes(createOutputCatalog(db), createAreaDirectory(db)),
+    ...areaRoutes(createAreaStore(db)),
     ...graphRoutes(createMapGraph(db)),
     ...retentionRoutes(createRetention(db)),
     ...analysisRoutes(db),
