@@ -31,6 +31,7 @@ import { graphRoutes } from './routes/graph.js';
 import { healthRoutes } from './routes/health.js';
 import { mountRoutes } from './routes/mount-routes.js';
 import { openApiRoutes } from './routes/openapi.js';
+import { outputRecordRoutes } from './routes/output-records.js';
 import { referenceRoutes } from './routes/reference.js';
 import { retentionRoutes } from './routes/retention.js';
 import type { RouteSpec } from './routes/route-spec.js';
@@ -42,6 +43,7 @@ import { createAreaDirectory } from './services/area-directory.js';
 import { createAreaStore } from './services/area-store.js';
 import { createMapGraph } from './services/map-graph.js';
 import { createOutputCatalog } from './services/output-catalog.js';
+import { createOutputRecords } from './services/output-records.js';
 import { createRetention } from './services/retention.js';
 import { createTieStore } from './services/tie-store.js';
 
@@ -69,6 +71,7 @@ export function buildRouteTable(db: Database, audit: AuditLog = createAuditLog(d
     ...tieRoutes(createTieStore(db)),
     ...referenceRoutes(createOutputCatalog(db), createAreaDirectory(db)),
     ...areaRoutes(createAreaStore(db)),
+    ...outputRecordRoutes(createOutputRecords(db)),
     ...graphRoutes(createMapGraph(db)),
     ...retentionRoutes(createRetention(db)),
     ...analysisRoutes(db),
