@@ -7,6 +7,7 @@
 import type { Actor, ActorCreate, ActorPatch, Tie, TieCreate, TiePatch } from '../../server/contracts/index.js';
 import { createActor, createTie, deleteActor, deleteTie, fetchActor, fetchTie, fetchTiesOf, updateActor, updateTie } from '../api.js';
 import type { Command } from './history.js';
+import { outputCommandFor, type OutputCommandRecord } from './output-commands.js';
 
 /**
  * A new record id: the kind of record and 96 random bits, nothing taken from the name (an id
@@ -83,7 +84,8 @@ export type CommandRecord =
   | { op: 'delete-actor'; actor: Actor; ties: Tie[] }
   | { op: 'create-tie'; body: TieCreate & { id: string }; label: string }
   | { op: 'update-tie'; id: string; patch: TiePatch; inverse: TiePatch }
-  | { op: 'delete-tie'; tie: Tie };
+  | { op: 'delete-tie'; tie: Tie }
+  | OutputCommandRecord;
 
 /** The command that replays a record. */
 export function commandFor(record: CommandRecord): Command {
@@ -118,6 +120,10 @@ export function commandFor(record: CommandRecord): Command {
       };
     case 'delete-tie':
       return { record, label: 'delete tie', run: () => deleteTie(record.tie.id), revert: async () => void (await createTie(tieAsCreate(record.tie))) };
+    case 'set-stance':
+    case 'remove-stance':
+    case 'update-benchmark':
+      return outputCommandFor(record);
   }
 }
 

@@ -74,6 +74,12 @@ export async function deleteTieById(id: string): Promise<void> {
   store.notify('Deleted the tie.');
 }
 
+/** Perform another module's command (the output page's stances and benchmarks) on the same history. */
+export async function performEdit(command: Command, notice: string): Promise<void> {
+  await perform(command);
+  store.notify(notice);
+}
+
 async function step(direction: 'undo' | 'redo'): Promise<void> {
   const label = direction === 'undo' ? history.labels().undo : history.labels().redo;
   try {

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { ActorCreateSchema, ActorPatchSchema, ActorSchema, IdSchema, TieCreateSchema, TiePatchSchema, TieSchema } from '../../server/contracts/index.js';
 import { commandFor, type CommandRecord } from './commands.js';
 import type { Command } from './history.js';
+import { OUTPUT_COMMAND_RECORD_SCHEMAS } from './output-commands.js';
 
 const STORAGE_KEY = 'actor-map:undo-history:v1';
 /** Enough for a working day; older edits fall off the bottom. */
@@ -21,6 +22,7 @@ const RecordSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('create-tie'), body: TieCreateSchema.and(z.object(withId)), label: z.string() }),
   z.object({ op: z.literal('update-tie'), id: IdSchema, patch: TiePatchSchema, inverse: TiePatchSchema }),
   z.object({ op: z.literal('delete-tie'), tie: TieSchema }),
+  ...OUTPUT_COMMAND_RECORD_SCHEMAS,
 ]);
 const KeptSchema = z.object({ done: z.array(RecordSchema), undone: z.array(RecordSchema) });
 
