@@ -17,7 +17,7 @@ export function areasInTreeOrder(areas: readonly AdminArea[]): AreaInTree[] {
   const ordered: AreaInTree[] = [];
   const seen = new Set<string>();
   const visit = (parent: string | null, depth: number) => {
-    const below = [...(children.get(parent) ?? [])].sort((a, b) => a.name.localeCompare(b.name));
+    const below = [...(children.get(parent) ?? [])].sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }));
     for (const area of below) {
       if (seen.has(area.id)) continue;
       seen.add(area.id);

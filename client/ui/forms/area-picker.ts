@@ -81,8 +81,8 @@ export function createAreaPicker(options: { areas: readonly AdminArea[]; label: 
 
   function drawList(): void {
     const matching = options.areas.filter((area) => areaMatches(area, input.value));
-    // Grouped under the parent, groups and areas by name: "Eastern Marches" then its districts.
-    matching.sort((a, b) => parentName(a).localeCompare(parentName(b)) || a.name.localeCompare(b.name));
+    // Grouped under the parent, groups and areas by name ("district 2" before "district 10").
+    matching.sort((a, b) => parentName(a).localeCompare(parentName(b)) || a.name.localeCompare(b.name, undefined, { numeric: true }));
     shown = matching.slice(0, SHOWN_AT_MOST);
     const groups = new Map<string, HTMLElement[]>();
     shown.forEach((area, index) => {
