@@ -56,10 +56,13 @@ export function createAreaPicker(options: { areas: readonly AdminArea[]; label: 
     'aria-autocomplete': 'list',
     placeholder: 'Type a name or p-code',
   });
-  const list = h('ul', { class: 'area-options', id: `${id}-list`, role: 'listbox', 'aria-multiselectable': 'true', 'aria-label': options.label, hidden: true });
+  const list = h('div', { class: 'area-options', id: `${id}-list`, role: 'listbox', 'aria-multiselectable': 'true', 'aria-label': options.label, hidden: true });
   const more = h('p', { class: 'area-more field-hint', hidden: true });
   const status = h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
-  const element = h('div', { class: 'area-picker', 'data-testid': 'area-picker' }, chips, input, list, more, status);
+  // The list floats over the form below the box: opening and closing it never moves the fields
+  // around it (a button would move away between a press and its release, and the click be lost).
+  const panel = h('div', { class: 'area-panel' }, list, more);
+  const element = h('div', { class: 'area-picker', 'data-testid': 'area-picker' }, chips, input, panel, status);
 
   const nameOf = (areaId: string) => byId.get(areaId)?.name ?? areaId;
   const parentName = (area: AdminArea) => (area.parentId ? nameOf(area.parentId) : 'Top level');
@@ -68,6 +71,8 @@ export function createAreaPicker(options: { areas: readonly AdminArea[]; label: 
     chips.replaceChildren(
       ...chosen.map((areaId) => {
         const remove = h('button', { type: 'button', class: 'area-chip-remove', 'aria-label': `Remove ${nameOf(areaId)}` }, '×');
+        // Pressing × keeps the focus where it is, so an open list does not close under the pointer.
+        remove.addEventListener('mousedown', (event) => event.preventDefault());
         remove.addEventListener('click', () => {
           toggle(areaId);
           input.focus();
@@ -88,7 +93,7 @@ export function createAreaPicker(options: { areas: readonly AdminArea[]; label: 
     shown.forEach((area, index) => {
       const selected = chosen.includes(area.id);
       const option = h(
-        'li',
+        'div',
         { role: 'option', id: `${id}-option-${index}`, class: 'area-option', 'aria-selected': String(selected), 'data-area-option': area.id },
         h('span', { class: 'area-check', 'aria-hidden': 'true' }, selected ? '✓' : ''),
         h('span', {}, area.name),
@@ -102,16 +107,15 @@ export function createAreaPicker(options: { areas: readonly AdminArea[]; label: 
       const group = parentName(area);
       groups.set(group, [...(groups.get(group) ?? []), option]);
     });
-    let groupIndex = 0;
+    // A group holds only options (its visible heading is hidden from the accessibility tree and
+    // given as the group's name instead), so the listbox's structure is what ARIA allows.
     list.replaceChildren(
-      ...[...groups.entries()].map(([group, optionElements]) => {
-        const labelId = `${id}-group-${++groupIndex}`;
-        return h('li', { role: 'presentation' }, h('div', { class: 'area-group', id: labelId, role: 'presentation' }, group), h('ul', { role: 'group', 'aria-labelledby': labelId }, ...optionElements));
-      }),
+      ...[...groups.entries()].map(([group, optionElements]) =>
+        h('div', { role: 'group', 'aria-label': group }, h('div', { class: 'area-group', 'aria-hidden': 'true' }, group), ...optionElements),
+      ),
     );
-    if (shown.length === 0) list.append(h('li', { role: 'presentation', class: 'area-none' }, 'No area matches'));
-    more.hidden = matching.length <= shown.length;
-    more.textContent = `${matching.length - shown.length} more; type to narrow the list`;
+    more.hidden = matching.length > 0 && matching.length <= shown.length;
+    more.textContent = matching.length === 0 ? 'No area matches' : `${matching.length - shown.length} more; type to narrow the list`;
     status.textContent = `${matching.length} ${matching.length === 1 ? 'area' : 'areas'} match`;
     setActive(Math.min(active, shown.length - 1));
   }
