@@ -25,6 +25,7 @@ import { startPreloads } from './middleware/start-preloads.js';
 import { actorRoutes } from './routes/actors.js';
 import { administrationRoutes } from './routes/administration.js';
 import { analysisRoutes } from './routes/analyses.js';
+import { areaRoutes } from './routes/areas.js';
 import { authRoutes } from './routes/auth.js';
 import { engagementRoutes } from './routes/engagements.js';
 import { mechanismRoutes, outputRoleRoutes } from './routes/coordination-records.js';
@@ -32,6 +33,7 @@ import { graphRoutes } from './routes/graph.js';
 import { healthRoutes } from './routes/health.js';
 import { mountRoutes } from './routes/mount-routes.js';
 import { openApiRoutes } from './routes/openapi.js';
+import { outputRecordRoutes } from './routes/output-records.js';
 import { referenceRoutes } from './routes/reference.js';
 import { retentionRoutes } from './routes/retention.js';
 import type { RouteSpec } from './routes/route-spec.js';
@@ -41,10 +43,12 @@ import { viewRoutes } from './routes/views.js';
 import { createActorStore } from './services/actor-store.js';
 import { createAreaDirectory } from './services/area-directory.js';
 import { createEngagementStore } from './services/engagement-store.js';
+import { createAreaStore } from './services/area-store.js';
 import { createMapGraph } from './services/map-graph.js';
 import { createMechanismStore } from './services/mechanism-store.js';
 import { createOutputRoleStore } from './services/output-role-store.js';
 import { createOutputCatalog } from './services/output-catalog.js';
+import { createOutputRecords } from './services/output-records.js';
 import { createRetention } from './services/retention.js';
 import { createTieStore } from './services/tie-store.js';
 
@@ -72,6 +76,8 @@ export function buildRouteTable(db: Database, audit: AuditLog = createAuditLog(d
     ...tieRoutes(createTieStore(db)),
     ...engagementRoutes(createEngagementStore(db)),
     ...referenceRoutes(createOutputCatalog(db), createAreaDirectory(db)),
+    ...areaRoutes(createAreaStore(db)),
+    ...outputRecordRoutes(createOutputRecords(db)),
     ...graphRoutes(createMapGraph(db)),
     ...retentionRoutes(createRetention(db)),
     ...analysisRoutes(db),

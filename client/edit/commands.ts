@@ -11,6 +11,7 @@ import { createEngagement, deleteEngagement, fetchEngagement, updateEngagement }
 import { announceEngagementsChanged } from '../engagements/engagement-events.js';
 import { coordinationCommandFor, type CoordinationRecord } from './coordination-commands.js';
 import type { Command } from './history.js';
+import { outputCommandFor, type OutputCommandRecord } from './output-commands.js';
 
 /**
  * A new record id: the kind of record and 96 random bits, nothing taken from the name (an id
@@ -109,7 +110,8 @@ export type CommandRecord =
   | { op: 'create-engagement'; body: EngagementCreate & { id: string } }
   | { op: 'update-engagement'; id: string; patch: EngagementPatch; inverse: EngagementPatch }
   | { op: 'delete-engagement'; engagement: LoggedEngagement }
-  | CoordinationRecord;
+  | CoordinationRecord
+  | OutputCommandRecord;
 
 /** Runs an engagement write, then tells the views that count engagements. */
 const thenAnnounce = (write: () => Promise<unknown>) => async () => {
@@ -150,6 +152,10 @@ export function commandFor(record: CommandRecord): Command {
       };
     case 'delete-tie':
       return { record, label: 'delete tie', run: () => deleteTie(record.tie.id), revert: async () => void (await createTie(tieAsCreate(record.tie))) };
+    case 'set-stance':
+    case 'remove-stance':
+    case 'update-benchmark':
+      return outputCommandFor(record);
     case 'create-engagement':
       return {
         record,

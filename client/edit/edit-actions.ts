@@ -42,8 +42,6 @@ async function perform(command: Command, options: { reloadMap?: boolean } = {}):
 /** Run an edit of records the map does not draw (engagements) on the same history, without reloading the map. */
 export const performRecordEdit = (command: Command) => perform(command, { reloadMap: false });
 
-/** Run an undoable edit built elsewhere (coordination roles and mechanisms); errors go back to the caller. */
-export const performEdit = (command: Command) => perform(command);
 
 /** Create an actor from a validated form body; selects it. */
 export async function createActorFromForm(body: ActorCreate): Promise<void> {
@@ -82,6 +80,15 @@ export async function deleteTieById(id: string): Promise<void> {
   clearSelection();
   await perform(command);
   store.notify('Deleted the tie.');
+}
+
+/**
+ * Perform another module's command (coordination roles and mechanisms, the output page's stances
+ * and benchmarks) on the same history, with a notice if given; errors go back to the caller.
+ */
+export async function performEdit(command: Command, notice?: string): Promise<void> {
+  await perform(command);
+  if (notice) store.notify(notice);
 }
 
 async function step(direction: 'undo' | 'redo'): Promise<void> {

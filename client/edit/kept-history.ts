@@ -23,6 +23,7 @@ import {
 } from '../../server/contracts/index.js';
 import { commandFor, type CommandRecord } from './commands.js';
 import type { Command } from './history.js';
+import { OUTPUT_COMMAND_RECORD_SCHEMAS } from './output-commands.js';
 
 const STORAGE_KEY = 'actor-map:undo-history:v1';
 /** Enough for a working day; older edits fall off the bottom. */
@@ -43,6 +44,7 @@ const RecordSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('delete-output-role'), role: OutputRoleRecordSchema, label: z.string() }),
   z.object({ op: z.literal('create-mechanism'), body: MechanismCreateSchema.and(z.object(withId)) }),
   z.object({ op: z.literal('update-mechanism'), id: IdSchema, name: z.string(), patch: MechanismPatchSchema, inverse: MechanismPatchSchema }),
+  ...OUTPUT_COMMAND_RECORD_SCHEMAS,
 ]);
 const KeptSchema = z.object({ done: z.array(RecordSchema), undone: z.array(RecordSchema) });
 

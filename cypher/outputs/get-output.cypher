@@ -3,7 +3,7 @@ MATCH (o:Output {id: $id})
 RETURN o {
   .id, .title, .summary, .source,
   activities: COLLECT { MATCH (o)-[:HAS_ACTIVITY]->(x:Activity) RETURN x {.id, .title, .description} ORDER BY x.position },
-  benchmarks: COLLECT { MATCH (o)-[:HAS_BENCHMARK]->(x:Benchmark) RETURN x {.id, .term, .text, .status} ORDER BY x.position },
+  benchmarks: COLLECT { MATCH (o)-[:HAS_BENCHMARK]->(x:Benchmark) RETURN x {.id, .term, .text, .status, .statusDate, .statusNote} ORDER BY x.position },
   risks: COLLECT { MATCH (o)-[:HAS_RISK]->(x:Risk) RETURN x {.id, .text} ORDER BY x.position },
   roles: COLLECT {
     MATCH (a:Actor)-[r:LEADS|SUPPORTS]->(o)

@@ -1,7 +1,7 @@
 /** The admin areas actors can be based or active in. */
-import { AdminAreaSchema, type AdminArea } from '../contracts/index.js';
+import type { AdminArea } from '../contracts/index.js';
 import type { Database } from '../db/database.js';
-import { withDefaults } from '../presenters/defaults.js';
+import { presentArea } from '../presenters/area.js';
 
 export interface AreaDirectory {
   list(): Promise<AdminArea[]>;
@@ -12,7 +12,7 @@ export function createAreaDirectory(db: Database): AreaDirectory {
   return {
     async list() {
       const rows = await db.read('areas/list-areas');
-      return rows.map((row) => AdminAreaSchema.parse(withDefaults({}, row.area as Record<string, unknown>)));
+      return rows.map((row) => presentArea(row.area as Record<string, unknown>));
     },
   };
 }

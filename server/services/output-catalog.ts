@@ -4,16 +4,17 @@ import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { notFound } from '../errors.js';
 import type { StoredRecord } from '../presenters/contract-fields.js';
+import { fieldAccess } from '../presenters/field-access.js';
 import { presentOutputSummary } from '../presenters/output.js';
 
 export interface OutputCatalog {
   list(): Promise<OutputSummary[]>;
-  /** Lead and support roles list only actors the viewer may see. */
+  /** Lead and support roles, and stances (not for viewers), list only actors the viewer may see. */
   get(id: string, viewer: Viewer): Promise<OutputDetail>;
 }
 
 export function createOutputCatalog(db: Database): OutputCatalog {
-  db.requireQueries('outputs/list-outputs', 'outputs/get-output');
+  db.requireQueries('outputs/list-outputs', 'outputs/get-output', 'outputs/list-output-stances');
   return {
     async list() {
       const rows = await db.read('outputs/list-outputs');
@@ -22,7 +23,10 @@ export function createOutputCatalog(db: Database): OutputCatalog {
     async get(id, viewer) {
       const [row] = await db.read('outputs/get-output', { id, access: accessParameters(viewer) });
       if (!row) throw notFound('output', id);
-      return OutputDetailSchema.parse(row.output);
+      // Stances are judgements: only for the roles that receive an actor's stance.
+      if (!fieldAccess(viewer).actorStance) return OutputDetailSchema.parse(row.output);
+      const stances = await db.read('outputs/list-output-stances', { id, access: accessParameters(viewer) });
+      return OutputDetailSchema.parse({ ...(row.output as object), stances: stances.map((stance) => stance.stance) });
     },
   };
 }

@@ -38,13 +38,18 @@ describe('edit', () => {
     expect(await actorsNamed('Lakeside Fishers Cooperative')).toEqual([]);
   });
 
-  it('shows the API’s field error inline (an unknown admin area is refused by the server)', async () => {
+  it('shows the API’s field error inline (an admin area deleted while the form was open is refused by the server)', async () => {
+    // An area the form offers, deleted by someone else before Create: the server names it.
+    await page.click('[data-testid="form-dialog"] button:text("Cancel")');
+    expect((await api('POST', '/api/areas', { id: 'gone-district', name: 'Gone district', level: 1 })).status).toBe(201);
+    await page.reload();
+    await waitForMap(page);
+    await page.click('[data-testid="new-actor"]');
+    await page.fill(`${field('name')} input`, 'Lakeside Fishers Cooperative');
     await page.fill(`${field('influence')} input`, '3');
-    // Add an option the server does not know, as a stale form would send it.
-    await page.evaluate((selector) => {
-      const select = document.querySelector(selector) as HTMLSelectElement;
-      select.append(new Option('Gone district', 'gone-district', true, true));
-    }, `${field('basedIn')} select`);
+    await page.fill(`${field('basedIn')} input[role="combobox"]`, 'Gone dis');
+    await page.keyboard.press('Enter');
+    expect((await api('DELETE', '/api/areas/gone-district')).status).toBe(204);
     await page.click('[data-testid="form-dialog"] button[type="submit"]');
     const error = page.locator(`${field('basedIn')} .field-error`);
     await eventually(() => error.isVisible()).toBe(true);
@@ -53,10 +58,7 @@ describe('edit', () => {
   });
 
   it('creates an actor through the form; it is on the map after a reload', async () => {
-    await page.evaluate((selector) => {
-      const select = document.querySelector(selector) as HTMLSelectElement;
-      for (const option of select.options) option.selected = false;
-    }, `${field('basedIn')} select`);
+    await page.click(`${field('basedIn')} button[aria-label="Remove Gone district"]`);
     await page.selectOption(`${field('kind')} select`, 'civil_society');
     await page.selectOption(`${field('subtype')} select`, 'trade_union');
     await page.click('[data-testid="form-dialog"] button[type="submit"]');

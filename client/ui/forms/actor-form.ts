@@ -17,7 +17,8 @@ import {
 import { createActorFromForm, updateActorFromForm } from '../../edit/edit-actions.js';
 import { getState } from '../../state.js';
 import { formatDoNoHarm, formatStance, humanize } from '../format.js';
-import { apiProblems, choose, chosen, field, input, numberValue, openFormDialog, select, textValue, zodProblems, type Field } from './form-kit.js';
+import { areaPickerField } from './area-picker.js';
+import { apiProblems, field, input, numberValue, openFormDialog, select, textValue, zodProblems, type Field } from './form-kit.js';
 
 const lines = (value: string) => value.split('\n').map((line) => line.trim()).filter((line) => line.length > 0);
 
@@ -27,8 +28,7 @@ function subtypeOptions(kind: ActorKind) {
 
 /** Open the form; `actor` given means edit. */
 export function openActorForm(actor: Actor | null): Promise<void> {
-  const areas = [...getState().areasById.values()].sort((a, b) => a.name.localeCompare(b.name));
-  const areaOptions = areas.map((area) => ({ value: area.id, label: area.name }));
+  const areas = [...getState().areasById.values()];
   const kind = select(ACTOR_KINDS.map((value) => ({ value, label: ACTOR_KIND_LABELS[value] })));
   const subtype = select(subtypeOptions(actor?.kind ?? 'civil_society'));
   kind.addEventListener('change', () => subtype.replaceChildren(...select(subtypeOptions(kind.value as ActorKind)).children));
@@ -40,8 +40,8 @@ export function openActorForm(actor: Actor | null): Promise<void> {
     acronym: field('acronym', 'Acronym', input('text', { dir: 'auto' })),
     aliases: field('aliases', 'Other names', document.createElement('textarea'), 'One per line'),
     description: field('description', 'Description', document.createElement('textarea')),
-    basedIn: field('basedIn', 'Based in', select(areaOptions, { multiple: true, size: '4' })),
-    activeIn: field('activeIn', 'Active in', select(areaOptions, { multiple: true, size: '4' })),
+    basedIn: areaPickerField('basedIn', 'Based in', areas),
+    activeIn: areaPickerField('activeIn', 'Active in', areas),
     influence: field('influence', 'Influence (1–5)', score()),
     interest: field('interest', 'Interest (1–5)', score()),
     stance: field(
@@ -68,8 +68,8 @@ export function openActorForm(actor: Actor | null): Promise<void> {
     f.acronym.control.value = actor.acronym ?? '';
     f.aliases.control.value = actor.aliases.join('\n');
     f.description.control.value = actor.description ?? '';
-    choose(f.basedIn.control as HTMLSelectElement, actor.basedIn);
-    choose(f.activeIn.control as HTMLSelectElement, actor.activeIn);
+    f.basedIn.picker.setValues(actor.basedIn);
+    f.activeIn.picker.setValues(actor.activeIn);
     f.influence.control.value = actor.influence?.toString() ?? '';
     f.interest.control.value = actor.interest?.toString() ?? '';
     f.stance.control.value = actor.stance?.toString() ?? '';
@@ -91,8 +91,8 @@ export function openActorForm(actor: Actor | null): Promise<void> {
     acronym: textValue(f.acronym.control),
     aliases: lines(f.aliases.control.value),
     description: f.description.control.value,
-    basedIn: chosen(f.basedIn.control as HTMLSelectElement),
-    activeIn: chosen(f.activeIn.control as HTMLSelectElement),
+    basedIn: f.basedIn.picker.values(),
+    activeIn: f.activeIn.picker.values(),
     influence: numberValue(f.influence.control),
     interest: numberValue(f.interest.control),
     stance: numberValue(f.stance.control),

@@ -1,0 +1,183 @@
+/**
+ * Writes admin areas: the work behind POST /api/areas and PATCH|DELETE /api/areas/:id.
+ *
+ * Areas are reference data every signed-in user reads, so they are written with the `edit`
+ * permission, like actors. Two exceptions, because an area grant opens every actor based or active
+ * in the area and was approved for the area as the administrators knew it: an area that a grant
+ * (or a pending grant request) names is changed and deleted by administrators only, and is not
+ * deleted while the grant stands. Every write takes the area lock first, so the checks (p-code
+ * free, parent in place, nothing points to a deleted area) hold until the write commits.
+ */
+import { accessParameters, can, type Viewer } from '../access/viewer.js';
+import type { AdminArea, AdminAreaCreate, AdminAreaPatch, AreaReferenceKind } from '../contracts/index.js';
+import type { Database, Transaction } from '../db/database.js';
+import { AppError, conflict, notFound, type FieldProblem } from '../errors.js';
+import { presentArea, storedNames } from '../presenters/area.js';
+import { placementProblems, type PlacedArea, type PlacementCheck } from './area-rules.js';
+import type { WriteContext } from './write-context.js';
+import { writeIdentity } from './write-identity.js';
+
+export interface AreaStore {
+  get(id: string): Promise<AdminArea>;
+  create(input: AdminAreaCreate, viewer: Viewer, context?: WriteContext): Promise<AdminArea>;
+  update(id: string, patch: AdminAreaPatch, viewer: Viewer, context?: WriteContext): Promise<AdminArea>;
+  /** Refused (409) while records point to the area; the message counts those the viewer may see. */
+  remove(id: string, viewer: Viewer, context?: WriteContext): Promise<void>;
+}
+
+export const AREA_STORE_QUERIES = [
+  'areas/get-area',
+  'areas/area-tree',
+  'areas/lock-area-directory',
+  'areas/create-area',
+  'areas/update-area',
+  'areas/delete-area',
+  'areas/count-area-grants',
+  'areas/count-area-references',
+] as const;
+
+const REFERENCE_NOUNS: Record<AreaReferenceKind, [string, string]> = {
+  actors: ['actor', 'actors'],
+  engagements: ['engagement', 'engagements'],
+  roles: ['lead or support role', 'lead or support roles'],
+  mechanisms: ['coordination mechanism', 'coordination mechanisms'],
+  childAreas: ['child area', 'child areas'],
+  grants: ['access grant', 'access grants'],
+};
+
+export function createAreaStore(db: Database): AreaStore {
+  db.requireQueries(...AREA_STORE_QUERIES);
+
+  async function readArea(tx: Transaction, id: string): Promise<AdminArea> {
+    const [row] = await tx.run('areas/get-area', { id });
+    if (!row) throw notFound('admin area', id);
+    return presentArea(row.area as Record<string, unknown>);
+  }
+
+  async function lockedTree(tx: Transaction): Promise<Map<string, PlacedArea>> {
+    await tx.run('areas/lock-area-directory');
+    const rows = await tx.run('areas/area-tree');
+    return new Map(
+      rows.map((row) => {
+        const area: PlacedArea = {
+          id: String(row.id),
+          name: String(row.name ?? row.id),
+          level: row.level === null || row.level === undefined ? null : Number(row.level),
+          parentId: (row.parentId as string | null) ?? null,
+          pcode: (row.pcode as string | null) ?? null,
+        };
+        return [area.id, area];
+      }),
+    );
+  }
+
+  function assertPlacement(tree: ReadonlyMap<string, PlacedArea>, check: PlacementCheck): void {
+    const { invalid, conflicts } = placementProblems(tree, check);
+    if (invalid.length > 0) throw located(400, invalid);
+    if (conflicts.length > 0) throw located(409, conflicts);
+  }
+
+  async function assertMayChangeGranted(tx: Transaction, id: string, viewer: Viewer): Promise<number> {
+    const [row] = await tx.run('areas/count-area-grants', { id });
+    const grants = Number(row?.grants ?? 0);
+    if (grants > 0 && !can(viewer, 'administer')) {
+      throw new AppError(403, 'forbidden', 'Access grants name this area, so only an administrator may change or delete it');
+    }
+    return grants;
+  }
+
+  return {
+    get: (id) => readArea({ run: db.read }, id),
+
+    async create(input, viewer, context) {
+      const { id, writeToken } = writeIdentity(input.id, context?.idempotencyKey, viewer.userId);
+      const next: PlacedArea = { id, name: input.name, level: input.level, parentId: input.parentId ?? null, pcode: input.pcode ?? null };
+      const created = await db.writeTransaction(async (tx) => {
+        assertPlacement(await lockedTree(tx), { next, current: null, movesInTree: true });
+        const properties = {
+          id,
+          name: input.name,
+          pcode: input.pcode ?? null,
+          level: input.level,
+          parentId: input.parentId ?? null,
+          isCapital: input.isCapital ?? false,
+          ...storedNames(input.names ?? null),
+        };
+        const [row] = await tx.run('areas/create-area', { properties, writeToken });
+        if (row?.ours !== true) return null;
+        await context?.audit?.recordIn(tx, [id]);
+        return readArea(tx, id);
+      });
+      if (!created) throw conflict(`An admin area with id "${id}" already exists`, [{ path: 'body.id', message: 'already exists' }]);
+      return created;
+    },
+
+    update: (id, patch, viewer, context) =>
+      db.writeTransaction(async (tx) => {
+        const tree = await lockedTree(tx);
+        const current = await readArea(tx, id);
+        await assertMayChangeGranted(tx, id, viewer);
+        const next: PlacedArea = {
+          id,
+          name: patch.name ?? current.name,
+          level: patch.level ?? current.level,
+          parentId: patch.parentId === undefined ? current.parentId : patch.parentId,
+          pcode: patch.pcode === undefined ? current.pcode : patch.pcode,
+        };
+        const movesInTree = patch.level !== undefined || patch.parentId !== undefined;
+        assertPlacement(tree, { next, current: { ...current }, movesInTree });
+        const { names, ...fields } = patch;
+        const properties = { ...fields, ...(names === undefined ? {} : storedNames(names)) };
+        await tx.run('areas/update-area', { id, properties });
+        await context?.audit?.recordIn(tx, [id]);
+        return readArea(tx, id);
+      }),
+
+    remove: (id, viewer, context) =>
+      db.writeTransaction(async (tx) => {
+        await lockedTree(tx);
+        await readArea(tx, id);
+        const grants = await assertMayChangeGranted(tx, id, viewer);
+        const [row] = await tx.run('areas/count-area-references', { id, access: accessParameters(viewer) });
+        const seen: Record<AreaReferenceKind, number> = {
+          actors: Number(row?.actors ?? 0),
+          engagements: Number(row?.engagements ?? 0),
+          roles: Number(row?.roles ?? 0),
+          mechanisms: Number(row?.mechanisms ?? 0),
+          childAreas: Number(row?.childAreas ?? 0),
+          grants,
+        };
+        const unseen = Number(row?.unseen ?? 0);
+        if (unseen > 0 || Object.values(seen).some((count) => count > 0)) throw stillReferenced(seen, unseen > 0);
+        await tx.run('areas/delete-area', { id });
+        await context?.audit?.recordIn(tx, [id]);
+      }),
+  };
+}
+
+/**
+ * The refusal of a delete: the records the caller may see, counted by kind (in the message and in
+ * `details`, one entry per kind at `references.<kind>`), and, when records they may not see point
+ * to the area too, one sentence that says so without a number. It is refused either way: deleting
+ * the area would cut links the caller cannot see, as deleting an actor would delete hidden ties.
+ */
+function stillReferenced(seen: Record<AreaReferenceKind, number>, somethingUnseen: boolean): AppError {
+  const details: FieldProblem[] = Object.entries(seen)
+    .filter(([, count]) => count > 0)
+    .map(([kind, count]) => {
+      const [one, many] = REFERENCE_NOUNS[kind as AreaReferenceKind];
+      return { path: `references.${kind}`, message: `${count} ${count === 1 ? one : many}` };
+    });
+  const listed = details.map((detail) => detail.message);
+  const counted = listed.length > 1 ? `${listed.slice(0, -1).join(', ')} and ${listed.at(-1)}` : listed[0];
+  const parts = [
+    counted ? `This area cannot be deleted: ${counted} ${details.length === 1 && counted.startsWith('1 ') ? 'points' : 'point'} to it. Move or remove them first.` : 'This area cannot be deleted.',
+    somethingUnseen ? 'Records you may not see point to it too; ask someone cleared for all records to move them.' : '',
+  ];
+  return conflict(parts.filter(Boolean).join(' '), details);
+}
+
+function located(status: 400 | 409, problems: FieldProblem[]): AppError {
+  const summary = problems.map((problem) => `${problem.path}: ${problem.message}`).join('; ');
+  return status === 400 ? new AppError(400, 'validation_failed', `Invalid request: ${summary}`, problems) : conflict(summary, problems);
+}
