@@ -28,6 +28,7 @@ import { analysisRoutes } from './routes/analyses.js';
 import { authRoutes } from './routes/auth.js';
 import { graphRoutes } from './routes/graph.js';
 import { healthRoutes } from './routes/health.js';
+import { mergeRoutes } from './routes/merge.js';
 import { mountRoutes } from './routes/mount-routes.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { referenceRoutes } from './routes/reference.js';
@@ -63,6 +64,8 @@ export function buildRouteTable(db: Database, audit: AuditLog = createAuditLog(d
     ...healthRoutes(db),
     ...authRoutes(users, credentials, createSignInService(db, credentials, audit)),
     ...administrationRoutes(db, users, credentials, audit),
+    // Before the actor routes: /api/actors/duplicates is not an actor id.
+    ...mergeRoutes(db),
     ...actorRoutes(createActorStore(db)),
     ...tieRoutes(createTieStore(db)),
     ...referenceRoutes(createOutputCatalog(db), createAreaDirectory(db)),

@@ -58,3 +58,9 @@ stance: CASE WHEN $fields.actorStance THEN ACTOR.stance END
 // @fragment projectedTieFields(TIE)
 source: CASE WHEN $fields.tieSource THEN TIE.source END,
 description: CASE WHEN $fields.tieDescription THEN TIE.description END
+
+// A record or link that may carry a sensitivity of its own (a coordination mechanism, an output
+// role, a link added later): when marked, it is within the clearance; unmarked, it follows the
+// actors it links. Merges refuse to move what fails this.
+// @fragment withinClearanceIfMarked(RECORD)
+(RECORD.sensitivity IS NULL OR RECORD.sensitivity IN $access.levels)

@@ -26,3 +26,4 @@ CREATE CONSTRAINT audit_event_id IF NOT EXISTS FOR (n:AuditEvent) REQUIRE n.id I
 CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (n:SavedView) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT sign_in_throttle_subject IF NOT EXISTS FOR (n:SignInThrottle) REQUIRE n.subject IS UNIQUE;
 CREATE CONSTRAINT grant_request_id IF NOT EXISTS FOR (n:GrantRequest) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT merged_actor_id IF NOT EXISTS FOR (n:MergedActor) REQUIRE n.id IS UNIQUE;

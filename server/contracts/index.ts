@@ -14,3 +14,4 @@ export * from './analysis.js';
 export * from './access.js';
 export * from './transfer.js';
 export * from './view.js';
+export * from './merge.js';
