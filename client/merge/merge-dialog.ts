@@ -47,6 +47,9 @@ function previewLines(result: MergeResult): HTMLElement {
       counts.length === 0 ? h('li', {}, 'No ties or links to move') : null,
       h('li', {}, result.fieldsFilled.length > 0 ? `Fields filled in: ${result.fieldsFilled.map(humanize).join(', ')}` : 'No field filled in'),
       result.aliasesAdded.length > 0 ? h('li', {}, 'Kept as other names: ', ...result.aliasesAdded.flatMap((alias, i) => [i > 0 ? '; ' : '', h('bdi', {}, alias)])) : null,
+      result.aliasesOmitted.length > 0
+        ? h('li', {}, 'Not kept (an actor holds at most 20 other names): ', ...result.aliasesOmitted.flatMap((alias, i) => [i > 0 ? '; ' : '', h('bdi', {}, alias)]))
+        : null,
     ),
   );
 }

@@ -49,6 +49,7 @@ export const MergeResultSchema = z.object({
   moves: MergeMovesSchema,
   fieldsFilled: z.array(z.string()).describe('Fields the kept actor lacked, filled from a duplicate'),
   aliasesAdded: z.array(z.string()).describe("The duplicates' names, acronyms and aliases that become aliases of the kept actor"),
+  aliasesOmitted: z.array(z.string()).describe('Names not kept: an actor holds at most 20 aliases'),
 });
 export type MergeResult = z.infer<typeof MergeResultSchema>;
 

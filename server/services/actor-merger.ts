@@ -106,7 +106,7 @@ export function createActorMerger(db: Database): ActorMerger {
       await tx.run('merge/retire-duplicates', { keptId, duplicateIds });
       await context?.audit?.recordIn(tx, ids);
     }
-    return { keptId, duplicateIds: [...duplicateIds], merged: write, moves, fieldsFilled: fields.fieldsFilled, aliasesAdded: fields.aliasesAdded };
+    return { keptId, duplicateIds: [...duplicateIds], merged: write, moves, fieldsFilled: fields.fieldsFilled, aliasesAdded: fields.aliasesAdded, aliasesOmitted: fields.aliasesOmitted };
   }
 
   return {

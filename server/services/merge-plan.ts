@@ -44,7 +44,12 @@ export interface FieldPlan {
   changes: Properties;
   fieldsFilled: string[];
   aliasesAdded: string[];
+  /** Names not kept: the kept actor already holds as many aliases as an actor may. */
+  aliasesOmitted: string[];
 }
+
+/** The most aliases an actor holds (the actor contract's limit). */
+const MAX_ALIASES = 20;
 
 /** Properties a merge never copies: identity, bookkeeping, and what the kept actor decides alone. */
 const NOT_FILLED = new Set(['id', 'name', 'kind', 'aliases', 'sensitivity', 'writeToken', 'createdAt', 'updatedAt', 'fictional']);
@@ -88,9 +93,13 @@ export function planFields(kept: Properties, duplicates: readonly Properties[]):
       aliasesAdded.push(name);
     }
   }
+  // The record must stay valid for later edits (a PATCH checks the whole record): names beyond
+  // the aliases an actor may hold are not kept, and the preview lists them.
+  const room = Math.max(0, MAX_ALIASES - keptAliases.length);
+  const aliasesOmitted = aliasesAdded.splice(room);
   if (aliasesAdded.length > 0) changes.aliases = [...keptAliases, ...aliasesAdded];
   fieldsFilled.sort();
-  return { changes, fieldsFilled, aliasesAdded };
+  return { changes, fieldsFilled, aliasesAdded, aliasesOmitted };
 }
 
 /**

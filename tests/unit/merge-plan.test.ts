@@ -20,6 +20,13 @@ describe('planFields', () => {
     expect(plan.aliasesAdded).toEqual(['Programme alimentaire mondial']);
   });
 
+  it('keeps at most 20 aliases, listing the names it could not keep', () => {
+    const plan = planFields({ name: 'K', acronym: 'KK', aliases: Array.from({ length: 19 }, (_, i) => `Alias ${i}`) }, [{ name: 'D one', acronym: 'DO' }]);
+    expect(plan.aliasesAdded).toEqual(['D one']);
+    expect(plan.aliasesOmitted).toEqual(['DO']);
+    expect(plan.changes.aliases).toHaveLength(20);
+  });
+
   it('does not take a subtype from another kind', () => {
     expect(planFields({ name: 'A', kind: 'un_entity' }, [{ name: 'B', kind: 'donor', subtype: 'bilateral_donor' }]).changes).toEqual({ aliases: ['B'] });
   });
