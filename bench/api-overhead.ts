@@ -54,6 +54,8 @@ function endpoints(queries: ReturnType<typeof loadQueryStore>, access: AccessPar
       floor: (tx) => tx.run(queries.get('ties/list-ties'), { relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, actorId: null, ...tiePage, access, fields }),
     },
     { path: '/api/outputs', floor: (tx) => tx.run(queries.get('outputs/list-outputs')) },
+    // The floor reads the names; the API also pairs them (the import's bounded comparison) in JS.
+    { path: '/api/actors/duplicates', floor: (tx) => tx.run(queries.get('merge/list-names'), { access }) },
   ];
 }
 

@@ -20,17 +20,17 @@ export interface ActorName {
 }
 
 const MOVE_WORDS: Record<keyof MergeResult['moves'], string> = {
-  ties: 'ties moved',
-  tiesCombined: 'identical ties combined into one',
-  selfTiesDropped: 'ties between these records dropped',
-  outputRoles: 'lead and support roles',
-  engagements: 'engagement participations',
-  mechanisms: 'coordination mechanism memberships',
-  areas: 'admin area links',
-  stances: 'output stances',
-  grants: 'access grants',
-  views: 'saved views',
-  other: 'other links',
+  ties: 'Ties moved',
+  tiesCombined: 'Identical ties combined into one',
+  selfTiesDropped: 'Ties between these records dropped',
+  outputRoles: 'Lead and support roles moved',
+  engagements: 'Engagement participations moved',
+  mechanisms: 'Coordination mechanism memberships moved',
+  areas: 'Admin area links moved',
+  stances: 'Output stances moved',
+  grants: 'Access grants moved',
+  views: 'Saved views updated',
+  other: 'Other links moved',
 };
 
 /** What a preview says, in words: counts by kind, then fields filled and names kept as aliases. */
@@ -43,7 +43,7 @@ function previewLines(result: MergeResult): HTMLElement {
     h(
       'ul',
       {},
-      ...counts.map(([kind, count]) => h('li', {}, `${count} ${MOVE_WORDS[kind as keyof MergeResult['moves']]}`)),
+      ...counts.map(([kind, count]) => h('li', {}, `${MOVE_WORDS[kind as keyof MergeResult['moves']]}: ${count}`)),
       counts.length === 0 ? h('li', {}, 'No ties or links to move') : null,
       h('li', {}, result.fieldsFilled.length > 0 ? `Fields filled in: ${result.fieldsFilled.map(humanize).join(', ')}` : 'No field filled in'),
       result.aliasesAdded.length > 0 ? h('li', {}, 'Kept as other names: ', ...result.aliasesAdded.flatMap((alias, i) => [i > 0 ? '; ' : '', h('bdi', {}, alias)])) : null,
@@ -65,7 +65,7 @@ export function openMergeDialog(kept: ActorName, initial: readonly ActorName[] =
   const preview = h('div', { 'aria-live': 'polite' });
   const search = h('input', { type: 'search', id: 'merge-search', autocomplete: 'off', 'data-testid': 'merge-search' });
   const previewButton = h('button', { type: 'button', 'data-testid': 'merge-preview-button' }, 'Show what moves');
-  const mergeButton = h('button', { type: 'button', class: 'primary danger', 'data-testid': 'merge-confirm', disabled: true }, 'Merge');
+  const mergeButton = h('button', { type: 'button', class: 'primary', 'data-testid': 'merge-confirm', disabled: true }, 'Merge');
   const key = () => [...chosen.keys()].sort().join(',');
 
   const render = () => {

@@ -57,7 +57,7 @@ describe('merge from the actor panel', () => {
     await page.click('[data-testid="merge-preview-button"]');
     await page.waitForSelector('[data-testid="merge-preview"]');
     const preview = (await page.textContent('[data-testid="merge-preview"]')) ?? '';
-    expect(preview).toContain('identical ties combined into one');
+    expect(preview).toContain('Identical ties combined into one: 1');
     expect(preview).toContain('Women of A');
     expect(await page.isDisabled('[data-testid="merge-confirm"]')).toBe(false);
     await expectAccessible('merge-dialog-preview');
