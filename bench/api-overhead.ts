@@ -130,6 +130,8 @@ function endpoints(
         return tx.run(queries.get('output-roles/get-output-role'), { id, access });
       },
     },
+    // The floor reads the names; the API also pairs them (the import's bounded comparison) in JS.
+    { path: '/api/actors/duplicates', floor: (tx) => tx.run(queries.get('merge/list-names'), { access }) },
   ];
 }
 

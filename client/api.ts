@@ -19,7 +19,7 @@ import {
   TiePageSchema,
   TieSchema,
   type Actor,
-  type ActorCreate,
+  type ActorCreateRequest,
   type ActorPatch,
   type SavedView,
   type SavedViewCreate,
@@ -45,13 +45,19 @@ export type ApiErrorCode = ErrorCode | 'network_error' | 'invalid_response';
 /** A failed API call, with a message fit to show the user. */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
+  /** The failing fields of a 400 (empty otherwise). */
+  readonly details: readonly { path: string; message: string }[];
+  /** Facts an error states instead: the actor a merged id now is (`mergedInto`), the actors that already carry a name (`existingIds`). */
+  readonly facts: { mergedInto?: string | undefined; existingIds?: string[] | undefined };
   constructor(
     readonly code: ApiErrorCode,
     message: string,
     readonly status: number | null,
-    readonly details: readonly { path: string; message: string }[] = [],
+    details: readonly { path: string; message: string }[] | { mergedInto?: string | undefined; existingIds?: string[] | undefined } = [],
   ) {
     super(message);
+    this.details = Array.isArray(details) ? details : [];
+    this.facts = Array.isArray(details) ? {} : (details as ApiError['facts']);
   }
 }
 
@@ -118,7 +124,7 @@ export async function searchActors(text: string, signal?: AbortSignal): Promise<
   return page.items;
 }
 
-export function createActor(body: ActorCreate): Promise<Actor> {
+export function createActor(body: ActorCreateRequest): Promise<Actor> {
   return send('POST', '/api/actors', body, ActorSchema);
 }
 

@@ -12,6 +12,7 @@ import * as actions from './actions.js';
 import { mountAnalysis } from './analysis/mount.js';
 import { ensureSignedIn } from './auth/sign-in-gate.js';
 import { mountTransfers } from './transfer/mount.js';
+import { mountDuplicateTools } from './merge/mount.js';
 import { deleteActorById, deleteTieById, redo, showKeptHistory, undo } from './edit/edit-actions.js';
 import { createMap } from './graph/map.js';
 import { mountMapController } from './map-controller.js';
@@ -204,5 +205,6 @@ mountTransfers(byId('transfer-tools'), me, {
   exportPng: (scale, title) => controller.exportImage('png', title, scale),
   exportSvg: (title) => controller.exportImage('svg', title, 1),
 });
+mountDuplicateTools(byId('transfer-tools'), me);
 showKeptHistory();
 void actions.loadMap(controller.firstDraw);

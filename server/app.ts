@@ -31,6 +31,7 @@ import { engagementRoutes } from './routes/engagements.js';
 import { mechanismRoutes, outputRoleRoutes } from './routes/coordination-records.js';
 import { graphRoutes } from './routes/graph.js';
 import { healthRoutes } from './routes/health.js';
+import { mergeRoutes } from './routes/merge.js';
 import { mountRoutes } from './routes/mount-routes.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { outputRecordRoutes } from './routes/output-records.js';
@@ -72,6 +73,8 @@ export function buildRouteTable(db: Database, audit: AuditLog = createAuditLog(d
     ...healthRoutes(db),
     ...authRoutes(users, credentials, createSignInService(db, credentials, audit)),
     ...administrationRoutes(db, users, credentials, audit),
+    // Before the actor routes: /api/actors/duplicates is not an actor id.
+    ...mergeRoutes(db),
     ...actorRoutes(createActorStore(db)),
     ...tieRoutes(createTieStore(db)),
     ...engagementRoutes(createEngagementStore(db)),

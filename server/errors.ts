@@ -11,12 +11,18 @@ export interface FieldProblem {
   message: string;
 }
 
+/** Facts an error states instead of field problems: the actor a merged id now lives in, the actors that already carry a name. Ids only. */
+export interface ErrorFacts {
+  mergedInto?: string;
+  existingIds?: string[];
+}
+
 export class AppError extends Error {
   constructor(
     readonly status: number,
     readonly code: ErrorCode,
     message: string,
-    readonly details?: FieldProblem[],
+    readonly details?: FieldProblem[] | ErrorFacts,
     readonly expose = true,
   ) {
     super(message);
@@ -56,6 +62,14 @@ export function rateLimited(retryAfterSeconds: number): AppError {
 
 export function notFound(what: string, id: string): AppError {
   return new AppError(404, 'not_found', `No ${what} with id "${id}"`);
+}
+
+/**
+ * 404 for an actor merged into another the caller may see: the id is gone, but says where its
+ * record now lives. For callers who may not see the kept actor it is `notFound` unchanged.
+ */
+export function mergedAway(id: string, mergedInto: string): AppError {
+  return new AppError(404, 'not_found', `No actor with id "${id}": it was merged into "${mergedInto}"`, { mergedInto });
 }
 
 export function conflict(message: string, details?: FieldProblem[]): AppError {

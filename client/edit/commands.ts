@@ -5,7 +5,7 @@
  * the same id and then each of its ties, with the same ids and fields. Engagement commands tell
  * the engagement views after each write (engagement-events.ts).
  */
-import type { Actor, ActorCreate, ActorPatch, EngagementCreate, EngagementPatch, LoggedEngagement, Tie, TieCreate, TiePatch } from '../../server/contracts/index.js';
+import type { Actor, ActorCreate, ActorCreateRequest, ActorPatch, EngagementCreate, EngagementPatch, LoggedEngagement, Tie, TieCreate, TiePatch } from '../../server/contracts/index.js';
 import { createActor, createTie, deleteActor, deleteTie, fetchActor, fetchTie, fetchTiesOf, updateActor, updateTie } from '../api.js';
 import { createEngagement, deleteEngagement, fetchEngagement, updateEngagement } from '../api/engagements.js';
 import { announceEngagementsChanged } from '../engagements/engagement-events.js';
@@ -101,7 +101,7 @@ function inversePatch<P extends object>(before: object, patch: P): P {
  * so the history can be kept in the tab's sessionStorage and survive a reload.
  */
 export type CommandRecord =
-  | { op: 'create-actor'; body: ActorCreate & { id: string } }
+  | { op: 'create-actor'; body: ActorCreateRequest & { id: string } }
   | { op: 'update-actor'; id: string; name: string; patch: ActorPatch; inverse: ActorPatch }
   | { op: 'delete-actor'; actor: Actor; ties: Tie[] }
   | { op: 'create-tie'; body: TieCreate & { id: string }; label: string }
@@ -137,7 +137,8 @@ export function commandFor(record: CommandRecord): Command {
         label: `delete actor “${record.actor.name}”`,
         run: () => deleteActor(record.actor.id),
         revert: async () => {
-          await createActor(actorAsCreate(record.actor));
+          // Restoring a deleted record is not a new duplicate: no same-name question.
+          await createActor({ ...actorAsCreate(record.actor), confirmDuplicate: true });
           await Promise.all(record.ties.map((tie) => createTie(tieAsCreate(tie))));
         },
       };
@@ -182,7 +183,7 @@ export function commandFor(record: CommandRecord): Command {
   }
 }
 
-export function createActorCommand(body: ActorCreate & { id: string }): Command {
+export function createActorCommand(body: ActorCreateRequest & { id: string }): Command {
   return commandFor({ op: 'create-actor', body });
 }
 

@@ -4,7 +4,7 @@
  * API are thrown back to the form that asked (it shows field details inline); undo and redo
  * report failures in the live region. The history is kept for the tab's session (kept-history.ts).
  */
-import type { ActorCreate, ActorPatch, TieCreate, TiePatch } from '../../server/contracts/index.js';
+import type { ActorCreateRequest, ActorPatch, TieCreate, TiePatch } from '../../server/contracts/index.js';
 import { asApiError, clearSelection, reloadGraph, showActor, showTie } from '../actions.js';
 import * as store from '../state.js';
 import {
@@ -44,7 +44,7 @@ export const performRecordEdit = (command: Command) => perform(command, { reload
 
 
 /** Create an actor from a validated form body; selects it. */
-export async function createActorFromForm(body: ActorCreate): Promise<void> {
+export async function createActorFromForm(body: ActorCreateRequest): Promise<void> {
   const withId = { ...body, id: body.id ?? newId('actor') };
   await perform(createActorCommand(withId));
   store.notify(`Created actor “${body.name}”.`);

@@ -5,6 +5,7 @@
  * warnings, and the names that may be the same organisation, which are only ever suggestions.
  */
 import type { DuplicateSuggestion, ImportProblem, ImportReport } from '../../server/contracts/index.js';
+import { openMergeDialog } from '../merge/merge-dialog.js';
 import { h } from '../ui/dom.js';
 
 const number = new Intl.NumberFormat('en-GB');
@@ -64,7 +65,15 @@ const DUPLICATE_REASON: Record<DuplicateSuggestion['reason'], string> = {
   acronym: 'One may be the acronym of the other',
 };
 
-function duplicateTable(duplicates: readonly DuplicateSuggestion[]): HTMLElement {
+/** "Merge…" for a pair both of whose records are in the map: the one already there is kept. */
+function mergeButton(pair: DuplicateSuggestion): HTMLElement {
+  const [kept, duplicate] = pair.b.existing && !pair.a.existing ? [pair.b, pair.a] : [pair.a, pair.b];
+  const button = h('button', { type: 'button', 'data-testid': 'import-merge', 'aria-label': `Merge ${duplicate.name} into ${kept.name}` }, 'Merge…');
+  button.addEventListener('click', () => openMergeDialog(kept, [duplicate]));
+  return button;
+}
+
+function duplicateTable(duplicates: readonly DuplicateSuggestion[], mergeable: boolean): HTMLElement {
   return h(
     'div',
     { class: 'transfer-table-wrap' },
@@ -72,8 +81,8 @@ function duplicateTable(duplicates: readonly DuplicateSuggestion[]): HTMLElement
       'table',
       { class: 'transfer-table', 'data-testid': 'import-duplicates' },
       h('caption', { class: 'visually-hidden' }, 'Possible duplicates'),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Why'), h('th', { scope: 'col' }, 'Name'), h('th', { scope: 'col' }, 'Maybe the same as'))),
-      h('tbody', {}, ...duplicates.map((d) => h('tr', { 'data-reason': d.reason }, h('td', {}, DUPLICATE_REASON[d.reason]), h('td', {}, duplicateName(d.a)), h('td', {}, duplicateName(d.b))))),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Why'), h('th', { scope: 'col' }, 'Name'), h('th', { scope: 'col' }, 'Maybe the same as'), mergeable ? h('th', { scope: 'col' }, 'Merge') : null)),
+      h('tbody', {}, ...duplicates.map((d) => h('tr', { 'data-reason': d.reason }, h('td', {}, DUPLICATE_REASON[d.reason]), h('td', {}, duplicateName(d.a)), h('td', {}, duplicateName(d.b)), mergeable ? h('td', {}, mergeButton(d)) : null))),
     ),
   );
 }
@@ -124,8 +133,10 @@ export function renderReport(report: ImportReport): HTMLElement {
           'div',
           {},
           h('h4', {}, `Possible duplicates — confirm by hand (${n(report.duplicates.length)})`),
-          h('p', { class: 'transfer-note' }, 'Nothing was merged. If two names are the same organisation, merge them by hand in the map.'),
-          duplicateTable(report.duplicates),
+          h('p', { class: 'transfer-note' }, report.status === 'imported'
+            ? 'Nothing was merged. If two names are the same organisation, merge them here (you see what moves first) or later from Possible duplicates.'
+            : 'Nothing was merged. If two names are the same organisation, merge them once the file is imported.'),
+          duplicateTable(report.duplicates, report.status === 'imported'),
         )
       : null,
   );

@@ -14,6 +14,7 @@ import {
 import { engagementSection } from '../engagements/engagement-section.js';
 import type { AppState, Details } from '../state.js';
 import { h } from './dom.js';
+import { mergePanelSection } from '../merge/mount.js';
 import { actorActions, tieDetails, type PanelCommands } from './panel-actions.js';
 import { formatDoNoHarm, formatReviewBy, formatScore, formatStance, humanize, tieWording } from './format.js';
 import { kindSwatch, tieSwatch } from './swatches.js';
@@ -83,6 +84,7 @@ function panelBody(selection: Details, state: Readonly<AppState>, actions: Panel
   return [
     actorSummary(selection.actor),
     actorActions(selection.actor, state, actions),
+    mergePanelSection(selection.actor, state),
     actorFields(selection.actor, state),
     tieSection(selection.actor, selection.ties, state, actions),
     engagementSection(selection.actor, state),

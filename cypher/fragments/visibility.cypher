@@ -69,3 +69,9 @@ EXISTS { MATCH (visibleMember:Actor)-[:MEMBER_OF]->(MECHANISM) WHERE @visibleAct
 // actor's description (see server/presenters/field-access.ts).
 // @fragment projectedEngagementFields(ENGAGEMENT)
 summary: CASE WHEN $fields.engagementSummary THEN ENGAGEMENT.summary END
+
+// A record or link that may carry a sensitivity of its own (a coordination mechanism, an output
+// role, a link added later): when marked, it is within the clearance; unmarked, it follows the
+// actors it links. Merges refuse to move what fails this.
+// @fragment withinClearanceIfMarked(RECORD)
+(RECORD.sensitivity IS NULL OR RECORD.sensitivity IN $access.levels)

@@ -29,3 +29,4 @@ CREATE CONSTRAINT grant_request_id IF NOT EXISTS FOR (n:GrantRequest) REQUIRE n.
 CREATE CONSTRAINT output_role_lead_id IF NOT EXISTS FOR ()-[r:LEADS]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT output_role_support_id IF NOT EXISTS FOR ()-[r:SUPPORTS]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT admin_area_write_lock_id IF NOT EXISTS FOR (n:AdminAreaWriteLock) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT merged_actor_id IF NOT EXISTS FOR (n:MergedActor) REQUIRE n.id IS UNIQUE;

@@ -159,6 +159,8 @@ export const AUDIT_ACTIONS = [
   'id_conflict',
   /** A user paged past the first page of a list: an export in all but name. */
   'bulk_read',
+  /** Duplicates folded into a kept actor; targetIds: the kept id first, then the duplicates. */
+  'merge',
 ] as const;
 
 export const AuditEventSchema = z.object({

@@ -48,6 +48,19 @@ export const ActorCreateSchema = z
   .superRefine(checkSubtype);
 export type ActorCreate = z.infer<typeof ActorCreateSchema>;
 
+/**
+ * Body of POST /api/actors: an actor, and whether the caller confirms creating it although a
+ * visible actor already has its name, acronym or an alias (otherwise 409 possible_duplicate).
+ */
+export const ActorCreateRequestSchema = z
+  .strictObject({
+    id: IdSchema.optional(),
+    ...actorFields,
+    confirmDuplicate: z.boolean().optional().describe('Create even if an actor of the same folded name, acronym or alias exists'),
+  })
+  .superRefine(checkSubtype);
+export type ActorCreateRequest = z.infer<typeof ActorCreateRequestSchema>;
+
 /** Body of PATCH /api/actors/:id: any field but the id; null clears an optional field. */
 export const ActorPatchSchema = z
   .strictObject({

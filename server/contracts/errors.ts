@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'forbidden',
   'not_found',
   'conflict',
+  /** Creating an actor whose folded name, acronym or alias another already has; details.existingIds. */
+  'possible_duplicate',
   'payload_too_large',
   'unsupported_media_type',
   'rate_limited',
@@ -20,7 +22,13 @@ export const ErrorBodySchema = z.object({
     code: z.enum(ERROR_CODES),
     message: z.string(),
     details: z
-      .array(z.object({ path: z.string().describe('Dotted path of the failing field, e.g. body.influence'), message: z.string() }))
+      .union([
+        z.array(z.object({ path: z.string().describe('Dotted path of the failing field, e.g. body.influence'), message: z.string() })),
+        z.object({
+          mergedInto: z.string().optional().describe('404 for an actor merged into another: the kept actor'),
+          existingIds: z.array(z.string()).optional().describe('possible_duplicate: the actors that already carry the name'),
+        }),
+      ])
       .optional(),
   }),
 });

@@ -17,3 +17,4 @@ export * from './view.js';
 export * from './import-undo.js';
 export * from './engagement.js';
 export * from './output-role.js';
+export * from './merge.js';

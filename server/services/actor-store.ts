@@ -4,20 +4,21 @@ import {
   ActorCreateSchema,
   defaultSensitivityFor,
   type Actor,
-  type ActorCreate,
+  type ActorCreateRequest,
   type ActorListQuery,
   type ActorPage,
   type ActorPatch,
 } from '../contracts/index.js';
 import type { Database, Transaction } from '../db/database.js';
 import { ALL_KIND_LABELS, ALL_TIE_RELATIONSHIP_TYPES, labelForKind } from '../db/allowlist.js';
-import { conflict, notFound } from '../errors.js';
+import { conflict, mergedAway, notFound } from '../errors.js';
 import { actorPresenterFor } from '../presenters/actor.js';
 import { fieldAccess } from '../presenters/field-access.js';
 import { assertPatchLeavesValidRecord } from './patch-validation.js';
 import { actorRow } from './record-properties.js';
 import { REFERENCE_QUERIES, assertMayAssign, assertMayChangeSensitivity, assertReferencesExist, type Reference } from './reference-check.js';
 import { forgetActorInViews, VIEW_CLEANUP_QUERIES } from './view-store.js';
+import { createDuplicateFinder, DUPLICATE_FINDER_QUERIES } from './duplicate-finder.js';
 import type { WriteContext } from './write-context.js';
 import { WRITE_IDENTITY_QUERIES, assertMayChooseId, idTaken, writeIdentity } from './write-identity.js';
 
@@ -29,7 +30,7 @@ export interface ActorStore {
   list(query: ActorListQuery, viewer: Viewer): Promise<ActorPage>;
   get(id: string, viewer: Viewer): Promise<Actor>;
   /** Creates an actor; the same `idempotencyKey` twice (from the same user) creates it once. */
-  create(input: ActorCreate, viewer: Viewer, context?: WriteContext): Promise<Actor>;
+  create(input: ActorCreateRequest, viewer: Viewer, context?: WriteContext): Promise<Actor>;
   update(id: string, patch: ActorPatch, viewer: Viewer, context?: WriteContext): Promise<Actor>;
   remove(id: string, viewer: Viewer, context?: WriteContext): Promise<void>;
 }
@@ -53,12 +54,19 @@ export function createActorStore(db: Database): ActorStore {
     ...WRITE_IDENTITY_QUERIES,
     ...REFERENCE_QUERIES,
     ...VIEW_CLEANUP_QUERIES,
+    ...DUPLICATE_FINDER_QUERIES,
+    'merge/find-merged-into',
   );
+  const duplicates = createDuplicateFinder(db);
 
   async function readActor(tx: Transaction, id: string, viewer: Viewer): Promise<Actor> {
     const fields = fieldAccess(viewer);
     const [row] = await tx.run('actors/get-actor', { id, access: accessParameters(viewer), fields });
-    if (!row) throw notFound('actor', id);
+    if (!row) {
+      // A merged id says where its record went, to those who may see where.
+      const [merged] = await tx.run('merge/find-merged-into', { id, access: accessParameters(viewer) });
+      throw merged ? mergedAway(id, String(merged.mergedInto)) : notFound('actor', id);
+    }
     return actorPresenterFor(fields)(row.actor as Record<string, unknown>);
   }
 
@@ -89,12 +97,13 @@ export function createActorStore(db: Database): ActorStore {
     // One query needs no transaction of its own: as a single read it is one round trip, not three.
     get: (id, viewer) => readActor({ run: db.read }, id, viewer),
 
-    async create(input, viewer, context) {
+    async create({ confirmDuplicate, ...input }, viewer, context) {
       assertMayAssign(viewer, input.sensitivity ?? defaultSensitivityFor(input.subtype));
       if (input.id !== undefined) await assertMayChooseId(db, viewer);
       const { id, writeToken } = writeIdentity(input.id, context?.idempotencyKey, viewer.userId);
       const created = await db.writeTransaction(async (tx) => {
         await assertReferencesExist(tx, areaReferences(input), viewer);
+        await duplicates.assertNoSameName(tx, { ...input, id, confirmDuplicate }, viewer);
         const [row] = await tx.run('actors/create-actor', { ...actorRow({ ...input, id }), writeToken });
         // Taken: answered after this transaction, so the id_conflict event outlives the refusal.
         if (row?.ours !== true) return null;

@@ -31,3 +31,29 @@ export function withoutActors<V extends Pick<SavedView, 'positions' | 'pinned' |
     },
   };
 }
+
+/**
+ * The view with one actor's id replaced by another's (a merge folds `fromId` into `toId`): where
+ * both are placed or pinned, the kept actor's own position wins. A path from an actor to its
+ * own duplicate, now a path to itself, is dropped.
+ */
+export function withActorRenamed<V extends Pick<SavedView, 'positions' | 'pinned' | 'state'>>(view: V, fromId: string, toId: string): V {
+  const rename = (id: string) => (id === fromId ? toId : id);
+  const { focus, path, selection } = view.state;
+  const positions = { ...view.positions };
+  const moved = positions[fromId];
+  delete positions[fromId];
+  if (moved && !positions[toId]) positions[toId] = moved;
+  const renamedPath = path ? { from: rename(path.from), to: rename(path.to) } : null;
+  return {
+    ...view,
+    positions,
+    pinned: [...new Set(view.pinned.map(rename))],
+    state: {
+      ...view.state,
+      focus: focus ? { ...focus, actorId: rename(focus.actorId) } : focus,
+      path: renamedPath && renamedPath.from !== renamedPath.to ? renamedPath : null,
+      selection: selection && selection.type === 'actor' ? { ...selection, id: rename(selection.id) } : selection,
+    },
+  };
+}

@@ -20,7 +20,7 @@ import type { Database, Transaction } from '../db/database.js';
 import { ALL_TIE_RELATIONSHIP_TYPES } from '../db/allowlist.js';
 import { forbidden, notFound } from '../errors.js';
 import { fieldAccess } from '../presenters/field-access.js';
-import { actorIdsIn, withoutActors } from './view-scrub.js';
+import { actorIdsIn, withActorRenamed, withoutActors } from './view-scrub.js';
 
 export interface ViewStore {
   list(viewer: Viewer): Promise<SavedViewSummary[]>;
@@ -121,4 +121,14 @@ export async function forgetActorInViews(tx: Transaction, actorId: string): Prom
     const view = withoutActors(parseStored(row.view as Record<string, unknown>), new Set([actorId]));
     await tx.run('views/replace-view-content', { id: view.id, state: json(view.state), positions: json(view.positions), pinned: view.pinned });
   }
+}
+
+/** Points every saved view that names `fromId` at `toId` (a merge), inside the merging transaction; returns how many views changed. */
+export async function moveActorInViews(tx: Transaction, fromId: string, toId: string): Promise<number> {
+  const rows = await tx.run('views/list-views-mentioning', { actorId: fromId, quotedId: JSON.stringify(fromId) });
+  for (const row of rows) {
+    const view = withActorRenamed(parseStored(row.view as Record<string, unknown>), fromId, toId);
+    await tx.run('views/replace-view-content', { id: view.id, state: json(view.state), positions: json(view.positions), pinned: view.pinned });
+  }
+  return rows.length;
 }

@@ -50,7 +50,7 @@ describe('actor and tie ids', () => {
   });
 
   it('gives server-created actors and ties random ids that say nothing of their names', async () => {
-    const actor = await as(server, internal.token)('POST', '/api/actors', { name: 'Youth Voice', kind: 'civil_society' });
+    const actor = await as(server, internal.token)('POST', '/api/actors', { name: 'Youth Voice', kind: 'civil_society', confirmDuplicate: true });
     expect(actor.status).toBe(201);
     expect(actor.body.id).toMatch(UUID);
     const tie = await as(server, internal.token)('POST', '/api/ties', { type: 'funds', sourceId: 'donor', targetId: actor.body.id });

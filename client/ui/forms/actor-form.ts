@@ -15,6 +15,7 @@ import {
   type ActorKind,
 } from '../../../server/contracts/index.js';
 import { createActorFromForm, updateActorFromForm } from '../../edit/edit-actions.js';
+import { isPossibleDuplicate, showDuplicateWarning } from '../../merge/duplicate-warning.js';
 import { getState } from '../../state.js';
 import { formatDoNoHarm, formatStance, humanize } from '../format.js';
 import { areaPickerField } from './area-picker.js';
@@ -103,20 +104,26 @@ export function openActorForm(actor: Actor | null): Promise<void> {
     reviewBy: textValue(f.reviewBy.control),
   });
 
+  // Set by "Create anyway" after the API answered that an actor of this name exists.
+  let confirmDuplicate = false;
   return openFormDialog({
     title: actor ? `Edit ${actor.name}` : 'New actor',
     fields,
     submitLabel: actor ? 'Save changes' : 'Create actor',
-    submit: async () => {
+    submit: async (general) => {
       const entered = values();
       if (!actor) {
         const parsed = ActorCreateSchema.safeParse(Object.fromEntries(Object.entries(entered).filter(([, v]) => v !== undefined)));
         if (!parsed.success) return zodProblems(parsed.error.issues);
         try {
-          await createActorFromForm(parsed.data);
+          await createActorFromForm(confirmDuplicate ? { ...parsed.data, confirmDuplicate: true } : parsed.data);
           return [];
         } catch (error) {
-          return apiProblems(error);
+          if (!isPossibleDuplicate(error)) return apiProblems(error);
+          return showDuplicateWarning(general, error, () => {
+            confirmDuplicate = true;
+            general.closest('form')?.requestSubmit();
+          });
         }
       }
       const patch: Record<string, unknown> = {};

@@ -1,0 +1,45 @@
+/**
+ * The warning of the new-actor form when the API answers 409 `possible_duplicate`: the actors
+ * that already carry the name, acronym or an alias, each with "Open it", and "Create anyway",
+ * which sends the form again with `confirmDuplicate: true`.
+ */
+import { showActor } from '../actions.js';
+import { ApiError, fetchActor } from '../api.js';
+import { h } from '../ui/dom.js';
+
+/** True for the API's "an actor of this name exists" answer. */
+export function isPossibleDuplicate(error: unknown): error is ApiError {
+  return error instanceof ApiError && error.code === 'possible_duplicate';
+}
+
+/**
+ * Shows the existing actors above the form's message (`general`); returns the problem to show
+ * next to the name field. `createAnyway` is called when the user confirms.
+ */
+export async function showDuplicateWarning(general: HTMLElement, error: ApiError, createAnyway: () => void): Promise<{ path: string; message: string }[]> {
+  const ids = error.facts.existingIds ?? [];
+  const names = await Promise.all(ids.map((id) => fetchActor(id).then((actor) => actor.name, () => id)));
+  const dialog = general.closest('dialog');
+  general.parentElement?.querySelector('.duplicate-warning')?.remove();
+  const items = ids.map((id, index) => {
+    const open = h('button', { type: 'button', 'data-testid': 'open-existing' }, 'Open it');
+    open.addEventListener('click', () => {
+      // The form's own Cancel path closes it and gives focus back; then the existing actor opens.
+      dialog?.dispatchEvent(new Event('cancel', { cancelable: true }));
+      showActor(id);
+    });
+    return h('li', {}, h('bdi', {}, names[index] ?? id), ' ', open);
+  });
+  const anyway = h('button', { type: 'button', 'data-testid': 'create-anyway' }, 'Create anyway');
+  anyway.addEventListener('click', createAnyway);
+  const box = h(
+    'div',
+    { class: 'duplicate-warning', 'data-testid': 'duplicate-warning', role: 'group', 'aria-label': 'Possible duplicate' },
+    h('p', {}, ids.length > 1 ? 'These actors already have this name, acronym or other name:' : 'An actor already has this name, acronym or other name:'),
+    h('ul', {}, ...items),
+    h('p', {}, 'Open the existing one, or create a new actor anyway if it is a different organisation.'),
+    anyway,
+  );
+  general.before(box);
+  return [{ path: 'name', message: 'An actor with this name already exists: open it or create anyway (see above).' }];
+}

@@ -1,0 +1,44 @@
+/**
+ * Merging duplicate actors: POST /api/actors/:id/merge (with `?preview=true`, what would move,
+ * writing nothing) and GET /api/actors/duplicates, the "Possible duplicates" list of the map.
+ * Mounted before /api/actors/:id, so "duplicates" is never read as an actor id.
+ */
+import { DuplicateListQuerySchema, DuplicateListSchema, MergeQuerySchema, MergeRequestSchema, MergeResultSchema } from '../contracts/index.js';
+import type { Database } from '../db/database.js';
+import { createActorMerger } from '../services/actor-merger.js';
+import { createDuplicateFinder } from '../services/duplicate-finder.js';
+import { IdParamsSchema } from './params.js';
+import { defineRoute, type RouteSpec } from './route-spec.js';
+
+export function mergeRoutes(db: Database): RouteSpec[] {
+  const merger = createActorMerger(db);
+  const finder = createDuplicateFinder(db);
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/api/actors/duplicates',
+      access: 'read',
+      tag: 'actors',
+      summary: 'Pairs of visible actors that may be one organisation (the import\'s folding of case, accents, spelling and acronyms), at most `limit` listed',
+      query: DuplicateListQuerySchema,
+      success: { status: 200, schema: DuplicateListSchema, description: 'The possible duplicates, and how many more were found' },
+      errors: [503],
+      handle: ({ query, viewer }) => finder.list(query.limit, viewer),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/actors/:id/merge',
+      access: 'edit',
+      audit: { action: 'merge', targetType: 'actor', when: ({ query }) => !query.preview },
+      tag: 'actors',
+      summary:
+        'Fold duplicates into this actor in one transaction: their ties (identical ones combined), roles, engagements, mechanisms, areas, stances, grants, saved views and names move here; their ids then answer 404 with details.mergedInto. With preview=true, what would move, writing nothing',
+      params: IdParamsSchema,
+      query: MergeQuerySchema,
+      body: MergeRequestSchema,
+      success: { status: 200, schema: MergeResultSchema, description: 'What moved (or, for a preview, would move)' },
+      errors: [404, 409, 413, 415, 503],
+      handle: ({ params, query, body, viewer, audit }) => merger.merge(params.id, body.duplicateIds, viewer, { preview: query.preview, context: { audit } }),
+    }),
+  ];
+}
