@@ -8,8 +8,16 @@ import { MAPPABLE_FIELDS, type ColumnMapping, type ImportReport, type MappableFi
 import { h } from '../ui/dom.js';
 
 const FIELD_LABELS: Record<MappableField, string> = {
-  org: 'Organisation (required)',
-  orgAcronym: 'Organisation acronym',
+  org: 'Name of the actor or organisation (required)',
+  orgAcronym: 'Acronym',
+  aliases: 'Other names (several per cell)',
+  originalName: 'Name in its original script',
+  externalId: 'External id (IATI, ACLED...)',
+  kind: 'Kind (values translated below)',
+  subtype: 'Subtype (values translated below)',
+  description: 'Description',
+  areas: 'Admin areas by name or p-code (several per cell)',
+  reference: 'Another row\'s external id (becomes a tie)',
   sector: 'Sector',
   subsector: 'Subsector',
   country: 'Country',
