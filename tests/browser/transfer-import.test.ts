@@ -110,9 +110,9 @@ describe('import dialog', () => {
     const samples = await page.textContent('[data-testid="mapping-columns"]');
     expect(samples).toContain('Alpha Relief Browser · Beta Aid Browser');
     expect(await app.server.count("MATCH (a:Actor) WHERE a.name ENDS WITH 'Browser' RETURN count(a)")).toBe(0);
-    await page.selectOption('[data-testid="mapping-step"] select[data-field="org"]', 'Who');
-    await page.selectOption('[data-testid="mapping-step"] select[data-field="adm1"]', 'Where');
-    await page.selectOption('[data-testid="mapping-step"] select[data-field="sector"]', 'What');
+    await page.selectOption('[data-testid="mapping-step"] select[data-field="org"]', 'A');
+    await page.selectOption('[data-testid="mapping-step"] select[data-field="adm1"]', 'B');
+    await page.selectOption('[data-testid="mapping-step"] select[data-field="sector"]', 'C');
     await page.click('[data-testid="mapping-submit"]');
     await page.waitForSelector('[data-testid="import-report"][data-status="imported"]', { timeout: 30_000 });
     expect(await app.server.count("MATCH (a:Actor) WHERE a.name ENDS WITH 'Browser' RETURN count(a)")).toBe(2);
