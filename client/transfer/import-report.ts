@@ -87,12 +87,14 @@ const COUNT_LABELS: [keyof ImportReport['counts'], string][] = [
   ['contributions', 'Actor–activity links'],
 ];
 
+const GUESSED_BADLY = { text: 'The columns were guessed, but the guess reads badly: check which column holds what below, correct it and check again.', tone: 'info' as const };
 const DOUBTFUL = { text: 'Read, but the columns may have been read wrongly: check the doubts and the mapping below before importing.', tone: 'error' as const };
 
 /** The finished report. */
 export function renderReport(report: ImportReport): HTMLElement {
   // A file with doubts about its reading is never "Checked: the file can be imported".
-  const outcome = report.mappingDoubts.length > 0 && report.status !== 'needs_mapping' && report.status !== 'refused' ? DOUBTFUL : OUTCOME[report.status];
+  const outcome = report.mappingDoubts.length === 0 || report.status === 'refused' ? OUTCOME[report.status]
+    : report.status === 'needs_mapping' ? GUESSED_BADLY : DOUBTFUL;
   const { file } = report;
   const fileFacts = [
     file.format ? `format ${file.format}` : null,
