@@ -31,6 +31,8 @@ export function actorAsCreate(actor: Actor): ActorCreate {
     ...(actor.subtype ? { subtype: actor.subtype } : {}),
     ...(actor.acronym ? { acronym: actor.acronym } : {}),
     aliases: actor.aliases,
+    ...(actor.originalName ? { originalName: actor.originalName } : {}),
+    ...(actor.externalIds.length > 0 ? { externalIds: actor.externalIds } : {}),
     // Editing roles receive every field (server/presenters/field-access.ts); the fallbacks only satisfy the type.
     description: actor.description ?? '',
     basedIn: actor.basedIn,

@@ -11,6 +11,7 @@ import { fetchImportJob, isFinished, startImport } from '../api/transfers.js';
 import { notify } from '../state.js';
 import { h } from '../ui/dom.js';
 import { renderMappingStep } from './column-mapping.js';
+import { renderMatchReview } from './match-review.js';
 import { openTransferDialog, statusLine } from './dialog.js';
 import { renderProgress, renderReport } from './import-report.js';
 
@@ -57,7 +58,7 @@ export function openImportDialog(): void {
   ui.body.append(form, status.element, progressSlot, resultSlot);
   fileInput.focus();
 
-  const run = async (file: File, options: { dryRun: boolean; mapping?: ColumnMapping }) => {
+  const run = async (file: File, options: { dryRun: boolean; mapping?: ColumnMapping }): Promise<void> => {
     submit.disabled = true;
     resultSlot.replaceChildren();
     status.show(`Uploading ${file.name}…`);
@@ -82,8 +83,21 @@ export function openImportDialog(): void {
     // A file refused before any row was read has no progress worth showing.
     if (report.rows.total === 0) progressSlot.replaceChildren();
     resultSlot.replaceChildren(renderReport(report));
+    const review = report.status === 'imported' ? null : renderMatchReview(report, options.mapping?.matches);
+    if (review) resultSlot.append(review.element);
+    // Every table shows how its columns were read, and the person can correct it and check again.
+    if (report.columns.length > 0 && report.status !== 'imported') {
+      resultSlot.append(renderMappingStep(report, ({ mapping, dryRun: checkOnly }) => {
+        const corrections = review?.corrections() ?? { matches: {}, unknown: [] };
+        if (corrections.unknown.length > 0) {
+          status.show(`No actor of the map is named ${corrections.unknown.map((name) => `“${name}”`).join(', ')}: choose a name from the list, or “a new actor”.`, 'error');
+          return;
+        }
+        const matches = { ...corrections.matches };
+        void run(file, { dryRun: checkOnly, mapping: { ...mapping, ...(Object.keys(matches).length ? { matches } : {}) } });
+      }, options.mapping));
+    }
     if (report.status === 'needs_mapping') {
-      resultSlot.append(renderMappingStep(report, (mapping) => void run(file, { ...options, mapping })));
       resultSlot.querySelector<HTMLSelectElement>('select[data-field="org"]')?.focus();
     } else {
       resultSlot.querySelector<HTMLElement>('[data-testid="import-outcome"]')?.setAttribute('tabindex', '-1');

@@ -96,9 +96,14 @@ const COUNT_LABELS: [keyof ImportReport['counts'], string][] = [
   ['contributions', 'Actor–activity links'],
 ];
 
+const GUESSED_BADLY = { text: 'The columns were guessed, but the guess reads badly: check which column holds what below, correct it and check again.', tone: 'info' as const };
+const DOUBTFUL = { text: 'Read, but the columns may have been read wrongly: check the doubts and the mapping below before importing.', tone: 'error' as const };
+
 /** The finished report. */
 export function renderReport(report: ImportReport): HTMLElement {
-  const outcome = OUTCOME[report.status];
+  // A file with doubts about its reading is never "Checked: the file can be imported".
+  const outcome = report.mappingDoubts.length === 0 || report.status === 'refused' ? OUTCOME[report.status]
+    : report.status === 'needs_mapping' ? GUESSED_BADLY : DOUBTFUL;
   const { file } = report;
   const fileFacts = [
     file.format ? `format ${file.format}` : null,
@@ -121,6 +126,9 @@ export function renderReport(report: ImportReport): HTMLElement {
           { class: 'import-counts', 'data-testid': 'import-counts' },
           ...COUNT_LABELS.flatMap(([key, label]) => [h('dt', {}, label), h('dd', { 'data-count': key }, n(report.counts[key]))]),
         )
+      : null,
+    report.mappingDoubts.length > 0
+      ? h('div', {}, h('h4', {}, `Doubts about how the columns were read (${n(report.mappingDoubts.length)})`), problemTable(report.mappingDoubts, 'Doubts about the reading', 'import-doubts'))
       : null,
     report.problems.length > 0
       ? h('div', {}, h('h4', {}, `Problems (${n(report.problems.length)})`), problemTable(report.problems, 'Problems that stop the import', 'import-problems'))

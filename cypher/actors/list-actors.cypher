@@ -1,4 +1,4 @@
-// One page of the actors the viewer may see ($access) matching optional filters (kinds, subtypes, areas, text in name/acronym/aliases), ordered by name, with the total; fields as the role receives them ($fields).
+// One page of the actors the viewer may see ($access) matching optional filters (kinds, subtypes, areas, text in name/acronym/aliases/original-script name/external ids), ordered by name, with the total; fields as the role receives them ($fields).
 MATCH (a:Actor)
 WHERE @visibleActor(a)
   AND ($kinds IS NULL OR a.kind IN $kinds)
@@ -7,7 +7,9 @@ WHERE @visibleActor(a)
   AND ($text IS NULL
        OR toLower(a.name) CONTAINS toLower($text)
        OR toLower(coalesce(a.acronym, '')) CONTAINS toLower($text)
-       OR any(alias IN coalesce(a.aliases, []) WHERE toLower(alias) CONTAINS toLower($text)))
+       OR any(alias IN coalesce(a.aliases, []) WHERE toLower(alias) CONTAINS toLower($text))
+       OR toLower(coalesce(a.originalName, '')) CONTAINS toLower($text)
+       OR any(externalId IN coalesce(a.externalIds, []) WHERE toLower(externalId) CONTAINS toLower($text)))
 WITH a
 ORDER BY toLower(a.name), a.id
 WITH collect(a) AS matching

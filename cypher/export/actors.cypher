@@ -8,7 +8,7 @@ WHERE @visibleActor(a)
         WHERE target.id = $outputId OR EXISTS { (:Output {id: $outputId})-[:HAS_ACTIVITY]->(target) }
       })
 RETURN a {
-  .id, .name, .kind, .subtype, .acronym, .aliases, .influence, .interest, .doNoHarmRole,
+  .id, .name, .kind, .subtype, .acronym, .aliases, .originalName, .externalIds, .influence, .interest, .doNoHarmRole,
   .womenFocus, .youthFocus, .sensitivity, @projectedActorFields(a), .reviewBy, .fictional,
   basedIn: COLLECT { MATCH (a)-[:BASED_IN]->(area:AdminArea) RETURN area.id ORDER BY area.id },
   activeIn: COLLECT { MATCH (a)-[:ACTIVE_IN]->(area:AdminArea) RETURN area.id ORDER BY area.id }

@@ -9,12 +9,24 @@ import {
 } from './vocabulary.js';
 import { IdSchema, IsoDateSchema, queryInt, queryList, text } from './common.js';
 
+/**
+ * An identifier another register gives the actor: an IATI organisation identifier, an OECD CRS
+ * channel code, an ACLED actor id... `scheme` names the register (letters, digits, . _ -).
+ */
+export const ExternalIdSchema = z.strictObject({
+  scheme: z.string().regex(/^[A-Za-z0-9._-]{1,40}$/, 'letters, digits, ".", "_" or "-", at most 40').describe('The register, e.g. iati, oecd-crs, acled'),
+  value: text(200).describe('The identifier in that register'),
+});
+export type ExternalId = z.infer<typeof ExternalIdSchema>;
+
 const actorFields = {
   name: text(300).describe('Name in any script, stored exactly as given'),
   kind: z.enum(ACTOR_KINDS),
   subtype: z.string().optional().describe('One of the subtypes of the kind (see vocabulary)'),
   acronym: text(40).optional(),
   aliases: z.array(text(300)).max(20).default([]),
+  originalName: text(300).optional().describe('The name in its original script, e.g. Arabic or Amharic'),
+  externalIds: z.array(ExternalIdSchema).max(20).optional().describe('Identifiers in other registers (none when absent); used to match re-imports'),
   description: z.string().max(5000).default(''),
   basedIn: z.array(IdSchema).max(50).default([]).describe('Admin area ids where the actor is based'),
   activeIn: z.array(IdSchema).max(200).default([]).describe('Admin area ids where the actor is active'),
@@ -69,6 +81,8 @@ export const ActorPatchSchema = z
     subtype: z.string().nullable().optional(),
     acronym: text(40).nullable().optional(),
     aliases: z.array(text(300)).max(20).optional(),
+    originalName: text(300).nullable().optional(),
+    externalIds: z.array(ExternalIdSchema).max(20).optional(),
     description: z.string().max(5000).optional(),
     basedIn: z.array(IdSchema).max(50).optional(),
     activeIn: z.array(IdSchema).max(200).optional(),
@@ -93,6 +107,8 @@ export const ActorSchema = z.object({
   subtype: z.string().nullable(),
   acronym: z.string().nullable(),
   aliases: z.array(z.string()),
+  originalName: z.string().nullable(),
+  externalIds: z.array(ExternalIdSchema),
   description: z.string().optional().describe('Absent for roles that do not receive it (field-level authorization)'),
   basedIn: z.array(IdSchema),
   activeIn: z.array(IdSchema),
@@ -116,7 +132,7 @@ export const ActorListQuerySchema = z.strictObject({
   kind: queryList(z.enum(ACTOR_KINDS)),
   subtype: queryList(z.string().max(60)),
   area: queryList(IdSchema),
-  text: z.string().min(1).max(200).optional().describe('Matches name, acronym or alias, case-insensitively'),
+  text: z.string().min(1).max(200).optional().describe('Matches name, acronym, alias, original-script name or external id, case-insensitively'),
   limit: queryInt(1, 500, 100),
   offset: queryInt(0, 1_000_000, 0),
 });

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { DatasetSchema } from './dataset.js';
 import { GraphQuerySchema } from './graph.js';
-import { SENSITIVITY_LEVELS } from './vocabulary.js';
+import { ACTOR_KINDS, ALL_ACTOR_SUBTYPES, SENSITIVITY_LEVELS, TIE_TYPES, type ActorSubtype } from './vocabulary.js';
 
 export const IMPORT_FORMATS = ['csv', 'xlsx', 'zip-csv', 'kumu', 'snapshot'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -14,19 +14,62 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 export const IMPORT_STATUSES = ['validating', 'writing', 'validated', 'imported', 'refused', 'needs_mapping', 'failed'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
-/** Fields of a 3W-style table a column can be mapped to. `org` is the only required one. */
-export const MAPPABLE_FIELDS = ['org', 'orgAcronym', 'sector', 'subsector', 'country', 'countryCode', 'adm1', 'adm1Code', 'lat', 'lon'] as const;
+/**
+ * Fields a table's column can be mapped to. `org` (the actor's name) is the only required one; the
+ * 3W fields (sector, country, admin level 1, coordinates) and the fields of a list of actors
+ * (acronym, other names, original-script name, external id, kind, subtype, description, areas,
+ * and `reference`: another row's external id, which becomes a tie).
+ */
+export const MAPPABLE_FIELDS = ['org', 'orgAcronym', 'aliases', 'originalName', 'externalId', 'kind', 'subtype', 'description', 'areas', 'reference',
+  'sector', 'subsector', 'country', 'countryCode', 'adm1', 'adm1Code', 'lat', 'lon'] as const;
 export type MappableField = (typeof MAPPABLE_FIELDS)[number];
 
+/** Fields whose cells may hold several values, split on the mapping's `separator`. */
+export const MULTI_VALUE_FIELDS = ['aliases', 'areas', 'reference'] as const satisfies readonly MappableField[];
+
+/** Fields a whole file may state once (every row is a party to the conflict, in this area...). */
+export const CONSTANT_FIELDS = ['kind', 'subtype', 'areas'] as const;
+
+/** What a reference column means; each becomes a tie of `referenceTieType`, the meaning kept in its description. */
+export const REFERENCE_RELATIONS = ['parent_organisation', 'member_of', 'splinter_of'] as const;
+
 /**
- * Column mapping for a table whose columns were not recognised. Columns are named by their
- * header text or by their letter (A, B, ...); `headerLine` is the file line of the header row.
+ * How to read a table: which column feeds which field (by header text or letter; `headerLine` is
+ * the file line of the header row), how coded values translate (`kindValues`: "4" -> government),
+ * constants for the whole file, the separator of multi-value cells, the scheme of the external
+ * ids, what a reference column means, and the person's corrections of the actor matches
+ * (`matches`: a row's key -> an existing actor's id, or "new"). Without `columns` the importer's
+ * own reading of the columns is kept and only the rest applies.
  */
 export const ColumnMappingSchema = z.strictObject({
   headerLine: z.number().int().min(1).max(50).optional(),
-  columns: z.partialRecord(z.enum(MAPPABLE_FIELDS), z.string().min(1).max(200)),
+  columns: z.partialRecord(z.enum(MAPPABLE_FIELDS), z.string().min(1).max(200)).optional(),
+  separator: z.string().min(1).max(5).optional().describe('Splits cells of aliases, areas and reference columns; default ";"'),
+  externalIdScheme: z.string().regex(/^[A-Za-z0-9._-]{1,40}$/).optional().describe('The register of the external id column, e.g. acled; default: the column header'),
+  kindValues: z.record(z.string().max(100), z.enum(ACTOR_KINDS)).optional().describe('Cell value -> actor kind'),
+  subtypeValues: z.record(z.string().max(100), z.enum(ALL_ACTOR_SUBTYPES as [ActorSubtype, ...ActorSubtype[]])).optional().describe('Cell value -> subtype'),
+  constants: z.partialRecord(z.enum(CONSTANT_FIELDS), z.string().min(1).max(200)).optional().describe('A value for every row'),
+  referenceRelation: z.enum(REFERENCE_RELATIONS).optional(),
+  referenceTieType: z.enum(TIE_TYPES).optional().describe('The tie a reference becomes; default affiliated_with'),
+  matches: z.record(z.string().max(400), z.string().min(1).max(80)).optional()
+    .refine((value) => !value || Object.keys(value).length <= 500, 'at most 500 corrections').describe('Row key -> existing actor id, or "new"'),
 });
 export type ColumnMapping = z.infer<typeof ColumnMappingSchema>;
+
+export const MATCH_REASONS = ['person', 'externalId', 'name', 'acronym', 'alias', 'variants'] as const;
+
+/** One actor of the file: matched to an actor of the map (its id), or created. */
+export const ActorMatchSchema = z.object({
+  key: z.string().describe('What a "same as" correction is keyed by (mapping.matches)'),
+  name: z.string().describe('The name as the file gives it'),
+  line: z.number().int().nullable(),
+  status: z.enum(['matched', 'created']),
+  id: z.string().nullable().describe('The existing actor when matched'),
+  existingName: z.string().nullable(),
+  by: z.enum(MATCH_REASONS).nullable().describe('What matched: a person\'s choice, an external id, the name, acronym or an alias (folded), or every variant of "A / B"'),
+  note: z.string().nullable(),
+});
+export type ActorMatch = z.infer<typeof ActorMatchSchema>;
 
 /** Query of POST /api/imports (the file is the raw request body). */
 export const ImportQuerySchema = z.strictObject({
@@ -34,7 +77,7 @@ export const ImportQuerySchema = z.strictObject({
   dryRun: z.enum(['true', 'false', '1', '0']).optional().transform((value) => value === 'true' || value === '1'),
   async: z.enum(['true', 'false', '1', '0']).optional().transform((value) => value === 'true' || value === '1')
     .describe('Answer 202 with the job id at once and import in the background'),
-  mapping: z.string().max(4000).optional().describe('JSON of a ColumnMapping, for files whose columns are not recognised'),
+  mapping: z.string().max(12000).optional().describe('JSON of a ColumnMapping, for files whose columns are not recognised'),
 });
 export type ImportQuery = z.infer<typeof ImportQuerySchema>;
 
@@ -86,6 +129,8 @@ export const ImportReportSchema = z.object({
   problems: z.array(ImportProblemSchema),
   warnings: z.array(ImportProblemSchema),
   duplicates: z.array(DuplicateSuggestionSchema),
+  matches: z.array(ActorMatchSchema).default([]).describe('Every actor of a table or workbook: matched to an existing actor, or created'),
+  mappingDoubts: z.array(ImportProblemSchema).default([]).describe('Signs that the columns were read wrongly; the import is not "checked" while there are any'),
   columns: z.array(z.object({ letter: z.string(), header: z.string(), field: z.enum(MAPPABLE_FIELDS).nullable(), samples: z.array(z.string()) }))
     .describe('How each column was read; for needs_mapping, what a person maps'),
   startedAt: z.string(),

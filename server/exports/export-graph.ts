@@ -13,11 +13,14 @@ import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { ALL_TIE_RELATIONSHIP_TYPES, relationshipTypeForTie } from '../db/allowlist.js';
 import { fieldAccess } from '../presenters/field-access.js';
+import { decodeExternalIds } from '../services/external-ids.js';
 
 const list = z.array(z.string()).nullable().transform((value) => value ?? []);
 
 export const ExportActorSchema = z.object({
   id: z.string(), name: z.string(), kind: z.enum(ACTOR_KINDS), subtype: z.string().nullable(), acronym: z.string().nullable(), aliases: list,
+  originalName: z.string().nullable().optional().transform((value) => value ?? null),
+  externalIds: z.unknown().transform(decodeExternalIds),
   description: z.string().nullable().transform((value) => value ?? ''), influence: z.number().int().nullable(), interest: z.number().int().nullable(),
   stance: z.number().int().nullable(), doNoHarmRole: z.enum(DO_NO_HARM_ROLES).nullable().transform((value) => value ?? 'unknown'),
   womenFocus: z.boolean().nullable().transform(Boolean), youthFocus: z.boolean().nullable().transform(Boolean), needs: list,

@@ -2,7 +2,7 @@
  * Export profiles applied to the records an export holds, before any writer sees them.
  * - full: what the exporter may see, untouched.
  * - internal: actors and ties above `internal` are pseudonymised (a stable "Actor 3f9c2a1b" in
- *   place of the name, no acronym or aliases); free text (descriptions, needs, tie sources,
+ *   place of the name, no acronym, aliases, original-script name or external ids); free text (descriptions, needs, tie sources,
  *   engagement summaries and follow-up actions) is
  *   stripped from every record.
  * - shareable: only public actors, public ties between them and public engagements; free text stripped.
@@ -32,7 +32,7 @@ export function redactExport(graph: ExportGraph, profile: ExportProfile): Export
     const stripped = { ...actor, description: '', needs: [] };
     if (!renamed.has(actor.id)) return stripped;
     const id = idOf(actor.id);
-    return { ...stripped, id, name: `Actor ${id.slice(2)}`, acronym: null, aliases: [], reviewBy: null };
+    return { ...stripped, id, name: `Actor ${id.slice(2)}`, acronym: null, aliases: [], originalName: null, externalIds: [], reviewBy: null };
   });
   const ties = graph.ties
     .filter((tie) => kept.has(tie.sourceId) && kept.has(tie.targetId) && (profile !== 'shareable' || rank(tie.sensitivity) <= ceiling))

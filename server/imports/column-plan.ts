@@ -1,7 +1,9 @@
 /**
  * Finds the header (and HXL hashtag row) of a table and decides which column feeds which field:
- * from hashtags when present (junk rows above the header tolerated), else from header names in
- * English, French or Spanish, else from a person's column mapping; otherwise asks for a mapping.
+ * from a person's column mapping when given, else from hashtags when present (junk rows above the
+ * header tolerated), else from header names in English, French or Spanish; otherwise asks for a
+ * mapping. `guessed` says whether a person chose the columns: a guess that reads badly
+ * (mapping-doubts.ts) is put to the person before anything is written.
  */
 import { MAPPABLE_FIELDS, type ColumnMapping, type ImportProblem, type ImportReport, type MappableField } from '../contracts/index.js';
 import { fieldForTag, formatTag, isHashtagRow, isHashtagRowWithoutHashes, parseBareTag, parseHashtag } from './hxl-tags.js';
@@ -18,14 +20,24 @@ export interface ColumnPlan {
   columns: ImportReport['columns'];
   dataRows: TableRow[];
   warnings: ImportProblem[];
+  /** True when the importer chose the columns itself (no `columns` in the mapping). */
+  guessed: boolean;
 }
 
 const SCAN_ROWS = 25;
 
 /** Header names recognised without a mapping (compared lower-case, accents kept). */
 const HEADER_NAMES: Record<MappableField, readonly string[]> = {
-  org: ['org', 'organisation', 'organization', 'organisation name', 'organization name', 'organización', 'organizacion', 'organisme', 'agency', 'partner', 'implementing partner', 'actor', 'name of organisation'],
+  org: ['org', 'organisation', 'organization', 'organisation name', 'organization name', 'organización', 'organizacion', 'organisme', 'agency', 'partner', 'implementing partner', 'actor', 'name of organisation', 'name', 'actor name'],
   orgAcronym: ['acronym', 'org acronym', 'organisation acronym', 'organization acronym', 'sigle', 'sigla'],
+  aliases: ['aliases', 'alias', 'other names', 'also known as', 'aka', 'autres noms', 'otros nombres'],
+  originalName: ['original name', 'name (original script)', 'original-script name', 'local name', 'native name', 'nom original', 'nombre original'],
+  externalId: ['external id', 'actor id', 'actor_id', 'identifier', 'iati identifier', 'iati id', 'organisation identifier', 'organization identifier'],
+  kind: ['kind', 'actor kind', 'actor type', 'type of actor'],
+  subtype: ['subtype', 'sub-type', 'actor subtype'],
+  description: ['description', 'notes', 'remarks'],
+  areas: ['areas', 'admin areas', 'p-codes', 'pcodes', 'zones'],
+  reference: ['parent', 'parent id', 'parent organisation', 'parent organization', 'parent_id', 'splinter of', 'member of'],
   sector: ['sector', 'cluster', 'sector/cluster', 'sector (english)', 'secteur', 'sector / cluster'],
   subsector: ['subsector', 'sub-sector', 'sous-secteur', 'subsector/activity'],
   country: ['country', 'country name', 'pays', 'país', 'pais'],
@@ -60,7 +72,7 @@ function labelsFor(header: readonly string[], tags: readonly string[], width: nu
   });
 }
 
-function plan(table: Table, headerIndex: number | null, tagIndex: number | null, fields: Partial<Record<MappableField, number>>, warnings: ImportProblem[]): ColumnPlan {
+function plan(table: Table, headerIndex: number | null, tagIndex: number | null, fields: Partial<Record<MappableField, number>>, warnings: ImportProblem[], guessed = true): ColumnPlan {
   const header = headerIndex === null ? [] : (table.rows[headerIndex]?.cells ?? []);
   const tags = tagIndex === null ? [] : (table.rows[tagIndex]?.cells ?? []);
   const first = Math.max(headerIndex ?? -1, tagIndex ?? -1) + 1;
@@ -74,6 +86,7 @@ function plan(table: Table, headerIndex: number | null, tagIndex: number | null,
     columns: describeColumns(header, tags, fields, dataRows),
     dataRows,
     warnings,
+    guessed,
   };
 }
 
@@ -95,28 +108,35 @@ function fromHashtags(table: Table, tagIndex: number): ColumnPlan {
   return plan(table, headerIndex, tagIndex, fields, warnings);
 }
 
-function fromMapping(table: Table, mapping: ColumnMapping, guessedHeader: number | null): ColumnPlan {
-  const headerIndex = mapping.headerLine !== undefined ? table.rows.findIndex((row) => row.line === mapping.headerLine) : guessedHeader;
+function fromMapping(table: Table, columns: NonNullable<ColumnMapping['columns']>, headerLine: number | undefined, guessedHeader: number | null): ColumnPlan {
+  const headerIndex = headerLine !== undefined ? table.rows.findIndex((row) => row.line === headerLine) : guessedHeader;
   const header = headerIndex === null || headerIndex < 0 ? [] : (table.rows[headerIndex]?.cells ?? []);
   const fields: Partial<Record<MappableField, number>> = {};
   const problems: ImportProblem[] = [];
-  for (const [field, name] of Object.entries(mapping.columns) as [MappableField, string][]) {
+  for (const [field, name] of Object.entries(columns) as [MappableField, string][]) {
     const byHeader = header.findIndex((cell) => cell.trim().toLowerCase() === name.trim().toLowerCase());
     const index = byHeader >= 0 ? byHeader : columnIndex(name.trim());
-    if (index === null) problems.push({ line: mapping.headerLine ?? null, column: name, sheet: table.sheet, reason: `mapping for ${field}: no column with this header or letter` });
+    if (index === null) problems.push({ line: headerLine ?? null, column: name, sheet: table.sheet, reason: `mapping for ${field}: no column with this header or letter` });
     else fields[field] = index;
   }
   if (problems.length > 0) throw new ImportRefused(problems);
-  return plan(table, headerIndex !== null && headerIndex >= 0 ? headerIndex : null, null, fields, []);
+  const found = headerIndex !== null && headerIndex >= 0 ? headerIndex : null;
+  // An HXL hashtag row under the header is not data, whoever chose the columns.
+  const tagIndex = found !== null && isHashtagRow(table.rows[found + 1]?.cells ?? []) ? found + 1 : null;
+  return plan(table, found, tagIndex, fields, [], false);
 }
 
 /** Decides how to read a table; throws ImportRefused or ImportNeedsMapping when it cannot. */
 export function planColumns(table: Table, mapping: ColumnMapping | undefined): ColumnPlan {
   const scan = table.rows.slice(0, SCAN_ROWS);
   const tagIndex = scan.findIndex((row) => isHashtagRow(row.cells));
-  if (tagIndex >= 0 && !mapping) return fromHashtags(table, tagIndex);
   const headerIndex = scan.findIndex((row) => row.cells.some((cell) => fieldForHeader(cell) === 'org'));
-  if (mapping) return fromMapping(table, mapping, headerIndex >= 0 ? headerIndex : null);
+  if (mapping?.columns && Object.keys(mapping.columns).length > 0) {
+    const firstFilled = scan.findIndex((row) => !isBlankRow(row));
+    const guessedHeader = headerIndex >= 0 ? headerIndex : tagIndex > 0 ? tagIndex - 1 : firstFilled >= 0 && firstFilled !== tagIndex ? firstFilled : null;
+    return fromMapping(table, mapping.columns, mapping.headerLine, guessedHeader);
+  }
+  if (tagIndex >= 0) return fromHashtags(table, tagIndex);
   if (headerIndex >= 0) {
     const next = table.rows[headerIndex + 1];
     if (next && isHashtagRowWithoutHashes(next.cells)) {

@@ -17,6 +17,8 @@ export class ImportNeedsMapping extends Error {
   constructor(
     readonly columns: ImportReport['columns'],
     readonly problem: ImportProblem,
+    /** Why a guessed reading of the columns looks wrong (mapping-doubts.ts), when that is the reason. */
+    readonly doubts: ImportProblem[] = [],
   ) {
     super(problem.reason);
     this.name = 'ImportNeedsMapping';

@@ -2,8 +2,9 @@
  * Gives every record of an import plan its final id, as the importing viewer: before anything is
  * written, and outside the write transaction (so a retried write reuses the same ids).
  *
- * - An actor or tie without a chosen id is matched to a record the viewer may see (an actor by
- *   its exact name, lowest id first; a tie by type and ends); otherwise it gets a random id. A
+ * - An actor without a chosen id was matched before (actor-matching.ts: it then carries the
+ *   matched actor's id) or gets a random id; a tie without one is matched by type and ends to a
+ *   tie the viewer may see, or gets a random id. A
  *   record the viewer may not see is never matched: the import then creates a separate one, and
  *   nothing tells the importer the hidden one exists.
  * - A chosen id (snapshot, Kumu ID column; every engagement and mechanism id) held by a record
@@ -71,8 +72,6 @@ export async function resolveIdentities(db: Database, plan: ImportPlan, viewer: 
 
   // Actors: by chosen id, by name among visible actors, or new.
   const byId = new Map(visible.map((actor) => [actor.id, actor]));
-  const byName = new Map<string, VisibleActor>();
-  for (const actor of [...visible].sort((a, b) => (a.id < b.id ? -1 : 1))) if (!byName.has(actor.name)) byName.set(actor.name, actor);
   const actorIds = new Map<string, string>();
   const chosenUnseen = plan.actors.filter((actor) => !isProvisional(actor.id) && !byId.has(actor.id)).map((actor) => actor.id);
   const tieIdsChosen = plan.ties.filter((tie) => !isProvisional(tie.id)).map((tie) => tie.id);
@@ -91,7 +90,7 @@ export async function resolveIdentities(db: Database, plan: ImportPlan, viewer: 
   for (const actor of plan.actors) {
     const key = `actor:${actor.id}`;
     const origin = plan.origins[key];
-    const match = isProvisional(actor.id) ? byName.get(actor.name) : byId.get(actor.id);
+    const match = isProvisional(actor.id) ? undefined : byId.get(actor.id);
     if (hidden.has(actor.id)) {
       at(key, TAKEN(actor.id));
       taken.push(actor.id);

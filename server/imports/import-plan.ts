@@ -55,6 +55,8 @@ export interface ImportPlan {
   existing: string[];
   /** Sensitivities the import lowers (checked), for the audit log. */
   lowerings: PlannedLowering[];
+  /** Keys of provisional actors that share a name with other rows but not their external id: never matched by name. */
+  keptApart?: string[];
 }
 
 const PROVISIONAL = '\u0000new:';

@@ -15,7 +15,7 @@ import { unlistedDuplicates, type DuplicateBudget, type DuplicateFindings, type 
 import { ImportNeedsMapping, ImportRefused, refuse } from './import-errors.js';
 import type { ImportLimits } from './limits.js';
 import type { ParseAnswer, ParseJob } from './parse-worker.js';
-import type { ReadResult, UploadedFile } from './read-upload.js';
+import type { ReadContext, ReadResult, UploadedFile } from './read-upload.js';
 import type { ExistingIds } from './snapshot-reader.js';
 import { startModuleWorker } from '../workers/worker-entry.js';
 
@@ -87,7 +87,7 @@ function tooSlow(limits: ImportLimits): ImportRefused {
 
 function rebuild(answer: Exclude<ParseAnswer, { ok: true }>): Error {
   if (answer.kind === 'refused') return new ImportRefused(answer.problems);
-  if (answer.kind === 'needs_mapping') return new ImportNeedsMapping(answer.columns, answer.problem);
+  if (answer.kind === 'needs_mapping') return new ImportNeedsMapping(answer.columns, answer.problem, answer.doubts);
   return new Error(`Reading the upload failed: ${answer.message}`);
 }
 
@@ -129,7 +129,7 @@ async function runJob<Result>(job: ParseJob, limits: ImportLimits): Promise<Resu
 }
 
 /** readUpload (read-upload.ts) in a worker: same result, same ImportRefused / ImportNeedsMapping. */
-export function readUploadInWorker(file: UploadedFile, mapping: ColumnMapping | undefined, existing: ExistingIds, limits: ImportLimits): Promise<ReadResult> {
+export function readUploadInWorker(file: UploadedFile, mapping: ColumnMapping | undefined, existing: ReadContext, limits: ImportLimits): Promise<ReadResult> {
   return runJob<ReadResult>({ kind: 'read', file, mapping, existing, limits }, limits);
 }
 

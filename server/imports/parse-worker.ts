@@ -9,17 +9,16 @@ import type { ColumnMapping, ImportProblem, ImportReport } from '../contracts/in
 import { findDuplicates, type DuplicateBudget, type DuplicateFindings, type NamedActor } from './duplicate-suggestions.js';
 import { ImportNeedsMapping, ImportRefused } from './import-errors.js';
 import type { ImportLimits } from './limits.js';
-import { readUpload, type ReadResult, type UploadedFile } from './read-upload.js';
-import type { ExistingIds } from './snapshot-reader.js';
+import { readUpload, type ReadContext, type ReadResult, type UploadedFile } from './read-upload.js';
 
 export type ParseJob =
-  | { kind: 'read'; file: UploadedFile; mapping: ColumnMapping | undefined; existing: ExistingIds; limits: ImportLimits }
+  | { kind: 'read'; file: UploadedFile; mapping: ColumnMapping | undefined; existing: ReadContext; limits: ImportLimits }
   | { kind: 'duplicates'; imported: NamedActor[]; existing: NamedActor[]; budget: DuplicateBudget };
 
 export type ParseAnswer =
   | { ok: true; result: ReadResult | DuplicateFindings }
   | { ok: false; kind: 'refused'; problems: ImportProblem[] }
-  | { ok: false; kind: 'needs_mapping'; columns: ImportReport['columns']; problem: ImportProblem }
+  | { ok: false; kind: 'needs_mapping'; columns: ImportReport['columns']; problem: ImportProblem; doubts: ImportProblem[] }
   | { ok: false; kind: 'error'; message: string };
 
 async function run(job: ParseJob): Promise<ReadResult | DuplicateFindings> {
@@ -29,7 +28,7 @@ async function run(job: ParseJob): Promise<ReadResult | DuplicateFindings> {
 
 function failure(error: unknown): ParseAnswer {
   if (error instanceof ImportRefused) return { ok: false, kind: 'refused', problems: error.problems };
-  if (error instanceof ImportNeedsMapping) return { ok: false, kind: 'needs_mapping', columns: error.columns, problem: error.problem };
+  if (error instanceof ImportNeedsMapping) return { ok: false, kind: 'needs_mapping', columns: error.columns, problem: error.problem, doubts: error.doubts };
   return { ok: false, kind: 'error', message: error instanceof Error ? error.message : String(error) };
 }
 

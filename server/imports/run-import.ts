@@ -17,6 +17,8 @@ import { readUploadInWorker, suggestDuplicatesInWorker } from './import-workers.
 import type { UploadedFile } from './read-upload.js';
 import { accessParameters, type Viewer } from '../access/viewer.js';
 import { deleteExpiredImportJobs } from '../services/retention.js';
+import { matchPlanActors } from './actor-matching.js';
+import { matchingContext } from './matching-context.js';
 
 export interface ImportOptions {
   dryRun?: boolean;
@@ -39,7 +41,7 @@ export function startReport(file: UploadedFile, jobId?: string): ImportReport {
     file: { name: file.name, bytes: file.bytes.length, format: null, encoding: null, delimiter: null, sheet: null },
     headerLine: null, hashtagLine: null, rows: { total: 0, validated: 0 }, records: { total: 0, written: 0 },
     counts: { actors: 0, ties: 0, areas: 0, outputs: 0, activities: 0, contributions: 0 },
-    problems: [], warnings: [], duplicates: [], columns: [], startedAt: new Date().toISOString(), finishedAt: null,
+    problems: [], warnings: [], duplicates: [], matches: [], mappingDoubts: [], columns: [], startedAt: new Date().toISOString(), finishedAt: null,
   };
 }
 
@@ -51,7 +53,7 @@ async function existingRecords(db: Database, viewer: Viewer) {
   const visible = ((row?.actors ?? []) as Record<string, unknown>[]).map((actor): VisibleActor => ({
     id: String(actor.id), name: String(actor.name), sensitivity: (actor.sensitivity ?? 'internal') as VisibleActor['sensitivity'],
   }));
-  return { actors, visible, areaIds: new Set((row?.areaIds ?? []) as string[]) };
+  return { actors, visible, areaIds: new Set((row?.areaIds ?? []) as string[]), ...matchingContext(row ?? {}) };
 }
 
 /** Runs one import; the report's status says what happened (imported, validated, refused, needs_mapping, failed). */
@@ -93,7 +95,8 @@ async function importSteps(db: Database, file: UploadedFile, viewer: Viewer, opt
   const existing = await existingRecords(db, viewer);
   let read;
   try {
-    read = await readUploadInWorker(file, options.mapping, { actors: new Set(existing.actors.map((actor) => actor.id)), areas: existing.areaIds }, limits);
+    read = await readUploadInWorker(file, options.mapping, { actors: new Set(existing.actors.map((actor) => actor.id)), areas: existing.areaIds,
+      areaLookup: existing.areaLookup, externalIds: existing.externalIds }, limits);
   } catch (error) {
     if (error instanceof ImportRefused) {
       report.problems = error.problems;
@@ -102,18 +105,27 @@ async function importSteps(db: Database, file: UploadedFile, viewer: Viewer, opt
     if (error instanceof ImportNeedsMapping) {
       report.problems = [error.problem];
       report.columns = error.columns;
+      report.mappingDoubts = error.doubts;
       return finish('needs_mapping');
     }
     throw error;
   }
   Object.assign(report, { file: { ...report.file, ...read.file }, headerLine: read.headerLine, hashtagLine: read.hashtagLine, columns: read.columns });
   report.warnings = read.warnings;
+  report.mappingDoubts = read.mappingDoubts;
   report.rows = { total: read.rowsTotal, validated: read.rowsTotal };
   if (read.problems.length > 0 || !read.plan) {
     report.problems = read.problems;
     return finish('refused');
   }
   const plan = read.plan;
+  // Rows naming an actor the importer may see are that actor (actor-matching.ts), before ids are given.
+  const matching = matchPlanActors(plan, existing.matchable, options.mapping?.matches);
+  report.matches = matching.matches;
+  if (matching.problems.length > 0) {
+    report.problems = matching.problems;
+    return finish('refused');
+  }
   report.counts = countPlan(plan);
   report.records.total = planSize(plan);
   const identityProblems = await resolveIdentities(db, plan, viewer, existing.visible);

@@ -1,24 +1,39 @@
 /**
- * Turns the data rows of a 3W table ("who does what where") into an import plan: organisations
- * to actors (kind by actor-kind-rules), sectors to activities under the handbook's outputs
- * (sector-outputs), countries and first-level areas to admin areas (with p-codes when given), and
- * "organisation works in sector" to contributes_to stances. Every row is checked; every bad row
- * is reported with its file line, column and reason.
+ * Turns the data rows of a table into an import plan, as its column plan and mapping say: a 3W
+ * ("who does what where": organisations to actors, sectors to activities under the handbook's
+ * outputs, countries and first-level areas to admin areas, "works in sector" to contributes_to
+ * stances) or a list of actors (name, acronym, other names, original-script name, external id,
+ * kind and subtype by value, description, areas, and references to other rows' external ids,
+ * which become ties: table-references.ts). Rows naming the same actor (same external id, or
+ * without one the same folded name) are one actor; rows sharing a name but not their external id
+ * are kept apart. Every bad row is reported with its file line, column and reason.
  */
-import { ActorCreateSchema, type ImportProblem, type MappableField } from '../contracts/index.js';
+import { ActorCreateSchema, type ColumnMapping, type ImportProblem, type MappableField } from '../contracts/index.js';
+import { foldName } from './actor-matching.js';
 import { guessActorKind } from './actor-kind-rules.js';
 import type { ColumnPlan } from './column-plan.js';
 import { emptyPlan, provisionalId, type ImportPlan } from './import-plan.js';
 import { OUTPUT_TITLES, outputForSector } from './sector-outputs.js';
 import { adm1Id, countryId, sectorActivityId } from './stable-ids.js';
+import { areaFor, externalIdOf, externalIdScheme, readKind, separatorOf, splitCell, type AreaLookup } from './table-actor-fields.js';
+import { keepApartByExternalId, referenceTies, type RowReference } from './table-references.js';
 import type { TableRow } from './table.js';
 
 export interface MappedTable {
   plan: ImportPlan;
   problems: ImportProblem[];
+  warnings: ImportProblem[];
+}
+
+/** What the map holds that a table may point to (the importer's view): areas, and actors' external ids. */
+export interface TableContext {
+  areaLookup: AreaLookup;
+  /** External id key ("scheme:value", services/external-ids.ts) -> actor id. */
+  externalIds: ReadonlyMap<string, string>;
 }
 
 type Cell = (field: MappableField) => string;
+type PlannedActor = ImportPlan['actors'][number];
 
 function checkRow(row: TableRow, cell: Cell, where: (field: MappableField) => string, sheet: string | null): ImportProblem[] {
   const problems: ImportProblem[] = [];
@@ -32,82 +47,117 @@ function checkRow(row: TableRow, cell: Cell, where: (field: MappableField) => st
       problem(field, `"${value.slice(0, 40)}" is not a number between -${max} and ${max}`);
     }
   }
-  for (const field of ['countryCode', 'adm1Code'] as const) {
-    if (cell(field).length > 40) problem(field, 'a p-code has at most 40 characters');
-  }
-  for (const field of ['sector', 'country', 'adm1'] as const) {
-    if (cell(field).length > 200) problem(field, 'at most 200 characters');
-  }
+  for (const field of ['countryCode', 'adm1Code'] as const) if (cell(field).length > 40) problem(field, 'a p-code has at most 40 characters');
+  for (const field of ['sector', 'country', 'adm1', 'externalId'] as const) if (cell(field).length > 200) problem(field, 'at most 200 characters');
+  if (cell('originalName').length > 300) problem('originalName', 'at most 300 characters');
+  if (cell('description').length > 5000) problem('description', 'at most 5,000 characters');
   return problems;
 }
 
 /** Maps every data row; the plan is only meaningful when `problems` is empty. */
-export function mapThreeWTable(columns: ColumnPlan, sheet: string | null, meta: ImportPlan['meta']): MappedTable {
+export function mapThreeWTable(columns: ColumnPlan, sheet: string | null, meta: ImportPlan['meta'], mapping?: ColumnMapping,
+  context: TableContext = { areaLookup: new Map(), externalIds: new Map() }): MappedTable {
   const plan = emptyPlan(meta);
   const problems: ImportProblem[] = [];
+  const warnings: ImportProblem[] = [];
   if (columns.fields.org === undefined) {
     problems.push({ line: columns.hashtagLine ?? columns.headerLine, column: null, sheet,
       reason: 'no column holds the organisation (#org, or a header such as "Organisation"); nothing could become an actor' });
-    return { plan, problems };
+    return { plan, problems, warnings };
   }
   const where = (field: MappableField) => columns.labels[columns.fields[field] ?? -1] ?? field;
-  const actors = new Map<string, ImportPlan['actors'][number] & { activeIn: string[] }>();
+  const header = (field: MappableField) => columns.columns[columns.fields[field] ?? -1]?.header;
+  const scheme = externalIdScheme(mapping, header('externalId'));
+  const separator = separatorOf(mapping);
+  const actors = new Map<string, PlannedActor & { activeIn: string[] }>();
+  const byFoldedName = new Map<string, Set<string>>();
   const areas = new Map<string, ImportPlan['areas'][number]>();
+  const fileAreas = new Map<string, string>();
   const activities = new Map<string, ImportPlan['sectorActivities'][number]>();
   const stances = new Map<string, ImportPlan['outputStances'][number]>();
+  const references: RowReference[] = [];
   for (const row of columns.dataRows) {
     const cell: Cell = (field) => {
       const index = columns.fields[field];
       return index === undefined ? '' : (row.cells[index] ?? '').trim();
     };
     const rowProblems = checkRow(row, cell, where, sheet);
+    const kind = readKind(cell('kind'), cell('subtype'), mapping);
+    for (const unread of kind.unread) rowProblems.push({ line: row.line, column: columns.fields[unread.field] === undefined ? 'constant' : where(unread.field), sheet, reason: unread.reason });
     if (rowProblems.length > 0) {
       problems.push(...rowProblems);
       continue;
     }
     const name = cell('org');
-    // "The organisation named exactly so": matched to an actor the importer may see, or new.
-    const id = provisionalId(name);
-    let actor = actors.get(id);
+    const externalId = externalIdOf(cell('externalId'), scheme);
+    // The same register id is the same actor; without one, the same folded name is.
+    const id = provisionalId(externalId ? `${name} [${externalId.scheme}:${externalId.value}]` : name);
+    const identity = externalId ? `x:${externalId.value}` : `n:${foldName(name)}`;
+    const known = actors.get(identity);
+    let actor = known;
     if (!actor) {
       const acronym = cell('orgAcronym');
-      const withAcronym = acronym && acronym.length <= 40;
-      actor = { id, name, ...guessActorKind(name), ...(withAcronym ? { acronym } : {}), aliases: [], description: '', basedIn: [],
-        activeIn: [], doNoHarmRole: 'unknown', womenFocus: false, youthFocus: false, needs: [] };
-      actors.set(id, actor);
-      // A 3W row states a name, maybe an acronym, and where the organisation works: an actor
-      // already in the map keeps its kind, sensitivity, description and everything else.
-      plan.origins[`actor:${id}`] = { line: row.line, column: where('org'), sheet, given: ['name', 'activeIn', ...(withAcronym ? ['acronym'] : [])] };
+      const withAcronym = acronym.length > 0 && acronym.length <= 40;
+      const stated = kind.kind ? { kind: kind.kind, ...(kind.subtype ? { subtype: kind.subtype } : {}) } : guessActorKind(name);
+      const originalName = cell('originalName');
+      actor = { id, name, ...stated, ...(withAcronym ? { acronym } : {}), aliases: [], ...(originalName ? { originalName } : {}),
+        externalIds: externalId ? [externalId] : [], description: cell('description'), basedIn: [], activeIn: [], doNoHarmRole: 'unknown',
+        womenFocus: false, youthFocus: false, needs: [] };
+      actors.set(identity, actor);
+      byFoldedName.set(foldName(name), (byFoldedName.get(foldName(name)) ?? new Set()).add(identity));
+      // A row states what its mapped columns hold: an actor already in the map keeps everything else.
+      const given = ['name', 'activeIn', ...(withAcronym ? ['acronym'] : []), ...(kind.kind ? ['kind', 'subtype'] : []),
+        ...(columns.fields.aliases !== undefined ? ['aliases'] : []), ...(originalName ? ['originalName'] : []),
+        ...(externalId ? ['externalIds'] : []), ...(columns.fields.description !== undefined ? ['description'] : [])];
+      plan.origins[`actor:${id}`] = { line: row.line, column: where('org'), sheet, given };
     }
+    const names = [...splitCell(cell('aliases'), separator), ...(known && known.name !== name ? [name] : [])];
+    for (const alias of names) if (alias.length <= 300 && !actor.aliases.some((a) => foldName(a) === foldName(alias))) actor.aliases.push(alias);
     const country = cell('country');
     const adm1 = cell('adm1');
     let areaId: string | null = null;
     if (country) {
       areaId = countryId(country);
       if (!areas.has(areaId)) areas.set(areaId, { id: areaId, name: country, pcode: cell('countryCode') || null, level: 0, parentId: null, isCapital: false });
+      fileAreas.set(foldName(country), areaId);
     }
     if (adm1) {
       const parentId = areaId;
       areaId = adm1Id(country || null, adm1);
       if (!areas.has(areaId)) areas.set(areaId, { id: areaId, name: adm1, pcode: cell('adm1Code') || null, level: 1, parentId, isCapital: false });
+      fileAreas.set(foldName(adm1), areaId);
     }
     if (areaId && !actor.activeIn.includes(areaId)) actor.activeIn.push(areaId);
+    const named = [...splitCell(cell('areas'), separator), ...(mapping?.constants?.areas ? [mapping.constants.areas] : [])];
+    for (const value of named) {
+      const found = areaFor(value, context.areaLookup) ?? fileAreas.get(foldName(value)) ?? null;
+      if (found && !actor.activeIn.includes(found)) actor.activeIn.push(found);
+      if (!found) warnings.push({ line: row.line, column: columns.fields.areas === undefined ? 'constant' : where('areas'), sheet, reason: `no admin area has the name, p-code or id "${value.slice(0, 60)}"; left out` });
+    }
+    for (const target of splitCell(cell('reference'), separator)) references.push({ fromId: actor.id, value: target, line: row.line });
     const sector = cell('sector');
     if (sector) {
       const activityId = sectorActivityId(sector);
       const outputId = outputForSector(sector);
       if (!activities.has(activityId)) activities.set(activityId, { id: activityId, title: sector, outputId, outputTitle: OUTPUT_TITLES[outputId] ?? outputId });
-      stances.set(`${id} ${activityId}`, { actorId: id, targetId: activityId, stance: 'contributes_to' });
+      stances.set(`${actor.id} ${activityId}`, { actorId: actor.id, targetId: activityId, stance: 'contributes_to' });
     }
   }
   for (const actor of actors.values()) {
     actor.activeIn.sort();
+    actor.aliases = actor.aliases.slice(0, 20);
+    if (!actor.originalName) delete actor.originalName;
     const checked = ActorCreateSchema.safeParse({ ...actor, id: undefined });
-    if (!checked.success) problems.push({ line: null, column: where('org'), sheet, reason: `"${actor.name}": ${checked.error.issues[0]?.message ?? 'invalid'}` });
+    const origin = plan.origins[`actor:${actor.id}`];
+    if (!checked.success) problems.push({ line: origin?.line ?? null, column: where('org'), sheet, reason: `"${actor.name}": ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)[0] ?? 'invalid'}` });
   }
   plan.actors = [...actors.values()];
   plan.areas = [...areas.values()];
   plan.sectorActivities = [...activities.values()];
   plan.outputStances = [...stances.values()];
-  return { plan, problems };
+  const apart = keepApartByExternalId(plan, byFoldedName, actors, where('org'), sheet);
+  warnings.push(...apart);
+  const tied = referenceTies(plan, references, { scheme, mapping, context, where: where('reference'), sheet, byExternalValue: actors });
+  warnings.push(...tied.warnings);
+  return { plan, problems, warnings };
 }

@@ -15,6 +15,7 @@ import { conflict, mergedAway, notFound } from '../errors.js';
 import { actorPresenterFor } from '../presenters/actor.js';
 import { fieldAccess } from '../presenters/field-access.js';
 import { assertPatchLeavesValidRecord } from './patch-validation.js';
+import { encodeExternalIds } from './external-ids.js';
 import { actorRow } from './record-properties.js';
 import { REFERENCE_QUERIES, assertMayAssign, assertMayChangeSensitivity, assertReferencesExist, type Reference } from './reference-check.js';
 import { forgetActorInViews, VIEW_CLEANUP_QUERIES } from './view-store.js';
@@ -120,10 +121,10 @@ export function createActorStore(db: Database): ActorStore {
         assertPatchLeavesValidRecord(current, patch, ActorCreateSchema);
         const lowered = assertMayChangeSensitivity(viewer, current.sensitivity, patch.sensitivity);
         await assertReferencesExist(tx, areaReferences(patch), viewer);
-        const { basedIn, activeIn, kind, ...properties } = patch;
+        const { basedIn, activeIn, kind, externalIds, ...properties } = patch;
         await tx.run('actors/update-actor', {
           id,
-          properties: { ...properties, ...(kind ? { kind } : {}) },
+          properties: { ...properties, ...(kind ? { kind } : {}), ...(externalIds ? { externalIds: encodeExternalIds(externalIds) } : {}) },
           kindLabel: kind ? labelForKind(kind) : null,
           allKindLabels: ALL_KIND_LABELS,
           basedIn: basedIn ?? null,

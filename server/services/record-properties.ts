@@ -9,6 +9,7 @@ import {
   type TieCreate,
 } from '../contracts/index.js';
 import { labelForKind, relationshipTypeForTie } from '../db/allowlist.js';
+import { encodeExternalIds } from './external-ids.js';
 
 /** Parameters of `actors/create-actor` (and rows of `dataset/merge-actors`). */
 export interface ActorRow {
@@ -19,10 +20,12 @@ export interface ActorRow {
 }
 
 export function actorRow(input: ActorCreate & { id: string }, options: { fictional?: boolean } = {}): ActorRow {
-  const { basedIn, activeIn, id, sensitivity, ...fields } = input;
+  const { basedIn, activeIn, id, sensitivity, externalIds, ...fields } = input;
   return {
     properties: {
       ...fields,
+      // Always written (an empty list too) so that a PATCH-like import of the field can clear it.
+      externalIds: encodeExternalIds(externalIds ?? []),
       id,
       sensitivity: sensitivity ?? defaultSensitivityFor(input.subtype),
       fictional: options.fictional ?? false,

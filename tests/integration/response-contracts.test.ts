@@ -44,6 +44,8 @@ const FULL_ACTOR = {
   needs: ['Funding'],
   sensitivity: 'confidential',
   reviewBy: '2030-01-31',
+  originalName: 'تجمع كل الحقول',
+  externalIds: [{ scheme: 'iati', value: 'XM-EXAMPLE-1' }],
 } satisfies ActorCreate;
 
 const FULL_TIE = {
@@ -105,7 +107,7 @@ describe('read responses match their contracts exactly', () => {
     const page = await expectExactly(ActorPageSchema, '/api/actors');
     expect(page.total).toBe(7);
     expect(page.items.find((actor) => actor.id === actorId)).toStrictEqual({ id: actorId, name, ...actorFields, ...stamped });
-    expect(page.items.find((actor) => actor.id === 'gov')).toMatchObject({ aliases: [], description: '', womenFocus: false, reviewBy: null, stance: null });
+    expect(page.items.find((actor) => actor.id === 'gov')).toMatchObject({ aliases: [], originalName: null, externalIds: [], description: '', womenFocus: false, reviewBy: null, stance: null });
     expect(await expectExactly(ActorSchema, `/api/actors/${actorId}`)).toStrictEqual({ id: actorId, name, ...actorFields, ...stamped });
   });
 

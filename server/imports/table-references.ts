@@ -1,0 +1,81 @@
+/**
+ * What a list of actors says about its rows beyond each row: a column holding another row's
+ * external id (a parent organisation, the group it split from, the coalition it is a member of)
+ * becomes a tie of the type the person chose; an id that is neither in the file nor carried by
+ * an actor of the map is a warning with its line, never a guess. And rows that share a name but
+ * carry different external ids stay apart, which the report says.
+ */
+import type { ColumnMapping, ImportProblem, TieType } from '../contracts/index.js';
+import { isProvisional, provisionalId, provisionalKey, type ImportPlan } from './import-plan.js';
+import type { TableContext } from './three-w-mapper.js';
+
+/** One reference of one row: the row's actor and the external id it points to. */
+export interface RowReference {
+  fromId: string;
+  value: string;
+  line: number;
+}
+
+const RELATION_LABELS: Record<NonNullable<ColumnMapping['referenceRelation']>, string> = {
+  parent_organisation: 'Parent organisation',
+  member_of: 'Member of',
+  splinter_of: 'Splinter of',
+};
+
+interface ReferenceOptions {
+  scheme: string;
+  mapping: ColumnMapping | undefined;
+  context: TableContext;
+  where: string;
+  sheet: string | null;
+  /** The file's actors by identity ("x:<external id>" or "n:<folded name>"). */
+  byExternalValue: ReadonlyMap<string, { id: string }>;
+}
+
+/** Adds the ties the references make to the plan; returns the references that point nowhere. */
+export function referenceTies(plan: ImportPlan, references: readonly RowReference[], options: ReferenceOptions): { warnings: ImportProblem[] } {
+  const warnings: ImportProblem[] = [];
+  const type: TieType = options.mapping?.referenceTieType ?? 'affiliated_with';
+  const description = RELATION_LABELS[options.mapping?.referenceRelation ?? 'parent_organisation'];
+  const seen = new Set<string>();
+  for (const reference of references) {
+    const inFile = options.byExternalValue.get(`x:${reference.value}`)?.id;
+    const targetId = inFile ?? options.context.externalIds.get(`${options.scheme.toLowerCase()}:${reference.value}`);
+    if (!targetId) {
+      warnings.push({ line: reference.line, column: options.where, sheet: options.sheet,
+        reason: `"${reference.value.slice(0, 60)}" is the ${options.scheme} id of no row of this file and of no actor in the map; no tie was made` });
+      continue;
+    }
+    if (targetId === reference.fromId) {
+      warnings.push({ line: reference.line, column: options.where, sheet: options.sheet, reason: 'the row points to itself; no tie was made' });
+      continue;
+    }
+    const id = provisionalId(`tie:${reference.fromId}\u0000${targetId}\u0000${type}`);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    plan.ties.push({ id, type, sourceId: reference.fromId, targetId, strength: 2, source: plan.meta.source, confidence: 'reported', description, sensitivity: 'internal' });
+    plan.origins[`tie:${id}`] = { line: reference.line, column: options.where, sheet: options.sheet, given: ['description'] };
+  }
+  return { warnings };
+}
+
+/**
+ * Rows that share a (folded) name but not their external id are different actors ("Mai-Mai"
+ * groups of different places): they are never matched by name, and the report says so.
+ */
+export function keepApartByExternalId(plan: ImportPlan, byFoldedName: ReadonlyMap<string, ReadonlySet<string>>,
+  actors: ReadonlyMap<string, { id: string; name: string }>, column: string, sheet: string | null): ImportProblem[] {
+  const warnings: ImportProblem[] = [];
+  const apart: string[] = [];
+  for (const identities of byFoldedName.values()) {
+    if (identities.size < 2) continue;
+    const same = [...identities].map((identity) => actors.get(identity)).filter((actor) => actor !== undefined);
+    apart.push(...same.filter((actor) => isProvisional(actor.id)).map((actor) => provisionalKey(actor.id)));
+    const first = plan.origins[`actor:${same[0]?.id}`];
+    const ids = [...identities].map((identity) => (identity.startsWith('x:') ? identity.slice(2) : 'none'));
+    warnings.push({ line: first?.line ?? null, column, sheet,
+      reason: `${same.length} actors are named "${same[0]?.name ?? ''}" with different external ids (${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', ...' : ''}): kept apart` });
+  }
+  plan.keptApart = apart;
+  return warnings;
+}
