@@ -9,9 +9,9 @@
  * - not linked to either of them: neither created the other's account nor last set the other's
  *   password. (`createdBy` stays after the owner changes their password: a creator may have
  *   changed it as the owner. An account made by the server itself, `null`, is linked to nobody.)
- * And access (a clearance, grants, the administrator role) is not given to a user whose password
- * was last set by the requester or the approver: they could sign in as that user. The user signs
- * in and sets their own password first; a new password alone may be asked for at any time.
+ * What this cannot tell: whether an account is a real, separate person. Approving the
+ * administrator role vouches for that, so the approver of a new administrator checks who it is
+ * (and an account's first password, set by its creator, should be changed by its owner at once).
  * Pure, so the rule is tested without a database; grant-requests.ts applies it inside the
  * approval's transaction.
  */
@@ -29,23 +29,18 @@ export interface ApprovalCase {
   requester: Party | null;
   user: Party | null;
   approverPreExisting: boolean;
-  /** The request gives access (clearance, grants, role), not only a new password. */
-  givesAccess: boolean;
 }
 
 const controls = (who: string, account: Party) => account.createdBy === who || account.passwordSetBy === who;
 const linked = (a: Party, b: Party) => controls(a.id, b) || controls(b.id, a);
 
 /** Why this approval is refused, in words for the approver, or null when it may go ahead. */
-export function approvalRefusal({ approver, requester, user, approverPreExisting, givesAccess }: ApprovalCase): string | null {
+export function approvalRefusal({ approver, requester, user, approverPreExisting }: ApprovalCase): string | null {
   if (requester?.id === approver.id) return 'A second administrator must approve this request, not the one who asked';
   if (user?.id === approver.id) return 'You cannot approve access for yourself';
   if (!requester || requester.role !== 'administrator' || requester.disabled) return 'The administrator who asked is no longer an administrator: ask again';
   if (!approverPreExisting) return 'Only an administrator who was one before this request was made may approve it';
   if (linked(approver, requester)) return 'You cannot approve this request: one of you created the other’s account or set the other’s password';
   if (user && linked(approver, user)) return 'You cannot approve this request: you created this user’s account or set their password, or they did yours';
-  if (user && givesAccess && user.passwordSetBy && [requester.id, approver.id].includes(user.passwordSetBy)) {
-    return 'This user’s password was set by an administrator of this request: the user signs in and sets their own password first';
-  }
   return null;
 }

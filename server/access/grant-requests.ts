@@ -94,7 +94,6 @@ export function createGrantRequests(db: Database): GrantRequests {
           requester: (parties?.requester ?? null) as Party | null,
           user: (parties?.user ?? null) as Party | null,
           approverPreExisting: parties?.approverPreExisting === true,
-          givesAccess: request.clearance !== null || request.grants.length > 0 || request.role !== null,
         });
         if (refusal) throw forbidden(refusal);
         const [done] = await tx.run('access/approve-grant-request', { id, approvedBy: viewer.userId });
