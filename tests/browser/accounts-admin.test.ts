@@ -215,7 +215,7 @@ describe('accounts for administrators', () => {
   }, 120_000);
 
   it('an administrator account is made as a viewer and waits for a second administrator', async () => {
-    await adminA.click('[data-testid="accounts-back"]');
+    // The previous test ended on the list of accounts, where the form is.
     await adminA.fill('[data-testid="new-username"]', 'deputy-admin');
     await adminA.fill('[data-testid="new-display-name"]', 'Deputy');
     await adminA.fill('[data-testid="new-password"]', FIRST_PASSWORD);
