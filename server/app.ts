@@ -19,6 +19,7 @@ import { authenticate } from './middleware/authenticate.js';
 import { csrfGuard } from './middleware/csrf-guard.js';
 import { apiNotFound, errorHandler } from './middleware/error-handler.js';
 import { rateLimit } from './middleware/rate-limit.js';
+import { readVolume } from './middleware/read-volume.js';
 import { requestLog } from './middleware/request-log.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { startPreloads } from './middleware/start-preloads.js';
@@ -106,6 +107,7 @@ export function createApp(options: AppOptions): Express {
     next();
   });
   app.use('/api', authenticate(createCredentials(options.db)), csrfGuard);
+  app.use('/api', readVolume(audit));
   const perMinute = options.rateLimitPerMinute ?? 60;
   app.use('/api/actors', searchLimit(perMinute * 2));
   app.use(['/api/exports', '/api/analysis'], rateLimit({ limit: perMinute, windowMs: 60_000 }));

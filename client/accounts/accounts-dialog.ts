@@ -6,7 +6,7 @@
  */
 import { SENSITIVITY_LEVELS, UserCreateSchema, type Me } from '../../server/contracts/index.js';
 import { fetchAreas } from '../api.js';
-import { approveGrantRequest, createUser, fetchGrantRequests, fetchUsers } from '../api/accounts.js';
+import { approveGrantRequest, createUser, fetchGrantRequests, fetchUsers, requestGrant } from '../api/accounts.js';
 import { openTransferDialog, statusLine } from '../transfer/dialog.js';
 import { utc } from '../transfer/audit-dialog.js';
 import { h } from '../ui/dom.js';
@@ -127,7 +127,7 @@ export function openAccountsDialog(me: Me): void {
               'li',
               { 'data-request-for': userName(context, request.userId) },
               h('span', { class: 'break' }, `${userName(context, request.userId)}: ${requestText(context, request)}. Asked by ${userName(context, request.requestedBy)}, ${utc(request.createdAt)}.`),
-              approve ?? h('span', { class: 'transfer-note' }, request.requestedBy === me.id ? ' Waiting for another administrator.' : ' Another administrator approves access for you.'),
+              approve ?? h('span', { class: 'transfer-note' }, request.requestedBy === me.id ? ' Waiting for a second administrator.' : ' Another administrator approves access for you.'),
             );
           })),
     );
@@ -155,7 +155,7 @@ function createForm(context: AccountsContext, status: ReturnType<typeof statusLi
   const { form } = sectionForm({
     testId: 'create-user',
     heading: 'New account',
-    note: 'Confidential access is given afterwards, in the account, and needs a second administrator.',
+    note: 'Confidential access is given afterwards, in the account, and needs a second administrator; so does the administrator role.',
     fields,
     submitLabel: 'Create account',
     async run() {
@@ -167,11 +167,18 @@ function createForm(context: AccountsContext, status: ReturnType<typeof statusLi
         clearance: value('clearance'),
       });
       if (!parsed.success) return zodProblems(parsed.error.issues);
-      const user = await createUser(parsed.data);
+      // An administrator account takes two administrators: made as a viewer, the role is asked for.
+      const administrator = parsed.data.role === 'administrator';
+      const user = await createUser(administrator ? { ...parsed.data, role: 'viewer' } : parsed.data);
+      if (administrator) await requestGrant({ userId: user.id, role: 'administrator' });
       form.reset();
       (fields[4]!.control as HTMLSelectElement).value = 'internal';
       await context.reload();
-      status.show(`Account ${user.username} created.`);
+      status.show(
+        administrator
+          ? `Account ${user.username} created as a viewer; the administrator role is waiting for a second administrator to approve it.`
+          : `Account ${user.username} created.`,
+      );
       return [];
     },
   });

@@ -1,6 +1,6 @@
 /** What the account screens share: the accounts as last loaded, and names for grants' targets. */
 import type { Grant, GrantRequest, Me, User } from '../../server/contracts/index.js';
-import { fetchActor } from '../api.js';
+import { ApiError, fetchActor } from '../api.js';
 import { CLEARANCE_NAMES } from './account-kit.js';
 
 export interface AccountsContext {
@@ -28,9 +28,20 @@ export function grantText(context: AccountsContext, grant: Grant): string {
 }
 
 /** What a grant request asks for, in words. */
-export function requestText(context: AccountsContext, request: Pick<GrantRequest, 'clearance' | 'grants'>): string {
-  return [request.clearance ? `clearance ${CLEARANCE_NAMES[request.clearance]}` : null, ...request.grants.map((g) => grantText(context, g))].filter(Boolean).join('; ');
+export function requestText(context: AccountsContext, request: Pick<GrantRequest, 'clearance' | 'grants'> & Partial<Pick<GrantRequest, 'role' | 'passwordChange'>>): string {
+  return [
+    request.role ? 'the administrator role' : null,
+    request.passwordChange ? 'a new password' : null,
+    request.clearance ? `clearance ${CLEARANCE_NAMES[request.clearance]}` : null,
+    ...request.grants.map((g) => grantText(context, g)),
+  ]
+    .filter(Boolean)
+    .join('; ');
 }
+
+/** The API refused a change that takes two administrators: the editor asks for it instead. */
+export const needsSecondAdministrator = (error: unknown): boolean =>
+  error instanceof ApiError && error.status === 403 && /needs a second administrator/.test(error.message);
 
 export const pendingFor = (context: AccountsContext, userId: string): GrantRequest[] =>
   context.requests.filter((request) => request.status === 'pending' && request.userId === userId);

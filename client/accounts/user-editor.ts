@@ -2,7 +2,9 @@
  * One account, for an administrator: role, clearance and status; grants (add, remove); a new
  * password; the user's API tokens (revoke). Access that opens confidential records (a clearance of
  * confidential or above, a grant on a confidential actor or an area holding one) is not given
- * here: it becomes a grant request, shown as pending until a second administrator approves it.
+ * here: it becomes a grant request, shown as pending until a second administrator approves it. So
+ * do the administrator role and a new password for an administrator or a user with confidential
+ * access: the API refuses them as changes, and the editor asks for them instead.
  * One's own account shows only the tokens: another administrator changes one's access.
  */
 import { SENSITIVITY_LEVELS, UserPatchSchema, type Grant, type User, type UserPatch } from '../../server/contracts/index.js';
@@ -13,7 +15,7 @@ import { statusLine } from '../transfer/dialog.js';
 import { h } from '../ui/dom.js';
 import { field, input, select, zodProblems, type Problem } from '../ui/forms/form-kit.js';
 import { CLEARANCE_NAMES, ROLE_NAMES, failureText, sectionForm } from './account-kit.js';
-import { requestText, type AccountsContext } from './context.js';
+import { needsSecondAdministrator, requestText, type AccountsContext } from './context.js';
 import { grantsSection } from './grants-editor.js';
 
 const FIRST_CONFIDENTIAL = SENSITIVITY_LEVELS.indexOf('confidential');
@@ -40,11 +42,11 @@ export function openUserEditor(root: HTMLElement, context: AccountsContext, init
     status.show(done);
     return [];
   };
-  const ask = async (request: { clearance?: User['clearance']; grants?: Grant[] }) => {
+  const ask = async (request: { clearance?: User['clearance']; grants?: Grant[]; role?: 'administrator'; password?: string }) => {
     const created = await requestGrant({ userId: user.id, ...request });
     await context.reload();
     redrawGrants();
-    status.show(`Asked for ${requestText(context, created)}: pending until a second administrator approves it.`);
+    status.show(`Asked for ${requestText(context, created)}: waiting for a second administrator to approve it.`);
   };
 
   root.replaceChildren(h('div', { class: 'accounts-row' }, back), title, status.element);
@@ -79,13 +81,15 @@ export function openUserEditor(root: HTMLElement, context: AccountsContext, init
       submitLabel: 'Save',
       async run() {
         const patch: UserPatch = {};
-        if (role.value !== user.role) patch.role = role.value as User['role'];
+        // The administrator role is asked for; any other role is a change.
+        const askedRole = role.value === 'administrator' && user.role !== 'administrator';
+        if (role.value !== user.role && !askedRole) patch.role = role.value as User['role'];
         if (disabled.checked !== user.disabled) patch.disabled = disabled.checked;
         const wanted = clearance.value as User['clearance'];
         // Raising to confidential or above is asked for; lowering, or anything below, is a change.
         const asked = wanted !== user.clearance && rank(wanted) >= FIRST_CONFIDENTIAL && rank(wanted) > rank(user.clearance);
         if (wanted !== user.clearance && !asked) patch.clearance = wanted;
-        if (Object.keys(patch).length === 0 && !asked) {
+        if (Object.keys(patch).length === 0 && !asked && !askedRole) {
           status.show('Nothing to save.');
           return [];
         }
@@ -93,7 +97,7 @@ export function openUserEditor(root: HTMLElement, context: AccountsContext, init
           const problems = await apply(patch, `Saved: ${Object.keys(patch).join(', ')}.`);
           if (problems.length > 0) return problems;
         }
-        if (asked) await ask({ clearance: wanted });
+        if (asked || askedRole) await ask({ ...(asked ? { clearance: wanted } : {}), ...(askedRole ? { role: 'administrator' as const } : {}) });
         fill();
         return [];
       },
@@ -111,9 +115,18 @@ export function openUserEditor(root: HTMLElement, context: AccountsContext, init
       fields,
       submitLabel: 'Set password',
       async run() {
-        const problems = await apply({ password: fields[0]!.control.value }, 'New password set: the user was signed out everywhere and their API tokens were revoked.');
-        if (problems.length === 0) form.reset();
-        return problems;
+        const password = fields[0]!.control.value;
+        try {
+          const problems = await apply({ password }, 'New password set: the user was signed out everywhere and their API tokens were revoked.');
+          if (problems.length === 0) form.reset();
+          return problems;
+        } catch (error) {
+          // An administrator's or a confidential user's password takes a second administrator.
+          if (!needsSecondAdministrator(error)) throw error;
+          await ask({ password });
+          form.reset();
+          return [];
+        }
       },
     });
     return form;

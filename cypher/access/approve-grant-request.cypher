@@ -1,15 +1,34 @@
-// Approve a pending grant request: mark it approved by the second administrator, then give the user its clearance and add its grants, in the same transaction. Nothing when it is not pending.
+// Approve a pending grant request: mark it approved by the second administrator, then give the user its clearance, role, password and grants, in the same transaction. An area grant records the confidential or strictly confidential actors in its area now: those, and no later arrivals, are what the approver opened. A new password ends the user's sessions and tokens, and only a flag of it stays on the request. Nothing when it is not pending.
 MATCH (r:GrantRequest {id: $id})
 SET r.locked = true
 WITH r WHERE r.status = 'pending'
 MATCH (u:User {id: r.userId})
 SET r.status = 'approved', r.approvedBy = $approvedBy, r.approvedAt = datetime()
-SET u.clearance = coalesce(r.clearance, u.clearance), u.updatedAt = datetime()
+SET u.role = coalesce(r.role, u.role), u.updatedAt = datetime()
+SET u.clearance = coalesce(r.clearance, u.clearance)
+SET u.clearance = CASE WHEN u.role = 'administrator' AND u.clearance = 'strictly_confidential' THEN 'confidential' ELSE u.clearance END,
+    u.administratorSince = CASE WHEN u.role = 'administrator' THEN coalesce(u.administratorSince, datetime()) END
 WITH r, u
+CALL (r, u) {
+  WITH r, u WHERE r.passwordHash IS NOT NULL
+  SET u.passwordHash = r.passwordHash, u.passwordSetBy = r.requestedBy, r.passwordChange = true
+  REMOVE r.passwordHash
+  WITH u
+  OPTIONAL MATCH (s:Session)-[:OF_USER]->(u)
+  DETACH DELETE s
+}
+CALL (r, u) {
+  WITH u WHERE r.passwordChange = true
+  MATCH (t:ApiToken {revoked: false})-[:OF_USER]->(u)
+  SET t.revoked = true, t.revokedAt = datetime()
+}
 CALL (r, u) {
   UNWIND range(0, size(r.grantScopes) - 1) AS i
   WITH u, r.grantScopes[i] AS scope, r.grantTargets[i] AS targetId
   MATCH (target) WHERE ((scope = 'actor' AND target:Actor) OR (scope = 'area' AND target:AdminArea)) AND target.id = targetId
-  MERGE (u)-[:GRANTED {scope: scope}]->(target)
+  WITH u, scope, target, CASE WHEN scope = 'area' THEN @confidentialActorIdsIn(target) END AS opened
+  MERGE (u)-[g:GRANTED {scope: scope}]->(target)
+  SET g.opened = opened
 }
-RETURN r {.id, .userId, .requestedBy, .clearance, .grantScopes, .grantTargets, .status, .createdAt, .approvedBy, .approvedAt} AS request
+RETURN r {.id, .userId, .requestedBy, .clearance, .role, .grantScopes, .grantTargets, .status, .createdAt, .approvedBy, .approvedAt,
+          passwordChange: coalesce(r.passwordChange, false)} AS request

@@ -1,3 +1,4 @@
-// A correct password clears the failures counted against the username (not those of the client address), so the real user's next sign-in is not slowed.
-MATCH (t:SignInThrottle {subject: $subject})
+// A correct password clears the failures counted against its username and its client address, so neither the real user's next sign-in nor their colleagues' behind the same address is slowed.
+UNWIND $subjects AS subject
+MATCH (t:SignInThrottle {subject: subject})
 SET t.failures = 0

@@ -1,4 +1,4 @@
-// The enabled user behind a live session or an unrevoked, unexpired API token (by token hash), with role, clearance and grants, the credential's scope, and when it expires (epoch ms).
+// The enabled user behind a live session or an unrevoked, unexpired API token (by token hash), with role, clearance, grants and the confidential actors their area grants opened when given (none for a grant that recorded none), the credential's scope, and when it expires (epoch ms).
 CALL {
   MATCH (s:Session {tokenHash: $tokenHash})-[:OF_USER]->(u:User)
   WHERE s.expiresAt > datetime()
@@ -11,5 +11,6 @@ CALL {
 }
 WITH u, via, scope, expiresAtMs WHERE coalesce(u.disabled, false) = false
 RETURN u {.id, .role, .clearance,
-          grants: COLLECT { MATCH (u)-[g:GRANTED]->(target) RETURN {scope: g.scope, targetId: target.id} }} AS user, via, scope, expiresAtMs
+          grants: COLLECT { MATCH (u)-[g:GRANTED]->(target) RETURN {scope: g.scope, targetId: target.id} },
+          actorIdsOpenedByAreas: COLLECT { MATCH (u)-[g:GRANTED {scope: 'area'}]->(:AdminArea) UNWIND coalesce(g.opened, []) AS id RETURN DISTINCT id }} AS user, via, scope, expiresAtMs
 LIMIT 1

@@ -1,6 +1,7 @@
-// Update a user's fields (null removes one). A new password or a disabled account ends every session and revokes every API token, so re-enabling brings none back.
+// Update a user's fields (null removes one); an administrator keeps the time they became one, which approvals compare with a request's. A new password or a disabled account ends every session and revokes every API token, so re-enabling brings none back.
 MATCH (u:User {id: $id})
 SET u += $properties, u.updatedAt = datetime()
+SET u.administratorSince = CASE WHEN u.role = 'administrator' THEN coalesce(u.administratorSince, datetime()) END
 WITH u
 CALL (u) {
   WITH u WHERE $endCredentials OR u.disabled = true

@@ -5,7 +5,16 @@
 // admin areas their grants open.
 //
 // An actor is visible when its sensitivity is within the viewer's clearance, or a grant opens it:
-// an actor grant names it, or an area grant names an admin area it is based or active in.
+// an actor grant names it, or an area grant names an admin area it is based or active in and
+// either it is public or internal, or it is one of the confidential or strictly confidential
+// actors that were in the area when the grant was given (`$access.actorIdsOpenedByAreas`, the
+// `opened` list recorded on each area grant by access/approve-grant-request and
+// access/replace-grants). Why: a grant opens what a second administrator approved. If area links
+// alone decided, anyone who may edit an actor (through a grant, too) could publish a confidential
+// actor to every holder of an area grant by adding the area to its basedIn or activeIn, or a 3W
+// re-import could, with no second administrator and no lowered sensitivity. An actor that moves
+// into the area later, or is raised to confidential there, stays hidden from area-grant holders
+// until a second administrator approves the area grant again (a new grant request).
 //
 // A tie is visible when both its ends are visible (each query checks its ends with
 // @visibleActor, or against a list of actors already found visible) and either the tie's own
@@ -20,7 +29,19 @@
 // @fragment openedByGrant(ACTOR)
 (ACTOR.id IN $access.actorIds
  OR (size($access.areaIds) > 0
-     AND EXISTS { MATCH (ACTOR)-[:BASED_IN|ACTIVE_IN]->(opened:AdminArea) WHERE opened.id IN $access.areaIds }))
+     AND (ACTOR.sensitivity IN ['public', 'internal'] OR ACTOR.id IN $access.actorIdsOpenedByAreas)
+     AND @inGrantedArea(ACTOR)))
+
+// Based or active in an area a grant names, whatever the actor's sensitivity: what an area grant
+// would open if a second administrator approved it now (access/count-confidential-opened).
+// @fragment inGrantedArea(ACTOR)
+(size($access.areaIds) > 0
+ AND EXISTS { MATCH (ACTOR)-[:BASED_IN|ACTIVE_IN]->(opened:AdminArea) WHERE opened.id IN $access.areaIds })
+
+// The ids of the confidential or strictly confidential actors based or active in an admin area:
+// recorded on an area grant when it is given (see the actor rule above).
+// @fragment confidentialActorIdsIn(AREA)
+COLLECT { MATCH (inside:Actor)-[:BASED_IN|ACTIVE_IN]->(AREA) WHERE inside.sensitivity IN ['confidential', 'strictly_confidential'] RETURN DISTINCT inside.id }
 
 // @fragment visibleTie(TIE, SOURCE, TARGET)
 (coalesce(TIE.sensitivity, 'internal') IN $access.levels

@@ -4,7 +4,10 @@
  * through POST /api/auth/password, with the current one), gives no clearance above their own, and
  * cannot alone open confidential or strictly confidential records to anyone: a confidential
  * clearance, or a grant that opens such an actor, is a grant request another administrator
- * approves (grant-requests.ts).
+ * approves (grant-requests.ts). Nor can they alone make an account that could approve their
+ * requests or see what they may not: the administrator role (a new administrator account, or a
+ * raised role) and a new password for an administrator or a user with confidential access (who
+ * sets a password can sign in as that user) are grant requests too.
  */
 import { SENSITIVITY_LEVELS, type Grant, type Sensitivity, type UserCreate, type UserPatch } from '../contracts/index.js';
 import type { Database } from '../db/database.js';
@@ -35,25 +38,40 @@ export async function confidentialOpenedBy(db: Database, grants: readonly Grant[
       levels: [],
       actorIds: grants.filter((grant) => grant.scope === 'actor').map((grant) => grant.targetId),
       areaIds: grants.filter((grant) => grant.scope === 'area').map((grant) => grant.targetId),
+      actorIdsOpenedByAreas: [],
     },
   });
   return Number(row?.opened ?? 0);
 }
 
+export const NEEDS_SECOND_ADMINISTRATOR_FOR_ROLE =
+  'The administrator role needs a second administrator: create the account with another role, then ask with POST /api/grant-requests {userId, role: "administrator"}, another administrator approves it';
+export const NEEDS_SECOND_ADMINISTRATOR_FOR_PASSWORD =
+  'A new password for an administrator or a user with confidential access needs a second administrator: ask with POST /api/grant-requests {userId, password}, another administrator approves it';
+
+/** Whether a user holds access worth taking over: the administrator role, a confidential clearance, or grants that open confidential actors. */
+async function isPrivileged(db: Database, user: { role: string; clearance: Sensitivity; grants: readonly Grant[] }): Promise<boolean> {
+  if (user.role === 'administrator' || opensConfidentialByClearance(user.clearance)) return true;
+  return (await confidentialOpenedBy(db, user.grants)) > 0;
+}
+
 export function createAccountPolicy(db: Database) {
   db.requireQueries('access/count-confidential-opened');
   return {
-    /** A new account: no confidential clearance at creation (ask for it once the account exists). */
+    /** A new account: no confidential clearance and no administrator role at creation (ask for them once the account exists). */
     checkCreate(viewer: Viewer, input: UserCreate): void {
+      if (input.role === 'administrator') throw forbidden(NEEDS_SECOND_ADMINISTRATOR_FOR_ROLE);
       const clearance = input.clearance ?? 'internal';
       checkClearanceWithinOwn(viewer, clearance);
       if (opensConfidentialByClearance(clearance)) throw forbidden(NEEDS_SECOND_ADMINISTRATOR);
     },
     /** A change to an account whose current grants are `currentGrants`. */
-    async checkPatch(viewer: Viewer, targetId: string, patch: UserPatch, current: { clearance: Sensitivity; grants: readonly Grant[] }): Promise<void> {
+    async checkPatch(viewer: Viewer, targetId: string, patch: UserPatch, current: { role: string; clearance: Sensitivity; grants: readonly Grant[] }): Promise<void> {
       if (targetId === viewer.userId && Object.keys(patch).some((field) => field !== 'displayName')) {
         throw forbidden('You cannot change your own role, clearance, grants, password or status here; another administrator can (your password: POST /api/auth/password)');
       }
+      if (patch.role === 'administrator' && current.role !== 'administrator') throw forbidden(NEEDS_SECOND_ADMINISTRATOR_FOR_ROLE);
+      if (patch.password !== undefined && (await isPrivileged(db, current))) throw forbidden(NEEDS_SECOND_ADMINISTRATOR_FOR_PASSWORD);
       if (patch.clearance) {
         checkClearanceWithinOwn(viewer, patch.clearance);
         if (opensConfidentialByClearance(patch.clearance) && rank(patch.clearance) > rank(current.clearance)) throw forbidden(NEEDS_SECOND_ADMINISTRATOR);

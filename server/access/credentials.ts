@@ -37,7 +37,8 @@ export const SESSION_HOURS = 12;
 /** How long an instance may answer with a credential's resolution before asking Neo4j again. */
 export const CREDENTIAL_REUSE_MS = 1_000;
 
-export type ResolvedCredential = Viewer & { via: 'session' | 'token'; scope: TokenScope };
+/** `expiresAtMs`: when the session or token stops working (epoch ms); a token mints none that outlives it. */
+export type ResolvedCredential = Viewer & { via: 'session' | 'token'; scope: TokenScope; expiresAtMs: number | null };
 
 export interface ApiTokenOptions {
   scope?: TokenScope;
@@ -96,14 +97,16 @@ export function createCredentials(db: Database, clock: CredentialClock = SYSTEM_
       // From the leader: a follower may not have a revocation made through another instance yet.
       const [row] = await db.readFromLeader('access/resolve-credential', { tokenHash: hash });
       if (!row) return null;
-      const user = row.user as { id: string; role: Role; clearance: Sensitivity; grants: Grant[] };
+      const user = row.user as { id: string; role: Role; clearance: Sensitivity; grants: Grant[]; actorIdsOpenedByAreas?: string[] };
       const resolved: ResolvedCredential = Object.freeze({
         userId: user.id,
         role: user.role,
         clearance: user.clearance,
         grants: Object.freeze(user.grants),
+        actorIdsOpenedByAreas: Object.freeze(user.actorIdsOpenedByAreas ?? []),
         via: row.via as 'session' | 'token',
         scope: row.scope === 'read' ? 'read' : 'read-write',
+        expiresAtMs: typeof row.expiresAtMs === 'number' ? row.expiresAtMs : null,
       });
       recent.remember(hash, resolved, asked, typeof row.expiresAtMs === 'number' ? row.expiresAtMs : null);
       return resolved;
@@ -127,7 +130,8 @@ export function createCredentials(db: Database, clock: CredentialClock = SYSTEM_
       return ApiTokenSchema.parse({ ...(row.token as object), token });
     },
     async listApiTokens(userId) {
-      return (await db.read('access/list-api-tokens', { userId })).map((row) => ApiTokenSchema.parse(row.token));
+      // From the leader, like resolutions: a token just revoked must not be listed as active.
+      return (await db.readFromLeader('access/list-api-tokens', { userId })).map((row) => ApiTokenSchema.parse(row.token));
     },
     async revokeApiToken(userId, id, actorId = userId) {
       await db.writeTransaction(async (tx) => {

@@ -4,7 +4,7 @@
  * database does not hold usable credentials.
  */
 import { createHash, randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import { serverBusy } from '../errors.js';
+import { rateLimited, serverBusy } from '../errors.js';
 
 const SCRYPT: ScryptOptions = { N: 2 ** 17, r: 8, p: 1, maxmem: 256 * 1024 * 1024 };
 const KEY_LENGTH = 32;
@@ -17,12 +17,38 @@ const KEY_LENGTH = 32;
  */
 export const MAX_CONCURRENT_HASHES = 2;
 export const MAX_WAITING_HASHES = 100;
+/**
+ * Places (running or waiting) one owner, a sign-in's client address, may hold in the queue: one
+ * address cannot fill it (a fifth of it at most) and turn every other user’s sign-in into a 503.
+ * Beyond, 429 at once. (Sign-in admits no more than this per address anyway: sign-in.ts.)
+ */
+export const MAX_HASHES_PER_OWNER = 20;
 
-const gate = { running: 0, peak: 0, waiting: [] as (() => void)[] };
+const gate = { running: 0, peak: 0, waiting: [] as (() => void)[], owners: new Map<string, number>() };
 
-async function withHashSlot<T>(work: () => Promise<T>): Promise<T> {
+/** A refusal that says when to come back (the route sends Retry-After). */
+const retryIn = <E extends Error>(error: E, seconds: number) => Object.assign(error, { retryAfterSeconds: seconds });
+
+async function withHashSlot<T>(work: () => Promise<T>, owner?: string): Promise<T> {
+  if (owner !== undefined) {
+    const held = gate.owners.get(owner) ?? 0;
+    if (held >= MAX_HASHES_PER_OWNER) throw retryIn(rateLimited(1), 1);
+    gate.owners.set(owner, held + 1);
+  }
+  try {
+    return await queued(work);
+  } finally {
+    if (owner !== undefined) {
+      const left = (gate.owners.get(owner) ?? 1) - 1;
+      if (left <= 0) gate.owners.delete(owner);
+      else gate.owners.set(owner, left);
+    }
+  }
+}
+
+async function queued<T>(work: () => Promise<T>): Promise<T> {
   if (gate.running < MAX_CONCURRENT_HASHES) gate.running += 1;
-  else if (gate.waiting.length >= MAX_WAITING_HASHES) throw serverBusy(2);
+  else if (gate.waiting.length >= MAX_WAITING_HASHES) throw retryIn(serverBusy(2), 2);
   // A finishing derivation hands its slot straight to the first in line, so `running` never
   // drops between them and a newcomer cannot slip in as a third.
   else await new Promise<void>((resolve) => gate.waiting.push(resolve));
@@ -43,12 +69,13 @@ export function hashingStats(options: { resetPeak?: boolean } = {}): { running: 
   return stats;
 }
 
-function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
+function derive(password: string, salt: Buffer, options: ScryptOptions, owner?: string): Promise<Buffer> {
   return withHashSlot(
     () =>
       new Promise((resolve, reject) => {
         scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, options, (error, key) => (error ? reject(error) : resolve(key)));
       }),
+    owner,
   );
 }
 
@@ -61,12 +88,15 @@ export async function hashPassword(password: string): Promise<string> {
 
 const UNKNOWN_USER_HASH = `scrypt$${SCRYPT.N}$${SCRYPT.r}$${SCRYPT.p}$${'A'.repeat(22)}$${'A'.repeat(43)}`;
 
-/** Checks a password; an unknown user (no hash) costs the same time and fails. */
-export async function verifyPassword(password: string, stored: string | null | undefined): Promise<boolean> {
+/**
+ * Checks a password; an unknown user (no hash) costs the same time and fails. `owner` (the
+ * client address of a sign-in) holds at most `MAX_HASHES_PER_OWNER` places in the queue.
+ */
+export async function verifyPassword(password: string, stored: string | null | undefined, options: { owner?: string } = {}): Promise<boolean> {
   const [scheme, n, r, p, salt, hash] = (stored ?? UNKNOWN_USER_HASH).split('$');
   if (scheme !== 'scrypt' || !salt || !hash) return false;
-  const options = { N: Number(n), r: Number(r), p: Number(p), maxmem: SCRYPT.maxmem };
-  const key = await derive(password, Buffer.from(salt, 'base64url'), options);
+  const params = { N: Number(n), r: Number(r), p: Number(p), maxmem: SCRYPT.maxmem };
+  const key = await derive(password, Buffer.from(salt, 'base64url'), params, options.owner);
   const expected = Buffer.from(hash, 'base64url');
   return stored !== null && stored !== undefined && expected.length === key.length && timingSafeEqual(expected, key);
 }

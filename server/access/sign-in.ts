@@ -8,7 +8,17 @@
  * every API instance. An attempt then waits a delay that grows with the failures counted before
  * it, and only then costs a scrypt hash (at most `MAX_CONCURRENT_HASHES` at once, see secrets.ts).
  * There is no lockout: a correct password still works after any number of someone else's
- * failures, once its delay (at most `maxDelayMs`) has passed, and it clears the username's count.
+ * failures, once its delay (at most `maxDelayMs`) has passed, and it clears the counts of the
+ * username and of the address it came from.
+ *
+ * Nor can one client address deny sign-in to others. It may have at most
+ * `maxInFlightPerAddress` sign-ins in progress on an instance (counting, waiting or hashing);
+ * more are answered 429 with Retry-After at once, before they are counted, wait or take a place
+ * in the hash queue. So a flood against one username holds at most that many waiting slots from
+ * one address, and the real user signing in from elsewhere waits only their own delay; there is
+ * no cap per username. The hash queue (secrets.ts) also gives each address at most a few places.
+ * These caps are per instance and in memory: a flood from many addresses at once is bounded by
+ * `maxWaiting` and the hash queue's size, not prevented (put a rate limit in the proxy for that).
  */
 import { createHash } from 'node:crypto';
 import type { SignIn } from '../contracts/index.js';
@@ -27,9 +37,16 @@ export const SIGN_IN_THROTTLE = {
   /** The first delay, doubled with each further failure, up to the most any attempt waits. */
   firstDelayMs: 250,
   maxDelayMs: 8_000,
-  /** Attempts one instance holds waiting at once; more are answered 429 without hashing. */
-  maxWaiting: 200,
+  /** Sign-ins one client address may have in progress at once on one instance; more: 429 at once. */
+  maxInFlightPerAddress: 20,
+  /** Attempts one instance holds waiting out a delay at once, from all addresses; more: 429 without hashing. */
+  maxWaiting: 1_000,
 };
+
+/** A 429 that says when to come back; the route sends it as Retry-After. */
+export function retryLater(seconds: number): AppError & { retryAfterSeconds: number } {
+  return Object.assign(rateLimited(seconds), { retryAfterSeconds: seconds });
+}
 
 /** How long an attempt waits, given the failures counted before it and how many are free. */
 export function signInDelayMs(failuresBefore: number, free: number): number {
@@ -50,6 +67,21 @@ export interface SignInService {
 export function createSignInService(db: Database, credentials: Credentials, audit: AuditLog): SignInService {
   db.requireQueries('access/find-user-for-sign-in', 'access/get-password-hash', 'access/reserve-sign-in-attempt', 'access/clear-sign-in-failures');
   let waiting = 0;
+  const inFlight = new Map<string, number>();
+
+  /** Runs one sign-in of this address, or refuses it at once when the address has too many in progress. */
+  async function oneAtATime<T>(clientAddress: string, work: () => Promise<T>): Promise<T> {
+    const held = inFlight.get(clientAddress) ?? 0;
+    if (held >= SIGN_IN_THROTTLE.maxInFlightPerAddress) throw retryLater(1);
+    inFlight.set(clientAddress, held + 1);
+    try {
+      return await work();
+    } finally {
+      const left = (inFlight.get(clientAddress) ?? 1) - 1;
+      if (left <= 0) inFlight.delete(clientAddress);
+      else inFlight.set(clientAddress, left);
+    }
+  }
 
   /** Counts the attempt, then waits the delay its subjects' earlier failures call for. */
   async function throttle(username: string, clientAddress: string): Promise<{ userSubject: string; subjects: string[] }> {
@@ -62,7 +94,7 @@ export function createSignInService(db: Database, credentials: Credentials, audi
       signInDelayMs(before(subjects[1]!), SIGN_IN_THROTTLE.freeFailuresPerAddress),
     );
     if (delayMs > 0) {
-      if (waiting >= SIGN_IN_THROTTLE.maxWaiting) throw rateLimited(Math.ceil(delayMs / 1000));
+      if (waiting >= SIGN_IN_THROTTLE.maxWaiting) throw retryLater(Math.ceil(delayMs / 1000));
       waiting += 1;
       try {
         await sleep(delayMs);
@@ -76,32 +108,32 @@ export function createSignInService(db: Database, credentials: Credentials, audi
   const wrong = () => new AppError(401, 'unauthenticated', 'Wrong username or password');
 
   return {
-    async signIn(input, clientAddress) {
-      const { userSubject, subjects } = await throttle(input.username, clientAddress);
+    signIn: (input, clientAddress) => oneAtATime(clientAddress, async () => {
+      const { subjects } = await throttle(input.username, clientAddress);
       const [user] = await db.readFromLeader('access/find-user-for-sign-in', { username: input.username });
-      const passwordOk = await verifyPassword(input.password, user?.passwordHash as string | undefined);
+      const passwordOk = await verifyPassword(input.password, user?.passwordHash as string | undefined, { owner: subjects[1] });
       if (!user || !passwordOk || user.disabled === true) {
         await audit.record({ userId: user ? String(user.id) : null, action: 'sign_in_failed', subjects, detail: user?.disabled ? 'disabled' : 'bad_credentials' });
         throw wrong();
       }
       const userId = String(user.id);
-      // The session, its audit event and the cleared count commit together.
+      // The session, its audit event and the cleared counts (username and address) commit together.
       const sessionToken = await db.writeTransaction(async (tx) => {
         const token = await credentials.openSessionIn(tx, userId);
         await audit.recordIn(tx, { userId, action: 'sign_in', detail: 'password' });
-        await tx.run('access/clear-sign-in-failures', { subject: userSubject });
+        await tx.run('access/clear-sign-in-failures', { subjects });
         return token;
       });
       return { userId, sessionToken };
-    },
-    async confirmPassword(user, password, clientAddress) {
-      const { userSubject, subjects } = await throttle(user.username, clientAddress);
+    }),
+    confirmPassword: (user, password, clientAddress) => oneAtATime(clientAddress, async () => {
+      const { subjects } = await throttle(user.username, clientAddress);
       const [row] = await db.readFromLeader('access/get-password-hash', { id: user.id });
-      if (!(await verifyPassword(password, row?.passwordHash as string | undefined))) {
+      if (!(await verifyPassword(password, row?.passwordHash as string | undefined, { owner: subjects[1] }))) {
         await audit.record({ userId: user.id, action: 'sign_in_failed', subjects, detail: 'wrong_current_password' });
         throw badRequest('body.currentPassword', 'is not your current password');
       }
-      await db.write('access/clear-sign-in-failures', { subject: userSubject });
-    },
+      await db.write('access/clear-sign-in-failures', { subjects });
+    }),
   };
 }

@@ -1,4 +1,9 @@
-/** User accounts: created and changed by administrators; the first start creates one. */
+/**
+ * User accounts: created and changed by administrators; the first start creates one. Each account
+ * records who created it (`createdBy`) and who last set its password (`passwordSetBy`: the
+ * creator, an administrator who reset it, or the user): whoever set a password can act as the
+ * account until its owner changes it, so approvals (approval-rule.ts) refuse such pairs.
+ */
 import { randomUUID } from 'node:crypto';
 import { UserSchema, type User, type UserCreate, type UserPatch } from '../contracts/index.js';
 import type { Database } from '../db/database.js';
@@ -35,7 +40,8 @@ export function createUserStore(db: Database): UserStore {
 
   return {
     async list() {
-      return (await db.read('access/list-users')).map((row) => present(row.user));
+      // From the leader: a disabled account or a changed role must not be listed as it was.
+      return (await db.readFromLeader('access/list-users')).map((row) => present(row.user));
     },
     get,
     async create(input, actorId) {
@@ -53,6 +59,8 @@ export function createUserStore(db: Database): UserStore {
               clearance: effectiveClearance(role, input.clearance ?? 'internal'),
               disabled: false,
               passwordHash,
+              createdBy: actorId ?? null,
+              passwordSetBy: actorId ?? null,
             },
           });
           if (actorId) await audit.recordIn(tx, { userId: actorId, action: 'user_change', targetType: 'user', targetIds: [id], detail: 'create' });
@@ -69,11 +77,16 @@ export function createUserStore(db: Database): UserStore {
       const role = fields.role ?? current.role;
       const properties: Record<string, unknown> = { ...fields };
       if (fields.clearance || fields.role) properties.clearance = effectiveClearance(role, fields.clearance ?? current.clearance);
-      if (password) properties.passwordHash = await hashPassword(password);
+      if (password) {
+        properties.passwordHash = await hashPassword(password);
+        properties.passwordSetBy = actorId ?? null;
+      }
       const endCredentials = password !== undefined || fields.disabled === true;
       await db.writeTransaction(async (tx) => {
         await tx.run('access/update-user', { id, properties, endCredentials });
-        if (grants) await tx.run('access/replace-grants', { id, grants });
+        // An administrator's change opens no confidential actor through a new area grant (that is a
+        // grant request); the server itself (seed, tests) gives area grants as they stand.
+        if (grants) await tx.run('access/replace-grants', { id, grants, openConfidential: actorId === undefined });
         if (!actorId) return;
         if (grants) await audit.recordIn(tx, { userId: actorId, action: 'grant_change', targetType: 'user', targetIds: [id], detail: `${grants.length} grants` });
         const changed = Object.keys({ ...fields, ...(password ? { password: true } : {}) }).sort();

@@ -18,6 +18,11 @@ export interface Viewer {
   role: Role;
   clearance: Sensitivity;
   grants: readonly Grant[];
+  /**
+   * The confidential or strictly confidential actors the viewer's area grants opened when they
+   * were given (recorded on each grant): an area grant opens no such actor that arrived later.
+   */
+  actorIdsOpenedByAreas?: readonly string[];
 }
 
 /** `$access` in Cypher: the visible levels, and the actors and areas opened by grants. */
@@ -25,6 +30,8 @@ export interface AccessParameters {
   levels: Sensitivity[];
   actorIds: string[];
   areaIds: string[];
+  /** Confidential or strictly confidential actors an area grant may open (cypher/fragments/visibility.cypher). */
+  actorIdsOpenedByAreas: string[];
 }
 
 /** The server itself (seed, reset): sees everything. Never derived from a request. */
@@ -46,11 +53,12 @@ export function effectiveClearance(role: Role, clearance: Sensitivity): Sensitiv
 }
 
 export function accessParameters(viewer: Viewer): AccessParameters {
-  if (viewer === SYSTEM_VIEWER) return { levels: [...SENSITIVITY_LEVELS], actorIds: [], areaIds: [] };
+  if (viewer === SYSTEM_VIEWER) return { levels: [...SENSITIVITY_LEVELS], actorIds: [], areaIds: [], actorIdsOpenedByAreas: [] };
   return {
     levels: levelsUpTo(effectiveClearance(viewer.role, viewer.clearance)),
     actorIds: viewer.grants.filter((grant) => grant.scope === 'actor').map((grant) => grant.targetId),
     areaIds: viewer.grants.filter((grant) => grant.scope === 'area').map((grant) => grant.targetId),
+    actorIdsOpenedByAreas: [...(viewer.actorIdsOpenedByAreas ?? [])],
   };
 }
 

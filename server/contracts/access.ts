@@ -113,15 +113,26 @@ export const GRANT_REQUEST_STATUSES = ['pending', 'approved'] as const;
 
 /**
  * Access that opens confidential or strictly confidential records (such a clearance, or a grant on
- * an actor or area) is requested by one administrator and takes effect when another approves it.
+ * an actor or area), the administrator role, and a new password for an administrator or for a user
+ * with confidential access are requested by one administrator and take effect when another,
+ * independent one approves (server/access/approval-rule.ts). A new password is asked for on its
+ * own: whoever sets it knows it, so it is never bundled with more access.
  */
 export const GrantRequestCreateSchema = z
   .strictObject({
     userId: IdSchema,
     clearance: z.enum(SENSITIVITY_LEVELS).optional().describe('The clearance to give'),
     grants: z.array(GrantSchema).max(500).optional().describe('Grants to add to the user’s grants'),
+    role: z.enum(['administrator']).optional().describe('Make the user an administrator'),
+    password: PasswordSchema.optional().describe('A new password for the user (only its hash is kept until approval)'),
   })
-  .refine((request) => request.clearance !== undefined || (request.grants?.length ?? 0) > 0, { message: 'must ask for a clearance or grants' });
+  .refine((request) => request.clearance !== undefined || (request.grants?.length ?? 0) > 0 || request.role !== undefined || request.password !== undefined, {
+    message: 'must ask for a clearance, grants, the administrator role or a password',
+  })
+  .refine((request) => request.password === undefined || (request.clearance === undefined && request.grants === undefined && request.role === undefined), {
+    message: 'a new password is asked for on its own',
+    path: ['password'],
+  });
 export type GrantRequestCreate = z.infer<typeof GrantRequestCreateSchema>;
 
 export const GrantRequestSchema = z.object({
@@ -130,6 +141,8 @@ export const GrantRequestSchema = z.object({
   requestedBy: IdSchema,
   clearance: z.enum(SENSITIVITY_LEVELS).nullable(),
   grants: z.array(GrantSchema),
+  role: z.enum(['administrator']).nullable().default(null),
+  passwordChange: z.boolean().default(false).describe('The request sets a new password (never shown)'),
   status: z.enum(GRANT_REQUEST_STATUSES),
   createdAt: z.string(),
   approvedBy: IdSchema.nullable(),

@@ -1,6 +1,6 @@
 /** /api/auth and /api/tokens: sign in and out, who am I, one's own password, personal API tokens. */
 import { z } from 'zod';
-import type { Credentials } from '../access/credentials.js';
+import type { Credentials, ResolvedCredential } from '../access/credentials.js';
 import { SESSION_HOURS } from '../access/credentials.js';
 import type { SignInService } from '../access/sign-in.js';
 import type { UserStore } from '../access/user-store.js';
@@ -10,8 +10,34 @@ import { SESSION_COOKIE, readCookie } from '../middleware/authenticate.js';
 import { IdParamsSchema } from './params.js';
 import { defineRoute, type RouteSpec } from './route-spec.js';
 
+/** A refusal that says when to come back (sign-in throttle, hash queue) goes out with Retry-After. */
+async function withRetryAfter<T>(response: { setHeader(name: string, value: string): unknown }, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    const seconds = (error as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+    if (typeof seconds === 'number') response.setHeader('Retry-After', String(seconds));
+    throw error;
+  }
+}
+
 const sessionCookie = (token: string, maxAgeSeconds: number) =>
   `${SESSION_COOKIE}=${encodeURIComponent(token)}; Path=/; Secure; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}`;
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/**
+ * How long a new token may live. From a session: as asked. From a token (a script rotating its
+ * credentials): never beyond the minting token's own expiry, cut to its remaining whole days, so a
+ * stolen short-lived token cannot mint a long-lived one; with less than a day left it mints none.
+ * Its scope cannot exceed the minting token's: a read-only token is refused any POST (authenticate.ts).
+ */
+function mintableDays(viewer: ResolvedCredential, asked: number): number {
+  if (viewer.via !== 'token' || viewer.expiresAtMs === null) return asked;
+  const left = Math.floor((viewer.expiresAtMs - Date.now()) / DAY_MS);
+  if (left < 1) throw forbidden('This API token expires within a day: it cannot create another (sign in, or use a longer-lived token)');
+  return Math.min(asked, left);
+}
 
 export function authRoutes(users: UserStore, credentials: Credentials, signIn: SignInService): RouteSpec[] {
   async function me(userId: string): Promise<Me> {
@@ -29,7 +55,7 @@ export function authRoutes(users: UserStore, credentials: Credentials, signIn: S
       success: { status: 200, schema: MeSchema, description: 'The signed-in user' },
       errors: [429, 503],
       async handle({ body, request, response }) {
-        const { userId, sessionToken } = await signIn.signIn(body, request.ip ?? 'unknown');
+        const { userId, sessionToken } = await withRetryAfter(response, () => signIn.signIn(body, request.ip ?? 'unknown'));
         response.setHeader('Set-Cookie', sessionCookie(sessionToken, SESSION_HOURS * 3600));
         return me(userId);
       },
@@ -73,7 +99,7 @@ export function authRoutes(users: UserStore, credentials: Credentials, signIn: S
         // A token (read-write or not) is for scripts: it may not take over the account.
         if ((viewer as { via?: string }).via !== 'session') throw forbidden('Change your password signed in with a session, not with an API token');
         const user = await users.get(viewer.userId);
-        await signIn.confirmPassword(user, body.currentPassword, request.ip ?? 'unknown');
+        await withRetryAfter(response, () => signIn.confirmPassword(user, body.currentPassword, request.ip ?? 'unknown'));
         await users.update(viewer.userId, { password: body.newPassword }, viewer.userId);
         const sessionToken = await credentials.openSession(viewer.userId);
         response.setHeader('Set-Cookie', sessionCookie(sessionToken, SESSION_HOURS * 3600));
@@ -97,11 +123,13 @@ export function authRoutes(users: UserStore, credentials: Credentials, signIn: S
       access: 'read',
       summary:
         'Create a personal API token for scripts (Authorization: Bearer ...): read or read-write, expiring after 1-365 days (90 by default); ' +
-        'the secret is shown once',
+        'created with a token, it expires no later than that token. The secret is shown once',
       body: ApiTokenCreateSchema,
       success: { status: 201, schema: ApiTokenSchema, description: 'The token, with its secret' },
       errors: [],
-      handle: ({ body, viewer }) => credentials.createApiToken(viewer.userId, body.name, { scope: body.scope, expiresInDays: body.expiresInDays }),
+      handle({ body, viewer }) {
+        return credentials.createApiToken(viewer.userId, body.name, { scope: body.scope, expiresInDays: mintableDays(viewer as ResolvedCredential, body.expiresInDays) });
+      },
     }),
     defineRoute({
       method: 'delete',

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { Viewer } from '../access/viewer.js';
+import { countRecordsRead } from '../middleware/read-volume.js';
 import type { WriteContext } from '../services/write-context.js';
 import { IdParamsSchema, IdempotencyHeadersSchema } from './params.js';
 import { defineRoute, type RouteSpec } from './route-spec.js';
@@ -21,7 +22,9 @@ export interface ResourceStore<Item, Create, Patch, ListQuery, Page> {
 /**
  * A list page beyond the first is audited as `bulk_read`: one page is browsing, paging on is
  * reading the list out, an export in all but name. Recorded after success, with the offset and
- * limit, so the audit log shows who paged through how much of which list, and when.
+ * limit, so the audit log shows who paged through how much of which list, and when. First pages
+ * are large and filters many, so every record a list sends also counts towards the user's read
+ * volume (access/read-volume.ts), which records `bulk_read` past a threshold whatever the offset.
  */
 const pagedOn = ({ query }: { query: unknown }) => ((query as { offset?: number }).offset ?? 0) > 0;
 const pageRead = ({ query }: { query: unknown }) => {
@@ -61,7 +64,12 @@ export function resourceRoutes<Item, Create, Patch, ListQuery, Page>(
       audit: { action: 'bulk_read', targetType: noun, when: pagedOn, detail: pageRead },
       success: { status: 200, schema: schemas.page, description: `One page of ${noun}s and the total` },
       errors: [429, 503],
-      handle: ({ query, viewer }) => store.list(query, viewer),
+      async handle({ query, viewer, response }) {
+        const page = await store.list(query, viewer);
+        const items = (page as { items?: unknown[] }).items;
+        await countRecordsRead(response, viewer, Array.isArray(items) ? items.length : 0, `GET ${path}`);
+        return page;
+      },
     }),
     defineRoute({
       method: 'post',

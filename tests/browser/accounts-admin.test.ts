@@ -17,6 +17,7 @@ import { request } from '../support/http.js';
 const app = useBrowserApp();
 let adminA: Page;
 let adminAToken: string;
+let adminBToken: string;
 const OFFICER = 'field-officer';
 const FIRST_PASSWORD = 'first-password-1234';
 
@@ -85,7 +86,7 @@ function horizontalOverflow(page: Page): Promise<string[]> {
 beforeAll(async () => {
   mkdirSync('test-results', { recursive: true });
   ({ token: adminAToken } = await app.server.userWithToken('admin-a', 'administrator', 'confidential'));
-  await app.server.userWithToken('admin-b', 'administrator', 'internal');
+  ({ token: adminBToken } = await app.server.userWithToken('admin-b', 'administrator', 'internal'));
   adminA = await signInAs('admin-a', app.server.credentials.password);
 }, 240_000);
 
@@ -167,7 +168,7 @@ describe('accounts for administrators', () => {
     await adminA.click('[data-testid="accounts-back"]');
     await adminA.waitForSelector('[data-testid="grant-requests"] li[data-request-for]');
     expect(await adminA.locator('[data-testid="approve-request"]').count()).toBe(0);
-    expect(await adminA.textContent('[data-testid="grant-requests"]')).toContain('Waiting for another administrator');
+    expect(await adminA.textContent('[data-testid="grant-requests"]')).toContain('Waiting for a second administrator');
 
     const adminB = await signInAs('admin-b', app.server.credentials.password);
     await openAccounts(adminB);
@@ -182,11 +183,15 @@ describe('accounts for administrators', () => {
     await adminB.context().close();
   }, 120_000);
 
-  it('resets its password: its session ends and the new password signs in', async () => {
+  it('resets its password: cleared confidential, it waits for a second administrator; then its session ends and the new password signs in', async () => {
     await editOfficer(adminA);
     await adminA.fill('[data-testid="reset-password"]', 'second-password-5678');
     await adminA.click('[data-testid="reset-password-form-submit"]');
-    await adminA.waitForFunction(() => document.querySelector('[data-testid="user-status"]')?.textContent?.startsWith('New password set'));
+    await adminA.waitForFunction(() => document.querySelector('[data-testid="user-status"]')?.textContent?.startsWith('Asked for a new password: waiting for a second administrator'));
+    await adminA.screenshot({ path: 'test-results/accounts-password-request.png' });
+    expect(await sessionAlive(officerPage)).toBe(true);
+    const [asked] = (await request(app.server.baseUrl, 'GET', '/api/grant-requests', undefined, { as: adminBToken })).body.filter((r: any) => r.passwordChange && r.status === 'pending');
+    expect((await request(app.server.baseUrl, 'POST', `/api/grant-requests/${asked.id}/approve`, undefined, { as: adminBToken })).status).toBe(200);
     expect(await sessionAlive(officerPage)).toBe(false);
     await officerPage.context().close();
     officerPage = await signInAs(OFFICER, 'second-password-5678');
@@ -204,6 +209,22 @@ describe('accounts for administrators', () => {
     expect(await refusedSignIn(OFFICER, 'second-password-5678')).not.toBe('');
     await adminA.click('[data-testid="accounts-back"]');
     await adminA.waitForFunction((name) => document.querySelector(`tr[data-username="${name}"] [data-col="status"]`)?.textContent === 'Disabled', OFFICER);
+  }, 120_000);
+
+  it('an administrator account is made as a viewer and waits for a second administrator', async () => {
+    // The previous test ended on the list of accounts, where the form is.
+    await adminA.fill('[data-testid="new-username"]', 'deputy-admin');
+    await adminA.fill('[data-testid="new-display-name"]', 'Deputy');
+    await adminA.fill('[data-testid="new-password"]', FIRST_PASSWORD);
+    await adminA.selectOption('[data-testid="new-role"]', 'administrator');
+    await adminA.click('[data-testid="create-user-submit"]');
+    await adminA.waitForFunction(() => document.querySelector('[data-testid="accounts-status"]')?.textContent?.includes('waiting for a second administrator'));
+    const row = adminA.locator('[data-testid="users-table"] tr[data-username="deputy-admin"] [data-col="role"]');
+    expect(await row.textContent()).toBe('Viewer');
+    const asked = adminA.locator('[data-testid="grant-requests"] li[data-request-for^="Deputy"]');
+    expect(await asked.textContent()).toContain('the administrator role');
+    expect(await asked.textContent()).toContain('Waiting for a second administrator');
+    await adminA.screenshot({ path: 'test-results/accounts-admin-request.png' });
   }, 120_000);
 
   it('fits 1280x720 and 640x360 without overflowing sideways', async () => {

@@ -86,8 +86,8 @@ describe('grant requests', () => {
     expect((await request(server.baseUrl, 'POST', `/api/grant-requests/${asked.body.id}/approve`, undefined, as(second))).status).toBe(409);
     const audit = await request(server.baseUrl, 'GET', '/api/audit?action=grant_change', undefined, as(first));
     expect(audit.body.filter((event: { targetIds: string[] }) => event.targetIds.includes(asked.body.id)).map((event: { detail: string }) => event.detail).sort()).toEqual([
-      'approved',
-      'requested',
+      'approved grants',
+      'requested grants',
     ]);
   });
 

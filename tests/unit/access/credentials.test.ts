@@ -39,7 +39,7 @@ describe('credential resolution', () => {
     const clock = fakeClock(1_000);
     const credentials = createCredentials(db, clock);
     const first = await credentials.resolve('amt_a');
-    expect(first).toEqual({ userId: 'u1', role: 'analyst', clearance: 'confidential', grants: [{ scope: 'actor', targetId: 'a1' }], via: 'token', scope: 'read' });
+    expect(first).toEqual({ userId: 'u1', role: 'analyst', clearance: 'confidential', grants: [{ scope: 'actor', targetId: 'a1' }], via: 'token', scope: 'read', actorIdsOpenedByAreas: [], expiresAtMs: null });
     clock.ms += CREDENTIAL_REUSE_MS - 1;
     expect(await credentials.resolve('amt_a')).toBe(first);
     expect(state.lookups).toBe(1);

@@ -1,0 +1,46 @@
+/**
+ * Who may approve a grant request: the second administrator must be a second person. One
+ * administrator could otherwise approve their own requests through accounts they control: an
+ * account they created or whose password they set (they know it until its owner changes it),
+ * or a fresh administrator made for the purpose. So the approver is
+ * - neither the one who asked nor the user it is for;
+ * - an administrator already before the request was made (an administrator made afterwards,
+ *   necessarily with someone's approval, cannot approve what was waiting for them);
+ * - not linked to either of them: neither created the other's account nor last set the other's
+ *   password. (`createdBy` stays after the owner changes their password: a creator may have
+ *   changed it as the owner. An account made by the server itself, `null`, is linked to nobody.)
+ * What this cannot tell: whether an account is a real, separate person. Approving the
+ * administrator role vouches for that, so the approver of a new administrator checks who it is
+ * (and an account's first password, set by its creator, should be changed by its owner at once).
+ * Pure, so the rule is tested without a database; grant-requests.ts applies it inside the
+ * approval's transaction.
+ */
+
+export interface Party {
+  id: string;
+  role: string;
+  createdBy?: string | null;
+  passwordSetBy?: string | null;
+  disabled?: boolean;
+}
+
+export interface ApprovalCase {
+  approver: Party;
+  requester: Party | null;
+  user: Party | null;
+  approverPreExisting: boolean;
+}
+
+const controls = (who: string, account: Party) => account.createdBy === who || account.passwordSetBy === who;
+const linked = (a: Party, b: Party) => controls(a.id, b) || controls(b.id, a);
+
+/** Why this approval is refused, in words for the approver, or null when it may go ahead. */
+export function approvalRefusal({ approver, requester, user, approverPreExisting }: ApprovalCase): string | null {
+  if (requester?.id === approver.id) return 'A second administrator must approve this request, not the one who asked';
+  if (user?.id === approver.id) return 'You cannot approve access for yourself';
+  if (!requester || requester.role !== 'administrator' || requester.disabled) return 'The administrator who asked is no longer an administrator: ask again';
+  if (!approverPreExisting) return 'Only an administrator who was one before this request was made may approve it';
+  if (linked(approver, requester)) return 'You cannot approve this request: one of you created the other’s account or set the other’s password';
+  if (user && linked(approver, user)) return 'You cannot approve this request: you created this user’s account or set their password, or they did yours';
+  return null;
+}

@@ -1,0 +1,89 @@
+/**
+ * Security review N4: an area grant opens the confidential or strictly confidential actors that
+ * were in its area when a second administrator approved it, and no others. Moving such an actor
+ * into a granted area (PATCH basedIn/activeIn, or a re-import adding ACTIVE_IN) must not publish
+ * it to the grant's holders; public and internal actors follow their area links as before.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadDataset } from '../../server/seed/dataset-loader.js';
+import { FIXTURE } from '../support/fixture-graph.js';
+import { request } from '../support/http.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+let server: TestServer;
+let first: { userId: string; token: string };
+let second: { userId: string; token: string };
+const run = Math.random().toString(36).slice(2, 8);
+const name = (base: string) => `ag-${base}-${run}`;
+const as = (who: { token: string }) => ({ as: who.token });
+
+// Scrypt hashes and sign-ins on a busy shared machine: generous time per test.
+vi.setConfig({ testTimeout: 180_000 });
+
+beforeAll(async () => {
+  server = await startTestServer();
+  first = await server.userWithToken(name('admin-a'), 'administrator', 'confidential');
+  second = await server.userWithToken(name('admin-b'), 'administrator', 'internal');
+});
+afterAll(async () => {
+  await server.close();
+});
+beforeEach(async () => {
+  await server.reset();
+  await loadDataset(server.db, FIXTURE);
+  // cso-b (based in the east) is strictly confidential; the capital holds internal actors only.
+  await request(server.baseUrl, 'PATCH', '/api/actors/cso-b', { sensitivity: 'strictly_confidential' });
+});
+
+const sees = async (who: { token: string }, id: string) => (await request(server.baseUrl, 'GET', `/api/actors/${id}`, undefined, as(who))).status === 200;
+const onMap = async (who: { token: string }) =>
+  ((await request(server.baseUrl, 'GET', '/api/graph', undefined, as(who))).body.nodes as { data: { id: string } }[]).map((node) => node.data.id).sort();
+
+describe('an area grant given by one administrator', () => {
+  it('opens no confidential actor moved into the area afterwards, by anyone with write access', async () => {
+    const holder = await server.userWithToken(name('holder'), 'viewer', 'internal');
+    // The capital holds no confidential actor: the grant opens nothing confidential and takes effect at once.
+    const given = await request(server.baseUrl, 'PATCH', `/api/users/${holder.userId}`, { grants: [{ scope: 'area', targetId: 'capital' }] }, as(first));
+    expect(given.status).toBe(200);
+    expect(await sees(holder, 'un')).toBe(true);
+
+    // The strictly confidential defender is made active in the capital by an analyst cleared for it.
+    expect((await request(server.baseUrl, 'PATCH', '/api/actors/cso-b', { activeIn: ['capital'] })).status).toBe(200);
+    expect(await sees(holder, 'cso-b')).toBe(false);
+    expect(await onMap(holder)).not.toContain('cso-b');
+    // An internal actor moved there is opened as before.
+    expect((await request(server.baseUrl, 'PATCH', '/api/actors/party', { activeIn: ['capital'] })).status).toBe(200);
+    expect(await sees(holder, 'party')).toBe(true);
+  });
+});
+
+describe('an area grant approved by a second administrator', () => {
+  it('opens the confidential actors in the area when approved, not those that arrive later, until approved again', async () => {
+    await request(server.baseUrl, 'PATCH', '/api/actors/gov', { sensitivity: 'confidential' });
+    const holder = await server.userWithToken(name('holder2'), 'viewer', 'public');
+    const direct = await request(server.baseUrl, 'PATCH', `/api/users/${holder.userId}`, { grants: [{ scope: 'area', targetId: 'capital' }] }, as(first));
+    expect(direct.status).toBe(403);
+    const asked = await request(server.baseUrl, 'POST', '/api/grant-requests', { userId: holder.userId, grants: [{ scope: 'area', targetId: 'capital' }] }, as(first));
+    expect((await request(server.baseUrl, 'POST', `/api/grant-requests/${asked.body.id}/approve`, undefined, as(second))).status).toBe(200);
+    expect(await sees(holder, 'gov')).toBe(true);
+    expect(await sees(holder, 'cso-b')).toBe(false);
+
+    expect((await request(server.baseUrl, 'PATCH', '/api/actors/cso-b', { basedIn: ['east', 'capital'] })).status).toBe(200);
+    expect(await sees(holder, 'cso-b')).toBe(false);
+    expect(await onMap(holder)).toContain('gov');
+    expect(await onMap(holder)).not.toContain('cso-b');
+    // Raising an actor that was internal when the grant was approved hides it too.
+    expect((await request(server.baseUrl, 'PATCH', '/api/actors/un', { sensitivity: 'confidential' })).status).toBe(200);
+    expect(await sees(holder, 'un')).toBe(false);
+
+    // Keeping the grant while changing others keeps what it opened.
+    const kept = await request(server.baseUrl, 'PATCH', `/api/users/${holder.userId}`, { grants: [{ scope: 'area', targetId: 'capital' }, { scope: 'actor', targetId: 'party' }] }, as(first));
+    expect(kept.status).toBe(200);
+    expect(await sees(holder, 'gov')).toBe(true);
+
+    const again = await request(server.baseUrl, 'POST', '/api/grant-requests', { userId: holder.userId, grants: [{ scope: 'area', targetId: 'capital' }] }, as(first));
+    expect((await request(server.baseUrl, 'POST', `/api/grant-requests/${again.body.id}/approve`, undefined, as(second))).status).toBe(200);
+    expect(await sees(holder, 'cso-b')).toBe(true);
+    expect(await sees(holder, 'un')).toBe(true);
+  });
+});
