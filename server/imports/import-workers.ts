@@ -16,7 +16,6 @@ import { ImportNeedsMapping, ImportRefused, refuse } from './import-errors.js';
 import type { ImportLimits } from './limits.js';
 import type { ParseAnswer, ParseJob } from './parse-worker.js';
 import type { ReadContext, ReadResult, UploadedFile } from './read-upload.js';
-import type { ExistingIds } from './snapshot-reader.js';
 import { startModuleWorker } from '../workers/worker-entry.js';
 
 /** Two at most: Neo4j and the event loop need the other cores on a small machine. */

@@ -5,14 +5,14 @@
  * asked, not the user it is for, an administrator already when it was asked, and linked to
  * neither (neither created the other's account nor set the other's password).
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import { createCredentials } from '../../server/access/credentials.js';
 import { loadDataset } from '../../server/seed/dataset-loader.js';
 import { FIXTURE } from '../support/fixture-graph.js';
 import { request } from '../support/http.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
-let server: TestServer;
+const server = useTestServer({ reset: 'each' });
 let first: { userId: string; token: string };
 let second: { userId: string; token: string };
 const run = Math.random().toString(36).slice(2, 8);
@@ -23,15 +23,10 @@ const as = (who: { token: string }) => ({ as: who.token });
 vi.setConfig({ testTimeout: 180_000 });
 
 beforeAll(async () => {
-  server = await startTestServer();
   first = await server.userWithToken(name('admin-a'), 'administrator', 'confidential');
   second = await server.userWithToken(name('admin-b'), 'administrator', 'internal');
 });
-afterAll(async () => {
-  await server.close();
-});
 beforeEach(async () => {
-  await server.reset();
   await loadDataset(server.db, FIXTURE);
   await request(server.baseUrl, 'PATCH', '/api/actors/cso-b', { sensitivity: 'strictly_confidential' });
 });

@@ -4,13 +4,13 @@
  * into a granted area (PATCH basedIn/activeIn, or a re-import adding ACTIVE_IN) must not publish
  * it to the grant's holders; public and internal actors follow their area links as before.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import { loadDataset } from '../../server/seed/dataset-loader.js';
 import { FIXTURE } from '../support/fixture-graph.js';
 import { request } from '../support/http.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
-let server: TestServer;
+const server = useTestServer({ reset: 'each' });
 let first: { userId: string; token: string };
 let second: { userId: string; token: string };
 const run = Math.random().toString(36).slice(2, 8);
@@ -21,15 +21,10 @@ const as = (who: { token: string }) => ({ as: who.token });
 vi.setConfig({ testTimeout: 180_000 });
 
 beforeAll(async () => {
-  server = await startTestServer();
   first = await server.userWithToken(name('admin-a'), 'administrator', 'confidential');
   second = await server.userWithToken(name('admin-b'), 'administrator', 'internal');
 });
-afterAll(async () => {
-  await server.close();
-});
 beforeEach(async () => {
-  await server.reset();
   await loadDataset(server.db, FIXTURE);
   // cso-b (based in the east) is strictly confidential; the capital holds internal actors only.
   await request(server.baseUrl, 'PATCH', '/api/actors/cso-b', { sensitivity: 'strictly_confidential' });

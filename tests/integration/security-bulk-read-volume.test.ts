@@ -3,27 +3,23 @@
  * /api/graph is audited as `bulk_read` once a user has been sent BULK_READ.threshold records in
  * the window, whatever the offset; and only once while they keep reading.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import { BULK_READ } from '../../server/access/read-volume.js';
 import { loadDataset } from '../../server/seed/dataset-loader.js';
 import { request } from '../support/http.js';
 import { largeMap } from '../support/large-map.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
 vi.setConfig({ testTimeout: 180_000 });
 
-let server: TestServer;
+const server = useTestServer();
 let reader: { userId: string; token: string };
 const run = Math.random().toString(36).slice(2, 8);
 
 beforeAll(async () => {
-  server = await startTestServer();
   await server.reset();
   await loadDataset(server.db, largeMap(1_200, 300));
   reader = await server.userWithToken(`bulk-reader-${run}`, 'viewer', 'internal');
-});
-afterAll(async () => {
-  await server.close();
 });
 
 const bulkReads = () =>

@@ -4,21 +4,14 @@
  * days, and a token with less than a day left mints none. (A read-only token mints none at all:
  * it may not POST.) Sessions mint tokens as asked.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/lifecycle.js';
 import { CREDENTIAL_REUSE_MS } from '../../server/access/credentials.js';
 import { request } from '../support/http.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
-let server: TestServer;
+const server = useTestServer();
 const run = Math.random().toString(36).slice(2, 8);
 const DAY = 24 * 3600_000;
-
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close();
-});
 
 const expireIn = async (tokenId: string, ms: number) => {
   await server.count('MATCH (t:ApiToken {id: $id}) SET t.expiresAt = datetime() + duration({seconds: $seconds}) RETURN count(t)', { id: tokenId, seconds: Math.round(ms / 1000) });
