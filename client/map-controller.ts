@@ -230,13 +230,15 @@ export function mountMapController(cy: Core, options: MapControllerOptions) {
       else pinned.add(id);
       store.setPinned(pinned);
     },
-    async exportImage(format: 'png' | 'svg', title: string, scale: number) {
+    async exportImage(format: 'png' | 'svg', title: string, scale: number, withoutIsolates = false) {
       const state = store.getState();
       const { visible } = displayOf(state);
-      const subtitle = `${visible.nodes.length} actors, ${visible.edges.length} ties · exported ${new Date().toISOString().slice(0, 10)}${state.demoData ? ' · fictional demo data' : ''}`;
-      const svgText = exportSvg(cy, title, subtitle);
+      const tied = new Set(visible.edges.flatMap((edge) => [edge.source, edge.target]));
+      const actors = withoutIsolates ? visible.nodes.filter((node) => tied.has(node.id)).length : visible.nodes.length;
+      const subtitle = `${actors} actors, ${visible.edges.length} ties${withoutIsolates ? ' (actors without ties left out)' : ''} · exported ${new Date().toISOString().slice(0, 10)}${state.demoData ? ' · fictional demo data' : ''}`;
+      const svgText = exportSvg(cy, title, subtitle, { withoutIsolates });
       const slug = title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 60) || 'actor-map';
-      const name = `${slug}-${new Date().toISOString().slice(0, 10)}`;
+      const name = `${slug}${withoutIsolates ? '-tied-only' : ''}-${new Date().toISOString().slice(0, 10)}`;
       if (format === 'svg') download(new Blob([svgText], { type: 'image/svg+xml' }), `${name}.svg`);
       else download(await exportPng(svgText, scale), `${name}.png`);
       store.notify(`Exported ${format.toUpperCase()}.`);

@@ -201,8 +201,8 @@ sidebarToggle.addEventListener('click', () => {
 
 mountAnalysis(byId('analysis-tools'), cy, me);
 mountTransfers(byId('transfer-tools'), me, {
-  exportPng: (scale, title) => controller.exportImage('png', title, scale),
-  exportSvg: (title) => controller.exportImage('svg', title, 1),
+  exportPng: (scale, title, withoutIsolates) => controller.exportImage('png', title, scale, withoutIsolates),
+  exportSvg: (title, withoutIsolates) => controller.exportImage('svg', title, 1, withoutIsolates),
 });
 showKeptHistory();
 void actions.loadMap(controller.firstDraw);
