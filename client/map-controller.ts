@@ -12,7 +12,7 @@ import { displayOf } from './graph/display.js';
 import { download, exportPng, exportSvg } from './graph/export-image.js';
 import { zoomToFit } from './graph/fit-zoom.js';
 import type { Positions } from './graph/fcose-input.js';
-import { applyPositions, computeLayout, layoutGraphOf, type LayoutGraph } from './graph/layouts.js';
+import { applyPositions, computeLayout, layoutGraphOf, mapViewport, type LayoutGraph } from './graph/layouts.js';
 import type { GraphNodeData } from '../server/contracts/index.js';
 import { bringIntoView, refreshLabels, showDisplay, syncElements, zoomToActors } from './graph/map.js';
 import { enableTieDrag } from './graph/tie-drag.js';
@@ -32,7 +32,7 @@ const FIT_PADDING = 30;
 const MAX_FIT_ZOOM = 1.4;
 
 export function mountMapController(cy: Core, options: MapControllerOptions) {
-  const setCaptions = mountCaptions(cy, options.captions);
+  const captionLayer = mountCaptions(cy, options.captions);
   const setDrawTie = enableTieDrag(cy, options.tieOverlay, options.newTie);
   let drawnElements: AppState['elements'] | null = null;
   let laidOut: string | null = null;
@@ -47,9 +47,7 @@ export function mountMapController(cy: Core, options: MapControllerOptions) {
   const firstDraw = new Promise<void>((resolve) => (firstDrawn = resolve));
 
   const fit = () => {
-    const shown = cy.elements(':visible');
-    cy.fit(shown.nonempty() ? shown : undefined, FIT_PADDING);
-    if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    captionLayer.fit(cy.elements(':visible'), FIT_PADDING, MAX_FIT_ZOOM);
   };
 
   const positions = (): SavedView['positions'] =>
@@ -72,7 +70,7 @@ export function mountMapController(cy: Core, options: MapControllerOptions) {
     const { viewport } = current.view;
     syncElements(cy, drawnElements, { positions: next, zoom: viewport?.zoom ?? zoomToFitActors(displayOf(current).visible.nodes, next) });
     render(current);
-    setCaptions(captions);
+    captionLayer.set(captions);
     if (viewport) cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.x, y: viewport.y } });
     else fit();
     refreshLabels(cy);
@@ -102,6 +100,7 @@ export function mountMapController(cy: Core, options: MapControllerOptions) {
       edges: state.elements.edges.map(({ data }) => ({ id: data.id, source: data.source, target: data.target, strength: data.strength })),
       positions: {},
       aspect: cy.width() / Math.max(1, cy.height()),
+      viewport: mapViewport(cy, FIT_PADDING),
     };
   }
 
@@ -118,7 +117,7 @@ export function mountMapController(cy: Core, options: MapControllerOptions) {
     // Which labels fit depends on where the actors now are.
     refreshLabels(cy);
     performance.measure('actor-map:apply-positions', { start: applied });
-    setCaptions(captions);
+    captionLayer.set(captions);
     fit();
     delete document.body.dataset.layoutRunning;
   }
@@ -189,7 +188,7 @@ export function mountMapController(cy: Core, options: MapControllerOptions) {
     laidOut = saved.state.layout;
     applyPositions(cy, saved.positions, new Set());
     refreshLabels(cy);
-    setCaptions([]);
+    captionLayer.set([]);
     if (saved.state.viewport) cy.viewport({ zoom: saved.state.viewport.zoom, pan: { x: saved.state.viewport.x, y: saved.state.viewport.y } });
     else fit();
   }
