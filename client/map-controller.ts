@@ -16,6 +16,7 @@ import { applyPositions, computeLayout, layoutGraphOf, mapViewport, type LayoutG
 import type { GraphNodeData } from '../server/contracts/index.js';
 import { bringIntoView, refreshLabels, showDisplay, syncElements, zoomToActors } from './graph/map.js';
 import { enableTieDrag } from './graph/tie-drag.js';
+import { enableBoxChoice } from './bulk/bulk-map.js';
 import { nodeSize } from './graph/visuals.js';
 import * as store from './state.js';
 import type { AppState } from './state.js';
@@ -193,7 +194,13 @@ export function mountMapController(cy: Core, options: MapControllerOptions) {
     else fit();
   }
 
-  cy.on('tap', 'node', (event) => showActor((event.target as NodeSingular).id()));
+  cy.on('tap', 'node', (event) => {
+    const id = (event.target as NodeSingular).id();
+    // Shift-click chooses the actor for a bulk action; Shift-drag on the background a whole box of them.
+    if ((event.originalEvent as MouseEvent | undefined)?.shiftKey) store.toggleBulk(id);
+    else showActor(id);
+  });
+  enableBoxChoice(cy);
   cy.on('tap', 'edge', (event) => showTie(event.target.id() as string));
   cy.on('tap', (event) => {
     if (event.target === cy) clearSelection();

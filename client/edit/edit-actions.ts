@@ -74,6 +74,13 @@ export async function deleteTieById(id: string): Promise<void> {
   store.notify('Deleted the tie.');
 }
 
+/** Put a bulk action that has already run on the history, as one undo step. */
+export function recordDone(command: Command): Promise<void> {
+  let ran = true;
+  // The first run is the one that already happened; a redo runs the real thing.
+  return perform({ ...command, run: () => (ran ? ((ran = false), Promise.resolve()) : command.run()) });
+}
+
 async function step(direction: 'undo' | 'redo'): Promise<void> {
   const label = direction === 'undo' ? history.labels().undo : history.labels().redo;
   try {
