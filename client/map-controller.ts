@@ -12,10 +12,11 @@ import { displayOf } from './graph/display.js';
 import { download, exportPng, exportSvg } from './graph/export-image.js';
 import { zoomToFit } from './graph/fit-zoom.js';
 import type { Positions } from './graph/fcose-input.js';
-import { applyPositions, computeLayout, layoutGraphOf, type LayoutGraph } from './graph/layouts.js';
+import { applyPositions, computeLayout, layoutGraphOf, mapViewport, type LayoutGraph } from './graph/layouts.js';
 import type { GraphNodeData } from '../server/contracts/index.js';
 import { bringIntoView, refreshLabels, showDisplay, syncElements, zoomToActors } from './graph/map.js';
 import { enableTieDrag } from './graph/tie-drag.js';
+import { enableBoxChoice } from './bulk/bulk-map.js';
 import { nodeSize } from './graph/visuals.js';
 import * as store from './state.js';
 import type { AppState } from './state.js';
@@ -32,7 +33,7 @@ const FIT_PADDING = 30;
 const MAX_FIT_ZOOM = 1.4;
 
 export function mountMapController(cy: Core, options: MapControllerOptions) {
-  const setCaptions = mountCaptions(cy, options.captions);
+  const captionLayer = mountCaptions(cy, options.captions);
   const setDrawTie = enableTieDrag(cy, options.tieOverlay, options.newTie);
   let drawnElements: AppState['elements'] | null = null;
   let laidOut: string | null = null;
@@ -47,9 +48,7 @@ export function mountMapController(cy: Core, options: MapControllerOptions) {
   const firstDraw = new Promise<void>((resolve) => (firstDrawn = resolve));
 
   const fit = () => {
-    const shown = cy.elements(':visible');
-    cy.fit(shown.nonempty() ? shown : undefined, FIT_PADDING);
-    if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    captionLayer.fit(cy.elements(':visible'), FIT_PADDING, MAX_FIT_ZOOM);
   };
 
   const positions = (): SavedView['positions'] =>
@@ -72,7 +71,7 @@ export function mountMapController(cy: Core, options: MapControllerOptions) {
     const { viewport } = current.view;
     syncElements(cy, drawnElements, { positions: next, zoom: viewport?.zoom ?? zoomToFitActors(displayOf(current).visible.nodes, next) });
     render(current);
-    setCaptions(captions);
+    captionLayer.set(captions);
     if (viewport) cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.x, y: viewport.y } });
     else fit();
     refreshLabels(cy);
@@ -102,6 +101,7 @@ export function mountMapController(cy: Core, options: MapControllerOptions) {
       edges: state.elements.edges.map(({ data }) => ({ id: data.id, source: data.source, target: data.target, strength: data.strength })),
       positions: {},
       aspect: cy.width() / Math.max(1, cy.height()),
+      viewport: mapViewport(cy, FIT_PADDING),
     };
   }
 
@@ -118,7 +118,7 @@ export function mountMapController(cy: Core, options: MapControllerOptions) {
     // Which labels fit depends on where the actors now are.
     refreshLabels(cy);
     performance.measure('actor-map:apply-positions', { start: applied });
-    setCaptions(captions);
+    captionLayer.set(captions);
     fit();
     delete document.body.dataset.layoutRunning;
   }
@@ -189,12 +189,18 @@ export function mountMapController(cy: Core, options: MapControllerOptions) {
     laidOut = saved.state.layout;
     applyPositions(cy, saved.positions, new Set());
     refreshLabels(cy);
-    setCaptions([]);
+    captionLayer.set([]);
     if (saved.state.viewport) cy.viewport({ zoom: saved.state.viewport.zoom, pan: { x: saved.state.viewport.x, y: saved.state.viewport.y } });
     else fit();
   }
 
-  cy.on('tap', 'node', (event) => showActor((event.target as NodeSingular).id()));
+  cy.on('tap', 'node', (event) => {
+    const id = (event.target as NodeSingular).id();
+    // Shift-click chooses the actor for a bulk action; Shift-drag on the background a whole box of them.
+    if ((event.originalEvent as MouseEvent | undefined)?.shiftKey) store.toggleBulk(id);
+    else showActor(id);
+  });
+  enableBoxChoice(cy);
   cy.on('tap', 'edge', (event) => showTie(event.target.id() as string));
   cy.on('tap', (event) => {
     if (event.target === cy) clearSelection();
@@ -230,13 +236,15 @@ export function mountMapController(cy: Core, options: MapControllerOptions) {
       else pinned.add(id);
       store.setPinned(pinned);
     },
-    async exportImage(format: 'png' | 'svg', title: string, scale: number) {
+    async exportImage(format: 'png' | 'svg', title: string, scale: number, withoutIsolates = false) {
       const state = store.getState();
       const { visible } = displayOf(state);
-      const subtitle = `${visible.nodes.length} actors, ${visible.edges.length} ties · exported ${new Date().toISOString().slice(0, 10)}${state.demoData ? ' · fictional demo data' : ''}`;
-      const svgText = exportSvg(cy, title, subtitle);
+      const tied = new Set(visible.edges.flatMap((edge) => [edge.source, edge.target]));
+      const actors = withoutIsolates ? visible.nodes.filter((node) => tied.has(node.id)).length : visible.nodes.length;
+      const subtitle = `${actors} actors, ${visible.edges.length} ties${withoutIsolates ? ' (actors without ties left out)' : ''} · exported ${new Date().toISOString().slice(0, 10)}${state.demoData ? ' · fictional demo data' : ''}`;
+      const svgText = exportSvg(cy, title, subtitle, { withoutIsolates });
       const slug = title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 60) || 'actor-map';
-      const name = `${slug}-${new Date().toISOString().slice(0, 10)}`;
+      const name = `${slug}${withoutIsolates ? '-tied-only' : ''}-${new Date().toISOString().slice(0, 10)}`;
       if (format === 'svg') download(new Blob([svgText], { type: 'image/svg+xml' }), `${name}.svg`);
       else download(await exportPng(svgText, scale), `${name}.png`);
       store.notify(`Exported ${format.toUpperCase()}.`);

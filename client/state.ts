@@ -55,6 +55,8 @@ export interface AppState {
   pathStart: string | null;
   /** A short message for the live region (what an action did). */
   notice: { text: string; tone: 'info' | 'error' } | null;
+  /** Actors chosen for a bulk action (Shift-click, Shift-drag a box); apart from the panel's selection. */
+  bulk: ReadonlySet<string>;
 }
 
 type Listener = (state: Readonly<AppState>) => void;
@@ -76,6 +78,7 @@ const state: AppState = {
   history: { undo: null, redo: null, busy: false },
   pathStart: null,
   notice: null,
+  bulk: new Set(),
 };
 const listeners = new Set<Listener>();
 
@@ -128,6 +131,7 @@ export function setMapData(elements: GraphElements, areas?: readonly AdminArea[]
     };
     if (state.view.selection === null) state.details = null;
   }
+  if ([...state.bulk].some(gone)) state.bulk = new Set([...state.bulk].filter((id) => ids.has(id)));
   changed();
 }
 
@@ -197,4 +201,18 @@ export function dismissNotice(notice: AppState['notice']): void {
   if (notice === null || state.notice !== notice) return;
   state.notice = null;
   changed();
+}
+
+/** Choose the actors of a bulk action (replacing the previous choice). */
+export function setBulk(ids: Iterable<string>): void {
+  state.bulk = new Set(ids);
+  changed();
+}
+
+/** Add an actor to the bulk choice, or take it out if it is in. */
+export function toggleBulk(id: string): void {
+  const next = new Set(state.bulk);
+  if (next.has(id)) next.delete(id);
+  else next.add(id);
+  setBulk(next);
 }

@@ -23,6 +23,7 @@ import { openTieForm } from './ui/forms/tie-form.js';
 import { mountEmphasisPanel } from './ui/emphasis-panel.js';
 import { mountFilters } from './ui/filters.js';
 import { mountGridView } from './ui/grid-view.js';
+import { mountBulkBar } from './bulk/bulk-bar.js';
 import { mountHeader } from './ui/header.js';
 import { mountLegend } from './ui/legend.js';
 import { mountPanel } from './ui/panel.js';
@@ -152,7 +153,15 @@ store.subscribe(
 store.subscribe(mountFilters(byId('filters'), actions.changeFilters));
 store.subscribe(mountEmphasisPanel(byId('emphasis'), { clear: actions.clearEmphasis, select: actions.showActor }));
 store.subscribe(mountLegend(byId('legend')));
-store.subscribe(mountGridView(byId('grid-view'), actions.showActor));
+store.subscribe(mountGridView(byId('grid-view'), actions.showActor, store.toggleBulk));
+{
+  // The bulk bar sits under the toolbar; it shows while actors are chosen for a bulk action.
+  const bulkBar = Object.assign(document.createElement('section'), { id: 'bulk-bar', className: 'bulk-bar', hidden: true });
+  bulkBar.setAttribute('aria-label', 'Bulk actions');
+  bulkBar.dataset.testid = 'bulk-bar';
+  byId('toolbar').after(bulkBar);
+  store.subscribe(mountBulkBar(bulkBar));
+}
 store.subscribe(
   mountTables(byId('table-view'), {
     selectActor: actions.showActor,
@@ -202,8 +211,8 @@ sidebarToggle.addEventListener('click', () => {
 
 mountAnalysis(byId('analysis-tools'), cy, me);
 mountTransfers(byId('transfer-tools'), me, {
-  exportPng: (scale, title) => controller.exportImage('png', title, scale),
-  exportSvg: (title) => controller.exportImage('svg', title, 1),
+  exportPng: (scale, title, withoutIsolates) => controller.exportImage('png', title, scale, withoutIsolates),
+  exportSvg: (title, withoutIsolates) => controller.exportImage('svg', title, 1, withoutIsolates),
 });
 mountDuplicateTools(byId('transfer-tools'), me);
 showKeptHistory();

@@ -78,6 +78,8 @@ export interface ExportRequest {
   name?: string | undefined;
   /** The map's server-side filters; omitted for the whole map. */
   filters?: GraphQuery | undefined;
+  /** Leave out the actors without a tie in the exported view. */
+  withoutIsolates?: boolean | undefined;
 }
 
 /** The GET /api/exports/:format path for a request. */
@@ -90,6 +92,7 @@ export function exportPath(request: ExportRequest): string {
   if (filters.tieTypes?.length) query.set('tieTypes', filters.tieTypes.join(','));
   if (filters.output) query.set('output', filters.output);
   if (filters.at) query.set('at', filters.at);
+  if (request.withoutIsolates) query.set('withoutIsolates', 'true');
   return `/api/exports/${encodeURIComponent(request.format)}?${query.toString()}`;
 }
 

@@ -10,7 +10,7 @@ import { createActor, createTie, deleteActor, deleteTie, fetchActor, fetchTie, f
 import { createEngagement, deleteEngagement, fetchEngagement, updateEngagement } from '../api/engagements.js';
 import { announceEngagementsChanged } from '../engagements/engagement-events.js';
 import { coordinationCommandFor, type CoordinationRecord } from './coordination-commands.js';
-import type { Command } from './history.js';
+import type { Command as HistoryCommand } from './history.js';
 import { outputCommandFor, type OutputCommandRecord } from './output-commands.js';
 
 /**
@@ -113,13 +113,56 @@ export type CommandRecord =
   | { op: 'update-engagement'; id: string; patch: EngagementPatch; inverse: EngagementPatch }
   | { op: 'delete-engagement'; engagement: LoggedEngagement }
   | CoordinationRecord
-  | OutputCommandRecord;
+  | OutputCommandRecord
+  | BulkRecord;
 
 /** Runs an engagement write, then tells the views that count engagements. */
 const thenAnnounce = (write: () => Promise<unknown>) => async () => {
   await write();
   announceEngagementsChanged();
 };
+
+/** One bulk action on several actors: one undo step. Holds only the changes that went through. */
+export interface BulkRecord {
+  op: 'bulk';
+  label: string;
+  records: (Extract<CommandRecord, { op: 'update-actor' }> | Extract<CommandRecord, { op: 'delete-actor' }>)[];
+}
+
+/** Run `work` over `items`, at most `limit` at a time (one browser, one server: be gentle). */
+export async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
+
+export const BULK_CONCURRENCY = 4;
+
+/**
+ * A bulk action replayed: every change again, or undone. Undoing deletions recreates all the
+ * actors first, then their ties once each (a tie between two deleted actors is in both lists).
+ */
+function bulkCommand(record: BulkRecord): Command {
+  const parts = record.records.map((part) => commandFor(part));
+  return {
+    record,
+    label: record.label,
+    run: () => eachLimited(parts, BULK_CONCURRENCY, (part) => part.run()),
+    revert: async () => {
+      const deleted = record.records.filter((part) => part.op === 'delete-actor');
+      await eachLimited(deleted, BULK_CONCURRENCY, async (part) => void (await createActor(actorAsCreate(part.actor))));
+      const ties = new Map(deleted.flatMap((part) => part.ties.map((tie) => [tie.id, tie] as const)));
+      await eachLimited([...ties.values()], BULK_CONCURRENCY, async (tie) => void (await createTie(tieAsCreate(tie))));
+      const updates = parts.filter((part) => part.record.op === 'update-actor');
+      await eachLimited(updates, BULK_CONCURRENCY, (part) => part.revert());
+    },
+  };
+}
+
+/** A command of this session's history, with its record typed. */
+export type Command = HistoryCommand<CommandRecord>;
 
 /** The command that replays a record. */
 export function commandFor(record: CommandRecord): Command {
@@ -155,6 +198,8 @@ export function commandFor(record: CommandRecord): Command {
       };
     case 'delete-tie':
       return { record, label: 'delete tie', run: () => deleteTie(record.tie.id), revert: async () => void (await createTie(tieAsCreate(record.tie))) };
+    case 'bulk':
+      return bulkCommand(record);
     case 'set-stance':
     case 'remove-stance':
     case 'update-benchmark':
@@ -189,9 +234,10 @@ export function createActorCommand(body: ActorCreateRequest & { id: string }): C
   return commandFor({ op: 'create-actor', body });
 }
 
-export async function updateActorCommand(id: string, patch: ActorPatch): Promise<Command> {
+export async function updateActorCommand(id: string, patch: ActorPatch | ((before: Actor) => ActorPatch)): Promise<Command> {
   const before = await fetchActor(id);
-  return commandFor({ op: 'update-actor', id, name: before.name, patch, inverse: inversePatch(before, patch) });
+  const asked = typeof patch === 'function' ? patch(before) : patch;
+  return commandFor({ op: 'update-actor', id, name: before.name, patch: asked, inverse: inversePatch(before, asked) });
 }
 
 export async function deleteActorCommand(id: string): Promise<Command> {

@@ -21,7 +21,7 @@ function roleAsCreate(role: OutputRoleRecord): OutputRoleCreate & { id: string }
   };
 }
 
-export function coordinationCommandFor(record: CoordinationRecord): Command {
+export function coordinationCommandFor(record: CoordinationRecord): Command<CoordinationRecord> {
   switch (record.op) {
     case 'create-output-role':
       return { record, label: record.label, run: async () => void (await createOutputRole(record.body)), revert: () => deleteOutputRole(record.body.id) };

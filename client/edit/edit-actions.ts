@@ -91,6 +91,13 @@ export async function performEdit(command: Command, notice?: string): Promise<vo
   if (notice) store.notify(notice);
 }
 
+/** Put a bulk action that has already run on the history, as one undo step. */
+export function recordDone(command: Command): Promise<void> {
+  let ran = true;
+  // The first run is the one that already happened; a redo runs the real thing.
+  return perform({ ...command, run: () => (ran ? ((ran = false), Promise.resolve()) : command.run()) });
+}
+
 async function step(direction: 'undo' | 'redo'): Promise<void> {
   const label = direction === 'undo' ? history.labels().undo : history.labels().redo;
   try {

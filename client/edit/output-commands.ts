@@ -26,7 +26,7 @@ export const OUTPUT_COMMAND_RECORD_SCHEMAS = [
 const put = (outputId: string, stance: Stance) => setStance(outputId, { actorId: stance.actorId, targetId: stance.targetId, stance: stance.stance }).then(() => undefined);
 const short = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
 
-export function outputCommandFor(record: OutputCommandRecord): Command {
+export function outputCommandFor(record: OutputCommandRecord): Command<OutputCommandRecord> {
   switch (record.op) {
     case 'set-stance': {
       const { outputId, stance, previous } = record;

@@ -3,7 +3,7 @@
  * from the drawn elements' positions and the same visual tables as the stylesheet (so it is real
  * vector output, not a bitmap in an SVG wrapper); the PNG is that SVG rasterised at the chosen
  * scale, so both exports show the same picture. Only shown elements are exported; faded ones
- * stay faded.
+ * stay faded. With `withoutIsolates`, actors with no shown tie are left out of the picture.
  */
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { ACTOR_KIND_LABELS, TIE_TYPE_LABELS, type GraphEdgeData, type GraphNodeData } from '../../server/contracts/index.js';
@@ -45,9 +45,10 @@ function shapePath(shape: KindVisual['shape'], x: number, y: number, d: number):
 }
 
 /** The current view as a standalone SVG document. */
-export function exportSvg(cy: Core, title: string, subtitle: string): string {
-  const nodes = cy.nodes().filter((node) => !node.hasClass(CLASSES.hidden));
+export function exportSvg(cy: Core, title: string, subtitle: string, options: { withoutIsolates?: boolean } = {}): string {
   const edges = cy.edges().filter((edge) => !edge.hasClass(CLASSES.hidden));
+  const shown = cy.nodes().filter((node) => !node.hasClass(CLASSES.hidden));
+  const nodes = options.withoutIsolates ? shown.filter((node) => (node as NodeSingular).connectedEdges().intersection(edges).nonempty()) : shown;
   const box = nodes.nonempty() ? nodes.boundingBox({ includeLabels: true }) : { x1: 0, y1: 0, w: 100, h: 100 };
   const pad = 30;
   const legendWidth = 270;

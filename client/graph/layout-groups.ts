@@ -1,89 +1,118 @@
 /**
  * The layouts that are arrangements rather than simulations: concentric rings by influence, and
  * actors grouped by kind or by admin area. Pure and instant even for 2,000 actors. Inside a group
- * actors sit on a sunflower spiral, most influential at the centre; groups are placed on a grid,
- * each with a caption the map draws above it.
+ * actors sit on a sunflower spiral, most influential at the centre; groups are packed as a grid
+ * of cells that fits the viewport (group-grid.ts), each cell with a caption band of its own that
+ * the map draws above the disc and never lets spill into a neighbour.
  */
 import { ACTOR_KINDS, ACTOR_KIND_LABELS, type AdminArea, type GraphNodeData } from '../../server/contracts/index.js';
 import type { Positions } from './fcose-input.js';
+import { packGroups, type Box, type GroupInput } from './group-grid.js';
 import { nodeSize } from './visuals.js';
+
+/**
+ * A caption drawn over the map. `x`, `y` is its anchor (centre of its bottom edge), or, for a
+ * group's caption, the top-left of `band`, the box it must stay inside; `cell` is the group's
+ * whole cell (for fitting the view), and `key` names the group.
+ */
+export interface Caption {
+  text: string;
+  x: number;
+  y: number;
+  key?: string;
+  band?: Box;
+  cell?: Box;
+}
 
 export interface Arrangement {
   positions: Positions;
-  captions: { text: string; x: number; y: number }[];
+  captions: Caption[];
+}
+
+/** The map viewport, in pixels, the grouped layouts fit. */
+export interface Viewport {
+  width: number;
+  height: number;
 }
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 const SPACING = 34;
+/** Room for the largest actor (half of nodeSize(5)) beyond the outermost centre. */
+const DISC_MARGIN = nodeSize(5) / 2 + 2;
 
 const byInfluence = (a: GraphNodeData, b: GraphNodeData) => (b.influence ?? 0) - (a.influence ?? 0) || a.label.localeCompare(b.label);
 
-/** Sunflower spiral offsets for `count` nodes; returns the offsets and the disc radius. */
-function sunflower(count: number): { offsets: { x: number; y: number }[]; radius: number } {
-  const offsets = Array.from({ length: count }, (_, i) => {
-    const r = SPACING * 0.62 * Math.sqrt(i + 0.5);
-    return { x: r * Math.cos(i * GOLDEN_ANGLE), y: r * Math.sin(i * GOLDEN_ANGLE) };
-  });
-  return { offsets, radius: SPACING * 0.62 * Math.sqrt(count + 0.5) + 20 };
+const spiralRadius = (index: number) => SPACING * 0.62 * Math.sqrt(index + 0.5);
+
+const NO_AREA = 'no-area';
+
+/**
+ * Each name without the words every name starts or ends with ("Large Map District 12" ->
+ * "12"), when at least two names share them and each keeps a word of its own.
+ */
+export function distinctParts(names: readonly string[]): Map<string, string> {
+  const words = names.map((name) => name.split(/\s+/).filter(Boolean));
+  const shortest = Math.min(...words.map((w) => w.length));
+  const shared = (pick: (w: string[], i: number) => string | undefined) => {
+    let count = 0;
+    while (count < shortest - 1 && words.every((w) => pick(w, count) === pick(words[0]!, count))) count++;
+    return count;
+  };
+  const lead = names.length > 1 ? shared((w, i) => w[i]) : 0;
+  const trail = names.length > 1 ? Math.min(shared((w, i) => w[w.length - 1 - i]), shortest - 1 - lead) : 0;
+  return new Map(names.map((name, i) => [name, words[i]!.slice(lead, words[i]!.length - trail).join(' ') || name]));
 }
 
-/** Place groups (largest first) on rows about as wide as the viewport's aspect asks. */
-function arrangeGroups(groups: { caption: string; nodes: GraphNodeData[] }[], aspect: number): Arrangement {
-  const discs = groups
-    .filter((group) => group.nodes.length > 0)
-    .map((group) => ({ ...group, ...sunflower(group.nodes.length) }))
-    .sort((a, b) => b.nodes.length - a.nodes.length || a.caption.localeCompare(b.caption));
+/** Place groups as a grid of cells that fits `viewport`; members on a spiral in their cell. */
+function arrangeGroups(groups: GroupInput<GraphNodeData>[], viewport: Viewport): Arrangement {
+  const sized = groups
+    .filter((group) => group.members.length > 0)
+    .map((group) => ({ ...group, members: [...group.members].sort(byInfluence), radius: spiralRadius(group.members.length - 1) + DISC_MARGIN }));
+  const { cells, twoLines } = packGroups(sized, viewport);
+  // On one line, names that all start or end alike ("... District 12") would be cut to the same text.
+  const shortNames = twoLines ? null : distinctParts(cells.filter((cell) => cell.key !== NO_AREA).map((cell) => cell.caption));
   const positions: Positions = {};
-  const captions: Arrangement['captions'] = [];
-  const totalArea = discs.reduce((sum, disc) => sum + (2 * disc.radius + 60) ** 2, 0);
-  const rowWidth = Math.max(Math.sqrt(totalArea * Math.max(aspect, 0.5)), 2 * (discs[0]?.radius ?? 0) + 60);
-  let x = 0;
-  let y = 0;
-  let rowHeight = 0;
-  for (const disc of discs) {
-    const size = 2 * disc.radius + 60;
-    if (x > 0 && x + size > rowWidth) {
-      x = 0;
-      y += rowHeight;
-      rowHeight = 0;
-    }
-    const cx = x + size / 2;
-    const cy = y + size / 2 + 20;
-    disc.nodes.sort(byInfluence).forEach((node, index) => {
-      const offset = disc.offsets[index]!;
-      positions[node.id] = { x: cx + offset.x, y: cy + offset.y };
+  const captions: Caption[] = [];
+  for (const cell of cells) {
+    cell.members.forEach((node, index) => {
+      const r = spiralRadius(index);
+      positions[node.id] = { x: cell.centre.x + r * Math.cos(index * GOLDEN_ANGLE), y: cell.centre.y + r * Math.sin(index * GOLDEN_ANGLE) };
     });
-    captions.push({ text: `${disc.caption} (${disc.nodes.length})`, x: cx, y: cy - disc.radius - 12 });
-    x += size;
-    rowHeight = Math.max(rowHeight, size + 20);
+    const name = shortNames?.get(cell.caption) ?? cell.caption;
+    captions.push({ text: `${name} (${cell.members.length})`, x: cell.band.x1, y: cell.band.y1, key: cell.key, band: cell.band, cell: cell.cell });
   }
   return { positions, captions };
 }
 
-export function groupByKind(nodes: readonly GraphNodeData[], aspect: number): Arrangement {
+export function groupByKind(nodes: readonly GraphNodeData[], viewport: Viewport): Arrangement {
   return arrangeGroups(
-    ACTOR_KINDS.map((kind) => ({ caption: ACTOR_KIND_LABELS[kind], nodes: nodes.filter((node) => node.kind === kind) })),
-    aspect,
+    ACTOR_KINDS.map((kind) => ({ key: kind, caption: ACTOR_KIND_LABELS[kind], members: nodes.filter((node) => node.kind === kind) })),
+    viewport,
   );
 }
 
-/** Grouped by the first area an actor is based in (else active in); "No area" for the rest. */
-export function groupByArea(nodes: readonly GraphNodeData[], areasById: ReadonlyMap<string, AdminArea>, aspect: number): Arrangement {
+/**
+ * Grouped by admin area. An actor recorded in several areas is drawn once, in the area it is
+ * based in (the first, if several), else the first it is active in; "No area recorded" for the rest.
+ */
+export function groupByArea(nodes: readonly GraphNodeData[], areasById: ReadonlyMap<string, AdminArea>, viewport: Viewport): Arrangement {
   const groups = new Map<string, GraphNodeData[]>();
   for (const node of nodes) {
     const area = node.basedIn[0] ?? node.activeIn[0] ?? '';
-    groups.set(area, [...(groups.get(area) ?? []), node]);
+    const members = groups.get(area);
+    if (members) members.push(node);
+    else groups.set(area, [node]);
   }
   return arrangeGroups(
-    [...groups].map(([area, members]) => ({ caption: area ? (areasById.get(area)?.name ?? area) : 'No area recorded', nodes: members })),
-    aspect,
+    [...groups].map(([area, members]) => ({ key: area || NO_AREA, caption: area ? (areasById.get(area)?.name ?? area) : 'No area recorded', members })),
+    viewport,
   );
 }
 
 /** Rings by influence: 5 at the centre, unassessed on the outside. */
 export function concentricByInfluence(nodes: readonly GraphNodeData[]): Arrangement {
   const positions: Positions = {};
-  const captions: Arrangement['captions'] = [];
+  const captions: Caption[] = [];
   let radius = 0;
   for (const level of [5, 4, 3, 2, 1, null]) {
     const ring = nodes.filter((node) => node.influence === level).sort((a, b) => a.label.localeCompare(b.label));

@@ -24,6 +24,13 @@ export interface LayoutGraph {
   edges: { id: string; source: string; target: string; strength: number }[];
   positions: Positions;
   aspect: number;
+  /** The map's size in pixels, which the grouped layouts fit. */
+  viewport: { width: number; height: number };
+}
+
+/** The map's size less the padding `fit` keeps all round. */
+export function mapViewport(cy: Core, padding = 30): { width: number; height: number } {
+  return { width: Math.max(1, cy.width() - 2 * padding), height: Math.max(1, cy.height() - 2 * padding) };
 }
 
 /** The layout input read from the drawn map. */
@@ -33,6 +40,7 @@ export function layoutGraphOf(cy: Core): LayoutGraph {
     edges: cy.edges().map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id(), strength: Number(edge.data('strength')) })),
     positions: Object.fromEntries(cy.nodes().map((node) => [node.id(), { ...node.position() }])),
     aspect: cy.width() / Math.max(1, cy.height()),
+    viewport: mapViewport(cy, 30),
   };
 }
 
@@ -52,8 +60,8 @@ export async function computeLayout(
   }
   const free = graph.nodes.filter((node) => !pinned.has(node.id));
   if (layout === 'concentric') return concentricByInfluence(free);
-  if (layout === 'by_kind') return groupByKind(free, aspect);
-  return groupByArea(free, areasById, aspect);
+  if (layout === 'by_kind') return groupByKind(free, graph.viewport);
+  return groupByArea(free, areasById, graph.viewport);
 }
 
 /** Move the nodes to `positions` in one batch (pinned ones stay). */

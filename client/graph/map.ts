@@ -33,7 +33,8 @@ export function createMap(container: HTMLElement, options: { webgl: boolean }): 
     style: buildStylesheet(),
     minZoom: 0.05,
     maxZoom: 4,
-    boxSelectionEnabled: false,
+    // Shift-drag on the background draws a box that chooses actors for a bulk action (bulk-map.ts).
+    boxSelectionEnabled: true,
     // Cytoscape's default wheel step is about 3 % a notch: 20 notches to zoom in less than twice.
     // This gives about 11 % a notch (Cytoscape warns once in the console that it is custom).
     wheelSensitivity: 3.5,

@@ -4,7 +4,8 @@
  * a file leaves the tool), the current filtered view (ticked whenever a filter is set) or the
  * whole map, and the map's name. The file is fetched (so a refusal shows the API's message rather
  * than downloading an error page) and saved under a name that says what it holds: map, view,
- * profile, date. And a picture of what is on screen, PNG or SVG, with title and legend.
+ * profile, date. And a picture of what is on screen, PNG or SVG, with title and legend. Both can
+ * leave out the actors without a tie in what is exported (one choice at the top, for both).
  */
 import {
   EXPORT_FORMATS,
@@ -36,15 +37,32 @@ const FORMAT_ORDER = Object.keys(FORMAT_LABELS) as ExportFormat[];
 
 /** Making a picture of the map: the workbench's map controller does it. */
 export interface PictureCommands {
-  exportPng(scale: number, title: string): Promise<void>;
-  exportSvg(title: string): Promise<void>;
+  exportPng(scale: number, title: string, withoutIsolates: boolean): Promise<void>;
+  exportSvg(title: string, withoutIsolates: boolean): Promise<void>;
 }
 
-/** A file name that says what the file holds: `<map>-<view|whole-map>-<profile>-<date>.<ext>`. */
-export function exportFileName(parts: { name: string; filtered: boolean; profile: ExportProfile; date: Date; serverName: string }): string {
+/**
+ * A file name that says what the file holds: `<map>-<view|whole-map>[-tied-only]-<profile>-<date>.<ext>`
+ * (`tied-only` when the actors without ties were left out).
+ */
+export function exportFileName(parts: { name: string; filtered: boolean; withoutIsolates?: boolean; profile: ExportProfile; date: Date; serverName: string }): string {
   const slug = parts.name.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 60) || 'actor-map';
   const extension = /\.[a-z0-9.]+$/i.exec(parts.serverName)?.[0] ?? '';
-  return `${slug}-${parts.filtered ? 'filtered-view' : 'whole-map'}-${parts.profile}-${parts.date.toISOString().slice(0, 10)}${extension}`;
+  const view = `${parts.filtered ? 'filtered-view' : 'whole-map'}${parts.withoutIsolates ? '-tied-only' : ''}`;
+  return `${slug}-${view}-${parts.profile}-${parts.date.toISOString().slice(0, 10)}${extension}`;
+}
+
+/** The one choice both the data file and the picture follow. */
+function isolatesChoice(): { element: HTMLElement; checkbox: HTMLInputElement } {
+  const checkbox = h('input', { type: 'checkbox', id: 'export-without-isolates', 'data-testid': 'export-without-isolates', 'aria-describedby': 'export-without-isolates-text' });
+  const element = h(
+    'div',
+    { class: 'transfer-form' },
+    h('div', { class: 'transfer-check' }, checkbox, h('label', { for: 'export-without-isolates' }, 'Leave out actors without ties')),
+    h('p', { class: 'transfer-note transfer-indent', id: 'export-without-isolates-text' },
+      'Applies to the data file and the picture: an actor with no tie in what is exported (after the filters and the redaction profile) is left out.'),
+  );
+  return { element, checkbox };
 }
 
 const PROFILE_TEXT: Record<ExportProfile, { label: string; explanation: string }> = {
@@ -99,10 +117,12 @@ function saveBlob(blob: Blob, fileName: string): void {
 export function openExportDialog(options: { dataAllowed: boolean; picture: PictureCommands }): void {
   const running = new AbortController();
   const ui = openTransferDialog({ title: 'Export the map', testId: 'export-dialog', onClose: () => running.abort() });
-  const pictureSection = pictureForm(options.picture);
+  const isolates = isolatesChoice();
+  const pictureSection = pictureForm(options.picture, isolates.checkbox);
   if (!options.dataAllowed) {
     ui.body.append(
       h('p', { class: 'transfer-note', 'data-testid': 'export-data-not-allowed' }, 'Your role does not allow exporting data files; a picture of what is on screen is available below.'),
+      isolates.element,
       pictureSection,
     );
     return;
@@ -139,18 +159,22 @@ export function openExportDialog(options: { dataAllowed: boolean; picture: Pictu
     h('div', { class: 'transfer-row' }, submit),
     status.element,
   );
-  ui.body.append(form, pictureSection);
+  ui.body.append(isolates.element, form, pictureSection);
   format.focus();
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const profile = (profiles.find((p) => p.radio.checked)?.radio.value ?? 'internal') as ExportProfile;
-    const request = { format: format.value as ExportFormat, profile, name: name.value.trim() || undefined, filters: onlyView.checked ? query : undefined };
+    const request = {
+      format: format.value as ExportFormat, profile, name: name.value.trim() || undefined, filters: onlyView.checked ? query : undefined, withoutIsolates: isolates.checkbox.checked,
+    };
     submit.disabled = true;
     status.show('Preparing the file…');
     fetchExport(request, running.signal)
       .then(({ blob, fileName: serverName }) => {
-        const fileName = exportFileName({ name: name.value.trim() || 'Actor map', filtered: request.filters !== undefined, profile, date: new Date(), serverName });
+        const fileName = exportFileName({
+          name: name.value.trim() || 'Actor map', filtered: request.filters !== undefined, withoutIsolates: request.withoutIsolates, profile, date: new Date(), serverName,
+        });
         saveBlob(blob, fileName);
         status.show(`Downloaded ${fileName} (${PROFILE_TEXT[profile].label.toLowerCase()} profile).`);
       })
@@ -165,7 +189,7 @@ export function openExportDialog(options: { dataAllowed: boolean; picture: Pictu
 }
 
 /** A picture of what is on screen, with its title and legend. */
-function pictureForm(commands: PictureCommands): HTMLElement {
+function pictureForm(commands: PictureCommands, withoutIsolates: HTMLInputElement): HTMLElement {
   const title = h('input', { type: 'text', id: 'export-title', value: 'Actor map', maxlength: '200', dir: 'auto', 'data-testid': 'export-title' });
   const scale = h('select', { id: 'export-scale', 'data-testid': 'export-scale' }, ...[1, 2, 3, 4].map((s) => h('option', { value: String(s), selected: s === 2 }, `${s}×`)));
   const png = h('button', { type: 'button', 'data-testid': 'export-png' }, 'Download PNG');
@@ -181,8 +205,8 @@ function pictureForm(commands: PictureCommands): HTMLElement {
         png.disabled = svg.disabled = false;
       });
   };
-  png.addEventListener('click', () => run(() => commands.exportPng(Number(scale.value), title.value.trim() || 'Actor map')));
-  svg.addEventListener('click', () => run(() => commands.exportSvg(title.value.trim() || 'Actor map')));
+  png.addEventListener('click', () => run(() => commands.exportPng(Number(scale.value), title.value.trim() || 'Actor map', withoutIsolates.checked)));
+  svg.addEventListener('click', () => run(() => commands.exportSvg(title.value.trim() || 'Actor map', withoutIsolates.checked)));
   return h(
     'section',
     { class: 'transfer-form', 'aria-labelledby': 'export-picture-heading' },

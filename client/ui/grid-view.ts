@@ -33,12 +33,12 @@ const M = { left: 70, right: 20, top: 20, bottom: 60 };
 const sx = (interest: number) => M.left + ((interest - 0.5) / 5) * (W - M.left - M.right);
 const sy = (influence: number) => H - M.bottom - ((influence - 0.5) / 5) * (H - M.top - M.bottom);
 
-export function mountGridView(container: HTMLElement, select: (id: string) => void) {
+export function mountGridView(container: HTMLElement, select: (id: string) => void, toggleBulk?: (id: string) => void) {
   let shown: unknown[] = [];
   return (state: Readonly<AppState>): void => {
     if (state.view.mode !== 'grid') return;
     const { visible } = displayOf(state);
-    const key = [visible, state.view.selection];
+    const key = [visible, state.view.selection, state.bulk];
     if (key.every((part, i) => part === shown[i])) return;
     shown = key;
     const scored = visible.nodes.filter((node) => node.influence !== null && node.interest !== null);
@@ -105,7 +105,9 @@ export function mountGridView(container: HTMLElement, select: (id: string) => vo
         const title = svg('title', {});
         title.textContent = `${node.label} (influence ${influence}, interest ${interest})`;
         dot.append(title);
-        dot.addEventListener('click', () => select(node.id));
+        // Shift-click chooses the actor for a bulk action (client/bulk/bulk-bar.ts) instead.
+        if (state.bulk.has(node.id)) dot.classList.add('is-bulk');
+        dot.addEventListener('click', (event) => (event.shiftKey && toggleBulk ? toggleBulk(node.id) : select(node.id)));
         plot.append(dot);
         dots.push({ node, cx, cy, influence, element: dot });
       });

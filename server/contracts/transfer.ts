@@ -157,6 +157,8 @@ export type ExportProfile = (typeof EXPORT_PROFILES)[number];
 export const ExportQuerySchema = GraphQuerySchema.extend({
   name: z.string().min(1).max(200).optional().describe('Name of the map written into the export'),
   profile: z.enum(EXPORT_PROFILES).default('internal').describe('Redaction profile: full, internal (default) or shareable'),
+  withoutIsolates: z.enum(['true', 'false', '1', '0']).optional().transform((value) => value === 'true' || value === '1')
+    .describe('Leave out actors without a tie in the exported view (after filters and the redaction profile)'),
 });
 export type ExportQuery = z.infer<typeof ExportQuerySchema>;
 
@@ -171,6 +173,7 @@ export const ExportMetadataSchema = z.object({
   generator: z.string(),
   profile: z.enum(EXPORT_PROFILES).default('full').describe('The redaction profile the export was made with'),
   exportedBy: z.string().default('unknown').describe('Id of the user who made the export (the watermark)'),
+  withoutIsolates: z.boolean().default(false).describe('Whether actors without a tie in the exported view were left out'),
 });
 export type ExportMetadata = z.infer<typeof ExportMetadataSchema>;
 

@@ -39,5 +39,5 @@ const FORMATS: Record<ExportFormat, FormatSpec> = {
 export async function renderExport(format: ExportFormat, graph: ExportGraph, meta: ExportMetadata): Promise<ExportFile> {
   const spec = FORMATS[format];
   const base = meta.map.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'actor-map';
-  return { contentType: spec.contentType, fileName: `${base}-${meta.exportedAt.slice(0, 10)}.${spec.extension}`, body: await spec.write(graph, meta) };
+  return { contentType: spec.contentType, fileName: `${base}${meta.withoutIsolates ? '-tied-only' : ''}-${meta.exportedAt.slice(0, 10)}.${spec.extension}`, body: await spec.write(graph, meta) };
 }

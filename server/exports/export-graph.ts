@@ -65,7 +65,7 @@ export async function loadExportGraph(db: Database, filters: GraphQuery, viewer:
     const relationshipTypes = filters.tieTypes ? filters.tieTypes.map(relationshipTypeForTie) : ALL_TIE_RELATIONSHIP_TYPES;
     return {
       actors,
-      ties: column(await tx.run('export/ties', { relationshipTypes, actorIds, access, fields }), 'tie', ExportTieSchema),
+      ties: column(await tx.run('export/ties', { relationshipTypes, actorIds, at: filters.at ?? null, access, fields }), 'tie', ExportTieSchema),
       areas: column(await tx.run('export/areas'), 'area', AdminAreaSchema),
       outputs: column(await tx.run('export/outputs'), 'output', DatasetOutputSchema),
       outputRoles: column(await tx.run('export/output-roles', { actorIds }), 'role', OutputRoleSchema),

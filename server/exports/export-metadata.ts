@@ -14,6 +14,9 @@ export function exportMetadata(graph: ExportGraph, query: ExportQuery, exportedB
   if (query.areas) filters.areas = [...query.areas];
   if (query.output) filters.output = [query.output];
   if (query.tieTypes) filters.tieTypes = [...query.tieTypes];
+  if (query.at) filters.at = [query.at];
+  // Leaving out actors without ties shapes the view like a filter, so it is listed with them.
+  if (query.withoutIsolates) filters.withoutIsolates = ['true'];
   // Engagements have a sensitivity of their own: a confidential meeting makes the file confidential.
   const levels = [...graph.actors, ...graph.ties, ...graph.engagements].map((record) => SENSITIVITY_LEVELS.indexOf(record.sensitivity));
   const highest: Sensitivity = SENSITIVITY_LEVELS[Math.max(0, ...levels)] ?? 'public';
@@ -27,6 +30,7 @@ export function exportMetadata(graph: ExportGraph, query: ExportQuery, exportedB
     generator: 'Actor Map export (GET /api/exports)',
     profile: query.profile,
     exportedBy,
+    withoutIsolates: query.withoutIsolates ?? false,
   };
 }
 

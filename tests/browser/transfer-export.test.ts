@@ -3,7 +3,8 @@
  * metadata names the profile and the exporter's user id (the watermark); GEXF downloads as XML;
  * the dialog is keyboard-closable; "only the current filtered view" is ticked while a filter is
  * set and sends the sidebar's kind filter; files are named after map, view, profile and date;
- * GraphML, which most tools read, comes first; pictures are made in the same dialog; a viewer,
+ * GraphML, which most tools read, comes first; pictures are made in the same dialog; both can leave
+ * out the actors without ties in the exported view; a viewer,
  * who may not export data, is offered only the picture.
  */
 import { readFile } from 'node:fs/promises';
@@ -85,6 +86,42 @@ describe('export dialog', () => {
     expect(snapshot.export.filters).toMatchObject({ kinds: ['donor'] });
     const kinds = new Set(snapshot.dataset.actors.map((actor: { kind: string }) => actor.kind));
     expect([...kinds]).toEqual(['donor']);
+    await page.keyboard.press('Escape');
+    await page.click('text=Clear all filters');
+  });
+
+  it('leaves out actors without ties in the exported view, in the data file and in the picture', async () => {
+    await page.click('[data-filter="kinds"] summary');
+    await page.check('#filter-kinds-donor');
+    await page.click('[data-testid="open-export"]');
+    expect(await page.isChecked('[data-testid="export-without-isolates"]')).toBe(false);
+    const whole = JSON.parse((await download('snapshot', 'full')).text);
+    await page.check('[data-testid="export-without-isolates"]');
+    await page.screenshot({ path: '/work/notes/shots/bench13/export-without-isolates.png' });
+    const file = await download('snapshot', 'full');
+    expect(file.name).toMatch(/^actor-map-filtered-view-tied-only-full-\d{4}-\d{2}-\d{2}\.snapshot\.json$/);
+    const snapshot = JSON.parse(file.text);
+    expect(snapshot.export).toMatchObject({ withoutIsolates: true, filters: { kinds: ['donor'], withoutIsolates: ['true'] } });
+    const tied = new Set(snapshot.dataset.ties.flatMap((tie: { sourceId: string; targetId: string }) => [tie.sourceId, tie.targetId]));
+    const isolates = whole.dataset.actors.filter((actor: { id: string }) => !tied.has(actor.id));
+    expect(isolates.length).toBeGreaterThan(0);
+    expect(snapshot.dataset.actors.map((a: { id: string }) => a.id)).toEqual(whole.dataset.actors.map((a: { id: string }) => a.id).filter((id: string) => tied.has(id)));
+    expect(snapshot.dataset.ties).toEqual(whole.dataset.ties);
+
+    // The picture: one actor shape per shown actor with a shown tie, none for the others.
+    const expected = await page.evaluate(() => {
+      const { cy } = (window as any).__actorMap;
+      const edges = cy.edges().filter((e: any) => !e.hasClass('is-hidden'));
+      const nodes = cy.nodes().filter((n: any) => !n.hasClass('is-hidden'));
+      return { shown: nodes.length, tied: nodes.filter((n: any) => n.connectedEdges().intersection(edges).nonempty()).length };
+    });
+    expect(expected.tied).toBeLessThan(expected.shown);
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-svg"]')]);
+    expect(svg.suggestedFilename()).toMatch(/^actor-map-tied-only-\d{4}-\d{2}-\d{2}\.svg$/);
+    const picture = await readFile(await svg.path(), 'utf8');
+    const actorGroup = /<g id="actors">([\s\S]*?)<\/g>/.exec(picture)?.[1] ?? '';
+    expect(actorGroup.match(/<path /g)?.length).toBe(expected.tied);
+    expect(picture).toContain(`${expected.tied} actors`);
     await page.keyboard.press('Escape');
     await page.click('text=Clear all filters');
   });

@@ -1,0 +1,121 @@
+/**
+ * The bulk bar: shown while actors are chosen for a bulk action (Shift-click or Shift-drag a box
+ * on the map, Shift-click dots on the power/interest grid). One action applies to all of them:
+ * sensitivity, an area they are active in, a review-by date, or deletion (asked twice). The result
+ * says how many changed and lists each actor the server refused, with its reason; the whole
+ * action is one Undo step.
+ */
+import { SENSITIVITY_LEVELS, type Sensitivity } from '../../server/contracts/index.js';
+import { reloadGraph } from '../actions.js';
+import { recordDone } from '../edit/edit-actions.js';
+import * as store from '../state.js';
+import type { AppState } from '../state.js';
+import { h } from '../ui/dom.js';
+import { humanize } from '../ui/format.js';
+import { runBulk, type BulkAction, type BulkOutcome } from './bulk-run.js';
+
+export function mountBulkBar(bar: HTMLElement) {
+  let shownBulk: unknown = null;
+  let busy = false;
+  const count = h('p', { class: 'bulk-count', 'data-testid': 'bulk-count' });
+  const sensitivity = h('select', { id: 'bulk-sensitivity', 'data-testid': 'bulk-sensitivity' },
+    ...SENSITIVITY_LEVELS.map((level) => h('option', { value: level }, humanize(level))));
+  const setSensitivity = h('button', { type: 'button', 'data-testid': 'bulk-set-sensitivity' }, 'Set');
+  const area = h('select', { id: 'bulk-area', 'data-testid': 'bulk-area' });
+  const addArea = h('button', { type: 'button', 'data-testid': 'bulk-add-area' }, 'Add');
+  const review = h('input', { type: 'date', id: 'bulk-review', 'data-testid': 'bulk-review' });
+  const setReview = h('button', { type: 'button', 'data-testid': 'bulk-set-review' }, 'Set');
+  const remove = h('button', { type: 'button', class: 'danger', 'data-testid': 'bulk-delete' }, 'Delete…');
+  const confirmBox = h('span', { class: 'bulk-confirm', hidden: true });
+  const confirmYes = h('button', { type: 'button', class: 'danger', 'data-testid': 'bulk-delete-confirm' }, 'Yes, delete them');
+  const confirmNo = h('button', { type: 'button', 'data-testid': 'bulk-delete-cancel' }, 'Cancel');
+  confirmBox.append(h('span', { 'data-testid': 'bulk-delete-question' }), confirmYes, confirmNo);
+  const clear = h('button', { type: 'button', 'data-testid': 'bulk-clear' }, 'Clear choice');
+  const result = h('div', { class: 'bulk-result', role: 'status', 'data-testid': 'bulk-result' });
+  bar.append(
+    count,
+    h('span', { class: 'bulk-field' }, h('label', { for: 'bulk-sensitivity' }, 'Sensitivity'), sensitivity, setSensitivity),
+    h('span', { class: 'bulk-field' }, h('label', { for: 'bulk-area' }, 'Also active in'), area, addArea),
+    h('span', { class: 'bulk-field' }, h('label', { for: 'bulk-review' }, 'Review by'), review, setReview),
+    remove,
+    confirmBox,
+    clear,
+    result,
+  );
+  const controls = [sensitivity, setSensitivity, area, addArea, review, setReview, remove, confirmYes, confirmNo, clear];
+
+  const showOutcome = (outcome: BulkOutcome) => {
+    const head = outcome.done > 0 ? `Done: ${outcome.label}. Undo reverses all of it in one step.` : 'Nothing was changed.';
+    const refusals = outcome.refused.length
+      ? [h('p', {}, `Refused for ${outcome.refused.length} actor${outcome.refused.length === 1 ? '' : 's'}:`),
+        h('ul', { 'data-testid': 'bulk-refusals' }, ...outcome.refused.map((r) => h('li', { dir: 'auto' }, `${r.name}: ${r.message}`)))]
+      : [];
+    result.replaceChildren(h('p', {}, head), ...refusals);
+  };
+
+  const apply = async (action: BulkAction) => {
+    const state = store.getState();
+    const ids = [...state.bulk];
+    if (ids.length === 0 || busy) return;
+    busy = true;
+    controls.forEach((control) => (control.disabled = true));
+    result.replaceChildren(h('p', {}, `Working on ${ids.length} actors…`));
+    try {
+      const names = new Map(state.elements.nodes.map((node) => [node.data.id, node.data.label]));
+      const outcome = await runBulk(ids, action, names);
+      if (outcome.command) await recordDone(outcome.command);
+      else await reloadGraph();
+      // Keep the refused ones chosen, so the user can look at them or try again.
+      const refusedIds = new Set(outcome.refused.map((r) => r.id));
+      store.setBulk(action.kind === 'delete' ? refusedIds : ids);
+      showOutcome(outcome);
+    } finally {
+      busy = false;
+      controls.forEach((control) => (control.disabled = false));
+      confirmBox.hidden = true;
+      remove.hidden = false;
+    }
+  };
+
+  setSensitivity.addEventListener('click', () => void apply({ kind: 'sensitivity', sensitivity: sensitivity.value as Sensitivity }));
+  addArea.addEventListener('click', () => {
+    const chosen = area.selectedOptions[0];
+    if (chosen) void apply({ kind: 'add-area', areaId: chosen.value, areaName: chosen.textContent ?? chosen.value });
+  });
+  setReview.addEventListener('click', () => {
+    if (!review.value) {
+      result.replaceChildren(h('p', {}, 'Choose a review-by date first.'));
+      review.focus();
+      return;
+    }
+    void apply({ kind: 'review-by', date: review.value });
+  });
+  remove.addEventListener('click', () => {
+    const n = store.getState().bulk.size;
+    (confirmBox.firstChild as HTMLElement).textContent = `Delete ${n} actor${n === 1 ? '' : 's'} and their ties?`;
+    confirmBox.hidden = false;
+    remove.hidden = true;
+    confirmNo.focus();
+  });
+  confirmNo.addEventListener('click', () => {
+    confirmBox.hidden = true;
+    remove.hidden = false;
+    remove.focus();
+  });
+  confirmYes.addEventListener('click', () => void apply({ kind: 'delete' }));
+  clear.addEventListener('click', () => {
+    result.replaceChildren();
+    store.setBulk([]);
+  });
+
+  return (state: Readonly<AppState>): void => {
+    if (state.bulk === shownBulk) return;
+    shownBulk = state.bulk;
+    bar.hidden = state.bulk.size === 0 && result.childElementCount === 0;
+    count.textContent = state.bulk.size === 0 ? 'No actor chosen.' : `${state.bulk.size} actor${state.bulk.size === 1 ? '' : 's'} chosen`;
+    if (area.options.length !== state.areasById.size) {
+      area.replaceChildren(...[...state.areasById.values()].sort((a, b) => a.name.localeCompare(b.name)).map((a) => h('option', { value: a.id }, a.name)));
+    }
+    for (const control of [sensitivity, setSensitivity, area, addArea, review, setReview, remove]) control.disabled = busy || state.bulk.size === 0;
+  };
+}

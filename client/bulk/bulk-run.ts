@@ -1,0 +1,65 @@
+/**
+ * Running a bulk action: the existing PATCH or DELETE of each chosen actor, at most four at a
+ * time, so every change passes the server's own checks (clearance, hidden ties) actor by actor.
+ * What went through becomes one undo step; what the server refused is reported per actor with
+ * its message, and left as it was.
+ */
+import type { Actor, ActorPatch, Sensitivity } from '../../server/contracts/index.js';
+import { asApiError } from '../actions.js';
+import { BULK_CONCURRENCY, commandFor, deleteActorCommand, eachLimited, updateActorCommand, type BulkRecord } from '../edit/commands.js';
+
+export type BulkAction =
+  | { kind: 'sensitivity'; sensitivity: Sensitivity }
+  | { kind: 'add-area'; areaId: string; areaName: string }
+  | { kind: 'review-by'; date: string }
+  | { kind: 'delete' };
+
+export interface BulkOutcome {
+  label: string;
+  done: number;
+  refused: { id: string; name: string; message: string }[];
+  /** The changes that went through, as one command (null when none did). */
+  command: ReturnType<typeof commandFor> | null;
+}
+
+function patchFor(action: Exclude<BulkAction, { kind: 'delete' }>): (before: Actor) => ActorPatch {
+  switch (action.kind) {
+    case 'sensitivity':
+      return () => ({ sensitivity: action.sensitivity });
+    case 'add-area':
+      return (before) => ({ activeIn: before.activeIn.includes(action.areaId) ? before.activeIn : [...before.activeIn, action.areaId] });
+    case 'review-by':
+      return () => ({ reviewBy: action.date });
+  }
+}
+
+export function bulkLabel(action: BulkAction, count: number): string {
+  const actors = `${count} actor${count === 1 ? '' : 's'}`;
+  switch (action.kind) {
+    case 'sensitivity':
+      return `set sensitivity of ${actors}`;
+    case 'add-area':
+      return `add ${action.areaName} to ${actors}`;
+    case 'review-by':
+      return `set review-by of ${actors}`;
+    case 'delete':
+      return `delete ${actors}`;
+  }
+}
+
+/** Apply `action` to each actor of `ids`; `names` labels the refusals. */
+export async function runBulk(ids: readonly string[], action: BulkAction, names: ReadonlyMap<string, string>): Promise<BulkOutcome> {
+  const records: BulkRecord['records'] = [];
+  const refused: BulkOutcome['refused'] = [];
+  await eachLimited(ids, BULK_CONCURRENCY, async (id) => {
+    try {
+      const command = action.kind === 'delete' ? await deleteActorCommand(id) : await updateActorCommand(id, patchFor(action));
+      await command.run();
+      if (command.record.op === 'update-actor' || command.record.op === 'delete-actor') records.push(command.record);
+    } catch (error) {
+      refused.push({ id, name: names.get(id) ?? id, message: asApiError(error).message });
+    }
+  });
+  const label = bulkLabel(action, records.length);
+  return { label, done: records.length, refused, command: records.length > 0 ? commandFor({ op: 'bulk', label, records }) : null };
+}
