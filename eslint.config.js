@@ -13,7 +13,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -55,7 +58,12 @@ export default tseslint.config(
         'error',
         {
           paths: [driverOnlyInDb, { name: 'express', message: 'Graph algorithms are pure functions of arrays.' }],
-          patterns: [{ regex: '^\\.\\./(?!random/)', message: 'Graph algorithms import only each other and the seeded random numbers: no database, no contracts, no services.' }],
+          patterns: [
+            {
+              regex: '^\\.\\./(?!random/)',
+              message: 'Graph algorithms import only each other and the seeded random numbers: no database, no contracts, no services.',
+            },
+          ],
         },
       ],
     },

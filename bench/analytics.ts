@@ -7,7 +7,11 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import {
-  betweennessCentrality, closenessCentrality, eigenvectorCentrality, pageRank, POWER_ITERATION,
+  betweennessCentrality,
+  closenessCentrality,
+  eigenvectorCentrality,
+  pageRank,
+  POWER_ITERATION,
 } from '../server/graph-algorithms/centralities.js';
 import { detectCommunities, LOUVAIN_SEED } from '../server/graph-algorithms/communities.js';
 import { buildCsr, toTieArrays, type TieArrays } from '../server/graph-algorithms/graph-arrays.js';
@@ -46,8 +50,16 @@ export interface AnalyticsResult {
   algorithms: AlgorithmResult[];
 }
 
-interface PeerAlgorithm { seconds: number; values?: number[]; modularity?: number }
-type PeerResult = { versions: Record<string, string>; igraph: Record<Algorithm, PeerAlgorithm>; networkx?: Record<Algorithm, PeerAlgorithm> };
+interface PeerAlgorithm {
+  seconds: number;
+  values?: number[];
+  modularity?: number;
+}
+type PeerResult = {
+  versions: Record<string, string>;
+  igraph: Record<Algorithm, PeerAlgorithm>;
+  networkx?: Record<Algorithm, PeerAlgorithm>;
+};
 
 const maxDiff = (a: ArrayLike<number>, b: readonly number[] | undefined): number | null => {
   if (!b) return null;
@@ -59,15 +71,24 @@ const maxDiff = (a: ArrayLike<number>, b: readonly number[] | undefined): number
 /** The tie arrays of a generated map, as the influence analysis would build them. */
 export function mapTieArrays(map: ReturnType<typeof generateActorMap>): { ids: string[]; ties: TieArrays } {
   const ids = map.actors.map((actor) => actor.id);
-  const ties = toTieArrays(ids, map.ties.map((tie) => ({
-    sourceId: tie.sourceId, targetId: tie.targetId, directed: false, strength: tie.strength ?? 2,
-  })));
+  const ties = toTieArrays(
+    ids,
+    map.ties.map((tie) => ({
+      sourceId: tie.sourceId,
+      targetId: tie.targetId,
+      directed: false,
+      strength: tie.strength ?? 2,
+    })),
+  );
   return { ids, ties };
 }
 
 /** Runs ours and the peers on `map`; `withNetworkx` false skips NetworkX (too slow for some sizes). */
 export async function measureAnalytics(
-  map: ReturnType<typeof generateActorMap>, reps: number, withNetworkx: boolean, log: (line: string) => void,
+  map: ReturnType<typeof generateActorMap>,
+  reps: number,
+  withNetworkx: boolean,
+  log: (line: string) => void,
 ): Promise<AnalyticsResult> {
   const { ids, ties } = mapTieArrays(map);
   const csr = buildCsr(ties, false);
@@ -80,12 +101,19 @@ export async function measureAnalytics(
   };
   const edges = Array.from(ties.source, (s, i) => [s, ties.target[i] as number, ties.strength[i] as number]);
   const spec = {
-    n: ids.length, edges, reps: 1, seed: LOUVAIN_SEED,
+    n: ids.length,
+    edges,
+    reps: 1,
+    seed: LOUVAIN_SEED,
     eigenvector: { max_iter: POWER_ITERATION.eigenvectorMaxIter, tol: POWER_ITERATION.eigenvectorTol },
     pagerank: { alpha: POWER_ITERATION.alpha, max_iter: POWER_ITERATION.pageRankMaxIter, tol: POWER_ITERATION.pageRankTol },
   };
   const peer = (libraries: { igraph: boolean; networkx: boolean }) => {
-    const run = spawnSync(PYTHON, [PEERS], { input: JSON.stringify({ ...spec, ...libraries }), encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+    const run = spawnSync(PYTHON, [PEERS], {
+      input: JSON.stringify({ ...spec, ...libraries }),
+      encoding: 'utf8',
+      maxBuffer: 512 * 1024 * 1024,
+    });
     if (run.status !== 0) throw new Error(`analytics_peers.py failed (is python3-igraph / python3-networkx installed?): ${run.stderr}`);
     return JSON.parse(run.stdout) as PeerResult;
   };
@@ -100,7 +128,9 @@ export async function measureAnalytics(
       oursRuns[algorithm] = seen ? { ...seen, best: Math.min(seen.best, run.ms) } : { first: run.ms, best: run.ms, value: run.value };
     }
     const next = peer({ igraph: true, networkx: false });
-    if (peers) for (const algorithm of ALGORITHMS) peers.igraph[algorithm].seconds = Math.min(peers.igraph[algorithm].seconds, next.igraph[algorithm].seconds);
+    if (peers)
+      for (const algorithm of ALGORITHMS)
+        peers.igraph[algorithm].seconds = Math.min(peers.igraph[algorithm].seconds, next.igraph[algorithm].seconds);
     else peers = next;
   }
   const whole = await timed(() => computeInfluenceArrays({ ties, ids, directed: false }));
@@ -114,14 +144,21 @@ export async function measureAnalytics(
     const igraphMs = ig.seconds * 1000;
     const networkxMs = nx ? nx.seconds * 1000 : null;
     const row: AlgorithmResult = {
-      algorithm, oursMs: mine.best, oursFirstMs: mine.first, igraphMs, networkxMs,
+      algorithm,
+      oursMs: mine.best,
+      oursFirstMs: mine.first,
+      igraphMs,
+      networkxMs,
       vsIgraph: mine.best / igraphMs,
       speedupVsNetworkx: networkxMs === null ? null : networkxMs / mine.best,
       maxDiffIgraph: mine.value.values ? maxDiff(mine.value.values, ig.values) : null,
       maxDiffNetworkx: mine.value.values && nx ? maxDiff(mine.value.values, nx.values) : null,
     };
-    if (algorithm === 'louvain') row.modularity = { ours: mine.value.modularity ?? Number.NaN, igraph: ig.modularity ?? Number.NaN, networkx: nx?.modularity ?? null };
-    log(`  ${algorithm}: ours ${mine.best.toFixed(1)} ms, igraph ${igraphMs.toFixed(1)} ms${networkxMs === null ? '' : `, NetworkX ${networkxMs.toFixed(1)} ms`}`);
+    if (algorithm === 'louvain')
+      row.modularity = { ours: mine.value.modularity ?? Number.NaN, igraph: ig.modularity ?? Number.NaN, networkx: nx?.modularity ?? null };
+    log(
+      `  ${algorithm}: ours ${mine.best.toFixed(1)} ms, igraph ${igraphMs.toFixed(1)} ms${networkxMs === null ? '' : `, NetworkX ${networkxMs.toFixed(1)} ms`}`,
+    );
     return row;
   });
   return { actors: ids.length, ties: ties.source.length, reps, versions: peers.versions, wholeInfluenceMs: whole.ms, algorithms };

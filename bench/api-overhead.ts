@@ -38,7 +38,10 @@ interface WriteRequest {
 }
 
 /** The ids a role assignment names: an actor, an output and an area of the loaded map, read through the API. */
-async function roleTargets(baseUrl: string, headers: Record<string, string>): Promise<{ actorId: string; outputId: string; areaId: string }> {
+async function roleTargets(
+  baseUrl: string,
+  headers: Record<string, string>,
+): Promise<{ actorId: string; outputId: string; areaId: string }> {
   const read = async (path: string): Promise<unknown> => (await fetch(`${baseUrl}${path}`, { headers })).json();
   const firstId = (items: unknown) => ((items as { id: string }[])[0] ?? { id: '' }).id;
   const [actors, outputs, areas] = await Promise.all([read('/api/actors?limit=1'), read('/api/outputs'), read('/api/areas')]);
@@ -51,11 +54,21 @@ async function roleTargets(baseUrl: string, headers: Record<string, string>): Pr
  * (engagement-store.ts). Logs a copy of an engagement the bench map already has, so the ids exist.
  */
 function engagementWrite(
-  queries: ReturnType<typeof loadQueryStore>, access: AccessParameters, fields: FieldAccess, userId: string, template: LoggedEngagement,
+  queries: ReturnType<typeof loadQueryStore>,
+  access: AccessParameters,
+  fields: FieldAccess,
+  userId: string,
+  template: LoggedEngagement,
 ): { path: string; floor: Floor; write: WriteRequest } {
   const body = {
-    date: template.date.slice(0, 10), sectionId: template.sectionId, actorIds: template.actorIds, format: template.format,
-    areaId: template.areaId, outputIds: template.outputIds, summary: 'Bench engagement', followUps: [{ text: 'Bench follow-up', due: null, done: false }],
+    date: template.date.slice(0, 10),
+    sectionId: template.sectionId,
+    actorIds: template.actorIds,
+    format: template.format,
+    areaId: template.areaId,
+    outputIds: template.outputIds,
+    summary: 'Bench engagement',
+    followUps: [{ text: 'Bench follow-up', due: null, done: false }],
   };
   return {
     path: '/api/engagements',
@@ -68,11 +81,34 @@ function engagementWrite(
       await check('actors/find-missing-actors', body.actorIds);
       await check('outputs/find-missing-outputs', body.outputIds);
       await tx.run(queries.get('engagements/create-engagement'), {
-        properties: { id, date: body.date, format: body.format, summary: body.summary, womensMechanism: false, youthMechanism: false, sensitivity: 'internal',
-          followUpTexts: ['Bench follow-up'], followUpDues: [''], followUpDone: [false], fictional: false },
-        writeToken: randomUUID(), sectionId: body.sectionId, areaId: body.areaId, actorIds: body.actorIds, outputIds: body.outputIds,
+        properties: {
+          id,
+          date: body.date,
+          format: body.format,
+          summary: body.summary,
+          womensMechanism: false,
+          youthMechanism: false,
+          sensitivity: 'internal',
+          followUpTexts: ['Bench follow-up'],
+          followUpDues: [''],
+          followUpDone: [false],
+          fictional: false,
+        },
+        writeToken: randomUUID(),
+        sectionId: body.sectionId,
+        areaId: body.areaId,
+        actorIds: body.actorIds,
+        outputIds: body.outputIds,
       });
-      await tx.run(queries.get('access/record-audit-event'), { id: randomUUID(), userId, action: 'create', targetType: 'engagement', targetIds: [id], detail: null, subjects: [] });
+      await tx.run(queries.get('access/record-audit-event'), {
+        id: randomUUID(),
+        userId,
+        action: 'create',
+        targetType: 'engagement',
+        targetIds: [id],
+        detail: null,
+        subjects: [],
+      });
       return tx.run(queries.get('engagements/get-engagement'), { id, access, fields });
     },
   };
@@ -88,7 +124,10 @@ async function engagementTemplate(baseUrl: string, headers: Record<string, strin
 
 /** The endpoints and, for each, the Cypher the API runs for it with the parameters it sends. */
 function endpoints(
-  queries: ReturnType<typeof loadQueryStore>, access: AccessParameters, fields: FieldAccess, role: { actorId: string; outputId: string; areaId: string; userId: string },
+  queries: ReturnType<typeof loadQueryStore>,
+  access: AccessParameters,
+  fields: FieldAccess,
+  role: { actorId: string; outputId: string; areaId: string; userId: string },
 ): Array<{ path: string; floor: Floor; write?: WriteRequest }> {
   // The floor asks for the page the API serves by default (its contract's defaults), so both fetch the same rows.
   const defaultPage = (query: { limit: number; offset: number }) => ({ limit: neo4j.int(query.limit), offset: neo4j.int(query.offset) });
@@ -105,11 +144,13 @@ function endpoints(
     },
     {
       path: '/api/actors',
-      floor: (tx) => tx.run(queries.get('actors/list-actors'), { access, fields, kinds: null, subtypes: null, areas: null, text: null, ...actorPage }),
+      floor: (tx) =>
+        tx.run(queries.get('actors/list-actors'), { access, fields, kinds: null, subtypes: null, areas: null, text: null, ...actorPage }),
     },
     {
       path: '/api/ties',
-      floor: (tx) => tx.run(queries.get('ties/list-ties'), { relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, actorId: null, ...tiePage, access, fields }),
+      floor: (tx) =>
+        tx.run(queries.get('ties/list-ties'), { relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, actorId: null, ...tiePage, access, fields }),
     },
     { path: '/api/outputs', floor: (tx) => tx.run(queries.get('outputs/list-outputs')) },
     {
@@ -123,9 +164,22 @@ function endpoints(
         await tx.run(queries.get('areas/find-missing-areas'), { ids: [role.areaId], access });
         await tx.run(queries.get('output-roles/find-output-role-id'), { id });
         const properties = { id, areaIds: [role.areaId], note: '' };
-        await tx.run(queries.get('output-roles/create-output-role'), { actorId: role.actorId, outputId: role.outputId, relationshipType: 'SUPPORTS', properties, writeToken: randomUUID(), access });
+        await tx.run(queries.get('output-roles/create-output-role'), {
+          actorId: role.actorId,
+          outputId: role.outputId,
+          relationshipType: 'SUPPORTS',
+          properties,
+          writeToken: randomUUID(),
+          access,
+        });
         await tx.run(queries.get('access/record-audit-event'), {
-          id: randomUUID(), userId: role.userId, action: 'create', targetType: 'output role', targetIds: [id], detail: 'POST /api/output-roles', subjects: [],
+          id: randomUUID(),
+          userId: role.userId,
+          action: 'create',
+          targetType: 'output role',
+          targetIds: [id],
+          detail: 'POST /api/output-roles',
+          subjects: [],
         });
         return tx.run(queries.get('output-roles/get-output-role'), { id, access });
       },
@@ -137,7 +191,11 @@ function endpoints(
 
 async function viaApi(baseUrl: string, path: string, headers: Record<string, string>, write?: WriteRequest): Promise<number> {
   const response = write
-    ? await fetch(`${baseUrl}${path}`, { method: write.method, headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(write.body()) })
+    ? await fetch(`${baseUrl}${path}`, {
+        method: write.method,
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify(write.body()),
+      })
     : await fetch(`${baseUrl}${path}`, { headers });
   const body = await response.arrayBuffer();
   if (response.status !== (write ? 201 : 200)) throw new Error(`${path} answered ${response.status}`);
@@ -146,7 +204,12 @@ async function viaApi(baseUrl: string, path: string, headers: Record<string, str
 
 /** Measures every endpoint on the map currently loaded (`actors` actors). */
 export async function measureApiOverhead(
-  neo4jTarget: Neo4jTarget, baseUrl: string, user: BenchUser, actors: number, samples: number, log: (line: string) => void,
+  neo4jTarget: Neo4jTarget,
+  baseUrl: string,
+  user: BenchUser,
+  actors: number,
+  samples: number,
+  log: (line: string) => void,
 ): Promise<EndpointOverhead[]> {
   const queries = loadQueryStore(CYPHER_DIR);
   const driver: Driver = neo4j.driver(neo4jTarget.uri, neo4j.auth.basic(neo4jTarget.user, neo4jTarget.password));
@@ -187,13 +250,18 @@ export async function measureApiOverhead(
         }
       }
       const row: EndpointOverhead = {
-        endpoint: write ? `${write.method} ${path}` : path, actors, samples, responseBytes: bytes,
+        endpoint: write ? `${write.method} ${path}` : path,
+        actors,
+        samples,
+        responseBytes: bytes,
         api: { p50: percentile(api, 50), p95: percentile(api, 95) },
         driver: { p50: percentile(bare, 50), p95: percentile(bare, 95) },
         p50Ratio: percentile(api, 50) / percentile(bare, 50),
         p95Ratio: percentile(api, 95) / percentile(bare, 95),
       };
-      log(`  ${write ? `${write.method} ` : ''}${path} (${actors} actors): API p50 ${row.api.p50.toFixed(1)} ms, driver p50 ${row.driver.p50.toFixed(1)} ms, ratio ${row.p50Ratio.toFixed(2)}`);
+      log(
+        `  ${write ? `${write.method} ` : ''}${path} (${actors} actors): API p50 ${row.api.p50.toFixed(1)} ms, driver p50 ${row.driver.p50.toFixed(1)} ms, ratio ${row.p50Ratio.toFixed(2)}`,
+      );
       results.push(row);
     }
   } finally {

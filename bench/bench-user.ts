@@ -57,12 +57,24 @@ export async function createBenchUser(baseUrl: string, db: Database): Promise<Be
   const username = 'bench-analyst';
   const password = 'bench-analyst-password';
   const admin = await signIn(baseUrl, 'admin', BENCH_ADMIN_PASSWORD);
-  const created = await send(baseUrl, '/api/users', { username, displayName: 'Benchmark analyst', password, role: 'analyst', clearance: 'internal' }, { cookie: admin.cookie });
+  const created = await send(
+    baseUrl,
+    '/api/users',
+    { username, displayName: 'Benchmark analyst', password, role: 'analyst', clearance: 'internal' },
+    { cookie: admin.cookie },
+  );
   await createUserStore(db).update(((await created.json()) as { id: string }).id, { clearance: 'strictly_confidential' });
   const user = await signIn(baseUrl, username, password);
   const tokenResponse = await send(baseUrl, '/api/tokens', { name: 'benchmark', expiresInDays: 1 }, { cookie: user.cookie });
   const { token } = (await tokenResponse.json()) as { token?: string };
   if (!token) throw new Error('POST /api/tokens returned no secret');
   const viewer: Viewer = { userId: user.userId, role: 'analyst', clearance: 'strictly_confidential', grants: [] };
-  return { username, userId: user.userId, password, headers: { authorization: `Bearer ${token}` }, access: accessParameters(viewer), fields: fieldAccess(viewer) };
+  return {
+    username,
+    userId: user.userId,
+    password,
+    headers: { authorization: `Bearer ${token}` },
+    access: accessParameters(viewer),
+    fields: fieldAccess(viewer),
+  };
 }

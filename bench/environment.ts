@@ -35,15 +35,24 @@ export interface Neo4jTarget {
 export async function startNeo4j(log: (line: string) => void): Promise<Neo4jTarget> {
   if (process.env.NEO4J_URI) {
     return {
-      uri: process.env.NEO4J_URI, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '',
-      origin: 'NEO4J_URI', version: 'unknown', importDir: null, stop: async () => {},
+      uri: process.env.NEO4J_URI,
+      user: process.env.NEO4J_USER ?? 'neo4j',
+      password: process.env.NEO4J_PASSWORD ?? '',
+      origin: 'NEO4J_URI',
+      version: 'unknown',
+      importDir: null,
+      stop: async () => {},
     };
   }
   if (!findJava()) throw new Error('No JDK 17+ found and no NEO4J_URI given: the benchmark needs a Neo4j (see README)');
   const dataDir = mkdtempSync(join(tmpdir(), 'actor-map-bench-neo4j-'));
   const local = await startLocalNeo4j({ dataDir, password: 'actor-map-bench', log });
   return {
-    uri: local.uri, user: local.user, password: local.password, origin: 'local launcher', version: local.version,
+    uri: local.uri,
+    user: local.user,
+    password: local.password,
+    origin: 'local launcher',
+    version: local.version,
     // The embedded server's home is its data folder; Neo4j's default import folder is "import" below it.
     importDir: join(dataDir, 'import'),
     stop: async () => {
@@ -55,7 +64,12 @@ export async function startNeo4j(log: (line: string) => void): Promise<Neo4jTarg
 
 /** The app's own queries through the app's own `Database`. */
 export function openDatabase(neo4j: Neo4jTarget, root = CYPHER_DIR): Database {
-  return createDatabase({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, queries: loadQueryStore(root, { maintenance: true }) });
+  return createDatabase({
+    uri: neo4j.uri,
+    user: neo4j.user,
+    password: neo4j.password,
+    queries: loadQueryStore(root, { maintenance: true }),
+  });
 }
 
 /**
@@ -98,9 +112,16 @@ export interface ServerProcess {
 export async function startServer(neo4j: Neo4jTarget, logFile?: string): Promise<ServerProcess> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: {
-      ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password,
-      PORT: '0', HOST: '127.0.0.1', ACTOR_MAP_SEED: 'none', LOG_LEVEL: logFile ? 'info' : 'silent',
-      ACTOR_MAP_ADMIN_PASSWORD: BENCH_ADMIN_PASSWORD, ACTOR_MAP_RATE_LIMIT_PER_MINUTE: '1000000',
+      ...process.env,
+      NEO4J_URI: neo4j.uri,
+      NEO4J_USER: neo4j.user,
+      NEO4J_PASSWORD: neo4j.password,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      ACTOR_MAP_SEED: 'none',
+      LOG_LEVEL: logFile ? 'info' : 'silent',
+      ACTOR_MAP_ADMIN_PASSWORD: BENCH_ADMIN_PASSWORD,
+      ACTOR_MAP_RATE_LIMIT_PER_MINUTE: '1000000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -124,14 +145,19 @@ export async function startServer(neo4j: Neo4jTarget, logFile?: string): Promise
   });
   const pid = child.pid ?? 0;
   return {
-    baseUrl, pid,
+    baseUrl,
+    pid,
     rssMiB: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? Number.NaN) / 1024,
-    stop: () => new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      child.once('exit', () => { clearTimeout(killer); resolve(); });
-      child.kill('SIGTERM');
-    }),
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        child.once('exit', () => {
+          clearTimeout(killer);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
   };
 }
 
@@ -149,7 +175,10 @@ export function describeMachine(neo4jVersion: string): Record<string, string> {
     node: process.version,
     java: run('java', ['-version']).split('\n')[0] ?? 'unknown',
     neo4j: neo4jVersion,
-    python: run('/usr/bin/python3', ['-c', 'import sys, networkx, igraph; print(sys.version.split()[0], "networkx", networkx.__version__, "igraph", igraph.__version__)']),
+    python: run('/usr/bin/python3', [
+      '-c',
+      'import sys, networkx, igraph; print(sys.version.split()[0], "networkx", networkx.__version__, "igraph", igraph.__version__)',
+    ]),
     chromium: run(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version']).split('\n')[0] ?? 'unknown',
   };
 }

@@ -20,9 +20,26 @@ import { BENCH_CYPHER, openDatabase, resetDatabase, type Neo4jTarget } from './e
 import { timed } from './stats.js';
 
 const SECTORS = [
-  'Food Security', 'Health', 'Education', 'Protection', 'Shelter', 'WASH', 'Nutrition', 'Logistics', 'Early Recovery',
-  'Livelihoods', 'Gender Based Violence', 'Youth Empowerment', 'Media Development', 'Peacebuilding', 'Return and Reintegration',
-  'Child Protection', 'Mine Action', 'Camp Coordination', 'Emergency Telecommunications', 'Agriculture',
+  'Food Security',
+  'Health',
+  'Education',
+  'Protection',
+  'Shelter',
+  'WASH',
+  'Nutrition',
+  'Logistics',
+  'Early Recovery',
+  'Livelihoods',
+  'Gender Based Violence',
+  'Youth Empowerment',
+  'Media Development',
+  'Peacebuilding',
+  'Return and Reintegration',
+  'Child Protection',
+  'Mine Action',
+  'Camp Coordination',
+  'Emergency Telecommunications',
+  'Agriculture',
 ];
 const WORDS = ['Hope', 'Unity', 'Bridge', 'Harvest', 'Light', 'River', 'Cedar', 'Dawn', 'Solidarity', 'Horizon', 'Green', 'Open'];
 
@@ -35,7 +52,9 @@ export function generateThreeW(rows: number, orgs: number, seed: number): { csv:
     const word = WORDS[org % WORDS.length] as string;
     const province = Math.floor(random() * 20);
     const sector = SECTORS[Math.floor(random() * SECTORS.length)] as string;
-    lines.push(`${word} Community Association ${org},${word.slice(0, 2).toUpperCase()}CA${org},${sector},Veridia,Province ${province},VR${String(province).padStart(2, '0')}`);
+    lines.push(
+      `${word} Community Association ${org},${word.slice(0, 2).toUpperCase()}CA${org},${sector},Veridia,Province ${province},VR${String(province).padStart(2, '0')}`,
+    );
   }
   return { csv: `${lines.join('\n')}\n`, sectors: SECTORS };
 }
@@ -52,11 +71,15 @@ export interface ImportResult {
 
 function post(url: string, headers: Record<string, string>, body: string): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', headers: { ...headers, 'Content-Type': 'text/csv', 'Content-Length': Buffer.byteLength(body) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = request(
+      url,
+      { method: 'POST', headers: { ...headers, 'Content-Type': 'text/csv', 'Content-Length': Buffer.byteLength(body) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -69,7 +92,12 @@ async function counts(benchDb: Database): Promise<Record<string, number>> {
 
 /** Runs both imports of the same `rows`-row file; throws only on setup errors. */
 export async function measureImport(
-  neo4j: Neo4jTarget, db: Database, baseUrl: string, user: BenchUser, rows: number, log: (line: string) => void,
+  neo4j: Neo4jTarget,
+  db: Database,
+  baseUrl: string,
+  user: BenchUser,
+  rows: number,
+  log: (line: string) => void,
 ): Promise<ImportResult> {
   const { csv, sectors } = generateThreeW(rows, Math.max(100, Math.round(rows / 30)), 77);
   const file = join(tmpdir(), `actor-map-bench-3w-${rows}.csv`);
@@ -82,13 +110,16 @@ export async function measureImport(
     log(`  POST /api/imports with ${rows} rows (${(csv.length / 1e6).toFixed(1)} MB)...`);
     const ours = await timed(() => post(`${baseUrl}/api/imports?filename=bench-3w.csv`, user.headers, csv));
     const report = JSON.parse(ours.value.text) as { status?: string; problems?: unknown[] };
-    if (report.status !== 'imported') throw new Error(`import answered ${ours.value.status} ${report.status}: ${JSON.stringify(report.problems ?? report).slice(0, 500)}`);
+    if (report.status !== 'imported')
+      throw new Error(`import answered ${ours.value.status} ${report.status}: ${JSON.stringify(report.problems ?? report).slice(0, 500)}`);
     const oursCounts = await counts(benchDb);
 
     await resetDatabase(db);
     log(`  LOAD CSV ${url}...`);
     const sectorOutputs = Object.fromEntries(sectors.map((sector) => [sector, outputForSector(sector)]));
-    const loadCsv = await timed(() => benchDb.autoCommit('load-csv-3w', { url, sectorOutputs, kind: 'civil_society', kindLabel: labelForKind('civil_society') }));
+    const loadCsv = await timed(() =>
+      benchDb.autoCommit('load-csv-3w', { url, sectorOutputs, kind: 'civil_society', kindLabel: labelForKind('civil_society') }),
+    );
     const loadCounts = await counts(benchDb);
     await resetDatabase(db);
     const oursRate = rows / (ours.ms / 1000);
@@ -96,7 +127,10 @@ export async function measureImport(
     const sameModel = JSON.stringify(oursCounts) === JSON.stringify(loadCounts);
     log(`  ours ${oursRate.toFixed(0)} rows/s, LOAD CSV ${loadRate.toFixed(0)} rows/s; same model: ${sameModel}`);
     return {
-      rows, bytes: Buffer.byteLength(csv), sameModel, ratio: oursRate / loadRate,
+      rows,
+      bytes: Buffer.byteLength(csv),
+      sameModel,
+      ratio: oursRate / loadRate,
       ours: { seconds: ours.ms / 1000, rowsPerSecond: oursRate, status: report.status, counts: oursCounts },
       loadCsv: { seconds: loadCsv.ms / 1000, rowsPerSecond: loadRate, counts: loadCounts, url },
     };
@@ -112,10 +146,12 @@ function serveFile(file: string): Promise<{ url: string; close(): void }> {
     res.setHeader('Content-Type', 'text/csv');
     createReadStream(file).pipe(res);
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const { port } = server.address() as AddressInfo;
-    resolve({ url: `http://127.0.0.1:${port}/bench-3w.csv`, close: () => server.close() });
-  }));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({ url: `http://127.0.0.1:${port}/bench-3w.csv`, close: () => server.close() });
+    }),
+  );
 }
 
 /**

@@ -55,22 +55,36 @@ export interface SoakResult {
 
 /** One bounded autocannon run over `paths` (requests cycle through them). */
 export function loadRun(
-  baseUrl: string, headers: Record<string, string>, label: string, paths: readonly string[], connections: number, seconds: number,
+  baseUrl: string,
+  headers: Record<string, string>,
+  label: string,
+  paths: readonly string[],
+  connections: number,
+  seconds: number,
 ): Promise<LoadRun> {
   const times: number[] = [];
   const statuses: Record<string, number> = {};
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
-        url: baseUrl, connections, duration: seconds, timeout: 60, headers,
+        url: baseUrl,
+        connections,
+        duration: seconds,
+        timeout: 60,
+        headers,
         requests: paths.map((path) => ({ method: 'GET', path, headers })),
       },
       (error, result) => {
         if (error) return reject(error);
         resolve({
-          label, connections, seconds: result.duration, requests: times.length,
+          label,
+          connections,
+          seconds: result.duration,
+          requests: times.length,
           throughput: times.length / result.duration,
-          p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99),
+          p50: percentile(times, 50),
+          p95: percentile(times, 95),
+          p99: percentile(times, 99),
           errors: result.errors + result.non2xx, // autocannon counts timeouts among its errors
           errorKinds: { socket: result.errors - result.timeouts, timeouts: result.timeouts, non2xx: result.non2xx, statuses },
         });
@@ -106,13 +120,28 @@ export async function waitIdle(server: ServerProcess, maxSeconds = 300): Promise
 }
 
 /** The load runs: each endpoint with one client (the baseline), then with `connections` clients, for `seconds` each. */
-export async function measureLoad(server: ServerProcess, user: BenchUser, connections: number, seconds: number, log: (line: string) => void): Promise<LoadRun[]> {
+export async function measureLoad(
+  server: ServerProcess,
+  user: BenchUser,
+  connections: number,
+  seconds: number,
+  log: (line: string) => void,
+): Promise<LoadRun[]> {
   const runs: LoadRun[] = [];
   for (const path of LOAD_PATHS) {
     for (const clients of [1, connections]) {
-      const run = await loadRun(server.baseUrl, user.headers, clients === 1 ? `${path} (1 client, baseline)` : path, [path], clients, seconds);
+      const run = await loadRun(
+        server.baseUrl,
+        user.headers,
+        clients === 1 ? `${path} (1 client, baseline)` : path,
+        [path],
+        clients,
+        seconds,
+      );
       const drained = await waitIdle(server);
-      log(`  ${run.label}, ${clients} clients: ${run.throughput.toFixed(1)} req/s, p50 ${run.p50.toFixed(0)} ms, p95 ${run.p95.toFixed(0)} ms, p99 ${run.p99.toFixed(0)} ms, errors ${run.errors}; server busy ${drained.toFixed(0)} s after`);
+      log(
+        `  ${run.label}, ${clients} clients: ${run.throughput.toFixed(1)} req/s, p50 ${run.p50.toFixed(0)} ms, p95 ${run.p95.toFixed(0)} ms, p99 ${run.p99.toFixed(0)} ms, errors ${run.errors}; server busy ${drained.toFixed(0)} s after`,
+      );
       runs.push(run);
     }
   }
@@ -120,13 +149,21 @@ export async function measureLoad(server: ServerProcess, user: BenchUser, connec
 }
 
 /** Soak: both endpoints mixed for `seconds`; memory sampled every second. */
-export async function measureSoak(server: ServerProcess, user: BenchUser, connections: number, seconds: number, log: (line: string) => void): Promise<SoakResult> {
+export async function measureSoak(
+  server: ServerProcess,
+  user: BenchUser,
+  connections: number,
+  seconds: number,
+  log: (line: string) => void,
+): Promise<SoakResult> {
   // Warm-up, so JIT, pools and caches are in "before".
   await loadRun(server.baseUrl, user.headers, 'warm-up', LOAD_PATHS, connections, Math.min(10, seconds));
   await waitIdle(server);
   const rssBeforeMiB = server.rssMiB();
   let rssPeakMiB = rssBeforeMiB;
-  const sampler = setInterval(() => { rssPeakMiB = Math.max(rssPeakMiB, server.rssMiB()); }, 1000);
+  const sampler = setInterval(() => {
+    rssPeakMiB = Math.max(rssPeakMiB, server.rssMiB());
+  }, 1000);
   let run: LoadRun;
   try {
     run = await loadRun(server.baseUrl, user.headers, 'soak', LOAD_PATHS, connections, seconds);
@@ -136,6 +173,8 @@ export async function measureSoak(server: ServerProcess, user: BenchUser, connec
   await waitIdle(server);
   const rssAfterMiB = server.rssMiB();
   const growth = rssAfterMiB / rssBeforeMiB - 1;
-  log(`  soak ${seconds} s: ${run.requests} requests, errors ${run.errors}; RSS ${rssBeforeMiB.toFixed(0)} -> ${rssAfterMiB.toFixed(0)} MiB (peak ${rssPeakMiB.toFixed(0)}), ${(growth * 100).toFixed(1)} %`);
+  log(
+    `  soak ${seconds} s: ${run.requests} requests, errors ${run.errors}; RSS ${rssBeforeMiB.toFixed(0)} -> ${rssAfterMiB.toFixed(0)} MiB (peak ${rssPeakMiB.toFixed(0)}), ${(growth * 100).toFixed(1)} %`,
+  );
   return { seconds, run, rssBeforeMiB, rssAfterMiB, rssPeakMiB, growth };
 }

@@ -24,7 +24,10 @@ const SCRIPTS: Record<string, string> = {
   'cytoscape-fcose.js': 'cytoscape-fcose/cytoscape-fcose.js',
 };
 
-export interface PageTiming { firstMapMs: number[]; panFrameMs: number[] }
+export interface PageTiming {
+  firstMapMs: number[];
+  panFrameMs: number[];
+}
 export interface MapDrawResult {
   actors: number;
   reps: number;
@@ -70,7 +73,13 @@ async function signIn(page: Page, baseUrl: string, user: BenchUser): Promise<voi
   if (status !== 200) throw new Error(`sign-in in the browser answered ${status}`);
 }
 
-async function measurePage(browser: Browser, baseUrl: string, user: BenchUser, url: string, timeoutMs: number): Promise<{ firstMapMs: number; panFrameMs: number }> {
+async function measurePage(
+  browser: Browser,
+  baseUrl: string,
+  user: BenchUser,
+  url: string,
+  timeoutMs: number,
+): Promise<{ firstMapMs: number; panFrameMs: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
   try {
     const page = await context.newPage();
@@ -79,7 +88,10 @@ async function measurePage(browser: Browser, baseUrl: string, user: BenchUser, u
       const module = SCRIPTS[name];
       if (name === 'bare.html') return route.fulfill({ contentType: 'text/html', body: readFileSync(BARE_PAGE, 'utf8') });
       if (!module) return route.fulfill({ status: 404, body: '' });
-      return route.fulfill({ contentType: 'text/javascript', body: readFileSync(fileURLToPath(new URL(`../node_modules/${module}`, import.meta.url)), 'utf8') });
+      return route.fulfill({
+        contentType: 'text/javascript',
+        body: readFileSync(fileURLToPath(new URL(`../node_modules/${module}`, import.meta.url)), 'utf8'),
+      });
     });
     await signIn(page, baseUrl, user);
     await page.goto(url, { waitUntil: 'commit' });
@@ -94,14 +106,29 @@ async function measurePage(browser: Browser, baseUrl: string, user: BenchUser, u
 }
 
 /** Measures the app page and the bare page `reps` times each on the map currently loaded. */
-export async function measureMapDraw(baseUrl: string, user: BenchUser, actors: number, reps: number, log: (line: string) => void): Promise<MapDrawResult> {
+export async function measureMapDraw(
+  baseUrl: string,
+  user: BenchUser,
+  actors: number,
+  reps: number,
+  log: (line: string) => void,
+): Promise<MapDrawResult> {
   const browser = await launchBrowser();
   const app: PageTiming = { firstMapMs: [], panFrameMs: [] };
   const bare: PageTiming = { firstMapMs: [], panFrameMs: [] };
   const timeoutMs = 30_000 + actors * 60;
   try {
     for (let i = 0; i < reps; i += 1) {
-      const order: Array<[string, PageTiming]> = i % 2 === 0 ? [[`${baseUrl}/`, app], [`${baseUrl}/__bench/bare.html`, bare]] : [[`${baseUrl}/__bench/bare.html`, bare], [`${baseUrl}/`, app]];
+      const order: Array<[string, PageTiming]> =
+        i % 2 === 0
+          ? [
+              [`${baseUrl}/`, app],
+              [`${baseUrl}/__bench/bare.html`, bare],
+            ]
+          : [
+              [`${baseUrl}/__bench/bare.html`, bare],
+              [`${baseUrl}/`, app],
+            ];
       for (const [url, into] of order) {
         const result = await measurePage(browser, baseUrl, user, url, timeoutMs);
         into.firstMapMs.push(result.firstMapMs);
@@ -112,7 +139,16 @@ export async function measureMapDraw(baseUrl: string, user: BenchUser, actors: n
     await browser.close();
   }
   const summary = (timing: PageTiming) => ({ firstMapMs: median(timing.firstMapMs), panFrameMs: median(timing.panFrameMs) });
-  const result = { actors, reps, app: summary(app), bare: summary(bare), firstMapRatio: median(app.firstMapMs) / median(bare.firstMapMs), panRatio: median(app.panFrameMs) / median(bare.panFrameMs) };
-  log(`  ${actors} actors: first map app ${result.app.firstMapMs.toFixed(0)} ms, bare ${result.bare.firstMapMs.toFixed(0)} ms; pan frame app ${result.app.panFrameMs.toFixed(1)} ms, bare ${result.bare.panFrameMs.toFixed(1)} ms`);
+  const result = {
+    actors,
+    reps,
+    app: summary(app),
+    bare: summary(bare),
+    firstMapRatio: median(app.firstMapMs) / median(bare.firstMapMs),
+    panRatio: median(app.panFrameMs) / median(bare.panFrameMs),
+  };
+  log(
+    `  ${actors} actors: first map app ${result.app.firstMapMs.toFixed(0)} ms, bare ${result.bare.firstMapMs.toFixed(0)} ms; pan frame app ${result.app.panFrameMs.toFixed(1)} ms, bare ${result.bare.panFrameMs.toFixed(1)} ms`,
+  );
   return result;
 }

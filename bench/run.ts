@@ -15,7 +15,16 @@ import { fileURLToPath } from 'node:url';
 import { measureAnalytics, PYTHON } from './analytics.js';
 import { measureApiOverhead } from './api-overhead.js';
 import { createBenchUser } from './bench-user.js';
-import { describeMachine, emptyDatabase, openDatabase, resetDatabase, startNeo4j, startServer, type Neo4jTarget, type ServerProcess } from './environment.js';
+import {
+  describeMachine,
+  emptyDatabase,
+  openDatabase,
+  resetDatabase,
+  startNeo4j,
+  startServer,
+  type Neo4jTarget,
+  type ServerProcess,
+} from './environment.js';
 import { generateActorMap } from './generate-map.js';
 import { measureImport } from './import.js';
 import { measureLoad, measureSoak } from './load.js';
@@ -50,8 +59,34 @@ function planFor(args: string[]): Plan {
   const quick = args.includes('--quick');
   const soakArg = args.find((arg) => arg.startsWith('--soak='));
   const plan: Plan = quick
-    ? { mode: 'quick', apiSizes: [1000], apiSamples: 60, analyticsSizes: [1000], analyticsReps: 5, mapSizes: [1000], mapReps: 3, importRows: 10_000, loadSeconds: 10, soakSeconds: 30, connections: 50, only: null }
-    : { mode: 'full', apiSizes: [1000, 5000, ...(args.includes('--with-20k') ? [20000] : [])], apiSamples: 100, analyticsSizes: [1000, 5000], analyticsReps: 5, mapSizes: [1000, 5000], mapReps: 3, importRows: 100_000, loadSeconds: 30, soakSeconds: 600, connections: 50, only: null };
+    ? {
+        mode: 'quick',
+        apiSizes: [1000],
+        apiSamples: 60,
+        analyticsSizes: [1000],
+        analyticsReps: 5,
+        mapSizes: [1000],
+        mapReps: 3,
+        importRows: 10_000,
+        loadSeconds: 10,
+        soakSeconds: 30,
+        connections: 50,
+        only: null,
+      }
+    : {
+        mode: 'full',
+        apiSizes: [1000, 5000, ...(args.includes('--with-20k') ? [20000] : [])],
+        apiSamples: 100,
+        analyticsSizes: [1000, 5000],
+        analyticsReps: 5,
+        mapSizes: [1000, 5000],
+        mapReps: 3,
+        importRows: 100_000,
+        loadSeconds: 30,
+        soakSeconds: 600,
+        connections: 50,
+        only: null,
+      };
   if (soakArg) plan.soakSeconds = Number(soakArg.slice('--soak='.length));
   const onlyArg = args.find((arg) => arg.startsWith('--only='));
   if (onlyArg) {
@@ -72,7 +107,7 @@ async function section<T>(run: Omit<BenchRun, 'targets'>, name: string, work: ()
   try {
     return await work();
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] ?? error.message : String(error);
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
     run.notRun[name] = `not run: ${reason}`;
     log(`  ${name}: NOT RUN (${reason})`);
     return null;
@@ -83,8 +118,10 @@ async function section<T>(run: Omit<BenchRun, 'targets'>, name: string, work: ()
 function checkSystem(): Record<string, string> {
   const missing: Record<string, string> = {};
   const python = spawnSync(PYTHON, ['-c', 'import igraph, networkx'], { encoding: 'utf8' });
-  if (python.status !== 0) missing.analytics = `not run: ${PYTHON} lacks igraph/networkx; install with \`sudo apt-get install python3-igraph python3-networkx\` (or \`bash .ci/install-system-packages.sh\`)`;
-  if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) missing.map = 'not run: no Chromium; install with `sudo apt-get install chromium` (or set CHROMIUM_PATH)';
+  if (python.status !== 0)
+    missing.analytics = `not run: ${PYTHON} lacks igraph/networkx; install with \`sudo apt-get install python3-igraph python3-networkx\` (or \`bash .ci/install-system-packages.sh\`)`;
+  if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'))
+    missing.map = 'not run: no Chromium; install with `sudo apt-get install chromium` (or set CHROMIUM_PATH)';
   return missing;
 }
 
@@ -92,11 +129,25 @@ async function main(): Promise<void> {
   const plan = planFor(process.argv.slice(2));
   const startedAt = new Date().toISOString();
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim() || 'unknown';
-  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).stdout.trim() ? ' (working tree has uncommitted changes)' : '';
+  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).stdout.trim()
+    ? ' (working tree has uncommitted changes)'
+    : '';
   log(`Actor Map benchmark, ${plan.mode} mode (commit ${commit}${dirty})`);
   const run: Omit<BenchRun, 'targets'> = {
-    mode: plan.mode, startedAt, finishedAt: '', commit: `${commit}${dirty}`, machine: {}, seed: SEED, maps: [],
-    api: [], analytics: [], import: null, map: [], load: [], soak: null, notRun: checkSystem(),
+    mode: plan.mode,
+    startedAt,
+    finishedAt: '',
+    commit: `${commit}${dirty}`,
+    machine: {},
+    seed: SEED,
+    maps: [],
+    api: [],
+    analytics: [],
+    import: null,
+    map: [],
+    load: [],
+    soak: null,
+    notRun: checkSystem(),
   };
   if (!run.notRun.map && wanted(plan, 'map')) {
     log('Building the client (vite build)...');
@@ -118,12 +169,14 @@ async function main(): Promise<void> {
     server = await startServer(neo4j, process.env.BENCH_SERVER_LOG);
     const api = server;
     const user = await createBenchUser(api.baseUrl, dbHandle);
-    const sizes = [...new Set([
-      ...(wanted(plan, 'api') ? plan.apiSizes : []),
-      ...(wanted(plan, 'analytics') ? plan.analyticsSizes : []),
-      ...(wanted(plan, 'map') ? plan.mapSizes : []),
-      ...(wanted(plan, 'load') ? plan.apiSizes.slice(0, 1) : []),
-    ])].sort((a, b) => a - b);
+    const sizes = [
+      ...new Set([
+        ...(wanted(plan, 'api') ? plan.apiSizes : []),
+        ...(wanted(plan, 'analytics') ? plan.analyticsSizes : []),
+        ...(wanted(plan, 'map') ? plan.mapSizes : []),
+        ...(wanted(plan, 'load') ? plan.apiSizes.slice(0, 1) : []),
+      ]),
+    ].sort((a, b) => a - b);
     for (const actors of sizes) {
       log(`\n== ${actors} actors ==`);
       const map = generateActorMap({ actors, seed: SEED });
@@ -133,7 +186,9 @@ async function main(): Promise<void> {
       log(`  loaded ${actors} actors, ${map.ties.length} ties in ${(loadMs / 1000).toFixed(1)} s`);
       const database = neo4j;
       if (plan.apiSizes.includes(actors) && wanted(plan, 'api')) {
-        const rows = await section(run, 'api', () => measureApiOverhead(database, api.baseUrl, user, actors, actors > 5000 ? Math.round(plan.apiSamples / 2) : plan.apiSamples, log));
+        const rows = await section(run, 'api', () =>
+          measureApiOverhead(database, api.baseUrl, user, actors, actors > 5000 ? Math.round(plan.apiSamples / 2) : plan.apiSamples, log),
+        );
         run.api.push(...(rows ?? []));
       }
       if (plan.analyticsSizes.includes(actors) && !run.notRun.analytics && wanted(plan, 'analytics')) {
@@ -162,7 +217,11 @@ async function main(): Promise<void> {
   run.finishedAt = new Date().toISOString();
   const complete: BenchRun = { ...run, targets: judgeTargets(run) };
   const resultsArg = process.argv.find((arg) => arg.startsWith('--results='));
-  const written = writeReport(resultsArg ? resultsArg.slice('--results='.length) : RESULTS, complete, plan.mode === 'full' || process.argv.includes('--as-latest'));
+  const written = writeReport(
+    resultsArg ? resultsArg.slice('--results='.length) : RESULTS,
+    complete,
+    plan.mode === 'full' || process.argv.includes('--as-latest'),
+  );
   log(`\n${targetTable(complete.targets)}\n\nWrote ${written.markdown} and ${written.json}`);
 }
 

@@ -19,40 +19,106 @@ export const THRESHOLDS = {
 export function judgeTargets(run: Omit<BenchRun, 'targets'>): TargetResult[] {
   const out: TargetResult[] = [];
   for (const row of run.api) {
-    out.push(target('api', `${row.endpoint} p50 <= ${THRESHOLDS.apiP50Ratio}x bare driver (${row.actors} actors)`, ratio(row.p50Ratio), row.p50Ratio <= THRESHOLDS.apiP50Ratio));
+    out.push(
+      target(
+        'api',
+        `${row.endpoint} p50 <= ${THRESHOLDS.apiP50Ratio}x bare driver (${row.actors} actors)`,
+        ratio(row.p50Ratio),
+        row.p50Ratio <= THRESHOLDS.apiP50Ratio,
+      ),
+    );
   }
   // Every measured size is judged: the issue sets the analytics targets on both the 1k and 5k maps.
   for (const analytics of [...run.analytics].sort((a, b) => a.actors - b.actors)) {
-    const note = analytics.actors < THRESHOLDS.analyticsTargetActors ? `measured on ${analytics.actors} actors; the target is also set for ${THRESHOLDS.analyticsTargetActors} (full mode)` : undefined;
+    const note =
+      analytics.actors < THRESHOLDS.analyticsTargetActors
+        ? `measured on ${analytics.actors} actors; the target is also set for ${THRESHOLDS.analyticsTargetActors} (full mode)`
+        : undefined;
     for (const row of analytics.algorithms) {
       const label = row.algorithm === 'louvain' ? 'louvain (not a centrality; held to the same bar)' : row.algorithm;
-      out.push(target('analytics', `${label} <= igraph time (${analytics.actors} actors)`, `${ratio(row.vsIgraph)} of igraph`, row.vsIgraph <= THRESHOLDS.vsIgraph, note));
-      out.push(target('analytics', `${label} >= ${THRESHOLDS.vsNetworkx}x faster than NetworkX (${analytics.actors} actors)`,
-        row.speedupVsNetworkx === null ? 'NetworkX not run' : `${ratio(row.speedupVsNetworkx)} faster`,
-        row.speedupVsNetworkx === null ? null : row.speedupVsNetworkx >= THRESHOLDS.vsNetworkx, note));
+      out.push(
+        target(
+          'analytics',
+          `${label} <= igraph time (${analytics.actors} actors)`,
+          `${ratio(row.vsIgraph)} of igraph`,
+          row.vsIgraph <= THRESHOLDS.vsIgraph,
+          note,
+        ),
+      );
+      out.push(
+        target(
+          'analytics',
+          `${label} >= ${THRESHOLDS.vsNetworkx}x faster than NetworkX (${analytics.actors} actors)`,
+          row.speedupVsNetworkx === null ? 'NetworkX not run' : `${ratio(row.speedupVsNetworkx)} faster`,
+          row.speedupVsNetworkx === null ? null : row.speedupVsNetworkx >= THRESHOLDS.vsNetworkx,
+          note,
+        ),
+      );
     }
     for (const row of analytics.algorithms.filter((r) => r.maxDiffIgraph !== null)) {
       const worst = Math.max(row.maxDiffIgraph ?? 0, row.maxDiffNetworkx ?? 0);
-      out.push(target('analytics', `${row.algorithm}: same values as igraph and NetworkX (max |diff| <= 1e-6, ${analytics.actors} actors)`, worst.toExponential(1), worst <= 1e-6));
+      out.push(
+        target(
+          'analytics',
+          `${row.algorithm}: same values as igraph and NetworkX (max |diff| <= 1e-6, ${analytics.actors} actors)`,
+          worst.toExponential(1),
+          worst <= 1e-6,
+        ),
+      );
     }
   }
   if (run.import) {
-    out.push(target('import', `rows/s >= ${THRESHOLDS.importRatio}x LOAD CSV (${run.import.rows} rows, same model)`, `${ratio(run.import.ratio)} of LOAD CSV`,
-      run.import.ratio >= THRESHOLDS.importRatio && run.import.sameModel, run.import.sameModel ? undefined : 'the two imports left different models'));
+    out.push(
+      target(
+        'import',
+        `rows/s >= ${THRESHOLDS.importRatio}x LOAD CSV (${run.import.rows} rows, same model)`,
+        `${ratio(run.import.ratio)} of LOAD CSV`,
+        run.import.ratio >= THRESHOLDS.importRatio && run.import.sameModel,
+        run.import.sameModel ? undefined : 'the two imports left different models',
+      ),
+    );
   }
   for (const row of run.map) {
-    out.push(target('map', `first map < ${THRESHOLDS.firstMapRatio}x bare Cytoscape (${row.actors} actors)`, ratio(row.firstMapRatio), row.firstMapRatio < THRESHOLDS.firstMapRatio));
+    out.push(
+      target(
+        'map',
+        `first map < ${THRESHOLDS.firstMapRatio}x bare Cytoscape (${row.actors} actors)`,
+        ratio(row.firstMapRatio),
+        row.firstMapRatio < THRESHOLDS.firstMapRatio,
+      ),
+    );
   }
   // Zero errors only counts if responses came back: requests still waiting when the run ends are not errors to autocannon.
   const answered = (row: { requests: number; errors: number }) => row.errors === 0 && row.requests > 0;
   for (const row of run.load.filter((r) => r.connections > 1)) {
-    out.push(target('load', `zero errors, ${row.connections} clients on ${row.label}`, `${row.errors} errors, ${row.requests} answered`, answered(row),
-      row.requests === 0 ? 'no response completed within the run: the endpoint does not keep up with this many clients' : undefined));
+    out.push(
+      target(
+        'load',
+        `zero errors, ${row.connections} clients on ${row.label}`,
+        `${row.errors} errors, ${row.requests} answered`,
+        answered(row),
+        row.requests === 0 ? 'no response completed within the run: the endpoint does not keep up with this many clients' : undefined,
+      ),
+    );
   }
   if (run.soak) {
-    out.push(target('load', `zero errors during the ${run.soak.seconds} s soak`, `${run.soak.run.errors} errors, ${run.soak.run.requests} answered`, answered(run.soak.run)));
-    out.push(target('load', `memory growth across the ${run.soak.seconds} s soak <= ${THRESHOLDS.soakGrowth * 100} %`, `${(run.soak.growth * 100).toFixed(1)} %`, run.soak.growth <= THRESHOLDS.soakGrowth,
-      run.soak.seconds < 600 ? 'quick mode: a 30 s soak says little about leaks; the target is for 10 minutes (full mode)' : undefined));
+    out.push(
+      target(
+        'load',
+        `zero errors during the ${run.soak.seconds} s soak`,
+        `${run.soak.run.errors} errors, ${run.soak.run.requests} answered`,
+        answered(run.soak.run),
+      ),
+    );
+    out.push(
+      target(
+        'load',
+        `memory growth across the ${run.soak.seconds} s soak <= ${THRESHOLDS.soakGrowth * 100} %`,
+        `${(run.soak.growth * 100).toFixed(1)} %`,
+        run.soak.growth <= THRESHOLDS.soakGrowth,
+        run.soak.seconds < 600 ? 'quick mode: a 30 s soak says little about leaks; the target is for 10 minutes (full mode)' : undefined,
+      ),
+    );
   }
   for (const [section, reason] of Object.entries(run.notRun)) out.push(target(section, 'section did not run', reason, null));
   return out;

@@ -35,10 +35,12 @@ export function asApiError(error: unknown): ApiError {
 export async function loadMap(drawn: Promise<void> = Promise.resolve()): Promise<void> {
   store.setLoading();
   try {
-    const quiet = <T>(what: string, fallback: T) => (error: unknown) => {
-      console.warn(`${what} could not be loaded.`, error);
-      return fallback;
-    };
+    const quiet =
+      <T>(what: string, fallback: T) =>
+      (error: unknown) => {
+        console.warn(`${what} could not be loaded.`, error);
+        return fallback;
+      };
     const [elements, areas, outputs] = await Promise.all([
       fetchGraph(),
       fetchAreas().catch(quiet('Areas', [])),

@@ -81,7 +81,8 @@ export async function send<S extends z.ZodType>(
     answer = await (early ??
       fetch(path, {
         method,
-        headers: payload === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+        headers:
+          payload === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
         body: payload === undefined ? null : JSON.stringify(payload),
         signal: signal ?? null,
       }).then(readAnswer));

@@ -52,7 +52,9 @@ export function mountMapController(cy: Core, options: MapControllerOptions) {
   };
 
   const positions = (): SavedView['positions'] =>
-    Object.fromEntries(cy.nodes().map((node) => [node.id(), { x: Number(node.position('x').toFixed(1)), y: Number(node.position('y').toFixed(1)) }]));
+    Object.fromEntries(
+      cy.nodes().map((node) => [node.id(), { x: Number(node.position('x').toFixed(1)), y: Number(node.position('y').toFixed(1)) }]),
+    );
 
   /**
    * The first map: laid out from the loaded data, then its actors are added in place with the
@@ -159,8 +161,10 @@ export function mountMapController(cy: Core, options: MapControllerOptions) {
       const selectedId = selection?.id ?? null;
       const focusMoved = focus !== shownFocus && focus !== null && display.emphasis !== null;
       // A new focus zooms to its neighbourhood, beside the panel; otherwise a new selection is brought into view.
-      if (ready && focusMoved && state.view.mode === 'map') zoomToActors(cy, display.emphasis!.nodes, options.panelWidth() || 380, MAX_FIT_ZOOM);
-      else if (ready && selectedId && selectedId !== shownSelectionId && state.view.mode === 'map') bringIntoView(cy, selectedId, options.panelWidth() || 380);
+      if (ready && focusMoved && state.view.mode === 'map')
+        zoomToActors(cy, display.emphasis!.nodes, options.panelWidth() || 380, MAX_FIT_ZOOM);
+      else if (ready && selectedId && selectedId !== shownSelectionId && state.view.mode === 'map')
+        bringIntoView(cy, selectedId, options.panelWidth() || 380);
       shownSelectionId = selectedId;
       shownFocus = focus;
       performance.measure('actor-map:show-display', { start: started });
@@ -190,7 +194,8 @@ export function mountMapController(cy: Core, options: MapControllerOptions) {
     applyPositions(cy, saved.positions, new Set());
     refreshLabels(cy);
     captionLayer.set([]);
-    if (saved.state.viewport) cy.viewport({ zoom: saved.state.viewport.zoom, pan: { x: saved.state.viewport.x, y: saved.state.viewport.y } });
+    if (saved.state.viewport)
+      cy.viewport({ zoom: saved.state.viewport.zoom, pan: { x: saved.state.viewport.x, y: saved.state.viewport.y } });
     else fit();
   }
 
@@ -243,7 +248,12 @@ export function mountMapController(cy: Core, options: MapControllerOptions) {
       const actors = withoutIsolates ? visible.nodes.filter((node) => tied.has(node.id)).length : visible.nodes.length;
       const subtitle = `${actors} actors, ${visible.edges.length} ties${withoutIsolates ? ' (actors without ties left out)' : ''} · exported ${new Date().toISOString().slice(0, 10)}${state.demoData ? ' · fictional demo data' : ''}`;
       const svgText = exportSvg(cy, title, subtitle, { withoutIsolates });
-      const slug = title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 60) || 'actor-map';
+      const slug =
+        title
+          .replace(/[^\p{L}\p{N}]+/gu, '-')
+          .replace(/^-|-$/g, '')
+          .toLowerCase()
+          .slice(0, 60) || 'actor-map';
       const name = `${slug}${withoutIsolates ? '-tied-only' : ''}-${new Date().toISOString().slice(0, 10)}`;
       if (format === 'svg') download(new Blob([svgText], { type: 'image/svg+xml' }), `${name}.svg`);
       else download(await exportPng(svgText, scale), `${name}.png`);

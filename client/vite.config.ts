@@ -20,8 +20,12 @@ function preloadWorkbench(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
-        const chunks = new Map(Object.values(context.bundle ?? {}).flatMap((file) => (file.type === 'chunk' ? [[file.fileName, file] as const] : [])));
-        const entry = [...chunks.values()].find((chunk) => chunk.facadeModuleId === fileURLToPath(new URL('./workbench.ts', import.meta.url)));
+        const chunks = new Map(
+          Object.values(context.bundle ?? {}).flatMap((file) => (file.type === 'chunk' ? [[file.fileName, file] as const] : [])),
+        );
+        const entry = [...chunks.values()].find(
+          (chunk) => chunk.facadeModuleId === fileURLToPath(new URL('./workbench.ts', import.meta.url)),
+        );
         if (!entry) throw new Error('vite.config.ts: no workbench chunk to preload');
         // The workbench chunk and every chunk it imports statically (Cytoscape has one of its own).
         const scripts = new Set<string>();
@@ -34,8 +38,16 @@ function preloadWorkbench(): Plugin {
         const styles = new Set([...scripts].flatMap((fileName) => [...(chunks.get(fileName)?.viteMetadata?.importedCss ?? [])]));
         const notYetLinked = (file: string) => !html.includes(file);
         return [
-          ...[...scripts].filter(notYetLinked).map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` }, injectTo: 'head' as const })),
-          ...[...styles].filter(notYetLinked).map((file) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `/${file}` }, injectTo: 'head' as const })),
+          ...[...scripts]
+            .filter(notYetLinked)
+            .map((file) => ({
+              tag: 'link',
+              attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+              injectTo: 'head' as const,
+            })),
+          ...[...styles]
+            .filter(notYetLinked)
+            .map((file) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `/${file}` }, injectTo: 'head' as const })),
         ];
       },
     },

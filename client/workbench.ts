@@ -90,7 +90,8 @@ const editActor = async (id: string) => openActorForm(await actions.readActor(id
 const editTie = async (id: string) => openTieForm(await actions.readTie(id));
 const confirmDelete = (what: string) => window.confirm(`Delete ${what}? You can undo this.`);
 const deleteActor = (id: string, name: string) => {
-  if (confirmDelete(`“${name}” and all its ties`)) void deleteActorById(id).catch((e: unknown) => store.notify(actions.asApiError(e).message, 'error'));
+  if (confirmDelete(`“${name}” and all its ties`))
+    void deleteActorById(id).catch((e: unknown) => store.notify(actions.asApiError(e).message, 'error'));
 };
 const deleteTie = (id: string) => {
   if (confirmDelete('this tie')) void deleteTieById(id).catch((e: unknown) => store.notify(actions.asApiError(e).message, 'error'));

@@ -57,7 +57,8 @@ export function fastStart(options: { java: string; javaVersion: string; classpat
   const archive = join(cacheDir, `neo4j-classes-${hash(javaVersion, fullClasspath)}.jsa`);
   // JVM messages (e.g. classes an archive cannot hold) would otherwise go to stdout.
   const quiet = ['-Xlog:disable', '-Xlog:all=error:stderr'];
-  if (existsSync(archive)) return { args: [...quiet, `-XX:SharedArchiveFile=${archive}`, '-cp', fullClasspath, 'Neo4jLauncher'], finish: () => {} };
+  if (existsSync(archive))
+    return { args: [...quiet, `-XX:SharedArchiveFile=${archive}`, '-cp', fullClasspath, 'Neo4jLauncher'], finish: () => {} };
   const partial = `${archive}.${process.pid}.tmp`;
   return {
     args: [...quiet, `-XX:ArchiveClassesAtExit=${partial}`, '-cp', fullClasspath, 'Neo4jLauncher'],

@@ -137,4 +137,3 @@ function stopChild(child: ChildProcess): Promise<void> {
     child.stdin?.end();
   });
 }
-

@@ -13,13 +13,25 @@ const ConfigSchema = z.object({
   NEO4J_DATABASE: z.string().optional(),
   ACTOR_MAP_DATA_DIR: z.string().default('.neo4j/data'),
   ACTOR_MAP_SEED: z.enum(['demo', 'reference', 'none']).default('demo'),
-  BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/).default('1mb'),
+  BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(kb|mb)$/)
+    .default('1mb'),
   LOG_LEVEL: z.enum(['info', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
   ACTOR_MAP_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
-  ACTOR_MAP_ADMIN_PASSWORD_FILE: z.string().min(1).optional().describe('A file holding the first administrator password (a Docker or Kubernetes secret)'),
+  ACTOR_MAP_ADMIN_PASSWORD_FILE: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('A file holding the first administrator password (a Docker or Kubernetes secret)'),
   ACTOR_MAP_ALLOW_INSECURE_BOLT: z.enum(['true', 'false']).default('false'),
-  ACTOR_MAP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60).describe('Analyses and exports per user and minute, per instance (search: twice that)'),
+  ACTOR_MAP_RATE_LIMIT_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(60)
+    .describe('Analyses and exports per user and minute, per instance (search: twice that)'),
   TRUST_PROXY: z.string().optional().describe('Express trust proxy setting, e.g. "loopback" behind a local TLS proxy'),
 });
 
@@ -36,7 +48,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // In production the database connection must be encrypted with a verified certificate: `+ssc`
   // encrypts but trusts any certificate, so a machine in the middle could read the traffic.
   // Either takes ACTOR_MAP_ALLOW_INSECURE_BOLT=true, said on purpose.
-  if (config.NODE_ENV === 'production' && config.NEO4J_URI && !/^(bolt|neo4j)\+s:/.test(config.NEO4J_URI) && config.ACTOR_MAP_ALLOW_INSECURE_BOLT !== 'true') {
+  if (
+    config.NODE_ENV === 'production' &&
+    config.NEO4J_URI &&
+    !/^(bolt|neo4j)\+s:/.test(config.NEO4J_URI) &&
+    config.ACTOR_MAP_ALLOW_INSECURE_BOLT !== 'true'
+  ) {
     throw new Error(
       'Invalid configuration: NEO4J_URI: must be bolt+s:// or neo4j+s:// (a verified certificate; not +ssc) when NODE_ENV=production (or set ACTOR_MAP_ALLOW_INSECURE_BOLT=true)',
     );

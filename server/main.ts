@@ -32,7 +32,14 @@ async function main(): Promise<void> {
     (line) => process.stdout.write(`${line}\n`),
   );
 
-  const app = createApp({ db: runtime.db, logger, bodyLimit: config.BODY_LIMIT, clientDir: CLIENT_DIR, trustProxy: config.TRUST_PROXY ?? false, rateLimitPerMinute: config.ACTOR_MAP_RATE_LIMIT_PER_MINUTE });
+  const app = createApp({
+    db: runtime.db,
+    logger,
+    bodyLimit: config.BODY_LIMIT,
+    clientDir: CLIENT_DIR,
+    trustProxy: config.TRUST_PROXY ?? false,
+    rateLimitPerMinute: config.ACTOR_MAP_RATE_LIMIT_PER_MINUTE,
+  });
   const server = app.listen(config.PORT, config.HOST, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;

@@ -9,7 +9,12 @@ import { h } from '../ui/dom.js';
 import { apiProblems, clearProblems, showProblems, type Field, type Problem } from '../ui/forms/form-kit.js';
 import './accounts.css';
 
-export const ROLE_NAMES: Record<Role, string> = { viewer: 'Viewer', analyst: 'Analyst', leadership: 'Leadership', administrator: 'Administrator' };
+export const ROLE_NAMES: Record<Role, string> = {
+  viewer: 'Viewer',
+  analyst: 'Analyst',
+  leadership: 'Leadership',
+  administrator: 'Administrator',
+};
 export const CLEARANCE_NAMES: Record<Sensitivity, string> = {
   public: 'Public',
   internal: 'Internal',
@@ -36,7 +41,8 @@ export function plainProblems(problems: readonly Problem[], fields: readonly Fie
 
 /** What went wrong, for a status line: the API's own message, in its words. */
 export function failureText(error: unknown): string {
-  if (error instanceof ApiError) return error.message.replace(/: ask with POST \/api\/grant-requests, another administrator approves it$/, '.');
+  if (error instanceof ApiError)
+    return error.message.replace(/: ask with POST \/api\/grant-requests, another administrator approves it$/, '.');
   return 'Something went wrong in the page.';
 }
 

@@ -63,7 +63,15 @@ export function openAccountsDialog(me: Me): void {
         'table',
         { class: 'transfer-table accounts-table', 'data-testid': 'users-table' },
         h('caption', { class: 'visually-hidden' }, 'User accounts by username'),
-        h('thead', {}, h('tr', {}, ...['Name', 'Username', 'Role', 'Clearance', 'Status', 'Grants', ''].map((label) => h('th', { scope: 'col' }, label)))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            ...['Name', 'Username', 'Role', 'Clearance', 'Status', 'Grants', ''].map((label) => h('th', { scope: 'col' }, label)),
+          ),
+        ),
         usersTable,
       ),
     ),
@@ -76,7 +84,11 @@ export function openAccountsDialog(me: Me): void {
     lookUpActorNames(context, [...context.users.flatMap((u) => u.grants), ...context.requests.flatMap((r) => r.grants)], drawList);
     usersTable.replaceChildren(
       ...context.users.map((user) => {
-        const edit = h('button', { type: 'button', 'data-user-edit': user.id, 'aria-label': `Edit ${user.displayName} (${user.username})` }, 'Edit');
+        const edit = h(
+          'button',
+          { type: 'button', 'data-user-edit': user.id, 'aria-label': `Edit ${user.displayName} (${user.username})` },
+          'Edit',
+        );
         edit.addEventListener('click', () => {
           lastEdited = user.id;
           // What was done in the list (an account created, a request approved) is not about this user.
@@ -99,7 +111,11 @@ export function openAccountsDialog(me: Me): void {
           h('td', { 'data-col': 'role' }, ROLE_NAMES[user.role]),
           h('td', { 'data-col': 'clearance' }, CLEARANCE_NAMES[user.clearance]),
           h('td', { 'data-col': 'status' }, user.disabled ? 'Disabled' : 'Active'),
-          h('td', { class: 'break', 'data-col': 'grants' }, [user.grants.map((g) => grantText(context, g)).join('; ') || '—', pending ? ` (${pending} pending)` : ''].join('')),
+          h(
+            'td',
+            { class: 'break', 'data-col': 'grants' },
+            [user.grants.map((g) => grantText(context, g)).join('; ') || '—', pending ? ` (${pending} pending)` : ''].join(''),
+          ),
           h('td', {}, edit),
         );
       }),
@@ -126,8 +142,19 @@ export function openAccountsDialog(me: Me): void {
             return h(
               'li',
               { 'data-request-for': userName(context, request.userId) },
-              h('span', { class: 'break' }, `${userName(context, request.userId)}: ${requestText(context, request)}. Asked by ${userName(context, request.requestedBy)}, ${utc(request.createdAt)}.`),
-              approve ?? h('span', { class: 'transfer-note' }, request.requestedBy === me.id ? ' Waiting for a second administrator.' : ' Another administrator approves access for you.'),
+              h(
+                'span',
+                { class: 'break' },
+                `${userName(context, request.userId)}: ${requestText(context, request)}. Asked by ${userName(context, request.requestedBy)}, ${utc(request.createdAt)}.`,
+              ),
+              approve ??
+                h(
+                  'span',
+                  { class: 'transfer-note' },
+                  request.requestedBy === me.id
+                    ? ' Waiting for a second administrator.'
+                    : ' Another administrator approves access for you.',
+                ),
             );
           })),
     );
@@ -144,9 +171,19 @@ function createForm(context: AccountsContext, status: ReturnType<typeof statusLi
   const roles = Object.entries(ROLE_NAMES).map(([value, label]) => ({ value, label }));
   const clearances = SENSITIVITY_LEVELS.slice(0, 2).map((value) => ({ value, label: CLEARANCE_NAMES[value] }));
   const fields = [
-    field('username', 'Username', input('text', { autocomplete: 'off', 'data-testid': 'new-username' }), 'Lower-case letters, digits, ".", "_" or "-".'),
+    field(
+      'username',
+      'Username',
+      input('text', { autocomplete: 'off', 'data-testid': 'new-username' }),
+      'Lower-case letters, digits, ".", "_" or "-".',
+    ),
     field('displayName', 'Display name', input('text', { autocomplete: 'off', 'data-testid': 'new-display-name' })),
-    field('password', 'Initial password', input('password', { autocomplete: 'new-password', 'data-testid': 'new-password' }), 'At least 12 characters; give it to the user in person.'),
+    field(
+      'password',
+      'Initial password',
+      input('password', { autocomplete: 'new-password', 'data-testid': 'new-password' }),
+      'At least 12 characters; give it to the user in person.',
+    ),
     field('role', 'Role', select(roles, { 'data-testid': 'new-role' })),
     field('clearance', 'Clearance', select(clearances, { 'data-testid': 'new-clearance' })),
   ];

@@ -28,7 +28,10 @@ export function grantText(context: AccountsContext, grant: Grant): string {
 }
 
 /** What a grant request asks for, in words. */
-export function requestText(context: AccountsContext, request: Pick<GrantRequest, 'clearance' | 'grants'> & Partial<Pick<GrantRequest, 'role' | 'passwordChange'>>): string {
+export function requestText(
+  context: AccountsContext,
+  request: Pick<GrantRequest, 'clearance' | 'grants'> & Partial<Pick<GrantRequest, 'role' | 'passwordChange'>>,
+): string {
   return [
     request.role ? 'the administrator role' : null,
     request.passwordChange ? 'a new password' : null,

@@ -27,7 +27,11 @@ export function grantsSection(options: {
 
   const draw = () => {
     const held = user().grants.map((grant) => {
-      const remove = h('button', { type: 'button', 'data-testid': 'remove-grant', 'aria-label': `Remove the grant ${grantText(context, grant)}` }, 'Remove');
+      const remove = h(
+        'button',
+        { type: 'button', 'data-testid': 'remove-grant', 'aria-label': `Remove the grant ${grantText(context, grant)}` },
+        'Remove',
+      );
       remove.addEventListener('click', () => {
         remove.disabled = true;
         const rest = user().grants.filter((g) => !(g.scope === grant.scope && g.targetId === grant.targetId));
@@ -35,27 +39,58 @@ export function grantsSection(options: {
           .catch((error: unknown) => options.status.show(`Not removed: ${failureText(error)}`, 'error'))
           .finally(draw);
       });
-      return h('li', { 'data-grant': `${grant.scope}:${grant.targetId}` }, h('span', { class: 'break' }, grantText(context, grant)), remove);
+      return h(
+        'li',
+        { 'data-grant': `${grant.scope}:${grant.targetId}` },
+        h('span', { class: 'break' }, grantText(context, grant)),
+        remove,
+      );
     });
     const pending = pendingFor(context, user().id).flatMap((request) => [
       ...(request.clearance
-        ? [h('li', { 'data-testid': 'pending-clearance' }, h('span', {}, `Clearance: ${CLEARANCE_NAMES[request.clearance]}`), h('span', { class: 'accounts-pending' }, `pending, asked by ${userName(context, request.requestedBy)}`))]
+        ? [
+            h(
+              'li',
+              { 'data-testid': 'pending-clearance' },
+              h('span', {}, `Clearance: ${CLEARANCE_NAMES[request.clearance]}`),
+              h('span', { class: 'accounts-pending' }, `pending, asked by ${userName(context, request.requestedBy)}`),
+            ),
+          ]
         : []),
       ...request.grants.map((grant) =>
-        h('li', { 'data-testid': 'pending-grant', 'data-grant': `${grant.scope}:${grant.targetId}` }, h('span', { class: 'break' }, grantText(context, grant)), h('span', { class: 'accounts-pending' }, `pending, asked by ${userName(context, request.requestedBy)}`)),
+        h(
+          'li',
+          { 'data-testid': 'pending-grant', 'data-grant': `${grant.scope}:${grant.targetId}` },
+          h('span', { class: 'break' }, grantText(context, grant)),
+          h('span', { class: 'accounts-pending' }, `pending, asked by ${userName(context, request.requestedBy)}`),
+        ),
       ),
     ]);
     list.replaceChildren(...held, ...pending);
-    if (held.length + pending.length === 0) list.append(h('li', { class: 'transfer-note' }, 'No grants: the user sees what their clearance allows.'));
+    if (held.length + pending.length === 0)
+      list.append(h('li', { class: 'transfer-note' }, 'No grants: the user sees what their clearance allows.'));
     lookUpActorNames(context, [...user().grants, ...pendingFor(context, user().id).flatMap((r) => r.grants)], draw);
   };
 
-  const scope = select([{ value: 'actor', label: 'An actor' }, { value: 'area', label: 'An admin area' }], { 'data-testid': 'grant-scope' });
-  const areas = select([...context.areaNames].sort((a, b) => a[1].localeCompare(b[1])).map(([value, label]) => ({ value, label })), { 'data-testid': 'grant-area' });
+  const scope = select(
+    [
+      { value: 'actor', label: 'An actor' },
+      { value: 'area', label: 'An admin area' },
+    ],
+    { 'data-testid': 'grant-scope' },
+  );
+  const areas = select(
+    [...context.areaNames].sort((a, b) => a[1].localeCompare(b[1])).map(([value, label]) => ({ value, label })),
+    { 'data-testid': 'grant-area' },
+  );
   const listId = `grant-actors-${++listCounter}`;
   const actor = input('text', { list: listId, autocomplete: 'off', 'data-testid': 'grant-actor' });
   const suggestions = h('datalist', { id: listId });
-  const fields = [field('scope', 'Opens', scope), field('actor', 'Actor (type a name, pick one)', actor), field('area', 'Admin area', areas)];
+  const fields = [
+    field('scope', 'Opens', scope),
+    field('actor', 'Actor (type a name, pick one)', actor),
+    field('area', 'Admin area', areas),
+  ];
   fields[1]!.wrapper.append(suggestions);
   const showScope = () => {
     fields[1]!.wrapper.hidden = scope.value !== 'actor';
@@ -87,7 +122,8 @@ export function grantsSection(options: {
       const targetId = (scope.value === 'actor' ? actor.value : areas.value).trim();
       if (!targetId) return [{ path: scope.value, message: scope.value === 'actor' ? 'Choose an actor.' : 'Choose an area.' }];
       const grant = { scope: scope.value as Grant['scope'], targetId };
-      if (user().grants.some((g) => g.scope === grant.scope && g.targetId === grant.targetId)) return [{ path: scope.value, message: 'The user has this grant already.' }];
+      if (user().grants.some((g) => g.scope === grant.scope && g.targetId === grant.targetId))
+        return [{ path: scope.value, message: 'The user has this grant already.' }];
       try {
         const problems = await apply({ grants: [...user().grants, grant] }, `Grant added: ${grantText(context, grant)}.`);
         if (problems.length > 0) return problems;

@@ -26,7 +26,11 @@ export function openUserEditor(root: HTMLElement, context: AccountsContext, init
   const status = statusLine('user-status');
   const back = h('button', { type: 'button', 'data-testid': 'accounts-back' }, '← All accounts');
   back.addEventListener('click', () => context.showList());
-  const title = h('h3', { class: 'accounts-heading accounts-user-title', tabindex: '-1', 'data-testid': 'user-title' }, `${user.displayName} (${user.username})`);
+  const title = h(
+    'h3',
+    { class: 'accounts-heading accounts-user-title', tabindex: '-1', 'data-testid': 'user-title' },
+    `${user.displayName} (${user.username})`,
+  );
   const self = user.id === context.me.id;
   let redrawGrants = () => {};
   let refillAccess = () => {};
@@ -51,7 +55,13 @@ export function openUserEditor(root: HTMLElement, context: AccountsContext, init
 
   root.replaceChildren(h('div', { class: 'accounts-row' }, back), title, status.element);
   if (self) {
-    root.append(h('p', { class: 'transfer-note' }, 'Your own account: another administrator changes your role, clearance, grants and status. Change your password with “Change password” in the header.'));
+    root.append(
+      h(
+        'p',
+        { class: 'transfer-note' },
+        'Your own account: another administrator changes your role, clearance, grants and status. Change your password with “Change password” in the header.',
+      ),
+    );
   } else {
     const grants = grantsSection({ context, user: () => user, apply, ask, status });
     redrawGrants = grants.draw;
@@ -62,9 +72,28 @@ export function openUserEditor(root: HTMLElement, context: AccountsContext, init
 
   function accessForm(): HTMLFormElement {
     const fields = [
-      field('role', 'Role', select(Object.entries(ROLE_NAMES).map(([value, label]) => ({ value, label })), { 'data-testid': 'edit-role' })),
-      field('clearance', 'Clearance', select(SENSITIVITY_LEVELS.map((value) => ({ value, label: CLEARANCE_NAMES[value] })), { 'data-testid': 'edit-clearance' }), 'Confidential or above needs a second administrator.'),
-      field('disabled', 'Disabled: signed out everywhere at once, API tokens revoked', input('checkbox', { 'data-testid': 'edit-disabled' })),
+      field(
+        'role',
+        'Role',
+        select(
+          Object.entries(ROLE_NAMES).map(([value, label]) => ({ value, label })),
+          { 'data-testid': 'edit-role' },
+        ),
+      ),
+      field(
+        'clearance',
+        'Clearance',
+        select(
+          SENSITIVITY_LEVELS.map((value) => ({ value, label: CLEARANCE_NAMES[value] })),
+          { 'data-testid': 'edit-clearance' },
+        ),
+        'Confidential or above needs a second administrator.',
+      ),
+      field(
+        'disabled',
+        'Disabled: signed out everywhere at once, API tokens revoked',
+        input('checkbox', { 'data-testid': 'edit-disabled' }),
+      ),
     ];
     const [role, clearance, disabled] = fields.map((f) => f.control) as [HTMLSelectElement, HTMLSelectElement, HTMLInputElement];
     const fill = () => {
@@ -97,7 +126,8 @@ export function openUserEditor(root: HTMLElement, context: AccountsContext, init
           const problems = await apply(patch, `Saved: ${Object.keys(patch).join(', ')}.`);
           if (problems.length > 0) return problems;
         }
-        if (asked || askedRole) await ask({ ...(asked ? { clearance: wanted } : {}), ...(askedRole ? { role: 'administrator' as const } : {}) });
+        if (asked || askedRole)
+          await ask({ ...(asked ? { clearance: wanted } : {}), ...(askedRole ? { role: 'administrator' as const } : {}) });
         fill();
         return [];
       },
@@ -107,7 +137,12 @@ export function openUserEditor(root: HTMLElement, context: AccountsContext, init
 
   function passwordForm(): HTMLFormElement {
     const fields = [
-      field('password', 'New password', input('password', { autocomplete: 'new-password', 'data-testid': 'reset-password' }), 'At least 12 characters. Every session and API token of this user ends.'),
+      field(
+        'password',
+        'New password',
+        input('password', { autocomplete: 'new-password', 'data-testid': 'reset-password' }),
+        'At least 12 characters. Every session and API token of this user ends.',
+      ),
     ];
     const { form } = sectionForm({
       testId: 'reset-password-form',
@@ -117,7 +152,10 @@ export function openUserEditor(root: HTMLElement, context: AccountsContext, init
       async run() {
         const password = fields[0]!.control.value;
         try {
-          const problems = await apply({ password }, 'New password set: the user was signed out everywhere and their API tokens were revoked.');
+          const problems = await apply(
+            { password },
+            'New password set: the user was signed out everywhere and their API tokens were revoked.',
+          );
           if (problems.length === 0) form.reset();
           return problems;
         } catch (error) {
@@ -146,7 +184,11 @@ function tokensSection(user: User, status: ReturnType<typeof statusLine>): HTMLE
       h(
         'table',
         { class: 'transfer-table accounts-table' },
-        h('thead', {}, h('tr', {}, ...['Name', 'Scope', 'Created', 'Expires', 'Status', ''].map((label) => h('th', { scope: 'col' }, label)))),
+        h(
+          'thead',
+          {},
+          h('tr', {}, ...['Name', 'Scope', 'Created', 'Expires', 'Status', ''].map((label) => h('th', { scope: 'col' }, label))),
+        ),
         tbody,
       ),
     ),
@@ -157,7 +199,9 @@ function tokensSection(user: User, status: ReturnType<typeof statusLine>): HTMLE
       tbody.replaceChildren(
         ...(tokens.length === 0 ? [h('tr', {}, h('td', { colspan: '6', class: 'transfer-note' }, 'No API tokens.'))] : []),
         ...tokens.map((token) => {
-          const revoke = token.revoked ? null : h('button', { type: 'button', 'data-testid': 'revoke-token', 'aria-label': `Revoke the token ${token.name}` }, 'Revoke');
+          const revoke = token.revoked
+            ? null
+            : h('button', { type: 'button', 'data-testid': 'revoke-token', 'aria-label': `Revoke the token ${token.name}` }, 'Revoke');
           revoke?.addEventListener('click', () => {
             revoke.disabled = true;
             revokeUserToken(user.id, token.id)

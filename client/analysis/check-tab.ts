@@ -17,14 +17,47 @@ function balanceTable(caption: string, balance: PartyBalance, testId: string): H
     'table',
     { class: 'an-table an-compact', 'data-testid': testId },
     h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Party'), h('th', { scope: 'col', class: 'num' }, 'Participations'), h('th', { scope: 'col', class: 'num' }, 'Share'))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, 'Party'),
+        h('th', { scope: 'col', class: 'num' }, 'Participations'),
+        h('th', { scope: 'col', class: 'num' }, 'Share'),
+      ),
+    ),
     h(
       'tbody',
       {},
-      ...balance.parties.map((p) => h('tr', {}, h('th', { scope: 'row', dir: 'auto' }, p.partyName), h('td', { class: 'num' }, String(p.participations)), h('td', { class: 'num' }, formatShare(p.share)))),
-      h('tr', {}, h('th', { scope: 'row' }, 'No or weak lean'), h('td', { class: 'num' }, String(balance.nonAligned)), h('td', { class: 'num' }, '')),
+      ...balance.parties.map((p) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row', dir: 'auto' }, p.partyName),
+          h('td', { class: 'num' }, String(p.participations)),
+          h('td', { class: 'num' }, formatShare(p.share)),
+        ),
+      ),
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'row' }, 'No or weak lean'),
+        h('td', { class: 'num' }, String(balance.nonAligned)),
+        h('td', { class: 'num' }, ''),
+      ),
     ),
-    h('tfoot', {}, h('tr', {}, h('th', { scope: 'row' }, 'Balance index'), h('td', { class: 'num', colspan: '2' }, balance.balanceIndex === null ? 'n/a' : formatMetric(balance.balanceIndex, 2)))),
+    h(
+      'tfoot',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'row' }, 'Balance index'),
+        h('td', { class: 'num', colspan: '2' }, balance.balanceIndex === null ? 'n/a' : formatMetric(balance.balanceIndex, 2)),
+      ),
+    ),
   );
 }
 
@@ -38,11 +71,20 @@ const DECISION_TEXT: Record<EngagementVerdict['decision'], string> = {
 function verdictBox(verdict: EngagementVerdict): HTMLElement {
   return h(
     'section',
-    { class: `an-verdict an-verdict-${verdict.decision}`, 'data-testid': 'analysis-check-verdict', 'data-decision': verdict.decision, 'aria-labelledby': 'an-verdict-title' },
+    {
+      class: `an-verdict an-verdict-${verdict.decision}`,
+      'data-testid': 'analysis-check-verdict',
+      'data-decision': verdict.decision,
+      'aria-labelledby': 'an-verdict-title',
+    },
     h('h4', { id: 'an-verdict-title' }, `Verdict: ${DECISION_TEXT[verdict.decision]}`),
     h('p', { class: 'an-verdict-summary' }, verdict.summary),
     verdict.reasons.length ? h('ul', {}, ...verdict.reasons.map((reason) => h('li', { dir: 'auto' }, reason))) : null,
-    h('p', { class: 'an-note' }, 'An aid to judgement from what the map records, not a clearance: check with the section and the protection focal point.'),
+    h(
+      'p',
+      { class: 'an-note' },
+      'An aid to judgement from what the map records, not a clearance: check with the section and the protection focal point.',
+    ),
   );
 }
 
@@ -52,7 +94,12 @@ function render(result: EngagementCheckResult, context: AnalysisContext): Node[]
   const parts: (Node | null)[] = [
     h('h3', { class: 'an-subject', dir: 'auto' }, result.actor.name),
     h('p', {}, `Do-no-harm role: ${formatDoNoHarm(result.actor.doNoHarmRole)}. ${leanText(result.lean)} `, select),
-    h('p', { class: `an-verdict-line an-verdict-${result.verdict.decision}` }, h('strong', {}, `${DECISION_TEXT[result.verdict.decision]}.`), ' The reasons are at the end of the check.'),
+    h(
+      'p',
+      { class: `an-verdict-line an-verdict-${result.verdict.decision}` },
+      h('strong', {}, `${DECISION_TEXT[result.verdict.decision]}.`),
+      ' The reasons are at the end of the check.',
+    ),
     section(
       `Direct ties to conflict parties (${result.direct.length})`,
       'analysis-check-direct',
@@ -73,11 +120,12 @@ function render(result: EngagementCheckResult, context: AnalysisContext): Node[]
             ...result.dividers.map((d) => {
               const button = h('button', { type: 'button', class: 'link', dir: 'auto' }, d.name);
               button.addEventListener('click', () => context.selectActor(d.id));
-              const where = d.id === result.actor.id
-                ? 'the actor itself'
-                : d.onPathsToPartyIds.length
-                  ? `on paths to ${d.onPathsToPartyIds.map(context.actorName).join(', ')}`
-                  : 'tied to it directly';
+              const where =
+                d.id === result.actor.id
+                  ? 'the actor itself'
+                  : d.onPathsToPartyIds.length
+                    ? `on paths to ${d.onPathsToPartyIds.map(context.actorName).join(', ')}`
+                    : 'tied to it directly';
               return h('li', {}, button, ` (${formatDoNoHarm(d.doNoHarmRole).toLowerCase()}), ${where}`);
             }),
           )
@@ -87,7 +135,12 @@ function render(result: EngagementCheckResult, context: AnalysisContext): Node[]
       'Engagement balance across parties',
       'analysis-check-balance',
       h('p', { class: 'an-note' }, 'Balance index: 1 = engagement spread evenly across parties, 0 = all toward one.'),
-      h('div', { class: 'an-two' }, balanceTable('Now', result.balanceNow, 'analysis-balance-now'), balanceTable('If engaged once more', result.balanceIfEngaged, 'analysis-balance-if')),
+      h(
+        'div',
+        { class: 'an-two' },
+        balanceTable('Now', result.balanceNow, 'analysis-balance-now'),
+        balanceTable('If engaged once more', result.balanceIfEngaged, 'analysis-balance-if'),
+      ),
     ),
     verdictBox(result.verdict),
   ];
@@ -96,7 +149,15 @@ function render(result: EngagementCheckResult, context: AnalysisContext): Node[]
 
 export function mountCheckTab(container: HTMLElement, context: AnalysisContext): () => void {
   const filters = graphFilterFields('an-check');
-  const actor = h('input', { type: 'text', id: 'an-check-actor', list: 'an-check-actors', autocomplete: 'off', dir: 'auto', 'data-testid': 'analysis-check-actor', placeholder: 'Name of an actor' });
+  const actor = h('input', {
+    type: 'text',
+    id: 'an-check-actor',
+    list: 'an-check-actors',
+    autocomplete: 'off',
+    dir: 'auto',
+    'data-testid': 'analysis-check-actor',
+    placeholder: 'Name of an actor',
+  });
   const options = h('datalist', { id: 'an-check-actors' });
   const useSelection = h('button', { type: 'button', 'data-testid': 'analysis-check-selection' }, 'Use current selection');
   const run = h('button', { type: 'button', class: 'primary', 'data-testid': 'analysis-check-run' }, 'Check');
@@ -118,13 +179,18 @@ export function mountCheckTab(container: HTMLElement, context: AnalysisContext):
   };
   const check = (id: string) => {
     message.hidden = true;
-    void load((signal) => fetchEngagementCheck({ actor: id, ...filters.values() }, signal), (data) => render(data, context));
+    void load(
+      (signal) => fetchEngagementCheck({ actor: id, ...filters.values() }, signal),
+      (data) => render(data, context),
+    );
   };
   run.addEventListener('click', () => {
     const id = chosenId();
     if (id) return check(id);
     message.hidden = false;
-    message.textContent = actor.value.trim() ? `No actor on the map is named “${actor.value.trim()}”.` : 'Type an actor’s name or use the current selection.';
+    message.textContent = actor.value.trim()
+      ? `No actor on the map is named “${actor.value.trim()}”.`
+      : 'Type an actor’s name or use the current selection.';
     actor.focus();
   });
   actor.addEventListener('focus', fillOptions);
@@ -143,7 +209,11 @@ export function mountCheckTab(container: HTMLElement, context: AnalysisContext):
   });
 
   container.append(
-    h('p', { class: 'an-intro' }, 'Before engaging an actor: its ties to conflict parties, the dividers on those ties, and how engaging it would change the balance across parties.'),
+    h(
+      'p',
+      { class: 'an-intro' },
+      'Before engaging an actor: its ties to conflict parties, the dividers on those ties, and how engaging it would change the balance across parties.',
+    ),
     h('div', { class: 'an-params' }, h('label', { for: actor.id }, 'Actor'), actor, options, run, useSelection),
     h('div', { class: 'an-params' }, filters.element),
     message,

@@ -15,18 +15,47 @@ const nearest = (row: ActorConflictTies) => (row.parties.length ? Math.min(...ro
 
 const COLUMNS: AnalysisColumn<ActorConflictTies>[] = [
   { key: 'name', label: 'Organization', cell: (r) => r.actor.name, sort: (r) => r.actor.name },
-  { key: 'lean', label: 'Leans toward', cell: (r) => (r.lean ? h('bdi', {}, r.lean.partyName) : '—'), sort: (r) => r.lean?.partyName ?? '~' },
+  {
+    key: 'lean',
+    label: 'Leans toward',
+    cell: (r) => (r.lean ? h('bdi', {}, r.lean.partyName) : '—'),
+    sort: (r) => r.lean?.partyName ?? '~',
+  },
   {
     key: 'strength',
     label: 'Strength',
-    cell: (r) => (r.lean ? h('span', { class: `an-lean an-lean-${r.lean.strength}` }, r.lean.strength + (r.lean.contested ? ' (contested)' : '')) : 'none'),
+    cell: (r) =>
+      r.lean
+        ? h('span', { class: `an-lean an-lean-${r.lean.strength}` }, r.lean.strength + (r.lean.contested ? ' (contested)' : ''))
+        : 'none',
     sort: STRENGTH_ORDER,
     numeric: true,
   },
-  { key: 'score', label: 'Score', title: 'Signed closeness of the best path (−1 to 1)', cell: (r) => (r.lean ? formatMetric(r.lean.score, 2) : '—'), sort: (r) => r.lean?.score ?? -9, numeric: true },
+  {
+    key: 'score',
+    label: 'Score',
+    title: 'Signed closeness of the best path (−1 to 1)',
+    cell: (r) => (r.lean ? formatMetric(r.lean.score, 2) : '—'),
+    sort: (r) => r.lean?.score ?? -9,
+    numeric: true,
+  },
   { key: 'confidence', label: 'Confidence', cell: (r) => r.lean?.confidence ?? '—', sort: (r) => r.lean?.confidence ?? '~' },
-  { key: 'parties', label: 'Parties', title: 'Parties within 3 steps', cell: (r) => String(r.parties.length), sort: (r) => r.parties.length, numeric: true },
-  { key: 'nearest', label: 'Nearest', title: 'Steps to the nearest party', cell: (r) => (r.parties.length ? String(nearest(r)) : '—'), sort: nearest, numeric: true },
+  {
+    key: 'parties',
+    label: 'Parties',
+    title: 'Parties within 3 steps',
+    cell: (r) => String(r.parties.length),
+    sort: (r) => r.parties.length,
+    numeric: true,
+  },
+  {
+    key: 'nearest',
+    label: 'Nearest',
+    title: 'Steps to the nearest party',
+    cell: (r) => (r.parties.length ? String(nearest(r)) : '—'),
+    sort: nearest,
+    numeric: true,
+  },
 ];
 
 export function mountConflictTab(container: HTMLElement, context: AnalysisContext): () => void {
@@ -46,7 +75,9 @@ export function mountConflictTab(container: HTMLElement, context: AnalysisContex
         'analysis-conflict-paths',
         h('p', {}, leanText(row.lean)),
         row.lean ? h('p', { class: 'an-note' }, row.lean.evidence) : null,
-        row.parties.length ? h('ul', { class: 'an-links' }, ...row.parties.map(partyLinkItem)) : h('p', { class: 'an-note' }, 'No conflict party within 3 steps.'),
+        row.parties.length
+          ? h('ul', { class: 'an-links' }, ...row.parties.map(partyLinkItem))
+          : h('p', { class: 'an-note' }, 'No conflict party within 3 steps.'),
       ),
     );
   };
@@ -55,9 +86,22 @@ export function mountConflictTab(container: HTMLElement, context: AnalysisContex
     if (!result) return [];
     const rows = onlyLinked.checked ? result.actors.filter((r) => r.parties.length > 0) : result.actors;
     return [
-      h('p', { class: 'an-note' }, `${rows.length} organizations shown; conflict parties: ${result.conflictParties.map((p) => p.name).join(', ') || 'none visible'}.`),
+      h(
+        'p',
+        { class: 'an-note' },
+        `${rows.length} organizations shown; conflict parties: ${result.conflictParties.map((p) => p.name).join(', ') || 'none visible'}.`,
+      ),
       sortableTable(
-        { caption: 'Lean of each organization toward conflict parties', testId: 'analysis-conflict-table', columns: COLUMNS, rowId: (r) => r.actor.id, rowLabel: (r) => r.actor.name, onSelect: showDetail, sortKey: 'strength', descending: true },
+        {
+          caption: 'Lean of each organization toward conflict parties',
+          testId: 'analysis-conflict-table',
+          columns: COLUMNS,
+          rowId: (r) => r.actor.id,
+          rowLabel: (r) => r.actor.name,
+          onSelect: showDetail,
+          sortKey: 'strength',
+          descending: true,
+        },
         rows,
       ),
       detail,
@@ -77,8 +121,18 @@ export function mountConflictTab(container: HTMLElement, context: AnalysisContex
   onlyLinked.addEventListener('change', () => results.replaceChildren(...draw()));
 
   container.append(
-    h('p', { class: 'an-intro' }, 'Which civil society organizations lean toward a party to the conflict, within 3 steps. Choose an organization to select it on the map and see its paths.'),
-    h('div', { class: 'an-params' }, filters.element, h('label', { for: onlyLinked.id, class: 'an-check' }, onlyLinked, ' Only organizations linked to a party'), run),
+    h(
+      'p',
+      { class: 'an-intro' },
+      'Which civil society organizations lean toward a party to the conflict, within 3 steps. Choose an organization to select it on the map and see its paths.',
+    ),
+    h(
+      'div',
+      { class: 'an-params' },
+      filters.element,
+      h('label', { for: onlyLinked.id, class: 'an-check' }, onlyLinked, ' Only organizations linked to a party'),
+      run,
+    ),
     results,
   );
   return () => void refresh();

@@ -19,7 +19,13 @@ export interface DetailActions {
 const POPOVER_WIDTH = 300;
 
 export function createCellDetail(wrap: HTMLElement, context: AnalysisContext) {
-  const detail = h('div', { class: 'an-detail an-popover', role: 'dialog', 'aria-label': 'Cell detail', 'data-testid': 'analysis-cell-detail', hidden: true });
+  const detail = h('div', {
+    class: 'an-detail an-popover',
+    role: 'dialog',
+    'aria-label': 'Cell detail',
+    'data-testid': 'analysis-cell-detail',
+    hidden: true,
+  });
   wrap.append(detail);
   let opener: HTMLElement | null = null;
 
@@ -60,13 +66,13 @@ export function createCellDetail(wrap: HTMLElement, context: AnalysisContext) {
     };
     detail.replaceChildren(
       ...[
-      closeButton,
-      h('p', {}, h('strong', {}, `${actions.outputTitle} — ${actions.areaName}`)),
-      h('p', {}, cell.explanation),
-      h('p', {}, h('strong', {}, 'Lead: '), ...actorLinks(cell.leads)),
-      h('p', {}, h('strong', {}, 'Support: '), ...actorLinks(cell.supports)),
-      h('p', {}, h('strong', {}, 'Mechanisms: '), ...(mechanismLinks.length ? mechanismLinks : ['none'])),
-      ...(offers ? [h('div', { class: 'an-popover-actions' }, offer('lead', 'Assign a lead'), offer('support', 'Add support'))] : []),
+        closeButton,
+        h('p', {}, h('strong', {}, `${actions.outputTitle} — ${actions.areaName}`)),
+        h('p', {}, cell.explanation),
+        h('p', {}, h('strong', {}, 'Lead: '), ...actorLinks(cell.leads)),
+        h('p', {}, h('strong', {}, 'Support: '), ...actorLinks(cell.supports)),
+        h('p', {}, h('strong', {}, 'Mechanisms: '), ...(mechanismLinks.length ? mechanismLinks : ['none'])),
+        ...(offers ? [h('div', { class: 'an-popover-actions' }, offer('lead', 'Assign a lead'), offer('support', 'Add support'))] : []),
       ],
     );
     detail.hidden = false;

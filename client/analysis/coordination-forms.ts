@@ -43,7 +43,12 @@ export interface RoleTarget {
 /** "Assign a lead" / "Add support": resolves when the dialog closes (after a save or a cancel). */
 export function openRoleForm(target: RoleTarget, context: AnalysisContext): Promise<void> {
   const agency = field('actorId', 'Agency', select([{ value: '', label: 'Choose an agency…' }, ...agencyOptions(context)]));
-  const areas = field('areaIds', 'Admin areas', select(areaOptions(target.areas), { multiple: true, size: '5' }), 'Preset to the cell’s area; choose more with Ctrl or Shift.');
+  const areas = field(
+    'areaIds',
+    'Admin areas',
+    select(areaOptions(target.areas), { multiple: true, size: '5' }),
+    'Preset to the cell’s area; choose more with Ctrl or Shift.',
+  );
   choose(areas.control as HTMLSelectElement, [target.areaId]);
   const from = field('from', 'From (optional)', input('date'));
   const to = field('to', 'To (optional)', input('date'));
@@ -64,11 +69,14 @@ export function openRoleForm(target: RoleTarget, context: AnalysisContext): Prom
         to: textValue(to.control),
         note: note.control.value,
       });
-      if (!parsed.success) return zodProblems(parsed.error.issues).map((p) => (p.path === 'actorId' ? { ...p, message: 'Choose an agency.' } : p));
+      if (!parsed.success)
+        return zodProblems(parsed.error.issues).map((p) => (p.path === 'actorId' ? { ...p, message: 'Choose an agency.' } : p));
       const name = context.actorName(parsed.data.actorId);
       const label = `${target.role === 'lead' ? 'assign lead' : 'add support'} “${name}” on ${target.outputTitle}`;
       await performEdit(createOutputRoleCommand({ ...parsed.data, id: newId('role') }, label));
-      notify(`${name} now ${target.role === 'lead' ? 'leads' : 'supports'} ${target.outputTitle} in ${parsed.data.areaIds.length} area${parsed.data.areaIds.length === 1 ? '' : 's'}.`);
+      notify(
+        `${name} now ${target.role === 'lead' ? 'leads' : 'supports'} ${target.outputTitle} in ${parsed.data.areaIds.length} area${parsed.data.areaIds.length === 1 ? '' : 's'}.`,
+      );
       return [];
     },
   });
@@ -85,8 +93,20 @@ export function openMechanismForm(
   const agencies = agencyOptions(context);
   const members = field('memberIds', 'Members', select(agencies, { multiple: true, size: '6' }), 'Members you may not see stay members.');
   const chair = field('chairId', 'Chair (optional, one of the members)', select([{ value: '', label: 'No chair' }, ...agencies]));
-  const outputs = field('outputIds', 'Outputs it coordinates', select(options.outputs.map((o) => ({ value: o.id, label: o.title })), { multiple: true, size: '4' }));
-  const areas = field('areaIds', 'Areas it covers', select(areaOptions(options.areas), { multiple: true, size: '5' }), 'None chosen: every area.');
+  const outputs = field(
+    'outputIds',
+    'Outputs it coordinates',
+    select(
+      options.outputs.map((o) => ({ value: o.id, label: o.title })),
+      { multiple: true, size: '4' },
+    ),
+  );
+  const areas = field(
+    'areaIds',
+    'Areas it covers',
+    select(areaOptions(options.areas), { multiple: true, size: '5' }),
+    'None chosen: every area.',
+  );
   if (existing) {
     name.control.value = existing.name;
     kind.control.value = existing.kind;
@@ -117,7 +137,8 @@ export function openMechanismForm(
       }
       // Only what changed: an unchanged chair is not sent, so a chair the user may not see is never touched.
       const next: Record<string, unknown> = { ...values(), chairId: chair.control.value || null };
-      const same = (a: unknown, b: unknown) => JSON.stringify(Array.isArray(a) ? [...a].sort() : a) === JSON.stringify(Array.isArray(b) ? [...b].sort() : b);
+      const same = (a: unknown, b: unknown) =>
+        JSON.stringify(Array.isArray(a) ? [...a].sort() : a) === JSON.stringify(Array.isArray(b) ? [...b].sort() : b);
       for (const key of Object.keys(next)) if (same(next[key], existing[key as keyof MechanismRecord])) delete next[key];
       if (Object.keys(next).length === 0) return [];
       const parsed = MechanismPatchSchema.safeParse(next);

@@ -46,16 +46,27 @@ export function describeScope(scope: CoordinationScope, shown: number, total: nu
 }
 
 /** The scope controls; `onChange` gets the new scope. */
-export function scopeControls(scope: CoordinationScope, allAreas: readonly AdminArea[], onChange: (next: CoordinationScope) => void): HTMLElement {
+export function scopeControls(
+  scope: CoordinationScope,
+  allAreas: readonly AdminArea[],
+  onChange: (next: CoordinationScope) => void,
+): HTMLElement {
   const levels = [...new Set(allAreas.map((area) => area.level))].sort();
-  const mode = field('scope-mode', 'Areas shown', select([
-    { value: 'worked', label: 'Where anyone works' },
-    { value: 'level', label: 'By level and parent' },
-  ]));
+  const mode = field(
+    'scope-mode',
+    'Areas shown',
+    select([
+      { value: 'worked', label: 'Where anyone works' },
+      { value: 'level', label: 'By level and parent' },
+    ]),
+  );
   const level = field('scope-level', 'Level', select(levels.map((value) => ({ value: String(value), label: `Level ${value}` }))));
   const parentChoices = () => [
     { value: '', label: 'Any parent' },
-    ...allAreas.filter((area) => area.level === Number(level.control.value) - 1).sort((a, b) => a.name.localeCompare(b.name)).map((area) => ({ value: area.id, label: area.name })),
+    ...allAreas
+      .filter((area) => area.level === Number(level.control.value) - 1)
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((area) => ({ value: area.id, label: area.name })),
   ];
   mode.control.value = scope.mode;
   level.control.value = String(scope.level);

@@ -37,18 +37,31 @@ function legend(): HTMLElement {
   return h(
     'ul',
     { class: 'an-key', 'aria-label': 'Key to the grid' },
-    ...(Object.keys(FLAG_LABELS) as Status[]).map((status) => h('li', {}, h('span', { class: `an-cell an-cell-${status}` }, FLAG_LABELS[status]), ` ${FLAG_MEANINGS[status]}`)),
+    ...(Object.keys(FLAG_LABELS) as Status[]).map((status) =>
+      h('li', {}, h('span', { class: `an-cell an-cell-${status}` }, FLAG_LABELS[status]), ` ${FLAG_MEANINGS[status]}`),
+    ),
     h('li', {}, h('strong', {}, '1L 2S'), ' 1 actor leads and 2 support there'),
   );
 }
 
-function grid(result: CoordinationResult, areas: CoordinationResult['areas'], showCell: (cell: CoordinationCell, button: HTMLElement) => void): HTMLElement {
+function grid(
+  result: CoordinationResult,
+  areas: CoordinationResult['areas'],
+  showCell: (cell: CoordinationCell, button: HTMLElement) => void,
+): HTMLElement {
   const cells = new Map(result.cells.map((cell) => [`${cell.outputId}|${cell.areaId}`, cell]));
   const head = h(
     'tr',
     {},
     h('th', { scope: 'col' }, 'Output'),
-    ...areas.map((area) => h('th', { scope: 'col', class: area.isCapital ? 'an-capital' : undefined }, area.name, area.isCapital ? h('span', { class: 'an-sub' }, 'capital') : null)),
+    ...areas.map((area) =>
+      h(
+        'th',
+        { scope: 'col', class: area.isCapital ? 'an-capital' : undefined },
+        area.name,
+        area.isCapital ? h('span', { class: 'an-sub' }, 'capital') : null,
+      ),
+    ),
   );
   const rows = result.outputs.map((output) =>
     h(
@@ -72,7 +85,11 @@ function grid(result: CoordinationResult, areas: CoordinationResult['areas'], sh
           // The name starts with the words on the button (WCAG 2.5.3, label in name), then spells out the counts and the place.
           labels,
           h('span', { class: 'an-cell-count', 'aria-hidden': 'true' }, `${cell.leads.length}L ${cell.supports.length}S`),
-          h('span', { class: 'visually-hidden' }, `: ${cell.leads.length} lead, ${cell.supports.length} support, ${output.title} in ${area.name}`),
+          h(
+            'span',
+            { class: 'visually-hidden' },
+            `: ${cell.leads.length} lead, ${cell.supports.length} support, ${output.title} in ${area.name}`,
+          ),
         );
         button.addEventListener('click', () => showCell(cell, button));
         return h('td', {}, button);
@@ -80,7 +97,13 @@ function grid(result: CoordinationResult, areas: CoordinationResult['areas'], sh
     ),
   );
   // No scrolling wrapper: the tab itself scrolls, so the area names (top) and outputs (left) stay in view (sticky).
-  return h('table', { class: 'an-grid', 'data-testid': 'analysis-coordination-grid' }, h('caption', { class: 'visually-hidden' }, 'Coordination of each output in each admin area'), h('thead', {}, head), h('tbody', {}, ...rows));
+  return h(
+    'table',
+    { class: 'an-grid', 'data-testid': 'analysis-coordination-grid' },
+    h('caption', { class: 'visually-hidden' }, 'Coordination of each output in each admin area'),
+    h('thead', {}, head),
+    h('tbody', {}, ...rows),
+  );
 }
 
 function duplications(result: CoordinationResult, context: AnalysisContext): HTMLElement {
@@ -117,7 +140,23 @@ function matrix(result: CoordinationResult, context: AnalysisContext): HTMLEleme
       'table',
       { class: 'an-heat', 'data-testid': 'analysis-matrix' },
       h('caption', { class: 'visually-hidden' }, 'Roles of each agency on each output'),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Output'), ...agencies.map((a) => h('th', { scope: 'col', class: 'an-vertical', title: a.name }, h('span', { 'aria-hidden': 'true' }, context.shortName(a.id)), h('span', { class: 'visually-hidden' }, a.name))))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Output'),
+          ...agencies.map((a) =>
+            h(
+              'th',
+              { scope: 'col', class: 'an-vertical', title: a.name },
+              h('span', { 'aria-hidden': 'true' }, context.shortName(a.id)),
+              h('span', { class: 'visually-hidden' }, a.name),
+            ),
+          ),
+        ),
+      ),
       h(
         'tbody',
         {},
@@ -130,7 +169,12 @@ function matrix(result: CoordinationResult, context: AnalysisContext): HTMLEleme
               const where = cell.role === 'lead' ? cell.leadAreaIds.length : cell.supportAreaIds.length;
               const text = cell.role === 'lead' ? 'L' : cell.role === 'support' ? 'S' : '';
               const full = `${names.get(cell.actorId) ?? cell.actorId} on ${titles.get(row.outputId) ?? row.outputId}: ${cell.role === 'none' ? 'no role' : cell.role}${where ? ` in ${where} area${where === 1 ? '' : 's'}` : cell.globalRole ? ' (global role)' : ''}`;
-              return h('td', { class: `an-heat-${cell.role}`, title: full, 'data-role': cell.role }, text, h('span', { class: 'visually-hidden' }, full));
+              return h(
+                'td',
+                { class: `an-heat-${cell.role}`, title: full, 'data-role': cell.role },
+                text,
+                h('span', { class: 'visually-hidden' }, full),
+              );
             }),
           ),
         ),
@@ -139,15 +183,33 @@ function matrix(result: CoordinationResult, context: AnalysisContext): HTMLEleme
   );
 }
 
-function mechanismList(mechanisms: readonly MechanismRecord[], open: (mechanism: MechanismRecord | null) => void, canEdit: boolean): HTMLElement {
+function mechanismList(
+  mechanisms: readonly MechanismRecord[],
+  open: (mechanism: MechanismRecord | null) => void,
+  canEdit: boolean,
+): HTMLElement {
   const create = h('button', { type: 'button', 'data-testid': 'new-mechanism' }, 'New mechanism');
   create.addEventListener('click', () => open(null));
   const items = mechanisms.map((mechanism) => {
     const link = h('button', { type: 'button', class: 'link', 'data-mechanism-id': mechanism.id }, mechanism.name);
     link.addEventListener('click', () => open(mechanism));
-    return h('li', {}, link, h('span', { class: 'an-sub' }, ` ${mechanism.kind.replaceAll('_', ' ')}, ${mechanism.memberIds.length} member${mechanism.memberIds.length === 1 ? '' : 's'} you may see`));
+    return h(
+      'li',
+      {},
+      link,
+      h(
+        'span',
+        { class: 'an-sub' },
+        ` ${mechanism.kind.replaceAll('_', ' ')}, ${mechanism.memberIds.length} member${mechanism.memberIds.length === 1 ? '' : 's'} you may see`,
+      ),
+    );
   });
-  return h('div', { 'data-testid': 'mechanism-list' }, canEdit ? create : null, items.length ? h('ul', { class: 'an-mechanisms' }, ...items) : h('p', { class: 'an-note' }, 'No coordination mechanism you may see.'));
+  return h(
+    'div',
+    { 'data-testid': 'mechanism-list' },
+    canEdit ? create : null,
+    items.length ? h('ul', { class: 'an-mechanisms' }, ...items) : h('p', { class: 'an-note' }, 'No coordination mechanism you may see.'),
+  );
 }
 
 export function mountCoordinationTab(container: HTMLElement, context: AnalysisContext): () => void {
@@ -183,7 +245,17 @@ export function mountCoordinationTab(container: HTMLElement, context: AnalysisCo
               mechanisms: mechanismsById,
               openMechanism,
               assign: (role) =>
-                void openRoleForm({ outputId: cell.outputId, outputTitle: outputTitle(cell.outputId), areaId: cell.areaId, areaName: context.areaName(cell.areaId), role, areas }, context),
+                void openRoleForm(
+                  {
+                    outputId: cell.outputId,
+                    outputTitle: outputTitle(cell.outputId),
+                    areaId: cell.areaId,
+                    areaName: context.areaName(cell.areaId),
+                    role,
+                    areas,
+                  },
+                  context,
+                ),
             });
           };
           wrap.prepend(grid(result, areas, showCell));
@@ -192,17 +264,37 @@ export function mountCoordinationTab(container: HTMLElement, context: AnalysisCo
           const counts = `${count(gaps, 'gap', 'gaps')}, ${count(scoped(result.overlaps).length, 'overlap', 'overlaps')}, ${count(scoped(result.fragile).length, 'fragile cell', 'fragile cells')}, ${count(result.duplications.length, 'funding duplication', 'funding duplications')}.`;
           body.replaceChildren(
             h('p', { class: 'an-summary', 'data-testid': 'analysis-coordination-summary' }, counts),
-            h('p', { class: 'an-note', 'data-testid': 'coordination-scope-statement' }, describeScope(scope, areas.length, result.areas.length, allAreas)),
-            section('Outputs by admin area', 'analysis-coordination-cells', scopeControls(scope, context.areas(), (next) => {
-              scope = next;
-              render();
-            }), legend(), wrap),
-            section('Coordination mechanisms', 'analysis-coordination-mechanisms', mechanismList(mechanisms, openMechanism, context.canEdit)),
+            h(
+              'p',
+              { class: 'an-note', 'data-testid': 'coordination-scope-statement' },
+              describeScope(scope, areas.length, result.areas.length, allAreas),
+            ),
+            section(
+              'Outputs by admin area',
+              'analysis-coordination-cells',
+              scopeControls(scope, context.areas(), (next) => {
+                scope = next;
+                render();
+              }),
+              legend(),
+              wrap,
+            ),
+            section(
+              'Coordination mechanisms',
+              'analysis-coordination-mechanisms',
+              mechanismList(mechanisms, openMechanism, context.canEdit),
+            ),
             section('Funding duplications', 'analysis-coordination-duplications', duplications(result, context)),
             section(
               'Outputs by agency',
               'analysis-coordination-matrix',
-              h('ul', { class: 'an-key' }, h('li', {}, h('span', { class: 'an-heat-key an-heat-lead' }, 'L'), ' lead'), h('li', {}, h('span', { class: 'an-heat-key an-heat-support' }, 'S'), ' support'), h('li', {}, h('span', { class: 'an-heat-key an-heat-none' }, ''), ' no role')),
+              h(
+                'ul',
+                { class: 'an-key' },
+                h('li', {}, h('span', { class: 'an-heat-key an-heat-lead' }, 'L'), ' lead'),
+                h('li', {}, h('span', { class: 'an-heat-key an-heat-support' }, 'S'), ' support'),
+                h('li', {}, h('span', { class: 'an-heat-key an-heat-none' }, ''), ' no role'),
+              ),
               matrix(result, context),
             ),
           );
@@ -215,7 +307,13 @@ export function mountCoordinationTab(container: HTMLElement, context: AnalysisCo
         return body;
       },
     );
-  container.append(h('p', { class: 'an-intro' }, 'Who leads and supports each handbook output where, and where funding or roles duplicate. Roles without admin areas (global division of labour) count in the matrix only.'));
+  container.append(
+    h(
+      'p',
+      { class: 'an-intro' },
+      'Who leads and supports each handbook output where, and where funding or roles duplicate. Roles without admin areas (global division of labour) count in the matrix only.',
+    ),
+  );
   container.append(results);
   // Roles and mechanisms are not drawn on the map, so the grid reloads itself after any edit, undo or redo.
   window.addEventListener(EDITED_EVENT, () => {

@@ -30,7 +30,11 @@ function bars(items: readonly Bar[], testId: string): HTMLElement {
         'li',
         { class: item.highlight ? 'an-bar-highlight' : undefined },
         h('span', { class: 'an-bar-label', dir: 'auto' }, item.label),
-        h('span', { class: 'an-bar-track', 'aria-hidden': 'true' }, h('span', { class: 'an-bar', style: `width:${(100 * item.value) / max}%` })),
+        h(
+          'span',
+          { class: 'an-bar-track', 'aria-hidden': 'true' },
+          h('span', { class: 'an-bar', style: `width:${(100 * item.value) / max}%` }),
+        ),
         h('span', { class: 'an-bar-value' }, item.note),
       ),
     ),
@@ -38,7 +42,13 @@ function bars(items: readonly Bar[], testId: string): HTMLElement {
 }
 
 function bigNumber(value: string, label: string, explanation: string, testId: string): HTMLElement {
-  return h('div', { class: 'an-big', 'data-testid': testId }, h('span', { class: 'an-big-value' }, value), h('span', { class: 'an-big-label' }, label), h('span', { class: 'an-sub' }, explanation));
+  return h(
+    'div',
+    { class: 'an-big', 'data-testid': testId },
+    h('span', { class: 'an-big-value' }, value),
+    h('span', { class: 'an-big-label' }, label),
+    h('span', { class: 'an-sub' }, explanation),
+  );
 }
 
 function render(result: EngagementBalanceResult, context: AnalysisContext): Node[] {
@@ -47,15 +57,33 @@ function render(result: EngagementBalanceResult, context: AnalysisContext): Node
   const never = result.neverEngaged.map((cso) => {
     const button = h('button', { type: 'button', class: 'link', dir: 'auto', 'data-actor-id': cso.id }, cso.name);
     button.addEventListener('click', () => context.selectActor(cso.id));
-    return h('li', {}, button, h('span', { class: 'an-sub' }, `influence ${cso.influence} of 5${cso.basedIn.length ? ` · based in ${cso.basedIn.map(context.areaName).join(', ')}` : ''}${cso.subtype ? ` · ${humanize(cso.subtype).toLowerCase()}` : ''}`));
+    return h(
+      'li',
+      {},
+      button,
+      h(
+        'span',
+        { class: 'an-sub' },
+        `influence ${cso.influence} of 5${cso.basedIn.length ? ` · based in ${cso.basedIn.map(context.areaName).join(', ')}` : ''}${cso.subtype ? ` · ${humanize(cso.subtype).toLowerCase()}` : ''}`,
+      ),
+    );
   });
   const { partyBalance } = result;
   return [
-    h('p', { class: 'an-summary' }, `${formatInt(result.engagements)} engagements and ${formatInt(result.participations)} actor participations, ${period}.`),
+    h(
+      'p',
+      { class: 'an-summary' },
+      `${formatInt(result.engagements)} engagements and ${formatInt(result.participations)} actor participations, ${period}.`,
+    ),
     h(
       'div',
       { class: 'an-bigs' },
-      bigNumber(formatShare(result.capitalShare), `in ${capital?.label ?? 'the capital'}`, 'Share of engagements held in the capital.', 'analysis-capital-share'),
+      bigNumber(
+        formatShare(result.capitalShare),
+        `in ${capital?.label ?? 'the capital'}`,
+        'Share of engagements held in the capital.',
+        'analysis-capital-share',
+      ),
       bigNumber(
         result.areaGini === null ? '–' : formatMetric(result.areaGini, 2),
         'Gini across areas',
@@ -66,13 +94,28 @@ function render(result: EngagementBalanceResult, context: AnalysisContext): Node
     section(
       'Engagements by admin area',
       'analysis-by-area',
-      bars(result.byArea.map((a) => ({ label: a.isCapital ? `${a.label} (capital)` : a.label, value: a.engagements, note: `${formatInt(a.engagements)} · ${formatShare(a.share)}`, highlight: a.isCapital })), 'analysis-area-bars'),
+      bars(
+        result.byArea.map((a) => ({
+          label: a.isCapital ? `${a.label} (capital)` : a.label,
+          value: a.engagements,
+          note: `${formatInt(a.engagements)} · ${formatShare(a.share)}`,
+          highlight: a.isCapital,
+        })),
+        'analysis-area-bars',
+      ),
     ),
     section(
       'Civil society participations by subtype',
       'analysis-by-subtype',
       result.byCsoSubtype.length
-        ? bars(result.byCsoSubtype.map((s) => ({ label: humanize(s.key), value: s.participations, note: `${formatInt(s.participations)} in ${formatInt(s.engagements)} engagements` })), 'analysis-subtype-bars')
+        ? bars(
+            result.byCsoSubtype.map((s) => ({
+              label: humanize(s.key),
+              value: s.participations,
+              note: `${formatInt(s.participations)} in ${formatInt(s.engagements)} engagements`,
+            })),
+            'analysis-subtype-bars',
+          )
         : h('p', { class: 'an-note' }, 'No civil society participation in the period.'),
     ),
     section(
@@ -94,13 +137,26 @@ function render(result: EngagementBalanceResult, context: AnalysisContext): Node
     section(
       'Balance across conflict parties',
       'analysis-party-balance',
-      h('p', { class: 'an-note' }, `Participations by actors leaning moderately or strongly toward a party. Balance index ${partyBalance.balanceIndex === null ? 'n/a' : formatMetric(partyBalance.balanceIndex, 2)} (1 = even across parties, 0 = all toward one); ${formatInt(partyBalance.nonAligned)} participations by actors with no or a weak lean.`),
-      bars(partyBalance.parties.map((p) => ({ label: p.partyName, value: p.participations, note: `${formatInt(p.participations)} · ${formatShare(p.share)}` })), 'analysis-party-bars'),
+      h(
+        'p',
+        { class: 'an-note' },
+        `Participations by actors leaning moderately or strongly toward a party. Balance index ${partyBalance.balanceIndex === null ? 'n/a' : formatMetric(partyBalance.balanceIndex, 2)} (1 = even across parties, 0 = all toward one); ${formatInt(partyBalance.nonAligned)} participations by actors with no or a weak lean.`,
+      ),
+      bars(
+        partyBalance.parties.map((p) => ({
+          label: p.partyName,
+          value: p.participations,
+          note: `${formatInt(p.participations)} · ${formatShare(p.share)}`,
+        })),
+        'analysis-party-bars',
+      ),
     ),
     section(
       `Influential organizations never engaged (${result.neverEngaged.length})`,
       'analysis-never-engaged',
-      never.length ? h('ul', { class: 'an-never' }, ...never) : h('p', { class: 'an-note' }, 'Every influential organization was engaged in the period.'),
+      never.length
+        ? h('ul', { class: 'an-never' }, ...never)
+        : h('p', { class: 'an-note' }, 'Every influential organization was engaged in the period.'),
     ),
   ];
 }

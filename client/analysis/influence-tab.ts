@@ -7,7 +7,15 @@ import type { Core } from 'cytoscape';
 import { ACTOR_KIND_LABELS, type ActorInfluence, type ActorKind, type InfluenceResult } from '../../server/contracts/index.js';
 import { fetchInfluence } from '../api/analysis.js';
 import { h } from '../ui/dom.js';
-import { createLoader, formatInt, formatMetric, graphFilterFields, sortableTable, type AnalysisColumn, type AnalysisContext } from './kit.js';
+import {
+  createLoader,
+  formatInt,
+  formatMetric,
+  graphFilterFields,
+  sortableTable,
+  type AnalysisColumn,
+  type AnalysisContext,
+} from './kit.js';
 import { SIZE_METRICS, colourMapByCommunity, communityColour, resetMapStyle, sizeMapBy, type SizeMetric } from './map-style.js';
 
 const TOP = 20;
@@ -24,17 +32,65 @@ const KIND_SHORT: Record<ActorKind, string> = {
 const COLUMNS: AnalysisColumn<ActorInfluence>[] = [
   { key: 'name', label: 'Actor', cell: (a) => a.name, sort: (a) => a.name },
   { key: 'kind', label: 'Kind', cell: (a) => h('abbr', { title: ACTOR_KIND_LABELS[a.kind] }, KIND_SHORT[a.kind]), sort: (a) => a.kind },
-  { key: 'degree', label: 'Deg.', title: 'Degree: ties touching the actor', cell: (a) => formatInt(a.degree), sort: (a) => a.degree, numeric: true },
-  { key: 'betweenness', label: 'Betw.', title: 'Betweenness: share of shortest paths through the actor', cell: (a) => formatMetric(a.betweenness), sort: (a) => a.betweenness, numeric: true },
-  { key: 'closeness', label: 'Clos.', title: 'Closeness to all other actors', cell: (a) => formatMetric(a.closeness), sort: (a) => a.closeness, numeric: true },
-  { key: 'eigenvector', label: 'Eigen.', title: 'Eigenvector: tied to well-tied actors', cell: (a) => formatMetric(a.eigenvector), sort: (a) => a.eigenvector, numeric: true },
-  { key: 'pageRank', label: 'PageRank', title: 'PageRank (sums to 1 over all actors)', cell: (a) => formatMetric(a.pageRank, 4), sort: (a) => a.pageRank, numeric: true },
-  { key: 'reach', label: 'Reach', title: 'Other actors within 2 steps', cell: (a) => formatInt(a.reach), sort: (a) => a.reach, numeric: true },
+  {
+    key: 'degree',
+    label: 'Deg.',
+    title: 'Degree: ties touching the actor',
+    cell: (a) => formatInt(a.degree),
+    sort: (a) => a.degree,
+    numeric: true,
+  },
+  {
+    key: 'betweenness',
+    label: 'Betw.',
+    title: 'Betweenness: share of shortest paths through the actor',
+    cell: (a) => formatMetric(a.betweenness),
+    sort: (a) => a.betweenness,
+    numeric: true,
+  },
+  {
+    key: 'closeness',
+    label: 'Clos.',
+    title: 'Closeness to all other actors',
+    cell: (a) => formatMetric(a.closeness),
+    sort: (a) => a.closeness,
+    numeric: true,
+  },
+  {
+    key: 'eigenvector',
+    label: 'Eigen.',
+    title: 'Eigenvector: tied to well-tied actors',
+    cell: (a) => formatMetric(a.eigenvector),
+    sort: (a) => a.eigenvector,
+    numeric: true,
+  },
+  {
+    key: 'pageRank',
+    label: 'PageRank',
+    title: 'PageRank (sums to 1 over all actors)',
+    cell: (a) => formatMetric(a.pageRank, 4),
+    sort: (a) => a.pageRank,
+    numeric: true,
+  },
+  {
+    key: 'reach',
+    label: 'Reach',
+    title: 'Other actors within 2 steps',
+    cell: (a) => formatInt(a.reach),
+    sort: (a) => a.reach,
+    numeric: true,
+  },
   {
     key: 'community',
     label: 'Comm.',
     title: 'Louvain community',
-    cell: (a) => h('span', { class: 'an-community' }, h('span', { class: 'an-swatch', style: `background:${communityColour(a.community)}` }), String(a.community + 1)),
+    cell: (a) =>
+      h(
+        'span',
+        { class: 'an-community' },
+        h('span', { class: 'an-swatch', style: `background:${communityColour(a.community)}` }),
+        String(a.community + 1),
+      ),
     sort: (a) => a.community,
     numeric: true,
   },
@@ -44,10 +100,19 @@ export function mountInfluenceTab(container: HTMLElement, cy: Core, context: Ana
   const filters = graphFilterFields('an-influence');
   const directed = h('input', { type: 'checkbox', id: 'an-influence-directed' });
   const run = h('button', { type: 'button', class: 'primary' }, 'Run');
-  const sizeBy = h('select', { id: 'an-size-by', 'data-testid': 'analysis-size-by' }, ...Object.entries(SIZE_METRICS).map(([value, label]) => h('option', { value }, label)));
+  const sizeBy = h(
+    'select',
+    { id: 'an-size-by', 'data-testid': 'analysis-size-by' },
+    ...Object.entries(SIZE_METRICS).map(([value, label]) => h('option', { value }, label)),
+  );
   const colour = h('input', { type: 'checkbox', id: 'an-colour-community', 'data-testid': 'analysis-colour-community' });
   const reset = h('button', { type: 'button', 'data-testid': 'analysis-reset-style' }, 'Reset map style');
-  const filterBox = h('input', { type: 'search', id: 'an-influence-filter', placeholder: 'Name contains…', 'data-testid': 'analysis-influence-filter' });
+  const filterBox = h('input', {
+    type: 'search',
+    id: 'an-influence-filter',
+    placeholder: 'Name contains…',
+    'data-testid': 'analysis-influence-filter',
+  });
   const showAll = h('input', { type: 'checkbox', id: 'an-influence-all' });
   const summary = h('p', { class: 'an-note', 'aria-live': 'polite', 'data-testid': 'analysis-influence-summary' });
   const tableArea = h('div');
@@ -64,7 +129,16 @@ export function mountInfluenceTab(container: HTMLElement, cy: Core, context: Ana
     summary.textContent = `${formatInt(rows.length)} of ${formatInt(result.actorCount)} actors (${formatInt(result.tieCount)} ties${result.directed ? ', directed' : ''}${result.date ? `, valid on ${result.date}` : ''}); ${result.communities.length} communities, modularity ${result.modularity.toFixed(2)}.${result.eigenvectorConverged ? '' : ' Eigenvector did not converge.'}`;
     tableArea.replaceChildren(
       sortableTable(
-        { caption: 'Influence of each actor', testId: 'analysis-influence-table', columns: COLUMNS, rowId: (a) => a.id, rowLabel: (a) => a.name, onSelect: (a) => context.selectActor(a.id), sortKey: 'betweenness', descending: true },
+        {
+          caption: 'Influence of each actor',
+          testId: 'analysis-influence-table',
+          columns: COLUMNS,
+          rowId: (a) => a.id,
+          rowLabel: (a) => a.name,
+          onSelect: (a) => context.selectActor(a.id),
+          sortKey: 'betweenness',
+          descending: true,
+        },
         rows,
       ),
     );
@@ -81,7 +155,12 @@ export function mountInfluenceTab(container: HTMLElement, cy: Core, context: Ana
         'ul',
         {},
         ...result.communities.map((c) =>
-          h('li', {}, h('span', { class: 'an-swatch', style: `background:${communityColour(c.community)}` }), `Community ${c.community + 1}: ${formatInt(c.size)} actors`),
+          h(
+            'li',
+            {},
+            h('span', { class: 'an-swatch', style: `background:${communityColour(c.community)}` }),
+            `Community ${c.community + 1}: ${formatInt(c.size)} actors`,
+          ),
         ),
       ),
     );
@@ -111,7 +190,11 @@ export function mountInfluenceTab(container: HTMLElement, cy: Core, context: Ana
   showAll.addEventListener('change', drawTable);
 
   container.append(
-    h('p', { class: 'an-intro' }, 'Centrality of each actor on the ties you can see. Betweenness finds brokers; PageRank and eigenvector find actors tied to other well-tied actors.'),
+    h(
+      'p',
+      { class: 'an-intro' },
+      'Centrality of each actor on the ties you can see. Betweenness finds brokers; PageRank and eigenvector find actors tied to other well-tied actors.',
+    ),
     h('div', { class: 'an-params' }, filters.element, h('label', { for: directed.id, class: 'an-check' }, directed, ' Directed'), run),
     h(
       'div',
@@ -121,7 +204,13 @@ export function mountInfluenceTab(container: HTMLElement, cy: Core, context: Ana
       h('label', { for: colour.id, class: 'an-check' }, colour, ' Colour the map by community'),
       reset,
     ),
-    h('div', { class: 'an-params' }, h('label', { for: filterBox.id }, 'Filter'), filterBox, h('label', { for: showAll.id, class: 'an-check' }, showAll, ` Show all (default: top ${TOP})`)),
+    h(
+      'div',
+      { class: 'an-params' },
+      h('label', { for: filterBox.id }, 'Filter'),
+      filterBox,
+      h('label', { for: showAll.id, class: 'an-check' }, showAll, ` Show all (default: top ${TOP})`),
+    ),
     results,
   );
   return () => void refresh();

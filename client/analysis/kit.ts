@@ -72,7 +72,12 @@ export function createLoader(container: HTMLElement) {
         container.removeAttribute('aria-busy');
         const apiError = asApiError(error);
         container.replaceChildren(
-          h('p', { class: 'an-error', role: 'alert', 'data-testid': 'analysis-error' }, h('strong', {}, 'Could not run the analysis. '), apiError.message),
+          h(
+            'p',
+            { class: 'an-error', role: 'alert', 'data-testid': 'analysis-error' },
+            h('strong', {}, 'Could not run the analysis. '),
+            apiError.message,
+          ),
         );
       },
     );
@@ -119,7 +124,12 @@ export function sortableTable<R>(options: AnalysisTableOptions<R>, rows: readonl
       {},
       ...options.columns.map((c) => {
         const active = c.key === column.key;
-        const button = h('button', { type: 'button', class: 'sort-button', 'data-sort': c.key, title: c.title }, c.label, active ? (descending ? ' ▼' : ' ▲') : '');
+        const button = h(
+          'button',
+          { type: 'button', class: 'sort-button', 'data-sort': c.key, title: c.title },
+          c.label,
+          active ? (descending ? ' ▼' : ' ▲') : '',
+        );
         // The spoken name starts with the visible words (WCAG 2.5.3, label in name): "Score" is read
         // "Score: Signed closeness…", "Deg." is read "Deg.: Degree: ties touching the actor".
         if (c.title) button.setAttribute('aria-label', c.title.startsWith(`${c.label} `) ? c.title : `${c.label}: ${c.title}`);
@@ -128,7 +138,11 @@ export function sortableTable<R>(options: AnalysisTableOptions<R>, rows: readonl
           sortKey = c.key;
           draw(c.key);
         });
-        return h('th', { scope: 'col', class: c.numeric ? 'num' : undefined, 'aria-sort': active ? (descending ? 'descending' : 'ascending') : 'none' }, button);
+        return h(
+          'th',
+          { scope: 'col', class: c.numeric ? 'num' : undefined, 'aria-sort': active ? (descending ? 'descending' : 'ascending') : 'none' },
+          button,
+        );
       }),
     );
     const body = sorted.map((row) => {
@@ -143,7 +157,13 @@ export function sortableTable<R>(options: AnalysisTableOptions<R>, rows: readonl
       );
     });
     wrap.replaceChildren(
-      h('table', { class: 'an-table' }, h('caption', { class: 'visually-hidden' }, options.caption), h('thead', {}, head), h('tbody', {}, ...body)),
+      h(
+        'table',
+        { class: 'an-table' },
+        h('caption', { class: 'visually-hidden' }, options.caption),
+        h('thead', {}, head),
+        h('tbody', {}, ...body),
+      ),
     );
     if (rows.length === 0) wrap.append(h('p', { class: 'an-note' }, 'Nothing to show.'));
     if (focusKey) wrap.querySelector<HTMLButtonElement>(`[data-sort="${focusKey}"]`)?.focus();

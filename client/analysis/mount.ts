@@ -47,8 +47,18 @@ const TABS: TabDefinition[] = [
 export function mountAnalysis(root: HTMLElement, cy: Core, me: Me): void {
   if (!me.permissions.includes('analyse')) return;
 
-  const panel = h('section', { id: 'analysis-panel', class: 'an-panel', 'aria-labelledby': 'analysis-title', 'data-testid': 'analysis-panel', hidden: true });
-  const toggle = h('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': panel.id, 'data-testid': 'analyses-button' }, 'Analyses');
+  const panel = h('section', {
+    id: 'analysis-panel',
+    class: 'an-panel',
+    'aria-labelledby': 'analysis-title',
+    'data-testid': 'analysis-panel',
+    hidden: true,
+  });
+  const toggle = h(
+    'button',
+    { type: 'button', 'aria-expanded': 'false', 'aria-controls': panel.id, 'data-testid': 'analyses-button' },
+    'Analyses',
+  );
   root.append(toggle);
   document.body.append(panel);
 
@@ -76,8 +86,28 @@ export function mountAnalysis(root: HTMLElement, cy: Core, me: Me): void {
   const tabList = h('div', { class: 'an-tabs', role: 'tablist', 'aria-label': 'Analyses' });
   const shown = new Set<string>();
   const tabs = TABS.map((definition) => {
-    const tab = h('button', { type: 'button', role: 'tab', id: `analysis-tab-${definition.id}`, 'aria-controls': `analysis-${definition.id}`, 'aria-selected': 'false', tabindex: '-1', 'data-tab': definition.id }, definition.label);
-    const body = h('div', { role: 'tabpanel', id: `analysis-${definition.id}`, class: 'an-tabpanel', 'aria-labelledby': tab.id, tabindex: '0', hidden: true, 'data-testid': `analysis-${definition.id}` });
+    const tab = h(
+      'button',
+      {
+        type: 'button',
+        role: 'tab',
+        id: `analysis-tab-${definition.id}`,
+        'aria-controls': `analysis-${definition.id}`,
+        'aria-selected': 'false',
+        tabindex: '-1',
+        'data-tab': definition.id,
+      },
+      definition.label,
+    );
+    const body = h('div', {
+      role: 'tabpanel',
+      id: `analysis-${definition.id}`,
+      class: 'an-tabpanel',
+      'aria-labelledby': tab.id,
+      tabindex: '0',
+      hidden: true,
+      'data-testid': `analysis-${definition.id}`,
+    });
     const activate = definition.mount(body, cy, context);
     tabList.append(tab);
     return { definition, tab, body, activate };

@@ -12,7 +12,9 @@ export function pathLine(path: ActorPath): HTMLElement {
   const names = new Map(path.actors.map((a) => [a.id, a.name]));
   const line = h('span', { class: 'an-path' }, h('bdi', {}, path.actors[0]?.name ?? ''));
   for (const step of path.steps) {
-    const types = step.ties.map((t) => `${TIE_TYPE_LABELS[t.type].toLowerCase()}${t.directed ? (t.sourceId === step.fromId ? ' →' : ' ←') : ''}`).join(' / ');
+    const types = step.ties
+      .map((t) => `${TIE_TYPE_LABELS[t.type].toLowerCase()}${t.directed ? (t.sourceId === step.fromId ? ' →' : ' ←') : ''}`)
+      .join(' / ');
     line.append(h('span', { class: 'an-tie' }, ` — ${types} — `), h('bdi', {}, names.get(step.toId) ?? step.toId));
   }
   return line;

@@ -17,7 +17,8 @@ function parseNames(text: string): { names: Record<string, string>; problems: Pr
   text.split('\n').forEach((line, index) => {
     if (line.trim() === '') return;
     const colon = line.indexOf(':');
-    if (colon <= 0) problems.push({ path: 'names', message: `Line ${index + 1}: write the language code, a colon, then the name (fr: Nom).` });
+    if (colon <= 0)
+      problems.push({ path: 'names', message: `Line ${index + 1}: write the language code, a colon, then the name (fr: Nom).` });
     else names[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
   });
   return { names, problems };
@@ -26,7 +27,13 @@ function parseNames(text: string): { names: Record<string, string>; problems: Pr
 /** Open the form; `area` given means edit. Resolves with the saved area, or null when cancelled. */
 export function openAreaForm(area: AdminArea | null, areas: readonly AdminArea[]): Promise<AdminArea | null> {
   const others = areasInTreeOrder(areas).filter(({ area: other }) => other.id !== area?.id && (other.level ?? 0) < AREA_LEVEL_MAX);
-  const parent = select([{ value: '', label: '— None (top level) —' }, ...others.map(({ area: other, depth }) => ({ value: other.id, label: `${'– '.repeat(depth)}${other.name}${other.pcode ? ` (${other.pcode})` : ''}` }))]);
+  const parent = select([
+    { value: '', label: '— None (top level) —' },
+    ...others.map(({ area: other, depth }) => ({
+      value: other.id,
+      label: `${'– '.repeat(depth)}${other.name}${other.pcode ? ` (${other.pcode})` : ''}`,
+    })),
+  ]);
   const level = select(LEVEL_NAMES.map((label, value) => ({ value: String(value), label })));
   const f = {
     name: field('name', 'Name (as shown)', input('text', { dir: 'auto', autocomplete: 'off' })),
@@ -47,7 +54,9 @@ export function openAreaForm(area: AdminArea | null, areas: readonly AdminArea[]
     parent.value = area.parentId ?? '';
     level.value = String(area.level ?? 1);
     (f.isCapital.control as HTMLInputElement).checked = area.isCapital;
-    f.names.control.value = Object.entries(area.names ?? {}).map(([language, name]) => `${language}: ${name}`).join('\n');
+    f.names.control.value = Object.entries(area.names ?? {})
+      .map(([language, name]) => `${language}: ${name}`)
+      .join('\n');
   } else level.value = '1';
 
   let saved: AdminArea | null = null;
@@ -75,7 +84,8 @@ export function openAreaForm(area: AdminArea | null, areas: readonly AdminArea[]
         }
         const patch: Record<string, unknown> = {};
         const before: Record<string, unknown> = { ...area, names: area.names ?? {} };
-        for (const [key, value] of Object.entries(entered)) if (JSON.stringify(value) !== JSON.stringify(before[key] ?? null)) patch[key] = value;
+        for (const [key, value] of Object.entries(entered))
+          if (JSON.stringify(value) !== JSON.stringify(before[key] ?? null)) patch[key] = value;
         if (Object.keys(patch).length === 0) return [];
         const parsed = AdminAreaPatchSchema.safeParse(patch);
         if (!parsed.success) return zodProblems(parsed.error.issues);

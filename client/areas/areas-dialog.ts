@@ -82,11 +82,22 @@ export function openAreasDialog(): void {
         (error: unknown) => status.show(failureText(error), 'error'),
       );
     });
-    const others = Object.entries(area.names ?? {}).map(([language, name]) => `${language}: ${name}`).join(' · ');
+    const others = Object.entries(area.names ?? {})
+      .map(([language, name]) => `${language}: ${name}`)
+      .join(' · ');
     return h(
       'tr',
       { 'data-area-row': area.id },
-      h('td', {}, h('span', { class: 'areas-name', style: `padding-inline-start: ${depth * 1.2}rem` }, area.name, area.isCapital ? h('span', { class: 'areas-capital' }, ' (capital)') : null)),
+      h(
+        'td',
+        {},
+        h(
+          'span',
+          { class: 'areas-name', style: `padding-inline-start: ${depth * 1.2}rem` },
+          area.name,
+          area.isCapital ? h('span', { class: 'areas-capital' }, ' (capital)') : null,
+        ),
+      ),
       h('td', {}, area.pcode ?? ''),
       h('td', {}, LEVEL_NAMES[area.level ?? 1] ?? String(area.level)),
       h('td', { dir: 'auto' }, others),

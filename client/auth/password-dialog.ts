@@ -14,8 +14,17 @@ export function openPasswordDialog(): void {
   const ui = openTransferDialog({ title: 'Change your password', testId: 'password-dialog' });
   const status = statusLine('password-status');
   const fields = [
-    field('currentPassword', 'Current password', input('password', { autocomplete: 'current-password', 'data-testid': 'current-password' })),
-    field('newPassword', 'New password', input('password', { autocomplete: 'new-password', 'data-testid': 'new-own-password' }), 'At least 12 characters.'),
+    field(
+      'currentPassword',
+      'Current password',
+      input('password', { autocomplete: 'current-password', 'data-testid': 'current-password' }),
+    ),
+    field(
+      'newPassword',
+      'New password',
+      input('password', { autocomplete: 'new-password', 'data-testid': 'new-own-password' }),
+      'At least 12 characters.',
+    ),
     field('repeat', 'New password again', input('password', { autocomplete: 'new-password', 'data-testid': 'repeat-own-password' })),
   ];
   const [current, next, repeat] = fields.map((f) => f.control);

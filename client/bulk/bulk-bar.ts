@@ -18,8 +18,11 @@ export function mountBulkBar(bar: HTMLElement) {
   let shownBulk: unknown = null;
   let busy = false;
   const count = h('p', { class: 'bulk-count', 'data-testid': 'bulk-count' });
-  const sensitivity = h('select', { id: 'bulk-sensitivity', 'data-testid': 'bulk-sensitivity' },
-    ...SENSITIVITY_LEVELS.map((level) => h('option', { value: level }, humanize(level))));
+  const sensitivity = h(
+    'select',
+    { id: 'bulk-sensitivity', 'data-testid': 'bulk-sensitivity' },
+    ...SENSITIVITY_LEVELS.map((level) => h('option', { value: level }, humanize(level))),
+  );
   const setSensitivity = h('button', { type: 'button', 'data-testid': 'bulk-set-sensitivity' }, 'Set');
   const area = h('select', { id: 'bulk-area', 'data-testid': 'bulk-area' });
   const addArea = h('button', { type: 'button', 'data-testid': 'bulk-add-area' }, 'Add');
@@ -47,8 +50,10 @@ export function mountBulkBar(bar: HTMLElement) {
   const showOutcome = (outcome: BulkOutcome) => {
     const head = outcome.done > 0 ? `Done: ${outcome.label}. Undo reverses all of it in one step.` : 'Nothing was changed.';
     const refusals = outcome.refused.length
-      ? [h('p', {}, `Refused for ${outcome.refused.length} actor${outcome.refused.length === 1 ? '' : 's'}:`),
-        h('ul', { 'data-testid': 'bulk-refusals' }, ...outcome.refused.map((r) => h('li', { dir: 'auto' }, `${r.name}: ${r.message}`)))]
+      ? [
+          h('p', {}, `Refused for ${outcome.refused.length} actor${outcome.refused.length === 1 ? '' : 's'}:`),
+          h('ul', { 'data-testid': 'bulk-refusals' }, ...outcome.refused.map((r) => h('li', { dir: 'auto' }, `${r.name}: ${r.message}`))),
+        ]
       : [];
     result.replaceChildren(h('p', {}, head), ...refusals);
   };
@@ -114,8 +119,11 @@ export function mountBulkBar(bar: HTMLElement) {
     bar.hidden = state.bulk.size === 0 && result.childElementCount === 0;
     count.textContent = state.bulk.size === 0 ? 'No actor chosen.' : `${state.bulk.size} actor${state.bulk.size === 1 ? '' : 's'} chosen`;
     if (area.options.length !== state.areasById.size) {
-      area.replaceChildren(...[...state.areasById.values()].sort((a, b) => a.name.localeCompare(b.name)).map((a) => h('option', { value: a.id }, a.name)));
+      area.replaceChildren(
+        ...[...state.areasById.values()].sort((a, b) => a.name.localeCompare(b.name)).map((a) => h('option', { value: a.id }, a.name)),
+      );
     }
-    for (const control of [sensitivity, setSensitivity, area, addArea, review, setReview, remove]) control.disabled = busy || state.bulk.size === 0;
+    for (const control of [sensitivity, setSensitivity, area, addArea, review, setReview, remove])
+      control.disabled = busy || state.bulk.size === 0;
   };
 }

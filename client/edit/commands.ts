@@ -5,7 +5,18 @@
  * the same id and then each of its ties, with the same ids and fields. Engagement commands tell
  * the engagement views after each write (engagement-events.ts).
  */
-import type { Actor, ActorCreate, ActorCreateRequest, ActorPatch, EngagementCreate, EngagementPatch, LoggedEngagement, Tie, TieCreate, TiePatch } from '../../server/contracts/index.js';
+import type {
+  Actor,
+  ActorCreate,
+  ActorCreateRequest,
+  ActorPatch,
+  EngagementCreate,
+  EngagementPatch,
+  LoggedEngagement,
+  Tie,
+  TieCreate,
+  TiePatch,
+} from '../../server/contracts/index.js';
 import { createActor, createTie, deleteActor, deleteTie, fetchActor, fetchTie, fetchTiesOf, updateActor, updateTie } from '../api.js';
 import { createEngagement, deleteEngagement, fetchEngagement, updateEngagement } from '../api/engagements.js';
 import { announceEngagementsChanged } from '../engagements/engagement-events.js';
@@ -168,7 +179,12 @@ export type Command = HistoryCommand<CommandRecord>;
 export function commandFor(record: CommandRecord): Command {
   switch (record.op) {
     case 'create-actor':
-      return { record, label: `create actor “${record.body.name}”`, run: async () => void (await createActor(record.body)), revert: () => deleteActor(record.body.id) };
+      return {
+        record,
+        label: `create actor “${record.body.name}”`,
+        run: async () => void (await createActor(record.body)),
+        revert: () => deleteActor(record.body.id),
+      };
     case 'update-actor':
       return {
         record,
@@ -188,7 +204,12 @@ export function commandFor(record: CommandRecord): Command {
         },
       };
     case 'create-tie':
-      return { record, label: `create tie ${record.label}`, run: async () => void (await createTie(record.body)), revert: () => deleteTie(record.body.id) };
+      return {
+        record,
+        label: `create tie ${record.label}`,
+        run: async () => void (await createTie(record.body)),
+        revert: () => deleteTie(record.body.id),
+      };
     case 'update-tie':
       return {
         record,
@@ -197,7 +218,12 @@ export function commandFor(record: CommandRecord): Command {
         revert: async () => void (await updateTie(record.id, record.inverse)),
       };
     case 'delete-tie':
-      return { record, label: 'delete tie', run: () => deleteTie(record.tie.id), revert: async () => void (await createTie(tieAsCreate(record.tie))) };
+      return {
+        record,
+        label: 'delete tie',
+        run: () => deleteTie(record.tie.id),
+        revert: async () => void (await createTie(tieAsCreate(record.tie))),
+      };
     case 'bulk':
       return bulkCommand(record);
     case 'set-stance':

@@ -4,7 +4,15 @@
  * here, so redo recreates the same record and undo deletes exactly it.
  */
 import type { MechanismCreate, MechanismPatch, MechanismRecord, OutputRoleCreate, OutputRoleRecord } from '../../server/contracts/index.js';
-import { createMechanism, createOutputRole, deleteMechanism, deleteOutputRole, fetchMechanism, fetchOutputRole, updateMechanism } from '../api/coordination-records.js';
+import {
+  createMechanism,
+  createOutputRole,
+  deleteMechanism,
+  deleteOutputRole,
+  fetchMechanism,
+  fetchOutputRole,
+  updateMechanism,
+} from '../api/coordination-records.js';
 import type { Command } from './history.js';
 
 export type CoordinationRecord =
@@ -16,19 +24,40 @@ export type CoordinationRecord =
 /** The create body that recreates a role exactly as it was read. */
 function roleAsCreate(role: OutputRoleRecord): OutputRoleCreate & { id: string } {
   return {
-    id: role.id, actorId: role.actorId, outputId: role.outputId, role: role.role, areaIds: role.areaIds, note: role.note,
-    ...(role.from ? { from: role.from } : {}), ...(role.to ? { to: role.to } : {}),
+    id: role.id,
+    actorId: role.actorId,
+    outputId: role.outputId,
+    role: role.role,
+    areaIds: role.areaIds,
+    note: role.note,
+    ...(role.from ? { from: role.from } : {}),
+    ...(role.to ? { to: role.to } : {}),
   };
 }
 
 export function coordinationCommandFor(record: CoordinationRecord): Command<CoordinationRecord> {
   switch (record.op) {
     case 'create-output-role':
-      return { record, label: record.label, run: async () => void (await createOutputRole(record.body)), revert: () => deleteOutputRole(record.body.id) };
+      return {
+        record,
+        label: record.label,
+        run: async () => void (await createOutputRole(record.body)),
+        revert: () => deleteOutputRole(record.body.id),
+      };
     case 'delete-output-role':
-      return { record, label: record.label, run: () => deleteOutputRole(record.role.id), revert: async () => void (await createOutputRole(roleAsCreate(record.role))) };
+      return {
+        record,
+        label: record.label,
+        run: () => deleteOutputRole(record.role.id),
+        revert: async () => void (await createOutputRole(roleAsCreate(record.role))),
+      };
     case 'create-mechanism':
-      return { record, label: `create mechanism “${record.body.name}”`, run: async () => void (await createMechanism(record.body)), revert: () => deleteMechanism(record.body.id) };
+      return {
+        record,
+        label: `create mechanism “${record.body.name}”`,
+        run: async () => void (await createMechanism(record.body)),
+        revert: () => deleteMechanism(record.body.id),
+      };
     case 'update-mechanism':
       return {
         record,

@@ -42,7 +42,6 @@ async function perform(command: Command, options: { reloadMap?: boolean } = {}):
 /** Run an edit of records the map does not draw (engagements) on the same history, without reloading the map. */
 export const performRecordEdit = (command: Command) => perform(command, { reloadMap: false });
 
-
 /** Create an actor from a validated form body; selects it. */
 export async function createActorFromForm(body: ActorCreateRequest): Promise<void> {
   const withId = { ...body, id: body.id ?? newId('actor') };

@@ -30,13 +30,23 @@ const STORAGE_KEY = 'actor-map:undo-history:v1';
 const MAX_KEPT = 100;
 
 const withId = { id: IdSchema };
-const UpdateActorSchema = z.object({ op: z.literal('update-actor'), id: IdSchema, name: z.string(), patch: ActorPatchSchema, inverse: ActorPatchSchema });
+const UpdateActorSchema = z.object({
+  op: z.literal('update-actor'),
+  id: IdSchema,
+  name: z.string(),
+  patch: ActorPatchSchema,
+  inverse: ActorPatchSchema,
+});
 const DeleteActorSchema = z.object({ op: z.literal('delete-actor'), actor: ActorSchema, ties: z.array(TieSchema) });
 const RecordSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('create-actor'), body: ActorCreateSchema.and(z.object(withId)) }),
   UpdateActorSchema,
   DeleteActorSchema,
-  z.object({ op: z.literal('bulk'), label: z.string(), records: z.array(z.discriminatedUnion('op', [UpdateActorSchema, DeleteActorSchema])) }),
+  z.object({
+    op: z.literal('bulk'),
+    label: z.string(),
+    records: z.array(z.discriminatedUnion('op', [UpdateActorSchema, DeleteActorSchema])),
+  }),
   z.object({ op: z.literal('create-tie'), body: TieCreateSchema.and(z.object(withId)), label: z.string() }),
   z.object({ op: z.literal('update-tie'), id: IdSchema, patch: TiePatchSchema, inverse: TiePatchSchema }),
   z.object({ op: z.literal('delete-tie'), tie: TieSchema }),
@@ -46,7 +56,13 @@ const RecordSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('create-output-role'), body: OutputRoleCreateSchema.and(z.object(withId)), label: z.string() }),
   z.object({ op: z.literal('delete-output-role'), role: OutputRoleRecordSchema, label: z.string() }),
   z.object({ op: z.literal('create-mechanism'), body: MechanismCreateSchema.and(z.object(withId)) }),
-  z.object({ op: z.literal('update-mechanism'), id: IdSchema, name: z.string(), patch: MechanismPatchSchema, inverse: MechanismPatchSchema }),
+  z.object({
+    op: z.literal('update-mechanism'),
+    id: IdSchema,
+    name: z.string(),
+    patch: MechanismPatchSchema,
+    inverse: MechanismPatchSchema,
+  }),
   ...OUTPUT_COMMAND_RECORD_SCHEMAS,
 ]);
 const KeptSchema = z.object({ done: z.array(RecordSchema), undone: z.array(RecordSchema) });

@@ -3,7 +3,13 @@
  * changed. Each record keeps what was there before, so undo puts it back and redo repeats it.
  */
 import { z } from 'zod';
-import { BenchmarkPatchSchema, IdSchema, OUTPUT_STANCES, type BenchmarkPatch, type OutputStanceHolder } from '../../server/contracts/index.js';
+import {
+  BenchmarkPatchSchema,
+  IdSchema,
+  OUTPUT_STANCES,
+  type BenchmarkPatch,
+  type OutputStanceHolder,
+} from '../../server/contracts/index.js';
 import { removeStance, setStance, updateBenchmark } from '../api/outputs.js';
 import type { Command } from './history.js';
 
@@ -20,10 +26,18 @@ const StanceRecordSchema = z.object({ actorId: IdSchema, targetId: IdSchema, sta
 export const OUTPUT_COMMAND_RECORD_SCHEMAS = [
   z.object({ op: z.literal('set-stance'), outputId: IdSchema, stance: StanceRecordSchema, previous: StanceRecordSchema.nullable() }),
   z.object({ op: z.literal('remove-stance'), outputId: IdSchema, stance: StanceRecordSchema }),
-  z.object({ op: z.literal('update-benchmark'), outputId: IdSchema, benchmarkId: IdSchema, text: z.string(), patch: BenchmarkPatchSchema, inverse: BenchmarkPatchSchema }),
+  z.object({
+    op: z.literal('update-benchmark'),
+    outputId: IdSchema,
+    benchmarkId: IdSchema,
+    text: z.string(),
+    patch: BenchmarkPatchSchema,
+    inverse: BenchmarkPatchSchema,
+  }),
 ] as const;
 
-const put = (outputId: string, stance: Stance) => setStance(outputId, { actorId: stance.actorId, targetId: stance.targetId, stance: stance.stance }).then(() => undefined);
+const put = (outputId: string, stance: Stance) =>
+  setStance(outputId, { actorId: stance.actorId, targetId: stance.targetId, stance: stance.stance }).then(() => undefined);
 const short = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
 
 export function outputCommandFor(record: OutputCommandRecord): Command<OutputCommandRecord> {

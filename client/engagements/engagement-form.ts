@@ -17,10 +17,23 @@ import {
 } from '../../server/contracts/index.js';
 import { getState } from '../state.js';
 import { humanize } from '../ui/format.js';
-import { apiProblems, choose, chosen, field, input, openFormDialog, select, textValue, zodProblems, type Field, type Problem } from '../ui/forms/form-kit.js';
+import {
+  apiProblems,
+  choose,
+  chosen,
+  field,
+  input,
+  openFormDialog,
+  select,
+  textValue,
+  zodProblems,
+  type Field,
+  type Problem,
+} from '../ui/forms/form-kit.js';
 import { createEngagementFromForm, updateEngagementFromForm } from './engagement-edits.js';
 
-const FOLLOW_UP_HINT = 'One action per line. Add a due date after a semicolon (Share the agenda; 2026-03-09). Start a line with [x] when it is done.';
+const FOLLOW_UP_HINT =
+  'One action per line. Add a due date after a semicolon (Share the agenda; 2026-03-09). Start a line with [x] when it is done.';
 
 /** Follow-ups as the lines of the text field. */
 export function followUpLines(followUps: readonly FollowUp[]): string {
@@ -63,11 +76,34 @@ export function openEngagementForm(engagement: LoggedEngagement | null, actor: A
   const multiple = (size: number) => ({ multiple: true, size: String(size) });
   const f = {
     date: field('date', 'Date', input('date', { required: 'true' })),
-    sectionId: field('sectionId', 'Held by (mission section)', select([{ value: '', label: '— Choose a section —' }, ...sections.map((s) => ({ value: s.id, label: label(s) }))])),
-    actorIds: field('actorIds', 'Participants', select(actors.map((a) => ({ value: a.id, label: label(a) })), multiple(8)), 'Hold Ctrl (or ⌘) to pick several.'),
+    sectionId: field(
+      'sectionId',
+      'Held by (mission section)',
+      select([{ value: '', label: '— Choose a section —' }, ...sections.map((s) => ({ value: s.id, label: label(s) }))]),
+    ),
+    actorIds: field(
+      'actorIds',
+      'Participants',
+      select(
+        actors.map((a) => ({ value: a.id, label: label(a) })),
+        multiple(8),
+      ),
+      'Hold Ctrl (or ⌘) to pick several.',
+    ),
     format: field('format', 'Format', select(ENGAGEMENT_FORMATS.map((value) => ({ value, label: humanize(value) })))),
-    areaId: field('areaId', 'Where', select([{ value: '', label: '— Choose an area —' }, ...[...state.areasById.values()].map((a) => ({ value: a.id, label: a.name }))])),
-    outputIds: field('outputIds', 'Serves outputs', select(state.outputs.map((o) => ({ value: o.id, label: o.title })), multiple(4))),
+    areaId: field(
+      'areaId',
+      'Where',
+      select([{ value: '', label: '— Choose an area —' }, ...[...state.areasById.values()].map((a) => ({ value: a.id, label: a.name }))]),
+    ),
+    outputIds: field(
+      'outputIds',
+      'Serves outputs',
+      select(
+        state.outputs.map((o) => ({ value: o.id, label: o.title })),
+        multiple(4),
+      ),
+    ),
     womensMechanism: field('womensMechanism', 'Held with a women’s mechanism', input('checkbox')),
     youthMechanism: field('youthMechanism', 'Held with a youth mechanism', input('checkbox')),
     summary: field('summary', 'Summary', document.createElement('textarea')),

@@ -28,24 +28,43 @@ function engagementItem(engagement: LoggedEngagement, actor: Actor, state: Reado
   const others = engagement.actorIds.filter((id) => id !== actor.id).map(nameOf);
   const where = engagement.areaId ? (state.areasById.get(engagement.areaId)?.name ?? engagement.areaId) : null;
   const remove = () => {
-    if (window.confirm(`Delete the engagement of ${engagement.date}? You can undo this.`)) void deleteEngagementById(engagement.id).catch(report);
+    if (window.confirm(`Delete the engagement of ${engagement.date}? You can undo this.`))
+      void deleteEngagementById(engagement.id).catch(report);
   };
   const date = engagement.date.slice(0, 10);
   return h(
     'li',
     { 'data-engagement-id': engagement.id },
-    h('span', { class: 'engagement-head' }, h('time', { datetime: date }, date), ` · ${humanize(engagement.format)}${where ? ` · ${where}` : ''}`),
+    h(
+      'span',
+      { class: 'engagement-head' },
+      h('time', { datetime: date }, date),
+      ` · ${humanize(engagement.format)}${where ? ` · ${where}` : ''}`,
+    ),
     others.length > 0 ? h('span', { class: 'engagement-with', dir: 'auto' }, `With ${others.join(', ')}`) : null,
     engagement.summary ? h('span', { class: 'engagement-summary', dir: 'auto' }, engagement.summary) : null,
     engagement.followUps.length > 0
-      ? h('span', { class: 'engagement-meta' }, `${engagement.followUps.filter((f) => !f.done).length} of ${engagement.followUps.length} follow-ups open`)
+      ? h(
+          'span',
+          { class: 'engagement-meta' },
+          `${engagement.followUps.filter((f) => !f.done).length} of ${engagement.followUps.length} follow-ups open`,
+        )
       : null,
     h(
       'span',
       { class: 'engagement-actions' },
-      button('Edit', () => void fetchEngagement(engagement.id).then((fresh) => openEngagementForm(fresh, actor)).catch(report), {
-        class: 'link', 'aria-label': `Edit the engagement of ${date}`, disabled: state.history.busy,
-      }),
+      button(
+        'Edit',
+        () =>
+          void fetchEngagement(engagement.id)
+            .then((fresh) => openEngagementForm(fresh, actor))
+            .catch(report),
+        {
+          class: 'link',
+          'aria-label': `Edit the engagement of ${date}`,
+          disabled: state.history.busy,
+        },
+      ),
       button('Delete', remove, { class: 'link', 'aria-label': `Delete the engagement of ${date}`, disabled: state.history.busy }),
     ),
   );
@@ -57,7 +76,8 @@ export function engagementSection(actor: Actor, state: Readonly<AppState>): HTML
   const status = h('p', { class: 'panel-note', role: 'status', 'data-testid': 'engagement-last' }, 'Loading engagements…');
   const list = h('ul', { class: 'engagement-list', 'data-testid': 'engagement-list' });
   const log = button('Log engagement…', () => void openEngagementForm(null, actor).catch(report), {
-    'data-testid': 'log-engagement', disabled: state.history.busy,
+    'data-testid': 'log-engagement',
+    disabled: state.history.busy,
   });
   void fetchEngagementsOf(actor.id).then(
     ({ items, total }) => {
@@ -70,5 +90,12 @@ export function engagementSection(actor: Actor, state: Readonly<AppState>): HTML
       status.textContent = `Could not load the engagements: ${asApiError(error).message}`;
     },
   );
-  return h('section', { class: 'panel-engagements', 'aria-labelledby': heading.id, 'data-testid': 'actor-engagements' }, heading, status, log, list);
+  return h(
+    'section',
+    { class: 'panel-engagements', 'aria-labelledby': heading.id, 'data-testid': 'actor-engagements' },
+    heading,
+    status,
+    log,
+    list,
+  );
 }

@@ -80,7 +80,10 @@ export function mountCaptions(cy: Core, layer: HTMLElement) {
         if (!holds) continue;
         [x1, y1, x2, y2] = [Math.min(x1, cell.x1), Math.min(y1, cell.y1), Math.max(x2, cell.x2), Math.max(y2, cell.y2)];
       }
-      const zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), (cy.width() - 2 * padding) / Math.max(1, x2 - x1), (cy.height() - 2 * padding) / Math.max(1, y2 - y1)));
+      const zoom = Math.max(
+        cy.minZoom(),
+        Math.min(cy.maxZoom(), (cy.width() - 2 * padding) / Math.max(1, x2 - x1), (cy.height() - 2 * padding) / Math.max(1, y2 - y1)),
+      );
       cy.viewport({ zoom, pan: { x: cy.width() / 2 - ((x1 + x2) / 2) * zoom, y: cy.height() / 2 - ((y1 + y2) / 2) * zoom } });
     }
     if (cy.zoom() > maxZoom) cy.zoom({ level: maxZoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });

@@ -23,7 +23,12 @@ export async function layOutFirstMapEarly(graph: Promise<ApiAnswer> | null, sear
   const elements = answer?.ok ? (answer.body as Partial<RawElements> | undefined) : undefined;
   if (!Array.isArray(elements?.nodes) || !Array.isArray(elements.edges)) return;
   try {
-    layoutInWorker(fcoseInputOf(elements.nodes.map((node) => node.data), elements.edges.map((edge) => edge.data)));
+    layoutInWorker(
+      fcoseInputOf(
+        elements.nodes.map((node) => node.data),
+        elements.edges.map((edge) => edge.data),
+      ),
+    );
   } catch {
     // An element without data: not a map, which the workbench's check will report.
   }

@@ -23,15 +23,41 @@ function shapePath(shape: KindVisual['shape'], x: number, y: number, d: number):
     case 'ellipse':
       return `M${n(x - r)},${n(y)}a${n(r)},${n(r)} 0 1,0 ${n(d)},0a${n(r)},${n(r)} 0 1,0 ${n(-d)},0Z`;
     case 'round-rectangle':
-      return poly([[-1, -1], [1, -1], [1, 1], [-1, 1]]);
+      return poly([
+        [-1, -1],
+        [1, -1],
+        [1, 1],
+        [-1, 1],
+      ]);
     case 'hexagon':
-      return poly([[-1, 0], [-0.5, -0.87], [0.5, -0.87], [1, 0], [0.5, 0.87], [-0.5, 0.87]]);
+      return poly([
+        [-1, 0],
+        [-0.5, -0.87],
+        [0.5, -0.87],
+        [1, 0],
+        [0.5, 0.87],
+        [-0.5, 0.87],
+      ]);
     case 'round-triangle':
-      return poly([[0, -1], [1, 0.8], [-1, 0.8]]);
+      return poly([
+        [0, -1],
+        [1, 0.8],
+        [-1, 0.8],
+      ]);
     case 'diamond':
-      return poly([[0, -1], [1, 0], [0, 1], [-1, 0]]);
+      return poly([
+        [0, -1],
+        [1, 0],
+        [0, 1],
+        [-1, 0],
+      ]);
     case 'rhomboid':
-      return poly([[-1, -0.75], [0.333, -0.75], [1, 0.75], [-0.333, 0.75]]);
+      return poly([
+        [-1, -0.75],
+        [0.333, -0.75],
+        [1, 0.75],
+        [-0.333, 0.75],
+      ]);
     case 'star': {
       const points: number[][] = [];
       for (let i = 0; i < 10; i++) {
@@ -48,7 +74,9 @@ function shapePath(shape: KindVisual['shape'], x: number, y: number, d: number):
 export function exportSvg(cy: Core, title: string, subtitle: string, options: { withoutIsolates?: boolean } = {}): string {
   const edges = cy.edges().filter((edge) => !edge.hasClass(CLASSES.hidden));
   const shown = cy.nodes().filter((node) => !node.hasClass(CLASSES.hidden));
-  const nodes = options.withoutIsolates ? shown.filter((node) => (node as NodeSingular).connectedEdges().intersection(edges).nonempty()) : shown;
+  const nodes = options.withoutIsolates
+    ? shown.filter((node) => (node as NodeSingular).connectedEdges().intersection(edges).nonempty())
+    : shown;
   const box = nodes.nonempty() ? nodes.boundingBox({ includeLabels: true }) : { x1: 0, y1: 0, w: 100, h: 100 };
   const pad = 30;
   const legendWidth = 270;
@@ -66,14 +94,18 @@ export function exportSvg(cy: Core, title: string, subtitle: string, options: { 
   const oy = headerHeight + pad - box.y1;
   const out: string[] = [];
   out.push(`<?xml version="1.0" encoding="UTF-8"?>`);
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family='${LABEL_FONT_FAMILY.replace(/'/g, '')}'>`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family='${LABEL_FONT_FAMILY.replace(/'/g, '')}'>`,
+  );
   out.push(`<title>${esc(title)}</title>`);
   out.push(`<rect width="100%" height="100%" fill="#FFFFFF"/>`);
   out.push(`<text x="${pad}" y="34" font-size="22" font-weight="700" fill="#1B1B1B">${esc(title)}</text>`);
   out.push(`<text x="${pad}" y="56" font-size="13" fill="#4A4A4A">${esc(subtitle)}</text>`);
   out.push('<defs>');
   for (const { type } of ties) {
-    out.push(`<marker id="arrow-${type}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0L10,5L0,10Z" fill="${TIE_VISUALS[type].color}"/></marker>`);
+    out.push(
+      `<marker id="arrow-${type}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0L10,5L0,10Z" fill="${TIE_VISUALS[type].color}"/></marker>`,
+    );
   }
   out.push('</defs>');
   out.push(`<g id="ties">`);
@@ -101,7 +133,9 @@ export function exportSvg(cy: Core, title: string, subtitle: string, options: { 
     const d = nodeSize(data.influence);
     const visual = KIND_VISUALS[data.kind];
     const opacity = node.hasClass(CLASSES.faded) ? 0.2 : 1;
-    out.push(`<path d="${shapePath(visual.shape, x + ox, y + oy, d)}" fill="${visual.fill}" stroke="${visual.border}" stroke-width="1.5" opacity="${opacity}"><title>${esc(data.label)}</title></path>`);
+    out.push(
+      `<path d="${shapePath(visual.shape, x + ox, y + oy, d)}" fill="${visual.fill}" stroke="${visual.border}" stroke-width="1.5" opacity="${opacity}"><title>${esc(data.label)}</title></path>`,
+    );
     if (!node.hasClass(CLASSES.labelHidden) || node.hasClass(CLASSES.selected) || node.hasClass(CLASSES.onPath)) {
       const size = labelFontSize(data.influence);
       out.push(
@@ -113,12 +147,16 @@ export function exportSvg(cy: Core, title: string, subtitle: string, options: { 
   out.push('</g>');
   const lx = graphW + 10;
   let ly = headerHeight + 10;
-  out.push(`<g id="legend"><rect x="${lx - 10}" y="${ly - 10}" width="${legendWidth}" height="${legendHeight}" fill="#F6F7F9" stroke="#D0D5DB"/>`);
+  out.push(
+    `<g id="legend"><rect x="${lx - 10}" y="${ly - 10}" width="${legendWidth}" height="${legendHeight}" fill="#F6F7F9" stroke="#D0D5DB"/>`,
+  );
   out.push(`<text x="${lx}" y="${ly + 14}" font-size="15" font-weight="700" fill="#1B1B1B">Legend</text>`);
   ly += 40;
   for (const kind of kinds) {
     const visual = KIND_VISUALS[kind];
-    out.push(`<path d="${shapePath(visual.shape, lx + 9, ly - 4, 16)}" fill="${visual.fill}" stroke="${visual.border}" stroke-width="1.5"/>`);
+    out.push(
+      `<path d="${shapePath(visual.shape, lx + 9, ly - 4, 16)}" fill="${visual.fill}" stroke="${visual.border}" stroke-width="1.5"/>`,
+    );
     out.push(`<text x="${lx + 26}" y="${ly + 1}" font-size="12" fill="#1B1B1B" data-kind="${kind}">${esc(ACTOR_KIND_LABELS[kind])}</text>`);
     ly += 24;
   }
@@ -128,7 +166,9 @@ export function exportSvg(cy: Core, title: string, subtitle: string, options: { 
       `<line x1="${lx}" y1="${ly - 4}" x2="${lx + 20}" y2="${ly - 4}" stroke="${visual.color}" stroke-width="2.5"` +
         `${visual.dash.length > 0 ? ` stroke-dasharray="${visual.dash.join(' ')}"` : ''}${directed ? ` marker-end="url(#arrow-${type})"` : ''}/>`,
     );
-    out.push(`<text x="${lx + 26}" y="${ly + 1}" font-size="12" fill="#1B1B1B" data-tie-type="${type}">${esc(TIE_TYPE_LABELS[type])}</text>`);
+    out.push(
+      `<text x="${lx + 26}" y="${ly + 1}" font-size="12" fill="#1B1B1B" data-tie-type="${type}">${esc(TIE_TYPE_LABELS[type])}</text>`,
+    );
     ly += 24;
   }
   out.push(`<text x="${lx}" y="${ly + 10}" font-size="11" fill="#4A4A4A">Node size: influence. Line width: strength.</text>`);
@@ -151,7 +191,9 @@ export async function exportPng(svgText: string, scale: number): Promise<Blob> {
     context.fillStyle = '#FFFFFF';
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'));
+    return await new Promise((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

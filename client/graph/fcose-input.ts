@@ -31,7 +31,8 @@ export function fcoseInputOf(
 
 /** True when two requests would give the same positions. */
 export function sameFcoseInput(a: FcoseInput, b: FcoseInput): boolean {
-  const sameList = <T>(x: readonly T[], y: readonly T[], same: (p: T, q: T) => boolean) => x.length === y.length && x.every((item, index) => same(item, y[index]!));
+  const sameList = <T>(x: readonly T[], y: readonly T[], same: (p: T, q: T) => boolean) =>
+    x.length === y.length && x.every((item, index) => same(item, y[index]!));
   return (
     sameList(a.nodes, b.nodes, (p, q) => p.id === q.id && p.size === q.size) &&
     sameList(a.edges, b.edges, (p, q) => p.id === q.id && p.source === q.source && p.target === q.target && p.strength === q.strength) &&

@@ -11,7 +11,12 @@ export interface FitLimits {
 }
 
 /** Zoom that fits discs (centre and diameter) into `width` x `height` with `padding` all round. */
-export function zoomToFit(discs: Iterable<{ x: number; y: number; size: number }>, width: number, height: number, limits: FitLimits): number {
+export function zoomToFit(
+  discs: Iterable<{ x: number; y: number; size: number }>,
+  width: number,
+  height: number,
+  limits: FitLimits,
+): number {
   let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const { x, y, size } of discs) {
     x1 = Math.min(x1, x - size / 2);

@@ -68,7 +68,12 @@ function cellPx(radius: number, zoom: number, style: CellStyle): { width: number
 }
 
 /** Shelf packing at `zoom` in rows at most `rowWidth` pixels wide; returns cells and total size. */
-function shelf<T>(groups: Sized<T>[], zoom: number, rowWidth: number, style: CellStyle): { placed: Placed<T>[]; width: number; height: number } {
+function shelf<T>(
+  groups: Sized<T>[],
+  zoom: number,
+  rowWidth: number,
+  style: CellStyle,
+): { placed: Placed<T>[]; width: number; height: number } {
   const placed: Placed<T>[] = [];
   let x = 0;
   let y = 0;

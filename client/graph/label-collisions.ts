@@ -64,7 +64,9 @@ export function collidingLabels(candidates: readonly LabelCandidate[]): Set<stri
   };
   const hits = (box: Box) =>
     cells(box).some((key) =>
-      (grid.get(key) ?? []).some((other) => other.owner !== box.owner && box.x1 < other.x2 && other.x1 < box.x2 && box.y1 < other.y2 && other.y1 < box.y2),
+      (grid.get(key) ?? []).some(
+        (other) => other.owner !== box.owner && box.x1 < other.x2 && other.x1 < box.x2 && box.y1 < other.y2 && other.y1 < box.y2,
+      ),
     );
   for (const c of candidates) {
     const half = c.size / 2 + NODE_MARGIN;

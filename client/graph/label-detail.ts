@@ -68,7 +68,16 @@ export function keepLabelsReadable(cy: Core): (zoom?: number) => void {
       const { x, y } = node.position();
       // The selection's neighbours, a path and a focus root are always named: placed first, the others avoid them.
       const forced = node.hasClass(CLASSES.neighbour) || node.hasClass(CLASSES.onPath) || node.hasClass(CLASSES.focusRoot);
-      return { id: node.id(), x, y, size: nodeSize(data.influence), font, labelWidth: labelWidth(data, font), priority: forced ? 100 : (data.influence ?? 0), labelled: forced || font >= minFont };
+      return {
+        id: node.id(),
+        x,
+        y,
+        size: nodeSize(data.influence),
+        font,
+        labelWidth: labelWidth(data, font),
+        priority: forced ? 100 : (data.influence ?? 0),
+        labelled: forced || font >= minFont,
+      };
     });
     const covering = collidingLabels(candidates);
     cy.batch(() => {

@@ -59,7 +59,13 @@ export function distinctParts(names: readonly string[]): Map<string, string> {
     return count;
   };
   const lead = names.length > 1 ? shared((w, i) => w[i]) : 0;
-  const trail = names.length > 1 ? Math.min(shared((w, i) => w[w.length - 1 - i]), shortest - 1 - lead) : 0;
+  const trail =
+    names.length > 1
+      ? Math.min(
+          shared((w, i) => w[w.length - 1 - i]),
+          shortest - 1 - lead,
+        )
+      : 0;
   return new Map(names.map((name, i) => [name, words[i]!.slice(lead, words[i]!.length - trail).join(' ') || name]));
 }
 
@@ -67,7 +73,11 @@ export function distinctParts(names: readonly string[]): Map<string, string> {
 function arrangeGroups(groups: GroupInput<GraphNodeData>[], viewport: Viewport): Arrangement {
   const sized = groups
     .filter((group) => group.members.length > 0)
-    .map((group) => ({ ...group, members: [...group.members].sort(byInfluence), radius: spiralRadius(group.members.length - 1) + DISC_MARGIN }));
+    .map((group) => ({
+      ...group,
+      members: [...group.members].sort(byInfluence),
+      radius: spiralRadius(group.members.length - 1) + DISC_MARGIN,
+    }));
   const { cells, twoLines } = packGroups(sized, viewport);
   // On one line, names that all start or end alike ("... District 12") would be cut to the same text.
   const shortNames = twoLines ? null : distinctParts(cells.filter((cell) => cell.key !== NO_AREA).map((cell) => cell.caption));
@@ -79,7 +89,14 @@ function arrangeGroups(groups: GroupInput<GraphNodeData>[], viewport: Viewport):
       positions[node.id] = { x: cell.centre.x + r * Math.cos(index * GOLDEN_ANGLE), y: cell.centre.y + r * Math.sin(index * GOLDEN_ANGLE) };
     });
     const name = shortNames?.get(cell.caption) ?? cell.caption;
-    captions.push({ text: `${name} (${cell.members.length})`, x: cell.band.x1, y: cell.band.y1, key: cell.key, band: cell.band, cell: cell.cell });
+    captions.push({
+      text: `${name} (${cell.members.length})`,
+      x: cell.band.x1,
+      y: cell.band.y1,
+      key: cell.key,
+      band: cell.band,
+      cell: cell.cell,
+    });
   }
   return { positions, captions };
 }
@@ -104,7 +121,11 @@ export function groupByArea(nodes: readonly GraphNodeData[], areasById: Readonly
     else groups.set(area, [node]);
   }
   return arrangeGroups(
-    [...groups].map(([area, members]) => ({ key: area || NO_AREA, caption: area ? (areasById.get(area)?.name ?? area) : 'No area recorded', members })),
+    [...groups].map(([area, members]) => ({
+      key: area || NO_AREA,
+      caption: area ? (areasById.get(area)?.name ?? area) : 'No area recorded',
+      members,
+    })),
     viewport,
   );
 }

@@ -37,7 +37,9 @@ export function mapViewport(cy: Core, padding = 30): { width: number; height: nu
 export function layoutGraphOf(cy: Core): LayoutGraph {
   return {
     nodes: cy.nodes().map((node) => node.data() as GraphNodeData),
-    edges: cy.edges().map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id(), strength: Number(edge.data('strength')) })),
+    edges: cy
+      .edges()
+      .map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id(), strength: Number(edge.data('strength')) })),
     positions: Object.fromEntries(cy.nodes().map((node) => [node.id(), { ...node.position() }])),
     aspect: cy.width() / Math.max(1, cy.height()),
     viewport: mapViewport(cy, 30),
@@ -53,7 +55,9 @@ export async function computeLayout(
 ): Promise<Arrangement> {
   const { aspect } = graph;
   if (layout === 'fcose') {
-    const fixed = graph.nodes.filter((node) => pinned.has(node.id) && graph.positions[node.id]).map((node) => ({ id: node.id, ...graph.positions[node.id]! }));
+    const fixed = graph.nodes
+      .filter((node) => pinned.has(node.id) && graph.positions[node.id])
+      .map((node) => ({ id: node.id, ...graph.positions[node.id]! }));
     const positions = await fcoseOffThread(fcoseInputOf(graph.nodes, graph.edges, fixed));
     // Pinned actors stay where they were put, so only a map without pins is stretched.
     return { positions: fixed.length === 0 ? stretchToAspect(positions, aspect) : positions, captions: [] };
@@ -92,7 +96,10 @@ export function placeNewNode(cy: Core, node: NodeSingular, placed: Set<string>):
   for (let i = 0; i < 400; i++) {
     const r = i === 0 ? 0 : 12 * Math.sqrt(i);
     const candidate = { x: centre.x + r * Math.cos(i * 2.39996), y: centre.y + r * Math.sin(i * 2.39996) };
-    const touches = others.some((other) => Math.hypot((other as NodeSingular).position('x') - candidate.x, (other as NodeSingular).position('y') - candidate.y) < clearance);
+    const touches = others.some(
+      (other) =>
+        Math.hypot((other as NodeSingular).position('x') - candidate.x, (other as NodeSingular).position('y') - candidate.y) < clearance,
+    );
     if (!touches) {
       node.position(candidate);
       return;

@@ -63,7 +63,8 @@ export function syncElements(cy: Core, elements: GraphElements, first: FirstPlac
   const zoom = first?.zoom ?? cy.zoom();
   const nodeClasses = (influence: number | null) => (labelReadableAt(influence, zoom) ? [] : [CLASSES.labelHidden]);
   const wanted = new Map<string, ElementDefinition>();
-  for (const node of elements.nodes) wanted.set(node.data.id, { group: 'nodes', data: { ...node.data }, classes: nodeClasses(node.data.influence) });
+  for (const node of elements.nodes)
+    wanted.set(node.data.id, { group: 'nodes', data: { ...node.data }, classes: nodeClasses(node.data.influence) });
   for (const edge of elements.edges) wanted.set(edge.data.id, { group: 'edges', data: { ...edge.data }, classes: edgeClasses });
   const placed = new Set(cy.nodes().map((node) => node.id()));
   const addedNodes: string[] = [];
@@ -122,10 +123,19 @@ export function showDisplay(
   pinned: ReadonlySet<string>,
 ): void {
   const { visible, emphasis, path } = display;
-  const isShown = (ele: cytoscape.SingularElementArgument) => (ele.isNode() ? visible.nodeIds.has(ele.id()) : visible.edgeIds.has(ele.id()));
+  const isShown = (ele: cytoscape.SingularElementArgument) =>
+    ele.isNode() ? visible.nodeIds.has(ele.id()) : visible.edgeIds.has(ele.id());
   // Without a focus or path, the selected actor's own ties are highlighted and the rest faded.
   const selectedActor = selection?.type === 'actor' ? cy.getElementById(selection.id) : null;
-  const around = selectedActor?.nonempty() && emphasis === null ? new Set(selectedActor.closedNeighborhood().filter(isShown).map((ele) => ele.id())) : null;
+  const around =
+    selectedActor?.nonempty() && emphasis === null
+      ? new Set(
+          selectedActor
+            .closedNeighborhood()
+            .filter(isShown)
+            .map((ele) => ele.id()),
+        )
+      : null;
   cy.batch(() => {
     cy.elements().forEach((ele) => {
       const id = ele.id();

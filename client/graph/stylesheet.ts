@@ -8,15 +8,7 @@
 import type { EdgeSingular, NodeSingular, StylesheetJson } from 'cytoscape';
 import { ACTOR_KINDS, TIE_TYPES, type GraphEdgeData, type GraphNodeData } from '../../server/contracts/index.js';
 import { mapLabel } from './labels.js';
-import {
-  KIND_VISUALS,
-  LABEL_FONT_FAMILY,
-  MIN_READABLE_FONT_PX,
-  TIE_VISUALS,
-  edgeWidth,
-  labelFontSize,
-  nodeSize,
-} from './visuals.js';
+import { KIND_VISUALS, LABEL_FONT_FAMILY, MIN_READABLE_FONT_PX, TIE_VISUALS, edgeWidth, labelFontSize, nodeSize } from './visuals.js';
 
 /** Class names the renderer toggles; styled below. */
 export const CLASSES = {
@@ -88,7 +80,11 @@ export function buildStylesheet(): StylesheetJson {
     // Only directed ties have an arrow, so only they carry its style.
     {
       selector: 'edge[?directed]',
-      style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': (ele: EdgeSingular) => TIE_VISUALS[edgeData(ele).type].color, 'arrow-scale': 0.9 },
+      style: {
+        'target-arrow-shape': 'triangle',
+        'target-arrow-color': (ele: EdgeSingular) => TIE_VISUALS[edgeData(ele).type].color,
+        'arrow-scale': 0.9,
+      },
     },
     { selector: `edge.${CLASSES.straight}`, style: { 'curve-style': 'straight' } },
     { selector: `.${CLASSES.faded}`, style: { opacity: 0.18, 'text-opacity': 0.4 } },
@@ -99,14 +95,37 @@ export function buildStylesheet(): StylesheetJson {
     { selector: `edge.${CLASSES.neighbour}`, style: { opacity: 0.95, 'z-index': 5 } },
     // The selected actor and its neighbours stay named at any zoom.
     { selector: `node.${CLASSES.neighbour}`, style: { label: nodeLabel, 'text-opacity': 1, 'min-zoomed-font-size': 0, 'z-index': 20 } },
-    { selector: `edge.${CLASSES.onPath}`, style: { opacity: 1, width: 5, 'z-index': 8, 'underlay-color': '#FFBF47', 'underlay-opacity': 0.9, 'underlay-padding': 3 } },
-    { selector: `node.${CLASSES.onPath}`, style: { label: nodeLabel, 'text-opacity': 1, 'min-zoomed-font-size': 0, 'underlay-color': '#FFBF47', 'underlay-opacity': 0.9, 'underlay-padding': 5, 'z-index': 25 } },
-    { selector: `node.${CLASSES.focusRoot}`, style: { label: nodeLabel, 'border-width': 4, 'border-color': '#1B1B1B', 'text-opacity': 1, 'min-zoomed-font-size': 0 } },
+    {
+      selector: `edge.${CLASSES.onPath}`,
+      style: { opacity: 1, width: 5, 'z-index': 8, 'underlay-color': '#FFBF47', 'underlay-opacity': 0.9, 'underlay-padding': 3 },
+    },
+    {
+      selector: `node.${CLASSES.onPath}`,
+      style: {
+        label: nodeLabel,
+        'text-opacity': 1,
+        'min-zoomed-font-size': 0,
+        'underlay-color': '#FFBF47',
+        'underlay-opacity': 0.9,
+        'underlay-padding': 5,
+        'z-index': 25,
+      },
+    },
+    {
+      selector: `node.${CLASSES.focusRoot}`,
+      style: { label: nodeLabel, 'border-width': 4, 'border-color': '#1B1B1B', 'text-opacity': 1, 'min-zoomed-font-size': 0 },
+    },
     { selector: `node.${CLASSES.pinned}`, style: { 'border-style': 'double', 'border-width': 4 } },
-    { selector: `edge.${CLASSES.selected}`, style: { opacity: 1, width: 6, 'z-index': 9, 'underlay-color': '#1B1B1B', 'underlay-opacity': 0.35, 'underlay-padding': 3 } },
+    {
+      selector: `edge.${CLASSES.selected}`,
+      style: { opacity: 1, width: 6, 'z-index': 9, 'underlay-color': '#1B1B1B', 'underlay-opacity': 0.35, 'underlay-padding': 3 },
+    },
     { selector: `.${CLASSES.hidden}`, style: { display: 'none' } },
     // Chosen for a bulk action: a blue ring, apart from the panel's selection.
-    { selector: `node.${CLASSES.bulk}`, style: { 'underlay-color': '#0B5CAD', 'underlay-opacity': 0.55, 'underlay-padding': 6, 'underlay-shape': 'ellipse' } },
+    {
+      selector: `node.${CLASSES.bulk}`,
+      style: { 'underlay-color': '#0B5CAD', 'underlay-opacity': 0.55, 'underlay-padding': 6, 'underlay-shape': 'ellipse' },
+    },
     {
       selector: `node.${CLASSES.selected}`,
       style: {

@@ -24,7 +24,13 @@ export function enableTieDrag(cy: Core, overlay: SVGSVGElement, onTie: (sourceId
     source.ungrabify();
     cy.userPanningEnabled(false);
     const { x, y } = source.renderedPosition();
-    for (const [k, v] of [['x1', x], ['y1', y], ['x2', x], ['y2', y]] as const) line.setAttribute(k, String(v));
+    for (const [k, v] of [
+      ['x1', x],
+      ['y1', y],
+      ['x2', x],
+      ['y2', y],
+    ] as const)
+      line.setAttribute(k, String(v));
     overlay.style.display = 'block';
   });
   cy.on('tapdrag', (event) => {

@@ -65,5 +65,4 @@ export function edgeWidth(strength: number): number {
 export const MIN_READABLE_FONT_PX = 9;
 
 /** Fonts with Arabic coverage follow the Latin ones so right-to-left names render. */
-export const LABEL_FONT_FAMILY =
-  'system-ui, "Segoe UI", "Noto Sans", "DejaVu Sans", "Noto Sans Arabic", "Noto Naskh Arabic", sans-serif';
+export const LABEL_FONT_FAMILY = 'system-ui, "Segoe UI", "Noto Sans", "DejaVu Sans", "Noto Sans Arabic", "Noto Naskh Arabic", sans-serif';

@@ -16,9 +16,20 @@ export function isPossibleDuplicate(error: unknown): error is ApiError {
  * Shows the existing actors above the form's message (`general`); returns the problem to show
  * next to the name field. `createAnyway` is called when the user confirms.
  */
-export async function showDuplicateWarning(general: HTMLElement, error: ApiError, createAnyway: () => void): Promise<{ path: string; message: string }[]> {
+export async function showDuplicateWarning(
+  general: HTMLElement,
+  error: ApiError,
+  createAnyway: () => void,
+): Promise<{ path: string; message: string }[]> {
   const ids = error.facts.existingIds ?? [];
-  const names = await Promise.all(ids.map((id) => fetchActor(id).then((actor) => actor.name, () => id)));
+  const names = await Promise.all(
+    ids.map((id) =>
+      fetchActor(id).then(
+        (actor) => actor.name,
+        () => id,
+      ),
+    ),
+  );
   const dialog = general.closest('dialog');
   general.parentElement?.querySelector('.duplicate-warning')?.remove();
   const items = ids.map((id, index) => {
@@ -35,7 +46,13 @@ export async function showDuplicateWarning(general: HTMLElement, error: ApiError
   const box = h(
     'div',
     { class: 'duplicate-warning', 'data-testid': 'duplicate-warning', role: 'group', 'aria-label': 'Possible duplicate' },
-    h('p', {}, ids.length > 1 ? 'These actors already have this name, acronym or other name:' : 'An actor already has this name, acronym or other name:'),
+    h(
+      'p',
+      {},
+      ids.length > 1
+        ? 'These actors already have this name, acronym or other name:'
+        : 'An actor already has this name, acronym or other name:',
+    ),
     h('ul', {}, ...items),
     h('p', {}, 'Open the existing one, or create a new actor anyway if it is a different organisation.'),
     anyway,

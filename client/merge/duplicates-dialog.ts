@@ -27,7 +27,11 @@ function pairRow(pair: DuplicateSuggestion, close: () => void): HTMLElement {
     return link;
   };
   const keep = (kept: DuplicateSuggestion['a'], duplicate: DuplicateSuggestion['a']) => {
-    const button = h('button', { type: 'button', 'aria-label': `Merge: keep ${kept.name}, fold in ${duplicate.name}` }, `Keep “${kept.name}”…`);
+    const button = h(
+      'button',
+      { type: 'button', 'aria-label': `Merge: keep ${kept.name}, fold in ${duplicate.name}` },
+      `Keep “${kept.name}”…`,
+    );
     button.addEventListener('click', () => {
       close();
       openMergeDialog(kept, [duplicate]);
@@ -58,12 +62,27 @@ export function openDuplicatesDialog(): void {
       }
       const more = list.more > 0 ? ` and ${list.more} more not listed` : '';
       ui.body.append(
-        h('p', {}, `${list.items.length} pairs of actors may be the same organisation${more}${list.complete ? '' : ' (the comparison stopped early: there may be more)'}. Check each before merging.`),
+        h(
+          'p',
+          {},
+          `${list.items.length} pairs of actors may be the same organisation${more}${list.complete ? '' : ' (the comparison stopped early: there may be more)'}. Check each before merging.`,
+        ),
         h(
           'table',
           { class: 'merge-pairs' },
           h('caption', { class: 'visually-hidden' }, 'Pairs of actors that may be the same organisation'),
-          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Actor'), h('th', { scope: 'col' }, 'Looks like'), h('th', { scope: 'col' }, 'Why'), h('th', { scope: 'col' }, 'Merge'))),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'col' }, 'Actor'),
+              h('th', { scope: 'col' }, 'Looks like'),
+              h('th', { scope: 'col' }, 'Why'),
+              h('th', { scope: 'col' }, 'Merge'),
+            ),
+          ),
           h('tbody', {}, ...list.items.map((pair) => pairRow(pair, ui.close))),
         ),
       );

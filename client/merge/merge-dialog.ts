@@ -45,10 +45,21 @@ function previewLines(result: MergeResult): HTMLElement {
       {},
       ...counts.map(([kind, count]) => h('li', {}, `${MOVE_WORDS[kind as keyof MergeResult['moves']]}: ${count}`)),
       counts.length === 0 ? h('li', {}, 'No ties or links to move') : null,
-      h('li', {}, result.fieldsFilled.length > 0 ? `Fields filled in: ${result.fieldsFilled.map(humanize).join(', ')}` : 'No field filled in'),
-      result.aliasesAdded.length > 0 ? h('li', {}, 'Kept as other names: ', ...result.aliasesAdded.flatMap((alias, i) => [i > 0 ? '; ' : '', h('bdi', {}, alias)])) : null,
+      h(
+        'li',
+        {},
+        result.fieldsFilled.length > 0 ? `Fields filled in: ${result.fieldsFilled.map(humanize).join(', ')}` : 'No field filled in',
+      ),
+      result.aliasesAdded.length > 0
+        ? h('li', {}, 'Kept as other names: ', ...result.aliasesAdded.flatMap((alias, i) => [i > 0 ? '; ' : '', h('bdi', {}, alias)]))
+        : null,
       result.aliasesOmitted.length > 0
-        ? h('li', {}, 'Not kept (an actor holds at most 20 other names): ', ...result.aliasesOmitted.flatMap((alias, i) => [i > 0 ? '; ' : '', h('bdi', {}, alias)]))
+        ? h(
+            'li',
+            {},
+            'Not kept (an actor holds at most 20 other names): ',
+            ...result.aliasesOmitted.flatMap((alias, i) => [i > 0 ? '; ' : '', h('bdi', {}, alias)]),
+          )
         : null,
     ),
   );
@@ -133,7 +144,9 @@ export function openMergeDialog(kept: ActorName, initial: readonly ActorName[] =
     mergeActors(kept.id, ids)
       .then(async () => {
         ui.close();
-        store.notify(`Merged ${ids.length} duplicate${ids.length > 1 ? 's' : ''} into “${kept.name}”. This merge is not on the undo history.`);
+        store.notify(
+          `Merged ${ids.length} duplicate${ids.length > 1 ? 's' : ''} into “${kept.name}”. This merge is not on the undo history.`,
+        );
         await reloadGraph();
         showActor(kept.id, { moveFocus: false });
       })
@@ -144,7 +157,11 @@ export function openMergeDialog(kept: ActorName, initial: readonly ActorName[] =
   });
 
   ui.body.append(
-    h('p', {}, 'The duplicates’ ties, roles, engagements, mechanisms, areas and names move to this actor; fields it lacks are filled from them; the duplicates are then removed.'),
+    h(
+      'p',
+      {},
+      'The duplicates’ ties, roles, engagements, mechanisms, areas and names move to this actor; fields it lacks are filled from them; the duplicates are then removed.',
+    ),
     h('label', { for: 'merge-search' }, 'Find a duplicate by name, acronym or other name'),
     search,
     results,

@@ -11,7 +11,11 @@ import './merge.css';
 
 /** The panel's merge row for `actor`. */
 export function mergePanelSection(actor: Actor, state: Readonly<AppState>): HTMLElement {
-  const button = h('button', { type: 'button', 'data-testid': 'merge-with', 'aria-haspopup': 'dialog', disabled: state.history.busy }, 'Merge with…');
+  const button = h(
+    'button',
+    { type: 'button', 'data-testid': 'merge-with', 'aria-haspopup': 'dialog', disabled: state.history.busy },
+    'Merge with…',
+  );
   button.addEventListener('click', () => openMergeDialog({ id: actor.id, name: actor.name }));
   return h('div', { class: 'action-row merge-row' }, button);
 }

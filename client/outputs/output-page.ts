@@ -5,7 +5,14 @@
  * change is a command on the session's undo history, and the page follows undo and redo. Viewers
  * see no stances (the API sends none: they are judgements, like an actor's stance).
  */
-import { BENCHMARK_STATUSES, BenchmarkPatchSchema, OUTPUT_STANCES, type Benchmark, type Me, type OutputDetail } from '../../server/contracts/index.js';
+import {
+  BENCHMARK_STATUSES,
+  BenchmarkPatchSchema,
+  OUTPUT_STANCES,
+  type Benchmark,
+  type Me,
+  type OutputDetail,
+} from '../../server/contracts/index.js';
 import { fetchOutput } from '../api/outputs.js';
 import { failureText } from '../accounts/account-kit.js';
 import { performEdit } from '../edit/edit-actions.js';
@@ -16,7 +23,12 @@ import { h } from '../ui/dom.js';
 import { apiProblems, field, input, openFormDialog, select, textValue, zodProblems } from '../ui/forms/form-kit.js';
 import './outputs.css';
 
-export const STATUS_NAMES: Record<Benchmark['status'], string> = { not_started: 'Not started', in_progress: 'In progress', met: 'Met', at_risk: 'At risk' };
+export const STATUS_NAMES: Record<Benchmark['status'], string> = {
+  not_started: 'Not started',
+  in_progress: 'In progress',
+  met: 'Met',
+  at_risk: 'At risk',
+};
 const STANCE_NAMES = { contributes_to: 'Contributes to', obstructs: 'Obstructs' } as const;
 
 export function openOutputsDialog(me: Me): void {
@@ -56,20 +68,39 @@ export function openOutputsDialog(me: Me): void {
       h('h3', { class: 'accounts-heading' }, 'Lead and support'),
       output.roles.length === 0
         ? h('p', { class: 'transfer-note' }, 'No agency leads or supports this output yet.')
-        : h('ul', { class: 'output-list' }, ...output.roles.map((r) => h('li', {}, `${r.name} — ${r.role === 'lead' ? 'lead' : 'support'}${r.areaIds.length ? ` in ${r.areaIds.map((id) => store.getState().areasById.get(id)?.name ?? id).join(', ')}` : ', country-wide'}`))),
+        : h(
+            'ul',
+            { class: 'output-list' },
+            ...output.roles.map((r) =>
+              h(
+                'li',
+                {},
+                `${r.name} — ${r.role === 'lead' ? 'lead' : 'support'}${r.areaIds.length ? ` in ${r.areaIds.map((id) => store.getState().areasById.get(id)?.name ?? id).join(', ')}` : ', country-wide'}`,
+              ),
+            ),
+          ),
       ...(output.stances ? stanceSection(output, output.stances) : []),
     );
   }
 
   function benchmarkItem(output: OutputDetail, benchmark: Benchmark): HTMLElement {
-    const change = h('button', { type: 'button', 'data-benchmark-edit': benchmark.id, 'aria-label': `Change status of ${benchmark.text}` }, 'Change status');
+    const change = h(
+      'button',
+      { type: 'button', 'data-benchmark-edit': benchmark.id, 'aria-label': `Change status of ${benchmark.text}` },
+      'Change status',
+    );
     change.addEventListener('click', () => void openBenchmarkForm(output, benchmark));
     const asOf = benchmark.statusDate ? ` as of ${benchmark.statusDate}` : '';
     return h(
       'li',
       { 'data-benchmark': benchmark.id },
       h('span', { class: `output-status output-status-${benchmark.status}` }, STATUS_NAMES[benchmark.status]),
-      h('span', { class: 'output-text' }, `${benchmark.text} (${benchmark.term} term)${asOf}`, benchmark.statusNote ? h('span', { class: 'output-note' }, ` — ${benchmark.statusNote}`) : null),
+      h(
+        'span',
+        { class: 'output-text' },
+        `${benchmark.text} (${benchmark.term} term)${asOf}`,
+        benchmark.statusNote ? h('span', { class: 'output-note' }, ` — ${benchmark.statusNote}`) : null,
+      ),
       mayEdit ? change : null,
     );
   }
@@ -88,14 +119,25 @@ export function openOutputsDialog(me: Me): void {
       fields: Object.values(f),
       submitLabel: 'Save status',
       submit: async () => {
-        const entered = { status: f.status.control.value, statusDate: textValue(f.statusDate.control) ?? null, statusNote: textValue(f.statusNote.control) ?? null };
-        const patch = Object.fromEntries(Object.entries(entered).filter(([key, value]) => value !== (benchmark as Record<string, unknown>)[key]));
+        const entered = {
+          status: f.status.control.value,
+          statusDate: textValue(f.statusDate.control) ?? null,
+          statusNote: textValue(f.statusNote.control) ?? null,
+        };
+        const patch = Object.fromEntries(
+          Object.entries(entered).filter(([key, value]) => value !== (benchmark as Record<string, unknown>)[key]),
+        );
         if (Object.keys(patch).length === 0) return [];
         const parsed = BenchmarkPatchSchema.safeParse(patch);
         if (!parsed.success) return zodProblems(parsed.error.issues);
-        const inverse = Object.fromEntries(Object.keys(parsed.data).map((key) => [key, (benchmark as Record<string, unknown>)[key] ?? null]));
+        const inverse = Object.fromEntries(
+          Object.keys(parsed.data).map((key) => [key, (benchmark as Record<string, unknown>)[key] ?? null]),
+        );
         try {
-          await edit({ op: 'update-benchmark', outputId: output.id, benchmarkId: benchmark.id, text: benchmark.text, patch: parsed.data, inverse }, 'Saved the benchmark’s status.');
+          await edit(
+            { op: 'update-benchmark', outputId: output.id, benchmarkId: benchmark.id, text: benchmark.text, patch: parsed.data, inverse },
+            'Saved the benchmark’s status.',
+          );
           return [];
         } catch (error) {
           return apiProblems(error);
@@ -106,27 +148,62 @@ export function openOutputsDialog(me: Me): void {
 
   function stanceSection(output: OutputDetail, stances: NonNullable<OutputDetail['stances']>): HTMLElement[] {
     const items = stances.map((stance) => {
-      const remove = h('button', { type: 'button', 'aria-label': `Remove the stance of ${stance.name} on ${targetName(output, stance.targetId)}` }, 'Remove');
+      const remove = h(
+        'button',
+        { type: 'button', 'aria-label': `Remove the stance of ${stance.name} on ${targetName(output, stance.targetId)}` },
+        'Remove',
+      );
       remove.addEventListener('click', () => {
-        edit({ op: 'remove-stance', outputId: output.id, stance }, `Removed the stance of ${stance.name}.`).catch((error: unknown) => status.show(failureText(error), 'error'));
+        edit({ op: 'remove-stance', outputId: output.id, stance }, `Removed the stance of ${stance.name}.`).catch((error: unknown) =>
+          status.show(failureText(error), 'error'),
+        );
       });
-      return h('li', { 'data-stance': `${stance.actorId}:${stance.targetId}` }, h('span', { class: `output-stance output-stance-${stance.stance}` }, STANCE_NAMES[stance.stance]), h('span', { class: 'output-text' }, `${stance.name}${stance.acronym ? ` (${stance.acronym})` : ''} — ${targetName(output, stance.targetId)}`), mayEdit ? remove : null);
+      return h(
+        'li',
+        { 'data-stance': `${stance.actorId}:${stance.targetId}` },
+        h('span', { class: `output-stance output-stance-${stance.stance}` }, STANCE_NAMES[stance.stance]),
+        h(
+          'span',
+          { class: 'output-text' },
+          `${stance.name}${stance.acronym ? ` (${stance.acronym})` : ''} — ${targetName(output, stance.targetId)}`,
+        ),
+        mayEdit ? remove : null,
+      );
     });
     return [
       h('h3', { class: 'accounts-heading' }, 'For and against'),
-      stances.length === 0 ? h('p', { class: 'transfer-note' }, 'No actor is recorded as contributing to or obstructing this output.') : h('ul', { class: 'output-list', 'data-testid': 'stances' }, ...items),
+      stances.length === 0
+        ? h('p', { class: 'transfer-note' }, 'No actor is recorded as contributing to or obstructing this output.')
+        : h('ul', { class: 'output-list', 'data-testid': 'stances' }, ...items),
       ...(mayEdit ? [stanceForm(output)] : []),
     ];
   }
 
   function stanceForm(output: OutputDetail): HTMLElement {
     const actors = [...store.getState().elements.nodes.map((node) => node.data)].sort((a, b) => a.label.localeCompare(b.label));
-    const actor = field('actorId', 'Actor', select([{ value: '', label: '— Choose an actor —' }, ...actors.map((a) => ({ value: a.id, label: a.label }))]));
+    const actor = field(
+      'actorId',
+      'Actor',
+      select([{ value: '', label: '— Choose an actor —' }, ...actors.map((a) => ({ value: a.id, label: a.label }))]),
+    );
     const stance = field('stance', 'Stance', select(OUTPUT_STANCES.map((value) => ({ value, label: STANCE_NAMES[value] }))));
-    const target = field('targetId', 'On', select([{ value: output.id, label: 'The output' }, ...output.activities.map((a) => ({ value: a.id, label: `Activity: ${a.title}` }))]));
+    const target = field(
+      'targetId',
+      'On',
+      select([
+        { value: output.id, label: 'The output' },
+        ...output.activities.map((a) => ({ value: a.id, label: `Activity: ${a.title}` })),
+      ]),
+    );
     const error = h('p', { class: 'form-error', role: 'alert', hidden: true });
     const add = h('button', { type: 'submit', class: 'accounts-primary' }, 'Add stance');
-    const form = h('form', { class: 'accounts-form', novalidate: true, 'data-testid': 'stance-form' }, h('div', { class: 'accounts-fields' }, actor.wrapper, stance.wrapper, target.wrapper), error, h('div', { class: 'accounts-form-actions' }, add));
+    const form = h(
+      'form',
+      { class: 'accounts-form', novalidate: true, 'data-testid': 'stance-form' },
+      h('div', { class: 'accounts-fields' }, actor.wrapper, stance.wrapper, target.wrapper),
+      error,
+      h('div', { class: 'accounts-form-actions' }, add),
+    );
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       error.hidden = true;
@@ -137,13 +214,23 @@ export function openOutputsDialog(me: Me): void {
         actor.control.focus();
         return;
       }
-      const next = { actorId: chosen.id, name: chosen.label, targetId: target.control.value, stance: stance.control.value as (typeof OUTPUT_STANCES)[number] };
+      const next = {
+        actorId: chosen.id,
+        name: chosen.label,
+        targetId: target.control.value,
+        stance: stance.control.value as (typeof OUTPUT_STANCES)[number],
+      };
       const before = output.stances?.find((s) => s.actorId === next.actorId && s.targetId === next.targetId) ?? null;
       add.disabled = true;
-      edit({ op: 'set-stance', outputId: output.id, stance: next, previous: before }, `${chosen.label}: ${STANCE_NAMES[next.stance].toLowerCase()} ${targetName(output, next.targetId)}.`)
+      edit(
+        { op: 'set-stance', outputId: output.id, stance: next, previous: before },
+        `${chosen.label}: ${STANCE_NAMES[next.stance].toLowerCase()} ${targetName(output, next.targetId)}.`,
+      )
         .catch((failure: unknown) => {
           error.hidden = false;
-          error.textContent = apiProblems(failure).map((p) => p.message).join(' ');
+          error.textContent = apiProblems(failure)
+            .map((p) => p.message)
+            .join(' ');
         })
         .finally(() => {
           add.disabled = false;

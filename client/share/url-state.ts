@@ -34,7 +34,11 @@ export function encodeView(view: ViewState, savedViewId: string | null = null): 
 /** The view described by a query string; unknown or invalid parts are ignored. */
 export function decodeView(search: string): { view: ViewState; savedViewId: string | null } {
   const params = new URLSearchParams(search);
-  const list = (key: string) => params.get(key)?.split(',').filter((part) => part.length > 0);
+  const list = (key: string) =>
+    params
+      .get(key)
+      ?.split(',')
+      .filter((part) => part.length > 0);
   const rawFilters: Record<string, unknown> = {};
   for (const key of LIST_FILTERS) rawFilters[key] = list(key);
   rawFilters.output = params.get('output') ?? undefined;

@@ -32,7 +32,12 @@ function eventRow(event: AuditEvent): HTMLElement {
 export function openAuditDialog(): void {
   let current: AbortController | null = null;
   const ui = openTransferDialog({ title: 'Audit log', testId: 'audit-dialog', wide: true, onClose: () => current?.abort() });
-  const action = h('select', { id: 'audit-action', 'data-testid': 'audit-action' }, h('option', { value: '' }, 'All actions'), ...AUDIT_ACTIONS.map((value) => h('option', { value }, value)));
+  const action = h(
+    'select',
+    { id: 'audit-action', 'data-testid': 'audit-action' },
+    h('option', { value: '' }, 'All actions'),
+    ...AUDIT_ACTIONS.map((value) => h('option', { value }, value)),
+  );
   const refresh = h('button', { type: 'button', 'data-testid': 'audit-refresh' }, 'Refresh');
   const status = statusLine('audit-status');
   const tbody = h('tbody', {});
@@ -43,12 +48,23 @@ export function openAuditDialog(): void {
       'table',
       { class: 'transfer-table', 'data-testid': 'audit-table' },
       h('caption', { class: 'visually-hidden' }, 'Audit events, newest first'),
-      h('thead', {}, h('tr', {}, ...['Time (UTC)', 'User id', 'Action', 'Target', 'Detail'].map((label) => h('th', { scope: 'col' }, label)))),
+      h(
+        'thead',
+        {},
+        h('tr', {}, ...['Time (UTC)', 'User id', 'Action', 'Target', 'Detail'].map((label) => h('th', { scope: 'col' }, label))),
+      ),
       tbody,
     ),
   );
   ui.body.append(
-    h('div', { class: 'transfer-row' }, h('label', { for: 'audit-action' }, 'Action'), action, refresh, h('span', { class: 'transfer-note' }, `Newest ${LIMIT} events, times in UTC.`)),
+    h(
+      'div',
+      { class: 'transfer-row' },
+      h('label', { for: 'audit-action' }, 'Action'),
+      action,
+      refresh,
+      h('span', { class: 'transfer-note' }, `Newest ${LIMIT} events, times in UTC.`),
+    ),
     status.element,
     table,
   );
@@ -59,14 +75,20 @@ export function openAuditDialog(): void {
     current = request;
     status.show('Loading events…');
     try {
-      const events = await fetchAuditEvents({ action: (action.value || undefined) as AuditAction | undefined, limit: LIMIT }, request.signal);
+      const events = await fetchAuditEvents(
+        { action: (action.value || undefined) as AuditAction | undefined, limit: LIMIT },
+        request.signal,
+      );
       tbody.replaceChildren(...events.map(eventRow));
       if (events.length === 0) status.show('No events for this filter.');
       else status.show(`${events.length} event${events.length === 1 ? '' : 's'}.`);
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') return;
       tbody.replaceChildren();
-      status.show(`The audit log could not be loaded: ${error instanceof ApiError ? error.message : 'something went wrong in the page.'}`, 'error');
+      status.show(
+        `The audit log could not be loaded: ${error instanceof ApiError ? error.message : 'something went wrong in the page.'}`,
+        'error',
+      );
     }
   };
   action.addEventListener('change', () => void load());

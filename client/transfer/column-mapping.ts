@@ -6,7 +6,14 @@
  * file, to check again or to import.
  */
 import {
-  ACTOR_KINDS, ALL_ACTOR_SUBTYPES, MAPPABLE_FIELDS, REFERENCE_RELATIONS, TIE_TYPES, type ColumnMapping, type ImportReport, type MappableField,
+  ACTOR_KINDS,
+  ALL_ACTOR_SUBTYPES,
+  MAPPABLE_FIELDS,
+  REFERENCE_RELATIONS,
+  TIE_TYPES,
+  type ColumnMapping,
+  type ImportReport,
+  type MappableField,
 } from '../../server/contracts/index.js';
 import { h } from '../ui/dom.js';
 
@@ -20,7 +27,7 @@ const FIELD_LABELS: Record<MappableField, string> = {
   subtype: 'Subtype (values translated below)',
   description: 'Description',
   areas: 'Admin areas by name or p-code (several per cell)',
-  reference: 'Another row\'s external id (becomes a tie)',
+  reference: "Another row's external id (becomes a tie)",
   sector: 'Sector',
   subsector: 'Subsector',
   country: 'Country',
@@ -33,18 +40,37 @@ const FIELD_LABELS: Record<MappableField, string> = {
 
 /** "value = kind" lines, one per line, to a record (lines without "=" are ignored). */
 function valueLines(text: string): Record<string, string> {
-  return Object.fromEntries(text.split('\n').map((line) => line.split('=').map((part) => part.trim())).filter((parts) => parts.length === 2 && parts[0] && parts[1]) as [string, string][]);
+  return Object.fromEntries(
+    text
+      .split('\n')
+      .map((line) => line.split('=').map((part) => part.trim()))
+      .filter((parts) => parts.length === 2 && parts[0] && parts[1]) as [string, string][],
+  );
 }
-const asLines = (values: Record<string, string> | undefined) => Object.entries(values ?? {}).map(([value, meaning]) => `${value} = ${meaning}`).join('\n');
+const asLines = (values: Record<string, string> | undefined) =>
+  Object.entries(values ?? {})
+    .map(([value, meaning]) => `${value} = ${meaning}`)
+    .join('\n');
 
 function labelled(id: string, label: string, control: HTMLElement, hint?: string): HTMLElement {
   control.id = id;
   if (hint) control.setAttribute('aria-describedby', `${id}-hint`);
-  return h('div', { class: 'mapping-row' }, h('label', { for: id }, label), control, hint ? h('p', { class: 'transfer-note', id: `${id}-hint` }, hint) : null);
+  return h(
+    'div',
+    { class: 'mapping-row' },
+    h('label', { for: id }, label),
+    control,
+    hint ? h('p', { class: 'transfer-note', id: `${id}-hint` }, hint) : null,
+  );
 }
 
 function choice(values: readonly string[], current: string | undefined, empty: string): HTMLSelectElement {
-  return h('select', {}, h('option', { value: '' }, empty), ...values.map((value) => h('option', { value, selected: value === current }, value)));
+  return h(
+    'select',
+    {},
+    h('option', { value: '' }, empty),
+    ...values.map((value) => h('option', { value, selected: value === current }, value)),
+  );
 }
 
 /** What a submitted mapping step says: the mapping, and whether to check only or import. */
@@ -69,9 +95,32 @@ export function renderMappingStep(report: ImportReport, submit: (choice: Mapping
       'table',
       { class: 'transfer-table', 'data-testid': 'mapping-columns' },
       h('caption', { class: 'visually-hidden' }, 'Columns of the file, the field each feeds, and sample values'),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Column'), h('th', { scope: 'col' }, 'Header'), h('th', { scope: 'col' }, 'Read as'), h('th', { scope: 'col' }, 'Sample values'))),
-      h('tbody', {}, ...columns.map((c) => h('tr', { 'data-letter': c.letter }, h('td', {}, c.letter), h('td', {}, c.header || '—'),
-        h('td', {}, c.field ? FIELD_LABELS[c.field] : '— not read —'), h('td', {}, c.samples.join(' · ') || '—')))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Column'),
+          h('th', { scope: 'col' }, 'Header'),
+          h('th', { scope: 'col' }, 'Read as'),
+          h('th', { scope: 'col' }, 'Sample values'),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        ...columns.map((c) =>
+          h(
+            'tr',
+            { 'data-letter': c.letter },
+            h('td', {}, c.letter),
+            h('td', {}, c.header || '—'),
+            h('td', {}, c.field ? FIELD_LABELS[c.field] : '— not read —'),
+            h('td', {}, c.samples.join(' · ') || '—'),
+          ),
+        ),
+      ),
     ),
   );
   const selects = new Map<MappableField, HTMLSelectElement>();
@@ -81,7 +130,9 @@ export function renderMappingStep(report: ImportReport, submit: (choice: Mapping
       'select',
       { id, name: field, 'data-field': field },
       h('option', { value: '' }, '— not in this file —'),
-      ...columns.map((c) => h('option', { value: columnRef(c), selected: c.field === field }, c.header ? `${c.letter} · ${c.header}` : c.letter)),
+      ...columns.map((c) =>
+        h('option', { value: columnRef(c), selected: c.field === field }, c.header ? `${c.letter} · ${c.header}` : c.letter),
+      ),
     );
     selects.set(field, select);
     return h('div', { class: 'mapping-row' }, h('label', { for: id }, FIELD_LABELS[field]), select);
@@ -102,24 +153,42 @@ export function renderMappingStep(report: ImportReport, submit: (choice: Mapping
     'details',
     { class: 'mapping-extras', open: Boolean(previous?.kindValues || previous?.constants || previous?.externalIdScheme) },
     h('summary', {}, 'Values, constants, ids and references'),
-    labelled('mapping-kind-values', 'Kind of each value in the kind column', kindValues, `One per line, e.g. "4 = government"; kinds: ${ACTOR_KINDS.join(', ')}`),
-    labelled('mapping-subtype-values', 'Subtype of each value in the subtype column', subtypeValues, 'One per line, e.g. "2 = armed_group"'),
+    labelled(
+      'mapping-kind-values',
+      'Kind of each value in the kind column',
+      kindValues,
+      `One per line, e.g. "4 = government"; kinds: ${ACTOR_KINDS.join(', ')}`,
+    ),
+    labelled(
+      'mapping-subtype-values',
+      'Subtype of each value in the subtype column',
+      subtypeValues,
+      'One per line, e.g. "2 = armed_group"',
+    ),
     labelled('mapping-constant-kind', 'Every row is of the kind', constantKind),
     labelled('mapping-constant-subtype', 'Every row is of the subtype', constantSubtype),
     labelled('mapping-constant-area', 'Every row works in the area (name or p-code)', constantArea),
     labelled('mapping-separator', 'Separator of several values in one cell', separator),
-    labelled('mapping-scheme', 'Register of the external ids', scheme, 'Default: the column\'s header'),
+    labelled('mapping-scheme', 'Register of the external ids', scheme, "Default: the column's header"),
     labelled('mapping-relation', 'A reference to another row means', relation),
     labelled('mapping-tie-type', 'and becomes a tie of type', tieType),
   );
   const error = h('p', { class: 'transfer-status transfer-error', role: 'alert', hidden: true });
-  const check = h('button', { type: 'submit', class: 'primary', 'data-testid': 'mapping-check', value: 'check' }, 'Check again with this mapping');
+  const check = h(
+    'button',
+    { type: 'submit', class: 'primary', 'data-testid': 'mapping-check', value: 'check' },
+    'Check again with this mapping',
+  );
   const button = h('button', { type: 'submit', 'data-testid': 'mapping-submit', value: 'import' }, 'Import with this mapping');
   const form = h(
     'form',
     { class: 'mapping-step', 'data-testid': 'mapping-step', novalidate: true },
     h('h3', {}, 'Which column holds what?'),
-    h('p', { class: 'transfer-note' }, 'How the importer read the columns. Change any of them, then check again: nothing is written until you import.'),
+    h(
+      'p',
+      { class: 'transfer-note' },
+      'How the importer read the columns. Change any of them, then check again: nothing is written until you import.',
+    ),
     sampleTable,
     h('div', { class: 'mapping-row' }, h('label', { for: 'mapping-header-line' }, 'Header row (line of the file)'), headerLine),
     h('div', { class: 'mapping-grid' }, ...rows),
@@ -138,8 +207,11 @@ export function renderMappingStep(report: ImportReport, submit: (choice: Mapping
       return;
     }
     const line = Number(headerLine.value);
-    const constants = { ...(constantKind.value ? { kind: constantKind.value } : {}), ...(constantSubtype.value ? { subtype: constantSubtype.value } : {}),
-      ...(constantArea.value.trim() ? { areas: constantArea.value.trim() } : {}) };
+    const constants = {
+      ...(constantKind.value ? { kind: constantKind.value } : {}),
+      ...(constantSubtype.value ? { subtype: constantSubtype.value } : {}),
+      ...(constantArea.value.trim() ? { areas: constantArea.value.trim() } : {}),
+    };
     const mapping = {
       columns: chosen,
       ...(Number.isInteger(line) && line >= 1 && line <= 50 ? { headerLine: line } : {}),

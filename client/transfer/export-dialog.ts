@@ -45,8 +45,21 @@ export interface PictureCommands {
  * A file name that says what the file holds: `<map>-<view|whole-map>[-tied-only]-<profile>-<date>.<ext>`
  * (`tied-only` when the actors without ties were left out).
  */
-export function exportFileName(parts: { name: string; filtered: boolean; withoutIsolates?: boolean; profile: ExportProfile; date: Date; serverName: string }): string {
-  const slug = parts.name.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 60) || 'actor-map';
+export function exportFileName(parts: {
+  name: string;
+  filtered: boolean;
+  withoutIsolates?: boolean;
+  profile: ExportProfile;
+  date: Date;
+  serverName: string;
+}): string {
+  const slug =
+    parts.name
+      .normalize('NFKC')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase()
+      .slice(0, 60) || 'actor-map';
   const extension = /\.[a-z0-9.]+$/i.exec(parts.serverName)?.[0] ?? '';
   const view = `${parts.filtered ? 'filtered-view' : 'whole-map'}${parts.withoutIsolates ? '-tied-only' : ''}`;
   return `${slug}-${view}-${parts.profile}-${parts.date.toISOString().slice(0, 10)}${extension}`;
@@ -54,20 +67,31 @@ export function exportFileName(parts: { name: string; filtered: boolean; without
 
 /** The one choice both the data file and the picture follow. */
 function isolatesChoice(): { element: HTMLElement; checkbox: HTMLInputElement } {
-  const checkbox = h('input', { type: 'checkbox', id: 'export-without-isolates', 'data-testid': 'export-without-isolates', 'aria-describedby': 'export-without-isolates-text' });
+  const checkbox = h('input', {
+    type: 'checkbox',
+    id: 'export-without-isolates',
+    'data-testid': 'export-without-isolates',
+    'aria-describedby': 'export-without-isolates-text',
+  });
   const element = h(
     'div',
     { class: 'transfer-form' },
     h('div', { class: 'transfer-check' }, checkbox, h('label', { for: 'export-without-isolates' }, 'Leave out actors without ties')),
-    h('p', { class: 'transfer-note transfer-indent', id: 'export-without-isolates-text' },
-      'Applies to the data file and the picture: an actor with no tie in what is exported (after the filters and the redaction profile) is left out.'),
+    h(
+      'p',
+      { class: 'transfer-note transfer-indent', id: 'export-without-isolates-text' },
+      'Applies to the data file and the picture: an actor with no tie in what is exported (after the filters and the redaction profile) is left out.',
+    ),
   );
   return { element, checkbox };
 }
 
 const PROFILE_TEXT: Record<ExportProfile, { label: string; explanation: string }> = {
   full: { label: 'Full', explanation: 'Everything you may see, free text included. Only for your own team.' },
-  internal: { label: 'Internal', explanation: 'Actors and ties above “internal” get pseudonyms; descriptions, needs, sources and aliases are removed.' },
+  internal: {
+    label: 'Internal',
+    explanation: 'Actors and ties above “internal” get pseudonyms; descriptions, needs, sources and aliases are removed.',
+  },
   shareable: { label: 'Shareable', explanation: 'Only public actors and ties, without free text: for partners outside the mission.' },
 };
 
@@ -121,30 +145,69 @@ export function openExportDialog(options: { dataAllowed: boolean; picture: Pictu
   const pictureSection = pictureForm(options.picture, isolates.checkbox);
   if (!options.dataAllowed) {
     ui.body.append(
-      h('p', { class: 'transfer-note', 'data-testid': 'export-data-not-allowed' }, 'Your role does not allow exporting data files; a picture of what is on screen is available below.'),
+      h(
+        'p',
+        { class: 'transfer-note', 'data-testid': 'export-data-not-allowed' },
+        'Your role does not allow exporting data files; a picture of what is on screen is available below.',
+      ),
       isolates.element,
       pictureSection,
     );
     return;
   }
 
-  const format = h('select', { id: 'export-format', name: 'format', 'data-testid': 'export-format' },
-    ...FORMAT_ORDER.filter((value) => EXPORT_FORMATS.includes(value)).map((value) => h('option', { value, selected: value === 'graphml' }, FORMAT_LABELS[value])));
+  const format = h(
+    'select',
+    { id: 'export-format', name: 'format', 'data-testid': 'export-format' },
+    ...FORMAT_ORDER.filter((value) => EXPORT_FORMATS.includes(value)).map((value) =>
+      h('option', { value, selected: value === 'graphml' }, FORMAT_LABELS[value]),
+    ),
+  );
   const profiles = EXPORT_PROFILES.map((profile) => {
     const id = `export-profile-${profile}`;
-    const radio = h('input', { type: 'radio', name: 'profile', id, value: profile, checked: profile === 'internal', 'data-testid': id, 'aria-describedby': `${id}-text` });
+    const radio = h('input', {
+      type: 'radio',
+      name: 'profile',
+      id,
+      value: profile,
+      checked: profile === 'internal',
+      'data-testid': id,
+      'aria-describedby': `${id}-text`,
+    });
     return {
       radio,
-      element: h('div', { class: 'transfer-radio' }, radio, h('label', { for: id }, PROFILE_TEXT[profile].label), h('p', { class: 'transfer-note', id: `${id}-text` }, PROFILE_TEXT[profile].explanation)),
+      element: h(
+        'div',
+        { class: 'transfer-radio' },
+        radio,
+        h('label', { for: id }, PROFILE_TEXT[profile].label),
+        h('p', { class: 'transfer-note', id: `${id}-text` }, PROFILE_TEXT[profile].explanation),
+      ),
     };
   });
   const { query, applied, screenOnly } = serverFilters(getState().view.filters);
   // A filter on screen means the user is looking at that part: export what they see unless they untick it.
-  const onlyView = h('input', { type: 'checkbox', id: 'export-only-view', 'data-testid': 'export-only-view', disabled: applied.length === 0, checked: applied.length > 0, 'aria-describedby': 'export-only-view-text' });
-  const viewText = applied.length === 0
-    ? 'No filter is set: the export holds the whole map you may see.'
-    : `Filters applied to the file: ${applied.join(', ')}.${screenOnly.length ? ` Not applied (on screen only): ${screenOnly.join(', ')}.` : ''}`;
-  const name = h('input', { type: 'text', id: 'export-name', name: 'name', value: 'Actor map', maxlength: '200', dir: 'auto', 'data-testid': 'export-name' });
+  const onlyView = h('input', {
+    type: 'checkbox',
+    id: 'export-only-view',
+    'data-testid': 'export-only-view',
+    disabled: applied.length === 0,
+    checked: applied.length > 0,
+    'aria-describedby': 'export-only-view-text',
+  });
+  const viewText =
+    applied.length === 0
+      ? 'No filter is set: the export holds the whole map you may see.'
+      : `Filters applied to the file: ${applied.join(', ')}.${screenOnly.length ? ` Not applied (on screen only): ${screenOnly.join(', ')}.` : ''}`;
+  const name = h('input', {
+    type: 'text',
+    id: 'export-name',
+    name: 'name',
+    value: 'Actor map',
+    maxlength: '200',
+    dir: 'auto',
+    'data-testid': 'export-name',
+  });
   const submit = h('button', { type: 'submit', class: 'primary', 'data-testid': 'export-submit' }, 'Download');
   const status = statusLine('export-status');
   const form = h(
@@ -166,14 +229,23 @@ export function openExportDialog(options: { dataAllowed: boolean; picture: Pictu
     event.preventDefault();
     const profile = (profiles.find((p) => p.radio.checked)?.radio.value ?? 'internal') as ExportProfile;
     const request = {
-      format: format.value as ExportFormat, profile, name: name.value.trim() || undefined, filters: onlyView.checked ? query : undefined, withoutIsolates: isolates.checkbox.checked,
+      format: format.value as ExportFormat,
+      profile,
+      name: name.value.trim() || undefined,
+      filters: onlyView.checked ? query : undefined,
+      withoutIsolates: isolates.checkbox.checked,
     };
     submit.disabled = true;
     status.show('Preparing the file…');
     fetchExport(request, running.signal)
       .then(({ blob, fileName: serverName }) => {
         const fileName = exportFileName({
-          name: name.value.trim() || 'Actor map', filtered: request.filters !== undefined, withoutIsolates: request.withoutIsolates, profile, date: new Date(), serverName,
+          name: name.value.trim() || 'Actor map',
+          filtered: request.filters !== undefined,
+          withoutIsolates: request.withoutIsolates,
+          profile,
+          date: new Date(),
+          serverName,
         });
         saveBlob(blob, fileName);
         status.show(`Downloaded ${fileName} (${PROFILE_TEXT[profile].label.toLowerCase()} profile).`);
@@ -190,8 +262,19 @@ export function openExportDialog(options: { dataAllowed: boolean; picture: Pictu
 
 /** A picture of what is on screen, with its title and legend. */
 function pictureForm(commands: PictureCommands, withoutIsolates: HTMLInputElement): HTMLElement {
-  const title = h('input', { type: 'text', id: 'export-title', value: 'Actor map', maxlength: '200', dir: 'auto', 'data-testid': 'export-title' });
-  const scale = h('select', { id: 'export-scale', 'data-testid': 'export-scale' }, ...[1, 2, 3, 4].map((s) => h('option', { value: String(s), selected: s === 2 }, `${s}×`)));
+  const title = h('input', {
+    type: 'text',
+    id: 'export-title',
+    value: 'Actor map',
+    maxlength: '200',
+    dir: 'auto',
+    'data-testid': 'export-title',
+  });
+  const scale = h(
+    'select',
+    { id: 'export-scale', 'data-testid': 'export-scale' },
+    ...[1, 2, 3, 4].map((s) => h('option', { value: String(s), selected: s === 2 }, `${s}×`)),
+  );
   const png = h('button', { type: 'button', 'data-testid': 'export-png' }, 'Download PNG');
   const svg = h('button', { type: 'button', 'data-testid': 'export-svg' }, 'Download SVG');
   const status = statusLine('export-picture-status');
@@ -205,7 +288,9 @@ function pictureForm(commands: PictureCommands, withoutIsolates: HTMLInputElemen
         png.disabled = svg.disabled = false;
       });
   };
-  png.addEventListener('click', () => run(() => commands.exportPng(Number(scale.value), title.value.trim() || 'Actor map', withoutIsolates.checked)));
+  png.addEventListener('click', () =>
+    run(() => commands.exportPng(Number(scale.value), title.value.trim() || 'Actor map', withoutIsolates.checked)),
+  );
   svg.addEventListener('click', () => run(() => commands.exportSvg(title.value.trim() || 'Actor map', withoutIsolates.checked)));
   return h(
     'section',

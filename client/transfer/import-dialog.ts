@@ -20,13 +20,18 @@ const POLL_MS = 500;
 const wait = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
     const timer = window.setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      window.clearTimeout(timer);
-      reject(new DOMException('closed', 'AbortError'));
-    }, { once: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        window.clearTimeout(timer);
+        reject(new DOMException('closed', 'AbortError'));
+      },
+      { once: true },
+    );
   });
 
-const messageOf = (error: unknown) => (error instanceof ApiError ? error.message : 'Something went wrong in the page. Reload to try again.');
+const messageOf = (error: unknown) =>
+  error instanceof ApiError ? error.message : 'Something went wrong in the page. Reload to try again.';
 
 export function openImportDialog(): void {
   const running = new AbortController();
@@ -48,11 +53,23 @@ export function openImportDialog(): void {
   const form = h(
     'form',
     { class: 'transfer-form', novalidate: true },
-    h('div', { class: 'transfer-field' },
+    h(
+      'div',
+      { class: 'transfer-field' },
       h('label', { for: 'import-file' }, 'File'),
-      h('p', { class: 'transfer-note', id: 'import-file-hint' }, 'A 3W or other CSV table (HXL hashtags help), an XLSX or Kumu workbook, a zipped CSV, or an Actor Map snapshot (JSON). All or nothing: one bad row refuses the whole file.'),
-      fileInput),
-    h('div', { class: 'transfer-check' }, dryRun, h('label', { for: 'import-dry-run' }, 'Check only (dry run): validate and report, write nothing')),
+      h(
+        'p',
+        { class: 'transfer-note', id: 'import-file-hint' },
+        'A 3W or other CSV table (HXL hashtags help), an XLSX or Kumu workbook, a zipped CSV, or an Actor Map snapshot (JSON). All or nothing: one bad row refuses the whole file.',
+      ),
+      fileInput,
+    ),
+    h(
+      'div',
+      { class: 'transfer-check' },
+      dryRun,
+      h('label', { for: 'import-dry-run' }, 'Check only (dry run): validate and report, write nothing'),
+    ),
     h('div', { class: 'transfer-row' }, submit),
   );
   ui.body.append(form, status.element, progressSlot, resultSlot);
@@ -87,15 +104,24 @@ export function openImportDialog(): void {
     if (review) resultSlot.append(review.element);
     // Every table shows how its columns were read, and the person can correct it and check again.
     if (report.columns.length > 0 && report.status !== 'imported') {
-      resultSlot.append(renderMappingStep(report, ({ mapping, dryRun: checkOnly }) => {
-        const corrections = review?.corrections() ?? { matches: {}, unknown: [] };
-        if (corrections.unknown.length > 0) {
-          status.show(`No actor of the map is named ${corrections.unknown.map((name) => `“${name}”`).join(', ')}: choose a name from the list, or “a new actor”.`, 'error');
-          return;
-        }
-        const matches = { ...corrections.matches };
-        void run(file, { dryRun: checkOnly, mapping: { ...mapping, ...(Object.keys(matches).length ? { matches } : {}) } });
-      }, options.mapping));
+      resultSlot.append(
+        renderMappingStep(
+          report,
+          ({ mapping, dryRun: checkOnly }) => {
+            const corrections = review?.corrections() ?? { matches: {}, unknown: [] };
+            if (corrections.unknown.length > 0) {
+              status.show(
+                `No actor of the map is named ${corrections.unknown.map((name) => `“${name}”`).join(', ')}: choose a name from the list, or “a new actor”.`,
+                'error',
+              );
+              return;
+            }
+            const matches = { ...corrections.matches };
+            void run(file, { dryRun: checkOnly, mapping: { ...mapping, ...(Object.keys(matches).length ? { matches } : {}) } });
+          },
+          options.mapping,
+        ),
+      );
     }
     if (report.status === 'needs_mapping') {
       resultSlot.querySelector<HTMLSelectElement>('select[data-field="org"]')?.focus();

@@ -28,10 +28,19 @@ export function renderProgress(report: ImportReport): HTMLElement {
   const rows = `${n(report.rows.validated)} of ${n(report.rows.total)} rows validated`;
   const records = `${n(report.records.written)} of ${n(report.records.total)} records written`;
   const text = `${rows} · ${records}`;
-  const bar = h('progress', { max: String(Math.max(total, 1)), value: String(Math.min(done, Math.max(total, 1))), 'aria-label': writing ? 'Records written' : 'Rows validated' });
+  const bar = h('progress', {
+    max: String(Math.max(total, 1)),
+    value: String(Math.min(done, Math.max(total, 1))),
+    'aria-label': writing ? 'Records written' : 'Rows validated',
+  });
   // Indeterminate while the file is still being read (no row count yet).
   if (total === 0 && (report.status === 'validating' || report.status === 'writing')) bar.removeAttribute('value');
-  return h('div', { class: 'import-progress', 'data-testid': 'import-progress', 'data-status': report.status }, bar, h('p', { class: 'import-progress-text' }, text));
+  return h(
+    'div',
+    { class: 'import-progress', 'data-testid': 'import-progress', 'data-status': report.status },
+    bar,
+    h('p', { class: 'import-progress-text' }, text),
+  );
 }
 
 function problemTable(problems: readonly ImportProblem[], caption: string, testId: string): HTMLElement {
@@ -43,12 +52,30 @@ function problemTable(problems: readonly ImportProblem[], caption: string, testI
       'table',
       { class: 'transfer-table', 'data-testid': testId },
       h('caption', { class: 'visually-hidden' }, caption),
-      h('thead', {}, h('tr', {}, withSheet ? h('th', { scope: 'col' }, 'Sheet') : null, h('th', { scope: 'col' }, 'Line'), h('th', { scope: 'col' }, 'Column'), h('th', { scope: 'col' }, 'Reason'))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          withSheet ? h('th', { scope: 'col' }, 'Sheet') : null,
+          h('th', { scope: 'col' }, 'Line'),
+          h('th', { scope: 'col' }, 'Column'),
+          h('th', { scope: 'col' }, 'Reason'),
+        ),
+      ),
       h(
         'tbody',
         {},
         ...problems.map((p) =>
-          h('tr', {}, withSheet ? h('td', {}, p.sheet ?? '') : null, h('td', { class: 'num' }, p.line === null ? 'whole file' : String(p.line)), h('td', {}, p.column ?? '—'), h('td', {}, p.reason)),
+          h(
+            'tr',
+            {},
+            withSheet ? h('td', {}, p.sheet ?? '') : null,
+            h('td', { class: 'num' }, p.line === null ? 'whole file' : String(p.line)),
+            h('td', {}, p.column ?? '—'),
+            h('td', {}, p.reason),
+          ),
         ),
       ),
     ),
@@ -68,7 +95,11 @@ const DUPLICATE_REASON: Record<DuplicateSuggestion['reason'], string> = {
 /** "Merge…" for a pair both of whose records are in the map: the one already there is kept. */
 function mergeButton(pair: DuplicateSuggestion): HTMLElement {
   const [kept, duplicate] = pair.b.existing && !pair.a.existing ? [pair.b, pair.a] : [pair.a, pair.b];
-  const button = h('button', { type: 'button', 'data-testid': 'import-merge', 'aria-label': `Merge ${duplicate.name} into ${kept.name}` }, 'Merge…');
+  const button = h(
+    'button',
+    { type: 'button', 'data-testid': 'import-merge', 'aria-label': `Merge ${duplicate.name} into ${kept.name}` },
+    'Merge…',
+  );
   button.addEventListener('click', () => openMergeDialog(kept, [duplicate]));
   return button;
 }
@@ -81,8 +112,32 @@ function duplicateTable(duplicates: readonly DuplicateSuggestion[], mergeable: b
       'table',
       { class: 'transfer-table', 'data-testid': 'import-duplicates' },
       h('caption', { class: 'visually-hidden' }, 'Possible duplicates'),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Why'), h('th', { scope: 'col' }, 'Name'), h('th', { scope: 'col' }, 'Maybe the same as'), mergeable ? h('th', { scope: 'col' }, 'Merge') : null)),
-      h('tbody', {}, ...duplicates.map((d) => h('tr', { 'data-reason': d.reason }, h('td', {}, DUPLICATE_REASON[d.reason]), h('td', {}, duplicateName(d.a)), h('td', {}, duplicateName(d.b)), mergeable ? h('td', {}, mergeButton(d)) : null))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Why'),
+          h('th', { scope: 'col' }, 'Name'),
+          h('th', { scope: 'col' }, 'Maybe the same as'),
+          mergeable ? h('th', { scope: 'col' }, 'Merge') : null,
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        ...duplicates.map((d) =>
+          h(
+            'tr',
+            { 'data-reason': d.reason },
+            h('td', {}, DUPLICATE_REASON[d.reason]),
+            h('td', {}, duplicateName(d.a)),
+            h('td', {}, duplicateName(d.b)),
+            mergeable ? h('td', {}, mergeButton(d)) : null,
+          ),
+        ),
+      ),
     ),
   );
 }
@@ -96,14 +151,24 @@ const COUNT_LABELS: [keyof ImportReport['counts'], string][] = [
   ['contributions', 'Actor–activity links'],
 ];
 
-const GUESSED_BADLY = { text: 'The columns were guessed, but the guess reads badly: check which column holds what below, correct it and check again.', tone: 'info' as const };
-const DOUBTFUL = { text: 'Read, but the columns may have been read wrongly: check the doubts and the mapping below before importing.', tone: 'error' as const };
+const GUESSED_BADLY = {
+  text: 'The columns were guessed, but the guess reads badly: check which column holds what below, correct it and check again.',
+  tone: 'info' as const,
+};
+const DOUBTFUL = {
+  text: 'Read, but the columns may have been read wrongly: check the doubts and the mapping below before importing.',
+  tone: 'error' as const,
+};
 
 /** The finished report. */
 export function renderReport(report: ImportReport): HTMLElement {
   // A file with doubts about its reading is never "Checked: the file can be imported".
-  const outcome = report.mappingDoubts.length === 0 || report.status === 'refused' ? OUTCOME[report.status]
-    : report.status === 'needs_mapping' ? GUESSED_BADLY : DOUBTFUL;
+  const outcome =
+    report.mappingDoubts.length === 0 || report.status === 'refused'
+      ? OUTCOME[report.status]
+      : report.status === 'needs_mapping'
+        ? GUESSED_BADLY
+        : DOUBTFUL;
   const { file } = report;
   const fileFacts = [
     file.format ? `format ${file.format}` : null,
@@ -128,22 +193,42 @@ export function renderReport(report: ImportReport): HTMLElement {
         )
       : null,
     report.mappingDoubts.length > 0
-      ? h('div', {}, h('h4', {}, `Doubts about how the columns were read (${n(report.mappingDoubts.length)})`), problemTable(report.mappingDoubts, 'Doubts about the reading', 'import-doubts'))
+      ? h(
+          'div',
+          {},
+          h('h4', {}, `Doubts about how the columns were read (${n(report.mappingDoubts.length)})`),
+          problemTable(report.mappingDoubts, 'Doubts about the reading', 'import-doubts'),
+        )
       : null,
     report.problems.length > 0
-      ? h('div', {}, h('h4', {}, `Problems (${n(report.problems.length)})`), problemTable(report.problems, 'Problems that stop the import', 'import-problems'))
+      ? h(
+          'div',
+          {},
+          h('h4', {}, `Problems (${n(report.problems.length)})`),
+          problemTable(report.problems, 'Problems that stop the import', 'import-problems'),
+        )
       : null,
     report.warnings.length > 0
-      ? h('div', {}, h('h4', {}, `Warnings (${n(report.warnings.length)})`), h('p', { class: 'transfer-note' }, 'The file was read anyway; check these.'), problemTable(report.warnings, 'Warnings', 'import-warnings'))
+      ? h(
+          'div',
+          {},
+          h('h4', {}, `Warnings (${n(report.warnings.length)})`),
+          h('p', { class: 'transfer-note' }, 'The file was read anyway; check these.'),
+          problemTable(report.warnings, 'Warnings', 'import-warnings'),
+        )
       : null,
     report.duplicates.length > 0
       ? h(
           'div',
           {},
           h('h4', {}, `Possible duplicates — confirm by hand (${n(report.duplicates.length)})`),
-          h('p', { class: 'transfer-note' }, report.status === 'imported'
-            ? 'Nothing was merged. If two names are the same organisation, merge them here (you see what moves first) or later from Possible duplicates.'
-            : 'Nothing was merged. If two names are the same organisation, merge them once the file is imported.'),
+          h(
+            'p',
+            { class: 'transfer-note' },
+            report.status === 'imported'
+              ? 'Nothing was merged. If two names are the same organisation, merge them here (you see what moves first) or later from Possible duplicates.'
+              : 'Nothing was merged. If two names are the same organisation, merge them once the file is imported.',
+          ),
           duplicateTable(report.duplicates, report.status === 'imported'),
         )
       : null,

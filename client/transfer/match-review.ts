@@ -32,35 +32,77 @@ export function renderMatchReview(report: ImportReport, previous: Record<string,
   const actors = getState().elements.nodes.map((node) => node.data);
   const idByLabel = new Map(actors.map((actor) => [actor.label, actor.id]));
   const labelById = new Map(actors.map((actor) => [actor.id, actor.label]));
-  const list = h('datalist', { id: 'import-actor-names' }, h('option', { value: NEW }), ...[...idByLabel.keys()].sort().map((label) => h('option', { value: label })));
+  const list = h(
+    'datalist',
+    { id: 'import-actor-names' },
+    h('option', { value: NEW }),
+    ...[...idByLabel.keys()].sort().map((label) => h('option', { value: label })),
+  );
   const inputs = new Map<string, HTMLInputElement>();
   const created = report.matches.filter((match) => match.status === 'created').length;
   const rows = report.matches.map((match, index) => {
     const id = `import-same-as-${index}`;
     const chosen = previous[match.key];
-    const input = h('input', { type: 'text', id, list: 'import-actor-names', autocomplete: 'off', 'data-key': match.key,
-      value: chosen === 'new' ? NEW : chosen ? (labelById.get(chosen) ?? chosen) : '', placeholder: 'as suggested' });
+    const input = h('input', {
+      type: 'text',
+      id,
+      list: 'import-actor-names',
+      autocomplete: 'off',
+      'data-key': match.key,
+      value: chosen === 'new' ? NEW : chosen ? (labelById.get(chosen) ?? chosen) : '',
+      placeholder: 'as suggested',
+    });
     inputs.set(match.key, input);
-    const outcome = match.status === 'matched'
-      ? h('span', {}, `Matched: ${match.existingName ?? match.id}`, h('span', { class: 'transfer-note' }, ` (${match.by ? BY[match.by] : ''})`))
-      : h('span', {}, 'New actor');
-    return h('tr', { 'data-status': match.status, 'data-name': match.name },
-      h('td', { class: 'num' }, match.line === null ? '—' : String(match.line)), h('td', {}, match.name), h('td', {}, outcome, match.note ? h('div', { class: 'transfer-note' }, match.note) : null),
-      h('td', {}, h('label', { for: id, class: 'visually-hidden' }, `Same as, for ${match.name}`), input));
+    const outcome =
+      match.status === 'matched'
+        ? h(
+            'span',
+            {},
+            `Matched: ${match.existingName ?? match.id}`,
+            h('span', { class: 'transfer-note' }, ` (${match.by ? BY[match.by] : ''})`),
+          )
+        : h('span', {}, 'New actor');
+    return h(
+      'tr',
+      { 'data-status': match.status, 'data-name': match.name },
+      h('td', { class: 'num' }, match.line === null ? '—' : String(match.line)),
+      h('td', {}, match.name),
+      h('td', {}, outcome, match.note ? h('div', { class: 'transfer-note' }, match.note) : null),
+      h('td', {}, h('label', { for: id, class: 'visually-hidden' }, `Same as, for ${match.name}`), input),
+    );
   });
   const element = h(
     'div',
     { class: 'import-matches' },
     h('h4', {}, `Actors: ${report.matches.length - created} matched to the map, ${created} new`),
-    h('p', { class: 'transfer-note' }, 'Correct a row by naming the actor of the map it is ("same as"), or "a new actor"; then check again.'),
+    h(
+      'p',
+      { class: 'transfer-note' },
+      'Correct a row by naming the actor of the map it is ("same as"), or "a new actor"; then check again.',
+    ),
     list,
-    h('div', { class: 'transfer-table-wrap' }, h(
-      'table',
-      { class: 'transfer-table', 'data-testid': 'import-matches' },
-      h('caption', { class: 'visually-hidden' }, 'Each actor of the file: matched or new, and your correction'),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Line'), h('th', { scope: 'col' }, 'Name in the file'), h('th', { scope: 'col' }, 'Outcome'), h('th', { scope: 'col' }, 'Same as'))),
-      h('tbody', {}, ...rows),
-    )),
+    h(
+      'div',
+      { class: 'transfer-table-wrap' },
+      h(
+        'table',
+        { class: 'transfer-table', 'data-testid': 'import-matches' },
+        h('caption', { class: 'visually-hidden' }, 'Each actor of the file: matched or new, and your correction'),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, 'Line'),
+            h('th', { scope: 'col' }, 'Name in the file'),
+            h('th', { scope: 'col' }, 'Outcome'),
+            h('th', { scope: 'col' }, 'Same as'),
+          ),
+        ),
+        h('tbody', {}, ...rows),
+      ),
+    ),
   );
   return {
     element,

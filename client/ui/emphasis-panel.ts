@@ -26,7 +26,12 @@ export function mountEmphasisPanel(container: HTMLElement, actions: { clear(): v
       const count = display.emphasis?.nodes.size ?? 0;
       container.replaceChildren(
         h('div', { class: 'sidebar-head' }, h('h2', {}, 'Focus'), clear),
-        h('p', { 'data-testid': 'focus-summary' }, name(focus.actorId), ` and ${count - 1} actors within ${focus.depth} step${focus.depth > 1 ? 's' : ''}.`),
+        h(
+          'p',
+          { 'data-testid': 'focus-summary' },
+          name(focus.actorId),
+          ` and ${count - 1} actors within ${focus.depth} step${focus.depth > 1 ? 's' : ''}.`,
+        ),
       );
     } else if (path) {
       const result = display.path;

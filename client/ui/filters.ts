@@ -69,14 +69,44 @@ export function mountFilters(container: HTMLElement, change: (patch: Partial<Map
 
     container.replaceChildren(
       h('div', { class: 'sidebar-head' }, h('h2', {}, 'Filters'), clear),
-      group('kinds', 'Kind of actor', ACTOR_KINDS.map((value) => ({ value, label: ACTOR_KIND_LABELS[value] })), filters),
+      group(
+        'kinds',
+        'Kind of actor',
+        ACTOR_KINDS.map((value) => ({ value, label: ACTOR_KIND_LABELS[value] })),
+        filters,
+      ),
       group('subtypes', 'Subtype', subtypes, filters),
-      group('areas', 'Admin area', areas.map((area) => ({ value: area.id, label: area.name })), filters),
+      group(
+        'areas',
+        'Admin area',
+        areas.map((area) => ({ value: area.id, label: area.name })),
+        filters,
+      ),
       h('div', { class: 'filter-field' }, h('label', { for: 'filter-output' }, 'Output'), output),
-      group('stances', 'Stance', STANCE_FILTER_VALUES.map((value) => ({ value, label: value === 'none' ? 'Not assessed' : formatStance(Number(value)) })), filters),
-      group('doNoHarm', 'Do-no-harm role', DO_NO_HARM_ROLES.map((value) => ({ value, label: formatDoNoHarm(value) })), filters),
-      group('tieTypes', 'Tie type', TIE_TYPES.map((value) => ({ value, label: TIE_TYPE_LABELS[value] })), filters),
-      group('confidence', 'Tie confidence', CONFIDENCE_LEVELS.map((value) => ({ value, label: humanize(value) })), filters),
+      group(
+        'stances',
+        'Stance',
+        STANCE_FILTER_VALUES.map((value) => ({ value, label: value === 'none' ? 'Not assessed' : formatStance(Number(value)) })),
+        filters,
+      ),
+      group(
+        'doNoHarm',
+        'Do-no-harm role',
+        DO_NO_HARM_ROLES.map((value) => ({ value, label: formatDoNoHarm(value) })),
+        filters,
+      ),
+      group(
+        'tieTypes',
+        'Tie type',
+        TIE_TYPES.map((value) => ({ value, label: TIE_TYPE_LABELS[value] })),
+        filters,
+      ),
+      group(
+        'confidence',
+        'Tie confidence',
+        CONFIDENCE_LEVELS.map((value) => ({ value, label: humanize(value) })),
+        filters,
+      ),
       h('div', { class: 'filter-field' }, h('label', { for: 'filter-at' }, 'Ties valid on'), at),
     );
     if (focusedId) document.getElementById(focusedId)?.focus();

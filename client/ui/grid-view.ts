@@ -71,7 +71,13 @@ export function mountGridView(container: HTMLElement, select: (id: string) => vo
     }
     const xLabel = svg('text', { x: (M.left + W - M.right) / 2, y: H - 12, 'text-anchor': 'middle', class: 'grid-axis' });
     xLabel.textContent = 'Interest →';
-    const yLabel = svg('text', { x: 18, y: (M.top + H - M.bottom) / 2, transform: `rotate(-90 18 ${(M.top + H - M.bottom) / 2})`, 'text-anchor': 'middle', class: 'grid-axis' });
+    const yLabel = svg('text', {
+      x: 18,
+      y: (M.top + H - M.bottom) / 2,
+      transform: `rotate(-90 18 ${(M.top + H - M.bottom) / 2})`,
+      'text-anchor': 'middle',
+      class: 'grid-axis',
+    });
     yLabel.textContent = 'Influence →';
     plot.append(
       svg('line', { x1: midX, y1: M.top, x2: midX, y2: H - M.bottom, stroke: '#5F6B78', 'stroke-width': 1.5 }),
@@ -83,34 +89,36 @@ export function mountGridView(container: HTMLElement, select: (id: string) => vo
     const selectedId = state.view.selection?.type === 'actor' ? state.view.selection.id : null;
     for (const [cell, members] of cells) {
       const [interest, influence] = cell.split(',').map(Number) as [number, number];
-      members.sort((a, b) => a.label.localeCompare(b.label)).forEach((node, index) => {
-        const r = index === 0 ? 0 : 7 * Math.sqrt(index);
-        const cx = sx(interest) + Math.min(r, 70) * Math.cos(index * 2.39996);
-        const cy = sy(influence) + Math.min(r, 45) * Math.sin(index * 2.39996);
-        const selected = state.view.selection?.type === 'actor' && state.view.selection.id === node.id;
-        const dot = svg('circle', {
-          cx,
-          cy,
-          r: selected ? 9 : 6,
-          fill: KIND_VISUALS[node.kind].fill,
-          stroke: selected ? '#1B1B1B' : KIND_VISUALS[node.kind].border,
-          'stroke-width': selected ? 3 : 1.2,
-          class: 'grid-dot',
-          role: 'button',
-          tabindex: -1,
-          'aria-label': `${node.label}: influence ${influence}, interest ${interest}, ${QUADRANTS[quadrantOf(influence, interest)]}`,
-          'data-actor-id': node.id,
-          'data-quadrant': quadrantOf(influence, interest),
+      members
+        .sort((a, b) => a.label.localeCompare(b.label))
+        .forEach((node, index) => {
+          const r = index === 0 ? 0 : 7 * Math.sqrt(index);
+          const cx = sx(interest) + Math.min(r, 70) * Math.cos(index * 2.39996);
+          const cy = sy(influence) + Math.min(r, 45) * Math.sin(index * 2.39996);
+          const selected = state.view.selection?.type === 'actor' && state.view.selection.id === node.id;
+          const dot = svg('circle', {
+            cx,
+            cy,
+            r: selected ? 9 : 6,
+            fill: KIND_VISUALS[node.kind].fill,
+            stroke: selected ? '#1B1B1B' : KIND_VISUALS[node.kind].border,
+            'stroke-width': selected ? 3 : 1.2,
+            class: 'grid-dot',
+            role: 'button',
+            tabindex: -1,
+            'aria-label': `${node.label}: influence ${influence}, interest ${interest}, ${QUADRANTS[quadrantOf(influence, interest)]}`,
+            'data-actor-id': node.id,
+            'data-quadrant': quadrantOf(influence, interest),
+          });
+          const title = svg('title', {});
+          title.textContent = `${node.label} (influence ${influence}, interest ${interest})`;
+          dot.append(title);
+          // Shift-click chooses the actor for a bulk action (client/bulk/bulk-bar.ts) instead.
+          if (state.bulk.has(node.id)) dot.classList.add('is-bulk');
+          dot.addEventListener('click', (event) => (event.shiftKey && toggleBulk ? toggleBulk(node.id) : select(node.id)));
+          plot.append(dot);
+          dots.push({ node, cx, cy, influence, element: dot });
         });
-        const title = svg('title', {});
-        title.textContent = `${node.label} (influence ${influence}, interest ${interest})`;
-        dot.append(title);
-        // Shift-click chooses the actor for a bulk action (client/bulk/bulk-bar.ts) instead.
-        if (state.bulk.has(node.id)) dot.classList.add('is-bulk');
-        dot.addEventListener('click', (event) => (event.shiftKey && toggleBulk ? toggleBulk(node.id) : select(node.id)));
-        plot.append(dot);
-        dots.push({ node, cx, cy, influence, element: dot });
-      });
     }
     const rover = dots.find((d) => d.node.id === selectedId) ?? [...dots].sort((a, b) => a.cy - b.cy || a.cx - b.cx)[0];
     rover?.element.setAttribute('tabindex', '0');
@@ -137,13 +145,23 @@ export function mountGridView(container: HTMLElement, select: (id: string) => vo
     }));
     for (const label of placeLabels(dots, quadrantLabels)) plot.append(label);
     container.replaceChildren(
-      ...[h('h2', { class: 'view-title' }, 'Power / interest grid'),
-      h('p', { class: 'view-note' }, `${scored.length} actors placed by influence (vertical) and interest (horizontal); high means 4 or 5.`),
-      h('div', { class: 'grid-wrap' }, plot),
-      unscored.length > 0
-        ? h('p', { class: 'view-note', 'data-testid': 'grid-unscored' }, `${unscored.length} shown actors have no influence or interest score yet and are not placed.`)
-        : h('span', {}),
-    ]);
+      ...[
+        h('h2', { class: 'view-title' }, 'Power / interest grid'),
+        h(
+          'p',
+          { class: 'view-note' },
+          `${scored.length} actors placed by influence (vertical) and interest (horizontal); high means 4 or 5.`,
+        ),
+        h('div', { class: 'grid-wrap' }, plot),
+        unscored.length > 0
+          ? h(
+              'p',
+              { class: 'view-note', 'data-testid': 'grid-unscored' },
+              `${unscored.length} shown actors have no influence or interest score yet and are not placed.`,
+            )
+          : h('span', {}),
+      ],
+    );
   };
 }
 
@@ -204,14 +222,21 @@ function placeLabels(
   const overlaps = (a: Box) => taken.some((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2);
   const labels: SVGElement[] = [];
   for (const dot of [...dots].sort((a, b) => b.influence - a.influence || a.node.label.localeCompare(b.node.label))) {
-    const text = dot.node.acronym || (dot.node.label.length > LABEL_MAX_CHARS ? `${dot.node.label.slice(0, LABEL_MAX_CHARS - 1)}…` : dot.node.label);
+    const text =
+      dot.node.acronym || (dot.node.label.length > LABEL_MAX_CHARS ? `${dot.node.label.slice(0, LABEL_MAX_CHARS - 1)}…` : dot.node.label);
     const width = measure(text) + 2;
     for (const side of [1, -1]) {
       const x = side === 1 ? dot.cx + 12 : dot.cx - 12 - width;
       const box = { x1: x - 1, y1: dot.cy - LABEL_FONT_PX / 2 - 1, x2: x + width + 1, y2: dot.cy + LABEL_FONT_PX / 2 + 1 };
       if (box.x1 < M.left || box.x2 > W - M.right || overlaps(box)) continue;
       taken.push(box);
-      const label = svg('text', { x, y: dot.cy + LABEL_FONT_PX * 0.36, class: 'grid-dot-label', 'aria-hidden': 'true', 'data-label-for': dot.node.id });
+      const label = svg('text', {
+        x,
+        y: dot.cy + LABEL_FONT_PX * 0.36,
+        class: 'grid-dot-label',
+        'aria-hidden': 'true',
+        'data-label-for': dot.node.id,
+      });
       label.textContent = text;
       labels.push(label);
       break;

@@ -38,26 +38,26 @@ export function mountLegend(container: HTMLElement): (state: Readonly<AppState>)
     const { kinds, ties } = legendEntries(visible.nodes, visible.edges);
     container.hidden = kinds.length === 0;
     container.replaceChildren(
-        h('h2', {}, 'Legend'),
-        h('h3', {}, 'Actors'),
-        h(
-          'ul',
-          { class: 'legend-list' },
-          ...kinds.map((kind) => h('li', { 'data-kind': kind }, kindSwatch(kind), h('span', {}, ACTOR_KIND_LABELS[kind]))),
+      h('h2', {}, 'Legend'),
+      h('h3', {}, 'Actors'),
+      h(
+        'ul',
+        { class: 'legend-list' },
+        ...kinds.map((kind) => h('li', { 'data-kind': kind }, kindSwatch(kind), h('span', {}, ACTOR_KIND_LABELS[kind]))),
+      ),
+      h('h3', { hidden: ties.length === 0 }, 'Ties'),
+      h(
+        'ul',
+        { class: 'legend-list' },
+        ...ties.map(({ type, directed }) =>
+          h('li', { 'data-tie-type': type }, tieSwatch(type, directed), h('span', {}, TIE_TYPE_LABELS[type])),
         ),
-        h('h3', { hidden: ties.length === 0 }, 'Ties'),
-        h(
-          'ul',
-          { class: 'legend-list' },
-          ...ties.map(({ type, directed }) =>
-            h('li', { 'data-tie-type': type }, tieSwatch(type, directed), h('span', {}, TIE_TYPE_LABELS[type])),
-          ),
-        ),
-        h(
-          'p',
-          { class: 'legend-note' },
-          'Node size: influence. Line width: tie strength. Arrows point from source to target. A double border marks a pinned actor.',
-        ),
+      ),
+      h(
+        'p',
+        { class: 'legend-note' },
+        'Node size: influence. Line width: tie strength. Arrows point from source to target. A double border marks a pinned actor.',
+      ),
     );
   };
 }

@@ -40,18 +40,27 @@ export function actorActions(actor: Actor, state: Readonly<AppState>, commands: 
       'data-focus-depth': String(depth),
     }),
   );
-  const pathButtons = [
-    button('Path from here', () => commands.pathFrom(actor.id), { 'data-testid': 'path-from-here' }),
-  ];
+  const pathButtons = [button('Path from here', () => commands.pathFrom(actor.id), { 'data-testid': 'path-from-here' })];
   const start = state.pathStart ?? path?.from ?? null;
-  if (start && start !== actor.id) pathButtons.push(button('Path to here', () => commands.pathTo(actor.id), { 'data-testid': 'path-to-here' }));
+  if (start && start !== actor.id)
+    pathButtons.push(button('Path to here', () => commands.pathTo(actor.id), { 'data-testid': 'path-to-here' }));
   const pinned = state.pinned.has(actor.id);
   return h(
     'div',
     { class: 'panel-actions' },
-    h('div', { class: 'action-row', role: 'group', 'aria-label': 'Focus on neighbourhood' }, h('span', { class: 'action-label' }, 'Focus:'), ...depthButtons,
-      focusedHere ? button('Clear', commands.clearFocus) : null),
-    h('div', { class: 'action-row' }, ...pathButtons, button(pinned ? 'Unpin position' : 'Pin position', () => commands.togglePin(actor.id), { 'aria-pressed': String(pinned) })),
+    h(
+      'div',
+      { class: 'action-row', role: 'group', 'aria-label': 'Focus on neighbourhood' },
+      h('span', { class: 'action-label' }, 'Focus:'),
+      ...depthButtons,
+      focusedHere ? button('Clear', commands.clearFocus) : null,
+    ),
+    h(
+      'div',
+      { class: 'action-row' },
+      ...pathButtons,
+      button(pinned ? 'Unpin position' : 'Pin position', () => commands.togglePin(actor.id), { 'aria-pressed': String(pinned) }),
+    ),
     h(
       'div',
       { class: 'action-row' },

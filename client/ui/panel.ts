@@ -4,13 +4,7 @@
  * something is selected on the map, the grid or a table, takes focus so keyboard and screen-reader
  * users land in it, and closes with its button or Escape, handing focus back.
  */
-import {
-  ACTOR_KIND_LABELS,
-  TIE_TYPES,
-  TIE_TYPE_LABELS,
-  type Actor,
-  type Tie,
-} from '../../server/contracts/index.js';
+import { ACTOR_KIND_LABELS, TIE_TYPES, TIE_TYPE_LABELS, type Actor, type Tie } from '../../server/contracts/index.js';
 import { engagementSection } from '../engagements/engagement-section.js';
 import type { AppState, Details } from '../state.js';
 import { h } from './dom.js';
@@ -48,7 +42,13 @@ export function mountPanel(panel: HTMLElement, actions: PanelActions, returnFocu
     const [type, id] = [selection.key.slice(0, selection.key.indexOf(':')), selection.key.slice(selection.key.indexOf(':') + 1)];
     const graphLabel = state.elements.nodes.find((node) => node.data.id === id)?.data.label;
     const name =
-      selection.status === 'ready' ? selection.actor.name : selection.status === 'ready-tie' ? 'Tie' : type === 'tie' ? 'Tie' : (graphLabel ?? id);
+      selection.status === 'ready'
+        ? selection.actor.name
+        : selection.status === 'ready-tie'
+          ? 'Tie'
+          : type === 'tie'
+            ? 'Tie'
+            : (graphLabel ?? id);
     panel.replaceChildren(
       h(
         'div',
@@ -108,7 +108,12 @@ function actorSummary(actor: Actor): HTMLElement {
 
 function actorFields(actor: Actor, state: Readonly<AppState>): HTMLElement {
   const areaNames = (ids: readonly string[]) =>
-    ids.length === 0 ? 'None recorded' : isolatedList(ids.map((id) => state.areasById.get(id)?.name ?? id), ', ');
+    ids.length === 0
+      ? 'None recorded'
+      : isolatedList(
+          ids.map((id) => state.areasById.get(id)?.name ?? id),
+          ', ',
+        );
   const focus = [actor.womenFocus ? 'Women' : null, actor.youthFocus ? 'Youth' : null].filter(Boolean).join(', ');
   const rows: [string, string | HTMLElement, string?][] = [
     ['Acronym', actor.acronym ?? '—', 'auto'],
@@ -123,11 +128,7 @@ function actorFields(actor: Actor, state: Readonly<AppState>): HTMLElement {
     ['Sensitivity', h('span', { class: `sensitivity sensitivity-${actor.sensitivity}` }, humanize(actor.sensitivity))],
     ['Review by', formatReviewBy(actor.reviewBy)],
   ];
-  return h(
-    'dl',
-    { class: 'panel-fields' },
-    ...rows.flatMap(([term, value, dir]) => [h('dt', {}, term), h('dd', { dir }, value)]),
-  );
+  return h('dl', { class: 'panel-fields' }, ...rows.flatMap(([term, value, dir]) => [h('dt', {}, term), h('dd', { dir }, value)]));
 }
 
 /** Names in any script, each isolated so an Arabic name cannot reorder its neighbours. */
@@ -161,9 +162,15 @@ function tieSection(actor: Actor, ties: readonly Tie[], state: Readonly<AppState
           { class: 'tie-list' },
           ...rows.map(({ tie, otherId, otherName, direction }) => {
             const onMap = labelOf.has(otherId);
-            const other = onMap ? h('button', { type: 'button', class: 'link', dir: 'auto' }, otherName) : h('span', { dir: 'auto' }, otherName);
+            const other = onMap
+              ? h('button', { type: 'button', class: 'link', dir: 'auto' }, otherName)
+              : h('span', { dir: 'auto' }, otherName);
             if (onMap) other.addEventListener('click', () => actions.select(otherId));
-            const tieButton = h('button', { type: 'button', class: 'link tie-open', 'aria-label': `Tie details: with ${otherName}` }, 'Tie details');
+            const tieButton = h(
+              'button',
+              { type: 'button', class: 'link tie-open', 'aria-label': `Tie details: with ${otherName}` },
+              'Tie details',
+            );
             tieButton.addEventListener('click', () => actions.selectTie(tie.id));
             return h(
               'li',

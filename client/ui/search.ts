@@ -26,7 +26,10 @@ function localHits(query: string, nodes: readonly { data: GraphNodeData }[]): Hi
     const score = acronym === q ? 0 : name.startsWith(q) ? 1 : acronym.startsWith(q) ? 2 : name.includes(q) || acronym.includes(q) ? 3 : -1;
     if (score >= 0) scored.push({ hit: { id: data.id, label: data.label, detail: data.acronym ?? '' }, score });
   }
-  return scored.sort((a, b) => a.score - b.score || a.hit.label.localeCompare(b.hit.label)).slice(0, 12).map((s) => s.hit);
+  return scored
+    .sort((a, b) => a.score - b.score || a.hit.label.localeCompare(b.hit.label))
+    .slice(0, 12)
+    .map((s) => s.hit);
 }
 
 /** Mount the search box; `choose` is called with the chosen actor's id. */

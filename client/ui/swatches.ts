@@ -10,13 +10,34 @@ import { svg } from './dom.js';
 function unitPolygon(shape: KindVisual['shape']): number[][] | null {
   switch (shape) {
     case 'hexagon':
-      return [[-1, 0], [-0.5, -0.87], [0.5, -0.87], [1, 0], [0.5, 0.87], [-0.5, 0.87]];
+      return [
+        [-1, 0],
+        [-0.5, -0.87],
+        [0.5, -0.87],
+        [1, 0],
+        [0.5, 0.87],
+        [-0.5, 0.87],
+      ];
     case 'round-triangle':
-      return [[0, -1], [1, 0.8], [-1, 0.8]];
+      return [
+        [0, -1],
+        [1, 0.8],
+        [-1, 0.8],
+      ];
     case 'diamond':
-      return [[0, -1], [1, 0], [0, 1], [-1, 0]];
+      return [
+        [0, -1],
+        [1, 0],
+        [0, 1],
+        [-1, 0],
+      ];
     case 'rhomboid':
-      return [[-1, -0.75], [0.333, -0.75], [1, 0.75], [-0.333, 0.75]];
+      return [
+        [-1, -0.75],
+        [0.333, -0.75],
+        [1, 0.75],
+        [-0.333, 0.75],
+      ];
     case 'star': {
       const points: number[][] = [];
       for (let i = 0; i < 10; i++) {

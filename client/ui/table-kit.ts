@@ -36,7 +36,13 @@ export interface TableState {
   page: number;
 }
 
-export function renderTable<R>(options: TableOptions<R>, rows: readonly R[], selectedId: string | null, ui: TableState, rerender: () => void): HTMLElement {
+export function renderTable<R>(
+  options: TableOptions<R>,
+  rows: readonly R[],
+  selectedId: string | null,
+  ui: TableState,
+  rerender: () => void,
+): HTMLElement {
   const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
   const query = fold(ui.filter.trim());
   const filtered = query ? rows.filter((row) => options.columns.some((column) => fold(column.text(row)).includes(query))) : [...rows];
@@ -52,7 +58,12 @@ export function renderTable<R>(options: TableOptions<R>, rows: readonly R[], sel
   ui.page = Math.min(ui.page, pages - 1);
   const slice = filtered.slice(ui.page * PAGE, (ui.page + 1) * PAGE);
 
-  const filterBox = h('input', { type: 'search', id: `${options.testId}-filter`, value: ui.filter, 'data-testid': `${options.testId}-filter` });
+  const filterBox = h('input', {
+    type: 'search',
+    id: `${options.testId}-filter`,
+    value: ui.filter,
+    'data-testid': `${options.testId}-filter`,
+  });
   filterBox.addEventListener('input', () => {
     ui.filter = filterBox.value;
     ui.page = 0;
@@ -64,14 +75,23 @@ export function renderTable<R>(options: TableOptions<R>, rows: readonly R[], sel
     {},
     ...options.columns.map((c) => {
       const sorted = c.key === column.key;
-      const sortButton = h('button', { type: 'button', class: 'sort-button', 'data-sort': c.key }, c.label, sorted ? (ui.descending ? ' ▼' : ' ▲') : '');
+      const sortButton = h(
+        'button',
+        { type: 'button', class: 'sort-button', 'data-sort': c.key },
+        c.label,
+        sorted ? (ui.descending ? ' ▼' : ' ▲') : '',
+      );
       sortButton.addEventListener('click', () => {
         ui.descending = sorted ? !ui.descending : false;
         ui.sortKey = c.key;
         rerender();
         document.querySelector<HTMLButtonElement>(`[data-testid="${options.testId}"] [data-sort="${c.key}"]`)?.focus();
       });
-      return h('th', { scope: 'col', 'aria-sort': sorted ? (ui.descending ? 'descending' : 'ascending') : 'none', class: c.numeric ? 'num' : undefined }, sortButton);
+      return h(
+        'th',
+        { scope: 'col', 'aria-sort': sorted ? (ui.descending ? 'descending' : 'ascending') : 'none', class: c.numeric ? 'num' : undefined },
+        sortButton,
+      );
     }),
     h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Actions')),
   );

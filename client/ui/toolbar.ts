@@ -33,7 +33,11 @@ export function mountToolbar(container: HTMLElement, commands: ToolbarCommands) 
     button.addEventListener('click', () => commands.setMode(mode));
     return button;
   });
-  const layout = h('select', { id: 'layout-select', 'data-testid': 'layout-select' }, ...MAP_LAYOUTS.map((value) => h('option', { value }, LAYOUT_LABELS[value])));
+  const layout = h(
+    'select',
+    { id: 'layout-select', 'data-testid': 'layout-select' },
+    ...MAP_LAYOUTS.map((value) => h('option', { value }, LAYOUT_LABELS[value])),
+  );
   layout.addEventListener('change', () => commands.setLayout(layout.value as MapLayout));
   const button = (label: string, onClick: () => void, attributes: Record<string, string> = {}) => {
     const element = h('button', { type: 'button', ...attributes }, label);
@@ -42,11 +46,15 @@ export function mountToolbar(container: HTMLElement, commands: ToolbarCommands) 
   };
   const undo = button('Undo', commands.undo, { 'data-testid': 'undo' });
   const redo = button('Redo', commands.redo, { 'data-testid': 'redo' });
-  const drawTie = button('Draw tie', () => {
-    const on = drawTie.getAttribute('aria-pressed') !== 'true';
-    drawTie.setAttribute('aria-pressed', String(on));
-    commands.toggleDrawTie(on);
-  }, { 'aria-pressed': 'false', title: 'Then drag from one actor to another (or hold Shift while dragging)' });
+  const drawTie = button(
+    'Draw tie',
+    () => {
+      const on = drawTie.getAttribute('aria-pressed') !== 'true';
+      drawTie.setAttribute('aria-pressed', String(on));
+      commands.toggleDrawTie(on);
+    },
+    { 'aria-pressed': 'false', title: 'Then drag from one actor to another (or hold Shift while dragging)' },
+  );
   const mapOnly = h(
     'div',
     { class: 'toolbar-group' },
@@ -58,7 +66,13 @@ export function mountToolbar(container: HTMLElement, commands: ToolbarCommands) 
   container.prepend(
     h('div', { class: 'toolbar-group tabs', role: 'group', 'aria-label': 'View' }, ...modeButtons),
     mapOnly,
-    h('div', { class: 'toolbar-group' }, button('New actor', commands.newActor, { 'data-testid': 'new-actor' }), button('New tie', commands.newTie, { 'data-testid': 'new-tie' }), drawTie),
+    h(
+      'div',
+      { class: 'toolbar-group' },
+      button('New actor', commands.newActor, { 'data-testid': 'new-actor' }),
+      button('New tie', commands.newTie, { 'data-testid': 'new-tie' }),
+      drawTie,
+    ),
     h('div', { class: 'toolbar-group' }, undo, redo),
   );
 
@@ -83,7 +97,9 @@ export function mountToolbar(container: HTMLElement, commands: ToolbarCommands) 
     const { history } = state;
     undo.disabled = history.undo === null || history.busy;
     redo.disabled = history.redo === null || history.busy;
-    undo.title = history.undo ? `Undo ${history.undo} (Ctrl+Z; edits stay undoable until this tab closes or you sign out)` : 'Nothing to undo';
+    undo.title = history.undo
+      ? `Undo ${history.undo} (Ctrl+Z; edits stay undoable until this tab closes or you sign out)`
+      : 'Nothing to undo';
     redo.title = history.redo ? `Redo ${history.redo} (Ctrl+Shift+Z)` : 'Nothing to redo';
     undo.setAttribute('aria-label', history.undo ? `Undo ${history.undo}` : 'Undo');
     redo.setAttribute('aria-label', history.redo ? `Redo ${history.redo}` : 'Redo');

@@ -28,7 +28,8 @@ export function checkClearanceWithinOwn(viewer: Viewer, clearance: Sensitivity):
   }
 }
 
-export const opensConfidentialByClearance = (clearance: Sensitivity | undefined) => clearance !== undefined && rank(clearance) >= FIRST_CONFIDENTIAL;
+export const opensConfidentialByClearance = (clearance: Sensitivity | undefined) =>
+  clearance !== undefined && rank(clearance) >= FIRST_CONFIDENTIAL;
 
 /** How many confidential or strictly confidential actors these grants open. */
 export async function confidentialOpenedBy(db: Database, grants: readonly Grant[]): Promise<number> {
@@ -66,15 +67,23 @@ export function createAccountPolicy(db: Database) {
       if (opensConfidentialByClearance(clearance)) throw forbidden(NEEDS_SECOND_ADMINISTRATOR);
     },
     /** A change to an account whose current grants are `currentGrants`. */
-    async checkPatch(viewer: Viewer, targetId: string, patch: UserPatch, current: { role: string; clearance: Sensitivity; grants: readonly Grant[] }): Promise<void> {
+    async checkPatch(
+      viewer: Viewer,
+      targetId: string,
+      patch: UserPatch,
+      current: { role: string; clearance: Sensitivity; grants: readonly Grant[] },
+    ): Promise<void> {
       if (targetId === viewer.userId && Object.keys(patch).some((field) => field !== 'displayName')) {
-        throw forbidden('You cannot change your own role, clearance, grants, password or status here; another administrator can (your password: POST /api/auth/password)');
+        throw forbidden(
+          'You cannot change your own role, clearance, grants, password or status here; another administrator can (your password: POST /api/auth/password)',
+        );
       }
       if (patch.role === 'administrator' && current.role !== 'administrator') throw forbidden(NEEDS_SECOND_ADMINISTRATOR_FOR_ROLE);
       if (patch.password !== undefined && (await isPrivileged(db, current))) throw forbidden(NEEDS_SECOND_ADMINISTRATOR_FOR_PASSWORD);
       if (patch.clearance) {
         checkClearanceWithinOwn(viewer, patch.clearance);
-        if (opensConfidentialByClearance(patch.clearance) && rank(patch.clearance) > rank(current.clearance)) throw forbidden(NEEDS_SECOND_ADMINISTRATOR);
+        if (opensConfidentialByClearance(patch.clearance) && rank(patch.clearance) > rank(current.clearance))
+          throw forbidden(NEEDS_SECOND_ADMINISTRATOR);
       }
       if (patch.grants) {
         const held = new Set(current.grants.map((grant) => `${grant.scope}:${grant.targetId}`));

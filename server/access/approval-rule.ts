@@ -38,9 +38,12 @@ const linked = (a: Party, b: Party) => controls(a.id, b) || controls(b.id, a);
 export function approvalRefusal({ approver, requester, user, approverPreExisting }: ApprovalCase): string | null {
   if (requester?.id === approver.id) return 'A second administrator must approve this request, not the one who asked';
   if (user?.id === approver.id) return 'You cannot approve access for yourself';
-  if (!requester || requester.role !== 'administrator' || requester.disabled) return 'The administrator who asked is no longer an administrator: ask again';
+  if (!requester || requester.role !== 'administrator' || requester.disabled)
+    return 'The administrator who asked is no longer an administrator: ask again';
   if (!approverPreExisting) return 'Only an administrator who was one before this request was made may approve it';
-  if (linked(approver, requester)) return 'You cannot approve this request: one of you created the other’s account or set the other’s password';
-  if (user && linked(approver, user)) return 'You cannot approve this request: you created this user’s account or set their password, or they did yours';
+  if (linked(approver, requester))
+    return 'You cannot approve this request: one of you created the other’s account or set the other’s password';
+  if (user && linked(approver, user))
+    return 'You cannot approve this request: you created this user’s account or set their password, or they did yours';
   return null;
 }

@@ -45,7 +45,9 @@ export function createAuditLog(db: Database): AuditLog {
         limit: query.limit,
       });
       return rows.map((row) =>
-        AuditEventSchema.parse(withDefaults({ userId: null, targetType: null, detail: null, targetIds: [] }, row.event as Record<string, unknown>)),
+        AuditEventSchema.parse(
+          withDefaults({ userId: null, targetType: null, detail: null, targetIds: [] }, row.event as Record<string, unknown>),
+        ),
       );
     },
   };

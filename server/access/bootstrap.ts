@@ -27,11 +27,16 @@ export function givenPassword(source: AdministratorPassword): string | undefined
   if (!source.passwordFile) return source.password;
   const fromFile = readFileSync(source.passwordFile, 'utf8').replace(/\r?\n$/, '');
   const checked = PasswordSchema.safeParse(fromFile);
-  if (!checked.success) throw new Error(`ACTOR_MAP_ADMIN_PASSWORD_FILE: the password in it ${checked.error.issues[0]?.message ?? 'is not valid'}`);
+  if (!checked.success)
+    throw new Error(`ACTOR_MAP_ADMIN_PASSWORD_FILE: the password in it ${checked.error.issues[0]?.message ?? 'is not valid'}`);
   return fromFile;
 }
 
-export async function ensureAdministrator(users: UserStore, source: AdministratorPassword, print: (line: string) => void): Promise<'created' | 'existing'> {
+export async function ensureAdministrator(
+  users: UserStore,
+  source: AdministratorPassword,
+  print: (line: string) => void,
+): Promise<'created' | 'existing'> {
   if ((await users.count()) > 0) return 'existing';
   const given = givenPassword(source);
   const chosen = given ?? randomBytes(15).toString('base64url');
@@ -45,11 +50,21 @@ export async function ensureAdministrator(users: UserStore, source: Administrato
     writeFileSync(fresh, `${chosen}\n`, { mode: 0o600, flag: 'wx' });
     renameSync(fresh, written);
   }
-  await users.create({ username: 'admin', displayName: 'Administrator', password: chosen, role: 'administrator', clearance: 'confidential' });
+  await users.create({
+    username: 'admin',
+    displayName: 'Administrator',
+    password: chosen,
+    role: 'administrator',
+    clearance: 'confidential',
+  });
   if (written) {
-    print(`\nCreated the administrator account "admin". Its password is in ${written} (readable only by this user).\nSign in, change it (POST /api/auth/password), then delete that file.\n`);
+    print(
+      `\nCreated the administrator account "admin". Its password is in ${written} (readable only by this user).\nSign in, change it (POST /api/auth/password), then delete that file.\n`,
+    );
   } else {
-    print(`\nCreated the administrator account "admin" with the password from ${source.passwordFile ? 'ACTOR_MAP_ADMIN_PASSWORD_FILE' : 'ACTOR_MAP_ADMIN_PASSWORD'}.\n`);
+    print(
+      `\nCreated the administrator account "admin" with the password from ${source.passwordFile ? 'ACTOR_MAP_ADMIN_PASSWORD_FILE' : 'ACTOR_MAP_ADMIN_PASSWORD'}.\n`,
+    );
   }
   return 'created';
 }

@@ -124,7 +124,13 @@ export function createCredentials(db: Database, clock: CredentialClock = SYSTEM_
           expiresInDays: options.expiresInDays ?? TOKEN_DEFAULT_DAYS,
         });
         if (!created) throw notFound('user', userId);
-        await audit.recordIn(tx, { userId: options.actorId ?? userId, action: 'token_create', targetType: 'api_token', targetIds: [id, userId], detail: options.scope ?? 'read-write' });
+        await audit.recordIn(tx, {
+          userId: options.actorId ?? userId,
+          action: 'token_create',
+          targetType: 'api_token',
+          targetIds: [id, userId],
+          detail: options.scope ?? 'read-write',
+        });
         return created;
       });
       return ApiTokenSchema.parse({ ...(row.token as object), token });

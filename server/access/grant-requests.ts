@@ -44,12 +44,23 @@ function present(row: Row | undefined): GrantRequest {
 
 /** What the audit log says was asked for: field names only. */
 const askedFor = (request: Pick<GrantRequest, 'clearance' | 'grants' | 'role' | 'passwordChange'>) =>
-  [request.clearance ? 'clearance' : '', request.grants.length > 0 ? 'grants' : '', request.role ? 'role' : '', request.passwordChange ? 'password' : '']
+  [
+    request.clearance ? 'clearance' : '',
+    request.grants.length > 0 ? 'grants' : '',
+    request.role ? 'role' : '',
+    request.passwordChange ? 'password' : '',
+  ]
     .filter(Boolean)
     .join(',');
 
 export function createGrantRequests(db: Database): GrantRequests {
-  db.requireQueries('access/create-grant-request', 'access/list-grant-requests', 'access/get-grant-request', 'access/approve-grant-request', 'access/get-approval-parties');
+  db.requireQueries(
+    'access/create-grant-request',
+    'access/list-grant-requests',
+    'access/get-grant-request',
+    'access/approve-grant-request',
+    'access/get-approval-parties',
+  );
   const audit = createAuditLog(db);
   return {
     async list() {
@@ -74,7 +85,13 @@ export function createGrantRequests(db: Database): GrantRequests {
         });
         if (!created) throw notFound('user', input.userId);
         const request = present(created);
-        await audit.recordIn(tx, { userId: viewer.userId, action: 'grant_change', targetType: 'grant_request', targetIds: [id, input.userId], detail: `requested ${askedFor(request)}` });
+        await audit.recordIn(tx, {
+          userId: viewer.userId,
+          action: 'grant_change',
+          targetType: 'grant_request',
+          targetIds: [id, input.userId],
+          detail: `requested ${askedFor(request)}`,
+        });
         return created;
       });
       return present(row);
@@ -98,7 +115,13 @@ export function createGrantRequests(db: Database): GrantRequests {
         if (refusal) throw forbidden(refusal);
         const [done] = await tx.run('access/approve-grant-request', { id, approvedBy: viewer.userId });
         if (!done) throw conflict('This grant request is no longer pending');
-        await audit.recordIn(tx, { userId: viewer.userId, action: 'grant_change', targetType: 'grant_request', targetIds: [id, request.userId], detail: `approved ${askedFor(request)}` });
+        await audit.recordIn(tx, {
+          userId: viewer.userId,
+          action: 'grant_change',
+          targetType: 'grant_request',
+          targetIds: [id, request.userId],
+          detail: `approved ${askedFor(request)}`,
+        });
         return done;
       });
       return present(approved);

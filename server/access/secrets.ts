@@ -92,7 +92,11 @@ const UNKNOWN_USER_HASH = `scrypt$${SCRYPT.N}$${SCRYPT.r}$${SCRYPT.p}$${'A'.repe
  * Checks a password; an unknown user (no hash) costs the same time and fails. `owner` (the
  * client address of a sign-in) holds at most `MAX_HASHES_PER_OWNER` places in the queue.
  */
-export async function verifyPassword(password: string, stored: string | null | undefined, options: { owner?: string } = {}): Promise<boolean> {
+export async function verifyPassword(
+  password: string,
+  stored: string | null | undefined,
+  options: { owner?: string } = {},
+): Promise<boolean> {
   const [scheme, n, r, p, salt, hash] = (stored ?? UNKNOWN_USER_HASH).split('$');
   if (scheme !== 'scrypt' || !salt || !hash) return false;
   const params = { N: Number(n), r: Number(r), p: Number(p), maxmem: SCRYPT.maxmem };

@@ -65,7 +65,12 @@ export interface SignInService {
 }
 
 export function createSignInService(db: Database, credentials: Credentials, audit: AuditLog): SignInService {
-  db.requireQueries('access/find-user-for-sign-in', 'access/get-password-hash', 'access/reserve-sign-in-attempt', 'access/clear-sign-in-failures');
+  db.requireQueries(
+    'access/find-user-for-sign-in',
+    'access/get-password-hash',
+    'access/reserve-sign-in-attempt',
+    'access/clear-sign-in-failures',
+  );
   let waiting = 0;
   const inFlight = new Map<string, number>();
 
@@ -87,7 +92,9 @@ export function createSignInService(db: Database, credentials: Credentials, audi
   async function throttle(username: string, clientAddress: string): Promise<{ userSubject: string; subjects: string[] }> {
     const userSubject = subject('user', username.toLowerCase());
     const subjects = [userSubject, subject('address', clientAddress)];
-    const counts = await db.writeTransaction((tx) => tx.run('access/reserve-sign-in-attempt', { subjects, windowSeconds: SIGN_IN_THROTTLE.windowSeconds }));
+    const counts = await db.writeTransaction((tx) =>
+      tx.run('access/reserve-sign-in-attempt', { subjects, windowSeconds: SIGN_IN_THROTTLE.windowSeconds }),
+    );
     const before = (key: string) => Number(counts.find((row) => row.subject === key)?.before ?? 0);
     const delayMs = Math.max(
       signInDelayMs(before(userSubject), SIGN_IN_THROTTLE.freeFailuresPerUser),
@@ -108,32 +115,39 @@ export function createSignInService(db: Database, credentials: Credentials, audi
   const wrong = () => new AppError(401, 'unauthenticated', 'Wrong username or password');
 
   return {
-    signIn: (input, clientAddress) => oneAtATime(clientAddress, async () => {
-      const { subjects } = await throttle(input.username, clientAddress);
-      const [user] = await db.readFromLeader('access/find-user-for-sign-in', { username: input.username });
-      const passwordOk = await verifyPassword(input.password, user?.passwordHash as string | undefined, { owner: subjects[1] });
-      if (!user || !passwordOk || user.disabled === true) {
-        await audit.record({ userId: user ? String(user.id) : null, action: 'sign_in_failed', subjects, detail: user?.disabled ? 'disabled' : 'bad_credentials' });
-        throw wrong();
-      }
-      const userId = String(user.id);
-      // The session, its audit event and the cleared counts (username and address) commit together.
-      const sessionToken = await db.writeTransaction(async (tx) => {
-        const token = await credentials.openSessionIn(tx, userId);
-        await audit.recordIn(tx, { userId, action: 'sign_in', detail: 'password' });
-        await tx.run('access/clear-sign-in-failures', { subjects });
-        return token;
-      });
-      return { userId, sessionToken };
-    }),
-    confirmPassword: (user, password, clientAddress) => oneAtATime(clientAddress, async () => {
-      const { subjects } = await throttle(user.username, clientAddress);
-      const [row] = await db.readFromLeader('access/get-password-hash', { id: user.id });
-      if (!(await verifyPassword(password, row?.passwordHash as string | undefined, { owner: subjects[1] }))) {
-        await audit.record({ userId: user.id, action: 'sign_in_failed', subjects, detail: 'wrong_current_password' });
-        throw badRequest('body.currentPassword', 'is not your current password');
-      }
-      await db.write('access/clear-sign-in-failures', { subjects });
-    }),
+    signIn: (input, clientAddress) =>
+      oneAtATime(clientAddress, async () => {
+        const { subjects } = await throttle(input.username, clientAddress);
+        const [user] = await db.readFromLeader('access/find-user-for-sign-in', { username: input.username });
+        const passwordOk = await verifyPassword(input.password, user?.passwordHash as string | undefined, { owner: subjects[1] });
+        if (!user || !passwordOk || user.disabled === true) {
+          await audit.record({
+            userId: user ? String(user.id) : null,
+            action: 'sign_in_failed',
+            subjects,
+            detail: user?.disabled ? 'disabled' : 'bad_credentials',
+          });
+          throw wrong();
+        }
+        const userId = String(user.id);
+        // The session, its audit event and the cleared counts (username and address) commit together.
+        const sessionToken = await db.writeTransaction(async (tx) => {
+          const token = await credentials.openSessionIn(tx, userId);
+          await audit.recordIn(tx, { userId, action: 'sign_in', detail: 'password' });
+          await tx.run('access/clear-sign-in-failures', { subjects });
+          return token;
+        });
+        return { userId, sessionToken };
+      }),
+    confirmPassword: (user, password, clientAddress) =>
+      oneAtATime(clientAddress, async () => {
+        const { subjects } = await throttle(user.username, clientAddress);
+        const [row] = await db.readFromLeader('access/get-password-hash', { id: user.id });
+        if (!(await verifyPassword(password, row?.passwordHash as string | undefined, { owner: subjects[1] }))) {
+          await audit.record({ userId: user.id, action: 'sign_in_failed', subjects, detail: 'wrong_current_password' });
+          throw badRequest('body.currentPassword', 'is not your current password');
+        }
+        await db.write('access/clear-sign-in-failures', { subjects });
+      }),
   };
 }

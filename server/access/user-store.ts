@@ -26,7 +26,14 @@ export interface UserStore {
 }
 
 export function createUserStore(db: Database): UserStore {
-  db.requireQueries('access/list-users', 'access/get-user', 'access/create-user', 'access/update-user', 'access/replace-grants', 'access/count-users');
+  db.requireQueries(
+    'access/list-users',
+    'access/get-user',
+    'access/create-user',
+    'access/update-user',
+    'access/replace-grants',
+    'access/count-users',
+  );
 
   const audit = createAuditLog(db);
   const present = (raw: unknown) => UserSchema.parse({ disabled: false, ...(raw as object) });
@@ -63,10 +70,12 @@ export function createUserStore(db: Database): UserStore {
               passwordSetBy: actorId ?? null,
             },
           });
-          if (actorId) await audit.recordIn(tx, { userId: actorId, action: 'user_change', targetType: 'user', targetIds: [id], detail: 'create' });
+          if (actorId)
+            await audit.recordIn(tx, { userId: actorId, action: 'user_change', targetType: 'user', targetIds: [id], detail: 'create' });
         });
       } catch (error) {
-        if ((error as { code?: string }).code === 'conflict') throw conflict(`The username "${input.username}" is taken`, [{ path: 'body.username', message: 'is taken' }]);
+        if ((error as { code?: string }).code === 'conflict')
+          throw conflict(`The username "${input.username}" is taken`, [{ path: 'body.username', message: 'is taken' }]);
         throw error;
       }
       return get(id);
@@ -88,9 +97,23 @@ export function createUserStore(db: Database): UserStore {
         // grant request); the server itself (seed, tests) gives area grants as they stand.
         if (grants) await tx.run('access/replace-grants', { id, grants, openConfidential: actorId === undefined });
         if (!actorId) return;
-        if (grants) await audit.recordIn(tx, { userId: actorId, action: 'grant_change', targetType: 'user', targetIds: [id], detail: `${grants.length} grants` });
+        if (grants)
+          await audit.recordIn(tx, {
+            userId: actorId,
+            action: 'grant_change',
+            targetType: 'user',
+            targetIds: [id],
+            detail: `${grants.length} grants`,
+          });
         const changed = Object.keys({ ...fields, ...(password ? { password: true } : {}) }).sort();
-        if (changed.length > 0) await audit.recordIn(tx, { userId: actorId, action: 'user_change', targetType: 'user', targetIds: [id], detail: changed.join(',') });
+        if (changed.length > 0)
+          await audit.recordIn(tx, {
+            userId: actorId,
+            action: 'user_change',
+            targetType: 'user',
+            targetIds: [id],
+            detail: changed.join(','),
+          });
       });
       return get(id);
     },

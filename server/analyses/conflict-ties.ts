@@ -27,7 +27,10 @@ export async function analyseConflictTies(db: Database, query: ConflictTiesQuery
   const nearest = (entry: (typeof actors)[number]) => entry.parties[0]?.distance ?? Infinity;
   actors.sort((a, b) => nearest(a) - nearest(b) || a.actor.name.localeCompare(b.actor.name) || a.actor.id.localeCompare(b.actor.id));
   return {
-    conflictParties: graph.actors.filter((actor) => actor.kind === 'conflict_party').map(actorRef).sort((a, b) => a.name.localeCompare(b.name)),
+    conflictParties: graph.actors
+      .filter((actor) => actor.kind === 'conflict_party')
+      .map(actorRef)
+      .sort((a, b) => a.name.localeCompare(b.name)),
     actors,
   };
 }

@@ -49,10 +49,16 @@ export function findDuplications(
       funders,
       coordinated: shared.length > 0,
       mechanismIds: shared.map((m) => m.id),
-      explanation: shared.length > 0
-        ? `${names} both fund ${recipient.name} for ${group.outputId}, and meet in ${shared.map((m) => m.name).join(', ')}.`
-        : `${names} both fund ${recipient.name} for ${group.outputId}, and no mechanism for the output has them all: risk of duplication.`,
+      explanation:
+        shared.length > 0
+          ? `${names} both fund ${recipient.name} for ${group.outputId}, and meet in ${shared.map((m) => m.name).join(', ')}.`
+          : `${names} both fund ${recipient.name} for ${group.outputId}, and no mechanism for the output has them all: risk of duplication.`,
     });
   }
-  return result.sort((a, b) => Number(a.coordinated) - Number(b.coordinated) || a.outputId.localeCompare(b.outputId) || a.recipient.name.localeCompare(b.recipient.name));
+  return result.sort(
+    (a, b) =>
+      Number(a.coordinated) - Number(b.coordinated) ||
+      a.outputId.localeCompare(b.outputId) ||
+      a.recipient.name.localeCompare(b.recipient.name),
+  );
 }

@@ -34,7 +34,9 @@ export async function analyseCoordination(db: Database, query: CoordinationQuery
   const actorIds = graph.actors.map((actor) => actor.id);
   const outputId = query.output ?? null;
   const { outputs, areas, roles, mechanisms } = await db.readTransaction(async (tx) => ({
-    outputs: (await tx.run('analysis/coordination-outputs', { outputId })).map((row) => row.output as { id: string; title: string; activityCount: number }),
+    outputs: (await tx.run('analysis/coordination-outputs', { outputId })).map(
+      (row) => row.output as { id: string; title: string; activityCount: number },
+    ),
     areas: (await tx.run('analysis/admin-areas')).map((row) => row.area as { id: string; name: string; isCapital: boolean }),
     roles: (await tx.run('analysis/coordination-roles', { actorIds, outputId })) as unknown as Role[],
     mechanisms: (await tx.run('analysis/coordination-mechanisms', { actorIds })).map((row) => row.mechanism as Mechanism),
@@ -52,9 +54,15 @@ export async function analyseCoordination(db: Database, query: CoordinationQuery
       const here = roles.filter((role) => role.outputId === output.id && role.areaIds.includes(area.id));
       const holder = (role: Role) => ({ ...ref(role.actorId), role: role.role });
       const byName = (a: AnalysisActor, b: AnalysisActor) => a.name.localeCompare(b.name);
-      const leads = here.filter((role) => role.role === 'lead').map(holder).sort(byName);
+      const leads = here
+        .filter((role) => role.role === 'lead')
+        .map(holder)
+        .sort(byName);
       const leadIds = new Set(leads.map((lead) => lead.id));
-      const supports = here.filter((role) => role.role === 'support' && !leadIds.has(role.actorId)).map(holder).sort(byName);
+      const supports = here
+        .filter((role) => role.role === 'support' && !leadIds.has(role.actorId))
+        .map(holder)
+        .sort(byName);
       const covering = mechanisms.filter((m) => m.outputIds.includes(output.id) && (m.areaIds.length === 0 || m.areaIds.includes(area.id)));
       cells.push(judgeCell(output.id, area.name, [...leads, ...supports], leads.length, covering, { leads, supports, areaId: area.id }));
     }
@@ -86,13 +94,19 @@ function judgeCell(
   const notes: string[] = [];
   if (leadCount === 0) {
     flags.push('gap');
-    notes.push(holders.length === 0 ? `Nobody leads or supports ${outputId} in ${areaName}.` : `No lead for ${outputId} in ${areaName}; only support from ${holders.map((h) => h.name).join(', ')}.`);
+    notes.push(
+      holders.length === 0
+        ? `Nobody leads or supports ${outputId} in ${areaName}.`
+        : `No lead for ${outputId} in ${areaName}; only support from ${holders.map((h) => h.name).join(', ')}.`,
+    );
   }
   const crowd = holders.filter((h) => OVERLAP_KINDS.has(h.kind));
   const shared = covering.filter((m) => crowd.every((h) => m.memberIds.includes(h.id)));
   if (crowd.length >= 3 && shared.length === 0) {
     flags.push('overlap');
-    notes.push(`${crowd.length} UN entities or donors (${crowd.map((h) => h.name).join(', ')}) hold roles on ${outputId} in ${areaName} with no mechanism for the output that has them all.`);
+    notes.push(
+      `${crowd.length} UN entities or donors (${crowd.map((h) => h.name).join(', ')}) hold roles on ${outputId} in ${areaName} with no mechanism for the output that has them all.`,
+    );
   }
   if (holders.length === 1) {
     flags.push('fragile');
@@ -107,7 +121,11 @@ function judgeCell(
   };
 }
 
-function buildMatrix(outputs: ReadonlyArray<{ id: string }>, roles: readonly Role[], ref: (id: string) => AnalysisActor): CoordinationResult['matrix'] {
+function buildMatrix(
+  outputs: ReadonlyArray<{ id: string }>,
+  roles: readonly Role[],
+  ref: (id: string) => AnalysisActor,
+): CoordinationResult['matrix'] {
   const shownOutputs = new Set(outputs.map((output) => output.id));
   const shown = roles.filter((role) => shownOutputs.has(role.outputId));
   const agencies = [...new Set(shown.map((role) => role.actorId))]

@@ -22,7 +22,11 @@ export function gini(values: readonly number[]): number | null {
 }
 
 /** Computes the balance of the mission's engagements in the period. */
-export async function analyseEngagementBalance(db: Database, query: EngagementBalanceQuery, viewer: Viewer): Promise<EngagementBalanceResult> {
+export async function analyseEngagementBalance(
+  db: Database,
+  query: EngagementBalanceQuery,
+  viewer: Viewer,
+): Promise<EngagementBalanceResult> {
   const graph = await loadVisibleGraph(db, { tieTypes: query.tieTypes, date: query.date }, viewer);
   const engagements = await loadEngagements(db, graph, query.from ?? null, query.to ?? null, viewer);
   const areas = (await db.read('analysis/admin-areas')).map((row) => row.area as { id: string; name: string; isCapital: boolean });
@@ -62,7 +66,10 @@ export async function analyseEngagementBalance(db: Database, query: EngagementBa
 
   const adjacency = buildAdjacency(graph, false);
   const participants = engagements.flatMap((engagement) => engagement.actorIds);
-  const parties = graph.actors.filter((a) => a.kind === 'conflict_party').map(actorRef).sort((a, b) => a.name.localeCompare(b.name));
+  const parties = graph.actors
+    .filter((a) => a.kind === 'conflict_party')
+    .map(actorRef)
+    .sort((a, b) => a.name.localeCompare(b.name));
   const minInfluence = query.minInfluence;
 
   return {

@@ -29,7 +29,8 @@ export async function checkEngagement(db: Database, query: EngagementCheckQuery,
     for (const path of link.paths) {
       for (const step of path.actors) {
         const onPath = graph.byId.get(step.id);
-        if (onPath && onPath.kind !== 'conflict_party' && DIVIDER_ROLES.has(onPath.doNoHarmRole)) dividers.set(step.id, (dividers.get(step.id) ?? new Set()).add(link.party.id));
+        if (onPath && onPath.kind !== 'conflict_party' && DIVIDER_ROLES.has(onPath.doNoHarmRole))
+          dividers.set(step.id, (dividers.get(step.id) ?? new Set()).add(link.party.id));
       }
     }
   }
@@ -37,10 +38,14 @@ export async function checkEngagement(db: Database, query: EngagementCheckQuery,
   // A divider the actor is tied to directly counts, on a path to a party or not.
   for (const neighbour of adjacency.get(actor.id) ?? []) {
     const tied = graph.byId.get(neighbour.to);
-    if (tied && tied.kind !== 'conflict_party' && DIVIDER_ROLES.has(tied.doNoHarmRole) && !dividers.has(tied.id)) dividers.set(tied.id, new Set());
+    if (tied && tied.kind !== 'conflict_party' && DIVIDER_ROLES.has(tied.doNoHarmRole) && !dividers.has(tied.id))
+      dividers.set(tied.id, new Set());
   }
 
-  const parties = graph.actors.filter((a) => a.kind === 'conflict_party').map(actorRef).sort((a, b) => a.name.localeCompare(b.name));
+  const parties = graph.actors
+    .filter((a) => a.kind === 'conflict_party')
+    .map(actorRef)
+    .sort((a, b) => a.name.localeCompare(b.name));
   const engagements = await loadEngagements(db, graph, query.from ?? null, query.to ?? null, viewer);
   const participants = engagements.flatMap((engagement) => engagement.actorIds);
   const leans = leansOf(graph, adjacency, [...participants, actor.id]);

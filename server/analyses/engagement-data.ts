@@ -26,8 +26,19 @@ export interface EngagementRecord {
  * visible actors present. A meeting of hidden actors alone is not counted anywhere, so no window,
  * however narrow, reveals that it took place.
  */
-export async function loadEngagements(db: Database, graph: VisibleGraph, from: string | null, to: string | null, viewer: Viewer): Promise<EngagementRecord[]> {
-  const rows = await db.read('analysis/engagements', { from, to, actorIds: graph.actors.map((actor) => actor.id), access: accessParameters(viewer) });
+export async function loadEngagements(
+  db: Database,
+  graph: VisibleGraph,
+  from: string | null,
+  to: string | null,
+  viewer: Viewer,
+): Promise<EngagementRecord[]> {
+  const rows = await db.read('analysis/engagements', {
+    from,
+    to,
+    actorIds: graph.actors.map((actor) => actor.id),
+    access: accessParameters(viewer),
+  });
   return rows.map((row) => {
     const e = row.engagement as Record<string, unknown>;
     return {
@@ -63,7 +74,11 @@ export function leansOf(graph: VisibleGraph, adjacency: Adjacency, actorIds: Ite
  * Participations by actors leaning toward each party, and an index of balance: the Shannon
  * entropy of the parties' shares divided by ln(number of parties), so 1 is even and 0 is one-sided.
  */
-export function partyBalance(parties: readonly AnalysisActor[], leans: Map<string, string | null>, participantIds: readonly string[]): PartyBalance {
+export function partyBalance(
+  parties: readonly AnalysisActor[],
+  leans: Map<string, string | null>,
+  participantIds: readonly string[],
+): PartyBalance {
   const counts = new Map<string, number>(parties.map((party) => [party.id, 0]));
   let nonAligned = 0;
   for (const id of participantIds) {

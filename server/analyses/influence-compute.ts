@@ -34,7 +34,9 @@ export async function runInfluenceJob(job: InfluenceJob, options: RunOptions = {
 const recentJobs = createSharedJobs<InfluenceArrays>(8);
 
 function jobKey(job: InfluenceJob): string {
-  const hash = createHash('sha256').update(job.directed ? 'directed' : 'undirected').update(job.ids.join('\u0000'));
+  const hash = createHash('sha256')
+    .update(job.directed ? 'directed' : 'undirected')
+    .update(job.ids.join('\u0000'));
   for (const array of [job.ties.source, job.ties.target, job.ties.directed, job.ties.strength]) {
     hash.update(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
   }

@@ -13,7 +13,12 @@ import { runInfluenceJob, type RunOptions } from './influence-compute.js';
 import { actorRef, loadVisibleGraph } from './visible-graph.js';
 
 /** Computes the influence of every visible actor. */
-export async function analyseInfluence(db: Database, query: InfluenceQuery, viewer: Viewer, options: RunOptions = {}): Promise<InfluenceResult> {
+export async function analyseInfluence(
+  db: Database,
+  query: InfluenceQuery,
+  viewer: Viewer,
+  options: RunOptions = {},
+): Promise<InfluenceResult> {
   const graph = await loadVisibleGraph(db, { tieTypes: query.tieTypes, date: query.date }, viewer);
   const ids = graph.actors.map((actor) => actor.id);
   const arrays = await runInfluenceJob({ ties: toTieArrays(ids, graph.ties), ids, directed: query.directed }, options);

@@ -83,9 +83,19 @@ export function linksToParties(graph: VisibleGraph, adjacency: Adjacency, actorI
 export function leanOf(graph: VisibleGraph, actorId: string, found: ActorLinks): Lean {
   const actor = graph.byId.get(actorId);
   if (actor?.kind === 'conflict_party') {
-    return { partyId: actor.id, partyName: actor.name, strength: 'strong', score: 1, evidence: `${actor.name} is itself a party to the conflict.`, confidence: 'confirmed', contested: false };
+    return {
+      partyId: actor.id,
+      partyName: actor.name,
+      strength: 'strong',
+      score: 1,
+      evidence: `${actor.name} is itself a party to the conflict.`,
+      confidence: 'confirmed',
+      contested: false,
+    };
   }
-  const positive = found.links.filter((link) => link.score > 0).sort((a, b) => b.score - a.score || a.distance - b.distance || a.party.name.localeCompare(b.party.name));
+  const positive = found.links
+    .filter((link) => link.score > 0)
+    .sort((a, b) => b.score - a.score || a.distance - b.distance || a.party.name.localeCompare(b.party.name));
   const top = positive[0];
   if (!top) return null;
   const path = found.best.get(top.party.id);

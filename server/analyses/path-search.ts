@@ -35,7 +35,12 @@ export interface PathTree {
  * Breadth-first search from `from` up to `maxDepth` steps. Actors for which `isBarrier` holds
  * are reached but not passed through (a conflict party ends a path to the parties).
  */
-export function shortestPathTree(adjacency: Adjacency, from: string, maxDepth: number, isBarrier: (id: string) => boolean = () => false): PathTree {
+export function shortestPathTree(
+  adjacency: Adjacency,
+  from: string,
+  maxDepth: number,
+  isBarrier: (id: string) => boolean = () => false,
+): PathTree {
   const dist = new Map<string, number>([[from, 0]]);
   const predecessors = new Map<string, string[]>();
   let frontier = [from];

@@ -29,7 +29,8 @@ function progressLine(report: ImportReport): string {
 function printReport(report: ImportReport): number {
   process.stderr.write(`${progressLine(report)}\n`);
   for (const problem of report.problems) process.stderr.write(`  problem: ${describeProblem(problem)}\n`);
-  for (const duplicate of report.duplicates) process.stderr.write(`  possible duplicate (${duplicate.reason}): "${duplicate.a.name}" / "${duplicate.b.name}"\n`);
+  for (const duplicate of report.duplicates)
+    process.stderr.write(`  possible duplicate (${duplicate.reason}): "${duplicate.a.name}" / "${duplicate.b.name}"\n`);
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   return report.status === 'imported' || report.status === 'validated' ? 0 : 2;
 }

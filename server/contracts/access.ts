@@ -24,9 +24,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
 /** Administrators manage accounts, not sources: their clearance stops below strictly confidential. */
 export const ADMINISTRATOR_MAX_CLEARANCE = 'confidential';
 
-export const UsernameSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9._-]{1,63}$/, 'must be 2-64 lower-case letters, digits, ".", "_" or "-"');
+export const UsernameSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{1,63}$/, 'must be 2-64 lower-case letters, digits, ".", "_" or "-"');
 export const PasswordSchema = z.string().min(12, 'must be at least 12 characters').max(200);
 
 export const SignInSchema = z.strictObject({ username: z.string().min(1).max(64), password: z.string().min(1).max(200) });
@@ -126,13 +124,21 @@ export const GrantRequestCreateSchema = z
     role: z.enum(['administrator']).optional().describe('Make the user an administrator'),
     password: PasswordSchema.optional().describe('A new password for the user (only its hash is kept until approval)'),
   })
-  .refine((request) => request.clearance !== undefined || (request.grants?.length ?? 0) > 0 || request.role !== undefined || request.password !== undefined, {
-    message: 'must ask for a clearance, grants, the administrator role or a password',
-  })
-  .refine((request) => request.password === undefined || (request.clearance === undefined && request.grants === undefined && request.role === undefined), {
-    message: 'a new password is asked for on its own',
-    path: ['password'],
-  });
+  .refine(
+    (request) =>
+      request.clearance !== undefined || (request.grants?.length ?? 0) > 0 || request.role !== undefined || request.password !== undefined,
+    {
+      message: 'must ask for a clearance, grants, the administrator role or a password',
+    },
+  )
+  .refine(
+    (request) =>
+      request.password === undefined || (request.clearance === undefined && request.grants === undefined && request.role === undefined),
+    {
+      message: 'a new password is asked for on its own',
+      path: ['password'],
+    },
+  );
 export type GrantRequestCreate = z.infer<typeof GrantRequestCreateSchema>;
 
 export const GrantRequestSchema = z.object({

@@ -1,12 +1,6 @@
 /** The Actor: anyone who matters for peace, from a women's group to a party to the conflict. */
 import { z } from 'zod';
-import {
-  ACTOR_KINDS,
-  ACTOR_SUBTYPES,
-  DO_NO_HARM_ROLES,
-  SENSITIVITY_LEVELS,
-  type ActorKind,
-} from './vocabulary.js';
+import { ACTOR_KINDS, ACTOR_SUBTYPES, DO_NO_HARM_ROLES, SENSITIVITY_LEVELS, type ActorKind } from './vocabulary.js';
 import { IdSchema, IsoDateSchema, queryInt, queryList, text } from './common.js';
 
 /**
@@ -14,7 +8,10 @@ import { IdSchema, IsoDateSchema, queryInt, queryList, text } from './common.js'
  * channel code, an ACLED actor id... `scheme` names the register (letters, digits, . _ -).
  */
 export const ExternalIdSchema = z.strictObject({
-  scheme: z.string().regex(/^[A-Za-z0-9._-]{1,40}$/, 'letters, digits, ".", "_" or "-", at most 40').describe('The register, e.g. iati, oecd-crs, acled'),
+  scheme: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,40}$/, 'letters, digits, ".", "_" or "-", at most 40')
+    .describe('The register, e.g. iati, oecd-crs, acled'),
   value: text(200).describe('The identifier in that register'),
 });
 export type ExternalId = z.infer<typeof ExternalIdSchema>;
@@ -26,7 +23,11 @@ const actorFields = {
   acronym: text(40).optional(),
   aliases: z.array(text(300)).max(20).default([]),
   originalName: text(300).optional().describe('The name in its original script, e.g. Arabic or Amharic'),
-  externalIds: z.array(ExternalIdSchema).max(20).optional().describe('Identifiers in other registers (none when absent); used to match re-imports'),
+  externalIds: z
+    .array(ExternalIdSchema)
+    .max(20)
+    .optional()
+    .describe('Identifiers in other registers (none when absent); used to match re-imports'),
   description: z.string().max(5000).default(''),
   basedIn: z.array(IdSchema).max(50).default([]).describe('Admin area ids where the actor is based'),
   activeIn: z.array(IdSchema).max(200).default([]).describe('Admin area ids where the actor is active'),
@@ -37,7 +38,10 @@ const actorFields = {
   womenFocus: z.boolean().default(false),
   youthFocus: z.boolean().default(false),
   needs: z.array(text(500)).max(50).default([]),
-  sensitivity: z.enum(SENSITIVITY_LEVELS).optional().describe('Defaults to internal; confidential for individuals and human rights defenders'),
+  sensitivity: z
+    .enum(SENSITIVITY_LEVELS)
+    .optional()
+    .describe('Defaults to internal; confidential for individuals and human rights defenders'),
   reviewBy: IsoDateSchema.optional().describe('Date by which the record must be reviewed'),
 };
 
@@ -55,9 +59,7 @@ function checkSubtype(value: { kind?: ActorKind; subtype?: string | undefined },
 }
 
 /** Body of POST /api/actors. Unknown fields are refused; timestamps are the server's. */
-export const ActorCreateSchema = z
-  .strictObject({ id: IdSchema.optional(), ...actorFields })
-  .superRefine(checkSubtype);
+export const ActorCreateSchema = z.strictObject({ id: IdSchema.optional(), ...actorFields }).superRefine(checkSubtype);
 export type ActorCreate = z.infer<typeof ActorCreateSchema>;
 
 /**
@@ -132,7 +134,12 @@ export const ActorListQuerySchema = z.strictObject({
   kind: queryList(z.enum(ACTOR_KINDS)),
   subtype: queryList(z.string().max(60)),
   area: queryList(IdSchema),
-  text: z.string().min(1).max(200).optional().describe('Matches name, acronym, alias, original-script name or external id, case-insensitively'),
+  text: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('Matches name, acronym, alias, original-script name or external id, case-insensitively'),
   limit: queryInt(1, 500, 100),
   offset: queryInt(0, 1_000_000, 0),
 });

@@ -59,22 +59,39 @@ export const InfluenceQuerySchema = z.strictObject({ ...graphFilters, directed: 
 export type InfluenceQuery = z.infer<typeof InfluenceQuerySchema>;
 
 export const ActorInfluenceSchema = AnalysisActorSchema.extend({
-  inDegree: z.number().int().describe('Ties arriving at the actor (directed=true: directed ties into it plus its undirected ties; otherwise = degree)'),
-  outDegree: z.number().int().describe('Ties leaving the actor (directed=true: directed ties out of it plus its undirected ties; otherwise = degree)'),
+  inDegree: z
+    .number()
+    .int()
+    .describe('Ties arriving at the actor (directed=true: directed ties into it plus its undirected ties; otherwise = degree)'),
+  outDegree: z
+    .number()
+    .int()
+    .describe('Ties leaving the actor (directed=true: directed ties out of it plus its undirected ties; otherwise = degree)'),
   degree: z.number().int().describe('Counted ties touching the actor (several ties between the same two actors each count)'),
   weightedDegree: z.number().int().describe('Sum of the strengths (1-3) of the counted ties touching the actor'),
-  betweenness: z.number().describe(
-    'Brokerage: share of shortest paths between other actors that pass through this one, on the simple graph (parallel ties merged, unweighted), normalized by 1/((n-1)(n-2)) as NetworkX betweenness_centrality(normalized=True)',
-  ),
-  closeness: z.number().describe(
-    'NetworkX closeness_centrality with wf_improved=True: (r-1)/sum of distances, times (r-1)/(n-1), r = actors that reach this one (inward distance when directed); 0 for an isolated actor',
-  ),
-  eigenvector: z.number().describe(
-    'NetworkX eigenvector_centrality on the undirected simple graph (power iteration on A+I from a uniform start, Euclidean norm 1), whatever `directed` says',
-  ),
-  pageRank: z.number().describe('NetworkX pagerank, alpha 0.85, unweighted simple graph (directed per `directed`), dangling rank spread evenly; sums to 1'),
+  betweenness: z
+    .number()
+    .describe(
+      'Brokerage: share of shortest paths between other actors that pass through this one, on the simple graph (parallel ties merged, unweighted), normalized by 1/((n-1)(n-2)) as NetworkX betweenness_centrality(normalized=True)',
+    ),
+  closeness: z
+    .number()
+    .describe(
+      'NetworkX closeness_centrality with wf_improved=True: (r-1)/sum of distances, times (r-1)/(n-1), r = actors that reach this one (inward distance when directed); 0 for an isolated actor',
+    ),
+  eigenvector: z
+    .number()
+    .describe(
+      'NetworkX eigenvector_centrality on the undirected simple graph (power iteration on A+I from a uniform start, Euclidean norm 1), whatever `directed` says',
+    ),
+  pageRank: z
+    .number()
+    .describe('NetworkX pagerank, alpha 0.85, unweighted simple graph (directed per `directed`), dangling rank spread evenly; sums to 1'),
   reach: z.number().int().describe('Other actors within 2 steps (following direction when directed=true)'),
-  community: z.number().int().describe('Louvain community (fixed seed, so results repeat), numbered 0.. by decreasing size then smallest actor id'),
+  community: z
+    .number()
+    .int()
+    .describe('Louvain community (fixed seed, so results repeat), numbered 0.. by decreasing size then smallest actor id'),
 });
 export type ActorInfluence = z.infer<typeof ActorInfluenceSchema>;
 
@@ -105,10 +122,15 @@ export type ConflictTiesQuery = z.infer<typeof ConflictTiesQuerySchema>;
 
 export const PartyLinkSchema = z.object({
   party: AnalysisActorSchema,
-  distance: z.number().int().describe('Steps on the shortest path (1-3), ties taken in either direction, never through another conflict party'),
-  score: z.number().describe(
-    'Signed closeness of the best shortest path: product over its steps of sign x strength/3 x confidence weight (reported .5, corroborated .75, confirmed 1); sign -1 for in_conflict_with, +1 otherwise, contact ties (communicates_with, mediates_between) count half',
-  ),
+  distance: z
+    .number()
+    .int()
+    .describe('Steps on the shortest path (1-3), ties taken in either direction, never through another conflict party'),
+  score: z
+    .number()
+    .describe(
+      'Signed closeness of the best shortest path: product over its steps of sign x strength/3 x confidence weight (reported .5, corroborated .75, confirmed 1); sign -1 for in_conflict_with, +1 otherwise, contact ties (communicates_with, mediates_between) count half',
+    ),
   confidence: z.enum(CONFIDENCE_LEVELS).describe('Lowest confidence of a tie on the best path'),
   paths: z.array(ActorPathSchema).describe('Shortest paths (at most 5), best first'),
 });
@@ -152,19 +174,25 @@ export type EngagementCheckQuery = z.infer<typeof EngagementCheckQuerySchema>;
 export const PartyBalanceSchema = z.object({
   parties: z
     .array(z.object({ partyId: IdSchema, partyName: z.string(), participations: z.number().int(), share: z.number() }))
-    .describe('Participations in engagements by actors with a moderate or strong lean (score >= 0.2) toward each party (a party itself counts toward itself); share of all such participations'),
+    .describe(
+      'Participations in engagements by actors with a moderate or strong lean (score >= 0.2) toward each party (a party itself counts toward itself); share of all such participations',
+    ),
   nonAligned: z.number().int().describe('Participations by actors with no lean, or only a weak one'),
   balanceIndex: z
     .number()
     .nullable()
-    .describe('Normalized Shannon entropy of the parties\u2019 participations: 1 = even across all parties, 0 = all toward one; null with no leaning participation or fewer than 2 parties'),
+    .describe(
+      'Normalized Shannon entropy of the parties\u2019 participations: 1 = even across all parties, 0 = all toward one; null with no leaning participation or fewer than 2 parties',
+    ),
 });
 export type PartyBalance = z.infer<typeof PartyBalanceSchema>;
 
 export const ENGAGEMENT_DECISIONS = ['engage', 'engage_with_care', 'do_not_engage_yet'] as const;
 
 export const EngagementVerdictSchema = z.object({
-  decision: z.enum(ENGAGEMENT_DECISIONS).describe('engage; engage_with_care; do_not_engage_yet (a solid aligning tie to a party, or a divider tied to one)'),
+  decision: z
+    .enum(ENGAGEMENT_DECISIONS)
+    .describe('engage; engage_with_care; do_not_engage_yet (a solid aligning tie to a party, or a divider tied to one)'),
   summary: z.string().describe('The conclusion in one sentence'),
   reasons: z.array(z.string()).describe('Why, in plain words, most serious first'),
 });
@@ -177,7 +205,9 @@ export const EngagementCheckResultSchema = z.object({
   lean: LeanSchema,
   dividers: z
     .array(AnalysisActorSchema.extend({ doNoHarmRole: z.enum(DO_NO_HARM_ROLES), onPathsToPartyIds: z.array(IdSchema) }))
-    .describe('Actors marked divider (or both) on those paths other than the parties themselves, the actor itself included; sorted by name'),
+    .describe(
+      'Actors marked divider (or both) on those paths other than the parties themselves, the actor itself included; sorted by name',
+    ),
   balanceNow: PartyBalanceSchema,
   balanceIfEngaged: PartyBalanceSchema.describe('The same with one more participation by this actor'),
   warnings: z.array(z.string()).describe('Plain-language cautions for the panel'),
@@ -203,9 +233,11 @@ export const CoordinationCellSchema = z.object({
   leads: z.array(RoleHolderSchema),
   supports: z.array(RoleHolderSchema),
   mechanismIds: z.array(IdSchema).describe('Mechanisms coordinating the output that cover the area (a mechanism with no area covers all)'),
-  flags: z.array(z.enum(COORDINATION_FLAGS)).describe(
-    'gap: no lead in the area; overlap: 3+ UN entities or donors hold roles and no one mechanism for the output has them all as members; fragile: one actor holds the only role',
-  ),
+  flags: z
+    .array(z.enum(COORDINATION_FLAGS))
+    .describe(
+      'gap: no lead in the area; overlap: 3+ UN entities or donors hold roles and no one mechanism for the output has them all as members; fragile: one actor holds the only role',
+    ),
   explanation: z.string(),
 });
 export type CoordinationCell = z.infer<typeof CoordinationCellSchema>;
@@ -225,14 +257,18 @@ export const CoordinationResultSchema = z.object({
   outputs: z
     .array(z.object({ id: IdSchema, title: z.string(), activityCount: z.number().int(), hasCountryRoles: z.boolean() }))
     .describe('In handbook order'),
-  cells: z.array(CoordinationCellSchema).describe(
-    'One per output x area. Only roles that list admin areas count; a role with no areas (the handbook\u2019s global division of labour) shows in the matrix but covers no area',
-  ),
+  cells: z
+    .array(CoordinationCellSchema)
+    .describe(
+      'One per output x area. Only roles that list admin areas count; a role with no areas (the handbook\u2019s global division of labour) shows in the matrix but covers no area',
+    ),
   gaps: z.array(CoordinationCellSchema),
   overlaps: z.array(CoordinationCellSchema),
   fragile: z.array(CoordinationCellSchema),
   unassignedOutputs: z.array(IdSchema).describe('Outputs no one holds a role on in any area: every area lacks a lead'),
-  duplications: z.array(DuplicationSchema).describe('Two or more funders funding the same recipient for the same output; uncoordinated ones first'),
+  duplications: z
+    .array(DuplicationSchema)
+    .describe('Two or more funders funding the same recipient for the same output; uncoordinated ones first'),
   matrix: z.object({
     agencies: z.array(AnalysisActorSchema).describe('Every role holder; by kind, then name'),
     rows: z.array(
@@ -272,10 +308,17 @@ export const EngagementBalanceResultSchema = z.object({
   to: z.string().nullable(),
   engagements: z.number().int(),
   participations: z.number().int().describe('Actor presences at engagements (an actor at 3 meetings counts 3)'),
-  byArea: z.array(CountRowSchema.extend({ isCapital: z.boolean(), share: z.number() })).describe('Every area, zeros included; by engagements descending, then name'),
+  byArea: z
+    .array(CountRowSchema.extend({ isCapital: z.boolean(), share: z.number() }))
+    .describe('Every area, zeros included; by engagements descending, then name'),
   capitalShare: z.number().nullable().describe('Share of engagements held in the capital; null with no engagement'),
-  areaGini: z.number().nullable().describe('Gini coefficient of engagement counts over all admin areas (sum |xi-xj| / (2 n^2 mean)); 0 = even'),
-  byCsoSubtype: z.array(CountRowSchema).describe('Civil society participations by subtype; engagements = engagements with at least one such CSO'),
+  areaGini: z
+    .number()
+    .nullable()
+    .describe('Gini coefficient of engagement counts over all admin areas (sum |xi-xj| / (2 n^2 mean)); 0 = even'),
+  byCsoSubtype: z
+    .array(CountRowSchema)
+    .describe('Civil society participations by subtype; engagements = engagements with at least one such CSO'),
   women: z.object({ mechanismEngagements: z.number().int(), womenFocusedParticipations: z.number().int() }),
   youth: z.object({ mechanismEngagements: z.number().int(), youthFocusedParticipations: z.number().int() }),
   partyBalance: PartyBalanceSchema,

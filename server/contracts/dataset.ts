@@ -53,7 +53,10 @@ export const EngagementSchema = z.strictObject({
   womensMechanism: z.boolean().default(false),
   youthMechanism: z.boolean().default(false),
   summary: z.string().default(''),
-  followUps: z.array(FollowUpSchema).optional().describe('Actions agreed at the engagement; absent: a re-import leaves those already recorded as they are'),
+  followUps: z
+    .array(FollowUpSchema)
+    .optional()
+    .describe('Actions agreed at the engagement; absent: a re-import leaves those already recorded as they are'),
   sensitivity: z
     .enum(SENSITIVITY_LEVELS)
     .default('internal')

@@ -92,16 +92,18 @@ export const LoggedEngagementSchema = z.object({
 export type LoggedEngagement = z.infer<typeof LoggedEngagementSchema>;
 
 /** Query of GET /api/engagements: every filter is optional; several values of one filter are OR-ed. */
-export const EngagementListQuerySchema = z.strictObject({
-  actor: queryList(IdSchema).describe('Engagements these actors took part in or held'),
-  area: queryList(IdSchema),
-  section: queryList(IdSchema),
-  output: queryList(IdSchema),
-  from: IsoDateSchema.optional().describe('Held on or after this date'),
-  to: IsoDateSchema.optional().describe('Held on or before this date'),
-  limit: queryInt(1, 500, 100),
-  offset: queryInt(0, 1_000_000, 0),
-}).refine((query) => !query.from || !query.to || query.from <= query.to, { path: ['to'], message: 'must not be before from' });
+export const EngagementListQuerySchema = z
+  .strictObject({
+    actor: queryList(IdSchema).describe('Engagements these actors took part in or held'),
+    area: queryList(IdSchema),
+    section: queryList(IdSchema),
+    output: queryList(IdSchema),
+    from: IsoDateSchema.optional().describe('Held on or after this date'),
+    to: IsoDateSchema.optional().describe('Held on or before this date'),
+    limit: queryInt(1, 500, 100),
+    offset: queryInt(0, 1_000_000, 0),
+  })
+  .refine((query) => !query.from || !query.to || query.from <= query.to, { path: ['to'], message: 'must not be before from' });
 export type EngagementListQuery = z.infer<typeof EngagementListQuerySchema>;
 
 /** One page, newest first. */

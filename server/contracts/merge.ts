@@ -21,7 +21,10 @@ export type MergeRequest = z.infer<typeof MergeRequestSchema>;
 
 /** Query of POST /api/actors/:id/merge: `preview=true` answers what would move, writing nothing. */
 export const MergeQuerySchema = z.strictObject({
-  preview: z.enum(['true', 'false']).optional().transform((value) => value === 'true'),
+  preview: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((value) => value === 'true'),
 });
 export type MergeQuery = z.infer<typeof MergeQuerySchema>;
 
@@ -29,7 +32,10 @@ export type MergeQuery = z.infer<typeof MergeQuerySchema>;
 export const MergeMovesSchema = z.object({
   ties: z.number().int().describe('Ties of the duplicates moved to the kept actor'),
   tiesCombined: z.number().int().describe('Ties that became identical (type, ends, direction) and were combined into one'),
-  selfTiesDropped: z.number().int().describe('Ties between the kept actor and a duplicate (or two duplicates): they would tie the actor to itself'),
+  selfTiesDropped: z
+    .number()
+    .int()
+    .describe('Ties between the kept actor and a duplicate (or two duplicates): they would tie the actor to itself'),
   outputRoles: z.number().int().describe('LEADS and SUPPORTS roles'),
   engagements: z.number().int().describe('Engagement participations and engagements held by a duplicate'),
   mechanisms: z.number().int().describe('Coordination mechanism memberships'),

@@ -7,7 +7,10 @@ import { z } from 'zod';
 import { IdSchema, IsoDateSchema, queryInt, text } from './common.js';
 import { MECHANISM_KINDS, OUTPUT_ROLES } from './vocabulary.js';
 
-const AreaIdsSchema = z.array(IdSchema).max(500).describe('Admin areas where the role holds; empty: no area (a global role, counted in no cell)');
+const AreaIdsSchema = z
+  .array(IdSchema)
+  .max(500)
+  .describe('Admin areas where the role holds; empty: no area (a global role, counted in no cell)');
 
 function checkDates(role: { from?: string | null | undefined; to?: string | null | undefined }, ctx: z.RefinementCtx): void {
   if (role.from && role.to && role.to < role.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });

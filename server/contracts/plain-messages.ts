@@ -10,7 +10,12 @@ import { z } from 'zod';
 const count = (n: number | bigint) => Number(n).toLocaleString('en');
 const plural = (n: number | bigint, noun: string) => `${count(n)} ${noun}${Number(n) === 1 ? '' : 's'}`;
 const TYPE_NAMES: Record<string, string> = {
-  string: 'text', number: 'a number', int: 'a whole number', boolean: 'yes or no (true or false)', array: 'a list', object: 'an object',
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'yes or no (true or false)',
+  array: 'a list',
+  object: 'an object',
 };
 
 type Issue = z.core.$ZodRawIssue;
@@ -27,10 +32,12 @@ export function plainMessage(issue: Issue): string | undefined {
         return `At most ${plural(issue.maximum, 'character')}${length}.`;
       }
       if (issue.origin === 'array' || issue.origin === 'set') return `At most ${plural(issue.maximum, 'item')}.`;
-      if (issue.origin === 'number' || issue.origin === 'int') return `At most ${count(issue.maximum)}${issue.inclusive === false ? ' (exclusive)' : ''}.`;
+      if (issue.origin === 'number' || issue.origin === 'int')
+        return `At most ${count(issue.maximum)}${issue.inclusive === false ? ' (exclusive)' : ''}.`;
       return undefined;
     case 'too_small':
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'Required: this cannot be empty.' : `At least ${plural(issue.minimum, 'character')}.`;
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1 ? 'Required: this cannot be empty.' : `At least ${plural(issue.minimum, 'character')}.`;
       if (issue.origin === 'array' || issue.origin === 'set') return `At least ${plural(issue.minimum, 'item')}.`;
       if (issue.origin === 'number' || issue.origin === 'int') return `At least ${count(issue.minimum)}.`;
       return undefined;

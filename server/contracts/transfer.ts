@@ -20,8 +20,26 @@ export type ImportStatus = (typeof IMPORT_STATUSES)[number];
  * (acronym, other names, original-script name, external id, kind, subtype, description, areas,
  * and `reference`: another row's external id, which becomes a tie).
  */
-export const MAPPABLE_FIELDS = ['org', 'orgAcronym', 'aliases', 'originalName', 'externalId', 'kind', 'subtype', 'description', 'areas', 'reference',
-  'sector', 'subsector', 'country', 'countryCode', 'adm1', 'adm1Code', 'lat', 'lon'] as const;
+export const MAPPABLE_FIELDS = [
+  'org',
+  'orgAcronym',
+  'aliases',
+  'originalName',
+  'externalId',
+  'kind',
+  'subtype',
+  'description',
+  'areas',
+  'reference',
+  'sector',
+  'subsector',
+  'country',
+  'countryCode',
+  'adm1',
+  'adm1Code',
+  'lat',
+  'lon',
+] as const;
 export type MappableField = (typeof MAPPABLE_FIELDS)[number];
 
 /** Fields whose cells may hold several values, split on the mapping's `separator`. */
@@ -45,14 +63,24 @@ export const ColumnMappingSchema = z.strictObject({
   headerLine: z.number().int().min(1).max(50).optional(),
   columns: z.partialRecord(z.enum(MAPPABLE_FIELDS), z.string().min(1).max(200)).optional(),
   separator: z.string().min(1).max(5).optional().describe('Splits cells of aliases, areas and reference columns; default ";"'),
-  externalIdScheme: z.string().regex(/^[A-Za-z0-9._-]{1,40}$/).optional().describe('The register of the external id column, e.g. acled; default: the column header'),
+  externalIdScheme: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,40}$/)
+    .optional()
+    .describe('The register of the external id column, e.g. acled; default: the column header'),
   kindValues: z.record(z.string().max(100), z.enum(ACTOR_KINDS)).optional().describe('Cell value -> actor kind'),
-  subtypeValues: z.record(z.string().max(100), z.enum(ALL_ACTOR_SUBTYPES as [ActorSubtype, ...ActorSubtype[]])).optional().describe('Cell value -> subtype'),
+  subtypeValues: z
+    .record(z.string().max(100), z.enum(ALL_ACTOR_SUBTYPES as [ActorSubtype, ...ActorSubtype[]]))
+    .optional()
+    .describe('Cell value -> subtype'),
   constants: z.partialRecord(z.enum(CONSTANT_FIELDS), z.string().min(1).max(200)).optional().describe('A value for every row'),
   referenceRelation: z.enum(REFERENCE_RELATIONS).optional(),
   referenceTieType: z.enum(TIE_TYPES).optional().describe('The tie a reference becomes; default affiliated_with'),
-  matches: z.record(z.string().max(400), z.string().min(1).max(80)).optional()
-    .refine((value) => !value || Object.keys(value).length <= 500, 'at most 500 corrections').describe('Row key -> existing actor id, or "new"'),
+  matches: z
+    .record(z.string().max(400), z.string().min(1).max(80))
+    .optional()
+    .refine((value) => !value || Object.keys(value).length <= 500, 'at most 500 corrections')
+    .describe('Row key -> existing actor id, or "new"'),
 });
 export type ColumnMapping = z.infer<typeof ColumnMappingSchema>;
 
@@ -66,7 +94,10 @@ export const ActorMatchSchema = z.object({
   status: z.enum(['matched', 'created']),
   id: z.string().nullable().describe('The existing actor when matched'),
   existingName: z.string().nullable(),
-  by: z.enum(MATCH_REASONS).nullable().describe('What matched: a person\'s choice, an external id, the name, acronym or an alias (folded), or every variant of "A / B"'),
+  by: z
+    .enum(MATCH_REASONS)
+    .nullable()
+    .describe('What matched: a person\'s choice, an external id, the name, acronym or an alias (folded), or every variant of "A / B"'),
   note: z.string().nullable(),
 });
 export type ActorMatch = z.infer<typeof ActorMatchSchema>;
@@ -74,8 +105,14 @@ export type ActorMatch = z.infer<typeof ActorMatchSchema>;
 /** Query of POST /api/imports (the file is the raw request body). */
 export const ImportQuerySchema = z.strictObject({
   filename: z.string().min(1).max(255).describe('Name of the uploaded file; its extension helps to recognise the format'),
-  dryRun: z.enum(['true', 'false', '1', '0']).optional().transform((value) => value === 'true' || value === '1'),
-  async: z.enum(['true', 'false', '1', '0']).optional().transform((value) => value === 'true' || value === '1')
+  dryRun: z
+    .enum(['true', 'false', '1', '0'])
+    .optional()
+    .transform((value) => value === 'true' || value === '1'),
+  async: z
+    .enum(['true', 'false', '1', '0'])
+    .optional()
+    .transform((value) => value === 'true' || value === '1')
     .describe('Answer 202 with the job id at once and import in the background'),
   mapping: z.string().max(12000).optional().describe('JSON of a ColumnMapping, for files whose columns are not recognised'),
 });
@@ -123,15 +160,23 @@ export const ImportReportSchema = z.object({
   }),
   headerLine: z.number().int().nullable(),
   hashtagLine: z.number().int().nullable(),
-  rows: z.object({ total: z.number().int(), validated: z.number().int() }).describe('Data rows of the file (elements and connections of a workbook)'),
-  records: z.object({ total: z.number().int(), written: z.number().int() }).describe('Records merged into the map (actors, areas, ties, activities, links)'),
+  rows: z
+    .object({ total: z.number().int(), validated: z.number().int() })
+    .describe('Data rows of the file (elements and connections of a workbook)'),
+  records: z
+    .object({ total: z.number().int(), written: z.number().int() })
+    .describe('Records merged into the map (actors, areas, ties, activities, links)'),
   counts: ImportCountsSchema,
   problems: z.array(ImportProblemSchema),
   warnings: z.array(ImportProblemSchema),
   duplicates: z.array(DuplicateSuggestionSchema),
   matches: z.array(ActorMatchSchema).default([]).describe('Every actor of a table or workbook: matched to an existing actor, or created'),
-  mappingDoubts: z.array(ImportProblemSchema).default([]).describe('Signs that the columns were read wrongly; the import is not "checked" while there are any'),
-  columns: z.array(z.object({ letter: z.string(), header: z.string(), field: z.enum(MAPPABLE_FIELDS).nullable(), samples: z.array(z.string()) }))
+  mappingDoubts: z
+    .array(ImportProblemSchema)
+    .default([])
+    .describe('Signs that the columns were read wrongly; the import is not "checked" while there are any'),
+  columns: z
+    .array(z.object({ letter: z.string(), header: z.string(), field: z.enum(MAPPABLE_FIELDS).nullable(), samples: z.array(z.string()) }))
     .describe('How each column was read; for needs_mapping, what a person maps'),
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
@@ -157,7 +202,10 @@ export type ExportProfile = (typeof EXPORT_PROFILES)[number];
 export const ExportQuerySchema = GraphQuerySchema.extend({
   name: z.string().min(1).max(200).optional().describe('Name of the map written into the export'),
   profile: z.enum(EXPORT_PROFILES).default('internal').describe('Redaction profile: full, internal (default) or shareable'),
-  withoutIsolates: z.enum(['true', 'false', '1', '0']).optional().transform((value) => value === 'true' || value === '1')
+  withoutIsolates: z
+    .enum(['true', 'false', '1', '0'])
+    .optional()
+    .transform((value) => value === 'true' || value === '1')
     .describe('Leave out actors without a tie in the exported view (after filters and the redaction profile)'),
 });
 export type ExportQuery = z.infer<typeof ExportQuerySchema>;

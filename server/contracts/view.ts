@@ -37,11 +37,17 @@ export type MapFilters = z.infer<typeof MapFiltersSchema>;
 
 export const ViewStateSchema = z.object({
   filters: MapFiltersSchema.default(MapFiltersSchema.parse({})),
-  focus: z.object({ actorId: IdSchema, depth: z.number().int().min(1).max(3) }).nullable().default(null),
+  focus: z
+    .object({ actorId: IdSchema, depth: z.number().int().min(1).max(3) })
+    .nullable()
+    .default(null),
   path: z.object({ from: IdSchema, to: IdSchema }).nullable().default(null),
   layout: z.enum(MAP_LAYOUTS).default('fcose'),
   mode: z.enum(VIEW_MODES).default('map'),
-  selection: z.object({ type: z.enum(['actor', 'tie']), id: IdSchema }).nullable().default(null),
+  selection: z
+    .object({ type: z.enum(['actor', 'tie']), id: IdSchema })
+    .nullable()
+    .default(null),
   viewport: z.object({ zoom: z.number().positive(), x: z.number(), y: z.number() }).nullable().default(null),
 });
 export type ViewState = z.infer<typeof ViewStateSchema>;
@@ -56,7 +62,9 @@ const viewFields = {
   shared: z
     .boolean()
     .default(false)
-    .describe('Private (false, the default): only its owner sees it, name included. Shared: every signed-in user sees it, without the actors they may not see'),
+    .describe(
+      'Private (false, the default): only its owner sees it, name included. Shared: every signed-in user sees it, without the actors they may not see',
+    ),
 };
 
 /** Body of POST /api/views. */

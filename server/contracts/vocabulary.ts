@@ -122,21 +122,8 @@ export const BENCHMARK_TERMS = ['short', 'medium', 'long'] as const;
 export const BENCHMARK_STATUSES = ['not_started', 'in_progress', 'met', 'at_risk'] as const;
 export const OUTPUT_ROLES = ['lead', 'support'] as const;
 export const OUTPUT_STANCES = ['contributes_to', 'obstructs'] as const;
-export const MECHANISM_KINDS = [
-  'cmcoord_centre',
-  'cluster',
-  'civil_society_advisory_committee',
-  'donor_group',
-  'other',
-] as const;
-export const ENGAGEMENT_FORMATS = [
-  'meeting',
-  'consultation',
-  'workshop',
-  'field_visit',
-  'town_hall',
-  'remote_call',
-] as const;
+export const MECHANISM_KINDS = ['cmcoord_centre', 'cluster', 'civil_society_advisory_committee', 'donor_group', 'other'] as const;
+export const ENGAGEMENT_FORMATS = ['meeting', 'consultation', 'workshop', 'field_visit', 'town_hall', 'remote_call'] as const;
 
 /** Subtypes that name people rather than organisations: confidential unless said otherwise. */
 export const SUBTYPES_CONFIDENTIAL_BY_DEFAULT: readonly string[] = ['individual', 'human_rights_defender'];

@@ -49,6 +49,15 @@ export function planFromDataset(dataset: Dataset): DatasetPlan {
 
 /** How many records the writer merges, for progress. */
 export function datasetPlanSize(plan: DatasetPlan): number {
-  return plan.areas.length + plan.actors.length + plan.ties.length + plan.outputs.length + plan.sectorActivities.length +
-    plan.outputRoles.length + plan.outputStances.length + plan.mechanisms.length + plan.engagements.length;
+  return (
+    plan.areas.length +
+    plan.actors.length +
+    plan.ties.length +
+    plan.outputs.length +
+    plan.sectorActivities.length +
+    plan.outputRoles.length +
+    plan.outputStances.length +
+    plan.mechanisms.length +
+    plan.engagements.length
+  );
 }

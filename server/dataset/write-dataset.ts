@@ -16,8 +16,15 @@ import { actorRow, tieRow, type ActorRow, type TieRow } from '../services/record
 import { datasetPlanSize, type DatasetPlan, type StatedFields } from './dataset-plan.js';
 
 export const DATASET_WRITER_QUERIES = [
-  'dataset/record-dataset', 'dataset/merge-areas', 'dataset/merge-actors', 'dataset/merge-ties', 'dataset/merge-outputs',
-  'dataset/merge-sector-activities', 'dataset/merge-output-roles', 'dataset/merge-output-stances', 'dataset/merge-mechanisms',
+  'dataset/record-dataset',
+  'dataset/merge-areas',
+  'dataset/merge-actors',
+  'dataset/merge-ties',
+  'dataset/merge-outputs',
+  'dataset/merge-sector-activities',
+  'dataset/merge-output-roles',
+  'dataset/merge-output-stances',
+  'dataset/merge-mechanisms',
   'dataset/merge-engagements',
 ];
 
@@ -70,7 +77,14 @@ type Mechanism = DatasetPlan['mechanisms'][number];
 
 function engagementRow(engagement: Engagement, fictional: boolean) {
   const { id, date, format, summary, womensMechanism, youthMechanism, sensitivity, sectionId, areaId, actorIds, outputIds } = engagement;
-  return { id, properties: { id, date, format, summary, womensMechanism, youthMechanism, sensitivity, fictional }, sectionId, areaId, actorIds, outputIds };
+  return {
+    id,
+    properties: { id, date, format, summary, womensMechanism, youthMechanism, sensitivity, fictional },
+    sectionId,
+    areaId,
+    actorIds,
+    outputIds,
+  };
 }
 
 function mechanismRow(mechanism: Mechanism, fictional: boolean) {
@@ -117,10 +131,12 @@ export async function writeDataset(tx: Transaction, plan: DatasetPlan, options: 
   await step('dataset/merge-output-roles', plan.outputRoles, (roles) => ({ roles, access }));
   await step('dataset/merge-output-stances', plan.outputStances, (stances) => ({ stances, access }));
   await step('dataset/merge-mechanisms', plan.mechanisms, (mechanisms) => ({
-    mechanisms: mechanisms.map((mechanism) => rowFor(`mechanism:${mechanism.id}`, mechanismRow(mechanism, fictional))), access,
+    mechanisms: mechanisms.map((mechanism) => rowFor(`mechanism:${mechanism.id}`, mechanismRow(mechanism, fictional))),
+    access,
   }));
   await step('dataset/merge-engagements', plan.engagements, (engagements) => ({
-    engagements: engagements.map((engagement) => rowFor(`engagement:${engagement.id}`, engagementRow(engagement, fictional))), access,
+    engagements: engagements.map((engagement) => rowFor(`engagement:${engagement.id}`, engagementRow(engagement, fictional))),
+    access,
   }));
   return written;
 }

@@ -42,7 +42,10 @@ export function loadQueryStore(root: string, options: QueryStoreOptions = {}): Q
   const fragments = new Map<string, Fragment>();
   const raw = new Map<string, string>();
   for (const file of listCypherFiles(root)) {
-    const name = relative(root, file).split(sep).join('/').replace(/\.cypher$/, '');
+    const name = relative(root, file)
+      .split(sep)
+      .join('/')
+      .replace(/\.cypher$/, '');
     if (name.startsWith(`${MAINTENANCE_DIR}/`) && !options.maintenance) continue;
     const text = readFileSync(file, 'utf8');
     if (name.startsWith(`${FRAGMENTS_DIR}/`)) parseFragments(text, file).forEach((fragment, key) => fragments.set(key, fragment));
@@ -77,7 +80,10 @@ export function parseFragments(text: string, file = 'fragment file'): Map<string
     const header = FRAGMENT_HEADER.exec(line);
     if (header) {
       finish();
-      const params = header[2]!.split(',').map((param) => param.trim()).filter(Boolean);
+      const params = header[2]!
+        .split(',')
+        .map((param) => param.trim())
+        .filter(Boolean);
       current = { name: header[1]!, params, lines: [] };
     } else if (current && !line.trim().startsWith('//')) {
       current.lines.push(line);
@@ -96,7 +102,9 @@ export function expandFragments(text: string, fragments: Map<string, Fragment>, 
     if (!fragment) throw new Error(`Cypher query "${queryName}" uses an unknown fragment @${name}`);
     const args = argText.split(',').map((arg) => arg.trim());
     if (args.length !== fragment.params.length || args.some((arg) => !/^[A-Za-z_]\w*$/.test(arg))) {
-      throw new Error(`Cypher query "${queryName}": @${name} takes ${fragment.params.length} variable names (${fragment.params.join(', ')})`);
+      throw new Error(
+        `Cypher query "${queryName}": @${name} takes ${fragment.params.length} variable names (${fragment.params.join(', ')})`,
+      );
     }
     expanded = true;
     return fragment.params.reduce((body, param, index) => body.replace(new RegExp(`\\b${param}\\b`, 'g'), args[index]!), fragment.body);

@@ -42,7 +42,15 @@ export function writeNodesCsv(graph: ExportGraph): string {
 
 /** edges.csv: id, source, target then every edge attribute. */
 export function writeEdgesCsv(graph: ExportGraph): string {
-  return table([['id', (tie) => tie.id], ['source', (tie) => tie.sourceId], ['target', (tie) => tie.targetId]], EDGE_ATTRIBUTES, graph.ties);
+  return table(
+    [
+      ['id', (tie) => tie.id],
+      ['source', (tie) => tie.sourceId],
+      ['target', (tie) => tie.targetId],
+    ],
+    EDGE_ATTRIBUTES,
+    graph.ties,
+  );
 }
 
 /** A zip holding nodes.csv, edges.csv and metadata.json. */

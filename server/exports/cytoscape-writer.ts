@@ -23,8 +23,13 @@ export function writeCytoscapeJson(graph: ExportGraph, meta: ExportMetadata): st
     generated_by: meta.generator,
     target_cytoscapejs_version: '~3.30',
     data: {
-      name: meta.map, shared_name: meta.map, exportedAt: meta.exportedAt, filters: JSON.stringify(meta.filters), sensitivity: meta.sensitivity,
-      profile: meta.profile, exportedBy: meta.exportedBy,
+      name: meta.map,
+      shared_name: meta.map,
+      exportedAt: meta.exportedAt,
+      filters: JSON.stringify(meta.filters),
+      sensitivity: meta.sensitivity,
+      profile: meta.profile,
+      exportedBy: meta.exportedBy,
     },
     elements: {
       nodes: graph.actors.map((actor) => ({ data: { id: actor.id, name: actor.name, ...data(NODE_ATTRIBUTES, actor) } })),

@@ -31,13 +31,26 @@ const FORMATS: Record<ExportFormat, FormatSpec> = {
   csv: { contentType: 'application/zip', extension: 'zip', write: writeCsvZip },
   'csv-nodes': { contentType: 'text/csv; charset=utf-8; header=present', extension: 'nodes.csv', write: writeNodesCsv },
   'csv-edges': { contentType: 'text/csv; charset=utf-8; header=present', extension: 'edges.csv', write: writeEdgesCsv },
-  kumu: { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'kumu.xlsx', write: writeKumuWorkbook },
+  kumu: {
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    extension: 'kumu.xlsx',
+    write: writeKumuWorkbook,
+  },
   snapshot: { contentType: 'application/json; charset=utf-8', extension: 'snapshot.json', write: writeSnapshot },
 };
 
 /** Renders the graph in a format, with a file name that says the map and the date. */
 export async function renderExport(format: ExportFormat, graph: ExportGraph, meta: ExportMetadata): Promise<ExportFile> {
   const spec = FORMATS[format];
-  const base = meta.map.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'actor-map';
-  return { contentType: spec.contentType, fileName: `${base}${meta.withoutIsolates ? '-tied-only' : ''}-${meta.exportedAt.slice(0, 10)}.${spec.extension}`, body: await spec.write(graph, meta) };
+  const base =
+    meta.map
+      .normalize('NFKD')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase() || 'actor-map';
+  return {
+    contentType: spec.contentType,
+    fileName: `${base}${meta.withoutIsolates ? '-tied-only' : ''}-${meta.exportedAt.slice(0, 10)}.${spec.extension}`,
+    body: await spec.write(graph, meta),
+  };
 }

@@ -6,8 +6,18 @@
  */
 import { z } from 'zod';
 import {
-  ACTOR_KINDS, AdminAreaSchema, CONFIDENCE_LEVELS, DO_NO_HARM_ROLES, DatasetOutputSchema, EngagementSchema, MechanismSchema, OutputRoleSchema,
-  OutputStanceSchema, SENSITIVITY_LEVELS, TIE_TYPES, type GraphQuery,
+  ACTOR_KINDS,
+  AdminAreaSchema,
+  CONFIDENCE_LEVELS,
+  DO_NO_HARM_ROLES,
+  DatasetOutputSchema,
+  EngagementSchema,
+  MechanismSchema,
+  OutputRoleSchema,
+  OutputStanceSchema,
+  SENSITIVITY_LEVELS,
+  TIE_TYPES,
+  type GraphQuery,
 } from '../contracts/index.js';
 import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
@@ -15,25 +25,68 @@ import { ALL_TIE_RELATIONSHIP_TYPES, relationshipTypeForTie } from '../db/allowl
 import { fieldAccess } from '../presenters/field-access.js';
 import { decodeExternalIds } from '../services/external-ids.js';
 
-const list = z.array(z.string()).nullable().transform((value) => value ?? []);
+const list = z
+  .array(z.string())
+  .nullable()
+  .transform((value) => value ?? []);
 
 export const ExportActorSchema = z.object({
-  id: z.string(), name: z.string(), kind: z.enum(ACTOR_KINDS), subtype: z.string().nullable(), acronym: z.string().nullable(), aliases: list,
-  originalName: z.string().nullable().optional().transform((value) => value ?? null),
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(ACTOR_KINDS),
+  subtype: z.string().nullable(),
+  acronym: z.string().nullable(),
+  aliases: list,
+  originalName: z
+    .string()
+    .nullable()
+    .optional()
+    .transform((value) => value ?? null),
   externalIds: z.unknown().transform(decodeExternalIds),
-  description: z.string().nullable().transform((value) => value ?? ''), influence: z.number().int().nullable(), interest: z.number().int().nullable(),
-  stance: z.number().int().nullable(), doNoHarmRole: z.enum(DO_NO_HARM_ROLES).nullable().transform((value) => value ?? 'unknown'),
-  womenFocus: z.boolean().nullable().transform(Boolean), youthFocus: z.boolean().nullable().transform(Boolean), needs: list,
-  sensitivity: z.enum(SENSITIVITY_LEVELS), reviewBy: z.string().nullable(), fictional: z.boolean().nullable().transform(Boolean),
-  basedIn: z.array(z.string()), activeIn: z.array(z.string()),
+  description: z
+    .string()
+    .nullable()
+    .transform((value) => value ?? ''),
+  influence: z.number().int().nullable(),
+  interest: z.number().int().nullable(),
+  stance: z.number().int().nullable(),
+  doNoHarmRole: z
+    .enum(DO_NO_HARM_ROLES)
+    .nullable()
+    .transform((value) => value ?? 'unknown'),
+  womenFocus: z.boolean().nullable().transform(Boolean),
+  youthFocus: z.boolean().nullable().transform(Boolean),
+  needs: list,
+  sensitivity: z.enum(SENSITIVITY_LEVELS),
+  reviewBy: z.string().nullable(),
+  fictional: z.boolean().nullable().transform(Boolean),
+  basedIn: z.array(z.string()),
+  activeIn: z.array(z.string()),
 });
 export type ExportActor = z.infer<typeof ExportActorSchema>;
 
 export const ExportTieSchema = z.object({
-  id: z.string(), type: z.enum(TIE_TYPES), sourceId: z.string(), targetId: z.string(), directed: z.boolean(), strength: z.number().int(),
-  source: z.string().nullable().transform((value) => value ?? ''), confidence: z.enum(CONFIDENCE_LEVELS), observedAt: z.string().nullable(),
-  validFrom: z.string().nullable(), validTo: z.string().nullable(), outputId: z.string().nullable(),
-  description: z.string().nullable().transform((value) => value ?? ''), sensitivity: z.enum(SENSITIVITY_LEVELS), fictional: z.boolean().nullable().transform(Boolean),
+  id: z.string(),
+  type: z.enum(TIE_TYPES),
+  sourceId: z.string(),
+  targetId: z.string(),
+  directed: z.boolean(),
+  strength: z.number().int(),
+  source: z
+    .string()
+    .nullable()
+    .transform((value) => value ?? ''),
+  confidence: z.enum(CONFIDENCE_LEVELS),
+  observedAt: z.string().nullable(),
+  validFrom: z.string().nullable(),
+  validTo: z.string().nullable(),
+  outputId: z.string().nullable(),
+  description: z
+    .string()
+    .nullable()
+    .transform((value) => value ?? ''),
+  sensitivity: z.enum(SENSITIVITY_LEVELS),
+  fictional: z.boolean().nullable().transform(Boolean),
 });
 export type ExportTie = z.infer<typeof ExportTieSchema>;
 
@@ -48,8 +101,16 @@ export interface ExportGraph {
   engagements: z.infer<typeof EngagementSchema>[];
 }
 
-export const EXPORT_QUERIES = ['export/actors', 'export/ties', 'export/areas', 'export/outputs', 'export/output-roles', 'export/output-stances',
-  'export/mechanisms', 'export/engagements'];
+export const EXPORT_QUERIES = [
+  'export/actors',
+  'export/ties',
+  'export/areas',
+  'export/outputs',
+  'export/output-roles',
+  'export/output-stances',
+  'export/mechanisms',
+  'export/engagements',
+];
 
 const column = <T>(rows: Record<string, unknown>[], key: string, schema: z.ZodType<T>): T[] => rows.map((row) => schema.parse(row[key]));
 
@@ -59,13 +120,26 @@ export async function loadExportGraph(db: Database, filters: GraphQuery, viewer:
   const fields = fieldAccess(viewer);
   db.requireQueries(...EXPORT_QUERIES);
   return db.readTransaction(async (tx) => {
-    const actors = column(await tx.run('export/actors', { kinds: filters.kinds ?? null, areas: filters.areas ?? null, outputId: filters.output ?? null, access, fields }),
-      'actor', ExportActorSchema);
+    const actors = column(
+      await tx.run('export/actors', {
+        kinds: filters.kinds ?? null,
+        areas: filters.areas ?? null,
+        outputId: filters.output ?? null,
+        access,
+        fields,
+      }),
+      'actor',
+      ExportActorSchema,
+    );
     const actorIds = actors.map((actor) => actor.id);
     const relationshipTypes = filters.tieTypes ? filters.tieTypes.map(relationshipTypeForTie) : ALL_TIE_RELATIONSHIP_TYPES;
     return {
       actors,
-      ties: column(await tx.run('export/ties', { relationshipTypes, actorIds, at: filters.at ?? null, access, fields }), 'tie', ExportTieSchema),
+      ties: column(
+        await tx.run('export/ties', { relationshipTypes, actorIds, at: filters.at ?? null, access, fields }),
+        'tie',
+        ExportTieSchema,
+      ),
       areas: column(await tx.run('export/areas'), 'area', AdminAreaSchema),
       outputs: column(await tx.run('export/outputs'), 'output', DatasetOutputSchema),
       outputRoles: column(await tx.run('export/output-roles', { actorIds }), 'role', OutputRoleSchema),

@@ -36,6 +36,9 @@ export function exportMetadata(graph: ExportGraph, query: ExportQuery, exportedB
 
 /** One line for text headers: "Actor Map; filters: kinds=un_entity; exported 2025-...; sensitivity: internal". */
 export function describeMetadata(meta: ExportMetadata): string {
-  const filters = Object.entries(meta.filters).map(([key, values]) => `${key}=${values.join(',')}`).join('; ') || 'none (whole map)';
+  const filters =
+    Object.entries(meta.filters)
+      .map(([key, values]) => `${key}=${values.join(',')}`)
+      .join('; ') || 'none (whole map)';
   return `${meta.map}; filters: ${filters}; exported ${meta.exportedAt} by user ${meta.exportedBy}; profile: ${meta.profile}; highest sensitivity: ${meta.sensitivity}; ${meta.actors} actors, ${meta.ties} ties`;
 }

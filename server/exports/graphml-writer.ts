@@ -24,7 +24,12 @@ function dataLines<T>(prefix: string, attributes: readonly Attribute<T>[], recor
 /** The whole GraphML document. */
 export function writeGraphml(graph: ExportGraph, meta: ExportMetadata): string {
   const graphKeys = ['map', 'filters', 'exportedAt', 'sensitivity'];
-  const graphValues: Record<string, string> = { map: meta.map, filters: JSON.stringify(meta.filters), exportedAt: meta.exportedAt, sensitivity: meta.sensitivity };
+  const graphValues: Record<string, string> = {
+    map: meta.map,
+    filters: JSON.stringify(meta.filters),
+    exportedAt: meta.exportedAt,
+    sensitivity: meta.sensitivity,
+  };
   // The watermark (who exported, with which profile) is in the comment below and in the snapshot metadata.
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -36,7 +41,11 @@ export function writeGraphml(graph: ExportGraph, meta: ExportMetadata): string {
     ...keyLines('e', 'edge', EDGE_ATTRIBUTES),
     '  <graph id="actor-map" edgedefault="directed">',
     ...graphKeys.map((name) => `    <data key="g_${name}">${xmlEscape(graphValues[name] ?? '')}</data>`),
-    ...graph.actors.flatMap((actor) => [`    <node id="${xmlEscape(actor.id)}">`, ...dataLines('n', NODE_ATTRIBUTES, actor), '    </node>']),
+    ...graph.actors.flatMap((actor) => [
+      `    <node id="${xmlEscape(actor.id)}">`,
+      ...dataLines('n', NODE_ATTRIBUTES, actor),
+      '    </node>',
+    ]),
     ...graph.ties.flatMap((tie) => [
       `    <edge id="${xmlEscape(tie.id)}" source="${xmlEscape(tie.sourceId)}" target="${xmlEscape(tie.targetId)}">`,
       ...dataLines('e', EDGE_ATTRIBUTES, tie),

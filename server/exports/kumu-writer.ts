@@ -33,18 +33,71 @@ export async function writeKumuWorkbook(graph: ExportGraph, meta: ExportMetadata
     const name = nameOf.get(id);
     return name !== undefined && labelCount.get(name) === 1 && !nameOf.has(name) ? name : id;
   };
-  addSheet(workbook, SHEETS.elements, ELEMENT_COLUMNS, graph.actors.map((a) => [
-    a.id, a.name, ACTOR_KIND_LABELS[a.kind], a.description, a.subtype, a.acronym, list(a.aliases), list(a.basedIn), list(a.activeIn),
-    a.influence, a.interest, a.stance, a.doNoHarmRole, yesNo(a.womenFocus), yesNo(a.youthFocus), list(a.needs), a.sensitivity, a.reviewBy,
-  ]));
-  addSheet(workbook, SHEETS.connections, CONNECTION_COLUMNS, graph.ties.map((t) => [
-    t.id, reference(t.sourceId), reference(t.targetId), TIE_TYPE_LABELS[t.type], t.directed ? 'directed' : 'undirected', t.strength, t.source,
-    t.confidence, t.observedAt, t.validFrom, t.validTo, t.outputId, t.description, t.sensitivity,
-  ]));
-  addSheet(workbook, SHEETS.areas, AREA_COLUMNS, graph.areas.map((area) => [area.id, area.name, area.pcode, area.level, area.parentId, yesNo(area.isCapital)]));
-  addSheet(workbook, SHEETS.about, ['Key', 'Value'], [
-    ['Map', meta.map], ['Filters', JSON.stringify(meta.filters)], ['Exported at', meta.exportedAt], ['Highest sensitivity', meta.sensitivity], ['Profile', meta.profile], ['Exported by (user id)', meta.exportedBy],
-    ['Summary', describeMetadata(meta)],
-  ]);
+  addSheet(
+    workbook,
+    SHEETS.elements,
+    ELEMENT_COLUMNS,
+    graph.actors.map((a) => [
+      a.id,
+      a.name,
+      ACTOR_KIND_LABELS[a.kind],
+      a.description,
+      a.subtype,
+      a.acronym,
+      list(a.aliases),
+      list(a.basedIn),
+      list(a.activeIn),
+      a.influence,
+      a.interest,
+      a.stance,
+      a.doNoHarmRole,
+      yesNo(a.womenFocus),
+      yesNo(a.youthFocus),
+      list(a.needs),
+      a.sensitivity,
+      a.reviewBy,
+    ]),
+  );
+  addSheet(
+    workbook,
+    SHEETS.connections,
+    CONNECTION_COLUMNS,
+    graph.ties.map((t) => [
+      t.id,
+      reference(t.sourceId),
+      reference(t.targetId),
+      TIE_TYPE_LABELS[t.type],
+      t.directed ? 'directed' : 'undirected',
+      t.strength,
+      t.source,
+      t.confidence,
+      t.observedAt,
+      t.validFrom,
+      t.validTo,
+      t.outputId,
+      t.description,
+      t.sensitivity,
+    ]),
+  );
+  addSheet(
+    workbook,
+    SHEETS.areas,
+    AREA_COLUMNS,
+    graph.areas.map((area) => [area.id, area.name, area.pcode, area.level, area.parentId, yesNo(area.isCapital)]),
+  );
+  addSheet(
+    workbook,
+    SHEETS.about,
+    ['Key', 'Value'],
+    [
+      ['Map', meta.map],
+      ['Filters', JSON.stringify(meta.filters)],
+      ['Exported at', meta.exportedAt],
+      ['Highest sensitivity', meta.sensitivity],
+      ['Profile', meta.profile],
+      ['Exported by (user id)', meta.exportedBy],
+      ['Summary', describeMetadata(meta)],
+    ],
+  );
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

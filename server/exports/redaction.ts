@@ -32,7 +32,16 @@ export function redactExport(graph: ExportGraph, profile: ExportProfile): Export
     const stripped = { ...actor, description: '', needs: [] };
     if (!renamed.has(actor.id)) return stripped;
     const id = idOf(actor.id);
-    return { ...stripped, id, name: `Actor ${id.slice(2)}`, acronym: null, aliases: [], originalName: null, externalIds: [], reviewBy: null };
+    return {
+      ...stripped,
+      id,
+      name: `Actor ${id.slice(2)}`,
+      acronym: null,
+      aliases: [],
+      originalName: null,
+      externalIds: [],
+      reviewBy: null,
+    };
   });
   const ties = graph.ties
     .filter((tie) => kept.has(tie.sourceId) && kept.has(tie.targetId) && (profile !== 'shareable' || rank(tie.sensitivity) <= ceiling))
@@ -44,7 +53,8 @@ export function redactExport(graph: ExportGraph, profile: ExportProfile): Export
       source: '',
       description: '',
     }));
-  const keep = <T extends { actorId: string }>(rows: T[]) => rows.filter((row) => kept.has(row.actorId)).map((row) => ({ ...row, actorId: idOf(row.actorId) }));
+  const keep = <T extends { actorId: string }>(rows: T[]) =>
+    rows.filter((row) => kept.has(row.actorId)).map((row) => ({ ...row, actorId: idOf(row.actorId) }));
   return {
     ...graph,
     actors,
@@ -57,6 +67,12 @@ export function redactExport(graph: ExportGraph, profile: ExportProfile): Export
     engagements: graph.engagements
       .filter((e) => kept.has(e.sectionId) && e.actorIds.some((id) => kept.has(id)))
       .filter((e) => profile !== 'shareable' || rank(e.sensitivity) <= ceiling)
-      .map((e) => ({ ...e, summary: '', followUps: [], actorIds: e.actorIds.filter((id) => kept.has(id)).map(idOf), sectionId: idOf(e.sectionId) })),
+      .map((e) => ({
+        ...e,
+        summary: '',
+        followUps: [],
+        actorIds: e.actorIds.filter((id) => kept.has(id)).map(idOf),
+        sectionId: idOf(e.sectionId),
+      })),
   };
 }

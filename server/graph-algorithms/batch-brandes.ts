@@ -28,8 +28,14 @@ export function createBrandesBuffers(n: number): BrandesBuffers {
  * `out` gives the arcs in search direction (successors); `search.pull` their reverse.
  */
 export function accumulateBatch(
-  search: BatchSearch, out: Csr, buffers: BrandesBuffers, sources: Int32Array, first: number, count: number,
-  weight: Float64Array, sums: Float64Array,
+  search: BatchSearch,
+  out: Csr,
+  buffers: BrandesBuffers,
+  sources: Int32Array,
+  first: number,
+  count: number,
+  weight: Float64Array,
+  sums: Float64Array,
 ): void {
   // Hot loops sit in functions of their own that end with the loop: V8 optimises a long loop while
   // it runs, and code after it that never ran unoptimised would throw the optimised code away.
@@ -49,7 +55,12 @@ export function accumulateBatch(
  * its dependency goes into sums[w], and its counters are cleared for the next batch.
  */
 function addDependencies(
-  search: BatchSearch, out: Csr, buffers: BrandesBuffers, weight: Float64Array, sourceWeight: Float64Array, sums: Float64Array,
+  search: BatchSearch,
+  out: Csr,
+  buffers: BrandesBuffers,
+  weight: Float64Array,
+  sourceWeight: Float64Array,
+  sums: Float64Array,
 ): void {
   const { sigma, passed, share } = buffers;
   const { fresh, levelVertices, levelStart, levels } = search;

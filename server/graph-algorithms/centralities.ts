@@ -165,7 +165,12 @@ function handOut(x: Float64Array, perArc: Float64Array, handed: Float64Array): n
 
 /** One power step in place on x, from `handed` and the dangling mass in step[1]; writes step = [change, new dangling mass]. */
 function pageRankStep(
-  inward: Csr, x: Float64Array, perArc: Float64Array, handed: Float64Array, nextHanded: Float64Array, step: Float64Array,
+  inward: Csr,
+  x: Float64Array,
+  perArc: Float64Array,
+  handed: Float64Array,
+  nextHanded: Float64Array,
+  step: Float64Array,
 ): void {
   const { n, offsets, neighbours } = inward;
   const alpha = POWER_ITERATION.alpha;

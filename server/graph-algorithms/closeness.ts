@@ -8,7 +8,12 @@
 import { isSymmetric, reverseCsr, type Csr } from './graph-arrays.js';
 import { closenessFromTotals, distanceTotals, pruneHangingTrees } from './hanging-trees.js';
 import {
-  addDistancesFromSources, addWeightedLevels, BATCH, breadthFirstOrder, createBatchSearch, searchBatch,
+  addDistancesFromSources,
+  addWeightedLevels,
+  BATCH,
+  breadthFirstOrder,
+  createBatchSearch,
+  searchBatch,
 } from './multi-source-bfs.js';
 
 /** Closeness of every node; `inward` gives in-neighbours (the plain adjacency when undirected). */

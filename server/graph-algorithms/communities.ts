@@ -40,7 +40,9 @@ function renumber(raw: Int32Array, ids: readonly string[]): Int32Array {
   }
   const communities: number[] = [];
   for (let c = 0; c < n; c += 1) if (size[c] !== 0) communities.push(c);
-  communities.sort((a, b) => (size[b] as number) - (size[a] as number) || (idOf(smallest[a] as number) < idOf(smallest[b] as number) ? -1 : 1));
+  communities.sort(
+    (a, b) => (size[b] as number) - (size[a] as number) || (idOf(smallest[a] as number) < idOf(smallest[b] as number) ? -1 : 1),
+  );
   const number = new Int32Array(n);
   for (let i = 0; i < communities.length; i += 1) number[communities[i] as number] = i;
   const membership = new Int32Array(n);

@@ -74,8 +74,16 @@ export function pruneHangingTrees(graph: Csr): HangingTrees {
   const coreWeight = new Float64Array(core.n);
   for (let i = 0; i < core.n; i += 1) coreWeight[i] = size[coreVertex[i] as number] as number;
   return {
-    n, pruned: pruned.slice(0, prunedCount), parent, size, childSquares, depthSum,
-    ...components(graph, removed, depthSum), core, coreVertex, coreWeight,
+    n,
+    pruned: pruned.slice(0, prunedCount),
+    parent,
+    size,
+    childSquares,
+    depthSum,
+    ...components(graph, removed, depthSum),
+    core,
+    coreVertex,
+    coreWeight,
   };
 }
 
@@ -169,7 +177,11 @@ export function distanceTotals(trees: HangingTrees, coreWeightedTotals: Float64A
 }
 
 /** NetworkX closeness with wf_improved from distance totals: (N-1)/total times (N-1)/(n-1), N the component size. */
-export function closenessFromTotals(trees: HangingTrees, totals: Float64Array, into: Float64Array = new Float64Array(trees.n)): Float64Array {
+export function closenessFromTotals(
+  trees: HangingTrees,
+  totals: Float64Array,
+  into: Float64Array = new Float64Array(trees.n),
+): Float64Array {
   const { n, componentSize } = trees;
   for (let v = 0; v < n; v += 1) {
     const others = (componentSize[v] as number) - 1;

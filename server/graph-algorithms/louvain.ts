@@ -68,9 +68,7 @@ function refineDownwards(levels: ReadonlyArray<{ level: Level; community: Int32A
  * Local moving on one level, from every node alone or from `start`. Returns the communities
  * numbered 0..count-1, or null when no node moved (single moves cannot improve the partition).
  */
-function moveNodes(
-  level: Level, twoM: number, random: () => number, start?: Int32Array,
-): { community: Int32Array; count: number } | null {
+function moveNodes(level: Level, twoM: number, random: () => number, start?: Int32Array): { community: Int32Array; count: number } | null {
   const { n } = level.graph;
   const { strength } = level;
   const community = start ? start.slice() : identity(n);
@@ -86,7 +84,12 @@ function moveNodes(
  * whether any node moved; `community` and `total` (summed strength per community) change in place.
  */
 function moveUntilStable(
-  graph: WeightedCsr, strength: Float64Array, community: Int32Array, total: Float64Array, queue: Int32Array, twoM: number,
+  graph: WeightedCsr,
+  strength: Float64Array,
+  community: Int32Array,
+  total: Float64Array,
+  queue: Int32Array,
+  twoM: number,
 ): boolean {
   const { n, offsets, neighbours, weights } = graph;
   // Weight from the node being moved to each neighbouring community, and which communities those are.
@@ -144,7 +147,8 @@ function strengths(graph: WeightedCsr): Float64Array {
   const { n, offsets, weights } = graph;
   const strength = new Float64Array(n);
   for (let v = 0; v < n; v += 1) {
-    for (let j = offsets[v] as number; j < (offsets[v + 1] as number); j += 1) strength[v] = (strength[v] as number) + (weights[j] as number);
+    for (let j = offsets[v] as number; j < (offsets[v + 1] as number); j += 1)
+      strength[v] = (strength[v] as number) + (weights[j] as number);
   }
   return strength;
 }
@@ -182,7 +186,12 @@ function aggregate(level: Level, community: Int32Array, count: number): Level {
     fill[c] = (fill[c] as number) + 1;
   }
   const next: Level = {
-    graph: { n: count, offsets: new Int32Array(count + 1), neighbours: new Int32Array(neighbours.length), weights: new Float64Array(neighbours.length) },
+    graph: {
+      n: count,
+      offsets: new Int32Array(count + 1),
+      neighbours: new Int32Array(neighbours.length),
+      weights: new Float64Array(neighbours.length),
+    },
     selfLoops: new Float64Array(count),
     strength: new Float64Array(count),
   };

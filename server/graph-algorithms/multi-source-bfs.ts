@@ -27,8 +27,12 @@ export interface BatchSearch {
 export function createBatchSearch(pull: Csr): BatchSearch {
   const { n } = pull;
   return {
-    pull, fresh: new Int32Array(8 * n), levelVertices: new Int32Array(8 * n), levelStart: new Int32Array(9),
-    levels: 0, seen: new Int32Array(n),
+    pull,
+    fresh: new Int32Array(8 * n),
+    levelVertices: new Int32Array(8 * n),
+    levelStart: new Int32Array(9),
+    levels: 0,
+    seen: new Int32Array(n),
   };
 }
 
@@ -134,7 +138,12 @@ export function breadthFirstOrder(graph: Csr, among?: (v: number) => boolean): I
  * equals d(v, s). Each level's fresh bits are summed through per-byte tables of the batch's weights.
  */
 export function addWeightedLevels(
-  search: BatchSearch, sources: Int32Array, first: number, count: number, weight: Float64Array, totals: Float64Array,
+  search: BatchSearch,
+  sources: Int32Array,
+  first: number,
+  count: number,
+  weight: Float64Array,
+  totals: Float64Array,
 ): void {
   const byteSums = new Float64Array(4 * 256);
   for (let k = 0; k < 4; k += 1) {
@@ -150,8 +159,11 @@ export function addWeightedLevels(
     for (let k = levelStart[level] as number; k < (levelStart[level + 1] as number); k += 1) {
       const v = levelVertices[k] as number;
       const bits = fresh[level * n + v] as number;
-      const reached = (byteSums[bits & 255] as number) + (byteSums[256 + ((bits >>> 8) & 255)] as number)
-        + (byteSums[512 + ((bits >>> 16) & 255)] as number) + (byteSums[768 + (bits >>> 24)] as number);
+      const reached =
+        (byteSums[bits & 255] as number) +
+        (byteSums[256 + ((bits >>> 8) & 255)] as number) +
+        (byteSums[512 + ((bits >>> 16) & 255)] as number) +
+        (byteSums[768 + (bits >>> 24)] as number);
       totals[v] = (totals[v] as number) + level * reached;
     }
   }
@@ -159,7 +171,11 @@ export function addWeightedLevels(
 
 /** For each source s of the batch: totals[s] += the sum of its distances, reached[s] += the vertices it reaches. */
 export function addDistancesFromSources(
-  search: BatchSearch, sources: Int32Array, first: number, totals: Float64Array, reached: Float64Array,
+  search: BatchSearch,
+  sources: Int32Array,
+  first: number,
+  totals: Float64Array,
+  reached: Float64Array,
 ): void {
   const { fresh, levelVertices, levelStart, levels } = search;
   const { n } = search.pull;

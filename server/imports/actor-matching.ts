@@ -27,7 +27,11 @@ export interface MatchableActor {
 
 /** The identity of a name: case, accents, apostrophes (' ’ ʼ ‘) and spaces folded away. */
 export function foldName(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’ʼ‘`´\s]+/gu, '');
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’ʼ‘`´\s]+/gu, '');
 }
 
 type MatchedBy = NonNullable<ActorMatch['by']>;
@@ -49,22 +53,31 @@ function indexOf(visible: readonly MatchableActor[]) {
     byKey.set(key, list);
   };
   const sorted = [...visible].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (const [by, names] of [['name', (a: MatchableActor) => [a.name]], ['acronym', (a: MatchableActor) => (a.acronym ? [a.acronym] : [])],
-    ['alias', (a: MatchableActor) => a.aliases ?? []]] as const) {
+  for (const [by, names] of [
+    ['name', (a: MatchableActor) => [a.name]],
+    ['acronym', (a: MatchableActor) => (a.acronym ? [a.acronym] : [])],
+    ['alias', (a: MatchableActor) => a.aliases ?? []],
+  ] as const) {
     for (const actor of sorted) for (const name of names(actor)) add(foldName(name), { actor, by });
   }
-  for (const actor of sorted) for (const id of actor.externalIds ?? []) if (!byExternalId.has(externalIdKey(id))) byExternalId.set(externalIdKey(id), actor);
+  for (const actor of sorted)
+    for (const id of actor.externalIds ?? []) if (!byExternalId.has(externalIdKey(id))) byExternalId.set(externalIdKey(id), actor);
   return { byKey, byExternalId, byId: new Map(sorted.map((actor) => [actor.id, actor])) };
 }
 
 /** Another external id of the same scheme: the two cannot be the same actor. */
 function conflictingIds(a: readonly ExternalId[], b: readonly ExternalId[] | null | undefined): boolean {
-  return a.some((mine) => (b ?? []).some((theirs) => theirs.scheme.toLowerCase() === mine.scheme.toLowerCase() && theirs.value.trim() !== mine.value.trim()));
+  return a.some((mine) =>
+    (b ?? []).some((theirs) => theirs.scheme.toLowerCase() === mine.scheme.toLowerCase() && theirs.value.trim() !== mine.value.trim()),
+  );
 }
 
 /** "OIM / IOM": every variant names the same visible actor. */
 function variantsMatch(name: string, byKey: Map<string, Candidate[]>): MatchableActor | null {
-  const parts = name.split('/').map((part) => foldName(part)).filter(Boolean);
+  const parts = name
+    .split('/')
+    .map((part) => foldName(part))
+    .filter(Boolean);
   if (parts.length < 2) return null;
   const first = byKey.get(parts[0] as string)?.[0]?.actor;
   return first && parts.every((part) => byKey.get(part)?.some((candidate) => candidate.actor.id === first.id)) ? first : null;
@@ -114,20 +127,33 @@ export function matchPlanActors(plan: ImportPlan, visible: readonly MatchableAct
     if (!found && choice === undefined && !keptApart.has(key)) {
       const exact = visible.filter((other) => other.name === actor.name).sort((a, b) => (a.id < b.id ? -1 : 1))[0];
       const named: Candidate[] = exact ? [{ actor: exact, by: 'name' }] : [];
-      const candidates = named.concat(byKey.get(foldName(actor.name)) ?? [])
+      const candidates = named
+        .concat(byKey.get(foldName(actor.name)) ?? [])
         .filter((candidate) => !conflictingIds(externalIds, candidate.actor.externalIds))
         .sort((a, b) => RANK[a.by] - RANK[b.by]);
       const others = unique(candidates, (candidate) => candidate.actor.id);
       found = others[0] ?? null;
-      if (others.length > 1) note = `also named so: ${others.slice(1, 4).map((other) => `"${other.actor.name}" (${other.actor.id})`).join(', ')}; choose "same as" to pick another`;
+      if (others.length > 1)
+        note = `also named so: ${others
+          .slice(1, 4)
+          .map((other) => `"${other.actor.name}" (${other.actor.id})`)
+          .join(', ')}; choose "same as" to pick another`;
       if (!found) {
         const variant = variantsMatch(actor.name, byKey);
         if (variant && !conflictingIds(externalIds, variant.externalIds)) found = { actor: variant, by: 'variants' };
       }
     }
     if (keptApart.has(key)) note = 'other rows share this name with other external ids: kept apart';
-    matches.push({ key, name: actor.name, line: at.line, status: found ? 'matched' : 'created', id: found?.actor.id ?? null,
-      existingName: found?.actor.name ?? null, by: found?.by ?? null, note });
+    matches.push({
+      key,
+      name: actor.name,
+      line: at.line,
+      status: found ? 'matched' : 'created',
+      id: found?.actor.id ?? null,
+      existingName: found?.actor.name ?? null,
+      by: found?.by ?? null,
+      note,
+    });
     if (found) {
       renamed.set(actor.id, found.actor.id);
       adoptExisting(plan, actor, found.actor);
@@ -150,7 +176,9 @@ function adoptExisting(plan: ImportPlan, actor: ImportPlan['actors'][number], ex
   const externalIds = unique([...(existing.externalIds ?? []), ...(actor.externalIds ?? [])], externalIdKey).slice(0, 20);
   Object.assign(actor, { name: existing.name, aliases, externalIds, ...(existing.acronym ? { acronym: existing.acronym } : {}) });
   if (origin && origin.given !== 'all') {
-    const given = origin.given.filter((field) => field !== 'name' && field !== 'aliases' && field !== 'externalIds' && !(field === 'acronym' && existing.acronym));
+    const given = origin.given.filter(
+      (field) => field !== 'name' && field !== 'aliases' && field !== 'externalIds' && !(field === 'acronym' && existing.acronym),
+    );
     if (rowNames.length > 0) given.push('aliases');
     if (externalIds.length > (existing.externalIds ?? []).length) given.push('externalIds');
     plan.origins[key] = { ...origin, given };
@@ -163,7 +191,8 @@ function mergeRenamed(plan: ImportPlan, renamed: Map<string, string>): void {
   const idOf = (id: string) => renamed.get(id) ?? id;
   const kept = new Map<string, ImportPlan['actors'][number]>();
   const origins: ImportPlan['origins'] = {};
-  for (const [key, origin] of Object.entries(plan.origins)) origins[key.startsWith('actor:') ? `actor:${idOf(key.slice(6))}` : key] ??= origin;
+  for (const [key, origin] of Object.entries(plan.origins))
+    origins[key.startsWith('actor:') ? `actor:${idOf(key.slice(6))}` : key] ??= origin;
   for (const actor of plan.actors) {
     const id = idOf(actor.id);
     const first = kept.get(id);
@@ -185,5 +214,8 @@ function mergeRenamed(plan: ImportPlan, renamed: Map<string, string>): void {
   plan.origins = origins;
   for (const tie of plan.ties) Object.assign(tie, { sourceId: idOf(tie.sourceId), targetId: idOf(tie.targetId) });
   plan.ties = plan.ties.filter((tie) => tie.sourceId !== tie.targetId);
-  plan.outputStances = unique(plan.outputStances.map((stance) => ({ ...stance, actorId: idOf(stance.actorId) })), (stance) => `${stance.actorId} ${stance.targetId} ${stance.stance}`);
+  plan.outputStances = unique(
+    plan.outputStances.map((stance) => ({ ...stance, actorId: idOf(stance.actorId) })),
+    (stance) => `${stance.actorId} ${stance.targetId} ${stance.stance}`,
+  );
 }

@@ -8,7 +8,10 @@ export function textOrUndefined(cell: string | undefined): string | undefined {
 
 /** "a | b" -> ['a', 'b']. */
 export function listOf(cell: string | undefined, separator: string): string[] {
-  return (cell ?? '').split(separator).map((part) => part.trim()).filter(Boolean);
+  return (cell ?? '')
+    .split(separator)
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 /** Integer text -> number; other text passes through so the schema reports it. */

@@ -28,11 +28,44 @@ const SCAN_ROWS = 25;
 
 /** Header names recognised without a mapping (compared lower-case, accents kept). */
 const HEADER_NAMES: Record<MappableField, readonly string[]> = {
-  org: ['org', 'organisation', 'organization', 'organisation name', 'organization name', 'organización', 'organizacion', 'organisme', 'agency', 'partner', 'implementing partner', 'actor', 'name of organisation', 'name', 'actor name'],
+  org: [
+    'org',
+    'organisation',
+    'organization',
+    'organisation name',
+    'organization name',
+    'organización',
+    'organizacion',
+    'organisme',
+    'agency',
+    'partner',
+    'implementing partner',
+    'actor',
+    'name of organisation',
+    'name',
+    'actor name',
+  ],
   orgAcronym: ['acronym', 'org acronym', 'organisation acronym', 'organization acronym', 'sigle', 'sigla'],
   aliases: ['aliases', 'alias', 'other names', 'also known as', 'aka', 'autres noms', 'otros nombres'],
-  originalName: ['original name', 'name (original script)', 'original-script name', 'local name', 'native name', 'nom original', 'nombre original'],
-  externalId: ['external id', 'actor id', 'actor_id', 'identifier', 'iati identifier', 'iati id', 'organisation identifier', 'organization identifier'],
+  originalName: [
+    'original name',
+    'name (original script)',
+    'original-script name',
+    'local name',
+    'native name',
+    'nom original',
+    'nombre original',
+  ],
+  externalId: [
+    'external id',
+    'actor id',
+    'actor_id',
+    'identifier',
+    'iati identifier',
+    'iati id',
+    'organisation identifier',
+    'organization identifier',
+  ],
   kind: ['kind', 'actor kind', 'actor type', 'type of actor'],
   subtype: ['subtype', 'sub-type', 'actor subtype'],
   description: ['description', 'notes', 'remarks'],
@@ -42,7 +75,18 @@ const HEADER_NAMES: Record<MappableField, readonly string[]> = {
   subsector: ['subsector', 'sub-sector', 'sous-secteur', 'subsector/activity'],
   country: ['country', 'country name', 'pays', 'país', 'pais'],
   countryCode: ['country code', 'iso3', 'country iso3', 'country pcode'],
-  adm1: ['adm1', 'admin1', 'admin 1', 'admin level 1', 'region', 'province', 'state', 'governorate', 'departamento/provincia/estado', 'région'],
+  adm1: [
+    'adm1',
+    'admin1',
+    'admin 1',
+    'admin level 1',
+    'region',
+    'province',
+    'state',
+    'governorate',
+    'departamento/provincia/estado',
+    'région',
+  ],
   adm1Code: ['adm1 pcode', 'admin1 pcode', 'adm1 code', 'admin1 code', 'admin 1 pcode'],
   lat: ['lat', 'latitude'],
   lon: ['lon', 'long', 'longitude'],
@@ -54,7 +98,12 @@ function fieldForHeader(header: string): MappableField | null {
   return null;
 }
 
-function describeColumns(header: readonly string[], tags: readonly string[], fields: Partial<Record<MappableField, number>>, data: readonly TableRow[]): ImportReport['columns'] {
+function describeColumns(
+  header: readonly string[],
+  tags: readonly string[],
+  fields: Partial<Record<MappableField, number>>,
+  data: readonly TableRow[],
+): ImportReport['columns'] {
   const width = Math.max(header.length, tags.length, ...data.slice(0, 5).map((row) => row.cells.length));
   const fieldOf = new Map(Object.entries(fields).map(([field, index]) => [index, field as MappableField]));
   return Array.from({ length: width }, (_, index) => ({
@@ -72,7 +121,14 @@ function labelsFor(header: readonly string[], tags: readonly string[], width: nu
   });
 }
 
-function plan(table: Table, headerIndex: number | null, tagIndex: number | null, fields: Partial<Record<MappableField, number>>, warnings: ImportProblem[], guessed = true): ColumnPlan {
+function plan(
+  table: Table,
+  headerIndex: number | null,
+  tagIndex: number | null,
+  fields: Partial<Record<MappableField, number>>,
+  warnings: ImportProblem[],
+  guessed = true,
+): ColumnPlan {
   const header = headerIndex === null ? [] : (table.rows[headerIndex]?.cells ?? []);
   const tags = tagIndex === null ? [] : (table.rows[tagIndex]?.cells ?? []);
   const first = Math.max(headerIndex ?? -1, tagIndex ?? -1) + 1;
@@ -108,7 +164,12 @@ function fromHashtags(table: Table, tagIndex: number): ColumnPlan {
   return plan(table, headerIndex, tagIndex, fields, warnings);
 }
 
-function fromMapping(table: Table, columns: NonNullable<ColumnMapping['columns']>, headerLine: number | undefined, guessedHeader: number | null): ColumnPlan {
+function fromMapping(
+  table: Table,
+  columns: NonNullable<ColumnMapping['columns']>,
+  headerLine: number | undefined,
+  guessedHeader: number | null,
+): ColumnPlan {
   const headerIndex = headerLine !== undefined ? table.rows.findIndex((row) => row.line === headerLine) : guessedHeader;
   const header = headerIndex === null || headerIndex < 0 ? [] : (table.rows[headerIndex]?.cells ?? []);
   const fields: Partial<Record<MappableField, number>> = {};
@@ -116,7 +177,13 @@ function fromMapping(table: Table, columns: NonNullable<ColumnMapping['columns']
   for (const [field, name] of Object.entries(columns) as [MappableField, string][]) {
     const byHeader = header.findIndex((cell) => cell.trim().toLowerCase() === name.trim().toLowerCase());
     const index = byHeader >= 0 ? byHeader : columnIndex(name.trim());
-    if (index === null) problems.push({ line: headerLine ?? null, column: name, sheet: table.sheet, reason: `mapping for ${field}: no column with this header or letter` });
+    if (index === null)
+      problems.push({
+        line: headerLine ?? null,
+        column: name,
+        sheet: table.sheet,
+        reason: `mapping for ${field}: no column with this header or letter`,
+      });
     else fields[field] = index;
   }
   if (problems.length > 0) throw new ImportRefused(problems);
@@ -133,15 +200,25 @@ export function planColumns(table: Table, mapping: ColumnMapping | undefined): C
   const headerIndex = scan.findIndex((row) => row.cells.some((cell) => fieldForHeader(cell) === 'org'));
   if (mapping?.columns && Object.keys(mapping.columns).length > 0) {
     const firstFilled = scan.findIndex((row) => !isBlankRow(row));
-    const guessedHeader = headerIndex >= 0 ? headerIndex : tagIndex > 0 ? tagIndex - 1 : firstFilled >= 0 && firstFilled !== tagIndex ? firstFilled : null;
+    const guessedHeader =
+      headerIndex >= 0 ? headerIndex : tagIndex > 0 ? tagIndex - 1 : firstFilled >= 0 && firstFilled !== tagIndex ? firstFilled : null;
     return fromMapping(table, mapping.columns, mapping.headerLine, guessedHeader);
   }
   if (tagIndex >= 0) return fromHashtags(table, tagIndex);
   if (headerIndex >= 0) {
     const next = table.rows[headerIndex + 1];
     if (next && isHashtagRowWithoutHashes(next.cells)) {
-      throw new ImportRefused([{ line: next.line, column: null, sheet: table.sheet,
-        reason: `this row looks like HXL hashtags without their "#" (${next.cells.filter((cell) => cell.trim()).slice(0, 3).join(', ')}, ...); write them as #sector+es etc. or delete the row` }]);
+      throw new ImportRefused([
+        {
+          line: next.line,
+          column: null,
+          sheet: table.sheet,
+          reason: `this row looks like HXL hashtags without their "#" (${next.cells
+            .filter((cell) => cell.trim())
+            .slice(0, 3)
+            .join(', ')}, ...); write them as #sector+es etc. or delete the row`,
+        },
+      ]);
     }
     const fields: Partial<Record<MappableField, number>> = {};
     table.rows[headerIndex]?.cells.forEach((cell, index) => {
@@ -153,7 +230,10 @@ export function planColumns(table: Table, mapping: ColumnMapping | undefined): C
   const firstFilled = scan.findIndex((row) => !isBlankRow(row));
   const guess = plan(table, firstFilled >= 0 ? firstFilled : null, null, {}, []);
   throw new ImportNeedsMapping(guess.columns, {
-    line: guess.headerLine, column: null, sheet: table.sheet,
-    reason: 'no column is recognised as the organisation (no #org hashtag and no known header); give a column mapping, e.g. {"headerLine":2,"columns":{"org":"D","sector":"B"}}',
+    line: guess.headerLine,
+    column: null,
+    sheet: table.sheet,
+    reason:
+      'no column is recognised as the organisation (no #org hashtag and no known header); give a column mapping, e.g. {"headerLine":2,"columns":{"org":"D","sector":"B"}}',
   });
 }

@@ -10,7 +10,10 @@ const DELIMITERS = [',', ';', '\t', '|'] as const;
 
 /** Picks the delimiter that splits the first lines most consistently (quotes ignored). */
 export function sniffDelimiter(text: string): string {
-  const lines = text.split(/\r\n|\n|\r/).filter((line) => line.trim() !== '').slice(0, 30);
+  const lines = text
+    .split(/\r\n|\n|\r/)
+    .filter((line) => line.trim() !== '')
+    .slice(0, 30);
   let best: string = ',';
   let bestScore = 0;
   for (const delimiter of DELIMITERS) {
@@ -62,7 +65,9 @@ export function readCsv(text: string, encoding: string | null, maxRows: number, 
       on_record: (record: ParsedRecord, context: { lines: number }) => {
         const width = usedWidth(record.record);
         if (width > maxColumns) {
-          tooWide = refuse(`line ${context.lines} has a value in column ${columnLetter(width - 1)} (column ${width}); at most ${maxColumns} columns are read`);
+          tooWide = refuse(
+            `line ${context.lines} has a value in column ${columnLetter(width - 1)} (column ${width}); at most ${maxColumns} columns are read`,
+          );
           throw tooWide;
         }
         return record;
@@ -71,7 +76,9 @@ export function readCsv(text: string, encoding: string | null, maxRows: number, 
   } catch (error) {
     if (tooWide) throw tooWide;
     const line = (error as { lines?: number }).lines ?? null;
-    throw refuse(`the file is not readable as CSV${line ? ` (stopped at line ${line})` : ''}: ${(error as Error).message.split('\n')[0] ?? ''}`);
+    throw refuse(
+      `the file is not readable as CSV${line ? ` (stopped at line ${line})` : ''}: ${(error as Error).message.split('\n')[0] ?? ''}`,
+    );
   }
   const rows: TableRow[] = [];
   let previousEnd = 0;

@@ -15,11 +15,38 @@ const HASHTAG = /^#([a-z][a-z0-9_]*)((?:\s*\+\s*[a-z][a-z0-9_]*)*)$/i;
 const BARE_TAG = /^([a-z][a-z0-9_]*)((?:\+[a-z][a-z0-9_]*)*)$/;
 
 /** Tags this import reads; other hashtags are kept out of the import and listed as unused. */
-const KNOWN_TAGS = new Set(['org', 'sector', 'cluster', 'subsector', 'country', 'adm1', 'adm2', 'lat_deg', 'lon_deg', 'geo', 'loc', 'date',
-  'description', 'activity', 'targeted', 'affected', 'reached', 'status', 'contact', 'meta', 'event', 'value', 'output', 'indicator']);
+const KNOWN_TAGS = new Set([
+  'org',
+  'sector',
+  'cluster',
+  'subsector',
+  'country',
+  'adm1',
+  'adm2',
+  'lat_deg',
+  'lon_deg',
+  'geo',
+  'loc',
+  'date',
+  'description',
+  'activity',
+  'targeted',
+  'affected',
+  'reached',
+  'status',
+  'contact',
+  'meta',
+  'event',
+  'value',
+  'output',
+  'indicator',
+]);
 
 function split(match: RegExpMatchArray): HxlTag {
-  const attributes = (match[2] ?? '').split('+').map((part) => part.trim().toLowerCase()).filter(Boolean);
+  const attributes = (match[2] ?? '')
+    .split('+')
+    .map((part) => part.trim().toLowerCase())
+    .filter(Boolean);
   return { tag: (match[1] ?? '').toLowerCase(), attributes };
 }
 

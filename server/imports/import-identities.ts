@@ -29,8 +29,13 @@ import { fileProblem } from './import-errors.js';
 import { isProvisional, type ImportPlan, type PlannedLowering, type RowOrigin } from './import-plan.js';
 
 export const IDENTITY_QUERIES = [
-  'import/find-hidden-actors', 'import/find-ties', 'import/match-ties', 'import/find-engagements', 'import/find-mechanisms',
-  'actors/count-id-conflicts', 'access/record-audit-event',
+  'import/find-hidden-actors',
+  'import/find-ties',
+  'import/match-ties',
+  'import/find-engagements',
+  'import/find-mechanisms',
+  'actors/count-id-conflicts',
+  'access/record-audit-event',
 ];
 
 /** An actor the viewer may see, as import/existing-records lists it. */
@@ -40,9 +45,11 @@ export interface VisibleActor {
   sensitivity: Sensitivity;
 }
 
-const TOO_MANY_TAKEN = 'too many creates and imports met ids that were already taken; leave the IDs out (the server chooses them) or try again later';
+const TOO_MANY_TAKEN =
+  'too many creates and imports met ids that were already taken; leave the IDs out (the server chooses them) or try again later';
 
-const TAKEN = (id: string) => `the ID "${id}" is already taken by another record; leave the ID out (the server chooses one) or choose another`;
+const TAKEN = (id: string) =>
+  `the ID "${id}" is already taken by another record; leave the ID out (the server chooses one) or choose another`;
 
 function stated(origin: RowOrigin | undefined, field: string): boolean {
   return !origin || origin.given === 'all' || origin.given.includes(field);
@@ -52,7 +59,12 @@ function stated(origin: RowOrigin | undefined, field: string): boolean {
  * Resolves ids in place and returns the problems (each with its row's location). Chosen ids met
  * taken are recorded in the audit log even when the import is then refused (that is the point).
  */
-export async function resolveIdentities(db: Database, plan: ImportPlan, viewer: Viewer, visible: readonly VisibleActor[]): Promise<ImportProblem[]> {
+export async function resolveIdentities(
+  db: Database,
+  plan: ImportPlan,
+  viewer: Viewer,
+  visible: readonly VisibleActor[],
+): Promise<ImportProblem[]> {
   db.requireQueries(...IDENTITY_QUERIES);
   const access = accessParameters(viewer);
   const problems: ImportProblem[] = [];
@@ -61,11 +73,18 @@ export async function resolveIdentities(db: Database, plan: ImportPlan, viewer: 
     const origin = plan.origins[key];
     problems.push({ line: origin?.line ?? null, column: origin?.column ?? null, sheet: origin?.sheet ?? null, reason });
   };
-  const checkLevel = (key: string, current: Sensitivity | null, next: Sensitivity | undefined, what: PlannedLowering['targetType'], id: string) => {
+  const checkLevel = (
+    key: string,
+    current: Sensitivity | null,
+    next: Sensitivity | undefined,
+    what: PlannedLowering['targetType'],
+    id: string,
+  ) => {
     if (!next || next === current) return;
     if (!mayAssignSensitivity(viewer, next)) return at(key, `sensitivity ${next} is above your clearance`);
     if (current && isLowering(current, next)) {
-      if (!mayLowerSensitivity(viewer, current)) return at(key, `lowering the sensitivity from ${current} needs your own clearance for ${current}`);
+      if (!mayLowerSensitivity(viewer, current))
+        return at(key, `lowering the sensitivity from ${current} needs your own clearance for ${current}`);
       plan.lowerings.push({ targetType: what, id, detail: `${current}->${next}` });
     }
   };
@@ -117,10 +136,13 @@ export async function resolveIdentities(db: Database, plan: ImportPlan, viewer: 
       held.set(String(row.id), [...(held.get(String(row.id)) ?? []), row]);
     }
   }
-  const pairs = plan.ties.filter((tie) => isProvisional(tie.id)).map((tie) => ({ key: tie.id, sourceId: tie.sourceId, targetId: tie.targetId, type: tie.type }));
+  const pairs = plan.ties
+    .filter((tie) => isProvisional(tie.id))
+    .map((tie) => ({ key: tie.id, sourceId: tie.sourceId, targetId: tie.targetId, type: tie.type }));
   const matched = new Map<string, Record<string, unknown>>();
   if (pairs.length) {
-    for (const row of await db.read('import/match-ties', { pairs, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, access })) matched.set(String(row.key), row);
+    for (const row of await db.read('import/match-ties', { pairs, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, access }))
+      matched.set(String(row.key), row);
   }
   const tieIds = new Map<string, string>();
   for (const tie of plan.ties) {
@@ -137,8 +159,12 @@ export async function resolveIdentities(db: Database, plan: ImportPlan, viewer: 
       current = matched.get(tie.id);
     } else {
       const holders = held.get(tie.id) ?? [];
-      const same = holders.length === 1 && holders[0]?.visible === true && holders[0].sourceId === tie.sourceId &&
-        holders[0].targetId === tie.targetId && holders[0].type === tie.type;
+      const same =
+        holders.length === 1 &&
+        holders[0]?.visible === true &&
+        holders[0].sourceId === tie.sourceId &&
+        holders[0].targetId === tie.targetId &&
+        holders[0].type === tie.type;
       if (holders.length > 0 && !same) {
         at(key, TAKEN(tie.id));
         taken.push(tie.id);
@@ -173,7 +199,8 @@ export async function resolveIdentities(db: Database, plan: ImportPlan, viewer: 
       taken.push(engagement.id);
     } else if (current) {
       existing.add(key);
-      if (stated(origin, 'sensitivity')) checkLevel(key, current.sensitivity as Sensitivity, engagement.sensitivity, 'engagement', engagement.id);
+      if (stated(origin, 'sensitivity'))
+        checkLevel(key, current.sensitivity as Sensitivity, engagement.sensitivity, 'engagement', engagement.id);
     } else {
       checkLevel(key, null, engagement.sensitivity, 'engagement', engagement.id);
     }
@@ -200,11 +227,21 @@ export async function resolveIdentities(db: Database, plan: ImportPlan, viewer: 
  * `id_conflict` event lists them all; count-id-conflicts counts its ids). A file with more taken
  * ids than the allowance has left is refused as a whole, so it learns nothing per id.
  */
-async function answerTakenIds(db: Database, viewer: Viewer, problems: ImportProblem[], taken: readonly string[], allowance: number): Promise<ImportProblem[]> {
+async function answerTakenIds(
+  db: Database,
+  viewer: Viewer,
+  problems: ImportProblem[],
+  taken: readonly string[],
+  allowance: number,
+): Promise<ImportProblem[]> {
   const probes = [...new Set(taken)];
   if (probes.length === 0) return problems;
   await createAuditLog(db).record({
-    userId: viewer.userId, action: 'id_conflict', targetType: 'import', targetIds: probes, detail: `chosen ids taken: ${probes.length}`,
+    userId: viewer.userId,
+    action: 'id_conflict',
+    targetType: 'import',
+    targetIds: probes,
+    detail: `chosen ids taken: ${probes.length}`,
   });
   return probes.length > allowance ? [fileProblem(TOO_MANY_TAKEN)] : problems;
 }

@@ -17,7 +17,14 @@ import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { fileProblem } from './import-errors.js';
 
-export const JOB_QUERIES = ['import/save-job', 'import/update-job-progress', 'import/get-job', 'import/touch-job', 'import/visible-actor-names', 'access/record-audit-event'];
+export const JOB_QUERIES = [
+  'import/save-job',
+  'import/update-job-progress',
+  'import/get-job',
+  'import/touch-job',
+  'import/visible-actor-names',
+  'access/record-audit-event',
+];
 
 /** How long import jobs and their reports are kept. */
 export const IMPORT_REPORT_KEEP_DAYS = 7;
@@ -106,14 +113,17 @@ export async function readJob(db: Database, id: string, viewer: Viewer): Promise
   if (!job || (job.userId !== viewer.userId && viewer.role !== 'administrator')) return null;
   const report = await withCurrentNames(db, ImportReportSchema.parse(JSON.parse(String(job.report))), viewer);
   const status = ImportReportSchema.shape.status.parse(job.status);
-  if (job.undoneAt) report.warnings = [...report.warnings, fileProblem(`this import was undone at ${String(job.undoneAt)}: what it created was removed`)];
+  if (job.undoneAt)
+    report.warnings = [...report.warnings, fileProblem(`this import was undone at ${String(job.undoneAt)}: what it created was removed`)];
   const current: ImportReport = {
     ...report,
     status,
     rows: { total: Number(job.rowsTotal), validated: Number(job.rowsValidated) },
     records: { total: Number(job.recordsTotal), written: Number(job.recordsWritten) },
   };
-  return RUNNING_STATUSES.has(status) && Number(job.silentSeconds) > JOB_SILENT_LIMIT_SECONDS ? abandoned(current, String(job.updatedAt)) : current;
+  return RUNNING_STATUSES.has(status) && Number(job.silentSeconds) > JOB_SILENT_LIMIT_SECONDS
+    ? abandoned(current, String(job.updatedAt))
+    : current;
 }
 
 /**
@@ -121,7 +131,14 @@ export async function readJob(db: Database, id: string, viewer: Viewer): Promise
  * suggestions naming an actor they may not see (or that is gone).
  */
 async function withCurrentNames(db: Database, report: ImportReport, viewer: Viewer): Promise<ImportReport> {
-  const missing = [...new Set(report.duplicates.flatMap((suggestion) => [suggestion.a, suggestion.b]).filter((side) => !side.name).map((side) => side.id))];
+  const missing = [
+    ...new Set(
+      report.duplicates
+        .flatMap((suggestion) => [suggestion.a, suggestion.b])
+        .filter((side) => !side.name)
+        .map((side) => side.id),
+    ),
+  ];
   if (missing.length === 0) return report;
   const rows = await db.read('import/visible-actor-names', { ids: missing, access: accessParameters(viewer) });
   const names = new Map(rows.map((row) => [String(row.id), String(row.name)]));
@@ -143,9 +160,12 @@ function abandoned(report: ImportReport, lastHeardOf: string): ImportReport {
     ...report,
     status: 'failed',
     records: { ...report.records, written: 0 },
-    problems: [...report.problems, fileProblem(
-      `the import stopped answering (last heard of at ${lastHeardOf}): the API instance running it stopped before it finished; ` +
-      'its transaction was rolled back and nothing of this import remains; run it again',
-    )],
+    problems: [
+      ...report.problems,
+      fileProblem(
+        `the import stopped answering (last heard of at ${lastHeardOf}): the API instance running it stopped before it finished; ` +
+          'its transaction was rolled back and nothing of this import remains; run it again',
+      ),
+    ],
   };
 }

@@ -77,7 +77,21 @@ export function provisionalKey(id: string): string {
 
 /** An empty plan with its provenance. */
 export function emptyPlan(meta: Dataset['meta']): ImportPlan {
-  return { meta, areas: [], actors: [], ties: [], outputs: [], sectorActivities: [], outputRoles: [], outputStances: [], mechanisms: [], engagements: [], origins: {}, existing: [], lowerings: [] };
+  return {
+    meta,
+    areas: [],
+    actors: [],
+    ties: [],
+    outputs: [],
+    sectorActivities: [],
+    outputRoles: [],
+    outputStances: [],
+    mechanisms: [],
+    engagements: [],
+    origins: {},
+    existing: [],
+    lowerings: [],
+  };
 }
 
 /** The counts a report shows for a plan. */
@@ -95,6 +109,15 @@ export function countPlan(plan: ImportPlan): ImportCounts {
 
 /** How many records the writer merges, for progress. */
 export function planSize(plan: ImportPlan): number {
-  return plan.areas.length + plan.actors.length + plan.ties.length + plan.outputs.length + plan.sectorActivities.length +
-    plan.outputRoles.length + plan.outputStances.length + plan.mechanisms.length + plan.engagements.length;
+  return (
+    plan.areas.length +
+    plan.actors.length +
+    plan.ties.length +
+    plan.outputs.length +
+    plan.sectorActivities.length +
+    plan.outputRoles.length +
+    plan.outputStances.length +
+    plan.mechanisms.length +
+    plan.engagements.length
+  );
 }

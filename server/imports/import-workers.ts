@@ -75,13 +75,17 @@ function takeWorker(memoryMb: number): ImportWorker {
 }
 
 function outOfMemory(limits: ImportLimits): ImportRefused {
-  return refuse(`the file needs more memory than an import may use (${limits.workerMemoryMb} MB) to be read and checked; ` +
-    'nothing was imported; split it into smaller files, or delete empty rows, columns and sheets');
+  return refuse(
+    `the file needs more memory than an import may use (${limits.workerMemoryMb} MB) to be read and checked; ` +
+      'nothing was imported; split it into smaller files, or delete empty rows, columns and sheets',
+  );
 }
 
 function tooSlow(limits: ImportLimits): ImportRefused {
-  return refuse(`reading and checking the file took longer than an import may take (${Number((limits.workerTimeMs / 1000).toPrecision(2))} s); ` +
-    'nothing was imported; split it into smaller files');
+  return refuse(
+    `reading and checking the file took longer than an import may take (${Number((limits.workerTimeMs / 1000).toPrecision(2))} s); ` +
+      'nothing was imported; split it into smaller files',
+  );
 }
 
 function rebuild(answer: Exclude<ParseAnswer, { ok: true }>): Error {
@@ -116,7 +120,10 @@ async function runJob<Result>(job: ParseJob, limits: ImportLimits): Promise<Resu
       pooled.onDeath = (error, code) => {
         done();
         if ((error as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY') reject(outOfMemory(limits));
-        else reject(refuse(`reading the file stopped unexpectedly (${error?.message ?? `exit code ${code}`}); nothing was imported; try again`));
+        else
+          reject(
+            refuse(`reading the file stopped unexpectedly (${error?.message ?? `exit code ${code}`}); nothing was imported; try again`),
+          );
       };
       pooled.worker.on('message', onMessage);
       pooled.worker.ref();
@@ -128,13 +135,20 @@ async function runJob<Result>(job: ParseJob, limits: ImportLimits): Promise<Resu
 }
 
 /** readUpload (read-upload.ts) in a worker: same result, same ImportRefused / ImportNeedsMapping. */
-export function readUploadInWorker(file: UploadedFile, mapping: ColumnMapping | undefined, existing: ReadContext, limits: ImportLimits): Promise<ReadResult> {
+export function readUploadInWorker(
+  file: UploadedFile,
+  mapping: ColumnMapping | undefined,
+  existing: ReadContext,
+  limits: ImportLimits,
+): Promise<ReadResult> {
   return runJob<ReadResult>({ kind: 'read', file, mapping, existing, limits }, limits);
 }
 
 /** The bounded duplicate search in a worker; `unlisted` says in words what was not listed, if anything. */
 export async function suggestDuplicatesInWorker(
-  imported: NamedActor[], existing: NamedActor[], limits: ImportLimits,
+  imported: NamedActor[],
+  existing: NamedActor[],
+  limits: ImportLimits,
 ): Promise<{ suggestions: DuplicateSuggestion[]; unlisted: string | null }> {
   const budget: DuplicateBudget = { maxSuggestions: limits.maxDuplicateSuggestions, maxComparisons: limits.maxDuplicateComparisons };
   const findings = await runJob<DuplicateFindings>({ kind: 'duplicates', imported, existing, budget }, limits);

@@ -6,10 +6,42 @@
  */
 import { ACTOR_KIND_LABELS, ACTOR_KINDS, TIE_TYPE_LABELS, TIE_TYPES, type ActorKind, type TieType } from '../contracts/index.js';
 
-export const ELEMENT_COLUMNS = ['ID', 'Label', 'Type', 'Description', 'Tags', 'Acronym', 'Aliases', 'Based In', 'Active In', 'Influence', 'Interest',
-  'Stance', 'Do No Harm Role', 'Women Focus', 'Youth Focus', 'Needs', 'Sensitivity', 'Review By'] as const;
-export const CONNECTION_COLUMNS = ['ID', 'From', 'To', 'Type', 'Direction', 'Strength', 'Source', 'Confidence', 'Observed At', 'Valid From',
-  'Valid To', 'Output', 'Description', 'Sensitivity'] as const;
+export const ELEMENT_COLUMNS = [
+  'ID',
+  'Label',
+  'Type',
+  'Description',
+  'Tags',
+  'Acronym',
+  'Aliases',
+  'Based In',
+  'Active In',
+  'Influence',
+  'Interest',
+  'Stance',
+  'Do No Harm Role',
+  'Women Focus',
+  'Youth Focus',
+  'Needs',
+  'Sensitivity',
+  'Review By',
+] as const;
+export const CONNECTION_COLUMNS = [
+  'ID',
+  'From',
+  'To',
+  'Type',
+  'Direction',
+  'Strength',
+  'Source',
+  'Confidence',
+  'Observed At',
+  'Valid From',
+  'Valid To',
+  'Output',
+  'Description',
+  'Sensitivity',
+] as const;
 export const AREA_COLUMNS = ['ID', 'Name', 'P-code', 'Level', 'Parent ID', 'Capital'] as const;
 
 export const SHEETS = { elements: 'Elements', connections: 'Connections', areas: 'Areas', about: 'About' } as const;
@@ -19,15 +51,42 @@ export const LIST_SEPARATOR = '|';
 
 /** Field of ActorCreate each element column fills (for locating validation problems). */
 export const ELEMENT_FIELD_COLUMNS: Record<string, string> = {
-  id: 'ID', name: 'Label', kind: 'Type', description: 'Description', subtype: 'Tags', acronym: 'Acronym', aliases: 'Aliases', basedIn: 'Based In',
-  activeIn: 'Active In', influence: 'Influence', interest: 'Interest', stance: 'Stance', doNoHarmRole: 'Do No Harm Role', womenFocus: 'Women Focus',
-  youthFocus: 'Youth Focus', needs: 'Needs', sensitivity: 'Sensitivity', reviewBy: 'Review By',
+  id: 'ID',
+  name: 'Label',
+  kind: 'Type',
+  description: 'Description',
+  subtype: 'Tags',
+  acronym: 'Acronym',
+  aliases: 'Aliases',
+  basedIn: 'Based In',
+  activeIn: 'Active In',
+  influence: 'Influence',
+  interest: 'Interest',
+  stance: 'Stance',
+  doNoHarmRole: 'Do No Harm Role',
+  womenFocus: 'Women Focus',
+  youthFocus: 'Youth Focus',
+  needs: 'Needs',
+  sensitivity: 'Sensitivity',
+  reviewBy: 'Review By',
 };
 
 /** Field of TieCreate each connection column fills. */
 export const CONNECTION_FIELD_COLUMNS: Record<string, string> = {
-  id: 'ID', sourceId: 'From', targetId: 'To', type: 'Type', directed: 'Direction', strength: 'Strength', source: 'Source', confidence: 'Confidence',
-  observedAt: 'Observed At', validFrom: 'Valid From', validTo: 'Valid To', outputId: 'Output', description: 'Description', sensitivity: 'Sensitivity',
+  id: 'ID',
+  sourceId: 'From',
+  targetId: 'To',
+  type: 'Type',
+  directed: 'Direction',
+  strength: 'Strength',
+  source: 'Source',
+  confidence: 'Confidence',
+  observedAt: 'Observed At',
+  validFrom: 'Valid From',
+  validTo: 'Valid To',
+  outputId: 'Output',
+  description: 'Description',
+  sensitivity: 'Sensitivity',
 };
 
 /** The actor kind a Kumu Type names (our label or our id, any case); null when unknown. */

@@ -46,8 +46,14 @@ function readAreas(sheet: Sheet | null, problems: ImportProblem[]): ImportPlan['
   if (!sheet) return [];
   return sheet.rows.flatMap((row) => {
     const cell = reader(sheet, row);
-    const parsed = AdminAreaSchema.safeParse({ id: textOrUndefined(cell('ID')), name: textOrUndefined(cell('Name')) ?? '', pcode: textOrUndefined(cell('P-code')) ?? null,
-      level: integerOrText(cell('Level')), parentId: textOrUndefined(cell('Parent ID')) ?? null, isCapital: booleanOrText(cell('Capital')) ?? false });
+    const parsed = AdminAreaSchema.safeParse({
+      id: textOrUndefined(cell('ID')),
+      name: textOrUndefined(cell('Name')) ?? '',
+      pcode: textOrUndefined(cell('P-code')) ?? null,
+      level: integerOrText(cell('Level')),
+      parentId: textOrUndefined(cell('Parent ID')) ?? null,
+      isCapital: booleanOrText(cell('Capital')) ?? false,
+    });
     if (parsed.success) return [parsed.data];
     problems.push(...parsed.error.issues.map((issue) => locate(sheet, row, String(issue.path[0] ?? 'ID'), issue.message)));
     return [];
@@ -60,7 +66,9 @@ function readAreas(sheet: Sheet | null, problems: ImportProblem[]): ImportPlan['
  */
 function originOf(sheet: Sheet, row: TableRow, columns: Record<string, string>, header: string): RowOrigin {
   const cell = reader(sheet, row);
-  const given = Object.entries(columns).filter(([, name]) => (textOrUndefined(cell(name)) ?? '') !== '').map(([field]) => field);
+  const given = Object.entries(columns)
+    .filter(([, name]) => (textOrUndefined(cell(name)) ?? '') !== '')
+    .map(([field]) => field);
   return { line: row.line, column: locate(sheet, row, header, '').column, sheet: sheet.table.sheet, given };
 }
 
@@ -69,7 +77,12 @@ function forValidation(id: string): string {
   return isProvisional(id) ? `provisional-${shortHash(id)}` : id;
 }
 
-function readElement(sheet: Sheet, row: TableRow, problems: ImportProblem[], warnings: ImportProblem[]): ImportPlan['actors'][number] | null {
+function readElement(
+  sheet: Sheet,
+  row: TableRow,
+  problems: ImportProblem[],
+  warnings: ImportProblem[],
+): ImportPlan['actors'][number] | null {
   const cell = reader(sheet, row);
   const label = textOrUndefined(cell('Label')) ?? '';
   const type = textOrUndefined(cell('Type')) ?? '';
@@ -81,21 +94,40 @@ function readElement(sheet: Sheet, row: TableRow, problems: ImportProblem[], war
   const allowed: readonly string[] = ACTOR_SUBTYPES[kind];
   const subtype = listOf(cell('Tags'), LIST_SEPARATOR).find((tag) => allowed.includes(tag));
   const input = {
-    id: textOrUndefined(cell('ID')), name: label, kind, subtype,
-    acronym: textOrUndefined(cell('Acronym')), aliases: listOf(cell('Aliases'), LIST_SEPARATOR), description: cell('Description') ?? '',
-    basedIn: listOf(cell('Based In'), LIST_SEPARATOR), activeIn: listOf(cell('Active In'), LIST_SEPARATOR),
-    influence: integerOrText(cell('Influence')), interest: integerOrText(cell('Interest')), stance: integerOrText(cell('Stance')),
-    doNoHarmRole: textOrUndefined(cell('Do No Harm Role')), womenFocus: booleanOrText(cell('Women Focus')), youthFocus: booleanOrText(cell('Youth Focus')),
-    needs: listOf(cell('Needs'), LIST_SEPARATOR), sensitivity: textOrUndefined(cell('Sensitivity')), reviewBy: textOrUndefined(cell('Review By')),
+    id: textOrUndefined(cell('ID')),
+    name: label,
+    kind,
+    subtype,
+    acronym: textOrUndefined(cell('Acronym')),
+    aliases: listOf(cell('Aliases'), LIST_SEPARATOR),
+    description: cell('Description') ?? '',
+    basedIn: listOf(cell('Based In'), LIST_SEPARATOR),
+    activeIn: listOf(cell('Active In'), LIST_SEPARATOR),
+    influence: integerOrText(cell('Influence')),
+    interest: integerOrText(cell('Interest')),
+    stance: integerOrText(cell('Stance')),
+    doNoHarmRole: textOrUndefined(cell('Do No Harm Role')),
+    womenFocus: booleanOrText(cell('Women Focus')),
+    youthFocus: booleanOrText(cell('Youth Focus')),
+    needs: listOf(cell('Needs'), LIST_SEPARATOR),
+    sensitivity: textOrUndefined(cell('Sensitivity')),
+    reviewBy: textOrUndefined(cell('Review By')),
   };
   const parsed = ActorCreateSchema.safeParse(input);
   // Without an ID, "the element labelled X": matched to an actor the importer may see, or new.
   if (parsed.success) return { ...parsed.data, id: parsed.data.id ?? provisionalId(label) };
-  problems.push(...parsed.error.issues.map((issue) => locate(sheet, row, ELEMENT_FIELD_COLUMNS[String(issue.path[0])] ?? 'Label', issue.message)));
+  problems.push(
+    ...parsed.error.issues.map((issue) => locate(sheet, row, ELEMENT_FIELD_COLUMNS[String(issue.path[0])] ?? 'Label', issue.message)),
+  );
   return null;
 }
 
-function readConnection(sheet: Sheet, row: TableRow, resolve: (ref: string) => string | null, problems: ImportProblem[]): ImportPlan['ties'][number] | null {
+function readConnection(
+  sheet: Sheet,
+  row: TableRow,
+  resolve: (ref: string) => string | null,
+  problems: ImportProblem[],
+): ImportPlan['ties'][number] | null {
   const cell = reader(sheet, row);
   const ends = (['From', 'To'] as const).map((header) => {
     const ref = textOrUndefined(cell(header)) ?? '';
@@ -110,16 +142,35 @@ function readConnection(sheet: Sheet, row: TableRow, resolve: (ref: string) => s
   if (!sourceId || !targetId || !type) return null;
   const direction = textOrUndefined(cell('Direction'))?.toLowerCase();
   const input = {
-    id: textOrUndefined(cell('ID')), type, sourceId: forValidation(sourceId), targetId: forValidation(targetId),
-    directed: direction === undefined ? undefined : direction === 'directed' ? true : ['undirected', 'mutual'].includes(direction) ? false : direction,
-    strength: integerOrText(cell('Strength')), source: cell('Source') ?? '', confidence: textOrUndefined(cell('Confidence')),
-    observedAt: textOrUndefined(cell('Observed At')), validFrom: textOrUndefined(cell('Valid From')), validTo: textOrUndefined(cell('Valid To')),
-    outputId: textOrUndefined(cell('Output')), description: cell('Description') ?? '', sensitivity: textOrUndefined(cell('Sensitivity')),
+    id: textOrUndefined(cell('ID')),
+    type,
+    sourceId: forValidation(sourceId),
+    targetId: forValidation(targetId),
+    directed:
+      direction === undefined
+        ? undefined
+        : direction === 'directed'
+          ? true
+          : ['undirected', 'mutual'].includes(direction)
+            ? false
+            : direction,
+    strength: integerOrText(cell('Strength')),
+    source: cell('Source') ?? '',
+    confidence: textOrUndefined(cell('Confidence')),
+    observedAt: textOrUndefined(cell('Observed At')),
+    validFrom: textOrUndefined(cell('Valid From')),
+    validTo: textOrUndefined(cell('Valid To')),
+    outputId: textOrUndefined(cell('Output')),
+    description: cell('Description') ?? '',
+    sensitivity: textOrUndefined(cell('Sensitivity')),
   };
   const parsed = TieCreateSchema.safeParse(input);
   // Without an ID, "the tie of this type between these ends": matched to a visible one, or new.
-  if (parsed.success) return { ...parsed.data, sourceId, targetId, id: parsed.data.id ?? provisionalId(`tie:${sourceId}\u0000${targetId}\u0000${type}`) };
-  problems.push(...parsed.error.issues.map((issue) => locate(sheet, row, CONNECTION_FIELD_COLUMNS[String(issue.path[0])] ?? 'Type', issue.message)));
+  if (parsed.success)
+    return { ...parsed.data, sourceId, targetId, id: parsed.data.id ?? provisionalId(`tie:${sourceId}\u0000${targetId}\u0000${type}`) };
+  problems.push(
+    ...parsed.error.issues.map((issue) => locate(sheet, row, CONNECTION_FIELD_COLUMNS[String(issue.path[0])] ?? 'Type', issue.message)),
+  );
   return null;
 }
 
@@ -137,14 +188,21 @@ export function readKumuWorkbook(tables: readonly Table[], meta: ImportPlan['met
     if (!actor) continue;
     const earlier = lineOfId.get(actor.id);
     if (earlier !== undefined) {
-      problems.push(isProvisional(actor.id)
-        ? locate(elements, row, 'Label', `"${actor.name}" is already the Label of row ${earlier}; give each an ID`)
-        : locate(elements, row, 'ID', `"${actor.id}" is already the ID of row ${earlier}`));
+      problems.push(
+        isProvisional(actor.id)
+          ? locate(elements, row, 'Label', `"${actor.name}" is already the Label of row ${earlier}; give each an ID`)
+          : locate(elements, row, 'ID', `"${actor.id}" is already the ID of row ${earlier}`),
+      );
     }
     lineOfId.set(actor.id, row.line);
     plan.origins[`actor:${actor.id}`] = originOf(elements, row, ELEMENT_FIELD_COLUMNS, isProvisional(actor.id) ? 'Label' : 'ID');
-    for (const [field, header] of [['basedIn', 'Based In'], ['activeIn', 'Active In']] as const) {
-      for (const areaId of actor[field]) if (!knownAreas.has(areaId)) problems.push(locate(elements, row, header, `area "${areaId}" is neither in the Areas sheet nor in the map`));
+    for (const [field, header] of [
+      ['basedIn', 'Based In'],
+      ['activeIn', 'Active In'],
+    ] as const) {
+      for (const areaId of actor[field])
+        if (!knownAreas.has(areaId))
+          problems.push(locate(elements, row, header, `area "${areaId}" is neither in the Areas sheet nor in the map`));
     }
     plan.actors.push(actor);
   }

@@ -22,8 +22,12 @@ export function mappingDoubts(columns: ColumnPlan, plan: ImportPlan, sheet: stri
   // A 3W names an organisation once per sector and place; a list of actors names each once.
   const listOfActors = columns.fields.sector === undefined;
   if (rows >= 20 && ((listOfActors && actors < rows / 2) || actors * 50 <= rows)) {
-    doubts.push({ line: columns.headerLine, column: label('org'), sheet,
-      reason: `${rows} rows name only ${actors} actor${actors === 1 ? '' : 's'}: fewer than half the rows became an actor of their own; is this column really the actors' names?` });
+    doubts.push({
+      line: columns.headerLine,
+      column: label('org'),
+      sheet,
+      reason: `${rows} rows name only ${actors} actor${actors === 1 ? '' : 's'}: fewer than half the rows became an actor of their own; is this column really the actors' names?`,
+    });
   }
   for (const field of AREA_FIELDS) {
     const index = columns.fields[field];
@@ -31,11 +35,19 @@ export function mappingDoubts(columns: ColumnPlan, plan: ImportPlan, sheet: stri
     const values = new Set(columns.dataRows.map((row) => (row.cells[index] ?? '').trim()).filter(Boolean));
     const codes = [...values].filter((value) => SHORT_CODE.test(value));
     if (values.size >= 10 && codes.length >= values.size * 0.8) {
-      doubts.push({ line: columns.headerLine, column: label(field), sheet,
-        reason: `this column would create ${values.size} admin areas named by short codes (${codes.slice(0, 4).join(', ')}, ...): is it really the names of places?` });
+      doubts.push({
+        line: columns.headerLine,
+        column: label(field),
+        sheet,
+        reason: `this column would create ${values.size} admin areas named by short codes (${codes.slice(0, 4).join(', ')}, ...): is it really the names of places?`,
+      });
     } else if (values.size > MOST_AREAS) {
-      doubts.push({ line: columns.headerLine, column: label(field), sheet,
-        reason: `this column would create ${values.size} admin areas, more than a country has (at most about ${MOST_AREAS}): is it really the names of places?` });
+      doubts.push({
+        line: columns.headerLine,
+        column: label(field),
+        sheet,
+        reason: `this column would create ${values.size} admin areas, more than a country has (at most about ${MOST_AREAS}): is it really the names of places?`,
+      });
     }
   }
   return doubts;

@@ -16,8 +16,11 @@ export interface MatchingContext {
 
 export function matchingContext(row: Record<string, unknown>): MatchingContext {
   const matchable = ((row.actors ?? []) as Record<string, unknown>[]).map((actor): MatchableActor => ({
-    id: String(actor.id), name: String(actor.name), acronym: (actor.acronym ?? null) as string | null,
-    aliases: (actor.aliases ?? []) as string[], externalIds: decodeExternalIds(actor.externalIds),
+    id: String(actor.id),
+    name: String(actor.name),
+    acronym: (actor.acronym ?? null) as string | null,
+    aliases: (actor.aliases ?? []) as string[],
+    externalIds: decodeExternalIds(actor.externalIds),
   }));
   const externalIds = new Map<string, string>();
   for (const actor of [...matchable].sort((a, b) => (a.id < b.id ? -1 : 1))) {

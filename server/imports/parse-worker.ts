@@ -28,7 +28,8 @@ async function run(job: ParseJob): Promise<ReadResult | DuplicateFindings> {
 
 function failure(error: unknown): ParseAnswer {
   if (error instanceof ImportRefused) return { ok: false, kind: 'refused', problems: error.problems };
-  if (error instanceof ImportNeedsMapping) return { ok: false, kind: 'needs_mapping', columns: error.columns, problem: error.problem, doubts: error.doubts };
+  if (error instanceof ImportNeedsMapping)
+    return { ok: false, kind: 'needs_mapping', columns: error.columns, problem: error.problem, doubts: error.doubts };
   return { ok: false, kind: 'error', message: error instanceof Error ? error.message : String(error) };
 }
 

@@ -32,10 +32,21 @@ export async function writePlan(db: Database, plan: ImportPlan, options: WritePl
   const { batchSize, viewer, importId, onProgress } = options;
   const audit = createAuditLog(db);
   return db.writeTransaction(async (tx: Transaction) => {
-    const written = await writeDataset(tx, plan, { batchSize, access: accessParameters(viewer), importId, ...(onProgress ? { onProgress } : {}) });
+    const written = await writeDataset(tx, plan, {
+      batchSize,
+      access: accessParameters(viewer),
+      importId,
+      ...(onProgress ? { onProgress } : {}),
+    });
     await audit.recordIn(tx, { userId: viewer.userId, action: 'import', targetType: 'import', targetIds: [importId], detail: 'imported' });
     for (const lowering of plan.lowerings) {
-      await audit.recordIn(tx, { userId: viewer.userId, action: 'sensitivity_lowered', targetType: lowering.targetType, targetIds: [lowering.id], detail: lowering.detail });
+      await audit.recordIn(tx, {
+        userId: viewer.userId,
+        action: 'sensitivity_lowered',
+        targetType: lowering.targetType,
+        targetIds: [lowering.id],
+        detail: lowering.detail,
+      });
     }
     return written;
   });

@@ -37,21 +37,38 @@ export interface ImportOptions {
 /** A report in its first state, before anything is read. */
 export function startReport(file: UploadedFile, jobId?: string): ImportReport {
   return {
-    importId: jobId ?? randomUUID(), status: 'validating',
+    importId: jobId ?? randomUUID(),
+    status: 'validating',
     file: { name: file.name, bytes: file.bytes.length, format: null, encoding: null, delimiter: null, sheet: null },
-    headerLine: null, hashtagLine: null, rows: { total: 0, validated: 0 }, records: { total: 0, written: 0 },
+    headerLine: null,
+    hashtagLine: null,
+    rows: { total: 0, validated: 0 },
+    records: { total: 0, written: 0 },
     counts: { actors: 0, ties: 0, areas: 0, outputs: 0, activities: 0, contributions: 0 },
-    problems: [], warnings: [], duplicates: [], matches: [], mappingDoubts: [], columns: [], startedAt: new Date().toISOString(), finishedAt: null,
+    problems: [],
+    warnings: [],
+    duplicates: [],
+    matches: [],
+    mappingDoubts: [],
+    columns: [],
+    startedAt: new Date().toISOString(),
+    finishedAt: null,
   };
 }
 
 async function existingRecords(db: Database, viewer: Viewer) {
   const [row] = await db.read('import/existing-records', { access: accessParameters(viewer) });
   const actors = ((row?.actors ?? []) as Record<string, unknown>[]).map((actor): NamedActor => ({
-    id: String(actor.id), name: String(actor.name), acronym: actor.acronym as string | null, aliases: (actor.aliases ?? []) as string[], existing: true,
+    id: String(actor.id),
+    name: String(actor.name),
+    acronym: actor.acronym as string | null,
+    aliases: (actor.aliases ?? []) as string[],
+    existing: true,
   }));
   const visible = ((row?.actors ?? []) as Record<string, unknown>[]).map((actor): VisibleActor => ({
-    id: String(actor.id), name: String(actor.name), sensitivity: (actor.sensitivity ?? 'internal') as VisibleActor['sensitivity'],
+    id: String(actor.id),
+    name: String(actor.name),
+    sensitivity: (actor.sensitivity ?? 'internal') as VisibleActor['sensitivity'],
   }));
   return { actors, visible, areaIds: new Set((row?.areaIds ?? []) as string[]), ...matchingContext(row ?? {}) };
 }
@@ -86,7 +103,8 @@ async function importSteps(db: Database, file: UploadedFile, viewer: Viewer, opt
     report.status = status;
     report.finishedAt = new Date().toISOString();
     options.onProgress?.(report);
-    const event = status === 'imported' ? undefined : { action: 'import' as const, targetType: 'import', targetIds: [report.importId], detail: status };
+    const event =
+      status === 'imported' ? undefined : { action: 'import' as const, targetType: 'import', targetIds: [report.importId], detail: status };
     await saveJob(db, report, viewer.userId, event);
     return report;
   };
@@ -95,8 +113,17 @@ async function importSteps(db: Database, file: UploadedFile, viewer: Viewer, opt
   const existing = await existingRecords(db, viewer);
   let read;
   try {
-    read = await readUploadInWorker(file, options.mapping, { actors: new Set(existing.actors.map((actor) => actor.id)), areas: existing.areaIds,
-      areaLookup: existing.areaLookup, externalIds: existing.externalIds }, limits);
+    read = await readUploadInWorker(
+      file,
+      options.mapping,
+      {
+        actors: new Set(existing.actors.map((actor) => actor.id)),
+        areas: existing.areaIds,
+        areaLookup: existing.areaLookup,
+        externalIds: existing.externalIds,
+      },
+      limits,
+    );
   } catch (error) {
     if (error instanceof ImportRefused) {
       report.problems = error.problems;
@@ -110,7 +137,12 @@ async function importSteps(db: Database, file: UploadedFile, viewer: Viewer, opt
     }
     throw error;
   }
-  Object.assign(report, { file: { ...report.file, ...read.file }, headerLine: read.headerLine, hashtagLine: read.hashtagLine, columns: read.columns });
+  Object.assign(report, {
+    file: { ...report.file, ...read.file },
+    headerLine: read.headerLine,
+    hashtagLine: read.hashtagLine,
+    columns: read.columns,
+  });
   report.warnings = read.warnings;
   report.mappingDoubts = read.mappingDoubts;
   report.rows = { total: read.rowsTotal, validated: read.rowsTotal };
@@ -135,7 +167,14 @@ async function importSteps(db: Database, file: UploadedFile, viewer: Viewer, opt
   }
   const matched = new Set(plan.existing);
   const added = plan.actors.filter((actor) => !matched.has(`actor:${actor.id}`));
-  const duplicates = read.file.format === 'snapshot' ? null : await suggestDuplicatesInWorker(added.map((actor) => ({ ...actor, existing: false })), existing.actors, limits);
+  const duplicates =
+    read.file.format === 'snapshot'
+      ? null
+      : await suggestDuplicatesInWorker(
+          added.map((actor) => ({ ...actor, existing: false })),
+          existing.actors,
+          limits,
+        );
   report.duplicates = duplicates?.suggestions ?? [];
   if (duplicates?.unlisted) report.warnings = [...report.warnings, fileProblem(duplicates.unlisted)];
   if (options.dryRun) return finish('validated');
@@ -143,7 +182,9 @@ async function importSteps(db: Database, file: UploadedFile, viewer: Viewer, opt
   await publish('full');
   try {
     await writePlan(db, plan, {
-      batchSize: limits.batchSize, viewer, importId: report.importId,
+      batchSize: limits.batchSize,
+      viewer,
+      importId: report.importId,
       onProgress: async (written, total) => {
         report.records = { total, written };
         await publish('progress');
@@ -152,7 +193,9 @@ async function importSteps(db: Database, file: UploadedFile, viewer: Viewer, opt
     });
   } catch (error) {
     report.records.written = 0;
-    report.problems = [fileProblem('the database failed during the write; the transaction was rolled back and nothing of this import remains; run it again')];
+    report.problems = [
+      fileProblem('the database failed during the write; the transaction was rolled back and nothing of this import remains; run it again'),
+    ];
     await finish('failed').catch(() => undefined);
     throw error;
   }

@@ -22,7 +22,10 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/youth|jeunes|juventud/i, 'youth-participation'],
   [/media|journalis|radio|m[ée]dias/i, 'independent-media'],
   [/civil society|soci[ée]t[ée] civile|sociedad civil|governance|peacebuilding/i, 'civil-society'],
-  [/livelihood|income|agricultur|crop|recovery|development|vocational|employment|micro ?finance|medios de vida|moyens d.existence/i, 'recovery-to-development'],
+  [
+    /livelihood|income|agricultur|crop|recovery|development|vocational|employment|micro ?finance|medios de vida|moyens d.existence/i,
+    'recovery-to-development',
+  ],
 ];
 
 /** The output a sector's activity belongs to. */

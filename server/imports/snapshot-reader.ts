@@ -33,7 +33,15 @@ export function readSnapshot(text: string, existing: ExistingIds): { plan: Impor
   const enveloped = typeof json === 'object' && json !== null && json.format === 'actor-map-snapshot';
   const parsed = enveloped ? SnapshotSchema.safeParse(json) : DatasetSchema.safeParse(json);
   if (!parsed.success) {
-    return { plan: null, problems: parsed.error.issues.map((issue) => ({ line: null, column: issue.path.join('.') || '(root)', sheet: null, reason: issue.message })) };
+    return {
+      plan: null,
+      problems: parsed.error.issues.map((issue) => ({
+        line: null,
+        column: issue.path.join('.') || '(root)',
+        sheet: null,
+        reason: issue.message,
+      })),
+    };
   }
   const dataset = 'dataset' in parsed.data ? parsed.data.dataset : parsed.data;
   const prefix = enveloped ? 'dataset.' : '';
@@ -43,30 +51,46 @@ export function readSnapshot(text: string, existing: ExistingIds): { plan: Impor
   dataset.actors.forEach((actor, index) => {
     for (const field of ['basedIn', 'activeIn'] as const) {
       actor[field].forEach((areaId, position) => {
-        if (!areaIds.has(areaId)) problems.push({ line: null, column: `${prefix}actors.${index}.${field}.${position}`, sheet: null, reason: `no admin area "${areaId}" in the file or the map` });
+        if (!areaIds.has(areaId))
+          problems.push({
+            line: null,
+            column: `${prefix}actors.${index}.${field}.${position}`,
+            sheet: null,
+            reason: `no admin area "${areaId}" in the file or the map`,
+          });
       });
     }
   });
   dataset.ties.forEach((tie, index) => {
     for (const field of ['sourceId', 'targetId'] as const) {
-      if (!actorIds.has(tie[field])) problems.push({ line: null, column: `${prefix}ties.${index}.${field}`, sheet: null, reason: `no actor "${tie[field]}" in the file or the map` });
+      if (!actorIds.has(tie[field]))
+        problems.push({
+          line: null,
+          column: `${prefix}ties.${index}.${field}`,
+          sheet: null,
+          reason: `no actor "${tie[field]}" in the file or the map`,
+        });
     }
   });
   // Every other record that names actors: each must be in the file or visible in the map, so an
   // import never links a record to an actor the importer may not see (it is missing for them).
   const actorReference = (id: string, column: string) => {
-    if (!actorIds.has(id)) problems.push({ line: null, column: `${prefix}${column}`, sheet: null, reason: `no actor "${id}" in the file or the map` });
+    if (!actorIds.has(id))
+      problems.push({ line: null, column: `${prefix}${column}`, sheet: null, reason: `no actor "${id}" in the file or the map` });
   };
   dataset.engagements.forEach((engagement, index) => {
     actorReference(engagement.sectionId, `engagements.${index}.sectionId`);
     engagement.actorIds.forEach((id, position) => actorReference(id, `engagements.${index}.actorIds.${position}`));
   });
-  dataset.mechanisms.forEach((mechanism, index) => mechanism.memberIds.forEach((id, position) => actorReference(id, `mechanisms.${index}.memberIds.${position}`)));
+  dataset.mechanisms.forEach((mechanism, index) =>
+    mechanism.memberIds.forEach((id, position) => actorReference(id, `mechanisms.${index}.memberIds.${position}`)),
+  );
   dataset.outputRoles.forEach((role, index) => actorReference(role.actorId, `outputRoles.${index}.actorId`));
   dataset.outputStances.forEach((stance, index) => actorReference(stance.actorId, `outputStances.${index}.actorId`));
   // A snapshot row states the fields it has; one left out keeps the value the map holds.
   const raw = (enveloped ? (json.dataset as Record<string, unknown>) : json) ?? {};
-  const givenAt = (list: string, index: number): string[] => Object.keys(((raw[list] as Record<string, unknown>[] | undefined) ?? [])[index] ?? {});
+  const givenAt = (list: string, index: number): string[] =>
+    Object.keys(((raw[list] as Record<string, unknown>[] | undefined) ?? [])[index] ?? {});
   const origins: ImportPlan['origins'] = {};
   dataset.actors.forEach((actor, index) => {
     origins[`actor:${actor.id}`] = { line: null, column: `${prefix}actors.${index}`, sheet: null, given: givenAt('actors', index) };
@@ -77,10 +101,20 @@ export function readSnapshot(text: string, existing: ExistingIds): { plan: Impor
   // Engagements and mechanisms too: the dataset schema's defaults (summary '', sensitivity
   // internal...) fill only what a new record lacks, never overwrite an existing one's.
   dataset.engagements.forEach((engagement, index) => {
-    origins[`engagement:${engagement.id}`] = { line: null, column: `${prefix}engagements.${index}`, sheet: null, given: givenAt('engagements', index) };
+    origins[`engagement:${engagement.id}`] = {
+      line: null,
+      column: `${prefix}engagements.${index}`,
+      sheet: null,
+      given: givenAt('engagements', index),
+    };
   });
   dataset.mechanisms.forEach((mechanism, index) => {
-    origins[`mechanism:${mechanism.id}`] = { line: null, column: `${prefix}mechanisms.${index}`, sheet: null, given: givenAt('mechanisms', index) };
+    origins[`mechanism:${mechanism.id}`] = {
+      line: null,
+      column: `${prefix}mechanisms.${index}`,
+      sheet: null,
+      given: givenAt('mechanisms', index),
+    };
   });
   const plan: ImportPlan = {
     meta: dataset.meta,

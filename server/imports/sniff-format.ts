@@ -13,7 +13,12 @@ export function isZip(bytes: Uint8Array): boolean {
 }
 
 /** Decides the format; `entries` lists a zip's entries when the bytes are a zip. */
-export function sniffFormat(bytes: Uint8Array, filename: string, contentType: string, entries: readonly ZipEntryInfo[] | null): SniffedFormat {
+export function sniffFormat(
+  bytes: Uint8Array,
+  filename: string,
+  contentType: string,
+  entries: readonly ZipEntryInfo[] | null,
+): SniffedFormat {
   if (bytes.length === 0) throw refuse('the file is empty');
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     throw refuse('legacy Excel .xls files are not read; save the workbook as .xlsx');

@@ -5,7 +5,13 @@
  * the mapper can locate it.
  */
 import {
-  ACTOR_KINDS, ACTOR_KIND_LABELS, ACTOR_SUBTYPES, ALL_ACTOR_SUBTYPES, type ActorKind, type ColumnMapping, type ExternalId,
+  ACTOR_KINDS,
+  ACTOR_KIND_LABELS,
+  ACTOR_SUBTYPES,
+  ALL_ACTOR_SUBTYPES,
+  type ActorKind,
+  type ColumnMapping,
+  type ExternalId,
 } from '../contracts/index.js';
 import { foldName } from './actor-matching.js';
 
@@ -16,13 +22,22 @@ export function separatorOf(mapping: ColumnMapping | undefined): string {
 
 /** The values of a multi-value cell, trimmed, empty ones dropped. */
 export function splitCell(value: string, separator: string): string[] {
-  return value.split(separator).map((part) => part.trim()).filter(Boolean);
+  return value
+    .split(separator)
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 /** The scheme of the external id column: the mapping's, else its header made a name ("ACLED ID" -> "acled-id"). */
 export function externalIdScheme(mapping: ColumnMapping | undefined, header: string | undefined): string {
   if (mapping?.externalIdScheme) return mapping.externalIdScheme;
-  const slug = (header ?? '').replace(/#\S+/g, '').trim().toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+  const slug = (header ?? '')
+    .replace(/#\S+/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
   return slug || 'id';
 }
 
@@ -30,8 +45,18 @@ export function externalIdOf(value: string, scheme: string): ExternalId | null {
   return value ? { scheme, value: value.slice(0, 200) } : null;
 }
 
-const KIND_OF_SUBTYPE = new Map<string, ActorKind>(ACTOR_KINDS.flatMap((kind) => ACTOR_SUBTYPES[kind].map((subtype) => [subtype, kind] as const)));
-const KIND_BY_LABEL = new Map<string, ActorKind>(ACTOR_KINDS.flatMap((kind) => [[foldName(kind), kind], [foldName(ACTOR_KIND_LABELS[kind]), kind]] as const));
+const KIND_OF_SUBTYPE = new Map<string, ActorKind>(
+  ACTOR_KINDS.flatMap((kind) => ACTOR_SUBTYPES[kind].map((subtype) => [subtype, kind] as const)),
+);
+const KIND_BY_LABEL = new Map<string, ActorKind>(
+  ACTOR_KINDS.flatMap(
+    (kind) =>
+      [
+        [foldName(kind), kind],
+        [foldName(ACTOR_KIND_LABELS[kind]), kind],
+      ] as const,
+  ),
+);
 
 export interface KindReading {
   kind?: ActorKind;
@@ -49,14 +74,23 @@ export function readKind(kindCell: string, subtypeCell: string, mapping: ColumnM
   const kindValue = kindCell || mapping?.constants?.kind || '';
   const subtypeValue = subtypeCell || mapping?.constants?.subtype || '';
   if (subtypeValue) {
-    const subtype = mapping?.subtypeValues?.[subtypeValue] ?? (ALL_ACTOR_SUBTYPES.includes(subtypeValue as never) ? subtypeValue : undefined);
+    const subtype =
+      mapping?.subtypeValues?.[subtypeValue] ?? (ALL_ACTOR_SUBTYPES.includes(subtypeValue as never) ? subtypeValue : undefined);
     if (subtype) reading.subtype = subtype;
-    else reading.unread.push({ field: 'subtype', reason: `the subtype "${subtypeValue.slice(0, 60)}" is not mapped to a subtype; map the value (e.g. "${subtypeValue.slice(0, 20)}" -> armed_group) or leave the column out` });
+    else
+      reading.unread.push({
+        field: 'subtype',
+        reason: `the subtype "${subtypeValue.slice(0, 60)}" is not mapped to a subtype; map the value (e.g. "${subtypeValue.slice(0, 20)}" -> armed_group) or leave the column out`,
+      });
   }
   if (kindValue) {
     const kind = mapping?.kindValues?.[kindValue] ?? KIND_BY_LABEL.get(foldName(kindValue));
     if (kind) reading.kind = kind;
-    else reading.unread.push({ field: 'kind', reason: `the kind "${kindValue.slice(0, 60)}" is not mapped to a kind; map the value (e.g. "${kindValue.slice(0, 20)}" -> conflict_party) or leave the column out` });
+    else
+      reading.unread.push({
+        field: 'kind',
+        reason: `the kind "${kindValue.slice(0, 60)}" is not mapped to a kind; map the value (e.g. "${kindValue.slice(0, 20)}" -> conflict_party) or leave the column out`,
+      });
   }
   if (!reading.kind && reading.subtype) reading.kind = KIND_OF_SUBTYPE.get(reading.subtype);
   return reading;

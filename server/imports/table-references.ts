@@ -33,7 +33,11 @@ interface ReferenceOptions {
 }
 
 /** Adds the ties the references make to the plan; returns the references that point nowhere. */
-export function referenceTies(plan: ImportPlan, references: readonly RowReference[], options: ReferenceOptions): { warnings: ImportProblem[] } {
+export function referenceTies(
+  plan: ImportPlan,
+  references: readonly RowReference[],
+  options: ReferenceOptions,
+): { warnings: ImportProblem[] } {
   const warnings: ImportProblem[] = [];
   const type: TieType = options.mapping?.referenceTieType ?? 'affiliated_with';
   const description = RELATION_LABELS[options.mapping?.referenceRelation ?? 'parent_organisation'];
@@ -42,18 +46,37 @@ export function referenceTies(plan: ImportPlan, references: readonly RowReferenc
     const inFile = options.byExternalValue.get(`x:${reference.value}`)?.id;
     const targetId = inFile ?? options.context.externalIds.get(`${options.scheme.toLowerCase()}:${reference.value}`);
     if (!targetId) {
-      warnings.push({ line: reference.line, column: options.where, sheet: options.sheet,
-        reason: `"${reference.value.slice(0, 60)}" is the ${options.scheme} id of no row of this file and of no actor in the map; no tie was made` });
+      warnings.push({
+        line: reference.line,
+        column: options.where,
+        sheet: options.sheet,
+        reason: `"${reference.value.slice(0, 60)}" is the ${options.scheme} id of no row of this file and of no actor in the map; no tie was made`,
+      });
       continue;
     }
     if (targetId === reference.fromId) {
-      warnings.push({ line: reference.line, column: options.where, sheet: options.sheet, reason: 'the row points to itself; no tie was made' });
+      warnings.push({
+        line: reference.line,
+        column: options.where,
+        sheet: options.sheet,
+        reason: 'the row points to itself; no tie was made',
+      });
       continue;
     }
     const id = provisionalId(`tie:${reference.fromId}\u0000${targetId}\u0000${type}`);
     if (seen.has(id)) continue;
     seen.add(id);
-    plan.ties.push({ id, type, sourceId: reference.fromId, targetId, strength: 2, source: plan.meta.source, confidence: 'reported', description, sensitivity: 'internal' });
+    plan.ties.push({
+      id,
+      type,
+      sourceId: reference.fromId,
+      targetId,
+      strength: 2,
+      source: plan.meta.source,
+      confidence: 'reported',
+      description,
+      sensitivity: 'internal',
+    });
     plan.origins[`tie:${id}`] = { line: reference.line, column: options.where, sheet: options.sheet, given: ['description'] };
   }
   return { warnings };
@@ -63,8 +86,13 @@ export function referenceTies(plan: ImportPlan, references: readonly RowReferenc
  * Rows that share a (folded) name but not their external id are different actors ("Mai-Mai"
  * groups of different places): they are never matched by name, and the report says so.
  */
-export function keepApartByExternalId(plan: ImportPlan, byFoldedName: ReadonlyMap<string, ReadonlySet<string>>,
-  actors: ReadonlyMap<string, { id: string; name: string }>, column: string, sheet: string | null): ImportProblem[] {
+export function keepApartByExternalId(
+  plan: ImportPlan,
+  byFoldedName: ReadonlyMap<string, ReadonlySet<string>>,
+  actors: ReadonlyMap<string, { id: string; name: string }>,
+  column: string,
+  sheet: string | null,
+): ImportProblem[] {
   const warnings: ImportProblem[] = [];
   const apart: string[] = [];
   for (const identities of byFoldedName.values()) {
@@ -73,8 +101,12 @@ export function keepApartByExternalId(plan: ImportPlan, byFoldedName: ReadonlyMa
     apart.push(...same.filter((actor) => isProvisional(actor.id)).map((actor) => provisionalKey(actor.id)));
     const first = plan.origins[`actor:${same[0]?.id}`];
     const ids = [...identities].map((identity) => (identity.startsWith('x:') ? identity.slice(2) : 'none'));
-    warnings.push({ line: first?.line ?? null, column, sheet,
-      reason: `${same.length} actors are named "${same[0]?.name ?? ''}" with different external ids (${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', ...' : ''}): kept apart` });
+    warnings.push({
+      line: first?.line ?? null,
+      column,
+      sheet,
+      reason: `${same.length} actors are named "${same[0]?.name ?? ''}" with different external ids (${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', ...' : ''}): kept apart`,
+    });
   }
   plan.keptApart = apart;
   return warnings;

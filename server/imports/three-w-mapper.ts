@@ -41,28 +41,42 @@ function checkRow(row: TableRow, cell: Cell, where: (field: MappableField) => st
   const org = cell('org');
   if (org === '') problem('org', 'the organisation name is empty');
   else if (org.length > 300) problem('org', `the organisation name has ${org.length} characters; at most 300`);
-  for (const [field, max] of [['lat', 90], ['lon', 180]] as const) {
+  for (const [field, max] of [
+    ['lat', 90],
+    ['lon', 180],
+  ] as const) {
     const value = cell(field);
     if (value !== '' && !(Number.isFinite(Number(value)) && Math.abs(Number(value)) <= max)) {
       problem(field, `"${value.slice(0, 40)}" is not a number between -${max} and ${max}`);
     }
   }
-  for (const field of ['countryCode', 'adm1Code'] as const) if (cell(field).length > 40) problem(field, 'a p-code has at most 40 characters');
-  for (const field of ['sector', 'country', 'adm1', 'externalId'] as const) if (cell(field).length > 200) problem(field, 'at most 200 characters');
+  for (const field of ['countryCode', 'adm1Code'] as const)
+    if (cell(field).length > 40) problem(field, 'a p-code has at most 40 characters');
+  for (const field of ['sector', 'country', 'adm1', 'externalId'] as const)
+    if (cell(field).length > 200) problem(field, 'at most 200 characters');
   if (cell('originalName').length > 300) problem('originalName', 'at most 300 characters');
   if (cell('description').length > 5000) problem('description', 'at most 5,000 characters');
   return problems;
 }
 
 /** Maps every data row; the plan is only meaningful when `problems` is empty. */
-export function mapThreeWTable(columns: ColumnPlan, sheet: string | null, meta: ImportPlan['meta'], mapping?: ColumnMapping,
-  context: TableContext = { areaLookup: new Map(), externalIds: new Map() }): MappedTable {
+export function mapThreeWTable(
+  columns: ColumnPlan,
+  sheet: string | null,
+  meta: ImportPlan['meta'],
+  mapping?: ColumnMapping,
+  context: TableContext = { areaLookup: new Map(), externalIds: new Map() },
+): MappedTable {
   const plan = emptyPlan(meta);
   const problems: ImportProblem[] = [];
   const warnings: ImportProblem[] = [];
   if (columns.fields.org === undefined) {
-    problems.push({ line: columns.hashtagLine ?? columns.headerLine, column: null, sheet,
-      reason: 'no column holds the organisation (#org, or a header such as "Organisation"); nothing could become an actor' });
+    problems.push({
+      line: columns.hashtagLine ?? columns.headerLine,
+      column: null,
+      sheet,
+      reason: 'no column holds the organisation (#org, or a header such as "Organisation"); nothing could become an actor',
+    });
     return { plan, problems, warnings };
   }
   const where = (field: MappableField) => columns.labels[columns.fields[field] ?? -1] ?? field;
@@ -83,7 +97,13 @@ export function mapThreeWTable(columns: ColumnPlan, sheet: string | null, meta: 
     };
     const rowProblems = checkRow(row, cell, where, sheet);
     const kind = readKind(cell('kind'), cell('subtype'), mapping);
-    for (const unread of kind.unread) rowProblems.push({ line: row.line, column: columns.fields[unread.field] === undefined ? 'constant' : where(unread.field), sheet, reason: unread.reason });
+    for (const unread of kind.unread)
+      rowProblems.push({
+        line: row.line,
+        column: columns.fields[unread.field] === undefined ? 'constant' : where(unread.field),
+        sheet,
+        reason: unread.reason,
+      });
     if (rowProblems.length > 0) {
       problems.push(...rowProblems);
       continue;
@@ -100,31 +120,54 @@ export function mapThreeWTable(columns: ColumnPlan, sheet: string | null, meta: 
       const withAcronym = acronym.length > 0 && acronym.length <= 40;
       const stated = kind.kind ? { kind: kind.kind, ...(kind.subtype ? { subtype: kind.subtype } : {}) } : guessActorKind(name);
       const originalName = cell('originalName');
-      actor = { id, name, ...stated, ...(withAcronym ? { acronym } : {}), aliases: [], ...(originalName ? { originalName } : {}),
-        externalIds: externalId ? [externalId] : [], description: cell('description'), basedIn: [], activeIn: [], doNoHarmRole: 'unknown',
-        womenFocus: false, youthFocus: false, needs: [] };
+      actor = {
+        id,
+        name,
+        ...stated,
+        ...(withAcronym ? { acronym } : {}),
+        aliases: [],
+        ...(originalName ? { originalName } : {}),
+        externalIds: externalId ? [externalId] : [],
+        description: cell('description'),
+        basedIn: [],
+        activeIn: [],
+        doNoHarmRole: 'unknown',
+        womenFocus: false,
+        youthFocus: false,
+        needs: [],
+      };
       actors.set(identity, actor);
       byFoldedName.set(foldName(name), (byFoldedName.get(foldName(name)) ?? new Set()).add(identity));
       // A row states what its mapped columns hold: an actor already in the map keeps everything else.
-      const given = ['name', 'activeIn', ...(withAcronym ? ['acronym'] : []), ...(kind.kind ? ['kind', 'subtype'] : []),
-        ...(columns.fields.aliases !== undefined ? ['aliases'] : []), ...(originalName ? ['originalName'] : []),
-        ...(externalId ? ['externalIds'] : []), ...(columns.fields.description !== undefined ? ['description'] : [])];
+      const given = [
+        'name',
+        'activeIn',
+        ...(withAcronym ? ['acronym'] : []),
+        ...(kind.kind ? ['kind', 'subtype'] : []),
+        ...(columns.fields.aliases !== undefined ? ['aliases'] : []),
+        ...(originalName ? ['originalName'] : []),
+        ...(externalId ? ['externalIds'] : []),
+        ...(columns.fields.description !== undefined ? ['description'] : []),
+      ];
       plan.origins[`actor:${id}`] = { line: row.line, column: where('org'), sheet, given };
     }
     const names = [...splitCell(cell('aliases'), separator), ...(known && known.name !== name ? [name] : [])];
-    for (const alias of names) if (alias.length <= 300 && !actor.aliases.some((a) => foldName(a) === foldName(alias))) actor.aliases.push(alias);
+    for (const alias of names)
+      if (alias.length <= 300 && !actor.aliases.some((a) => foldName(a) === foldName(alias))) actor.aliases.push(alias);
     const country = cell('country');
     const adm1 = cell('adm1');
     let areaId: string | null = null;
     if (country) {
       areaId = countryId(country);
-      if (!areas.has(areaId)) areas.set(areaId, { id: areaId, name: country, pcode: cell('countryCode') || null, level: 0, parentId: null, isCapital: false });
+      if (!areas.has(areaId))
+        areas.set(areaId, { id: areaId, name: country, pcode: cell('countryCode') || null, level: 0, parentId: null, isCapital: false });
       fileAreas.set(foldName(country), areaId);
     }
     if (adm1) {
       const parentId = areaId;
       areaId = adm1Id(country || null, adm1);
-      if (!areas.has(areaId)) areas.set(areaId, { id: areaId, name: adm1, pcode: cell('adm1Code') || null, level: 1, parentId, isCapital: false });
+      if (!areas.has(areaId))
+        areas.set(areaId, { id: areaId, name: adm1, pcode: cell('adm1Code') || null, level: 1, parentId, isCapital: false });
       fileAreas.set(foldName(adm1), areaId);
     }
     if (areaId && !actor.activeIn.includes(areaId)) actor.activeIn.push(areaId);
@@ -132,14 +175,21 @@ export function mapThreeWTable(columns: ColumnPlan, sheet: string | null, meta: 
     for (const value of named) {
       const found = areaFor(value, context.areaLookup) ?? fileAreas.get(foldName(value)) ?? null;
       if (found && !actor.activeIn.includes(found)) actor.activeIn.push(found);
-      if (!found) warnings.push({ line: row.line, column: columns.fields.areas === undefined ? 'constant' : where('areas'), sheet, reason: `no admin area has the name, p-code or id "${value.slice(0, 60)}"; left out` });
+      if (!found)
+        warnings.push({
+          line: row.line,
+          column: columns.fields.areas === undefined ? 'constant' : where('areas'),
+          sheet,
+          reason: `no admin area has the name, p-code or id "${value.slice(0, 60)}"; left out`,
+        });
     }
     for (const target of splitCell(cell('reference'), separator)) references.push({ fromId: actor.id, value: target, line: row.line });
     const sector = cell('sector');
     if (sector) {
       const activityId = sectorActivityId(sector);
       const outputId = outputForSector(sector);
-      if (!activities.has(activityId)) activities.set(activityId, { id: activityId, title: sector, outputId, outputTitle: OUTPUT_TITLES[outputId] ?? outputId });
+      if (!activities.has(activityId))
+        activities.set(activityId, { id: activityId, title: sector, outputId, outputTitle: OUTPUT_TITLES[outputId] ?? outputId });
       stances.set(`${actor.id} ${activityId}`, { actorId: actor.id, targetId: activityId, stance: 'contributes_to' });
     }
   }
@@ -149,7 +199,13 @@ export function mapThreeWTable(columns: ColumnPlan, sheet: string | null, meta: 
     if (!actor.originalName) delete actor.originalName;
     const checked = ActorCreateSchema.safeParse({ ...actor, id: undefined });
     const origin = plan.origins[`actor:${actor.id}`];
-    if (!checked.success) problems.push({ line: origin?.line ?? null, column: where('org'), sheet, reason: `"${actor.name}": ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)[0] ?? 'invalid'}` });
+    if (!checked.success)
+      problems.push({
+        line: origin?.line ?? null,
+        column: where('org'),
+        sheet,
+        reason: `"${actor.name}": ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)[0] ?? 'invalid'}`,
+      });
   }
   plan.actors = [...actors.values()];
   plan.areas = [...areas.values()];

@@ -14,7 +14,13 @@ import type { Database } from '../db/database.js';
 import { conflict, notFound } from '../errors.js';
 import { readJob } from './import-jobs.js';
 
-export const UNDO_QUERIES = ['import/mark-job-undone', 'import/lock-import-records', 'import/find-import-changes', 'import/undo-import', 'access/record-audit-event'];
+export const UNDO_QUERIES = [
+  'import/mark-job-undone',
+  'import/lock-import-records',
+  'import/find-import-changes',
+  'import/undo-import',
+  'access/record-audit-event',
+];
 
 /** At most this many changed ids are named in the 409. */
 const NAMED_CHANGES = 100;
@@ -24,10 +30,14 @@ export async function undoImport(db: Database, id: string, viewer: Viewer): Prom
   db.requireQueries(...UNDO_QUERIES);
   const report = await readJob(db, id, viewer);
   if (!report) throw notFound('import', id);
-  if (report.status !== 'imported') throw conflict(`Only an import that wrote can be undone; this one is ${report.status}`, [{ path: 'params.id', message: report.status }]);
+  if (report.status !== 'imported')
+    throw conflict(`Only an import that wrote can be undone; this one is ${report.status}`, [
+      { path: 'params.id', message: report.status },
+    ]);
   const audit = createAuditLog(db);
   return db.writeTransaction(async (tx) => {
-    if ((await tx.run('import/mark-job-undone', { id })).length === 0) throw conflict('This import has already been undone', [{ path: 'params.id', message: 'already undone' }]);
+    if ((await tx.run('import/mark-job-undone', { id })).length === 0)
+      throw conflict('This import has already been undone', [{ path: 'params.id', message: 'already undone' }]);
     await tx.run('import/lock-import-records', { importId: id });
     const changed = await tx.run('import/find-import-changes', { importId: id, access: accessParameters(viewer) });
     if (changed.length > 0) {

@@ -54,12 +54,16 @@ function extentOf(sheet: ExcelJS.Worksheet): { width: number; lastLine: number }
 function sheetToTable(sheet: ExcelJS.Worksheet, limits: ImportLimits): Table {
   const { width, lastLine } = extentOf(sheet);
   if (width > limits.maxColumns) {
-    throw refuse(`sheet "${sheet.name}" has a value in column ${columnLetter(width - 1)} (column ${width}); at most ${limits.maxColumns} columns ` +
-      `(up to column ${columnLetter(limits.maxColumns - 1)}) are read; delete the stray cells or move the table to the left`);
+    throw refuse(
+      `sheet "${sheet.name}" has a value in column ${columnLetter(width - 1)} (column ${width}); at most ${limits.maxColumns} columns ` +
+        `(up to column ${columnLetter(limits.maxColumns - 1)}) are read; delete the stray cells or move the table to the left`,
+    );
   }
   if (lastLine > limits.maxRows + HEADER_ROWS_ALLOWED) {
-    throw refuse(`sheet "${sheet.name}" has values down to row ${lastLine}; at most ${limits.maxRows} data rows ` +
-      `(and ${HEADER_ROWS_ALLOWED} rows above them) are read; split the sheet into several files`);
+    throw refuse(
+      `sheet "${sheet.name}" has values down to row ${lastLine}; at most ${limits.maxRows} data rows ` +
+        `(and ${HEADER_ROWS_ALLOWED} rows above them) are read; split the sheet into several files`,
+    );
   }
   const rows: TableRow[] = [];
   for (let line = 1; line <= lastLine; line += 1) {
@@ -88,11 +92,15 @@ function checkMergedCells(files: ReadonlyMap<string, Uint8Array>, limits: Import
       const columns = Math.abs((columnIndex(toColumn) ?? 0) - (columnIndex(fromColumn) ?? 0)) + 1;
       const lastColumn = Math.max(columnIndex(toColumn) ?? 0, columnIndex(fromColumn) ?? 0) + 1;
       if (lastColumn > limits.maxColumns) {
-        throw refuse(`worksheet ${name} merges cells up to column ${columnLetter(lastColumn - 1)}; at most ${limits.maxColumns} columns are read`);
+        throw refuse(
+          `worksheet ${name} merges cells up to column ${columnLetter(lastColumn - 1)}; at most ${limits.maxColumns} columns are read`,
+        );
       }
       merged += columns * (Math.abs(Number(toRow) - Number(fromRow)) + 1);
       if (merged > limits.maxMergedCells) {
-        throw refuse(`worksheet ${name} merges more than ${limits.maxMergedCells} cells; at most ${limits.maxMergedCells} merged cells are read; unmerge the cells`);
+        throw refuse(
+          `worksheet ${name} merges more than ${limits.maxMergedCells} cells; at most ${limits.maxMergedCells} merged cells are read; unmerge the cells`,
+        );
       }
     }
   }
@@ -111,9 +119,14 @@ export async function readWorkbook(bytes: Uint8Array, entries: readonly ZipEntry
   } catch (error) {
     throw refuse(`the workbook could not be read as xlsx: ${(error as Error).message.split('\n')[0] ?? ''}`);
   }
-  const tables = workbook.worksheets.filter((sheet) => sheet.rowCount > 0).map((sheet) => sheetToTable(sheet, limits)).filter((table) => table.rows.length > 0);
+  const tables = workbook.worksheets
+    .filter((sheet) => sheet.rowCount > 0)
+    .map((sheet) => sheetToTable(sheet, limits))
+    .filter((table) => table.rows.length > 0);
   if (tables.length === 0) {
-    throw refuse('the workbook has no worksheet that can be read (its workbook part names no readable sheet; re-save it in a spreadsheet program)');
+    throw refuse(
+      'the workbook has no worksheet that can be read (its workbook part names no readable sheet; re-save it in a spreadsheet program)',
+    );
   }
   return tables;
 }

@@ -85,7 +85,9 @@ function checkRatio(name: string, size: number, compressedSize: number, limits: 
   const ratio = size / Math.max(compressedSize, 1);
   if (size > 1024 * 1024 && ratio > limits.maxCompressionRatio) {
     const times = when === 'refused before inflating' ? `${Math.round(ratio)} times` : `more than ${Math.floor(ratio)} times`;
-    throw refuse(`zip entry "${name}" inflates ${times} its size (a zip bomb?); ${when}: at most ${limits.maxCompressionRatio} times is accepted`);
+    throw refuse(
+      `zip entry "${name}" inflates ${times} its size (a zip bomb?); ${when}: at most ${limits.maxCompressionRatio} times is accepted`,
+    );
   }
 }
 
@@ -97,7 +99,8 @@ function isDataEntry(name: string): boolean {
 function entryData(bytes: Uint8Array, entry: RawEntry): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localOffset;
-  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_SIGNATURE) throw refuse(`zip entry "${entry.name}" could not be read (damaged archive)`);
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_SIGNATURE)
+    throw refuse(`zip entry "${entry.name}" could not be read (damaged archive)`);
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   if (start + entry.compressedSize > bytes.length) throw refuse(`zip entry "${entry.name}" could not be read (damaged archive)`);
   return bytes.subarray(start, start + entry.compressedSize);
@@ -114,8 +117,10 @@ export function inflateEntries(bytes: Uint8Array, limits: ImportLimits, wanted: 
   const files = new Map<string, Uint8Array>();
   let total = 0;
   const tooMuch = (name: string, declared: number) =>
-    refuse(`zip entry "${name}" declares ${formatBytes(declared)} but inflates to more: the archive would inflate to more than ` +
-      `${formatBytes(limits.maxInflatedBytes)}, the most an import may inflate; refused while inflating`);
+    refuse(
+      `zip entry "${name}" declares ${formatBytes(declared)} but inflates to more: the archive would inflate to more than ` +
+        `${formatBytes(limits.maxInflatedBytes)}, the most an import may inflate; refused while inflating`,
+    );
   for (const entry of entries) {
     if (!wanted(entry.name)) continue;
     if (entry.flags & 1) throw refuse(`zip entry "${entry.name}" is encrypted; save the file without a password`);
@@ -126,7 +131,8 @@ export function inflateEntries(bytes: Uint8Array, limits: ImportLimits, wanted: 
       files.set(entry.name, data);
       continue;
     }
-    if (entry.method !== 8) throw refuse(`zip entry "${entry.name}" uses compression method ${entry.method}; only deflate and store are read`);
+    if (entry.method !== 8)
+      throw refuse(`zip entry "${entry.name}" uses compression method ${entry.method}; only deflate and store are read`);
     const chunks: Uint8Array[] = [];
     let size = 0;
     const inflater = new Inflate((chunk) => {

@@ -51,7 +51,11 @@ export function errorHandler(logger: Logger, bodyLimit: string, audit?: AuditLog
       // Denied accesses are audited with the route, never the request's content.
       const viewer = response.locals.viewer as { userId?: string } | undefined;
       await audit
-        .record({ userId: viewer?.userId ?? null, action: 'access_denied', detail: `${request.method} ${request.route?.path ?? request.baseUrl}` })
+        .record({
+          userId: viewer?.userId ?? null,
+          action: 'access_denied',
+          detail: `${request.method} ${request.route?.path ?? request.baseUrl}`,
+        })
         .catch(() => undefined);
     }
     if (appError.status >= 500) {
@@ -80,7 +84,10 @@ export function errorHandler(logger: Logger, bodyLimit: string, audit?: AuditLog
  */
 export function stackFrames(error: unknown): string[] | null {
   if (!(error instanceof Error) || !error.stack) return null;
-  return error.stack.split('\n').filter((line) => /^\s+at /.test(line)).map((line) => line.trim());
+  return error.stack
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .map((line) => line.trim());
 }
 
 /** Unknown /api paths answer 404 in the error shape rather than Express's HTML page. */

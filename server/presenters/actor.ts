@@ -25,7 +25,10 @@ const ACTOR_DEFAULTS: Partial<Actor> = {
 const copyFields = contractFields(ActorSchema, ACTOR_DEFAULTS);
 
 /** Stored external ids are "scheme:value" strings (services/external-ids.ts). */
-export const presentActor = (stored: StoredRecord): Actor => ({ ...copyFields(stored), externalIds: decodeExternalIds(stored.externalIds) });
+export const presentActor = (stored: StoredRecord): Actor => ({
+  ...copyFields(stored),
+  externalIds: decodeExternalIds(stored.externalIds),
+});
 
 /** Presents actors for a role: the fields it does not receive (see field-access.ts) are left out. */
 export function actorPresenterFor(fields: FieldAccess): (stored: StoredRecord) => Actor {

@@ -35,10 +35,24 @@ export interface FieldAccess {
   engagementSummary: boolean;
 }
 
-const ALL: FieldAccess = { actorDescription: true, actorNeeds: true, actorStance: true, tieDescription: true, tieSource: true, engagementSummary: true };
+const ALL: FieldAccess = {
+  actorDescription: true,
+  actorNeeds: true,
+  actorStance: true,
+  tieDescription: true,
+  tieSource: true,
+  engagementSummary: true,
+};
 
 export const FIELD_ACCESS: Record<Role, FieldAccess> = {
-  viewer: { actorDescription: false, actorNeeds: false, actorStance: false, tieDescription: false, tieSource: false, engagementSummary: false },
+  viewer: {
+    actorDescription: false,
+    actorNeeds: false,
+    actorStance: false,
+    tieDescription: false,
+    tieSource: false,
+    engagementSummary: false,
+  },
   leadership: { ...ALL, tieSource: false },
   analyst: ALL,
   administrator: ALL,

@@ -10,10 +10,17 @@ export function actorRoutes(actors: ActorStore): RouteSpec[] {
     tag: 'actors',
     noun: 'actor',
     store: actors,
-    schemas: { item: ActorSchema, create: ActorCreateRequestSchema, patch: ActorPatchSchema, listQuery: ActorListQuerySchema, page: ActorPageSchema },
+    schemas: {
+      item: ActorSchema,
+      create: ActorCreateRequestSchema,
+      patch: ActorPatchSchema,
+      listQuery: ActorListQuerySchema,
+      page: ActorPageSchema,
+    },
     summaries: {
       list: 'List actors, filtered by kind, subtype, admin area and text, one page at a time',
-      create: 'Create an actor; one whose folded name, acronym or alias a visible actor has answers 409 possible_duplicate unless confirmDuplicate is true',
+      create:
+        'Create an actor; one whose folded name, acronym or alias a visible actor has answers 409 possible_duplicate unless confirmDuplicate is true',
       update: 'Change some fields of an actor (null clears an optional field)',
       remove: 'Delete an actor and all its ties',
     },

@@ -122,7 +122,8 @@ export function administrationRoutes(db: Database, users: UserStore, credentials
       path: '/api/grant-requests',
       tag: 'administration',
       access: 'administer',
-      summary: 'Ask for confidential access for another user (a clearance, grants to add); it takes effect when a second administrator approves',
+      summary:
+        'Ask for confidential access for another user (a clearance, grants to add); it takes effect when a second administrator approves',
       body: GrantRequestCreateSchema,
       success: { status: 201, schema: GrantRequestSchema, description: 'The pending request' },
       errors: [404],

@@ -36,7 +36,8 @@ export function areaRoutes(areas: AreaStore): RouteSpec[] {
       access: 'edit',
       audit: { action: 'update', targetType: 'area' },
       tag: 'areas',
-      summary: 'Change some fields of an admin area (null clears p-code, parent or other names); an area named by a grant only by an administrator',
+      summary:
+        'Change some fields of an admin area (null clears p-code, parent or other names); an area named by a grant only by an administrator',
       params: IdParamsSchema,
       body: AdminAreaPatchSchema,
       success: { status: 200, schema: AdminAreaSchema, description: 'The updated area' },

@@ -4,7 +4,15 @@ import type { Credentials, ResolvedCredential } from '../access/credentials.js';
 import { SESSION_HOURS } from '../access/credentials.js';
 import type { SignInService } from '../access/sign-in.js';
 import type { UserStore } from '../access/user-store.js';
-import { ApiTokenCreateSchema, ApiTokenSchema, MeSchema, PasswordChangeSchema, ROLE_PERMISSIONS, SignInSchema, type Me } from '../contracts/index.js';
+import {
+  ApiTokenCreateSchema,
+  ApiTokenSchema,
+  MeSchema,
+  PasswordChangeSchema,
+  ROLE_PERMISSIONS,
+  SignInSchema,
+  type Me,
+} from '../contracts/index.js';
 import { forbidden } from '../errors.js';
 import { SESSION_COOKIE, readCookie } from '../middleware/authenticate.js';
 import { IdParamsSchema } from './params.js';
@@ -97,7 +105,8 @@ export function authRoutes(users: UserStore, credentials: Credentials, signIn: S
       errors: [429, 503],
       async handle({ body, request, response, viewer }) {
         // A token (read-write or not) is for scripts: it may not take over the account.
-        if ((viewer as { via?: string }).via !== 'session') throw forbidden('Change your password signed in with a session, not with an API token');
+        if ((viewer as { via?: string }).via !== 'session')
+          throw forbidden('Change your password signed in with a session, not with an API token');
         const user = await users.get(viewer.userId);
         await withRetryAfter(response, () => signIn.confirmPassword(user, body.currentPassword, request.ip ?? 'unknown'));
         await users.update(viewer.userId, { password: body.newPassword }, viewer.userId);
@@ -128,7 +137,10 @@ export function authRoutes(users: UserStore, credentials: Credentials, signIn: S
       success: { status: 201, schema: ApiTokenSchema, description: 'The token, with its secret' },
       errors: [],
       handle({ body, viewer }) {
-        return credentials.createApiToken(viewer.userId, body.name, { scope: body.scope, expiresInDays: mintableDays(viewer as ResolvedCredential, body.expiresInDays) });
+        return credentials.createApiToken(viewer.userId, body.name, {
+          scope: body.scope,
+          expiresInDays: mintableDays(viewer as ResolvedCredential, body.expiresInDays),
+        });
       },
     }),
     defineRoute({

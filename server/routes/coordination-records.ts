@@ -22,7 +22,13 @@ export function outputRoleRoutes(roles: OutputRoleStore): RouteSpec[] {
     tag: 'coordination',
     noun: 'output role',
     store: roles,
-    schemas: { item: OutputRoleRecordSchema, create: OutputRoleCreateSchema, patch: OutputRolePatchSchema, listQuery: OutputRoleListQuerySchema, page: OutputRolePageSchema },
+    schemas: {
+      item: OutputRoleRecordSchema,
+      create: OutputRoleCreateSchema,
+      patch: OutputRolePatchSchema,
+      listQuery: OutputRoleListQuerySchema,
+      page: OutputRolePageSchema,
+    },
     summaries: {
       list: 'List lead and support roles, optionally on one output, of one actor or in one admin area',
       create: 'Say that an actor leads or supports an output, in some admin areas',
@@ -38,7 +44,13 @@ export function mechanismRoutes(mechanisms: MechanismStore): RouteSpec[] {
     tag: 'coordination',
     noun: 'mechanism',
     store: mechanisms,
-    schemas: { item: MechanismRecordSchema, create: MechanismCreateSchema, patch: MechanismPatchSchema, listQuery: MechanismListQuerySchema, page: MechanismPageSchema },
+    schemas: {
+      item: MechanismRecordSchema,
+      create: MechanismCreateSchema,
+      patch: MechanismPatchSchema,
+      listQuery: MechanismListQuerySchema,
+      page: MechanismPageSchema,
+    },
     summaries: {
       list: 'List the coordination mechanisms with at least one member you may see',
       create: 'Create a coordination mechanism with its members, chair, areas and outputs',

@@ -3,7 +3,13 @@
  * writing nothing) and GET /api/actors/duplicates, the "Possible duplicates" list of the map.
  * Mounted before /api/actors/:id, so "duplicates" is never read as an actor id.
  */
-import { DuplicateListQuerySchema, DuplicateListSchema, MergeQuerySchema, MergeRequestSchema, MergeResultSchema } from '../contracts/index.js';
+import {
+  DuplicateListQuerySchema,
+  DuplicateListSchema,
+  MergeQuerySchema,
+  MergeRequestSchema,
+  MergeResultSchema,
+} from '../contracts/index.js';
 import type { Database } from '../db/database.js';
 import { createActorMerger } from '../services/actor-merger.js';
 import { createDuplicateFinder } from '../services/duplicate-finder.js';
@@ -19,7 +25,8 @@ export function mergeRoutes(db: Database): RouteSpec[] {
       path: '/api/actors/duplicates',
       access: 'read',
       tag: 'actors',
-      summary: 'Pairs of visible actors that may be one organisation (the import\'s folding of case, accents, spelling and acronyms), at most `limit` listed',
+      summary:
+        "Pairs of visible actors that may be one organisation (the import's folding of case, accents, spelling and acronyms), at most `limit` listed",
       query: DuplicateListQuerySchema,
       success: { status: 200, schema: DuplicateListSchema, description: 'The possible duplicates, and how many more were found' },
       errors: [503],
@@ -38,7 +45,8 @@ export function mergeRoutes(db: Database): RouteSpec[] {
       body: MergeRequestSchema,
       success: { status: 200, schema: MergeResultSchema, description: 'What moved (or, for a preview, would move)' },
       errors: [404, 409, 413, 415, 503],
-      handle: ({ params, query, body, viewer, audit }) => merger.merge(params.id, body.duplicateIds, viewer, { preview: query.preview, context: { audit } }),
+      handle: ({ params, query, body, viewer, audit }) =>
+        merger.merge(params.id, body.duplicateIds, viewer, { preview: query.preview, context: { audit } }),
     }),
   ];
 }

@@ -45,7 +45,16 @@ export function mountRoutes(routes: readonly RouteSpec[], audit: AuditLog, optio
       const body = parseRequestPart(route.body, request.body, 'body');
       const audited = route.audit && viewer && (route.audit.when?.({ query }) ?? true);
       const trail = audited ? auditTrail(audit, viewer!.userId, route, query) : undefined;
-      const result: unknown = await route.handle({ viewer: viewer ?? ANONYMOUS_VIEWER, headers, params, query, body, request, response, audit: trail });
+      const result: unknown = await route.handle({
+        viewer: viewer ?? ANONYMOUS_VIEWER,
+        headers,
+        params,
+        query,
+        body,
+        request,
+        response,
+        audit: trail,
+      });
       if (trail && !trail.used) {
         const targetId = (params as { id?: string } | undefined)?.id ?? (result as { id?: string } | undefined)?.id;
         await audit.record({ ...trail.declared, targetIds: targetId ? [targetId] : [] });
@@ -60,7 +69,12 @@ export function mountRoutes(routes: readonly RouteSpec[], audit: AuditLog, optio
 }
 
 /** The trail of one call: the declared event (who, what, which route), and whether the store wrote it. */
-function auditTrail(audit: AuditLog, userId: string, route: RouteSpec, query: unknown): AuditTrail & { used: boolean; declared: Omit<AuditEntry, 'targetIds'> } {
+function auditTrail(
+  audit: AuditLog,
+  userId: string,
+  route: RouteSpec,
+  query: unknown,
+): AuditTrail & { used: boolean; declared: Omit<AuditEntry, 'targetIds'> } {
   const extra = route.audit?.detail ? ` ${route.audit.detail({ query })}` : '';
   const declared = {
     userId,
@@ -75,7 +89,8 @@ function auditTrail(audit: AuditLog, userId: string, route: RouteSpec, query: un
       trail.used = true;
       await audit.recordIn(tx, { ...declared, targetIds });
     },
-    alsoIn: (tx: Parameters<AuditTrail['alsoIn']>[0], event: Parameters<AuditTrail['alsoIn']>[1]) => audit.recordIn(tx, { ...event, userId }),
+    alsoIn: (tx: Parameters<AuditTrail['alsoIn']>[0], event: Parameters<AuditTrail['alsoIn']>[1]) =>
+      audit.recordIn(tx, { ...event, userId }),
     recordNow: (event: Parameters<AuditTrail['recordNow']>[0]) => audit.record({ ...event, userId }),
   };
   return trail;

@@ -1,6 +1,13 @@
 /** The output page's writes: stances of actors on an output, and the status of its benchmarks. */
 import { z } from 'zod';
-import { BenchmarkPatchSchema, BenchmarkSchema, IdSchema, OutputStanceCreateSchema, OutputStanceDeleteQuerySchema, OutputStanceHolderSchema } from '../contracts/index.js';
+import {
+  BenchmarkPatchSchema,
+  BenchmarkSchema,
+  IdSchema,
+  OutputStanceCreateSchema,
+  OutputStanceDeleteQuerySchema,
+  OutputStanceHolderSchema,
+} from '../contracts/index.js';
 import type { OutputRecords } from '../services/output-records.js';
 import { IdParamsSchema } from './params.js';
 import { defineRoute, type RouteSpec } from './route-spec.js';

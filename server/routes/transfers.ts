@@ -6,8 +6,15 @@
  */
 import type { Request } from 'express';
 import {
-  ColumnMappingSchema, ExportParamsSchema, ExportQuerySchema, ImportJobParamsSchema, ImportQuerySchema, ImportReportSchema, ImportUndoSchema,
-  type ColumnMapping, type ImportReport,
+  ColumnMappingSchema,
+  ExportParamsSchema,
+  ExportQuerySchema,
+  ImportJobParamsSchema,
+  ImportQuerySchema,
+  ImportReportSchema,
+  ImportUndoSchema,
+  type ColumnMapping,
+  type ImportReport,
 } from '../contracts/index.js';
 import type { AuditLog } from '../access/audit-log.js';
 import type { Database } from '../db/database.js';
@@ -22,7 +29,13 @@ import { defineRoute, type RouteSpec } from './route-spec.js';
 
 /** HTTP status of a finished import report. */
 const STATUS_OF: Record<ImportReport['status'], number> = {
-  imported: 201, validated: 200, refused: 422, needs_mapping: 422, failed: 503, validating: 202, writing: 202,
+  imported: 201,
+  validated: 200,
+  refused: 422,
+  needs_mapping: 422,
+  failed: 503,
+  validating: 202,
+  writing: 202,
 };
 
 /** Reads the raw body, refusing with 413 as soon as it is larger than `maxBytes` (before any parsing). */
@@ -51,7 +64,8 @@ function parseMapping(text: string | undefined): ColumnMapping | undefined {
     throw badRequest('query.mapping', 'is not valid JSON');
   }
   const parsed = ColumnMappingSchema.safeParse(json);
-  if (!parsed.success) throw badRequest('query.mapping', parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+  if (!parsed.success)
+    throw badRequest('query.mapping', parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
   return parsed.data;
 }
 
@@ -62,8 +76,11 @@ function headerJson(value: unknown): string {
 
 /** 429 for a second import while the user's first still runs (import-slots.ts). */
 function importAlreadyRunning(): AppError {
-  return new AppError(429, 'rate_limited',
-    'You already have an import running; one import at a time per user: wait until it has finished (follow it at GET /api/imports/:id), then send the next');
+  return new AppError(
+    429,
+    'rate_limited',
+    'You already have an import running; one import at a time per user: wait until it has finished (follow it at GET /api/imports/:id), then send the next',
+  );
 }
 
 /** The transfer routes; `limits` can be lowered by tests. */
@@ -80,7 +97,13 @@ export function transferRoutes(db: Database, audit: AuditLog, limits: ImportLimi
         'all or nothing. Answers 201 imported, 200 validated (dryRun), 202 accepted (async), 422 refused or needs_mapping, with the report',
       query: ImportQuerySchema,
       rawBody: {
-        contentTypes: ['text/csv', 'application/zip', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/json', 'application/octet-stream'],
+        contentTypes: [
+          'text/csv',
+          'application/zip',
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          'application/json',
+          'application/octet-stream',
+        ],
         description: 'The file itself, read and size-checked as it streams (at most the import limit, 20 MB by default)',
       },
       success: { status: 201, schema: ImportReportSchema, description: 'Imported: the import report' },
@@ -106,9 +129,16 @@ export function transferRoutes(db: Database, audit: AuditLog, limits: ImportLimi
           const options = { dryRun: query.dryRun, mapping, limits };
           if (query.async) {
             const report = startReport(file);
-            await saveJob(db, report, viewer.userId, { action: 'import', targetType: 'import', targetIds: [report.importId], detail: 'started' });
+            await saveJob(db, report, viewer.userId, {
+              action: 'import',
+              targetType: 'import',
+              targetIds: [report.importId],
+              detail: 'started',
+            });
             releasedByRun = true;
-            void runImport(db, file, viewer, { ...options, jobId: report.importId }).catch(() => undefined).finally(release);
+            void runImport(db, file, viewer, { ...options, jobId: report.importId })
+              .catch(() => undefined)
+              .finally(release);
             response.locals.status = 202;
             response.setHeader('Location', `/api/imports/${report.importId}`);
             return report;
@@ -151,7 +181,8 @@ export function transferRoutes(db: Database, audit: AuditLog, limits: ImportLimi
       success: { status: 200, schema: ImportUndoSchema, description: 'Undone: how many records and links were removed' },
       errors: [404, 409, 503],
       // As for reading the report: an administrator undoes only their own imports.
-      handle: ({ params, viewer }) => undoImport(db, params.id, { ...viewer, role: viewer.role === 'administrator' ? 'analyst' : viewer.role }),
+      handle: ({ params, viewer }) =>
+        undoImport(db, params.id, { ...viewer, role: viewer.role === 'administrator' ? 'analyst' : viewer.role }),
     }),
     defineRoute({
       method: 'get',
@@ -177,4 +208,3 @@ export function transferRoutes(db: Database, audit: AuditLog, limits: ImportLimi
     }),
   ];
 }
-

@@ -14,7 +14,8 @@ export function viewRoutes(db: Database): RouteSpec[] {
       path: '/api/views',
       access: 'read',
       tag: 'views',
-      summary: 'List the saved views this user may see (their own and shared ones: id, name, sharing and dates), most recently changed first',
+      summary:
+        'List the saved views this user may see (their own and shared ones: id, name, sharing and dates), most recently changed first',
       success: { status: 200, schema: z.array(SavedViewSummarySchema), description: 'The saved views' },
       errors: [503],
       handle: ({ viewer }) => views.list(viewer),
@@ -35,7 +36,7 @@ export function viewRoutes(db: Database): RouteSpec[] {
       path: '/api/views/:id',
       access: 'read',
       tag: 'views',
-      summary: 'Read one saved view (own or shared; another user\'s private view answers 404), with its state and node positions',
+      summary: "Read one saved view (own or shared; another user's private view answers 404), with its state and node positions",
       params: IdParamsSchema,
       success: { status: 200, schema: SavedViewSchema, description: 'The saved view' },
       errors: [404, 503],

@@ -37,41 +37,151 @@ const EAST = 'eastern-marches';
 /** Organisations named in DEMO_PATTERNS, plus a few that exercise names and aliases. */
 function namedCivilSociety(): DemoActor[] {
   return [
-    cso('vr-cso-vwn', "Veridia Women's Network", 'womens_group', 'National umbrella of women\u2019s organisations; funded by two donors.', CAPITAL,
-      { acronym: 'VWN', aliases: ["VERIDIA WOMEN'S NETWORK", 'vwn'], activeIn: [...AREA_IDS], influence: 4, interest: 5, stance: 2,
-        doNoHarmRole: 'connector' }),
-    cso('vr-cso-radio-liberte', 'Radio Liberté Véridie', 'journalist_or_independent_media', 'Independent national radio station.', CAPITAL,
-      { acronym: 'RLV', aliases: ['Radio Liberte Veridie'], activeIn: [...AREA_IDS], influence: 4, interest: 4, stance: 1,
-        doNoHarmRole: 'connector', sensitivity: 'public' }),
-    cso('vr-cso-civil-platform', 'Veridia Civil Society Platform', 'advocacy_group', 'Capital-based coalition that speaks for civil society in the talks.',
-      CAPITAL, { acronym: 'VCSP', activeIn: [CAPITAL], influence: 5, interest: 5, stance: 2, doNoHarmRole: 'both' }),
-    cso('vr-cso-interreligious-council', 'Interreligious Council of Veridia', 'faith_based_organization', 'National council of church and mosque leaders.',
-      CAPITAL, { acronym: 'IRCV', activeIn: [...AREA_IDS], influence: 5, interest: 4, stance: 2, doNoHarmRole: 'connector' }),
-    cso('vr-cso-al-nour', 'جمعية النور للسلام', 'faith_based_organization', 'Islamic charity running relief and dialogue in the east.', EAST,
-      { aliases: ['Al-Nour Association for Peace', 'Jam\u2019iyyat al-Nour'], activeIn: [EAST, CAPITAL], influence: 3, interest: 4, stance: 1,
-        doNoHarmRole: 'connector' }),
-    cso('vr-cso-dar-nasra-youth', 'شباب دار نصرة من أجل السلام', 'youth_group', 'Youth group organising sport and dialogue in Dar Nasra.', EAST,
-      { aliases: ['Dar Nasra Youth for Peace'], influence: 2, interest: 5, stance: 2, doNoHarmRole: 'connector' }),
+    cso(
+      'vr-cso-vwn',
+      "Veridia Women's Network",
+      'womens_group',
+      'National umbrella of women\u2019s organisations; funded by two donors.',
+      CAPITAL,
+      {
+        acronym: 'VWN',
+        aliases: ["VERIDIA WOMEN'S NETWORK", 'vwn'],
+        activeIn: [...AREA_IDS],
+        influence: 4,
+        interest: 5,
+        stance: 2,
+        doNoHarmRole: 'connector',
+      },
+    ),
+    cso(
+      'vr-cso-radio-liberte',
+      'Radio Liberté Véridie',
+      'journalist_or_independent_media',
+      'Independent national radio station.',
+      CAPITAL,
+      {
+        acronym: 'RLV',
+        aliases: ['Radio Liberte Veridie'],
+        activeIn: [...AREA_IDS],
+        influence: 4,
+        interest: 4,
+        stance: 1,
+        doNoHarmRole: 'connector',
+        sensitivity: 'public',
+      },
+    ),
+    cso(
+      'vr-cso-civil-platform',
+      'Veridia Civil Society Platform',
+      'advocacy_group',
+      'Capital-based coalition that speaks for civil society in the talks.',
+      CAPITAL,
+      { acronym: 'VCSP', activeIn: [CAPITAL], influence: 5, interest: 5, stance: 2, doNoHarmRole: 'both' },
+    ),
+    cso(
+      'vr-cso-interreligious-council',
+      'Interreligious Council of Veridia',
+      'faith_based_organization',
+      'National council of church and mosque leaders.',
+      CAPITAL,
+      { acronym: 'IRCV', activeIn: [...AREA_IDS], influence: 5, interest: 4, stance: 2, doNoHarmRole: 'connector' },
+    ),
+    cso(
+      'vr-cso-al-nour',
+      'جمعية النور للسلام',
+      'faith_based_organization',
+      'Islamic charity running relief and dialogue in the east.',
+      EAST,
+      {
+        aliases: ['Al-Nour Association for Peace', 'Jam\u2019iyyat al-Nour'],
+        activeIn: [EAST, CAPITAL],
+        influence: 3,
+        interest: 4,
+        stance: 1,
+        doNoHarmRole: 'connector',
+      },
+    ),
+    cso(
+      'vr-cso-dar-nasra-youth',
+      'شباب دار نصرة من أجل السلام',
+      'youth_group',
+      'Youth group organising sport and dialogue in Dar Nasra.',
+      EAST,
+      { aliases: ['Dar Nasra Youth for Peace'], influence: 2, interest: 5, stance: 2, doNoHarmRole: 'connector' },
+    ),
     // Pattern 3: influential, outside the capital, never engaged.
-    cso('vr-cso-east-elders', 'Eastern Marches Council of Elders', 'community_leader', 'Customary council respected by all eastern clans.', EAST,
-      { influence: 5, interest: 4, stance: 1, doNoHarmRole: 'connector' }),
-    cso('vr-cso-lake-fishers', 'Lake District Fishers\u2019 Union', 'trade_union', 'Largest union outside the capital; controls the lake trade.',
-      'lake-district', { acronym: 'LDFU', influence: 5, interest: 3, stance: 0, doNoHarmRole: 'both' }),
-    cso('vr-cso-delta-women-coop', 'River Delta Women\u2019s Cooperative Federation', 'womens_group', 'Federation of 40 rural women\u2019s cooperatives.',
-      'river-delta', { influence: 4, interest: 5, stance: 2, doNoHarmRole: 'connector' }),
+    cso(
+      'vr-cso-east-elders',
+      'Eastern Marches Council of Elders',
+      'community_leader',
+      'Customary council respected by all eastern clans.',
+      EAST,
+      { influence: 5, interest: 4, stance: 1, doNoHarmRole: 'connector' },
+    ),
+    cso(
+      'vr-cso-lake-fishers',
+      'Lake District Fishers\u2019 Union',
+      'trade_union',
+      'Largest union outside the capital; controls the lake trade.',
+      'lake-district',
+      { acronym: 'LDFU', influence: 5, interest: 3, stance: 0, doNoHarmRole: 'both' },
+    ),
+    cso(
+      'vr-cso-delta-women-coop',
+      'River Delta Women\u2019s Cooperative Federation',
+      'womens_group',
+      'Federation of 40 rural women\u2019s cooperatives.',
+      'river-delta',
+      { influence: 4, interest: 5, stance: 2, doNoHarmRole: 'connector' },
+    ),
     // Pattern 4: tied to conflict parties, directly or in two steps.
-    cso('vr-cso-highland-patriots', 'Highland Patriotic Youth', 'youth_group', 'Youth association that recruits for the Highland Defence Brigades.',
-      'north-highlands', { influence: 3, interest: 5, stance: -1, doNoHarmRole: 'divider', sensitivity: 'confidential' }),
-    cso('vr-cso-miners-union', 'Syndicat des Mineurs du Centre', 'trade_union', 'Miners\u2019 union; its leadership is close to the VLM.',
-      'central-valley', { acronym: 'SMC', influence: 3, interest: 4, stance: 0, doNoHarmRole: 'both', sensitivity: 'confidential' }),
-    cso('vr-cso-eastern-voice', 'Eastern Voice Collective', 'social_media_community', 'Online community relaying MLE statements.', EAST,
-      { influence: 3, interest: 4, stance: -1, doNoHarmRole: 'divider', sensitivity: 'confidential' }),
-    cso('vr-cso-comite-sages', 'Comité des Sages de Kharun', 'community_leader', 'Elders\u2019 committee with channels to both the MLE and the VLM.',
-      EAST, { influence: 3, interest: 4, stance: 0, doNoHarmRole: 'both', sensitivity: 'confidential' }),
-    cso('vr-cso-kessenberg-sports', 'Kessenberg Youth Sports Association', 'youth_group', 'Sports club whose coaches overlap with Highland Patriotic Youth.',
-      'north-highlands', { influence: 2, interest: 3, stance: 1, doNoHarmRole: 'unknown' }),
-    cso('vr-cso-kharun-market-women', 'Kharun Market Women\u2019s Association', 'womens_group', 'Market traders; consult the Comité des Sages.',
-      EAST, { influence: 2, interest: 4, stance: 1, doNoHarmRole: 'connector' }),
+    cso(
+      'vr-cso-highland-patriots',
+      'Highland Patriotic Youth',
+      'youth_group',
+      'Youth association that recruits for the Highland Defence Brigades.',
+      'north-highlands',
+      { influence: 3, interest: 5, stance: -1, doNoHarmRole: 'divider', sensitivity: 'confidential' },
+    ),
+    cso(
+      'vr-cso-miners-union',
+      'Syndicat des Mineurs du Centre',
+      'trade_union',
+      'Miners\u2019 union; its leadership is close to the VLM.',
+      'central-valley',
+      { acronym: 'SMC', influence: 3, interest: 4, stance: 0, doNoHarmRole: 'both', sensitivity: 'confidential' },
+    ),
+    cso('vr-cso-eastern-voice', 'Eastern Voice Collective', 'social_media_community', 'Online community relaying MLE statements.', EAST, {
+      influence: 3,
+      interest: 4,
+      stance: -1,
+      doNoHarmRole: 'divider',
+      sensitivity: 'confidential',
+    }),
+    cso(
+      'vr-cso-comite-sages',
+      'Comité des Sages de Kharun',
+      'community_leader',
+      'Elders\u2019 committee with channels to both the MLE and the VLM.',
+      EAST,
+      { influence: 3, interest: 4, stance: 0, doNoHarmRole: 'both', sensitivity: 'confidential' },
+    ),
+    cso(
+      'vr-cso-kessenberg-sports',
+      'Kessenberg Youth Sports Association',
+      'youth_group',
+      'Sports club whose coaches overlap with Highland Patriotic Youth.',
+      'north-highlands',
+      { influence: 2, interest: 3, stance: 1, doNoHarmRole: 'unknown' },
+    ),
+    cso(
+      'vr-cso-kharun-market-women',
+      'Kharun Market Women\u2019s Association',
+      'womens_group',
+      'Market traders; consult the Comité des Sages.',
+      EAST,
+      { influence: 2, interest: 4, stance: 1, doNoHarmRole: 'connector' },
+    ),
   ];
 }
 
@@ -90,10 +200,33 @@ const ID_PREFIX: Record<string, string> = {
 };
 
 /** Influence is heavy-tailed: most organisations matter locally, very few nationally. */
-const INFLUENCE_WEIGHTS = [[1, 28], [2, 32], [3, 24], [4, 12], [5, 4]] as const;
-const INTEREST_WEIGHTS = [[1, 8], [2, 15], [3, 27], [4, 28], [5, 22]] as const;
-const STANCE_WEIGHTS = [[-2, 4], [-1, 10], [0, 22], [1, 38], [2, 26]] as const;
-const DO_NO_HARM_WEIGHTS = [['connector', 45], ['divider', 12], ['both', 13], ['unknown', 30]] as const;
+const INFLUENCE_WEIGHTS = [
+  [1, 28],
+  [2, 32],
+  [3, 24],
+  [4, 12],
+  [5, 4],
+] as const;
+const INTEREST_WEIGHTS = [
+  [1, 8],
+  [2, 15],
+  [3, 27],
+  [4, 28],
+  [5, 22],
+] as const;
+const STANCE_WEIGHTS = [
+  [-2, 4],
+  [-1, 10],
+  [0, 22],
+  [1, 38],
+  [2, 26],
+] as const;
+const DO_NO_HARM_WEIGHTS = [
+  ['connector', 45],
+  ['divider', 12],
+  ['both', 13],
+  ['unknown', 30],
+] as const;
 
 function initials(name: string): string {
   return (name.match(/\b\p{Lu}/gu) ?? []).join('');
@@ -102,7 +235,10 @@ function initials(name: string): string {
 class NameMaker {
   private readonly used = new Set<string>();
 
-  constructor(private readonly random: SeededRandom, taken: readonly DemoActor[]) {
+  constructor(
+    private readonly random: SeededRandom,
+    taken: readonly DemoActor[],
+  ) {
     for (const actor of taken) this.used.add(actor.name);
   }
 
@@ -119,7 +255,10 @@ class NameMaker {
     for (let attempt = 0; attempt < patterns.length * 3; attempt += 1) {
       const pattern = patterns[(index + attempt) % patterns.length] ?? '{town} Association';
       const town = this.random.pick(area.towns);
-      const name = pattern.replace('{town}', town).replace('{area}', area.label).replace('{person}', () => this.person());
+      const name = pattern
+        .replace('{town}', town)
+        .replace('{area}', area.label)
+        .replace('{person}', () => this.person());
       if (this.used.has(name)) continue;
       return {
         name: this.claim(name),
@@ -146,15 +285,21 @@ function generatedActor(random: SeededRandom, names: NameMaker, subtype: string,
   const activeIn = new Set([area.id]);
   if (area.isCapital && random.chance(0.3)) AREA_IDS.forEach((id) => activeIn.add(id));
   else if (random.chance(0.35)) random.sample(AREA_IDS, random.int(1, 2)).forEach((id) => activeIn.add(id));
-  const actor = cso(`vr-cso-${ID_PREFIX[subtype] ?? 'cso'}-${String(index + 1).padStart(2, '0')}`, name, subtype,
-    `${CSO_DESCRIPTIONS[subtype] ?? 'Civil society organisation'}; based in ${town === area.label ? town : `${town}, ${area.label}`}.`, area.id, {
+  const actor = cso(
+    `vr-cso-${ID_PREFIX[subtype] ?? 'cso'}-${String(index + 1).padStart(2, '0')}`,
+    name,
+    subtype,
+    `${CSO_DESCRIPTIONS[subtype] ?? 'Civil society organisation'}; based in ${town === area.label ? town : `${town}, ${area.label}`}.`,
+    area.id,
+    {
       activeIn: AREA_IDS.filter((id) => activeIn.has(id)),
       influence: random.weighted(INFLUENCE_WEIGHTS),
       interest: random.weighted(INTEREST_WEIGHTS),
       stance: random.weighted(STANCE_WEIGHTS),
       doNoHarmRole: random.weighted(DO_NO_HARM_WEIGHTS),
       needs: random.sample(CSO_NEEDS[subtype] ?? [], random.int(1, 3)),
-    });
+    },
+  );
   if (!named.namesPerson && name.split(' ').length >= 3 && random.chance(0.3)) actor.acronym = initials(name);
   if (!actor.womenFocus && random.chance(0.08)) actor.womenFocus = true;
   if (!actor.youthFocus && random.chance(0.08)) actor.youthFocus = true;

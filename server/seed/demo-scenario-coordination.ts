@@ -70,33 +70,112 @@ export function buildMechanisms(actors: readonly DemoActor[]): Mechanism[] {
   const control = DEMO_PATTERNS.donorDuplication.coordinatedControl;
   const unique = (ids: readonly string[]) => [...new Set(ids)];
   return [
-    { id: 'vr-mech-cmcoord', name: 'Veridia Civil-Military Coordination Centre', kind: 'cmcoord_centre', areaIds: [...ALL],
+    {
+      id: 'vr-mech-cmcoord',
+      name: 'Veridia Civil-Military Coordination Centre',
+      kind: 'cmcoord_centre',
+      areaIds: [...ALL],
       outputIds: ['humanitarian-relief', 'return-reintegration'],
-      memberIds: ['ocha', 'wfp', 'unicef', 'unhcr', 'iom', 'vr-mis-dddr', 'vr-mis-force', 'vr-mis-poc-unit', 'vr-mis-odsrsg',
-        'vr-gov-armed-forces', 'vr-gov-min-social', 'vr-io-icph'] },
-    { id: 'vr-mech-protection-cluster', name: 'Protection Cluster Veridia', kind: 'cluster', areaIds: [...ALL],
+      memberIds: [
+        'ocha',
+        'wfp',
+        'unicef',
+        'unhcr',
+        'iom',
+        'vr-mis-dddr',
+        'vr-mis-force',
+        'vr-mis-poc-unit',
+        'vr-mis-odsrsg',
+        'vr-gov-armed-forces',
+        'vr-gov-min-social',
+        'vr-io-icph',
+      ],
+    },
+    {
+      id: 'vr-mech-protection-cluster',
+      name: 'Protection Cluster Veridia',
+      kind: 'cluster',
+      areaIds: [...ALL],
       outputIds: ['humanitarian-relief'],
-      memberIds: unique(['unhcr', 'ohchr', 'unicef', 'unfpa', 'iom', 'vr-mis-human-rights', 'vr-mis-poc-unit', 'vr-io-medecins-paix',
-        'vr-gov-nhrc', ...csoMembers(actors, ['advocacy_group'], 4)]) },
-    { id: 'vr-mech-csac', name: 'Civil Society Advisory Committee', kind: 'civil_society_advisory_committee', areaIds: [...ALL],
+      memberIds: unique([
+        'unhcr',
+        'ohchr',
+        'unicef',
+        'unfpa',
+        'iom',
+        'vr-mis-human-rights',
+        'vr-mis-poc-unit',
+        'vr-io-medecins-paix',
+        'vr-gov-nhrc',
+        ...csoMembers(actors, ['advocacy_group'], 4),
+      ]),
+    },
+    {
+      id: 'vr-mech-csac',
+      name: 'Civil Society Advisory Committee',
+      kind: 'civil_society_advisory_committee',
+      areaIds: [...ALL],
       outputIds: ['civil-society', 'women-peace-security'],
-      memberIds: unique(['vr-mis-civil-affairs', 'vr-mis-human-rights', 'vr-mis-gender-unit', 'undp', 'ohchr', 'pbso', 'un-women',
-        'vr-cso-vwn', 'vr-cso-civil-platform', 'vr-cso-interreligious-council', 'vr-cso-radio-liberte',
-        ...csoMembers(actors, ['advocacy_group', 'trade_union', 'youth_group', 'community_leader'], 8)]) },
-    { id: control.mechanismId, name: 'Veridia Peacebuilding Donor Group', kind: 'donor_group', areaIds: [...ALL],
+      memberIds: unique([
+        'vr-mis-civil-affairs',
+        'vr-mis-human-rights',
+        'vr-mis-gender-unit',
+        'undp',
+        'ohchr',
+        'pbso',
+        'un-women',
+        'vr-cso-vwn',
+        'vr-cso-civil-platform',
+        'vr-cso-interreligious-council',
+        'vr-cso-radio-liberte',
+        ...csoMembers(actors, ['advocacy_group', 'trade_union', 'youth_group', 'community_leader'], 8),
+      ]),
+    },
+    {
+      id: control.mechanismId,
+      name: 'Veridia Peacebuilding Donor Group',
+      kind: 'donor_group',
+      areaIds: [...ALL],
       outputIds: ['civil-society', 'recovery-to-development', control.outputId],
-      memberIds: ['vr-donor-b', ...control.donorIds, 'vr-donor-e', 'eu', 'world-bank', 'pbso', 'undp'] },
-    { id: 'vr-mech-wps-wg', name: 'Women, Peace and Security Working Group', kind: 'other', areaIds: [...ALL],
+      memberIds: ['vr-donor-b', ...control.donorIds, 'vr-donor-e', 'eu', 'world-bank', 'pbso', 'undp'],
+    },
+    {
+      id: 'vr-mech-wps-wg',
+      name: 'Women, Peace and Security Working Group',
+      kind: 'other',
+      areaIds: [...ALL],
       outputIds: ['women-peace-security'],
-      memberIds: unique(['un-women', 'unfpa', 'vr-mis-gender-unit', 'vr-gov-min-women', 'vr-cso-vwn',
-        ...csoMembers(actors, ['womens_group'], 5)]) },
-    { id: 'vr-mech-recovery-forum', name: 'Recovery and Development Partners Forum', kind: 'other', areaIds: [...ALL],
+      memberIds: unique([
+        'un-women',
+        'unfpa',
+        'vr-mis-gender-unit',
+        'vr-gov-min-women',
+        'vr-cso-vwn',
+        ...csoMembers(actors, ['womens_group'], 5),
+      ]),
+    },
+    {
+      id: 'vr-mech-recovery-forum',
+      name: 'Recovery and Development Partners Forum',
+      kind: 'other',
+      areaIds: [...ALL],
       outputIds: ['recovery-to-development'],
-      memberIds: ['undp', 'world-bank', 'eu', 'imf', 'vr-gov-min-planning', 'vr-donor-a'] },
-    { id: 'vr-mech-media-wg', name: 'Media Development Working Group', kind: 'other', areaIds: [...ALL],
+      memberIds: ['undp', 'world-bank', 'eu', 'imf', 'vr-gov-min-planning', 'vr-donor-a'],
+    },
+    {
+      id: 'vr-mech-media-wg',
+      name: 'Media Development Working Group',
+      kind: 'other',
+      areaIds: [...ALL],
       outputIds: ['independent-media'],
-      memberIds: unique(['unesco', 'vr-mis-strategic-comms', 'ohchr', 'vr-cso-radio-liberte',
-        ...csoMembers(actors, ['journalist_or_independent_media'], 4)]) },
+      memberIds: unique([
+        'unesco',
+        'vr-mis-strategic-comms',
+        'ohchr',
+        'vr-cso-radio-liberte',
+        ...csoMembers(actors, ['journalist_or_independent_media'], 4),
+      ]),
+    },
   ];
 }
 
@@ -114,7 +193,11 @@ export function buildOutputStances(random: SeededRandom, actors: readonly DemoAc
   const supportive = actors.filter((a) => a.kind === 'civil_society' && a.stance > 0 && a.id !== 'vr-cso-vwn');
   for (const actor of random.sample(supportive, 36)) {
     const outputId = (CSO_FOCUS_OUTPUT[actor.subtype] ?? 'civil-society') as ReferenceOutputId;
-    const targetId = random.weighted([[outputId, 2], [activityId(outputId, 1), 1], [activityId(outputId, 2), 1]] as const);
+    const targetId = random.weighted([
+      [outputId, 2],
+      [activityId(outputId, 1), 1],
+      [activityId(outputId, 2), 1],
+    ] as const);
     stances.push({ actorId: actor.id, targetId, stance: 'contributes_to' });
   }
   return stances;

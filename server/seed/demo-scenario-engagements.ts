@@ -38,21 +38,45 @@ const MECHANISM_HOSTS = {
   youth: ['vr-mis-civil-affairs', 1, ['youth-participation', 'civil-society']],
 } as const;
 
-const CAPITAL_FORMATS: ReadonlyArray<readonly [Format, number]> = [['meeting', 45], ['consultation', 20], ['workshop', 20], ['remote_call', 15]];
-const FIELD_FORMATS: ReadonlyArray<readonly [Format, number]> = [['field_visit', 40], ['town_hall', 20], ['consultation', 25], ['workshop', 15]];
+const CAPITAL_FORMATS: ReadonlyArray<readonly [Format, number]> = [
+  ['meeting', 45],
+  ['consultation', 20],
+  ['workshop', 20],
+  ['remote_call', 15],
+];
+const FIELD_FORMATS: ReadonlyArray<readonly [Format, number]> = [
+  ['field_visit', 40],
+  ['town_hall', 20],
+  ['consultation', 25],
+  ['workshop', 15],
+];
 const FORMAT_LABELS: Record<Format, string> = {
-  meeting: 'Meeting', consultation: 'Consultation', workshop: 'Workshop', field_visit: 'Field visit', town_hall: 'Town hall', remote_call: 'Remote call',
+  meeting: 'Meeting',
+  consultation: 'Consultation',
+  workshop: 'Workshop',
+  field_visit: 'Field visit',
+  town_hall: 'Town hall',
+  remote_call: 'Remote call',
 };
 /** Field engagements are rarer the further an area is from the capital. */
 const FIELD_AREA_WEIGHTS: Record<string, number> = {
-  'north-highlands': 6, 'southern-coast': 5, 'western-plains': 3, 'lake-district': 3, 'central-valley': 5, 'eastern-marches': 2, 'river-delta': 3,
+  'north-highlands': 6,
+  'southern-coast': 5,
+  'western-plains': 3,
+  'lake-district': 3,
+  'central-valley': 5,
+  'eastern-marches': 2,
+  'river-delta': 3,
 };
 
 class EngagementPlanner {
   private readonly csos: DemoActor[];
   private readonly others: DemoActor[];
 
-  constructor(private readonly random: SeededRandom, actors: readonly DemoActor[]) {
+  constructor(
+    private readonly random: SeededRandom,
+    actors: readonly DemoActor[],
+  ) {
     const neglected = new Set<string>(plan.neverEngagedHighInfluenceCsoIds);
     this.csos = actors.filter((a) => a.kind === 'civil_society' && !neglected.has(a.id));
     this.others = actors.filter((a) => a.kind === 'government' || a.kind === 'international_org');
@@ -67,30 +91,51 @@ class EngagementPlanner {
   make(areaId: string, date: string, guest?: DemoActor): Engagement {
     const inCapital = areaId === plan.capitalAreaId;
     // Some engagements are sittings of the women's or youth consultation mechanisms.
-    const mechanism = guest ? null : this.random.weighted([[null, 84], ['women', 9], ['youth', 7]] as const);
+    const mechanism = guest
+      ? null
+      : this.random.weighted([
+          [null, 84],
+          ['women', 9],
+          ['youth', 7],
+        ] as const);
     // In the capital the mission mostly meets capital-based elites; in the field, whoever is based there.
-    const local = this.csos.filter((a) =>
-      (inCapital ? a.basedIn.includes(areaId) : a.activeIn.includes(areaId)) &&
-      (mechanism === null || (mechanism === 'women' ? a.womenFocus : a.youthFocus)));
+    const local = this.csos.filter(
+      (a) =>
+        (inCapital ? a.basedIn.includes(areaId) : a.activeIn.includes(areaId)) &&
+        (mechanism === null || (mechanism === 'women' ? a.womenFocus : a.youthFocus)),
+    );
     const pool = local.length > 0 ? local : this.csos;
     const present = new Set<DemoActor>(guest ? [guest] : []);
-    const wanted = mechanism === null ? this.random.weighted([[1, 35], [2, 30], [3, 20], [4, 15]]) : this.random.int(3, 6);
+    const wanted =
+      mechanism === null
+        ? this.random.weighted([
+            [1, 35],
+            [2, 30],
+            [3, 20],
+            [4, 15],
+          ])
+        : this.random.int(3, 6);
     for (let tries = 0; present.size < wanted && tries < 12; tries += 1) present.add(this.random.pick(pool));
     if (mechanism === null && this.random.chance(0.2)) {
       const officials = this.others.filter((a) => a.activeIn.includes(areaId));
       if (officials.length > 0) present.add(this.random.pick(officials));
     }
-    const [sectionId, , sectionOutputs] = mechanism === null
-      ? this.random.weighted(SECTIONS.map((s) => [s, s[1]] as const))
-      : MECHANISM_HOSTS[mechanism];
+    const [sectionId, , sectionOutputs] =
+      mechanism === null ? this.random.weighted(SECTIONS.map((s) => [s, s[1]] as const)) : MECHANISM_HOSTS[mechanism];
     const people = [...present];
     const outputIds = new Set<string>(sectionOutputs);
     for (const actor of people) if (actor.kind === 'civil_society') outputIds.add(CSO_FOCUS_OUTPUT[actor.subtype] ?? 'civil-society');
     const format = mechanism !== null ? 'consultation' : this.random.weighted(inCapital ? CAPITAL_FORMATS : FIELD_FORMATS);
-    const topicOutput = mechanism === 'women' ? 'women-peace-security' : mechanism === 'youth' ? 'youth-participation' : this.random.pick([...outputIds]);
+    const topicOutput =
+      mechanism === 'women' ? 'women-peace-security' : mechanism === 'youth' ? 'youth-participation' : this.random.pick([...outputIds]);
     const topic = this.random.pick(ENGAGEMENT_TOPICS[topicOutput] ?? ['the mission\u2019s mandate']);
     const area = DEMO_AREAS.find((a) => a.id === areaId)?.name ?? areaId;
-    const what = mechanism === 'women' ? 'Women\u2019s consultation forum' : mechanism === 'youth' ? 'Youth consultation forum' : FORMAT_LABELS[format];
+    const what =
+      mechanism === 'women'
+        ? 'Women\u2019s consultation forum'
+        : mechanism === 'youth'
+          ? 'Youth consultation forum'
+          : FORMAT_LABELS[format];
     return {
       id: '',
       date,
@@ -117,7 +162,10 @@ export function buildEngagements(random: SeededRandom, actors: readonly DemoActo
   if (mustVisit.length > fieldCount) throw new Error('more influential organisations to visit than field engagements');
   const fieldAreas = DEMO_AREAS.filter((a) => !a.isCapital).map((a) => [a.id, FIELD_AREA_WEIGHTS[a.id] ?? 1] as const);
   // Spread the must-visit organisations over the year rather than front-loading them.
-  const guestSlots = random.sample(Array.from({ length: fieldCount }, (_, i) => i), mustVisit.length);
+  const guestSlots = random.sample(
+    Array.from({ length: fieldCount }, (_, i) => i),
+    mustVisit.length,
+  );
   const guestAt = new Map(guestSlots.map((slot, i) => [slot, mustVisit[i]] as const));
   let fieldIndex = 0;
   return slots.map((inCapital, i) => {

@@ -17,7 +17,17 @@ export const REFERENCE_OUTPUT_IDS = [
 export type ReferenceOutputId = (typeof REFERENCE_OUTPUT_IDS)[number];
 
 export const REFERENCE_UN_ENTITY_IDS = [
-  'ocha', 'wfp', 'unicef', 'unhcr', 'undp', 'iom', 'un-women', 'pbso', 'unfpa', 'unesco', 'ohchr',
+  'ocha',
+  'wfp',
+  'unicef',
+  'unhcr',
+  'undp',
+  'iom',
+  'un-women',
+  'pbso',
+  'unfpa',
+  'unesco',
+  'ohchr',
 ] as const;
 export const REFERENCE_DONOR_IDS = ['world-bank', 'imf', 'eu'] as const;
 export const REFERENCE_ACTOR_IDS: readonly string[] = [...REFERENCE_UN_ENTITY_IDS, ...REFERENCE_DONOR_IDS];

@@ -5,7 +5,6 @@
 
 import { mulberry32 } from '../random/mulberry32.js';
 
-
 const DAY_MS = 86_400_000;
 
 /** Convenience draws over one seeded stream. */

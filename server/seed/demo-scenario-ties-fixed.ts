@@ -20,11 +20,31 @@ const CONFLICT: readonly Row[] = [
   ['allied_with', militia, 'vr-gov-armed-forces', { confidence: 'corroborated', description: 'Joint operations against the VLM.' }],
   ['in_conflict_with', militia, rebels, sure],
   ['in_conflict_with', militia, separatists, { strength: 2 }],
-  ['allied_with', rebels, separatists, {
-    strength: 1, confidence: 'reported', observedAt: '2025-03-10', validFrom: '2025-02-01', validTo: '2025-10-31',
-    description: 'Short-lived tactical alliance that broke down over control of the Kharun road.' }],
-  ['influences', 'vr-gov-presidency', militia, { confidence: 'reported', description: 'Brigade commanders report to a presidential adviser.' }],
-  ['funds', 'vr-gov-min-interior', militia, { confidence: 'reported', strength: 2, description: 'Stipends paid through governorate budgets.' }],
+  [
+    'allied_with',
+    rebels,
+    separatists,
+    {
+      strength: 1,
+      confidence: 'reported',
+      observedAt: '2025-03-10',
+      validFrom: '2025-02-01',
+      validTo: '2025-10-31',
+      description: 'Short-lived tactical alliance that broke down over control of the Kharun road.',
+    },
+  ],
+  [
+    'influences',
+    'vr-gov-presidency',
+    militia,
+    { confidence: 'reported', description: 'Brigade commanders report to a presidential adviser.' },
+  ],
+  [
+    'funds',
+    'vr-gov-min-interior',
+    militia,
+    { confidence: 'reported', strength: 2, description: 'Stipends paid through governorate budgets.' },
+  ],
   ['mediates_between', 'vr-mis-osrsg', rebels, { ...sure, source: 'Good offices reporting (fictional)' }],
   ['mediates_between', 'vr-mis-osrsg', 'vr-gov-presidency', { ...sure, source: 'Good offices reporting (fictional)' }],
   ['mediates_between', 'vr-io-meridian-union', separatists, { confidence: 'corroborated' }],
@@ -41,7 +61,12 @@ const GOVERNMENT: readonly Row[] = [
   ['influences', 'vr-gov-presidency', 'vr-gov-min-information', {}],
   ['influences', 'vr-gov-presidency', 'vr-gov-parliament', {}],
   ['influences', 'vr-gov-min-interior', 'vr-gov-police', sure],
-  ['in_conflict_with', 'vr-gov-supreme-court', 'vr-gov-min-information', { description: 'Court overturned the suspension of two radio stations.' }],
+  [
+    'in_conflict_with',
+    'vr-gov-supreme-court',
+    'vr-gov-min-information',
+    { description: 'Court overturned the suspension of two radio stations.' },
+  ],
   ['cooperates_with', 'vr-gov-ddr-commission', 'vr-mis-dddr', {}],
   ['cooperates_with', 'vr-gov-police', 'vr-mis-police', {}],
   ['cooperates_with', 'vr-mis-community-policing', 'vr-gov-police', {}],
@@ -86,16 +111,34 @@ const MISSION_AND_PARTNERS: readonly Row[] = [
 function patternRows(): Row[] {
   const duplication = DEMO_PATTERNS.donorDuplication;
   const control = duplication.coordinatedControl;
-  const grant = (observedAt: string): TieDetails => ({ strength: 3, confidence: 'confirmed', observedAt, source: 'Grant agreement (fictional)' });
+  const grant = (observedAt: string): TieDetails => ({
+    strength: 3,
+    confidence: 'confirmed',
+    observedAt,
+    source: 'Grant agreement (fictional)',
+  });
   const rows: Row[] = [
-    ...duplication.donorIds.map((donorId, i): Row =>
-      ['funds', donorId, duplication.recipientId, { ...grant(i === 0 ? '2025-04-02' : '2025-09-18'), outputId: duplication.outputId }]),
-    ...control.donorIds.map((donorId, i): Row =>
-      ['funds', donorId, control.recipientId, { ...grant(i === 0 ? '2025-05-20' : '2025-06-11'), outputId: control.outputId }]),
+    ...duplication.donorIds.map((donorId, i): Row => [
+      'funds',
+      donorId,
+      duplication.recipientId,
+      { ...grant(i === 0 ? '2025-04-02' : '2025-09-18'), outputId: duplication.outputId },
+    ]),
+    ...control.donorIds.map((donorId, i): Row => [
+      'funds',
+      donorId,
+      control.recipientId,
+      { ...grant(i === 0 ? '2025-05-20' : '2025-06-11'), outputId: control.outputId },
+    ]),
   ];
   const parties = DEMO_PATTERNS.csoConflictPartyTies;
   for (const link of parties.direct) {
-    rows.push([link.type, link.csoId, link.partyId, { confidence: 'corroborated', source: 'Joint Mission Analysis Centre brief (fictional)' }]);
+    rows.push([
+      link.type,
+      link.csoId,
+      link.partyId,
+      { confidence: 'corroborated', source: 'Joint Mission Analysis Centre brief (fictional)' },
+    ]);
   }
   for (const step of parties.twoSteps) {
     rows.push(['cooperates_with', step.csoId, step.via, { confidence: 'reported', description: 'Shared members and meeting space.' }]);
@@ -111,7 +154,11 @@ function localAuthorityRows(): Row[] {
 /** Adds every hand-written tie; throws if one is refused, since that would be a typo here. */
 export function addFixedTies(builder: TieBuilder): void {
   for (const [type, sourceId, targetId, details] of [
-    ...CONFLICT, ...GOVERNMENT, ...MISSION_AND_PARTNERS, ...patternRows(), ...localAuthorityRows(),
+    ...CONFLICT,
+    ...GOVERNMENT,
+    ...MISSION_AND_PARTNERS,
+    ...patternRows(),
+    ...localAuthorityRows(),
   ]) {
     if (!builder.add(type, sourceId, targetId, details)) throw new Error(`duplicate fixed tie ${type} ${sourceId} ${targetId}`);
   }

@@ -48,7 +48,13 @@ const MEDIATORS = new Set(['community_leader', 'faith_based_organization', 'indi
 
 type Move = 'peer' | 'umbrella' | 'funded' | 'implements' | 'mission' | 'government' | 'international';
 const MOVES: ReadonlyArray<readonly [Move, number]> = [
-  ['peer', 45], ['umbrella', 7], ['funded', 12], ['implements', 8], ['mission', 13], ['government', 10], ['international', 5],
+  ['peer', 45],
+  ['umbrella', 7],
+  ['funded', 12],
+  ['implements', 8],
+  ['mission', 13],
+  ['government', 10],
+  ['international', 5],
 ];
 
 class RandomTies {
@@ -71,7 +77,13 @@ class RandomTies {
 
   run(): void {
     for (const cso of this.openCsos) {
-      const wanted = this.random.weighted([[1, 15], [2, 35], [3, 30], [4, 15], [5, 5]]);
+      const wanted = this.random.weighted([
+        [1, 15],
+        [2, 35],
+        [3, 30],
+        [4, 15],
+        [5, 5],
+      ]);
       for (let attempt = 0, made = 0; made < wanted && attempt < wanted * 4; attempt += 1) {
         if (this.tieFrom(cso, this.random.weighted(MOVES))) made += 1;
       }
@@ -90,7 +102,11 @@ class RandomTies {
         const near = this.openCsos.filter((other) => other.activeIn.some((area) => cso.activeIn.includes(area)));
         const peer = this.random.pick(near.length > 1 ? near : this.openCsos);
         const type = this.random.weighted<TieType>([
-          ['cooperates_with', 50], ['communicates_with', 18], ['allied_with', 8], ['in_conflict_with', 8], ['influences', 8],
+          ['cooperates_with', 50],
+          ['communicates_with', 18],
+          ['allied_with', 8],
+          ['in_conflict_with', 8],
+          ['influences', 8],
           [MEDIATORS.has(cso.subtype) ? 'mediates_between' : 'cooperates_with', 8],
         ]);
         return this.add(type, cso.id, peer.id);
@@ -106,15 +122,21 @@ class RandomTies {
         return this.add('implements_for', cso.id, this.random.pick(AGENCIES_BY_OUTPUT[focus] ?? ['undp']), focus);
       case 'mission': {
         const inEast = cso.basedIn.includes('eastern-marches');
-        const section = inEast && this.random.chance(0.5)
-          ? 'vr-mis-field-office-east'
-          : this.random.pick(this.sections.filter((s) => s.id !== 'vr-mis-field-office-east')).id;
+        const section =
+          inEast && this.random.chance(0.5)
+            ? 'vr-mis-field-office-east'
+            : this.random.pick(this.sections.filter((s) => s.id !== 'vr-mis-field-office-east')).id;
         return this.add(this.random.chance(0.6) ? 'communicates_with' : 'cooperates_with', section, cso.id);
       }
       case 'government': {
         const local = `vr-gov-la-${cso.basedIn[0] ?? 'veridia-capital'}`;
         const authority = this.random.chance(0.6) ? local : (MINISTRY_BY_SUBTYPE[cso.subtype] ?? local);
-        const type = this.random.weighted<TieType>([['cooperates_with', 45], ['influences', 25], ['in_conflict_with', 20], ['communicates_with', 10]]);
+        const type = this.random.weighted<TieType>([
+          ['cooperates_with', 45],
+          ['influences', 25],
+          ['in_conflict_with', 20],
+          ['communicates_with', 10],
+        ]);
         return this.add(type, authority, cso.id);
       }
       case 'international':

@@ -20,7 +20,12 @@ import type { WriteContext } from './write-context.js';
 
 export interface ActorMerger {
   /** Merges `duplicateIds` into `keptId` (or, with `preview`, says what would move). */
-  merge(keptId: string, duplicateIds: readonly string[], viewer: Viewer, options: { preview: boolean; context?: WriteContext }): Promise<MergeResult>;
+  merge(
+    keptId: string,
+    duplicateIds: readonly string[],
+    viewer: Viewer,
+    options: { preview: boolean; context?: WriteContext },
+  ): Promise<MergeResult>;
 }
 
 export const MERGE_QUERIES = [
@@ -59,7 +64,12 @@ export function createActorMerger(db: Database): ActorMerger {
   db.requireQueries(...MERGE_QUERIES);
 
   /** Checks the request against what the caller may see; returns the stored actors, kept first. */
-  async function readChecked(tx: Transaction, keptId: string, duplicateIds: readonly string[], viewer: Viewer): Promise<{ kept: Properties; duplicates: Properties[] }> {
+  async function readChecked(
+    tx: Transaction,
+    keptId: string,
+    duplicateIds: readonly string[],
+    viewer: Viewer,
+  ): Promise<{ kept: Properties; duplicates: Properties[] }> {
     duplicateIds.forEach((id, index) => {
       if (id === keptId) throw badRequest(`body.duplicateIds.${index}`, 'is the actor being kept; list only the duplicates');
       if (duplicateIds.indexOf(id) !== index) throw badRequest(`body.duplicateIds.${index}`, 'is listed twice');
@@ -81,20 +91,39 @@ export function createActorMerger(db: Database): ActorMerger {
     return { kept, duplicates };
   }
 
-  async function work(tx: Transaction, keptId: string, duplicateIds: readonly string[], viewer: Viewer, write: boolean, context?: WriteContext): Promise<MergeResult> {
+  async function work(
+    tx: Transaction,
+    keptId: string,
+    duplicateIds: readonly string[],
+    viewer: Viewer,
+    write: boolean,
+    context?: WriteContext,
+  ): Promise<MergeResult> {
     const { kept, duplicates } = await readChecked(tx, keptId, duplicateIds, viewer);
     const ids = [keptId, ...duplicateIds];
     const ties = (await tx.run('merge/list-ties', { ids, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES })) as unknown as StoredTie[];
     const tiePlan = planTies(keptId, duplicateIds, ties);
     const fields = planFields(kept, duplicates);
     const moves: MergeMoves = {
-      ties: tiePlan.moved, tiesCombined: tiePlan.combined, selfTiesDropped: tiePlan.selfDropped,
-      outputRoles: 0, engagements: 0, mechanisms: 0, areas: 0, stances: 0, grants: 0, views: 0, other: 0,
+      ties: tiePlan.moved,
+      tiesCombined: tiePlan.combined,
+      selfTiesDropped: tiePlan.selfDropped,
+      outputRoles: 0,
+      engagements: 0,
+      mechanisms: 0,
+      areas: 0,
+      stances: 0,
+      grants: 0,
+      views: 0,
+      other: 0,
     };
     const links = await tx.run('merge/count-links', { ids, duplicateIds, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES });
     for (const link of links) moves[moveKind(String(link.type), String(link.target))] += Number(link.links);
     if (!write) {
-      for (const duplicateId of duplicateIds) moves.views += (await tx.run('views/list-views-mentioning', { actorId: duplicateId, quotedId: JSON.stringify(duplicateId) })).length;
+      for (const duplicateId of duplicateIds)
+        moves.views += (
+          await tx.run('views/list-views-mentioning', { actorId: duplicateId, quotedId: JSON.stringify(duplicateId) })
+        ).length;
     } else {
       await tx.run('merge/delete-ties', { ties: tiePlan.deletes });
       await tx.run('merge/rewrite-ties', { ties: tiePlan.rewrites });
@@ -106,7 +135,15 @@ export function createActorMerger(db: Database): ActorMerger {
       await tx.run('merge/retire-duplicates', { keptId, duplicateIds });
       await context?.audit?.recordIn(tx, ids);
     }
-    return { keptId, duplicateIds: [...duplicateIds], merged: write, moves, fieldsFilled: fields.fieldsFilled, aliasesAdded: fields.aliasesAdded, aliasesOmitted: fields.aliasesOmitted };
+    return {
+      keptId,
+      duplicateIds: [...duplicateIds],
+      merged: write,
+      moves,
+      fieldsFilled: fields.fieldsFilled,
+      aliasesAdded: fields.aliasesAdded,
+      aliasesOmitted: fields.aliasesOmitted,
+    };
   }
 
   return {

@@ -17,7 +17,13 @@ import { fieldAccess } from '../presenters/field-access.js';
 import { assertPatchLeavesValidRecord } from './patch-validation.js';
 import { encodeExternalIds } from './external-ids.js';
 import { actorRow } from './record-properties.js';
-import { REFERENCE_QUERIES, assertMayAssign, assertMayChangeSensitivity, assertReferencesExist, type Reference } from './reference-check.js';
+import {
+  REFERENCE_QUERIES,
+  assertMayAssign,
+  assertMayChangeSensitivity,
+  assertReferencesExist,
+  type Reference,
+} from './reference-check.js';
 import { forgetActorInViews, VIEW_CLEANUP_QUERIES } from './view-store.js';
 import { createDuplicateFinder, DUPLICATE_FINDER_QUERIES } from './duplicate-finder.js';
 import type { WriteContext } from './write-context.js';
@@ -131,7 +137,8 @@ export function createActorStore(db: Database): ActorStore {
           activeIn: activeIn ?? null,
         });
         await context?.audit?.recordIn(tx, [id]);
-        if (lowered) await context?.audit?.alsoIn(tx, { action: 'sensitivity_lowered', targetType: 'actor', targetIds: [id], detail: lowered });
+        if (lowered)
+          await context?.audit?.alsoIn(tx, { action: 'sensitivity_lowered', targetType: 'actor', targetIds: [id], detail: lowered });
         return readActor(tx, id, viewer);
       }),
 

@@ -43,15 +43,22 @@ export function placementProblems(areas: ReadonlyMap<string, PlacedArea>, check:
   if (movesInTree && next.parentId !== null) {
     const parent = areas.get(next.parentId);
     if (!parent) conflicts.push({ path: 'body.parentId', message: `no admin area with id "${next.parentId}"` });
-    else if (insideItself(areas, next.id, parent)) invalid.push({ path: 'body.parentId', message: `${parent.name} lies inside this area; an area cannot lie inside itself` });
+    else if (insideItself(areas, next.id, parent))
+      invalid.push({ path: 'body.parentId', message: `${parent.name} lies inside this area; an area cannot lie inside itself` });
     else if (next.level !== (parent.level ?? 0) + 1) {
-      invalid.push({ path: 'body.level', message: `must be ${(parent.level ?? 0) + 1}, one below its parent ${parent.name} (level ${parent.level ?? 0})` });
+      invalid.push({
+        path: 'body.level',
+        message: `must be ${(parent.level ?? 0) + 1}, one below its parent ${parent.name} (level ${parent.level ?? 0})`,
+      });
     }
   }
   if (current && next.level !== current.level) {
     const children = [...areas.values()].filter((area) => area.parentId === next.id).length;
     if (children > 0) {
-      conflicts.push({ path: 'body.level', message: `${children} child ${children === 1 ? 'area lies' : 'areas lie'} below this one; move them first, then change its level` });
+      conflicts.push({
+        path: 'body.level',
+        message: `${children} child ${children === 1 ? 'area lies' : 'areas lie'} below this one; move them first, then change its level`,
+      });
     }
   }
   return { invalid, conflicts };

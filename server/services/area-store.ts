@@ -171,7 +171,9 @@ function stillReferenced(seen: Record<AreaReferenceKind, number>, somethingUnsee
   const listed = details.map((detail) => detail.message);
   const counted = listed.length > 1 ? `${listed.slice(0, -1).join(', ')} and ${listed.at(-1)}` : listed[0];
   const parts = [
-    counted ? `This area cannot be deleted: ${counted} ${details.length === 1 && counted.startsWith('1 ') ? 'points' : 'point'} to it. Move or remove them first.` : 'This area cannot be deleted.',
+    counted
+      ? `This area cannot be deleted: ${counted} ${details.length === 1 && counted.startsWith('1 ') ? 'points' : 'point'} to it. Move or remove them first.`
+      : 'This area cannot be deleted.',
     somethingUnseen ? 'Records you may not see point to it too; ask someone cleared for all records to move them.' : '',
   ];
   return conflict(parts.filter(Boolean).join(' '), details);

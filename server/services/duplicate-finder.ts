@@ -30,7 +30,11 @@ export function createDuplicateFinder(db: Database): DuplicateFinder {
       // Every visible actor is compared with every other: findDuplicates pairs "imported" names
       // with each other and with "existing" ones, so all are passed as imported, none as existing.
       const actors: NamedActor[] = rows.map((row) => ({
-        id: String(row.id), name: String(row.name), acronym: (row.acronym as string | null) ?? null, aliases: (row.aliases as string[]) ?? [], existing: false,
+        id: String(row.id),
+        name: String(row.name),
+        acronym: (row.acronym as string | null) ?? null,
+        aliases: (row.aliases as string[]) ?? [],
+        existing: false,
       }));
       const findings = findDuplicates(actors, [], { maxSuggestions: limit, maxComparisons: DEFAULT_IMPORT_LIMITS.maxDuplicateComparisons });
       const items = findings.suggestions.map((pair) => ({ ...pair, a: { ...pair.a, existing: true }, b: { ...pair.b, existing: true } }));
@@ -39,7 +43,14 @@ export function createDuplicateFinder(db: Database): DuplicateFinder {
 
     async assertNoSameName(tx, input, viewer) {
       if (input.confirmDuplicate === true) return;
-      const keys = [...new Set([input.name, input.acronym, ...(input.aliases ?? [])].filter((value): value is string => !!value).map(nameKey).filter(Boolean))];
+      const keys = [
+        ...new Set(
+          [input.name, input.acronym, ...(input.aliases ?? [])]
+            .filter((value): value is string => !!value)
+            .map(nameKey)
+            .filter(Boolean),
+        ),
+      ];
       if (keys.length === 0) return;
       const rows = await tx.run('merge/find-same-names', { keys, exceptId: input.id, access: accessParameters(viewer) });
       if (rows.length === 0) return;

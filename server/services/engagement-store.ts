@@ -66,7 +66,10 @@ async function assertReferencesVisible(tx: Transaction, viewer: Viewer, referenc
     const missing = new Set((row?.missing as string[] | undefined) ?? []);
     ids.forEach((id, index) => {
       if (!missing.has(id)) return;
-      problems.push({ path: reference.single ? reference.path : `${reference.path}.${index}`, message: `no ${reference.what} with id "${id}"` });
+      problems.push({
+        path: reference.single ? reference.path : `${reference.path}.${index}`,
+        message: `no ${reference.what} with id "${id}"`,
+      });
     });
   }
   if (problems.length > 0) {
@@ -76,7 +79,13 @@ async function assertReferencesVisible(tx: Transaction, viewer: Viewer, referenc
 
 function referencesOf(input: Partial<Pick<EngagementCreate, 'sectionId' | 'areaId' | 'actorIds' | 'outputIds'>>): ReferenceList[] {
   return [
-    { query: 'engagements/find-missing-sections', path: 'body.sectionId', what: 'mission section', ids: input.sectionId ? [input.sectionId] : [], single: true },
+    {
+      query: 'engagements/find-missing-sections',
+      path: 'body.sectionId',
+      what: 'mission section',
+      ids: input.sectionId ? [input.sectionId] : [],
+      single: true,
+    },
     { query: 'areas/find-missing-areas', path: 'body.areaId', what: 'admin area', ids: input.areaId ? [input.areaId] : [], single: true },
     { query: 'actors/find-missing-actors', path: 'body.actorIds', what: 'actor', ids: input.actorIds },
     { query: 'outputs/find-missing-outputs', path: 'body.outputIds', what: 'output', ids: input.outputIds },
@@ -177,7 +186,8 @@ export function createEngagementStore(db: Database): EngagementStore {
           outputIds: outputIds ?? null,
         });
         await context?.audit?.recordIn(tx, [id]);
-        if (lowered) await context?.audit?.alsoIn(tx, { action: 'sensitivity_lowered', targetType: 'engagement', targetIds: [id], detail: lowered });
+        if (lowered)
+          await context?.audit?.alsoIn(tx, { action: 'sensitivity_lowered', targetType: 'engagement', targetIds: [id], detail: lowered });
         return readEngagement(tx, id, viewer);
       }),
 

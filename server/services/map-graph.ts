@@ -34,7 +34,10 @@ export function createMapGraph(db: Database): MapGraph {
         access,
         at: query.at ?? null,
       });
-      return presentGraph(nodes, tieRows.map((row) => row.edge as Record<string, unknown>));
+      return presentGraph(
+        nodes,
+        tieRows.map((row) => row.edge as Record<string, unknown>),
+      );
     },
   };
 }

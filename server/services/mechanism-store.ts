@@ -34,7 +34,9 @@ export interface MechanismStore {
 
 const NOT_CHANGEABLE = 'This mechanism cannot be changed this way with your access; ask someone cleared for all its members';
 
-function references(fields: Partial<Pick<MechanismCreate, 'memberIds' | 'areaIds' | 'outputIds'>> & { chairId?: string | null }): Reference[] {
+function references(
+  fields: Partial<Pick<MechanismCreate, 'memberIds' | 'areaIds' | 'outputIds'>> & { chairId?: string | null },
+): Reference[] {
   return [
     { query: 'actors/find-missing-actors', path: 'body.memberIds', what: 'actor', ids: fields.memberIds ?? [] },
     { query: 'actors/find-missing-actors', path: 'body.chairId', what: 'actor', ids: fields.chairId ? [fields.chairId] : [] },
@@ -91,7 +93,14 @@ export function createMechanismStore(db: Database): MechanismStore {
         if (existing && existing.writeToken !== writeToken) return null;
         if (!existing) {
           await tx.run('mechanisms/create-mechanism', {
-            id, writeToken, name: input.name, kind: input.kind, memberIds: input.memberIds, areaIds: input.areaIds, outputIds: input.outputIds, chairId: input.chairId ?? null,
+            id,
+            writeToken,
+            name: input.name,
+            kind: input.kind,
+            memberIds: input.memberIds,
+            areaIds: input.areaIds,
+            outputIds: input.outputIds,
+            chairId: input.chairId ?? null,
           });
         }
         await context?.audit?.recordIn(tx, [id]);

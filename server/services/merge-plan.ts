@@ -136,7 +136,12 @@ export function planTies(keptId: string, duplicateIds: readonly string[], ties: 
     for (const other of others) plan.deletes.push(identity(other));
     plan.combined += others.length;
     if (moves(survivor)) plan.moved += 1;
-    plan.rewrites.push({ ...identity(survivor), newSourceId: end(survivor.sourceId), newTargetId: end(survivor.targetId), changes: combinedProperties(survivor, others) });
+    plan.rewrites.push({
+      ...identity(survivor),
+      newSourceId: end(survivor.sourceId),
+      newTargetId: end(survivor.targetId),
+      changes: combinedProperties(survivor, others),
+    });
   }
   return plan;
 }
@@ -149,15 +154,30 @@ function combinedProperties(survivor: StoredTie, others: readonly StoredTie[]): 
   const changes: Properties = {};
   for (const other of others) {
     for (const [key, value] of Object.entries(other.properties)) {
-      if (!TIE_NOT_FILLED.has(key) && isEmpty(key, survivor.properties[key]) && !isEmpty(key, value) && !(key in changes)) changes[key] = value;
+      if (!TIE_NOT_FILLED.has(key) && isEmpty(key, survivor.properties[key]) && !isEmpty(key, value) && !(key in changes))
+        changes[key] = value;
     }
   }
   const strengths = all.map((p) => p.strength).filter((value): value is number => typeof value === 'number');
   if (strengths.length > 0) changes.strength = Math.max(...strengths);
-  const sources = [...new Set(all.map((p) => p.source).filter(isText).map((text) => text.trim()).filter(Boolean))];
+  const sources = [
+    ...new Set(
+      all
+        .map((p) => p.source)
+        .filter(isText)
+        .map((text) => text.trim())
+        .filter(Boolean),
+    ),
+  ];
   if (sources.length > 0) changes.source = sources.join('; ');
-  changes.sensitivity = highest(SENSITIVITY_LEVELS, all.map((p) => p.sensitivity ?? 'internal'));
-  const confidence = highest(CONFIDENCE_LEVELS, all.map((p) => p.confidence));
+  changes.sensitivity = highest(
+    SENSITIVITY_LEVELS,
+    all.map((p) => p.sensitivity ?? 'internal'),
+  );
+  const confidence = highest(
+    CONFIDENCE_LEVELS,
+    all.map((p) => p.confidence),
+  );
   if (confidence !== undefined) changes.confidence = confidence;
   return changes;
 }

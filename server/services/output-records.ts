@@ -54,8 +54,17 @@ export function createOutputRecords(db: Database, today: () => string = () => ne
     setStance: (outputId, input, viewer, context) =>
       db.writeTransaction(async (tx) => {
         const targetId = await stanceTarget(tx, outputId, input.targetId, 'body.targetId');
-        await assertReferencesExist(tx, [{ query: 'actors/find-missing-actors', path: 'body.actorId', what: 'actor', ids: [input.actorId] }], viewer);
-        const [row] = await tx.run('outputs/set-output-stance', { actorId: input.actorId, targetId, stance: input.stance, access: accessParameters(viewer) });
+        await assertReferencesExist(
+          tx,
+          [{ query: 'actors/find-missing-actors', path: 'body.actorId', what: 'actor', ids: [input.actorId] }],
+          viewer,
+        );
+        const [row] = await tx.run('outputs/set-output-stance', {
+          actorId: input.actorId,
+          targetId,
+          stance: input.stance,
+          access: accessParameters(viewer),
+        });
         if (!row) throw notFound('actor', input.actorId);
         await context?.audit?.recordIn(tx, [outputId, input.actorId, targetId]);
         return OutputStanceHolderSchema.parse(row.stance);

@@ -109,7 +109,12 @@ export function createOutputRoleStore(db: Database): OutputRoleStore {
           const { id: _chosen, actorId, outputId, role, from, to, ...fields } = input;
           const properties = { ...fields, id, ...(from ? { from } : {}), ...(to ? { to } : {}) };
           await tx.run('output-roles/create-output-role', {
-            actorId, outputId, relationshipType: relationshipTypeForRole(role), properties, writeToken, access: accessParameters(viewer),
+            actorId,
+            outputId,
+            relationshipType: relationshipTypeForRole(role),
+            properties,
+            writeToken,
+            access: accessParameters(viewer),
           });
         }
         await context?.audit?.recordIn(tx, [id]);
@@ -125,13 +130,20 @@ export function createOutputRoleStore(db: Database): OutputRoleStore {
     update: (id, patch, viewer, context) =>
       db.writeTransaction(async (tx) => {
         const current = await readRole(tx, id, viewer);
-        assertPatchLeavesValidRecord({ ...current, createdAt: null, updatedAt: null }, patch, OutputRoleCreateSchema, ['actorId', 'outputId']);
+        assertPatchLeavesValidRecord({ ...current, createdAt: null, updatedAt: null }, patch, OutputRoleCreateSchema, [
+          'actorId',
+          'outputId',
+        ]);
         await assertReferencesExist(tx, [areaReference(patch.areaIds)], viewer);
         const { role, ...properties } = patch;
         const match = { id, actorId: current.actorId, outputId: current.outputId, access: accessParameters(viewer) };
         let relationshipType = relationshipTypeForRole(current.role);
         if (role && role !== current.role) {
-          await tx.run('output-roles/retype-output-role', { ...match, oldRelationshipType: relationshipType, relationshipType: relationshipTypeForRole(role) });
+          await tx.run('output-roles/retype-output-role', {
+            ...match,
+            oldRelationshipType: relationshipType,
+            relationshipType: relationshipTypeForRole(role),
+          });
           relationshipType = relationshipTypeForRole(role);
         }
         const [row] = await tx.run('output-roles/update-output-role', { ...match, relationshipType, properties });
@@ -144,7 +156,11 @@ export function createOutputRoleStore(db: Database): OutputRoleStore {
       db.writeTransaction(async (tx) => {
         const current = await readRole(tx, id, viewer);
         const [row] = await tx.run('output-roles/delete-output-role', {
-          id, actorId: current.actorId, outputId: current.outputId, relationshipType: relationshipTypeForRole(current.role), access: accessParameters(viewer),
+          id,
+          actorId: current.actorId,
+          outputId: current.outputId,
+          relationshipType: relationshipTypeForRole(current.role),
+          access: accessParameters(viewer),
         });
         if (Number(row?.deleted ?? 0) === 0) throw notFound('output role', id);
         await context?.audit?.recordIn(tx, [id]);

@@ -2,12 +2,7 @@
  * Turns validated API input into the properties stored in Neo4j, in one place, so that the API,
  * the seed loader and imports store actors and ties identically.
  */
-import {
-  TIE_TYPE_DIRECTED_BY_DEFAULT,
-  defaultSensitivityFor,
-  type ActorCreate,
-  type TieCreate,
-} from '../contracts/index.js';
+import { TIE_TYPE_DIRECTED_BY_DEFAULT, defaultSensitivityFor, type ActorCreate, type TieCreate } from '../contracts/index.js';
 import { labelForKind, relationshipTypeForTie } from '../db/allowlist.js';
 import { encodeExternalIds } from './external-ids.js';
 

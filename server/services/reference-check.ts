@@ -17,11 +17,7 @@ export interface Reference {
   ids: readonly string[];
 }
 
-export const REFERENCE_QUERIES = [
-  'actors/find-missing-actors',
-  'areas/find-missing-areas',
-  'outputs/find-missing-outputs',
-] as const;
+export const REFERENCE_QUERIES = ['actors/find-missing-actors', 'areas/find-missing-areas', 'outputs/find-missing-outputs'] as const;
 
 /** Actors the viewer may not see count as missing, exactly as if they did not exist. */
 export async function assertReferencesExist(tx: Transaction, references: readonly Reference[], viewer: Viewer): Promise<void> {
@@ -55,9 +51,12 @@ export function assertMayChangeSensitivity(viewer: Viewer, current: Sensitivity,
   assertMayAssign(viewer, next);
   if (!isLowering(current, next)) return null;
   if (!mayLowerSensitivity(viewer, current)) {
-    throw new AppError(403, 'forbidden', `You may not lower a record from ${current}: lowering needs your own clearance for ${current}, a grant is not enough`, [
-      { path: 'body.sensitivity', message: 'lowering needs clearance for the current level' },
-    ]);
+    throw new AppError(
+      403,
+      'forbidden',
+      `You may not lower a record from ${current}: lowering needs your own clearance for ${current}, a grant is not enough`,
+      [{ path: 'body.sensitivity', message: 'lowering needs clearance for the current level' }],
+    );
   }
   return `${current}->${next}`;
 }

@@ -1,12 +1,6 @@
 /** Reads and writes ties between actors: the work behind /api/ties, always as one viewer. */
 import { accessParameters, type Viewer } from '../access/viewer.js';
-import {
-  TieCreateSchema,
-  type Tie,
-  type TieCreate,
-  type TieListQuery,
-  type TiePatch,
-} from '../contracts/index.js';
+import { TieCreateSchema, type Tie, type TieCreate, type TieListQuery, type TiePatch } from '../contracts/index.js';
 import type { Database, Transaction } from '../db/database.js';
 import { ALL_TIE_RELATIONSHIP_TYPES, relationshipTypeForTie } from '../db/allowlist.js';
 import { notFound } from '../errors.js';
@@ -124,13 +118,18 @@ export function createTieStore(db: Database): TieStore {
         const match = { id, sourceId: current.sourceId, targetId: current.targetId, access };
         let relationshipType = relationshipTypeForTie(current.type);
         if (type && type !== current.type) {
-          await tx.run('ties/retype-tie', { ...match, oldRelationshipType: relationshipType, relationshipType: relationshipTypeForTie(type) });
+          await tx.run('ties/retype-tie', {
+            ...match,
+            oldRelationshipType: relationshipType,
+            relationshipType: relationshipTypeForTie(type),
+          });
           relationshipType = relationshipTypeForTie(type);
         }
         const [row] = await tx.run('ties/update-tie', { ...match, relationshipType, properties });
         if (Number(row?.updated ?? 0) === 0) throw notFound('tie', id);
         await context?.audit?.recordIn(tx, [id]);
-        if (lowered) await context?.audit?.alsoIn(tx, { action: 'sensitivity_lowered', targetType: 'tie', targetIds: [id], detail: lowered });
+        if (lowered)
+          await context?.audit?.alsoIn(tx, { action: 'sensitivity_lowered', targetType: 'tie', targetIds: [id], detail: lowered });
         return readTie(tx, id, viewer);
       }),
 
@@ -138,7 +137,11 @@ export function createTieStore(db: Database): TieStore {
       db.writeTransaction(async (tx) => {
         const current = await readTie(tx, id, viewer);
         const [row] = await tx.run('ties/delete-tie', {
-          id, sourceId: current.sourceId, targetId: current.targetId, relationshipType: relationshipTypeForTie(current.type), access: accessParameters(viewer),
+          id,
+          sourceId: current.sourceId,
+          targetId: current.targetId,
+          relationshipType: relationshipTypeForTie(current.type),
+          access: accessParameters(viewer),
         });
         if (Number(row?.deleted ?? 0) === 0) throw notFound('tie', id);
         await context?.audit?.recordIn(tx, [id]);

@@ -16,7 +16,11 @@ export function actorIdsIn(view: Pick<SavedView, 'positions' | 'pinned' | 'state
 }
 
 /** The view without the given actors (and without a selected tie that is hidden). */
-export function withoutActors<V extends Pick<SavedView, 'positions' | 'pinned' | 'state'>>(view: V, hidden: ReadonlySet<string>, hiddenTie = false): V {
+export function withoutActors<V extends Pick<SavedView, 'positions' | 'pinned' | 'state'>>(
+  view: V,
+  hidden: ReadonlySet<string>,
+  hiddenTie = false,
+): V {
   if (hidden.size === 0 && !hiddenTie) return view;
   const { focus, path, selection } = view.state;
   return {
@@ -27,7 +31,10 @@ export function withoutActors<V extends Pick<SavedView, 'positions' | 'pinned' |
       ...view.state,
       focus: focus && hidden.has(focus.actorId) ? null : focus,
       path: path && (hidden.has(path.from) || hidden.has(path.to)) ? null : path,
-      selection: selection && ((selection.type === 'actor' && hidden.has(selection.id)) || (selection.type === 'tie' && hiddenTie)) ? null : selection,
+      selection:
+        selection && ((selection.type === 'actor' && hidden.has(selection.id)) || (selection.type === 'tie' && hiddenTie))
+          ? null
+          : selection,
     },
   };
 }

@@ -51,13 +51,23 @@ async function presentFor(tx: Transaction, stored: StoredView, viewer: Viewer): 
   const hidden = new Set((row?.missing ?? []) as string[]);
   const selection = stored.state.selection;
   const tieHidden =
-    selection?.type === 'tie' && (await tx.run('ties/get-tie', { id: selection.id, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, access, fields: fieldAccess(viewer) })).length === 0;
+    selection?.type === 'tie' &&
+    (await tx.run('ties/get-tie', { id: selection.id, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, access, fields: fieldAccess(viewer) }))
+      .length === 0;
   const { userId: _owner, ...view } = withoutActors(stored, hidden, tieHidden);
   return SavedViewSchema.parse(view);
 }
 
 export function createViewStore(db: Database): ViewStore {
-  db.requireQueries('views/list-views', 'views/get-view', 'views/create-view', 'views/update-view', 'views/delete-view', 'actors/find-missing-actors', 'ties/get-tie');
+  db.requireQueries(
+    'views/list-views',
+    'views/get-view',
+    'views/create-view',
+    'views/update-view',
+    'views/delete-view',
+    'actors/find-missing-actors',
+    'ties/get-tie',
+  );
 
   async function readOwned(tx: Transaction, id: string, viewer: Viewer): Promise<StoredView> {
     const [row] = await tx.run('views/get-view', { id, userId: viewer.userId });
@@ -119,7 +129,12 @@ export async function forgetActorInViews(tx: Transaction, actorId: string): Prom
   const rows = await tx.run('views/list-views-mentioning', { actorId, quotedId: JSON.stringify(actorId) });
   for (const row of rows) {
     const view = withoutActors(parseStored(row.view as Record<string, unknown>), new Set([actorId]));
-    await tx.run('views/replace-view-content', { id: view.id, state: json(view.state), positions: json(view.positions), pinned: view.pinned });
+    await tx.run('views/replace-view-content', {
+      id: view.id,
+      state: json(view.state),
+      positions: json(view.positions),
+      pinned: view.pinned,
+    });
   }
 }
 
@@ -128,7 +143,12 @@ export async function moveActorInViews(tx: Transaction, fromId: string, toId: st
   const rows = await tx.run('views/list-views-mentioning', { actorId: fromId, quotedId: JSON.stringify(fromId) });
   for (const row of rows) {
     const view = withActorRenamed(parseStored(row.view as Record<string, unknown>), fromId, toId);
-    await tx.run('views/replace-view-content', { id: view.id, state: json(view.state), positions: json(view.positions), pinned: view.pinned });
+    await tx.run('views/replace-view-content', {
+      id: view.id,
+      state: json(view.state),
+      positions: json(view.positions),
+      pinned: view.pinned,
+    });
   }
   return rows.length;
 }

@@ -38,13 +38,18 @@ export function writeIdentity(givenId: string | undefined, idempotencyKey: strin
 export async function assertMayChooseId(db: Database, viewer: Viewer): Promise<void> {
   const [row] = await db.read('actors/count-id-conflicts', { userId: viewer.userId, windowSeconds: ID_CONFLICT_WINDOW_SECONDS });
   if (Number(row?.conflicts ?? 0) < ID_CONFLICT_LIMIT) return;
-  throw new AppError(429, 'rate_limited', 'Too many creates with ids that were already taken; leave out the id and the server chooses one', [
-    { path: 'body.id', message: 'too many taken ids; leave it out' },
-  ]);
+  throw new AppError(
+    429,
+    'rate_limited',
+    'Too many creates with ids that were already taken; leave out the id and the server chooses one',
+    [{ path: 'body.id', message: 'too many taken ids; leave it out' }],
+  );
 }
 
 /** The 409 for a taken chosen id, after recording it (outside the refused write) as `id_conflict`. */
 export async function idTaken(what: 'actor' | 'tie', id: string, context: WriteContext | undefined): Promise<AppError> {
   await context?.audit?.recordNow({ action: 'id_conflict', targetType: what, targetIds: [id], detail: 'chosen id taken' });
-  return conflict(`${what === 'actor' ? 'An actor' : 'A tie'} with id "${id}" already exists`, [{ path: 'body.id', message: 'already exists' }]);
+  return conflict(`${what === 'actor' ? 'An actor' : 'A tie'} with id "${id}" already exists`, [
+    { path: 'body.id', message: 'already exists' },
+  ]);
 }

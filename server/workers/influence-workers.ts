@@ -29,7 +29,11 @@ export interface InfluenceWorkerLimits {
   maxQueueWaitMs: number;
 }
 
-const defaults = (): InfluenceWorkerLimits => ({ size: DEFAULT_INFLUENCE_WORKERS, maxQueued: MAX_QUEUED, maxQueueWaitMs: QUEUE_WAIT_LIMIT_MS });
+const defaults = (): InfluenceWorkerLimits => ({
+  size: DEFAULT_INFLUENCE_WORKERS,
+  maxQueued: MAX_QUEUED,
+  maxQueueWaitMs: QUEUE_WAIT_LIMIT_MS,
+});
 let limits = defaults();
 let pool: WorkerPool<InfluenceJob, InfluenceArrays> | null = null;
 

@@ -131,7 +131,11 @@ export function createWorkerPool<Job, Result>(options: WorkerPoolOptions): Worke
       pooled.current = null;
       if (pending && !closed) {
         const reason = failure ?? `it exited with code ${code}`;
-        pending.reject(new WorkerCrashedError(`The ${options.name} worker stopped while computing (${reason}); this request was not completed, try again`));
+        pending.reject(
+          new WorkerCrashedError(
+            `The ${options.name} worker stopped while computing (${reason}); this request was not completed, try again`,
+          ),
+        );
       }
       // Its queue does not wait for a worker that is gone: the next job starts a new one.
       pump();

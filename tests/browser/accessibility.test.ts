@@ -40,7 +40,9 @@ async function seriousViolations(target: Page, screen: string): Promise<string[]
     .analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${screen}: ${v.id} (${v.impact}) at ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ') ?? v.help}`));
+    .flatMap((v) =>
+      v.nodes.map((n) => `${screen}: ${v.id} (${v.impact}) at ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ') ?? v.help}`),
+    );
 }
 
 async function expectAccessible(screen: string, target: Page = page): Promise<void> {
@@ -59,7 +61,8 @@ function horizontalOverflow(target: Page, selector: string): Promise<string[]> {
   return target.$eval(selector, (dialog) => {
     const found: string[] = [];
     const box = dialog.getBoundingClientRect();
-    if (box.left < 0 || box.right > window.innerWidth + 0.5) found.push(`dialog spans ${Math.round(box.left)}..${Math.round(box.right)} of ${window.innerWidth}`);
+    if (box.left < 0 || box.right > window.innerWidth + 0.5)
+      found.push(`dialog spans ${Math.round(box.left)}..${Math.round(box.right)} of ${window.innerWidth}`);
     if (dialog.scrollWidth > dialog.clientWidth + 1) found.push(`dialog scrolls sideways: ${dialog.scrollWidth} > ${dialog.clientWidth}`);
     for (const element of dialog.querySelectorAll<HTMLElement>('*')) {
       const style = getComputedStyle(element);
@@ -68,7 +71,9 @@ function horizontalOverflow(target: Page, selector: string): Promise<string[]> {
       const sticksOut = rect.width > 0 && (rect.right > box.right + 0.5 || rect.left < box.left - 0.5);
       if (scrolls || sticksOut) {
         const name = `${element.tagName.toLowerCase()}${element.dataset.testid ? `[data-testid=${element.dataset.testid}]` : ''}${element.className && typeof element.className === 'string' ? `.${element.className.split(' ').join('.')}` : ''}`;
-        found.push(`${name} ${scrolls ? `scrolls sideways (${element.scrollWidth} > ${element.clientWidth})` : `sticks out (${Math.round(rect.left)}..${Math.round(rect.right)} outside ${Math.round(box.left)}..${Math.round(box.right)})`}`);
+        found.push(
+          `${name} ${scrolls ? `scrolls sideways (${element.scrollWidth} > ${element.clientWidth})` : `sticks out (${Math.round(rect.left)}..${Math.round(rect.right)} outside ${Math.round(box.left)}..${Math.round(box.right)})`}`,
+        );
       }
     }
     return found.slice(0, 10);
@@ -77,17 +82,21 @@ function horizontalOverflow(target: Page, selector: string): Promise<string[]> {
 
 /** Every filter group (a <details>) opened, so axe sees every checkbox and its label. */
 async function openEveryFilterGroup(target: Page): Promise<void> {
-  await target.$$eval('[data-testid="filters"] details', (groups) => groups.forEach((group) => ((group as HTMLDetailsElement).open = true)));
+  await target.$$eval('[data-testid="filters"] details', (groups) =>
+    groups.forEach((group) => ((group as HTMLDetailsElement).open = true)),
+  );
 }
 
 async function openAnalysisTab(tab: string): Promise<void> {
-  if ((await page.getAttribute('[data-testid="analyses-button"]', 'aria-expanded')) !== 'true') await page.click('[data-testid="analyses-button"]');
+  if ((await page.getAttribute('[data-testid="analyses-button"]', 'aria-expanded')) !== 'true')
+    await page.click('[data-testid="analyses-button"]');
   await page.click(`[role="tab"][data-tab="${tab}"]`);
   await page.waitForSelector(`[data-testid="analysis-${tab}"]:not([hidden]):not([aria-busy])`);
 }
 
 async function closeAnalyses(): Promise<void> {
-  if ((await page.getAttribute('[data-testid="analyses-button"]', 'aria-expanded')) === 'true') await page.click('[data-testid="analyses-button"]');
+  if ((await page.getAttribute('[data-testid="analyses-button"]', 'aria-expanded')) === 'true')
+    await page.click('[data-testid="analyses-button"]');
 }
 
 /** An administrator's page (the audit log is theirs only), signed in through the form. */
@@ -159,7 +168,8 @@ describe('accessibility (axe, WCAG 2.1 AA): no serious or critical violation', (
 
   it('filters sidebar open', async () => {
     const narrow = await app.open('/', { width: 800, height: 720 });
-    if ((await narrow.getAttribute('#sidebar-toggle', 'aria-expanded')) === 'false' && (await narrow.isVisible('#sidebar-toggle'))) await narrow.click('#sidebar-toggle');
+    if ((await narrow.getAttribute('#sidebar-toggle', 'aria-expanded')) === 'false' && (await narrow.isVisible('#sidebar-toggle')))
+      await narrow.click('#sidebar-toggle');
     await openEveryFilterGroup(narrow);
     await expectAccessible('filters-open', narrow);
     await narrow.context().close();
@@ -176,7 +186,12 @@ describe('accessibility (axe, WCAG 2.1 AA): no serious or critical violation', (
   });
 
   // What each tab shows once its analysis has arrived (before that it says "Loading…").
-  const LOADED = { influence: 'analysis-influence-table', 'conflict-ties': 'analysis-conflict-table', coordination: 'analysis-coordination-grid', engagement: 'analysis-capital-share' };
+  const LOADED = {
+    influence: 'analysis-influence-table',
+    'conflict-ties': 'analysis-conflict-table',
+    coordination: 'analysis-coordination-grid',
+    engagement: 'analysis-capital-share',
+  };
   for (const [tab, loaded] of Object.entries(LOADED)) {
     it(`analysis tab: ${tab}`, async () => {
       await openAnalysisTab(tab);
@@ -189,7 +204,9 @@ describe('accessibility (axe, WCAG 2.1 AA): no serious or critical violation', (
     await closeAnalyses();
     // The organization the demo ties to two conflict parties (DEMO_PATTERNS.csoConflictPartyTies), so the check has findings to show.
     await searchAndOpen(page, 'Comité des Sages', 'Comité des Sages de Kharun');
-    expect(await page.evaluate(() => (window as any).__actorMap.cy.$('.is-selected').map((n: any) => n.id()))).toEqual([DEMO_PATTERNS.csoConflictPartyTies.tiedToTwoParties]);
+    expect(await page.evaluate(() => (window as any).__actorMap.cy.$('.is-selected').map((n: any) => n.id()))).toEqual([
+      DEMO_PATTERNS.csoConflictPartyTies.tiedToTwoParties,
+    ]);
     await openAnalysisTab('do-no-harm');
     await page.click('[data-testid="analysis-check-selection"]');
     await page.waitForSelector('[data-testid="analysis-check-verdict"]');
@@ -228,7 +245,9 @@ describe('contrast', () => {
     await searchAndOpen(page, 'Veridia Civil', 'Veridia Civil Society Platform');
     const results = await new AxeBuilder({ page }).withRules(['color-contrast']).exclude('#map canvas').analyze();
     const measured = results.passes.flatMap((r) => r.nodes).length;
-    const failing = results.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')}`));
+    const failing = results.violations.flatMap((v) =>
+      v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')}`),
+    );
     // Not a check that passes because nothing was looked at: the header, toolbar, sidebar and panel text.
     expect(measured).toBeGreaterThan(50);
     expect(failing).toEqual([]);
@@ -242,7 +261,9 @@ describe('dialogs fit at 1280x720, 1920x1080 and 640x360 (200 % zoom) without ho
   it('the overflow check sees an element wider than the dialog (so it can fail)', async () => {
     await page.click('[data-testid="open-export"]');
     await page.waitForSelector('[data-testid="export-dialog"][open]');
-    await page.$eval('[data-testid="export-dialog"] .transfer-body', (body) => body.append(Object.assign(document.createElement('pre'), { textContent: 'x'.repeat(400) })));
+    await page.$eval('[data-testid="export-dialog"] .transfer-body', (body) =>
+      body.append(Object.assign(document.createElement('pre'), { textContent: 'x'.repeat(400) })),
+    );
     expect((await horizontalOverflow(page, '[data-testid="export-dialog"][open]')).length).toBeGreaterThan(0);
     await closeDialogs();
   });

@@ -76,7 +76,8 @@ function horizontalOverflow(page: Page): Promise<string[]> {
       if (element.offsetParent === null || element.closest('.visually-hidden')) continue;
       const rect = element.getBoundingClientRect();
       const label = `${element.tagName.toLowerCase()}.${element.className}[${element.getAttribute('data-testid') ?? ''}] ${element.textContent?.slice(0, 30)}`;
-      if (element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX !== 'visible') found.push(`scrolls: ${label}`);
+      if (element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX !== 'visible')
+        found.push(`scrolls: ${label}`);
       if (rect.right > box.right + 1 || rect.left < box.left - 1) found.push(`sticks out: ${label}`);
     }
     return found;
@@ -134,14 +135,20 @@ describe('accounts for administrators', () => {
   it('revokes one of its API tokens, and only that one', async () => {
     const secrets = await officerPage.evaluate(async () => {
       const make = (name: string) =>
-        fetch('/api/tokens', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, scope: 'read' }) }).then((r) => r.json());
+        fetch('/api/tokens', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ name, scope: 'read' }),
+        }).then((r) => r.json());
       return { a: (await make('script-a')).token as string, b: (await make('script-b')).token as string };
     });
     await adminA.click('[data-testid="accounts-back"]');
     await editOfficer(adminA);
     await adminA.waitForSelector('[data-testid="user-tokens"] tr[data-token-name="script-a"]');
     await adminA.click('[data-testid="user-tokens"] tr[data-token-name="script-a"] [data-testid="revoke-token"]');
-    await adminA.waitForFunction(() => document.querySelector('tr[data-token-name="script-a"] [data-col="token-status"]')?.textContent === 'Revoked');
+    await adminA.waitForFunction(
+      () => document.querySelector('tr[data-token-name="script-a"] [data-col="token-status"]')?.textContent === 'Revoked',
+    );
     expect(await adminA.textContent('tr[data-token-name="script-b"] [data-col="token-status"]')).toBe('Active');
     expect((await request(app.server.baseUrl, 'GET', '/api/auth/me', undefined, { as: secrets.a })).status).toBe(401);
     expect((await request(app.server.baseUrl, 'GET', '/api/auth/me', undefined, { as: secrets.b })).status).toBe(200);
@@ -162,7 +169,9 @@ describe('accounts for administrators', () => {
     await adminA.selectOption('[data-testid="edit-clearance"]', 'confidential');
     await adminA.click('[data-testid="edit-access-submit"]');
     await adminA.locator('[data-testid="pending-clearance"]').waitFor();
-    expect(await adminA.textContent('[data-testid="pending-clearance"]')).toBe('Clearance: Confidentialpending, asked by admin-a (admin-a)');
+    expect(await adminA.textContent('[data-testid="pending-clearance"]')).toBe(
+      'Clearance: Confidentialpending, asked by admin-a (admin-a)',
+    );
     expect((await officer()).clearance).toBe('internal');
     // The one who asked cannot approve it.
     await adminA.click('[data-testid="accounts-back"]');
@@ -174,9 +183,14 @@ describe('accounts for administrators', () => {
     await openAccounts(adminB);
     // admin-b (internal clearance) may not see the confidential actor: the request names its id.
     for (const asked of ['clearance Confidential', `Actor: ${secret.id}`]) {
-      const approve = adminB.locator('[data-testid="grant-requests"] li[data-request-for^="Field Officer"]', { hasText: asked }).locator('[data-testid="approve-request"]');
+      const approve = adminB
+        .locator('[data-testid="grant-requests"] li[data-request-for^="Field Officer"]', { hasText: asked })
+        .locator('[data-testid="approve-request"]');
       await approve.click();
-      await adminB.waitForFunction((text) => document.querySelector('[data-testid="accounts-status"]')?.textContent?.startsWith(`Approved: ${text}`), asked);
+      await adminB.waitForFunction(
+        (text) => document.querySelector('[data-testid="accounts-status"]')?.textContent?.startsWith(`Approved: ${text}`),
+        asked,
+      );
     }
     expect(await officer()).toMatchObject({ clearance: 'confidential', grants: [{ scope: 'actor', targetId: secret.id }] });
     expect(await adminB.locator('[data-testid="approve-request"]').count()).toBe(0);
@@ -187,11 +201,19 @@ describe('accounts for administrators', () => {
     await editOfficer(adminA);
     await adminA.fill('[data-testid="reset-password"]', 'second-password-5678');
     await adminA.click('[data-testid="reset-password-form-submit"]');
-    await adminA.waitForFunction(() => document.querySelector('[data-testid="user-status"]')?.textContent?.startsWith('Asked for a new password: waiting for a second administrator'));
+    await adminA.waitForFunction(() =>
+      document
+        .querySelector('[data-testid="user-status"]')
+        ?.textContent?.startsWith('Asked for a new password: waiting for a second administrator'),
+    );
     await adminA.screenshot({ path: 'test-results/accounts-password-request.png' });
     expect(await sessionAlive(officerPage)).toBe(true);
-    const [asked] = (await request(app.server.baseUrl, 'GET', '/api/grant-requests', undefined, { as: adminBToken })).body.filter((r: any) => r.passwordChange && r.status === 'pending');
-    expect((await request(app.server.baseUrl, 'POST', `/api/grant-requests/${asked.id}/approve`, undefined, { as: adminBToken })).status).toBe(200);
+    const [asked] = (await request(app.server.baseUrl, 'GET', '/api/grant-requests', undefined, { as: adminBToken })).body.filter(
+      (r: any) => r.passwordChange && r.status === 'pending',
+    );
+    expect(
+      (await request(app.server.baseUrl, 'POST', `/api/grant-requests/${asked.id}/approve`, undefined, { as: adminBToken })).status,
+    ).toBe(200);
     expect(await sessionAlive(officerPage)).toBe(false);
     await officerPage.context().close();
     officerPage = await signInAs(OFFICER, 'second-password-5678');
@@ -208,7 +230,10 @@ describe('accounts for administrators', () => {
     await officerPage.waitForSelector('[data-testid="sign-in"]');
     expect(await refusedSignIn(OFFICER, 'second-password-5678')).not.toBe('');
     await adminA.click('[data-testid="accounts-back"]');
-    await adminA.waitForFunction((name) => document.querySelector(`tr[data-username="${name}"] [data-col="status"]`)?.textContent === 'Disabled', OFFICER);
+    await adminA.waitForFunction(
+      (name) => document.querySelector(`tr[data-username="${name}"] [data-col="status"]`)?.textContent === 'Disabled',
+      OFFICER,
+    );
   }, 120_000);
 
   it('an administrator account is made as a viewer and waits for a second administrator', async () => {
@@ -218,7 +243,9 @@ describe('accounts for administrators', () => {
     await adminA.fill('[data-testid="new-password"]', FIRST_PASSWORD);
     await adminA.selectOption('[data-testid="new-role"]', 'administrator');
     await adminA.click('[data-testid="create-user-submit"]');
-    await adminA.waitForFunction(() => document.querySelector('[data-testid="accounts-status"]')?.textContent?.includes('waiting for a second administrator'));
+    await adminA.waitForFunction(() =>
+      document.querySelector('[data-testid="accounts-status"]')?.textContent?.includes('waiting for a second administrator'),
+    );
     const row = adminA.locator('[data-testid="users-table"] tr[data-username="deputy-admin"] [data-col="role"]');
     expect(await row.textContent()).toBe('Viewer');
     const asked = adminA.locator('[data-testid="grant-requests"] li[data-request-for^="Deputy"]');
@@ -228,7 +255,10 @@ describe('accounts for administrators', () => {
   }, 120_000);
 
   it('fits 1280x720 and 640x360 without overflowing sideways', async () => {
-    for (const viewport of [{ width: 1280, height: 720 }, { width: 640, height: 360 }]) {
+    for (const viewport of [
+      { width: 1280, height: 720 },
+      { width: 640, height: 360 },
+    ]) {
       await adminA.setViewportSize(viewport);
       await adminA.waitForTimeout(200);
       await adminA.screenshot({ path: `test-results/accounts-list-${viewport.width}.png` });
@@ -262,7 +292,9 @@ describe('one’s own password, and what a viewer is offered', () => {
 
     await viewer.fill('[data-testid="current-password"]', app.server.credentials.password);
     await viewer.click('[data-testid="password-form-submit"]');
-    await viewer.waitForFunction(() => document.querySelector('[data-testid="password-status"]')?.textContent?.startsWith('Your password was changed'));
+    await viewer.waitForFunction(() =>
+      document.querySelector('[data-testid="password-status"]')?.textContent?.startsWith('Your password was changed'),
+    );
     expect(await sessionAlive(viewer)).toBe(true);
     await viewer.context().close();
     expect(await refusedSignIn('viewer-v', app.server.credentials.password)).not.toBe('');

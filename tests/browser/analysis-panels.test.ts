@@ -25,7 +25,8 @@ beforeAll(async () => {
 });
 
 async function openTab(tab: string): Promise<void> {
-  if ((await page.getAttribute('[data-testid="analyses-button"]', 'aria-expanded')) !== 'true') await page.click('[data-testid="analyses-button"]');
+  if ((await page.getAttribute('[data-testid="analyses-button"]', 'aria-expanded')) !== 'true')
+    await page.click('[data-testid="analyses-button"]');
   await page.click(`[role="tab"][data-tab="${tab}"]`);
   await page.waitForSelector(`[data-testid="analysis-${tab}"]:not([hidden]):not([aria-busy])`);
 }
@@ -51,7 +52,9 @@ describe('analysis panel', () => {
     expect(await grid.locator('[data-flags~="gap"]').count()).toBe(coordination.gaps.length);
     expect(await grid.locator('[data-flags~="overlap"]').count()).toBe(coordination.overlaps.length);
 
-    const name = (id: string) => coordination.matrix.agencies.find((a: any) => a.id === id)?.name ?? coordination.duplications.flatMap((d: any) => d.funders).find((f: any) => f.id === id)?.name;
+    const name = (id: string) =>
+      coordination.matrix.agencies.find((a: any) => a.id === id)?.name ??
+      coordination.duplications.flatMap((d: any) => d.funders).find((f: any) => f.id === id)?.name;
     const duplication = page.locator(`[data-testid="analysis-duplications"] li[data-recipient="${donorDuplication.recipientId}"]`).first();
     const text = await duplication.textContent();
     const planted = coordination.duplications.find((d: any) => d.recipient.id === donorDuplication.recipientId);
@@ -74,34 +77,44 @@ describe('analysis panel', () => {
     await openTab('engagement');
     await page.waitForSelector('[data-testid="analysis-capital-share"]');
     expect(await page.textContent('[data-testid="analysis-capital-share"] .an-big-value')).toBe('70%');
-    const listed = await page.$$eval('[data-testid="analysis-never-engaged"] [data-actor-id]', (buttons) => buttons.map((b) => b.getAttribute('data-actor-id')));
+    const listed = await page.$$eval('[data-testid="analysis-never-engaged"] [data-actor-id]', (buttons) =>
+      buttons.map((b) => b.getAttribute('data-actor-id')),
+    );
     expect([...listed].sort()).toEqual([...capitalConcentration.neverEngagedHighInfluenceCsoIds].sort());
     if (screenshots) await page.screenshot({ path: 'docs/screenshots/analysis-engagement.png' });
 
     // A never-engaged organization is one click from its panel.
     await page.click(`[data-testid="analysis-never-engaged"] [data-actor-id="${capitalConcentration.neverEngagedHighInfluenceCsoIds[0]}"]`);
-    await eventually(() => page.evaluate(() => (window as any).__actorMap.cy.$('.is-selected').map((n: any) => n.id()))).toEqual([capitalConcentration.neverEngagedHighInfluenceCsoIds[0]]);
+    await eventually(() => page.evaluate(() => (window as any).__actorMap.cy.$('.is-selected').map((n: any) => n.id()))).toEqual([
+      capitalConcentration.neverEngagedHighInfluenceCsoIds[0],
+    ]);
 
     // A later period matches the API for the same period.
     const period = await api('/api/analysis/engagement?from=2026-06-01&to=2026-11-26');
     await page.fill('[data-testid="analysis-engagement-from"]', '2026-06-01');
     await page.fill('[data-testid="analysis-engagement-to"]', '2026-11-26');
     await page.click('[data-testid="analysis-engagement-apply"]');
-    await eventually(() => page.textContent('[data-testid="analysis-engagement"] .an-summary')).toContain(`${period.engagements} engagements`);
+    await eventually(() => page.textContent('[data-testid="analysis-engagement"] .an-summary')).toContain(
+      `${period.engagements} engagements`,
+    );
 
     await page.fill('[data-testid="analysis-engagement-from"]', '2026-11-26');
     await page.fill('[data-testid="analysis-engagement-to"]', '2026-01-01');
     await page.click('[data-testid="analysis-engagement-apply"]');
     const bad = await request(app.server.baseUrl, 'GET', '/api/analysis/engagement?from=2026-11-26&to=2026-01-01');
     expect(bad.status).toBe(400);
-    await eventually(() => page.textContent('[data-testid="analysis-engagement"] [data-testid="analysis-error"]')).toContain(bad.body.error.message);
+    await eventually(() => page.textContent('[data-testid="analysis-engagement"] [data-testid="analysis-error"]')).toContain(
+      bad.body.error.message,
+    );
   });
 
   it('influence: the table follows the API, "size by betweenness" resizes the map and reset restores it', async () => {
     const influence = await api('/api/analysis/influence');
     await openTab('influence');
     await page.waitForSelector('[data-testid="analysis-influence-table"] tbody tr');
-    const rows = await page.$$eval('[data-testid="analysis-influence-table"] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-row-id')));
+    const rows = await page.$$eval('[data-testid="analysis-influence-table"] tbody tr', (trs) =>
+      trs.map((tr) => tr.getAttribute('data-row-id')),
+    );
     expect(rows).toEqual(influence.actors.slice(0, 20).map((a: any) => a.id));
 
     const top = influence.actors[0];
@@ -112,12 +125,21 @@ describe('analysis panel', () => {
     expect(await page.evaluate((id) => (window as any).__actorMap.cy.$id(id).data('analysisSize'), top.id)).toBe(64);
 
     await page.check('[data-testid="analysis-colour-community"]');
-    const colours = await page.evaluate(() => new Set((window as any).__actorMap.cy.nodes().map((n: any) => n.style('background-color'))).size);
+    const colours = await page.evaluate(
+      () => new Set((window as any).__actorMap.cy.nodes().map((n: any) => n.style('background-color'))).size,
+    );
     expect(colours).toBeGreaterThanOrEqual(Math.min(influence.communities.length, 9));
 
     await page.click('[data-testid="analysis-reset-style"]');
     await eventually(() => nodeWidths([top.id, bottom.id])).toEqual(before);
-    expect(await page.evaluate(() => (window as any).__actorMap.cy.nodes().filter((n: any) => n.data('analysisSize') !== undefined || n.data('analysisCommunity') !== undefined).length)).toBe(0);
+    expect(
+      await page.evaluate(
+        () =>
+          (window as any).__actorMap.cy
+            .nodes()
+            .filter((n: any) => n.data('analysisSize') !== undefined || n.data('analysisCommunity') !== undefined).length,
+      ),
+    ).toBe(0);
   });
 
   it('ties to conflict parties: the organization tied to two parties leans toward the party the API names, and its paths show tie types', async () => {
@@ -132,7 +154,9 @@ describe('analysis panel', () => {
     expect(await row.locator('td').nth(1).textContent()).toContain(expected.lean.strength);
 
     await row.locator('button[data-select]').click();
-    await eventually(() => page.evaluate(() => (window as any).__actorMap.cy.$('.is-selected').map((n: any) => n.id()))).toEqual([tiedToTwoParties]);
+    await eventually(() => page.evaluate(() => (window as any).__actorMap.cy.$('.is-selected').map((n: any) => n.id()))).toEqual([
+      tiedToTwoParties,
+    ]);
     const detail = await page.textContent('[data-testid="analysis-conflict-paths"]');
     for (const party of expected.parties) expect(detail).toContain(party.party.name);
     expect(detail).toContain('allied with');
@@ -145,17 +169,26 @@ describe('analysis panel', () => {
     await openTab('do-no-harm');
     await page.click('[data-testid="analysis-check-selection"]');
     await page.waitForSelector('[data-testid="analysis-check-direct"]');
-    const partyIds = await page.$$eval('[data-testid="analysis-check-direct"] [data-party-id]', (items) => items.map((i) => i.getAttribute('data-party-id')));
+    const partyIds = await page.$$eval('[data-testid="analysis-check-direct"] [data-party-id]', (items) =>
+      items.map((i) => i.getAttribute('data-party-id')),
+    );
     const planted = direct.filter((d) => d.csoId === tiedToTwoParties).map((d) => d.partyId);
     expect([...partyIds].sort()).toEqual([...planted].sort());
     expect([...partyIds].sort()).toEqual(check.direct.map((l: any) => l.party.id).sort());
     const text = await page.textContent('[data-testid="analysis-check-direct"]');
     for (const link of check.direct) expect(text).toContain(link.party.name);
     // The check ends with its verdict, in words, with the reasons the API gives.
-    const last = await page.$eval('[data-testid="analysis-check-result"]', (result) => (result.lastElementChild as HTMLElement | null)?.dataset.testid);
+    const last = await page.$eval(
+      '[data-testid="analysis-check-result"]',
+      (result) => (result.lastElementChild as HTMLElement | null)?.dataset.testid,
+    );
     expect(last).toBe('analysis-check-verdict');
     const verdict = await page.textContent('[data-testid="analysis-check-verdict"]');
-    const words = { engage: 'Verdict: Engage', engage_with_care: 'Verdict: Engage with care', do_not_engage_yet: 'Verdict: Do not engage yet' } as const;
+    const words = {
+      engage: 'Verdict: Engage',
+      engage_with_care: 'Verdict: Engage with care',
+      do_not_engage_yet: 'Verdict: Do not engage yet',
+    } as const;
     expect(verdict).toContain(words[check.verdict.decision as keyof typeof words]);
     for (const reason of check.verdict.reasons) expect(verdict).toContain(reason);
     expect(verdict).not.toMatch(/_with|_of\b/);
@@ -165,7 +198,13 @@ describe('analysis panel', () => {
     const { token: admin } = await app.server.userWithToken('analysis-admin', 'administrator', 'confidential');
     const username = `analysis-viewer-${Math.random().toString(36).slice(2, 8)}`;
     const password = 'analysis-viewer-password';
-    const created = await request(app.server.baseUrl, 'POST', '/api/users', { username, displayName: 'Analysis Viewer', password, role: 'viewer', clearance: 'internal' }, { as: admin });
+    const created = await request(
+      app.server.baseUrl,
+      'POST',
+      '/api/users',
+      { username, displayName: 'Analysis Viewer', password, role: 'viewer', clearance: 'internal' },
+      { as: admin },
+    );
     expect(created.status).toBe(201);
     const context = await app.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const viewer = await context.newPage();

@@ -21,10 +21,14 @@ const shot = async (name: string, target: Page = page) => {
 };
 const form = '[data-testid="form-dialog"]';
 const field = (name: string) => `${form} [data-field="${name}"]`;
-const chips = (name: string) => page.locator(`${field(name)} [data-area-chip]`).evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.areaChip));
+const chips = (name: string) =>
+  page.locator(`${field(name)} [data-area-chip]`).evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.areaChip));
 
 async function seriousViolations(target: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page: target }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('#map canvas').analyze();
+  const results = await new AxeBuilder({ page: target })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .exclude('#map canvas')
+    .analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ') ?? v.help}`));
@@ -89,7 +93,12 @@ describe('the Admin areas dialog', () => {
     await page.click(`${form} button[type="submit"]`);
     await page.waitForSelector(form, { state: 'detached' });
     const created = (await api('GET', '/api/areas')).body.find((a: { name: string }) => a.name === 'Lower Marches');
-    expect(created).toMatchObject({ pcode: 'VR0701', level: 2, parentId: 'eastern-marches', names: { fr: 'Basses Marches', ar: 'المسيرات السفلى' } });
+    expect(created).toMatchObject({
+      pcode: 'VR0701',
+      level: 2,
+      parentId: 'eastern-marches',
+      names: { fr: 'Basses Marches', ar: 'المسيرات السفلى' },
+    });
     // The tree: the new district right after its region.
     const order = await page.locator('[data-area-row]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.areaRow));
     expect(order[order.indexOf('eastern-marches') + 1]).toBe(created.id);
@@ -97,7 +106,9 @@ describe('the Admin areas dialog', () => {
     await page.click(`[data-area-edit="${created.id}"]`);
     await page.fill(`${field('pcode')} input`, 'VR01');
     await page.click(`${form} button[type="submit"]`);
-    await eventually(() => page.locator(`${field('pcode')} .field-error`).textContent()).toContain('already used by Port Aurel Capital District');
+    await eventually(() => page.locator(`${field('pcode')} .field-error`).textContent()).toContain(
+      'already used by Port Aurel Capital District',
+    );
     await page.click(`${form} button:text("Cancel")`);
     await page.click('[data-area-delete="eastern-marches"]');
     const status = page.locator('[data-testid="areas-status"]');
@@ -124,7 +135,9 @@ describe('the Admin areas dialog', () => {
     expect(await page.locator('[data-area-row]').count()).toBe(100);
     await shot('areas-dialog-100');
     await page.fill('#areas-find', 'VR0412');
-    expect(await page.locator('[data-area-row]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.areaRow))).toEqual(['western-plains-d12']);
+    expect(await page.locator('[data-area-row]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.areaRow))).toEqual([
+      'western-plains-d12',
+    ]);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     await page.click('[data-testid="new-actor"]');
@@ -161,7 +174,9 @@ describe('the output page', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await page.click('[data-testid="undo"]');
-    await eventually(async () => (await api('GET', `/api/outputs/${first.id}`)).body.stances.some((s: { actorId: string }) => s.actorId === actor.id)).toBe(false);
+    await eventually(async () =>
+      (await api('GET', `/api/outputs/${first.id}`)).body.stances.some((s: { actorId: string }) => s.actorId === actor.id),
+    ).toBe(false);
     await page.click('[data-testid="undo"]');
     await eventually(async () => (await api('GET', `/api/outputs/${first.id}`)).body.benchmarks[0]).toEqual(benchmark);
   });

@@ -48,7 +48,9 @@ describe('audit log', () => {
       const rows = [...document.querySelectorAll('[data-testid="audit-table"] tbody tr')];
       return rows.length > 0 && rows.every((row) => row.getAttribute('data-action') === 'export');
     });
-    const first = await admin.$eval('[data-testid="audit-table"] tbody tr', (tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
+    const first = await admin.$eval('[data-testid="audit-table"] tbody tr', (tr) =>
+      [...tr.querySelectorAll('td')].map((td) => td.textContent),
+    );
     expect(first[0]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC$/);
     expect(first[1]).toBe(analystId);
     expect(first[2]).toBe('export');

@@ -26,8 +26,10 @@ const shoot = async (name: string) => {
   if (shots) await page.screenshot({ path: `${shots}/${name}.png` });
 };
 const gap = DEMO_PATTERNS.coverageGap;
-const gapCell = () => page.locator(`[data-testid="analysis-coordination-grid"] [data-output="${gap.outputId}"][data-area="${gap.areaIdWithoutLead}"]`);
-const apiGaps = async () => (await request(app.server.baseUrl, 'GET', '/api/analysis/coordination')).body.gaps.map((c: any) => `${c.outputId}|${c.areaId}`);
+const gapCell = () =>
+  page.locator(`[data-testid="analysis-coordination-grid"] [data-output="${gap.outputId}"][data-area="${gap.areaIdWithoutLead}"]`);
+const apiGaps = async () =>
+  (await request(app.server.baseUrl, 'GET', '/api/analysis/coordination')).body.gaps.map((c: any) => `${c.outputId}|${c.areaId}`);
 
 async function seriousViolations(): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('#map canvas').analyze();
@@ -37,7 +39,8 @@ async function seriousViolations(): Promise<string[]> {
 }
 
 async function openCoordination(): Promise<void> {
-  if ((await page.getAttribute('[data-testid="analyses-button"]', 'aria-expanded')) !== 'true') await page.click('[data-testid="analyses-button"]');
+  if ((await page.getAttribute('[data-testid="analyses-button"]', 'aria-expanded')) !== 'true')
+    await page.click('[data-testid="analyses-button"]');
   await page.click('[role="tab"][data-tab="coordination"]');
   await page.waitForSelector('[data-testid="analysis-coordination-grid"]');
 }
@@ -61,7 +64,9 @@ describe('coordination grid on the demo', () => {
     await detail.locator('[data-testid="assign-lead"]').click();
     const dialog = page.locator('dialog[open]');
     await dialog.waitFor();
-    expect(await dialog.locator('select[name="areaIds"]').evaluate((s: HTMLSelectElement) => [...s.selectedOptions].map((o) => o.value))).toEqual([gap.areaIdWithoutLead]);
+    expect(
+      await dialog.locator('select[name="areaIds"]').evaluate((s: HTMLSelectElement) => [...s.selectedOptions].map((o) => o.value)),
+    ).toEqual([gap.areaIdWithoutLead]);
     // Without an agency the form says so at the field and sends nothing.
     await dialog.locator('button[type="submit"]').click();
     expect(await dialog.locator('[data-field="actorId"] .field-error').textContent()).toContain('Choose an agency');
@@ -102,20 +107,36 @@ describe('coordination grid on the demo', () => {
     await page.waitForSelector('dialog[open]', { state: 'detached' });
     await eventually(() => page.locator('[data-testid="mechanism-list"]').textContent()).toContain('Eastern Marches return working group');
     const listed = (await request(app.server.baseUrl, 'GET', `/api/mechanisms?output=${gap.outputId}&actor=unhcr`)).body.items;
-    expect(listed.map((m: any) => [m.name, m.chairId, m.memberIds])).toContainEqual(['Eastern Marches return working group', 'unhcr', ['iom', 'unhcr']]);
+    expect(listed.map((m: any) => [m.name, m.chairId, m.memberIds])).toContainEqual([
+      'Eastern Marches return working group',
+      'unhcr',
+      ['iom', 'unhcr'],
+    ]);
   });
 });
 
 /** 100 level-2 areas spread over the demo's level-1 areas, agencies working in 12 of them, and leads in 8. */
 function generatedCountry(): DatasetInput {
   const parents = DEMO_AREAS.map((area) => area.id);
-  const areas = Array.from({ length: 100 }, (_, i) => ({ id: `gen-district-${i}`, name: `District ${String(i + 1).padStart(3, '0')}`, level: 2, parentId: parents[i % parents.length]! }));
+  const areas = Array.from({ length: 100 }, (_, i) => ({
+    id: `gen-district-${i}`,
+    name: `District ${String(i + 1).padStart(3, '0')}`,
+    level: 2,
+    parentId: parents[i % parents.length]!,
+  }));
   const worked = areas.slice(0, 12).map((area) => area.id);
   return {
-    meta: { name: 'Generated country', source: 'tests/browser/coordination-grid.test.ts', fictional: true, description: '100 level-2 areas' },
+    meta: {
+      name: 'Generated country',
+      source: 'tests/browser/coordination-grid.test.ts',
+      fictional: true,
+      description: '100 level-2 areas',
+    },
     areas,
     actors: worked.map((areaId, i) => ({ id: `gen-agency-${i}`, name: `District agency ${i + 1}`, kind: 'un_entity', activeIn: [areaId] })),
-    outputRoles: worked.slice(0, 8).map((areaId, i) => ({ actorId: `gen-agency-${i}`, outputId: gap.outputId, role: 'lead', areaIds: [areaId] })),
+    outputRoles: worked
+      .slice(0, 8)
+      .map((areaId, i) => ({ actorId: `gen-agency-${i}`, outputId: gap.outputId, role: 'lead', areaIds: [areaId] })),
   } as DatasetInput;
 }
 

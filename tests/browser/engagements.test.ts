@@ -53,7 +53,9 @@ describe('engagements from the actor panel', () => {
 
     await page.click('[data-testid="log-engagement"]');
     await page.waitForSelector('[data-testid="form-dialog"][open]');
-    expect(await page.$eval(`${field('actorIds')} select`, (s) => [...(s as HTMLSelectElement).selectedOptions].map((o) => o.value))).toEqual([ACTOR]);
+    expect(
+      await page.$eval(`${field('actorIds')} select`, (s) => [...(s as HTMLSelectElement).selectedOptions].map((o) => o.value)),
+    ).toEqual([ACTOR]);
     await page.fill(`${field('date')} input`, DATE);
     await page.selectOption(`${field('sectionId')} select`, { index: 1 });
     await page.fill(`${field('summary')} textarea`, 'Browser-logged consultation on the women’s agenda');
@@ -72,7 +74,13 @@ describe('engagements from the actor panel', () => {
     await eventually(() => loggedOn(DATE).then((ids) => ids.length)).toBe(1);
     const [id] = await loggedOn(DATE);
     const logged = (await api('GET', `/api/engagements/${id}`)).body;
-    expect(logged).toMatchObject({ actorIds: [ACTOR], followUps: [{ text: 'Share the notes', due: '2027-01-22', done: false }, { text: 'Call back the chair', due: null }] });
+    expect(logged).toMatchObject({
+      actorIds: [ACTOR],
+      followUps: [
+        { text: 'Share the notes', due: '2027-01-22', done: false },
+        { text: 'Call back the chair', due: null },
+      ],
+    });
     await eventually(() => page.getAttribute('[data-testid="engagement-list"] li:first-child', 'data-engagement-id')).toBe(id);
     expect(await page.textContent('[data-testid="engagement-last"]')).toBe(`Last engaged on ${DATE}.`);
     await eventually(analysisCount).not.toBe(before);

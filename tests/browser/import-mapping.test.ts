@@ -37,8 +37,13 @@ async function upload(file: string | { name: string; mimeType: string; buffer: B
 }
 
 async function seriousViolations(): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include('[data-testid="import-dialog"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const results = await new AxeBuilder({ page })
+    .include('[data-testid="import-dialog"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('correcting a mapping in the import dialog', () => {
@@ -54,8 +59,10 @@ describe('correcting a mapping in the import dialog', () => {
     await page.selectOption('[data-testid="mapping-step"] select[data-field="kind"]', 'A');
     await page.selectOption('[data-testid="mapping-step"] select[data-field="adm1"]', '');
     await page.click('.mapping-extras summary');
-    await page.fill('[data-testid="mapping-kind-values"]',
-      'Rebel group = conflict_party\nPolitical militia = conflict_party\nIdentity militia = conflict_party\nState forces = government');
+    await page.fill(
+      '[data-testid="mapping-kind-values"]',
+      'Rebel group = conflict_party\nPolitical militia = conflict_party\nIdentity militia = conflict_party\nState forces = government',
+    );
     await page.click('[data-testid="mapping-check"]');
     await page.waitForSelector('[data-testid="import-report"][data-status="validated"]', { timeout: 60_000 });
     expect(await page.textContent('[data-testid="import-outcome"]')).toMatch(/^Checked/);
@@ -72,13 +79,18 @@ describe('correcting a mapping in the import dialog', () => {
     await upload({ name: 'partners.csv', mimeType: 'text/csv', buffer: Buffer.from(table) }, true);
     expect(await page.getAttribute('[data-testid="import-matches"] tr[data-name="UNICEF"]', 'data-status')).toBe('matched');
     expect(await page.getAttribute('[data-testid="import-matches"] tr[data-name="Refugee Office Veridia"]', 'data-status')).toBe('created');
-    await page.fill('[data-testid="import-matches"] tr[data-name="Refugee Office Veridia"] input', 'Office of the United Nations High Commissioner for Refugees');
+    await page.fill(
+      '[data-testid="import-matches"] tr[data-name="Refugee Office Veridia"] input',
+      'Office of the United Nations High Commissioner for Refugees',
+    );
     expect(await seriousViolations()).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/3-same-as.png`, fullPage: true });
     await page.click('[data-testid="mapping-submit"]');
     await page.waitForSelector('[data-testid="import-report"][data-status="imported"]', { timeout: 60_000 });
     expect(await app.server.count("MATCH (a:Actor) WHERE a.name = 'Refugee Office Veridia' RETURN count(a)")).toBe(0);
-    expect(await app.server.count("MATCH (a:Actor {acronym: 'UNHCR'}) WHERE 'Refugee Office Veridia' IN a.aliases RETURN count(a)")).toBe(1);
+    expect(await app.server.count("MATCH (a:Actor {acronym: 'UNHCR'}) WHERE 'Refugee Office Veridia' IN a.aliases RETURN count(a)")).toBe(
+      1,
+    );
     await page.screenshot({ path: `${SHOTS}/4-imported.png`, fullPage: true });
   });
 });

@@ -15,7 +15,13 @@ const password = 'browser-viewer-password';
 
 beforeAll(async () => {
   const { token: admin } = await app.server.userWithToken('browser-admin', 'administrator', 'confidential');
-  const created = await request(app.server.baseUrl, 'POST', '/api/users', { username, displayName: 'Field Viewer', password, role: 'viewer', clearance: 'internal' }, { as: admin });
+  const created = await request(
+    app.server.baseUrl,
+    'POST',
+    '/api/users',
+    { username, displayName: 'Field Viewer', password, role: 'viewer', clearance: 'internal' },
+    { as: admin },
+  );
   expect(created.status).toBe(201);
 });
 
@@ -73,7 +79,9 @@ describe('sign-in page', () => {
     await page.press('input[name="password"]', 'Enter');
     await waitForMap(page);
     const cookie = (await page.context().cookies()).find((c) => c.name === '__Host-actor-map-session')!;
-    const asViewer = await fetch(`${app.server.baseUrl}/api/graph`, { headers: { cookie: `${cookie.name}=${cookie.value}` } }).then((r) => r.json());
+    const asViewer = await fetch(`${app.server.baseUrl}/api/graph`, { headers: { cookie: `${cookie.name}=${cookie.value}` } }).then((r) =>
+      r.json(),
+    );
     const everything = await request(app.server.baseUrl, 'GET', '/api/graph');
     expect(asViewer.nodes.length).toBeLessThan(everything.body.nodes.length);
     expect(await drawnCounts(page)).toEqual({ nodes: asViewer.nodes.length, edges: asViewer.edges.length });

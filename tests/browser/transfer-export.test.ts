@@ -50,7 +50,11 @@ describe('export dialog', () => {
 
   it('offers GraphML first and says which tools read each GEXF version', async () => {
     const options = await page.$$eval('[data-testid="export-format"] option', (all) =>
-      all.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent, preselected: (o as HTMLOptionElement).defaultSelected })),
+      all.map((o) => ({
+        value: (o as HTMLOptionElement).value,
+        text: o.textContent,
+        preselected: (o as HTMLOptionElement).defaultSelected,
+      })),
     );
     expect(options[0]).toMatchObject({ value: 'graphml', preselected: true });
     expect(options.find((o) => o.value === 'gexf')?.text).toMatch(/NetworkX cannot read it/);
@@ -105,7 +109,9 @@ describe('export dialog', () => {
     const tied = new Set(snapshot.dataset.ties.flatMap((tie: { sourceId: string; targetId: string }) => [tie.sourceId, tie.targetId]));
     const isolates = whole.dataset.actors.filter((actor: { id: string }) => !tied.has(actor.id));
     expect(isolates.length).toBeGreaterThan(0);
-    expect(snapshot.dataset.actors.map((a: { id: string }) => a.id)).toEqual(whole.dataset.actors.map((a: { id: string }) => a.id).filter((id: string) => tied.has(id)));
+    expect(snapshot.dataset.actors.map((a: { id: string }) => a.id)).toEqual(
+      whole.dataset.actors.map((a: { id: string }) => a.id).filter((id: string) => tied.has(id)),
+    );
     expect(snapshot.dataset.ties).toEqual(whole.dataset.ties);
 
     // The picture: one actor shape per shown actor with a shown tie, none for the others.
@@ -129,7 +135,13 @@ describe('export dialog', () => {
   it('offers a viewer (no export permission) only a picture, and no Import button', async () => {
     const { token: admin } = await app.server.userWithToken('export-test-admin', 'administrator', 'confidential');
     const password = 'viewer-password-export';
-    const created = await request(app.server.baseUrl, 'POST', '/api/users', { username: 'export-test-viewer', displayName: 'Export Viewer', password, role: 'viewer', clearance: 'internal' }, { as: admin });
+    const created = await request(
+      app.server.baseUrl,
+      'POST',
+      '/api/users',
+      { username: 'export-test-viewer', displayName: 'Export Viewer', password, role: 'viewer', clearance: 'internal' },
+      { as: admin },
+    );
     expect(created.status).toBe(201);
     const viewer = await (await app.browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
     await viewer.goto(app.server.baseUrl);

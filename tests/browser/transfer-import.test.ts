@@ -28,7 +28,9 @@ async function importFile(file: string | { name: string; mimeType: string; buffe
   await page.setInputFiles('[data-testid="import-file"]', file);
   await page.setChecked('[data-testid="import-dry-run"]', options.dryRun ?? false);
   await page.click('[data-testid="import-submit"]');
-  await page.waitForSelector('[data-testid="import-report"]:not([data-status="validating"]):not([data-status="writing"])', { timeout: 60_000 });
+  await page.waitForSelector('[data-testid="import-report"]:not([data-status="validating"]):not([data-status="writing"])', {
+    timeout: 60_000,
+  });
   return page.getAttribute('[data-testid="import-report"]', 'data-status');
 }
 
@@ -64,7 +66,9 @@ describe('import dialog', () => {
     const before = await app.server.countMapNodes();
     expect(await importFile(fixture('input-invalid.csv'))).toBe('refused');
     expect(await page.textContent('[data-testid="import-outcome"]')).toMatch(/Refused: nothing was written/);
-    const rows = await page.$$eval('[data-testid="import-problems"] tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    const rows = await page.$$eval('[data-testid="import-problems"] tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
+    );
     expect(rows.length).toBeGreaterThanOrEqual(1);
     expect(rows[0]?.[0]).toBe('3');
     expect(rows[0]?.[2]).toMatch(/hashtags without their "#"/);
@@ -96,7 +100,14 @@ describe('import dialog', () => {
     expect(await page.getAttribute('[data-testid="import-matches"] tr[data-name="UNHCR"]', 'data-status')).toBe('matched');
     expect(await page.textContent('[data-testid="import-report"]')).toContain('Possible duplicates — confirm by hand');
     const pairs = await page.$$eval('[data-testid="import-duplicates"] tbody tr', (trs) =>
-      trs.map((tr) => `${tr.getAttribute('data-reason')}: ${[...tr.querySelectorAll('td')].slice(1).map((td) => td.firstChild?.textContent).sort().join(' / ')}`),
+      trs.map(
+        (tr) =>
+          `${tr.getAttribute('data-reason')}: ${[...tr.querySelectorAll('td')]
+            .slice(1)
+            .map((td) => td.firstChild?.textContent)
+            .sort()
+            .join(' / ')}`,
+      ),
     );
     // What folding cannot tell (an acronym, a near spelling) is still put to a person.
     expect(pairs.some((pair) => pair.startsWith('acronym: ') || pair.startsWith('spelling: '))).toBe(true);

@@ -35,78 +35,107 @@ const bulkIds = () =>
 async function threeActors(): Promise<string[]> {
   return page.evaluate(() => {
     const { cy } = (window as any).__actorMap;
-    return cy.nodes().filter((n: any) => n.data('kind') === 'civil_society' && n.data('sensitivity') === 'public').map((n: any) => n.id()).slice(0, 3);
+    return cy
+      .nodes()
+      .filter((n: any) => n.data('kind') === 'civil_society' && n.data('sensitivity') === 'public')
+      .map((n: any) => n.id())
+      .slice(0, 3);
   });
 }
 
 describe('bulk actions', () => {
-  it('chooses actors with Shift-click, sets their sensitivity, reports a refusal per actor, and undoes in one step', { timeout: 120_000 }, async () => {
-    const ids = await threeActors();
-    expect(ids).toHaveLength(3);
-    // Close enough that each click lands on its actor only (clickActorOnMap centres it).
-    await page.evaluate(() => (window as any).__actorMap.cy.zoom(2.5));
-    await page.keyboard.down('Shift');
-    for (const id of ids) await clickActorOnMap(page, id);
-    await page.keyboard.up('Shift');
-    await eventually(bulkIds).toEqual([...ids].sort());
-    expect(await page.textContent('[data-testid="bulk-count"]')).toBe('3 actors chosen');
-    // The panel's selection is not what Shift-click changes.
-    expect(await page.isVisible('[data-testid="actor-panel"] [data-testid="edit-actor"]')).toBe(false);
+  it(
+    'chooses actors with Shift-click, sets their sensitivity, reports a refusal per actor, and undoes in one step',
+    { timeout: 120_000 },
+    async () => {
+      const ids = await threeActors();
+      expect(ids).toHaveLength(3);
+      // Close enough that each click lands on its actor only (clickActorOnMap centres it).
+      await page.evaluate(() => (window as any).__actorMap.cy.zoom(2.5));
+      await page.keyboard.down('Shift');
+      for (const id of ids) await clickActorOnMap(page, id);
+      await page.keyboard.up('Shift');
+      await eventually(bulkIds).toEqual([...ids].sort());
+      expect(await page.textContent('[data-testid="bulk-count"]')).toBe('3 actors chosen');
+      // The panel's selection is not what Shift-click changes.
+      expect(await page.isVisible('[data-testid="actor-panel"] [data-testid="edit-actor"]')).toBe(false);
 
-    const axe = await new AxeBuilder({ page }).include('[data-testid="bulk-bar"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
-    if (existsSync(SHOTS)) await page.screenshot({ path: `${SHOTS}/bulk-bar.png` });
+      const axe = await new AxeBuilder({ page })
+        .include('[data-testid="bulk-bar"]')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+      if (existsSync(SHOTS)) await page.screenshot({ path: `${SHOTS}/bulk-bar.png` });
 
-    // Someone else deletes one of them meanwhile: the server refuses that one, the others change.
-    const gone = ids[2]!;
-    expect((await request(app.server.baseUrl, 'DELETE', `/api/actors/${gone}`, undefined, { as: admin })).status).toBeLessThan(300);
-    await page.selectOption('[data-testid="bulk-sensitivity"]', 'internal');
-    await page.click('[data-testid="bulk-set-sensitivity"]');
-    await page.waitForSelector('[data-testid="bulk-refusals"] li');
-    expect(await page.locator('[data-testid="bulk-refusals"] li').count()).toBe(1);
-    expect(await page.textContent('[data-testid="bulk-result"]')).toContain('set sensitivity of 2 actors');
-    if (existsSync(SHOTS)) await page.screenshot({ path: `${SHOTS}/bulk-result.png` });
-    for (const id of ids.slice(0, 2)) expect((await actor(id)).sensitivity).toBe('internal');
+      // Someone else deletes one of them meanwhile: the server refuses that one, the others change.
+      const gone = ids[2]!;
+      expect((await request(app.server.baseUrl, 'DELETE', `/api/actors/${gone}`, undefined, { as: admin })).status).toBeLessThan(300);
+      await page.selectOption('[data-testid="bulk-sensitivity"]', 'internal');
+      await page.click('[data-testid="bulk-set-sensitivity"]');
+      await page.waitForSelector('[data-testid="bulk-refusals"] li');
+      expect(await page.locator('[data-testid="bulk-refusals"] li').count()).toBe(1);
+      expect(await page.textContent('[data-testid="bulk-result"]')).toContain('set sensitivity of 2 actors');
+      if (existsSync(SHOTS)) await page.screenshot({ path: `${SHOTS}/bulk-result.png` });
+      for (const id of ids.slice(0, 2)) expect((await actor(id)).sensitivity).toBe('internal');
 
-    await page.click('[data-testid="undo"]');
-    await eventually(async () => (await Promise.all(ids.slice(0, 2).map(actor))).map((a) => a.sensitivity)).toEqual(['public', 'public']);
-    await page.click('[data-testid="bulk-clear"]');
-    await eventually(bulkIds).toEqual([]);
-  });
+      await page.click('[data-testid="undo"]');
+      await eventually(async () => (await Promise.all(ids.slice(0, 2).map(actor))).map((a) => a.sensitivity)).toEqual(['public', 'public']);
+      await page.click('[data-testid="bulk-clear"]');
+      await eventually(bulkIds).toEqual([]);
+    },
+  );
 
-  it('chooses a box of actors with Shift-drag, deletes them after asking, and Undo brings them back with their ties', { timeout: 120_000 }, async () => {
-    const box = await page.evaluate(() => {
-      const { cy } = (window as any).__actorMap;
-      cy.fit(undefined, 30);
-      const rect = cy.container().getBoundingClientRect();
-      const cx = rect.left + rect.width / 2;
-      const cyy = rect.top + rect.height / 2;
-      return { x1: cx - 60, y1: cyy - 60, x2: cx + 60, y2: cyy + 60 };
-    });
-    await page.keyboard.down('Shift');
-    await page.mouse.move(box.x1, box.y1);
-    await page.mouse.down();
-    await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 5 });
-    await page.mouse.move(box.x2, box.y2, { steps: 5 });
-    await page.mouse.up();
-    await page.keyboard.up('Shift');
-    await eventually(async () => (await bulkIds()).length).toBeGreaterThan(0);
-    const chosen = await bulkIds();
-    const tiesBefore = await page.evaluate((ids) => (window as any).__actorMap.cy.$(ids.map((id: string) => `#${CSS.escape(id)}`).join(',')).connectedEdges().length, chosen);
+  it(
+    'chooses a box of actors with Shift-drag, deletes them after asking, and Undo brings them back with their ties',
+    { timeout: 120_000 },
+    async () => {
+      const box = await page.evaluate(() => {
+        const { cy } = (window as any).__actorMap;
+        cy.fit(undefined, 30);
+        const rect = cy.container().getBoundingClientRect();
+        const cx = rect.left + rect.width / 2;
+        const cyy = rect.top + rect.height / 2;
+        return { x1: cx - 60, y1: cyy - 60, x2: cx + 60, y2: cyy + 60 };
+      });
+      await page.keyboard.down('Shift');
+      await page.mouse.move(box.x1, box.y1);
+      await page.mouse.down();
+      await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 5 });
+      await page.mouse.move(box.x2, box.y2, { steps: 5 });
+      await page.mouse.up();
+      await page.keyboard.up('Shift');
+      await eventually(async () => (await bulkIds()).length).toBeGreaterThan(0);
+      const chosen = await bulkIds();
+      const tiesBefore = await page.evaluate(
+        (ids) => (window as any).__actorMap.cy.$(ids.map((id: string) => `#${CSS.escape(id)}`).join(',')).connectedEdges().length,
+        chosen,
+      );
 
-    await page.click('[data-testid="bulk-delete"]');
-    expect(await page.textContent('[data-testid="bulk-delete-question"]')).toBe(`Delete ${chosen.length} actor${chosen.length === 1 ? '' : 's'} and their ties?`);
-    await page.click('[data-testid="bulk-delete-confirm"]');
-    await page.waitForSelector('[data-testid="bulk-result"] >> text=Done: delete', { timeout: 60_000 });
-    await eventually(() => page.evaluate((ids) => ids.filter((id: string) => (window as any).__actorMap.cy.$id(id).nonempty()).length, chosen)).toBe(0);
-    await page.click('[data-testid="undo"]');
-    // One step undoes the whole deletion (actors first, then their ties): wait for it to report.
-    await page.waitForFunction(() => document.querySelector('#live')?.textContent?.includes('Undone: delete'), undefined, { timeout: 60_000 });
-    await eventually(() => page.evaluate((ids) => ids.filter((id: string) => (window as any).__actorMap.cy.$id(id).nonempty()).length, chosen)).toBe(chosen.length);
-    const tiesAfter = await page.evaluate((ids) => (window as any).__actorMap.cy.$(ids.map((id: string) => `#${CSS.escape(id)}`).join(',')).connectedEdges().length, chosen);
-    expect(tiesAfter).toBe(tiesBefore);
-    await page.click('[data-testid="bulk-clear"]');
-  });
+      await page.click('[data-testid="bulk-delete"]');
+      expect(await page.textContent('[data-testid="bulk-delete-question"]')).toBe(
+        `Delete ${chosen.length} actor${chosen.length === 1 ? '' : 's'} and their ties?`,
+      );
+      await page.click('[data-testid="bulk-delete-confirm"]');
+      await page.waitForSelector('[data-testid="bulk-result"] >> text=Done: delete', { timeout: 60_000 });
+      await eventually(() =>
+        page.evaluate((ids) => ids.filter((id: string) => (window as any).__actorMap.cy.$id(id).nonempty()).length, chosen),
+      ).toBe(0);
+      await page.click('[data-testid="undo"]');
+      // One step undoes the whole deletion (actors first, then their ties): wait for it to report.
+      await page.waitForFunction(() => document.querySelector('#live')?.textContent?.includes('Undone: delete'), undefined, {
+        timeout: 60_000,
+      });
+      await eventually(() =>
+        page.evaluate((ids) => ids.filter((id: string) => (window as any).__actorMap.cy.$id(id).nonempty()).length, chosen),
+      ).toBe(chosen.length);
+      const tiesAfter = await page.evaluate(
+        (ids) => (window as any).__actorMap.cy.$(ids.map((id: string) => `#${CSS.escape(id)}`).join(',')).connectedEdges().length,
+        chosen,
+      );
+      expect(tiesAfter).toBe(tiesBefore);
+      await page.click('[data-testid="bulk-clear"]');
+    },
+  );
 
   it('chooses dots on the power/interest grid with Shift-click and adds an area to all of them', { timeout: 120_000 }, async () => {
     await page.click('text=Power/interest grid');

@@ -124,7 +124,9 @@ describe('edit', () => {
     await eventually(async () => (await api('GET', `/api/actors/${id}`)).status).toBe(200);
     const restored = (await api('GET', `/api/actors/${id}`)).body;
     expect(restored).toMatchObject({ name: "Veridia Women's Network", acronym: 'VWN', influence: 4, interest: 5 });
-    await eventually(async () => (await api('GET', `/api/ties?actor=${id}&limit=1000`)).body.items.map((t: any) => t.id).sort()).toEqual(tiesBefore);
+    await eventually(async () => (await api('GET', `/api/ties?actor=${id}&limit=1000`)).body.items.map((t: any) => t.id).sort()).toEqual(
+      tiesBefore,
+    );
     await eventually(() => page.evaluate((actorId) => (window as any).__actorMap.cy.$id(actorId).length, id)).toBe(1);
 
     await page.keyboard.press('Control+Shift+z');

@@ -50,10 +50,19 @@ describe('filters', () => {
   it('the legend lists exactly the kinds drawn', async () => {
     const kinds = await page.$$eval('[data-testid="legend"] [data-kind]', (items) => items.map((i) => i.getAttribute('data-kind')));
     expect(kinds).toEqual(['civil_society', 'donor']);
-    const tieTypes = await page.$$eval('[data-testid="legend"] [data-tie-type]', (items) => items.map((i) => i.getAttribute('data-tie-type')));
+    const tieTypes = await page.$$eval('[data-testid="legend"] [data-tie-type]', (items) =>
+      items.map((i) => i.getAttribute('data-tie-type')),
+    );
     const drawnTypes = await page.evaluate(() => {
       const { cy } = (window as any).__actorMap;
-      return [...new Set(cy.edges().filter((e: any) => !e.hasClass('is-hidden')).map((e: any) => e.data('type')))];
+      return [
+        ...new Set(
+          cy
+            .edges()
+            .filter((e: any) => !e.hasClass('is-hidden'))
+            .map((e: any) => e.data('type')),
+        ),
+      ];
     });
     expect([...tieTypes].sort()).toEqual([...drawnTypes].sort());
   });
@@ -75,7 +84,9 @@ describe('filters', () => {
     await clearFilters();
     const outputs = (await request(app.server.baseUrl, 'GET', '/api/outputs')).body;
     const output = outputs[0].id;
-    const members = new Set((await request(app.server.baseUrl, 'GET', `/api/graph?output=${output}`)).body.nodes.map((n: any) => n.data.id));
+    const members = new Set(
+      (await request(app.server.baseUrl, 'GET', `/api/graph?output=${output}`)).body.nodes.map((n: any) => n.data.id),
+    );
     expect(members.size).toBeGreaterThan(0);
     await page.selectOption('[data-testid="filter-output"]', output);
     await eventually(() => drawnCounts(page)).toEqual(expected((n) => members.has(n.id)));
@@ -97,10 +108,20 @@ describe('filters', () => {
   it('by tie type and by confidence: actors stay, ties go', async () => {
     await clearFilters();
     await tick('tieTypes', 'funds');
-    await eventually(() => drawnCounts(page)).toEqual(expected(() => true, (e) => e.type === 'funds'));
+    await eventually(() => drawnCounts(page)).toEqual(
+      expected(
+        () => true,
+        (e) => e.type === 'funds',
+      ),
+    );
     await clearFilters();
     await tick('confidence', 'confirmed');
-    await eventually(() => drawnCounts(page)).toEqual(expected(() => true, (e) => e.confidence === 'confirmed'));
+    await eventually(() => drawnCounts(page)).toEqual(
+      expected(
+        () => true,
+        (e) => e.confidence === 'confirmed',
+      ),
+    );
   });
 
   it('by date: only ties valid on that day, the same as GET /api/graph?at=', async () => {

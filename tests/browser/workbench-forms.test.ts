@@ -110,7 +110,11 @@ describe('notices', () => {
     // Undoing the creation above fails: the database is unavailable for that request.
     await page.route('**/api/actors/**', (route) =>
       route.request().method() === 'DELETE'
-        ? route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'database_unavailable', message: 'The database is unavailable' } }) })
+        ? route.fulfill({
+            status: 503,
+            contentType: 'application/json',
+            body: JSON.stringify({ error: { code: 'database_unavailable', message: 'The database is unavailable' } }),
+          })
         : route.continue(),
     );
     await page.click('[data-testid="undo"]');

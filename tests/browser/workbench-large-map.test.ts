@@ -42,10 +42,15 @@ describe('large map', () => {
       longestStallMs: Math.round((window as any).__beats.longest as number),
     }));
     const phases = await page.evaluate(() =>
-      performance.getEntriesByType('measure').filter((m) => m.name.startsWith('actor-map:')).map((m) => `${m.name.slice(10)} ${Math.round(m.duration)} ms`),
+      performance
+        .getEntriesByType('measure')
+        .filter((m) => m.name.startsWith('actor-map:'))
+        .map((m) => `${m.name.slice(10)} ${Math.round(m.duration)} ms`),
     );
     console.log(`[large map] phases: ${phases.join(', ')}`);
-    console.log(`[large map] 2,000 actors / 8,000 ties: time to first draw ${firstDrawMs} ms, longest main-thread stall ${longestStallMs} ms`);
+    console.log(
+      `[large map] 2,000 actors / 8,000 ties: time to first draw ${firstDrawMs} ms, longest main-thread stall ${longestStallMs} ms`,
+    );
     expect(firstDrawMs).toBeGreaterThan(0);
     // "Not frozen": a loose bound that holds on a busy 2-core machine (measured 2.2 s quiet, 7 s
     // under load, mostly the first canvas frame of 8,000 ties); the target is the benchmark issue's.
@@ -60,7 +65,9 @@ describe('large map', () => {
     await page.waitForSelector('[data-testid="actor-panel"]:not([hidden]) [data-testid="edit-actor"]', { timeout: 20_000 });
     await page.click('[data-filter="kinds"] summary');
     await page.check('#filter-kinds-donor');
-    await page.waitForFunction(() => Number(document.querySelector('[data-testid="shown-count"]')?.getAttribute('data-actors-shown')) < 2000);
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-testid="shown-count"]')?.getAttribute('data-actors-shown')) < 2000,
+    );
     const elapsed = Date.now() - started;
     console.log(`[large map] search + open + kind filter: ${elapsed} ms`);
     expect(elapsed).toBeLessThan(20_000);

@@ -25,7 +25,10 @@ function within(start: string, depth: number): Set<string> {
   for (let step = 0; step < depth; step++) {
     const next: string[] = [];
     for (const { data } of graph.edges) {
-      for (const [a, b] of [[data.source, data.target], [data.target, data.source]]) {
+      for (const [a, b] of [
+        [data.source, data.target],
+        [data.target, data.source],
+      ]) {
         if (frontier.includes(a) && !seen.has(b)) {
           seen.add(b);
           next.push(b);
@@ -84,15 +87,18 @@ describe('focus', () => {
     const two = within('vr-cso-civil-platform', 2);
     await eventually(() => page.textContent('[data-testid="shown-count"]')).toContain(`In focus: ${two.size} actors`);
     await page.waitForTimeout(400); // the zoom is animated
-    const outside = await page.evaluate((ids) => {
-      const { cy } = (window as any).__actorMap;
-      const panel = document.querySelector('[data-testid="actor-panel"]') as HTMLElement;
-      const free = cy.width() - (panel.hidden ? 0 : panel.offsetWidth);
-      return ids.filter((id: string) => {
-        const { x, y } = cy.getElementById(id).renderedPosition();
-        return x < 0 || x > free || y < 0 || y > cy.height();
-      });
-    }, [...two]);
+    const outside = await page.evaluate(
+      (ids) => {
+        const { cy } = (window as any).__actorMap;
+        const panel = document.querySelector('[data-testid="actor-panel"]') as HTMLElement;
+        const free = cy.width() - (panel.hidden ? 0 : panel.offsetWidth);
+        return ids.filter((id: string) => {
+          const { x, y } = cy.getElementById(id).renderedPosition();
+          return x < 0 || x > free || y < 0 || y > cy.height();
+        });
+      },
+      [...two],
+    );
     expect(outside).toEqual([]);
   });
 

@@ -23,7 +23,10 @@ const viewOf = (p: Page) =>
     const { cy } = (window as any).__actorMap;
     return {
       hidden: cy.elements('.is-hidden').length,
-      faded: cy.elements('.is-faded').map((e: any) => e.id()).sort(),
+      faded: cy
+        .elements('.is-faded')
+        .map((e: any) => e.id())
+        .sort(),
       selected: cy.elements('.is-selected').map((e: any) => e.id()),
       zoom: Number(cy.zoom().toFixed(3)),
       pan: { x: Math.round(cy.pan().x), y: Math.round(cy.pan().y) },

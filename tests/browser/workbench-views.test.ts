@@ -58,7 +58,10 @@ describe('power/interest grid', () => {
   it('labels the dots that fit, without labels covering each other or another dot', async () => {
     const layout = await page.evaluate(() => {
       const boxes = (selector: string) =>
-        [...document.querySelectorAll(selector)].map((e) => ({ id: (e as SVGElement).dataset.labelFor ?? (e as SVGElement).dataset.actorId, r: e.getBoundingClientRect() }));
+        [...document.querySelectorAll(selector)].map((e) => ({
+          id: (e as SVGElement).dataset.labelFor ?? (e as SVGElement).dataset.actorId,
+          r: e.getBoundingClientRect(),
+        }));
       return { labels: boxes('[data-testid="grid-view"] .grid-dot-label'), dots: boxes('[data-testid="grid-view"] .grid-dot') };
     });
     const hit = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
@@ -95,13 +98,16 @@ describe('map drawing', () => {
       const covered = await page.evaluate(() => {
         const { cy } = (window as any).__actorMap;
         const labelled = cy.nodes(':visible').filter((n: any) => n.style('label') !== '');
-        const bodies = cy.nodes(':visible').map((n: any) => ({ id: n.id(), box: n.boundingBox({ includeLabels: false, includeOverlays: false }) }));
+        const bodies = cy
+          .nodes(':visible')
+          .map((n: any) => ({ id: n.id(), box: n.boundingBox({ includeLabels: false, includeOverlays: false }) }));
         const overlaps: string[] = [];
         labelled.forEach((n: any) => {
           const label = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
           for (const other of bodies) {
             const b = other.box;
-            if (other.id !== n.id() && label.x1 < b.x2 - 1 && b.x1 < label.x2 - 1 && label.y1 < b.y2 - 1 && b.y1 < label.y2 - 1) overlaps.push(`${n.id()} over ${other.id}`);
+            if (other.id !== n.id() && label.x1 < b.x2 - 1 && b.x1 < label.x2 - 1 && label.y1 < b.y2 - 1 && b.y1 < label.y2 - 1)
+              overlaps.push(`${n.id()} over ${other.id}`);
           }
         });
         return { labelled: labelled.length, overlaps };

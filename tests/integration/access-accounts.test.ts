@@ -32,7 +32,13 @@ async function signIn(username: string, password: string) {
 const withCookie = (cookie: string, extra: Record<string, string> = {}) => ({ cookie, ...extra });
 
 async function createUser(username: string, role: string, clearance = 'internal') {
-  const response = await request(server.baseUrl, 'POST', '/api/users', { username, displayName: username, password: 'long-enough-password', role, clearance }, { as: admin });
+  const response = await request(
+    server.baseUrl,
+    'POST',
+    '/api/users',
+    { username, displayName: username, password: 'long-enough-password', role, clearance },
+    { as: admin },
+  );
   expect(response.status).toBe(201);
   return response.body as { id: string };
 }

@@ -27,7 +27,10 @@ const snapshot = async (profile: string) => {
   expect(file.status).toBe(200);
   return JSON.parse(file.text) as {
     export: { profile: string; exportedBy: string; exportedAt: string };
-    dataset: { actors: { id: string; name: string; description: string }[]; ties: { id: string; sourceId: string; targetId: string; source: string }[] };
+    dataset: {
+      actors: { id: string; name: string; description: string }[];
+      ties: { id: string; sourceId: string; targetId: string; source: string }[];
+    };
   };
 };
 

@@ -22,9 +22,15 @@ beforeAll(async () => {
   await loadDataset(server.db, FIXTURE);
   const password = 'hardening-password';
   const username = `hardening-${Math.random().toString(36).slice(2, 8)}`;
-  await request(server.baseUrl, 'POST', '/api/users', { username, displayName: 'H', password, role: 'analyst', clearance: 'internal' }, {
-    as: (await server.userWithToken('hardening-admin', 'administrator', 'confidential')).token,
-  });
+  await request(
+    server.baseUrl,
+    'POST',
+    '/api/users',
+    { username, displayName: 'H', password, role: 'analyst', clearance: 'internal' },
+    {
+      as: (await server.userWithToken('hardening-admin', 'administrator', 'confidential')).token,
+    },
+  );
   const signIn = await fetch(`${server.baseUrl}/api/auth/sign-in`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -57,9 +63,20 @@ describe('cross-site requests with the session cookie', () => {
 
   it('a same-origin request with the cookie works, and a Bearer token needs no such check', async () => {
     const host = new URL(server.baseUrl).host;
-    const same = await cookieRequest('POST', '/api/actors', { 'sec-fetch-site': 'same-origin', origin: `http://${host}` }, { name: 'Same site', kind: 'donor' });
+    const same = await cookieRequest(
+      'POST',
+      '/api/actors',
+      { 'sec-fetch-site': 'same-origin', origin: `http://${host}` },
+      { name: 'Same site', kind: 'donor' },
+    );
     expect(same.status).toBe(201);
-    const scripted = await request(server.baseUrl, 'POST', '/api/actors', { name: 'Script', kind: 'donor' }, { headers: { 'sec-fetch-site': 'cross-site' } });
+    const scripted = await request(
+      server.baseUrl,
+      'POST',
+      '/api/actors',
+      { name: 'Script', kind: 'donor' },
+      { headers: { 'sec-fetch-site': 'cross-site' } },
+    );
     expect(scripted.status).toBe(201);
   });
 });
@@ -68,7 +85,8 @@ describe('headers', () => {
   it('sets CSP, nosniff, Referrer-Policy and no-store on API data', async () => {
     const response = await request(server.baseUrl, 'GET', '/api/actors');
     const csp = response.headers.get('content-security-policy')!;
-    for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "default-src 'self'"]) expect(csp).toContain(directive);
+    for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "default-src 'self'"])
+      expect(csp).toContain(directive);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
     expect(response.headers.get('cache-control')).toBe('no-store');
@@ -107,7 +125,7 @@ describe('GET never changes state', () => {
     const base = `http://127.0.0.1:${(spied.address() as AddressInfo).port}`;
     setDefaultToken(base, server.token);
     const getPaths = buildRouteTable(server.db)
-            // Administrators' routes answer this analyst 403, which is audited (a write) on purpose.
+      // Administrators' routes answer this analyst 403, which is audited (a write) on purpose.
       .filter((route) => route.method === 'get' && route.access !== 'administer')
       .map((route) => route.path.replace(':id', route.path.includes('ties') ? 't-funds' : route.path.includes('outputs') ? 'o1' : 'gov'));
     for (const path of getPaths) {
@@ -136,7 +154,12 @@ describe('names stay out of logs and error bodies', () => {
       bodies.push(JSON.stringify(response.body ?? null));
       return response;
     };
-    const created = await send('POST', '/api/actors', { id: 'secret-source', name: SECRET_NAME, kind: 'civil_society', subtype: 'individual' });
+    const created = await send('POST', '/api/actors', {
+      id: 'secret-source',
+      name: SECRET_NAME,
+      kind: 'civil_society',
+      subtype: 'individual',
+    });
     expect(created.status).toBe(201);
     await send('POST', '/api/actors', { id: 'secret-source', name: SECRET_NAME, kind: 'civil_society' });
     await send('POST', '/api/actors', { name: SECRET_NAME, kind: 'civil_society', subtype: SECRET_NAME, influence: SECRET_NAME });

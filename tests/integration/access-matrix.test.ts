@@ -36,9 +36,12 @@ const ENDPOINTS: Endpoint[] = [
   { name: 'engagement-check', permission: 'analyse', kind: 'by-id', path: (id) => `/api/analysis/engagement-check?actor=${id}` },
   { name: 'coordination', permission: 'analyse', kind: 'listing', path: () => '/api/analysis/coordination' },
   { name: 'engagement', permission: 'analyse', kind: 'listing', path: () => '/api/analysis/engagement?minInfluence=1' },
-  ...['snapshot', 'graphml', 'gexf', 'cytoscape', 'csv-nodes', 'csv-edges'].map(
-    (format): Endpoint => ({ name: `export ${format}`, permission: 'export', kind: 'listing', path: () => `/api/exports/${format}?profile=full` }),
-  ),
+  ...['snapshot', 'graphml', 'gexf', 'cytoscape', 'csv-nodes', 'csv-edges'].map((format): Endpoint => ({
+    name: `export ${format}`,
+    permission: 'export',
+    kind: 'listing',
+    path: () => `/api/exports/${format}?profile=full`,
+  })),
 ];
 
 const IDENTITIES: { role: Role; clearance: Sensitivity }[] = [
@@ -64,14 +67,32 @@ beforeAll(async () => {
     const { id, name } = levelActor(level);
     // Each level's actor is tied to cso-a (and, through it, on a path to the party) by a public tie,
     // so only the actor's own level decides what a viewer sees.
-    await request(server.baseUrl, 'POST', '/api/actors', { id, name, kind: 'civil_society', subtype: 'womens_group', influence: 5, sensitivity: level, basedIn: ['east'] });
+    await request(server.baseUrl, 'POST', '/api/actors', {
+      id,
+      name,
+      kind: 'civil_society',
+      subtype: 'womens_group',
+      influence: 5,
+      sensitivity: level,
+      basedIn: ['east'],
+    });
     await request(server.baseUrl, 'POST', '/api/ties', { type: 'cooperates_with', sourceId: id, targetId: 'cso-a', sensitivity: 'public' });
-    await request(server.baseUrl, 'POST', '/api/ties', { type: 'communicates_with', sourceId: id, targetId: 'party', sensitivity: 'public' });
+    await request(server.baseUrl, 'POST', '/api/ties', {
+      type: 'communicates_with',
+      sourceId: id,
+      targetId: 'party',
+      sensitivity: 'public',
+    });
   }
   // Each also supports the output in the east, so the coordination view would name it.
   await loadDataset(server.db, {
     meta: { name: 'Matrix roles', source: 'tests', fictional: true, description: '' },
-    outputRoles: SENSITIVITY_LEVELS.map((level) => ({ actorId: levelActor(level).id, outputId: 'o1', role: 'support' as const, areaIds: ['east'] })),
+    outputRoles: SENSITIVITY_LEVELS.map((level) => ({
+      actorId: levelActor(level).id,
+      outputId: 'o1',
+      role: 'support' as const,
+      areaIds: ['east'],
+    })),
   });
   for (const { role, clearance } of IDENTITIES) {
     tokens.set(`${role}/${clearance}`, (await server.userWithToken(`matrix-${role}-${clearance}`, role, clearance)).token);
@@ -83,7 +104,9 @@ describe.each(IDENTITIES)('$role cleared $clearance', ({ role, clearance }) => {
   describe.each(ENDPOINTS)('$name', (endpoint) => {
     it.each([...SENSITIVITY_LEVELS])('an actor marked %s', async (level) => {
       const { id, name } = levelActor(level);
-      const response = await request(server.baseUrl, 'GET', endpoint.path(id, name), undefined, { as: tokens.get(`${role}/${clearance}`)! });
+      const response = await request(server.baseUrl, 'GET', endpoint.path(id, name), undefined, {
+        as: tokens.get(`${role}/${clearance}`)!,
+      });
       if (!ROLE_PERMISSIONS[role].includes(endpoint.permission)) {
         expect(response.status).toBe(403);
         return;

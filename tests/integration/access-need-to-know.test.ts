@@ -31,7 +31,11 @@ describe('an actor above the viewer’s clearance', () => {
     expect(list.body.total).toBe(5);
     expect(list.body.items.map((a: { id: string }) => a.id)).not.toContain('cso-b');
     expect((await as(internal)('/api/actors?text=Youth')).body.total).toBe(0);
-    expect((await as(internal)('/api/actors?area=east')).body.items.map((a: { id: string }) => a.id).sort()).toEqual(['donor', 'party', 'un']);
+    expect((await as(internal)('/api/actors?area=east')).body.items.map((a: { id: string }) => a.id).sort()).toEqual([
+      'donor',
+      'party',
+      'un',
+    ]);
   });
 
   it('answers 404 by id, with the same body as an id that never existed', async () => {
@@ -53,7 +57,13 @@ describe('an actor above the viewer’s clearance', () => {
   });
 
   it('is treated as missing when a write refers to it', async () => {
-    const tie = await request(server.baseUrl, 'POST', '/api/ties', { type: 'funds', sourceId: 'donor', targetId: 'cso-b' }, { as: internal });
+    const tie = await request(
+      server.baseUrl,
+      'POST',
+      '/api/ties',
+      { type: 'funds', sourceId: 'donor', targetId: 'cso-b' },
+      { as: internal },
+    );
     expect(tie.status).toBe(409);
     expect(tie.body.error.details).toEqual([{ path: 'body.targetId', message: 'no actor with id "cso-b"' }]);
   });
@@ -69,7 +79,13 @@ describe('an actor above the viewer’s clearance', () => {
   });
 
   it('cannot be created by someone who could not see it', async () => {
-    const response = await request(server.baseUrl, 'POST', '/api/actors', { name: 'Hidden', kind: 'civil_society', sensitivity: 'confidential' }, { as: internal });
+    const response = await request(
+      server.baseUrl,
+      'POST',
+      '/api/actors',
+      { name: 'Hidden', kind: 'civil_society', sensitivity: 'confidential' },
+      { as: internal },
+    );
     expect(response.status).toBe(403);
     expect(response.body.error.details[0].path).toBe('body.sensitivity');
   });

@@ -64,7 +64,11 @@ describe('every text field of every write endpoint', () => {
         const before = await countMapNodes();
         const patched = await request(server.baseUrl, 'PATCH', '/api/actors/gov', { name, description: free, aliases: [name, free] });
         expect(patched.status).toBe(200);
-        expect((await request(server.baseUrl, 'GET', '/api/actors/gov')).body).toMatchObject({ name, description: free, aliases: [name, free] });
+        expect((await request(server.baseUrl, 'GET', '/api/actors/gov')).body).toMatchObject({
+          name,
+          description: free,
+          aliases: [name, free],
+        });
         expect(await countMapNodes()).toBe(before);
       }),
       { numRuns: 25, seed: 7 },
@@ -75,12 +79,24 @@ describe('every text field of every write endpoint', () => {
     await fc.assert(
       fc.asyncProperty(payload, payload, async (source, description) => {
         const before = await countTies();
-        const created = await request(server.baseUrl, 'POST', '/api/ties', { type: 'influences', sourceId: 'gov', targetId: 'cso-a', source, description });
+        const created = await request(server.baseUrl, 'POST', '/api/ties', {
+          type: 'influences',
+          sourceId: 'gov',
+          targetId: 'cso-a',
+          source,
+          description,
+        });
         expect(created.status).toBe(201);
         expect(await countTies()).toBe(before + 1);
-        const patched = await request(server.baseUrl, 'PATCH', `/api/ties/${created.body.id}`, { source: description, description: source });
+        const patched = await request(server.baseUrl, 'PATCH', `/api/ties/${created.body.id}`, {
+          source: description,
+          description: source,
+        });
         expect(patched.status).toBe(200);
-        expect((await request(server.baseUrl, 'GET', `/api/ties/${created.body.id}`)).body).toMatchObject({ source: description, description: source });
+        expect((await request(server.baseUrl, 'GET', `/api/ties/${created.body.id}`)).body).toMatchObject({
+          source: description,
+          description: source,
+        });
       }),
       { numRuns: 25, seed: 11 },
     );

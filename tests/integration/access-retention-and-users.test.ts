@@ -46,7 +46,12 @@ describe('account endpoints refuse bad input by field', () => {
   });
 
   it('answers 409 for a taken username and 404 for an unknown user', async () => {
-    const body = { username: `taken-${Math.random().toString(36).slice(2, 8)}`, displayName: 'x', password: 'long-enough-password', role: 'viewer' };
+    const body = {
+      username: `taken-${Math.random().toString(36).slice(2, 8)}`,
+      displayName: 'x',
+      password: 'long-enough-password',
+      role: 'viewer',
+    };
     expect((await request(server.baseUrl, 'POST', '/api/users', body, { as: admin })).status).toBe(201);
     const again = await request(server.baseUrl, 'POST', '/api/users', body, { as: admin });
     expect(again.status).toBe(409);
@@ -56,7 +61,13 @@ describe('account endpoints refuse bad input by field', () => {
 
   it('refuses a grant of an unknown scope and a sign-in without a password', async () => {
     const { userId } = await server.userWithToken('grant-target', 'viewer', 'internal');
-    const grant = await request(server.baseUrl, 'PATCH', `/api/users/${userId}`, { grants: [{ scope: 'planet', targetId: 'earth' }] }, { as: admin });
+    const grant = await request(
+      server.baseUrl,
+      'PATCH',
+      `/api/users/${userId}`,
+      { grants: [{ scope: 'planet', targetId: 'earth' }] },
+      { as: admin },
+    );
     expect(grant.status).toBe(400);
     expect(grant.body.error.details[0].path).toBe('body.grants.0.scope');
     const signIn = await request(server.baseUrl, 'POST', '/api/auth/sign-in', { username: 'admin' }, { as: null });

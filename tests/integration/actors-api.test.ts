@@ -140,7 +140,11 @@ describe('validation answers 400 naming each field', () => {
   it('answers invalid JSON with 400, a non-JSON body with 415, an oversize body with 413', async () => {
     const broken = await api('POST', '/api/actors', '{"name": ');
     expect(broken.status).toBe(400);
-    const text = await fetch(`${server.baseUrl}/api/actors`, { method: 'POST', headers: { ...authHeaders(server.baseUrl), 'content-type': 'text/plain' }, body: 'name=x' });
+    const text = await fetch(`${server.baseUrl}/api/actors`, {
+      method: 'POST',
+      headers: { ...authHeaders(server.baseUrl), 'content-type': 'text/plain' },
+      body: 'name=x',
+    });
     expect(text.status).toBe(415);
     const huge = await api('POST', '/api/actors', { name: 'x', kind: 'donor', description: 'y'.repeat(1_100_000) });
     expect(huge.status).toBe(413);
@@ -149,7 +153,11 @@ describe('validation answers 400 naming each field', () => {
 
   it('checks who is asking before reading a body: signed out gets 401 and a viewer 403, whatever the body', async () => {
     const body = JSON.stringify({ name: 'x', kind: 'donor', description: 'y'.repeat(1_100_000) });
-    const anonymous = await fetch(`${server.baseUrl}/api/actors`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const anonymous = await fetch(`${server.baseUrl}/api/actors`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
     expect(anonymous.status).toBe(401);
     const wrongType = await fetch(`${server.baseUrl}/api/actors`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' });
     expect(wrongType.status).toBe(401);
@@ -192,7 +200,9 @@ describe('hostile text', () => {
     expect(created.body.name).toBe(name);
     expect((await api('GET', `/api/actors/${created.body.id}`)).body.name).toBe(name);
     expect(await countMapNodes()).toBe(nodesBefore + 1);
-    expect(await server.count("MATCH (e:AuditEvent {action: 'create'}) WHERE $id IN e.targetIds RETURN count(e)", { id: created.body.id })).toBe(1);
+    expect(
+      await server.count("MATCH (e:AuditEvent {action: 'create'}) WHERE $id IN e.targetIds RETURN count(e)", { id: created.body.id }),
+    ).toBe(1);
     const found = await api('GET', `/api/actors?text=${encodeURIComponent('جمعية النساء')}`);
     expect(found.body.items.map((a: { id: string }) => a.id)).toEqual([created.body.id]);
   });

@@ -23,15 +23,24 @@ describe('on the fixture', () => {
     expect(body.actors.map((a) => a.actor.id)).toEqual(['c2', 'c1', 'c3', 'c4']);
     const [c2, c1, c3, c4] = body.actors;
     // c2 -affiliated (3, confirmed)-> p1: 1 x 1 = 1; -communicates (3, confirmed)- p2: contact counts half = 0.5.
-    expect(c2?.parties.map((l) => [l.party.id, l.distance, l.score])).toEqual([['p1', 1, 1], ['p2', 1, 0.5]]);
+    expect(c2?.parties.map((l) => [l.party.id, l.distance, l.score])).toEqual([
+      ['p1', 1, 1],
+      ['p2', 1, 0.5],
+    ]);
     expect(c2?.lean).toMatchObject({ partyId: 'p1', strength: 'strong', score: 1, confidence: 'confirmed', contested: true });
     // c1 -cooperates (3, corroborated)- c2: 0.75, then x1 to p1 and x0.5 to p2.
-    expect(c1?.parties.map((l) => [l.party.id, l.distance, l.score])).toEqual([['p1', 2, 0.75], ['p2', 2, 0.375]]);
+    expect(c1?.parties.map((l) => [l.party.id, l.distance, l.score])).toEqual([
+      ['p1', 2, 0.75],
+      ['p2', 2, 0.375],
+    ]);
     expect(c1?.parties[0]?.paths[0]?.steps.map((s) => s.ties.map((t) => t.type))).toEqual([['cooperates_with'], ['affiliated_with']]);
     expect(c1?.lean).toMatchObject({ partyId: 'p1', strength: 'strong', confidence: 'corroborated' });
     // c3 is in conflict with c1: -0.75 x 0.75 x 0.5 = -0.28125 to p2 and x 1 = -0.5625 to p1 (higher
     // score first): tied, but leaning toward nobody.
-    expect(c3?.parties.map((l) => [l.party.id, l.distance, l.score])).toEqual([['p2', 3, -0.28125], ['p1', 3, -0.5625]]);
+    expect(c3?.parties.map((l) => [l.party.id, l.distance, l.score])).toEqual([
+      ['p2', 3, -0.28125],
+      ['p1', 3, -0.5625],
+    ]);
     expect(c3?.lean).toBeNull();
     expect(c4).toMatchObject({ parties: [], lean: null });
   });
@@ -50,10 +59,16 @@ describe('on the fixture', () => {
     expect(response.status).toBe(200);
     const body = EngagementCheckResultSchema.parse(response.body);
     expect(body.direct).toEqual([]);
-    expect(body.twoStep.map((l) => [l.party.id, l.score])).toEqual([['p1', 0.75], ['p2', 0.375]]);
+    expect(body.twoStep.map((l) => [l.party.id, l.score])).toEqual([
+      ['p1', 0.75],
+      ['p2', 0.375],
+    ]);
     expect(body.dividers.map((d) => [d.id, d.onPathsToPartyIds])).toEqual([['c2', ['p1', 'p2']]]);
     // Participations: c1 x3 and c2 x2 lean toward p1; c3 x1 leans toward nobody.
-    expect(body.balanceNow.parties.map((p) => [p.partyId, p.participations])).toEqual([['p1', 5], ['p2', 0]]);
+    expect(body.balanceNow.parties.map((p) => [p.partyId, p.participations])).toEqual([
+      ['p1', 5],
+      ['p2', 0],
+    ]);
     expect(body.balanceNow).toMatchObject({ nonAligned: 1, balanceIndex: 0 });
     expect(body.balanceIfEngaged.parties[0]).toMatchObject({ partyId: 'p1', participations: 6, share: 1 });
     expect(body.verdict.decision).toBe('engage_with_care');
@@ -64,18 +79,27 @@ describe('on the fixture', () => {
   it('ends with a verdict: do not engage yet a divider affiliated with a party on confirmed information', async () => {
     const body = EngagementCheckResultSchema.parse((await analysis(server, 'engagement-check', { actor: 'c2' })).body);
     expect(body.verdict.decision).toBe('do_not_engage_yet');
-    expect(body.verdict.reasons[0]).toMatch(/^Directly tied to .* \(member of or affiliated with.*; confirmed\): being seen with it may be read as taking that party’s side\.$/);
+    expect(body.verdict.reasons[0]).toMatch(
+      /^Directly tied to .* \(member of or affiliated with.*; confirmed\): being seen with it may be read as taking that party’s side\.$/,
+    );
   });
 
   it('counts a divider tied directly to the actor even when it is on no path to a party', async () => {
-    const divider = await request(server.baseUrl, 'POST', '/api/actors', { name: 'Hardline Elders Council', kind: 'civil_society', doNoHarmRole: 'divider' });
+    const divider = await request(server.baseUrl, 'POST', '/api/actors', {
+      name: 'Hardline Elders Council',
+      kind: 'civil_society',
+      doNoHarmRole: 'divider',
+    });
     expect(divider.status).toBe(201);
     const tie = await request(server.baseUrl, 'POST', '/api/ties', { type: 'cooperates_with', sourceId: 'c4', targetId: divider.body.id });
     expect(tie.status).toBe(201);
     try {
       const body = EngagementCheckResultSchema.parse((await analysis(server, 'engagement-check', { actor: 'c4' })).body);
       expect(body.dividers.map((d) => [d.id, d.onPathsToPartyIds])).toEqual([[divider.body.id, []]]);
-      expect(body.verdict).toMatchObject({ decision: 'engage_with_care', reasons: ['Hardline Elders Council, marked as a divider, is among its ties.'] });
+      expect(body.verdict).toMatchObject({
+        decision: 'engage_with_care',
+        reasons: ['Hardline Elders Council, marked as a divider, is among its ties.'],
+      });
     } finally {
       await request(server.baseUrl, 'DELETE', `/api/actors/${divider.body.id}`);
     }
@@ -97,7 +121,11 @@ describe('on the fixture', () => {
     expect(body.paths[0]?.steps.map((s) => s.ties[0]?.id)).toEqual(['t9', 't3', 't2']);
     expect((await analysis(server, 'path', { from: 'd1', to: 'd2' })).body).toMatchObject({ distance: 2, pathCount: 1 });
     // Both fund c1: following direction, d1 cannot reach d2.
-    expect((await analysis(server, 'path', { from: 'd1', to: 'd2', directed: 'true' })).body).toMatchObject({ distance: null, pathCount: 0, paths: [] });
+    expect((await analysis(server, 'path', { from: 'd1', to: 'd2', directed: 'true' })).body).toMatchObject({
+      distance: null,
+      pathCount: 0,
+      paths: [],
+    });
     expect((await analysis(server, 'path', { from: 'c4', to: 'c1' })).body.distance).toBeNull();
   });
 

@@ -64,7 +64,13 @@ describe('coordination on the fixture', () => {
   it('builds the outputs x agencies matrix, with the global role shown', () => {
     expect(ids(body.matrix.agencies)).toEqual(['u1', 'u3', 'u2', 'd1', 'm1']);
     const row = (outputId: string) => body.matrix.rows.find((r) => r.outputId === outputId)?.cells ?? [];
-    expect(row('o1').map((c) => [c.actorId, c.role])).toEqual([['u1', 'lead'], ['u3', 'support'], ['u2', 'support'], ['d1', 'support'], ['m1', 'none']]);
+    expect(row('o1').map((c) => [c.actorId, c.role])).toEqual([
+      ['u1', 'lead'],
+      ['u3', 'support'],
+      ['u2', 'support'],
+      ['d1', 'support'],
+      ['m1', 'none'],
+    ]);
     expect(row('o1')[0]).toMatchObject({ leadAreaIds: ['cap', 'east'], supportAreaIds: [], globalRole: null });
     expect(row('o3').find((c) => c.actorId === 'm1')).toMatchObject({ role: 'lead', leadAreaIds: [], globalRole: 'lead' });
     expect(row('o2').every((c) => c.role === 'none')).toBe(true);

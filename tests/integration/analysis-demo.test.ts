@@ -57,10 +57,18 @@ describe('demo patterns', () => {
     const direct = [...new Set(ties.direct.map((t) => t.csoId))].sort();
     expect(within(1)).toEqual(direct);
     // Two-step CSOs are those whose nearest party is two steps away.
-    const nearestTwo = body.actors.filter((a: any) => a.parties[0]?.distance === 2).map((a: any) => a.actor.id).sort();
+    const nearestTwo = body.actors
+      .filter((a: any) => a.parties[0]?.distance === 2)
+      .map((a: any) => a.actor.id)
+      .sort();
     expect(nearestTwo).toEqual(ties.twoSteps.map((t) => t.csoId).sort());
     const two = body.actors.find((a: any) => a.actor.id === ties.tiedToTwoParties);
-    expect(two.parties.filter((l: any) => l.distance === 1).map((l: any) => l.party.id).sort()).toEqual([ties.partyIds[1], ties.partyIds[2]].sort());
+    expect(
+      two.parties
+        .filter((l: any) => l.distance === 1)
+        .map((l: any) => l.party.id)
+        .sort(),
+    ).toEqual([ties.partyIds[1], ties.partyIds[2]].sort());
     for (const step of ties.twoSteps) {
       const entry = body.actors.find((a: any) => a.actor.id === step.csoId);
       const link = entry.parties.find((l: any) => l.party.id === step.partyId);

@@ -16,13 +16,23 @@ describe('engagement balance', () => {
     expect(response.status).toBe(200);
     const body = EngagementBalanceResultSchema.parse(response.body);
     expect(body).toMatchObject({ engagements: 4, participations: 5, capitalShare: 0.75 });
-    expect(body.byArea.map((a) => [a.key, a.engagements, a.share])).toEqual([['cap', 3, 0.75], ['east', 1, 0.25], ['west', 0, 0]]);
+    expect(body.byArea.map((a) => [a.key, a.engagements, a.share])).toEqual([
+      ['cap', 3, 0.75],
+      ['east', 1, 0.25],
+      ['west', 0, 0],
+    ]);
     // Counts [3, 1, 0]: ordered-pair differences 2 x (2 + 3 + 1) = 12, over 2 x 3 areas x 4 engagements = 24.
     expect(body.areaGini).toBe(0.5);
-    expect(body.byCsoSubtype.map((s) => [s.key, s.engagements, s.participations])).toEqual([['womens_group', 3, 3], ['youth_group', 2, 2]]);
+    expect(body.byCsoSubtype.map((s) => [s.key, s.engagements, s.participations])).toEqual([
+      ['womens_group', 3, 3],
+      ['youth_group', 2, 2],
+    ]);
     expect(body.women).toEqual({ mechanismEngagements: 1, womenFocusedParticipations: 3 });
     expect(body.youth).toEqual({ mechanismEngagements: 1, youthFocusedParticipations: 2 });
-    expect(body.partyBalance.parties.map((p) => [p.partyId, p.participations])).toEqual([['p1', 5], ['p2', 0]]);
+    expect(body.partyBalance.parties.map((p) => [p.partyId, p.participations])).toEqual([
+      ['p1', 5],
+      ['p2', 0],
+    ]);
     expect(body.partyBalance).toMatchObject({ nonAligned: 0, balanceIndex: 0 });
     // c3 (influence 5) was engaged only in 2025; c4 has influence 2.
     expect(body.neverEngaged.map((a) => a.id)).toEqual(['c3']);
@@ -32,7 +42,10 @@ describe('engagement balance', () => {
     const body = (await analysis(server, 'engagement')).body;
     expect(body).toMatchObject({ engagements: 5, capitalShare: 0.6, areaGini: 0.266667, neverEngaged: [] });
     const lower = (await analysis(server, 'engagement', { from: '2026-01-01', minInfluence: '2' })).body;
-    expect(lower.neverEngaged.map((a: { id: string; influence: number }) => [a.id, a.influence])).toEqual([['c3', 5], ['c4', 2]]);
+    expect(lower.neverEngaged.map((a: { id: string; influence: number }) => [a.id, a.influence])).toEqual([
+      ['c3', 5],
+      ['c4', 2],
+    ]);
   });
 
   it('an empty period gives zeros and null indices', async () => {

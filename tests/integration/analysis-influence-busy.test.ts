@@ -45,7 +45,10 @@ async function waitFor(condition: () => boolean, what: string, timeoutMs = 30_00
 
 describe('influence when the workers are busy', () => {
   it('answers 503 server_busy with Retry-After while the queue is full, and 200 once it drains', async () => {
-    const occupying = [runInfluenceJob(occupyingJob(1), { mode: 'worker' }), runInfluenceJob(occupyingJob(2, 600, 1200), { mode: 'worker' })];
+    const occupying = [
+      runInfluenceJob(occupyingJob(1), { mode: 'worker' }),
+      runInfluenceJob(occupyingJob(2, 600, 1200), { mode: 'worker' }),
+    ];
     expect(influenceWorkerStats()).toMatchObject({ running: 1, queued: 1 });
 
     const busy = await analysis(server, 'influence');
@@ -68,9 +71,10 @@ describe('influence when the workers are busy', () => {
     let occupyingDone = false;
     const occupying = runInfluenceJob(occupyingJob(3), { mode: 'worker' }).finally(() => (occupyingDone = true));
     const client = new AbortController();
-    const request = fetch(`${server.baseUrl}/api/analysis/influence?directed=true`, { headers: authHeaders(server.baseUrl), signal: client.signal }).catch(
-      (error: unknown) => (error as Error).name,
-    );
+    const request = fetch(`${server.baseUrl}/api/analysis/influence?directed=true`, {
+      headers: authHeaders(server.baseUrl),
+      signal: client.signal,
+    }).catch((error: unknown) => (error as Error).name);
     await waitFor(() => influenceWorkerStats()?.queued === 1, 'the request to reach the queue');
     client.abort();
     expect(await request).toBe('AbortError');

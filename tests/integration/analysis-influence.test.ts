@@ -83,7 +83,10 @@ describe('influence on the hand-worked fixture', () => {
     ] as const) {
       const response = await analysis(server, 'influence', query);
       expect(response.status, JSON.stringify(query)).toBe(400);
-      expect(failingFields(response.body).some((path) => path.startsWith(field)), JSON.stringify(response.body)).toBe(true);
+      expect(
+        failingFields(response.body).some((path) => path.startsWith(field)),
+        JSON.stringify(response.body),
+      ).toBe(true);
     }
   });
 });
@@ -107,7 +110,10 @@ describe('influence on the demo scenario agrees with NetworkX', () => {
         directed,
       );
       const differences = maxDifferences(body.actors, reference);
-      console.info(`NetworkX max abs diff, demo graph (${body.actorCount} actors, ${body.tieCount} ties), directed=${directed}:`, differences);
+      console.info(
+        `NetworkX max abs diff, demo graph (${body.actorCount} actors, ${body.tieCount} ties), directed=${directed}:`,
+        differences,
+      );
       for (const metric of COMPARED_METRICS) expect(differences[metric], metric).toBeLessThan(1e-6);
     });
   }

@@ -22,12 +22,21 @@ const auditCount = (action: string, id: string) =>
 beforeEach(async () => {
   await loadDataset(server.db, FIXTURE);
   // The fixture's two areas are regions (level 1) of one country.
-  await server.count("CREATE (c:AdminArea {id: 'country', name: 'Testland', pcode: 'TT', level: 0, isCapital: false}) WITH c MATCH (a:AdminArea) WHERE a.id IN ['capital', 'east'] SET a.parentId = 'country' RETURN count(a)");
+  await server.count(
+    "CREATE (c:AdminArea {id: 'country', name: 'Testland', pcode: 'TT', level: 0, isCapital: false}) WITH c MATCH (a:AdminArea) WHERE a.id IN ['capital', 'east'] SET a.parentId = 'country' RETURN count(a)",
+  );
 });
 
 describe('create, read, edit', () => {
   it('creates an area with p-code, parent, level and names by language, lists it and audits it', async () => {
-    const input = { name: 'Riverside', pcode: 'TT0201', level: 2, parentId: 'east', isCapital: false, names: { fr: 'Bord-de-rivière', ar: 'ضفة النهر' } };
+    const input = {
+      name: 'Riverside',
+      pcode: 'TT0201',
+      level: 2,
+      parentId: 'east',
+      isCapital: false,
+      names: { fr: 'Bord-de-rivière', ar: 'ضفة النهر' },
+    };
     const created = await api('POST', '/api/areas', input);
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject(input);
@@ -52,9 +61,21 @@ describe('create, read, edit', () => {
   it('edits names, p-code and capital flag; null clears the p-code and the other names', async () => {
     // The audit log outlives resets: count this test's events.
     const updatesBefore = await auditCount('update', 'east');
-    const patched = await api('PATCH', '/api/areas/east', { name: 'Eastern Marches', names: { fr: 'Marches de l’Est' }, isCapital: false, pcode: 'TT09' });
+    const patched = await api('PATCH', '/api/areas/east', {
+      name: 'Eastern Marches',
+      names: { fr: 'Marches de l’Est' },
+      isCapital: false,
+      pcode: 'TT09',
+    });
     expect(patched.status).toBe(200);
-    expect(patched.body).toMatchObject({ id: 'east', name: 'Eastern Marches', names: { fr: 'Marches de l’Est' }, pcode: 'TT09', level: 1, parentId: 'country' });
+    expect(patched.body).toMatchObject({
+      id: 'east',
+      name: 'Eastern Marches',
+      names: { fr: 'Marches de l’Est' },
+      pcode: 'TT09',
+      level: 1,
+      parentId: 'country',
+    });
     const cleared = await api('PATCH', '/api/areas/east', { pcode: null, names: null });
     expect(cleared.body).toMatchObject({ pcode: null, names: {} });
     expect((await auditCount('update', 'east')) - updatesBefore).toBe(2);
@@ -74,7 +95,9 @@ describe('create, read, edit', () => {
       recordNow: () => Promise.resolve(),
     };
     const store = createAreaStore(server.db);
-    await expect(store.create({ id: 'lost', name: 'Lost', level: 1 }, SYSTEM_VIEWER, { audit: trail })).rejects.toThrow('audit store unavailable');
+    await expect(store.create({ id: 'lost', name: 'Lost', level: 1 }, SYSTEM_VIEWER, { audit: trail })).rejects.toThrow(
+      'audit store unavailable',
+    );
     expect(await areaCount('lost')).toBe(0);
     await store.create({ id: 'spare', name: 'Spare', level: 1 }, SYSTEM_VIEWER);
     await expect(store.remove('spare', SYSTEM_VIEWER, { audit: trail })).rejects.toThrow('audit store unavailable');
@@ -115,7 +138,10 @@ describe('refusals, each at its field', () => {
   it('refuses to change the level of an area with child areas (409 at body.level)', async () => {
     const response = await api('PATCH', '/api/areas/country', { level: 1 });
     expect(response.status).toBe(409);
-    expect(response.body.error.details[0]).toEqual({ path: 'body.level', message: '2 child areas lie below this one; move them first, then change its level' });
+    expect(response.body.error.details[0]).toEqual({
+      path: 'body.level',
+      message: '2 child areas lie below this one; move them first, then change its level',
+    });
   });
 
   it('answers 404 for an unknown area, and 403 to a viewer', async () => {
@@ -138,7 +164,9 @@ describe('delete', () => {
   it('is refused with the count of the records that point to the area, by kind', async () => {
     const response = await api('DELETE', '/api/areas/capital');
     expect(response.status).toBe(409);
-    expect(response.body.error.message).toBe('This area cannot be deleted: 4 actors and 1 lead or support role point to it. Move or remove them first.');
+    expect(response.body.error.message).toBe(
+      'This area cannot be deleted: 4 actors and 1 lead or support role point to it. Move or remove them first.',
+    );
     expect(response.body.error.details).toEqual([
       { path: 'references.actors', message: '4 actors' },
       { path: 'references.roles', message: '1 lead or support role' },

@@ -24,8 +24,12 @@ beforeAll(async () => {
   testServer = await startTestServer();
   const neo4j = inject('neo4j');
   busyDb = createDatabase({
-    uri: neo4j.uri, user: neo4j.user, password: neo4j.password, queries: loadQueryStore(CYPHER_DIR),
-    maxConnectionPoolSize: 1, connectionAcquisitionTimeoutMs: 300,
+    uri: neo4j.uri,
+    user: neo4j.user,
+    password: neo4j.password,
+    queries: loadQueryStore(CYPHER_DIR),
+    maxConnectionPoolSize: 1,
+    connectionAcquisitionTimeoutMs: 300,
   });
   const app = createApp({ db: busyDb, logger: createLogger('silent') });
   server = await new Promise((resolve) => {
@@ -43,9 +47,13 @@ afterAll(async () => {
 describe('a database with no free connection', () => {
   it('answers 503 database_unavailable while every connection is busy, and 200 once one frees up', async () => {
     let release = () => {};
-    const released = new Promise<void>((resolve) => { release = resolve; });
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     let holding = () => {};
-    const held = new Promise<void>((resolve) => { holding = resolve; });
+    const held = new Promise<void>((resolve) => {
+      holding = resolve;
+    });
     // Holds the pool's only connection in an open transaction until released.
     const transaction = busyDb.readTransaction(async (tx) => {
       await tx.run('outputs/list-outputs');

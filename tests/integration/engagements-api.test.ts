@@ -23,12 +23,27 @@ const EXTRA: DatasetInput = {
   meta: { name: 'Engagement writes', source: 'tests', fictional: true, description: '' },
   actors: [
     { id: 'ca', name: 'Civil Affairs', kind: 'mission_component', subtype: 'civil_affairs', basedIn: ['capital'] },
-    { id: 'hrd', name: 'Hidden Defender', kind: 'civil_society', subtype: 'human_rights_defender', sensitivity: 'confidential', basedIn: ['east'] },
+    {
+      id: 'hrd',
+      name: 'Hidden Defender',
+      kind: 'civil_society',
+      subtype: 'human_rights_defender',
+      sensitivity: 'confidential',
+      basedIn: ['east'],
+    },
   ],
   engagements: [
     { id: 'e-old', date: '2026-01-10', sectionId: 'ca', actorIds: ['cso-a'], format: 'meeting', areaId: 'capital', outputIds: ['o1'] },
     { id: 'e-mixed', date: '2026-02-01', sectionId: 'ca', actorIds: ['cso-b', 'hrd'], format: 'consultation', areaId: 'east' },
-    { id: 'e-conf', date: '2026-02-15', sectionId: 'ca', actorIds: ['cso-a'], format: 'meeting', areaId: 'capital', sensitivity: 'confidential' },
+    {
+      id: 'e-conf',
+      date: '2026-02-15',
+      sectionId: 'ca',
+      actorIds: ['cso-a'],
+      format: 'meeting',
+      areaId: 'capital',
+      sensitivity: 'confidential',
+    },
   ],
   mechanisms: [{ id: 'm-mixed', name: 'Defenders circle', kind: 'cluster', areaIds: ['east'], outputIds: [], memberIds: ['party', 'hrd'] }],
 };
@@ -70,7 +85,12 @@ describe('log, read, edit and delete', () => {
     expect(Date.parse(created.body.createdAt)).not.toBeNaN();
     const read = await api('GET', `/api/engagements/${created.body.id}`);
     expect(read.body).toEqual(created.body);
-    expect(await server.count('MATCH (:Actor {id: "ca"})<-[:HELD_BY]-(g:Engagement {id: $id})-[:HELD_IN]->(:AdminArea {id: "capital"}) RETURN count(g)', { id: created.body.id })).toBe(1);
+    expect(
+      await server.count(
+        'MATCH (:Actor {id: "ca"})<-[:HELD_BY]-(g:Engagement {id: $id})-[:HELD_IN]->(:AdminArea {id: "capital"}) RETURN count(g)',
+        { id: created.body.id },
+      ),
+    ).toBe(1);
   });
 
   it('edits fields, participants and follow-ups, and deletes', async () => {
@@ -119,7 +139,9 @@ describe('the list', () => {
     expect(await ids('?area=east')).toEqual(['e-mixed']);
     expect(await ids('?section=ca&output=o1')).toEqual(['e-old']);
     expect(await ids('?from=2026-02-01&to=2026-02-14')).toEqual(['e-mixed']);
-    expect((await api('GET', '/api/engagements?from=2026-03-01&to=2026-02-01')).body.error.details).toEqual([{ path: 'query.to', message: 'must not be before from' }]);
+    expect((await api('GET', '/api/engagements?from=2026-03-01&to=2026-02-01')).body.error.details).toEqual([
+      { path: 'query.to', message: 'must not be before from' },
+    ]);
   });
 
   it('pages with a total', async () => {
@@ -142,7 +164,8 @@ describe('the list', () => {
 
 describe('need to know on writes', () => {
   it('a confidential engagement counts in the analysis for the cleared writer only', async () => {
-    const count = async (as?: string) => (await api('GET', '/api/analysis/engagement?from=2026-04-01&to=2026-04-01', undefined, as ? { as } : {})).body.engagements;
+    const count = async (as?: string) =>
+      (await api('GET', '/api/analysis/engagement?from=2026-04-01&to=2026-04-01', undefined, as ? { as } : {})).body.engagements;
     const created = await api('POST', '/api/engagements', { ...LOG, date: '2026-04-01', sensitivity: 'confidential' });
     expect(created.status).toBe(201);
     expect(await count()).toBe(1);
@@ -167,7 +190,11 @@ describe('need to know on writes', () => {
     expect(above.body.error.details).toEqual([{ path: 'body.sensitivity', message: 'above your clearance' }]);
     const lowered = await api('PATCH', '/api/engagements/e-conf', { sensitivity: 'internal' });
     expect(lowered.status).toBe(200);
-    expect(await server.count("MATCH (e:AuditEvent {action: 'sensitivity_lowered', targetType: 'engagement'}) WHERE 'e-conf' IN e.targetIds AND e.detail = 'confidential->internal' RETURN count(e)")).toBe(1);
+    expect(
+      await server.count(
+        "MATCH (e:AuditEvent {action: 'sensitivity_lowered', targetType: 'engagement'}) WHERE 'e-conf' IN e.targetIds AND e.detail = 'confidential->internal' RETURN count(e)",
+      ),
+    ).toBe(1);
   });
 
   it('an edit keeps the participants hidden from the writer; deleting such an engagement is refused', async () => {
@@ -175,10 +202,14 @@ describe('need to know on writes', () => {
     expect(patched.status).toBe(200);
     expect(patched.body.actorIds).toEqual(['gov']);
     expect(await server.count("MATCH (a:Actor)-[:PARTICIPATED_IN]->(:Engagement {id: 'e-mixed'}) RETURN count(a)")).toBe(2);
-    expect(await server.count("MATCH (a:Actor)-[:PARTICIPATED_IN]->(:Engagement {id: 'e-mixed'}) WHERE a.id IN ['gov', 'hrd'] RETURN count(a)")).toBe(2);
+    expect(
+      await server.count("MATCH (a:Actor)-[:PARTICIPATED_IN]->(:Engagement {id: 'e-mixed'}) WHERE a.id IN ['gov', 'hrd'] RETURN count(a)"),
+    ).toBe(2);
     const refused = await api('DELETE', '/api/engagements/e-mixed', undefined, { as: tokens.internal });
     expect(refused.status).toBe(409);
-    expect(refused.body.error.message).toBe('This engagement cannot be deleted with your access; ask someone cleared for all its records to delete it');
+    expect(refused.body.error.message).toBe(
+      'This engagement cannot be deleted with your access; ask someone cleared for all its records to delete it',
+    );
     expect(await server.count("MATCH (g:Engagement {id: 'e-mixed'}) RETURN count(g)")).toBe(1);
     // A hidden engagement answers 404 to every write, as a missing one.
     expect((await api('PATCH', '/api/engagements/e-conf', { format: 'workshop' }, { as: tokens.internal })).status).toBe(404);
@@ -191,7 +222,9 @@ describe('N7: deleting an actor leaves hidden engagements and mechanisms as they
     // cso-a (internal, with internal ties only) took part in e-conf, a confidential meeting.
     const refused = await api('DELETE', '/api/actors/cso-a', undefined, { as: tokens.internal });
     expect(refused.status).toBe(409);
-    expect(refused.body.error.message).toBe('This actor cannot be deleted with your access; ask someone cleared for all its records to delete it');
+    expect(refused.body.error.message).toBe(
+      'This actor cannot be deleted with your access; ask someone cleared for all its records to delete it',
+    );
     expect(await server.count("MATCH (:Actor {id: 'cso-a'})-[:PARTICIPATED_IN]->(g:Engagement {id: 'e-conf'}) RETURN count(g)")).toBe(1);
     // Cleared for it, the same delete goes through.
     expect((await api('DELETE', '/api/actors/cso-a')).status).toBe(204);
@@ -200,7 +233,9 @@ describe('N7: deleting an actor leaves hidden engagements and mechanisms as they
   it('refuses to delete the only visible member of a mechanism that has hidden members', async () => {
     const refused = await api('DELETE', '/api/actors/party', undefined, { as: tokens.internal });
     expect(refused.status).toBe(409);
-    expect(await server.count("MATCH (:Actor {id: 'party'})-[:MEMBER_OF]->(m:CoordinationMechanism {id: 'm-mixed'}) RETURN count(m)")).toBe(1);
+    expect(await server.count("MATCH (:Actor {id: 'party'})-[:MEMBER_OF]->(m:CoordinationMechanism {id: 'm-mixed'}) RETURN count(m)")).toBe(
+      1,
+    );
   });
 });
 
@@ -208,8 +243,12 @@ describe('the snapshot export', () => {
   it('carries the follow-up actions in full, and strips them with the other free text in the internal profile', async () => {
     const { body } = await api('POST', '/api/engagements', LOG);
     const exported = async (profile: string) =>
-      (JSON.parse((await download(server.baseUrl, 'snapshot', `?profile=${profile}`)).text).dataset.engagements as { id: string; followUps?: unknown[] }[])
-        .find((engagement) => engagement.id === body.id);
+      (
+        JSON.parse((await download(server.baseUrl, 'snapshot', `?profile=${profile}`)).text).dataset.engagements as {
+          id: string;
+          followUps?: unknown[];
+        }[]
+      ).find((engagement) => engagement.id === body.id);
     expect((await exported('full'))?.followUps).toEqual([{ text: 'Share the draft agenda', due: '2026-03-09', done: false }]);
     expect((await exported('internal'))?.followUps).toEqual([]);
   });
@@ -238,12 +277,20 @@ describe('retries and the audit trail', () => {
     expect((await api('PATCH', `/api/engagements/${created.body.id}`, { date: '2026-02-30' }, { as: tokens.internal })).status).toBe(400);
     await api('DELETE', `/api/engagements/${created.body.id}`, undefined, { as: tokens.internal });
     const events = async (action: string) =>
-      server.count("MATCH (e:AuditEvent {action: $action, targetType: 'engagement', userId: $userId}) WHERE $id IN e.targetIds RETURN count(e)", { action, userId: internalUserId, id: created.body.id });
+      server.count(
+        "MATCH (e:AuditEvent {action: $action, targetType: 'engagement', userId: $userId}) WHERE $id IN e.targetIds RETURN count(e)",
+        { action, userId: internalUserId, id: created.body.id },
+      );
     expect([await events('create'), await events('update'), await events('delete')]).toEqual([1, 1, 1]);
   });
 
   it('locates bad input at the field', async () => {
-    const response = await api('POST', '/api/engagements', { ...LOG, date: '2026-02-30', actorIds: [], followUps: [{ text: ' ', due: 'soon' }] });
+    const response = await api('POST', '/api/engagements', {
+      ...LOG,
+      date: '2026-02-30',
+      actorIds: [],
+      followUps: [{ text: ' ', due: 'soon' }],
+    });
     expect(response.status).toBe(400);
     const paths = (response.body.error.details as { path: string }[]).map((detail) => detail.path).sort();
     expect(paths).toEqual(['body.actorIds', 'body.date', 'body.followUps.0.due', 'body.followUps.0.text']);

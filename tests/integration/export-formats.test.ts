@@ -23,14 +23,27 @@ const dir = mkdtempSync(join(tmpdir(), 'actor-map-export-'));
 const server = useTestServer();
 
 const HOSTILE = {
-  id: 'hostile', name: '=HYPERLINK("http://x","click")', kind: 'civil_society', subtype: 'advocacy_group', description: '-2+3 <b>&</b> "quoted", line\nbreak',
-  aliases: ['@alias', '+plus'], needs: ['\tTabbed'], influence: 3, sensitivity: 'confidential',
+  id: 'hostile',
+  name: '=HYPERLINK("http://x","click")',
+  kind: 'civil_society',
+  subtype: 'advocacy_group',
+  description: '-2+3 <b>&</b> "quoted", line\nbreak',
+  aliases: ['@alias', '+plus'],
+  needs: ['\tTabbed'],
+  influence: 3,
+  sensitivity: 'confidential',
 } as const;
 
 beforeAll(async () => {
   await server.reset();
-  await loadDataset(server.db, { ...FIXTURE, actors: [...(FIXTURE.actors ?? []), HOSTILE], ties: [...(FIXTURE.ties ?? []),
-    { id: 't-hostile', type: 'influences', sourceId: 'hostile', targetId: 'gov', description: '=cmd|calc', strength: 3 }] });
+  await loadDataset(server.db, {
+    ...FIXTURE,
+    actors: [...(FIXTURE.actors ?? []), HOSTILE],
+    ties: [
+      ...(FIXTURE.ties ?? []),
+      { id: 't-hostile', type: 'influences', sourceId: 'hostile', targetId: 'gov', description: '=cmd|calc', strength: 3 },
+    ],
+  });
 });
 
 describe('GraphML', () => {
@@ -42,11 +55,27 @@ describe('GraphML', () => {
     const read = JSON.parse(execFileSync('/usr/bin/python3', [READER, path], { encoding: 'utf8' }));
     for (const reader of [read.networkx, read.igraph]) {
       expect(Object.keys(reader.nodes).sort()).toEqual(['cso-a', 'cso-b', 'donor', 'gov', 'hostile', 'party', 'un']);
-      expect(reader.edges.map((edge: { id: string }) => edge.id).sort()).toEqual(['t-affil', 't-comm', 't-conflict', 't-coop', 't-funds', 't-hostile']);
+      expect(reader.edges.map((edge: { id: string }) => edge.id).sort()).toEqual([
+        't-affil',
+        't-comm',
+        't-conflict',
+        't-coop',
+        't-funds',
+        't-hostile',
+      ]);
       expect(reader.nodes['cso-a']).toMatchObject({ label: 'Women Together', kind: 'civil_society', influence: 4, womenFocus: false });
-      expect(reader.nodes.hostile).toMatchObject({ label: HOSTILE.name, description: HOSTILE.description, aliases: '@alias|+plus', sensitivity: 'confidential' });
+      expect(reader.nodes.hostile).toMatchObject({
+        label: HOSTILE.name,
+        description: HOSTILE.description,
+        aliases: '@alias|+plus',
+        sensitivity: 'confidential',
+      });
       const funds = reader.edges.find((edge: { id: string }) => edge.id === 't-funds');
-      expect(funds).toMatchObject({ source: 'donor', target: 'cso-a', data: { type: 'funds', directed: true, strength: 2, outputId: 'o1' } });
+      expect(funds).toMatchObject({
+        source: 'donor',
+        target: 'cso-a',
+        data: { type: 'funds', directed: true, strength: 2, outputId: 'o1' },
+      });
     }
     expect(typeof read.networkx.nodes['cso-a'].influence).toBe('number');
     expect(read.networkx.graph).toMatchObject({ map: 'Actor Map', sensitivity: 'confidential' });
@@ -78,8 +107,15 @@ describe('Cytoscape.js JSON', () => {
     const json = JSON.parse(file.text);
     expect(json.data).toMatchObject({ name: 'Actor Map', sensitivity: 'confidential' });
     expect(json.elements.nodes).toHaveLength(7);
-    expect(json.elements.nodes.find((node: { data: { id: string } }) => node.data.id === 'un').data).toMatchObject({ name: 'UN Agency', kind: 'un_entity' });
-    expect(json.elements.edges.find((edge: { data: { id: string } }) => edge.data.id === 't-funds').data).toMatchObject({ source: 'donor', target: 'cso-a', interaction: 'funds' });
+    expect(json.elements.nodes.find((node: { data: { id: string } }) => node.data.id === 'un').data).toMatchObject({
+      name: 'UN Agency',
+      kind: 'un_entity',
+    });
+    expect(json.elements.edges.find((edge: { data: { id: string } }) => edge.data.id === 't-funds').data).toMatchObject({
+      source: 'donor',
+      target: 'cso-a',
+      interaction: 'funds',
+    });
   });
 });
 
@@ -100,7 +136,11 @@ describe('CSV', () => {
     expect(hostile?.influence).toBe('3');
     const edges = parse(strFromU8(files['edges.csv'] as Uint8Array), { columns: true }) as Record<string, string>[];
     expect(edges.find((row) => row.id === 't-hostile')).toMatchObject({ description: "'=cmd|calc", strength: '3', directed: 'true' });
-    expect(JSON.parse(strFromU8(files['metadata.json'] as Uint8Array))).toMatchObject({ map: 'Actor Map', sensitivity: 'confidential', actors: 7 });
+    expect(JSON.parse(strFromU8(files['metadata.json'] as Uint8Array))).toMatchObject({
+      map: 'Actor Map',
+      sensitivity: 'confidential',
+      actors: 7,
+    });
   });
 
   it('serves the nodes and edges files on their own endpoints', async () => {
@@ -118,7 +158,13 @@ describe('Kumu workbook', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(file.bytes) as unknown as ExcelJS.Buffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Elements', 'Connections', 'Areas', 'About']);
-    expect((workbook.getWorksheet('Elements')?.getRow(1).values as string[]).slice(1, 6)).toEqual(['ID', 'Label', 'Type', 'Description', 'Tags']);
+    expect((workbook.getWorksheet('Elements')?.getRow(1).values as string[]).slice(1, 6)).toEqual([
+      'ID',
+      'Label',
+      'Type',
+      'Description',
+      'Tags',
+    ]);
     expect((workbook.getWorksheet('Connections')?.getRow(1).values as string[]).slice(1, 5)).toEqual(['ID', 'From', 'To', 'Type']);
     expect(workbook.getWorksheet('Elements')?.rowCount).toBe(8);
   });
@@ -130,7 +176,11 @@ describe('filters and metadata', () => {
     const snapshot = JSON.parse(file.text);
     expect(snapshot.dataset.actors.map((actor: { id: string }) => actor.id).sort()).toEqual(['cso-a', 'cso-b', 'hostile']);
     expect(snapshot.dataset.ties.map((tie: { id: string }) => tie.id)).toEqual(['t-comm']);
-    expect(snapshot.export).toMatchObject({ map: 'East view', filters: { kinds: ['civil_society'], tieTypes: ['communicates_with'] }, sensitivity: 'confidential' });
+    expect(snapshot.export).toMatchObject({
+      map: 'East view',
+      filters: { kinds: ['civil_society'], tieTypes: ['communicates_with'] },
+      sensitivity: 'confidential',
+    });
     const header = JSON.parse(file.headers.get('x-actor-map-export') ?? '{}');
     expect(header).toMatchObject({ map: 'East view', actors: 3, ties: 1 });
     expect(Date.parse(header.exportedAt)).not.toBeNaN();

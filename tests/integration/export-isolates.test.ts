@@ -26,7 +26,10 @@ beforeAll(async () => {
       { id: 'lonely', name: 'Lonely Council', kind: 'civil_society', subtype: 'advocacy_group', basedIn: ['east'] },
       { id: 'old-friend', name: 'Old Friend', kind: 'civil_society', subtype: 'advocacy_group', basedIn: ['east'] },
     ],
-    ties: [...(FIXTURE.ties ?? []), { id: 't-old', type: 'cooperates_with', sourceId: 'old-friend', targetId: 'gov', validFrom: '2019-01-01', validTo: '2020-12-31' }],
+    ties: [
+      ...(FIXTURE.ties ?? []),
+      { id: 't-old', type: 'cooperates_with', sourceId: 'old-friend', targetId: 'gov', validFrom: '2019-01-01', validTo: '2020-12-31' },
+    ],
   });
 });
 
@@ -37,7 +40,8 @@ interface Records {
 
 const blocks = (text: string, tag: string) =>
   Object.fromEntries([...text.matchAll(new RegExp(`<${tag} id="([^"]+)"[\\s\\S]*?</${tag}>`, 'g'))].map((m) => [m[1]!, m[0]]));
-const csvRows = (text: string) => Object.fromEntries((parse(text, { columns: true }) as Record<string, string>[]).map((row) => [row.id!, row]));
+const csvRows = (text: string) =>
+  Object.fromEntries((parse(text, { columns: true }) as Record<string, string>[]).map((row) => [row.id!, row]));
 const sheetRows = (workbook: ExcelJS.Workbook, name: string) => {
   const rows: Record<string, unknown> = {};
   workbook.getWorksheet(name)?.eachRow((row, index) => {
@@ -73,27 +77,37 @@ async function recordsOf(format: ExportFormat, file: { text: string; bytes: Uint
     }
     case 'snapshot': {
       const { dataset } = JSON.parse(file.text) as { dataset: { actors: { id: string }[]; ties: { id: string }[] } };
-      return { nodes: Object.fromEntries(dataset.actors.map((a) => [a.id, a])), edges: Object.fromEntries(dataset.ties.map((t) => [t.id, t])) };
+      return {
+        nodes: Object.fromEntries(dataset.actors.map((a) => [a.id, a])),
+        edges: Object.fromEntries(dataset.ties.map((t) => [t.id, t])),
+      };
     }
   }
 }
 
-const without = (records: Record<string, unknown>, ids: string[]) => Object.fromEntries(Object.entries(records).filter(([id]) => !ids.includes(id)));
+const without = (records: Record<string, unknown>, ids: string[]) =>
+  Object.fromEntries(Object.entries(records).filter(([id]) => !ids.includes(id)));
 
 describe('leaving out actors without ties', () => {
-  it.each(EXPORT_FORMATS.map((format) => [format]))('%s: the isolate is gone and every other actor and tie is unchanged', async (format) => {
-    const all = await download(server.baseUrl, format);
-    const tiedOnly = await download(server.baseUrl, format, '?withoutIsolates=true');
-    expect(tiedOnly.status).toBe(200);
-    const before = await recordsOf(format, all);
-    const after = await recordsOf(format, tiedOnly);
-    if (format !== 'csv-edges') expect(Object.keys(before.nodes)).toContain('lonely');
-    expect(Object.keys(after.nodes)).not.toContain('lonely');
-    expect(after.nodes).toEqual(without(before.nodes, ['lonely']));
-    expect(after.edges).toEqual(before.edges);
-    expect(JSON.parse(tiedOnly.headers.get('x-actor-map-export') ?? '{}')).toMatchObject({ withoutIsolates: true, filters: { withoutIsolates: ['true'] } });
-    expect(tiedOnly.headers.get('content-disposition')).toMatch(/filename="actor-map-tied-only-\d{4}-\d{2}-\d{2}\./);
-  });
+  it.each(EXPORT_FORMATS.map((format) => [format]))(
+    '%s: the isolate is gone and every other actor and tie is unchanged',
+    async (format) => {
+      const all = await download(server.baseUrl, format);
+      const tiedOnly = await download(server.baseUrl, format, '?withoutIsolates=true');
+      expect(tiedOnly.status).toBe(200);
+      const before = await recordsOf(format, all);
+      const after = await recordsOf(format, tiedOnly);
+      if (format !== 'csv-edges') expect(Object.keys(before.nodes)).toContain('lonely');
+      expect(Object.keys(after.nodes)).not.toContain('lonely');
+      expect(after.nodes).toEqual(without(before.nodes, ['lonely']));
+      expect(after.edges).toEqual(before.edges);
+      expect(JSON.parse(tiedOnly.headers.get('x-actor-map-export') ?? '{}')).toMatchObject({
+        withoutIsolates: true,
+        filters: { withoutIsolates: ['true'] },
+      });
+      expect(tiedOnly.headers.get('content-disposition')).toMatch(/filename="actor-map-tied-only-\d{4}-\d{2}-\d{2}\./);
+    },
+  );
 
   it('counts the ties of the exported view: an actor whose ties are filtered out is left out too', async () => {
     const file = await download(server.baseUrl, 'snapshot', '?kinds=civil_society&tieTypes=communicates_with&withoutIsolates=true');
@@ -101,7 +115,12 @@ describe('leaving out actors without ties', () => {
     // hostile's tie goes to the ministry, outside the view; lonely and old-friend have none in it.
     expect(snapshot.dataset.actors.map((actor: { id: string }) => actor.id).sort()).toEqual(['cso-a', 'cso-b']);
     expect(snapshot.dataset.ties.map((tie: { id: string }) => tie.id)).toEqual(['t-comm']);
-    expect(snapshot.export).toMatchObject({ withoutIsolates: true, actors: 2, ties: 1, filters: { kinds: ['civil_society'], withoutIsolates: ['true'] } });
+    expect(snapshot.export).toMatchObject({
+      withoutIsolates: true,
+      actors: 2,
+      ties: 1,
+      filters: { kinds: ['civil_society'], withoutIsolates: ['true'] },
+    });
   });
 
   it('without the option the file keeps every actor and says so', async () => {

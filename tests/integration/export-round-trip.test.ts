@@ -12,7 +12,12 @@ const server = useTestServer();
 /** Sorts every array (by its JSON) so that comparisons ignore order. */
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, canonical(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, canonical(v)]),
+    );
   return value;
 }
 
@@ -33,11 +38,16 @@ describe('snapshot round trip', () => {
 
   it('refuses a snapshot naming an unknown actor, with the JSON path, and writes nothing', async () => {
     await server.reset();
-    const dataset = { meta: { name: 'x', source: 'test', fictional: true, description: '' }, actors: [{ id: 'a', name: 'A', kind: 'donor' }],
-      ties: [{ id: 't', type: 'funds', sourceId: 'a', targetId: 'ghost' }] };
+    const dataset = {
+      meta: { name: 'x', source: 'test', fictional: true, description: '' },
+      actors: [{ id: 'a', name: 'A', kind: 'donor' }],
+      ties: [{ id: 't', type: 'funds', sourceId: 'a', targetId: 'ghost' }],
+    };
     const result = await upload(server.baseUrl, 'bad.json', JSON.stringify(dataset));
     expect(result.status).toBe(422);
-    expect(result.body.problems).toEqual([{ line: null, column: 'ties.0.targetId', sheet: null, reason: 'no actor "ghost" in the file or the map' }]);
+    expect(result.body.problems).toEqual([
+      { line: null, column: 'ties.0.targetId', sheet: null, reason: 'no actor "ghost" in the file or the map' },
+    ]);
     expect(await server.count('MATCH (a:Actor) RETURN count(a)')).toBe(0);
   });
 });

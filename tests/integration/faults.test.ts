@@ -48,7 +48,13 @@ beforeAll(async () => {
   proxy = await startBoltFaultProxy(`bolt://127.0.0.1:${port}`);
   db = createDatabase({ uri: proxy.uri, user: 'neo4j', password: PASSWORD, queries, maxRetryTimeMs: 4_000 });
   await applySchema(db, queries);
-  const user = await createUserStore(db).create({ username: 'fault-analyst', displayName: 'Faults', password: 'fault-password-1', role: 'analyst', clearance: 'confidential' });
+  const user = await createUserStore(db).create({
+    username: 'fault-analyst',
+    displayName: 'Faults',
+    password: 'fault-password-1',
+    role: 'analyst',
+    clearance: 'confidential',
+  });
   token = (await createCredentials(db).createApiToken(user.id, 'faults')).token!;
   server = createApp({ db, logger: createLogger('silent') }).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));

@@ -45,7 +45,9 @@ describe('a 10,000-row file with invalid rows', () => {
     const result = await upload(server.baseUrl, 'big.csv', bigTable(), { contentType: 'text/csv' });
     expect(result.status).toBe(201);
     expect(result.body.counts).toMatchObject({ actors: 2500, areas: 45, activities: 6 });
-    const job = await fetch(`${server.baseUrl}/api/imports/${result.body.importId}`, { headers: authHeaders(server.baseUrl) }).then((response) => response.json());
+    const job = await fetch(`${server.baseUrl}/api/imports/${result.body.importId}`, { headers: authHeaders(server.baseUrl) }).then(
+      (response) => response.json(),
+    );
     expect(job).toMatchObject({ status: 'imported', rows: { total: 10_000, validated: 10_000 } });
     expect(job.records.written).toBe(job.records.total);
   });
@@ -55,7 +57,9 @@ describe('a 10,000-row file with invalid rows', () => {
     expect(result.status).toBe(202);
     const seen: ImportReport[] = [];
     for (let attempt = 0; attempt < 200; attempt += 1) {
-      const job = (await fetch(`${server.baseUrl}${result.headers.get('location')}`, { headers: authHeaders(server.baseUrl) }).then((response) => response.json())) as ImportReport;
+      const job = (await fetch(`${server.baseUrl}${result.headers.get('location')}`, { headers: authHeaders(server.baseUrl) }).then(
+        (response) => response.json(),
+      )) as ImportReport;
       seen.push(job);
       if (!['validating', 'writing'].includes(job.status)) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -66,45 +70,56 @@ describe('a 10,000-row file with invalid rows', () => {
 });
 
 describe('an interrupted import', () => {
-  it('leaves nothing when the database goes away mid-write, and a re-run gives the same graph as a clean run', { timeout: 240_000 }, async () => {
-    const file = { name: 'big.csv', bytes: new TextEncoder().encode(bigTable()), contentType: 'text/csv' };
-    // Imported actors get random ids, so runs are compared with every actor id replaced by its name.
-    const clean = async () => {
-      await runImport(server.db, file, SYSTEM_VIEWER);
-      const dataset = JSON.parse((await download(server.baseUrl, 'snapshot')).text).dataset;
-      const names = new Map<string, string>(dataset.actors.map((actor: { id: string; name: string }) => [actor.id, actor.name]));
-      const byName = (id: string) => names.get(id) ?? id;
-      return {
-        ...dataset,
-        actors: dataset.actors.map((actor: { id: string }) => ({ ...actor, id: byName(actor.id) })).sort((a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id)),
-        outputStances: dataset.outputStances.map((stance: { actorId: string }) => ({ ...stance, actorId: byName(stance.actorId) }))
-          .sort((a: { actorId: string; targetId: string }, b: { actorId: string; targetId: string }) => `${a.actorId} ${a.targetId}`.localeCompare(`${b.actorId} ${b.targetId}`)),
+  it(
+    'leaves nothing when the database goes away mid-write, and a re-run gives the same graph as a clean run',
+    { timeout: 240_000 },
+    async () => {
+      const file = { name: 'big.csv', bytes: new TextEncoder().encode(bigTable()), contentType: 'text/csv' };
+      // Imported actors get random ids, so runs are compared with every actor id replaced by its name.
+      const clean = async () => {
+        await runImport(server.db, file, SYSTEM_VIEWER);
+        const dataset = JSON.parse((await download(server.baseUrl, 'snapshot')).text).dataset;
+        const names = new Map<string, string>(dataset.actors.map((actor: { id: string; name: string }) => [actor.id, actor.name]));
+        const byName = (id: string) => names.get(id) ?? id;
+        return {
+          ...dataset,
+          actors: dataset.actors
+            .map((actor: { id: string }) => ({ ...actor, id: byName(actor.id) }))
+            .sort((a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id)),
+          outputStances: dataset.outputStances
+            .map((stance: { actorId: string }) => ({ ...stance, actorId: byName(stance.actorId) }))
+            .sort((a: { actorId: string; targetId: string }, b: { actorId: string; targetId: string }) =>
+              `${a.actorId} ${a.targetId}`.localeCompare(`${b.actorId} ${b.targetId}`),
+            ),
+        };
       };
-    };
-    const cleanRun = await clean();
-    await server.reset();
+      const cleanRun = await clean();
+      await server.reset();
 
-    const neo4j = inject('neo4j');
-    const proxy = await startBoltFaultProxy(neo4j.uri);
-    const doomed = createDatabase({ uri: proxy.uri, user: neo4j.user, password: neo4j.password, queries: server.queries });
-    let batches = 0;
-    try {
-      await expect(runImport(doomed, file, SYSTEM_VIEWER, {
-        afterBatch: (written, total) => {
-          batches += 1;
-          if (written > 0 && written < total) proxy.cut();
-        },
-      })).rejects.toThrow();
-    } finally {
-      await doomed.close().catch(() => undefined);
-      await proxy.close();
-    }
-    expect(batches).toBe(1);
-    expect(await server.count('MATCH (a:Actor) RETURN count(a)')).toBe(0);
-    expect(await mapNodes()).toBe(0);
+      const neo4j = inject('neo4j');
+      const proxy = await startBoltFaultProxy(neo4j.uri);
+      const doomed = createDatabase({ uri: proxy.uri, user: neo4j.user, password: neo4j.password, queries: server.queries });
+      let batches = 0;
+      try {
+        await expect(
+          runImport(doomed, file, SYSTEM_VIEWER, {
+            afterBatch: (written, total) => {
+              batches += 1;
+              if (written > 0 && written < total) proxy.cut();
+            },
+          }),
+        ).rejects.toThrow();
+      } finally {
+        await doomed.close().catch(() => undefined);
+        await proxy.close();
+      }
+      expect(batches).toBe(1);
+      expect(await server.count('MATCH (a:Actor) RETURN count(a)')).toBe(0);
+      expect(await mapNodes()).toBe(0);
 
-    const rerun = await clean();
-    expect(rerun.actors).toHaveLength(2500);
-    expect(rerun).toEqual(cleanRun);
-  });
+      const rerun = await clean();
+      expect(rerun.actors).toHaveLength(2500);
+      expect(rerun).toEqual(cleanRun);
+    },
+  );
 });

@@ -14,7 +14,10 @@ const server = useTestServer({ reset: 'each' });
 const mapNodes = async () => (await server.countMapNodes()) - (await server.count('MATCH (d:Dataset) RETURN count(d)'));
 
 /** What each fixture gives: imported counts, or the located reason it is refused. */
-const EXPECTED: Record<string, { status: number; actors?: number; areas?: number; activities?: number; problem?: RegExp; line?: number | null }> = {
+const EXPECTED: Record<
+  string,
+  { status: number; actors?: number; areas?: number; activities?: number; problem?: RegExp; line?: number | null }
+> = {
   'input-valid.csv': { status: 201, actors: 3, areas: 7, activities: 3 },
   'input-valid-latin1.csv': { status: 201, actors: 3, areas: 7, activities: 3 },
   'input-valid-csv.zip': { status: 201, actors: 3, areas: 7, activities: 3 },
@@ -82,10 +85,14 @@ describe('unhcr-3w.csv', () => {
     expect(await server.count('MATCH (a:AdminArea {level: 0}) RETURN count(a)')).toBe(17);
     expect(await server.count('MATCH (a:AdminArea {level: 1}) RETURN count(a)')).toBe(57);
     expect(await server.count("MATCH (x:Activity) WHERE x.id STARTS WITH 'sector-' RETURN count(x)")).toBe(40);
-    expect(await server.count("MATCH (:Output {id: 'return-reintegration'})-[:HAS_ACTIVITY]->(x:Activity {title: 'Return'}) RETURN count(x)")).toBe(1);
+    expect(
+      await server.count("MATCH (:Output {id: 'return-reintegration'})-[:HAS_ACTIVITY]->(x:Activity {title: 'Return'}) RETURN count(x)"),
+    ).toBe(1);
     expect(await server.count("MATCH (a:Actor) WHERE a.acronym = 'UNHCR' OR a.name = 'UNHCR' RETURN count(a)")).toBe(1);
     expect(await server.count("MATCH (a:Actor) WHERE toLower(a.name) IN ['giz', 'oxfam'] RETURN count(a)")).toBe(2);
-    const pairs = result.body.duplicates.map((d: { reason: string; a: { name: string }; b: { name: string } }) => `${d.reason}: ${[d.a.name, d.b.name].sort().join(' / ')}`);
+    const pairs = result.body.duplicates.map(
+      (d: { reason: string; a: { name: string }; b: { name: string } }) => `${d.reason}: ${[d.a.name, d.b.name].sort().join(' / ')}`,
+    );
     // "Shelter Box"/"ShelterBox" fold to one name; what folding cannot tell stays a suggestion for a person.
     expect(pairs).toEqual(expect.arrayContaining(['acronym: OMS / WHO', 'acronym: SC / Save The Children', 'acronym: WVI / World Vision']));
   });
@@ -122,7 +129,10 @@ describe('column mapping step', () => {
 
   it('imports with the mapping a person gives', async () => {
     const mapping = JSON.stringify({ headerLine: 1, columns: { org: 'Who', adm1: 'B', sector: 'What' } });
-    const result = await upload(server.baseUrl, 'unknown.csv', table, { contentType: 'text/csv', query: `&mapping=${encodeURIComponent(mapping)}` });
+    const result = await upload(server.baseUrl, 'unknown.csv', table, {
+      contentType: 'text/csv',
+      query: `&mapping=${encodeURIComponent(mapping)}`,
+    });
     expect(result.status).toBe(201);
     expect(result.body.counts).toMatchObject({ actors: 2, areas: 2, activities: 2 });
   });

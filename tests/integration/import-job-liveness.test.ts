@@ -20,7 +20,10 @@ const csv = (rows: number) => {
 
 /** Moves the job's last sign of life `seconds` into the past; returns how many jobs it moved. */
 const silence = (id: string, seconds: number) =>
-  server.count('MATCH (j:ImportJob {id: $id}) SET j.updatedAt = datetime() - duration({seconds: $seconds}) RETURN count(j)', { id, seconds });
+  server.count('MATCH (j:ImportJob {id: $id}) SET j.updatedAt = datetime() - duration({seconds: $seconds}) RETURN count(j)', {
+    id,
+    seconds,
+  });
 
 /** A job as an instance leaves it when it dies in the middle of writing. */
 async function jobLeftWriting(userId: string): Promise<string> {

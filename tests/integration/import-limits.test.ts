@@ -19,8 +19,13 @@ describe('limits', () => {
   });
 
   it('takes a JSON snapshot over 1 MB sent as application/json: the route reads its own bytes, no JSON parser limits it', async () => {
-    const snapshot = await (await fetch(`${server.baseUrl}/api/exports/snapshot?profile=full`, { headers: authHeaders(server.baseUrl) })).json();
-    const padded = { ...snapshot, dataset: { ...snapshot.dataset, meta: { ...snapshot.dataset.meta, description: 'x'.repeat(1_200_000) } } };
+    const snapshot = await (
+      await fetch(`${server.baseUrl}/api/exports/snapshot?profile=full`, { headers: authHeaders(server.baseUrl) })
+    ).json();
+    const padded = {
+      ...snapshot,
+      dataset: { ...snapshot.dataset, meta: { ...snapshot.dataset.meta, description: 'x'.repeat(1_200_000) } },
+    };
     const text = JSON.stringify(padded);
     expect(text.length).toBeGreaterThan(1024 * 1024);
     const result = await upload(server.baseUrl, 'snapshot.json', text, { contentType: 'application/json', query: '&dryRun=true' });
@@ -45,7 +50,9 @@ describe('limits', () => {
   });
 
   it('refuses an invalid zip as a whole', async () => {
-    const result = await upload(server.baseUrl, 'broken.zip', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), { contentType: 'application/zip' });
+    const result = await upload(server.baseUrl, 'broken.zip', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), {
+      contentType: 'application/zip',
+    });
     expect(result.status).toBe(422);
     expect(result.body.problems[0].reason).toMatch(/not a readable zip/);
   });
@@ -57,7 +64,9 @@ describe('limits', () => {
     sheet.addRow(['#org', '#sector']);
     sheet.addRow([{ formula: 'CONCATENATE("Evil","Corp")', result: 'EvilCorp' }, 'Health']);
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-    const result = await upload(server.baseUrl, 'formula.xlsx', bytes, { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+    const result = await upload(server.baseUrl, 'formula.xlsx', bytes, {
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
     expect(result.status).toBe(201);
     expect(await server.count(`MATCH (a:Actor {name: '=CONCATENATE("Evil","Corp")'}) RETURN count(a)`)).toBe(1);
     expect(await server.count("MATCH (a:Actor {name: 'EvilCorp'}) RETURN count(a)")).toBe(0);

@@ -14,8 +14,7 @@ const server = useTestServer({ reset: 'each' });
 let analyst: { userId: string; token: string };
 let auditEvents: Awaited<ReturnType<typeof auditSince>>;
 
-beforeAll(async () => {
-}, 240_000);
+beforeAll(async () => {}, 240_000);
 beforeEach(async () => {
   await loadDataset(server.db, FIXTURE);
   analyst = await server.userWithToken(`undo-${Math.random().toString(36).slice(2, 10)}`, 'analyst', 'internal');
@@ -23,7 +22,10 @@ beforeEach(async () => {
 }, 120_000);
 
 const FILE = snapshot({
-  actors: [{ id: 'new-a', name: 'New Actor', kind: 'civil_society' }, { id: 'gov', name: 'Ministry of Peace', kind: 'government', description: 'Changed by the import' }],
+  actors: [
+    { id: 'new-a', name: 'New Actor', kind: 'civil_society' },
+    { id: 'gov', name: 'Ministry of Peace', kind: 'government', description: 'Changed by the import' },
+  ],
   ties: [{ id: 't-new', type: 'funds', sourceId: 'donor', targetId: 'new-a' }],
   engagements: [{ id: 'e-new', date: '2026-01-01', sectionId: 'un', actorIds: ['new-a', 'gov'], format: 'meeting', areaId: 'capital' }],
 });
@@ -47,8 +49,9 @@ describe('undo an import', () => {
     // What the import updated stays updated; the fixture's own links are untouched.
     expect(await server.count("MATCH (a:Actor {id: 'gov'}) WHERE a.description = 'Changed by the import' RETURN count(a)")).toBe(1);
     expect(await server.count("MATCH (:Actor {id: 'gov'})-[:BASED_IN]->(:AdminArea {id: 'capital'}) RETURN count(*)")).toBe(1);
-    expect((await auditEvents('import')).filter((event) => event.detail === 'undone').map((event) => [event.userId, event.targetIds]))
-      .toEqual([[analyst.userId, [id]]]);
+    expect(
+      (await auditEvents('import')).filter((event) => event.detail === 'undone').map((event) => [event.userId, event.targetIds]),
+    ).toEqual([[analyst.userId, [id]]]);
     expect((await as(server, analyst.token)('DELETE', `/api/imports/${id}`)).status).toBe(409);
   }, 120_000);
 
@@ -60,8 +63,15 @@ describe('undo an import', () => {
     expect(refused.body.error.details).toEqual([{ path: 'records.new-a', message: 'changed since the import' }]);
     expect(await server.count("MATCH (n) WHERE n.id IN ['new-a', 'e-new'] RETURN count(n)")).toBe(2);
     // A tie someone added to an imported actor blocks the undo too (it would go with the actor).
-    const second = await importAs(server, analyst.token, 'y.json', snapshot({ actors: [{ id: 'new-b', name: 'Another', kind: 'civil_society' }] }));
-    expect((await as(server, analyst.token)('POST', '/api/ties', { type: 'funds', sourceId: 'donor', targetId: 'new-b' })).status).toBe(201);
+    const second = await importAs(
+      server,
+      analyst.token,
+      'y.json',
+      snapshot({ actors: [{ id: 'new-b', name: 'Another', kind: 'civil_society' }] }),
+    );
+    expect((await as(server, analyst.token)('POST', '/api/ties', { type: 'funds', sourceId: 'donor', targetId: 'new-b' })).status).toBe(
+      201,
+    );
     expect((await as(server, analyst.token)('DELETE', `/api/imports/${second.body.importId}`)).status).toBe(409);
   }, 120_000);
 });
@@ -82,7 +92,7 @@ describe('stored import reports', () => {
     expect(await names()).toEqual(['Ministry of Peace', 'Ministry of Peaxe']);
     await server.count("MATCH (a:Actor {id: 'gov'}) SET a.sensitivity = 'confidential' RETURN count(a)");
     expect(await names()).toEqual([]);
-    await server.count("MATCH (j:ImportJob {id: $id}) SET j.startedAt = datetime() - duration({days: 8}) RETURN count(j)", { id });
+    await server.count('MATCH (j:ImportJob {id: $id}) SET j.startedAt = datetime() - duration({days: 8}) RETURN count(j)', { id });
     expect((await as(server, analyst.token)('GET', `/api/imports/${id}`)).status).toBe(404);
     await importAs(server, analyst.token, 'probe.csv', csv, '&dryRun=true');
     expect(await server.count('MATCH (j:ImportJob {id: $id}) RETURN count(j)', { id })).toBe(0);

@@ -29,13 +29,29 @@ beforeAll(async () => {
   await loadDataset(db, largeMap(ACTORS, 3000));
   const users = createUserStore(db);
   const existing = (await users.list()).find((user) => user.username === 'shutdown-analyst');
-  const user = existing ?? (await users.create({ username: 'shutdown-analyst', displayName: 'Shutdown', password: 'shutdown-password', role: 'analyst', clearance: 'confidential' }));
+  const user =
+    existing ??
+    (await users.create({
+      username: 'shutdown-analyst',
+      displayName: 'Shutdown',
+      password: 'shutdown-password',
+      role: 'analyst',
+      clearance: 'confidential',
+    }));
   authorization = `Bearer ${(await createCredentials(db).createApiToken(user.id, 'shutdown test')).token}`;
   await db.close();
   const neo4j = inject('neo4j');
   buildServerIfStale();
   child = spawn(process.execPath, [COMPILED_MAIN], {
-    env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, PORT: '0', HOST: '127.0.0.1', ACTOR_MAP_SEED: 'none' },
+    env: {
+      ...process.env,
+      NEO4J_URI: neo4j.uri,
+      NEO4J_USER: neo4j.user,
+      NEO4J_PASSWORD: neo4j.password,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      ACTOR_MAP_SEED: 'none',
+    },
   });
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -14,7 +14,8 @@ vi.setConfig({ testTimeout: 120_000 });
 
 const server = useTestServer();
 let internalToken: string;
-const api = (method: string, path: string, body?: unknown, as?: string) => request(server.baseUrl, method, path, body, as === undefined ? {} : { as });
+const api = (method: string, path: string, body?: unknown, as?: string) =>
+  request(server.baseUrl, method, path, body, as === undefined ? {} : { as });
 const members = (id: string) => server.count('MATCH (:Actor)-[r:MEMBER_OF]->(:CoordinationMechanism {id: $id}) RETURN count(r)', { id });
 
 beforeAll(async () => {
@@ -23,19 +24,40 @@ beforeAll(async () => {
 beforeEach(async () => {
   await resetWith(server, FIXTURE);
   // A confidential member only the default (cleared) test account sees.
-  expect((await api('POST', '/api/actors', { id: 'quiet', name: 'Quiet Partner', kind: 'donor', sensitivity: 'confidential' })).status).toBe(201);
+  expect(
+    (await api('POST', '/api/actors', { id: 'quiet', name: 'Quiet Partner', kind: 'donor', sensitivity: 'confidential' })).status,
+  ).toBe(201);
 });
 
 describe('/api/mechanisms', () => {
   it('creates, reads, edits and deletes a mechanism, with an audit event for each write', async () => {
-    const created = await api('POST', '/api/mechanisms', { name: 'East protection working group', kind: 'cluster', areaIds: ['east'], outputIds: ['o1'], memberIds: ['un', 'donor'], chairId: 'un' });
+    const created = await api('POST', '/api/mechanisms', {
+      name: 'East protection working group',
+      kind: 'cluster',
+      areaIds: ['east'],
+      outputIds: ['o1'],
+      memberIds: ['un', 'donor'],
+      chairId: 'un',
+    });
     expect(created.status).toBe(201);
     const id = created.body.id as string;
-    expect(created.body).toMatchObject({ name: 'East protection working group', kind: 'cluster', areaIds: ['east'], outputIds: ['o1'], memberIds: ['donor', 'un'], chairId: 'un' });
+    expect(created.body).toMatchObject({
+      name: 'East protection working group',
+      kind: 'cluster',
+      areaIds: ['east'],
+      outputIds: ['o1'],
+      memberIds: ['donor', 'un'],
+      chairId: 'un',
+    });
     expect((await api('GET', '/api/mechanisms?output=o1&area=east&actor=donor')).body.items.map((m: any) => m.id)).toEqual([id]);
     expect((await api('GET', '/api/mechanisms?area=capital')).body.total).toBe(0);
 
-    const changed = await api('PATCH', `/api/mechanisms/${id}`, { name: 'Protection working group', areaIds: [], memberIds: ['donor', 'gov'], chairId: 'gov' });
+    const changed = await api('PATCH', `/api/mechanisms/${id}`, {
+      name: 'Protection working group',
+      areaIds: [],
+      memberIds: ['donor', 'gov'],
+      chairId: 'gov',
+    });
     expect(changed.status).toBe(200);
     expect(changed.body).toMatchObject({ name: 'Protection working group', areaIds: [], memberIds: ['donor', 'gov'], chairId: 'gov' });
     // No areas: it covers every area.
@@ -44,7 +66,12 @@ describe('/api/mechanisms', () => {
     expect((await api('DELETE', `/api/mechanisms/${id}`)).status).toBe(204);
     expect((await api('GET', `/api/mechanisms/${id}`)).status).toBe(404);
     for (const action of ['create', 'update', 'delete']) {
-      expect(await server.count("MATCH (e:AuditEvent {action: $action, targetType: 'mechanism'}) WHERE $id IN e.targetIds RETURN count(e)", { action, id })).toBe(1);
+      expect(
+        await server.count("MATCH (e:AuditEvent {action: $action, targetType: 'mechanism'}) WHERE $id IN e.targetIds RETURN count(e)", {
+          action,
+          id,
+        }),
+      ).toBe(1);
     }
   });
 
@@ -54,15 +81,25 @@ describe('/api/mechanisms', () => {
     expect(failingFields(invalid.body)).toEqual(expect.arrayContaining(['body.name', 'body.kind', 'body.memberIds']));
     const chairOutside = await api('POST', '/api/mechanisms', { name: 'G', kind: 'other', memberIds: ['un'], chairId: 'gov' });
     expect(failingFields(chairOutside.body)).toEqual(['body.chairId']);
-    const missing = await api('POST', '/api/mechanisms', { name: 'G', kind: 'other', memberIds: ['un', 'ghost'], areaIds: ['atlantis'], outputIds: ['o9'] });
+    const missing = await api('POST', '/api/mechanisms', {
+      name: 'G',
+      kind: 'other',
+      memberIds: ['un', 'ghost'],
+      areaIds: ['atlantis'],
+      outputIds: ['o9'],
+    });
     expect(missing.status).toBe(409);
     expect(failingFields(missing.body)).toEqual(['body.memberIds', 'body.areaIds', 'body.outputIds']);
     expect(await server.count('MATCH (m:CoordinationMechanism) RETURN count(m)')).toBe(0);
   });
 
   it('need to know: visible through a visible member; hidden members are neither listed, dropped, replaced as chair, nor deleted with it', async () => {
-    const onlyHidden = (await api('POST', '/api/mechanisms', { name: 'Quiet donors', kind: 'donor_group', memberIds: ['quiet'], chairId: 'quiet' })).body.id;
-    const mixed = (await api('POST', '/api/mechanisms', { name: 'Donor group', kind: 'donor_group', memberIds: ['quiet', 'donor'], chairId: 'quiet' })).body.id;
+    const onlyHidden = (
+      await api('POST', '/api/mechanisms', { name: 'Quiet donors', kind: 'donor_group', memberIds: ['quiet'], chairId: 'quiet' })
+    ).body.id;
+    const mixed = (
+      await api('POST', '/api/mechanisms', { name: 'Donor group', kind: 'donor_group', memberIds: ['quiet', 'donor'], chairId: 'quiet' })
+    ).body.id;
 
     const seen = await api('GET', '/api/mechanisms', undefined, internalToken);
     expect(seen.body.items.map((m: any) => [m.id, m.memberIds, m.chairId])).toEqual([[mixed, ['donor'], null]]);
@@ -84,7 +121,9 @@ describe('/api/mechanisms', () => {
     expect(failingFields(namingHidden.body)).toEqual(['body.memberIds']);
     expect((await api('PATCH', `/api/mechanisms/${mixed}`, { chairId: 'donor' }, internalToken)).status).toBe(409);
     // Emptying the visible members would hide the mechanism from its writer: refused.
-    expect(failingFields((await api('PATCH', `/api/mechanisms/${mixed}`, { memberIds: [] }, internalToken)).body)).toEqual(['body.memberIds']);
+    expect(failingFields((await api('PATCH', `/api/mechanisms/${mixed}`, { memberIds: [] }, internalToken)).body)).toEqual([
+      'body.memberIds',
+    ]);
     // Delete refused while a hidden member remains; the cleared account may delete it.
     const refused = await api('DELETE', `/api/mechanisms/${mixed}`, undefined, internalToken);
     expect(refused.status).toBe(409);

@@ -15,10 +15,14 @@ import { request } from '../support/http.js';
 vi.setConfig({ testTimeout: 120_000 });
 
 const server = useTestServer();
-const api = (method: string, path: string, body?: unknown, as?: string) => request(server.baseUrl, method, path, body, as === undefined ? {} : { as });
+const api = (method: string, path: string, body?: unknown, as?: string) =>
+  request(server.baseUrl, method, path, body, as === undefined ? {} : { as });
 const gapsOf = (body: any) => body.gaps.map((cell: any) => `${cell.outputId}|${cell.areaId}`);
 const auditCount = (action: string, id: string) =>
-  server.count("MATCH (e:AuditEvent {action: $action, targetType: 'output role'}) WHERE $id IN e.targetIds RETURN count(e)", { action, id });
+  server.count("MATCH (e:AuditEvent {action: $action, targetType: 'output role'}) WHERE $id IN e.targetIds RETURN count(e)", {
+    action,
+    id,
+  });
 
 describe('with the fixture', () => {
   beforeEach(() => resetWith(server, FIXTURE));
@@ -35,9 +39,24 @@ describe('with the fixture', () => {
 
   it('creates, edits (lead to support, dates, areas) and deletes a role, closing and reopening the gap', async () => {
     expect(gapsOf((await analysis(server, 'coordination')).body)).toEqual(['o1|east']);
-    const created = await api('POST', '/api/output-roles', { actorId: 'donor', outputId: 'o1', role: 'lead', areaIds: ['east'], from: '2026-01-01', note: 'Agreed at the HCT' });
+    const created = await api('POST', '/api/output-roles', {
+      actorId: 'donor',
+      outputId: 'o1',
+      role: 'lead',
+      areaIds: ['east'],
+      from: '2026-01-01',
+      note: 'Agreed at the HCT',
+    });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ actorId: 'donor', outputId: 'o1', role: 'lead', areaIds: ['east'], from: '2026-01-01', to: null, note: 'Agreed at the HCT' });
+    expect(created.body).toMatchObject({
+      actorId: 'donor',
+      outputId: 'o1',
+      role: 'lead',
+      areaIds: ['east'],
+      from: '2026-01-01',
+      to: null,
+      note: 'Agreed at the HCT',
+    });
     const id = created.body.id as string;
     expect(gapsOf((await analysis(server, 'coordination')).body)).toEqual([]);
     expect(await auditCount('create', id)).toBe(1);
@@ -66,12 +85,30 @@ describe('with the fixture', () => {
 
   it('locates bad input at its field and writes nothing', async () => {
     const before = await server.count('MATCH ()-[r:LEADS|SUPPORTS]->() RETURN count(r)');
-    const invalid = await api('POST', '/api/output-roles', { actorId: 'donor', outputId: 'o1', role: 'chair', from: '2026-02-30', to: '2025-01-01', extra: 1 });
+    const invalid = await api('POST', '/api/output-roles', {
+      actorId: 'donor',
+      outputId: 'o1',
+      role: 'chair',
+      from: '2026-02-30',
+      to: '2025-01-01',
+      extra: 1,
+    });
     expect(invalid.status).toBe(400);
     expect(failingFields(invalid.body)).toEqual(expect.arrayContaining(['body.role', 'body.from']));
-    const backwards = await api('POST', '/api/output-roles', { actorId: 'donor', outputId: 'o1', role: 'lead', from: '2026-02-01', to: '2026-01-01' });
+    const backwards = await api('POST', '/api/output-roles', {
+      actorId: 'donor',
+      outputId: 'o1',
+      role: 'lead',
+      from: '2026-02-01',
+      to: '2026-01-01',
+    });
     expect(failingFields(backwards.body)).toEqual(['body.to']);
-    const missing = await api('POST', '/api/output-roles', { actorId: 'nobody', outputId: 'o9', role: 'lead', areaIds: ['east', 'atlantis'] });
+    const missing = await api('POST', '/api/output-roles', {
+      actorId: 'nobody',
+      outputId: 'o9',
+      role: 'lead',
+      areaIds: ['east', 'atlantis'],
+    });
     expect(missing.status).toBe(409);
     expect(failingFields(missing.body)).toEqual(['body.actorId', 'body.outputId', 'body.areaIds']);
     const [seeded] = (await api('GET', '/api/output-roles')).body.items;
@@ -83,7 +120,12 @@ describe('with the fixture', () => {
   });
 
   it('need to know: a role of a hidden actor is neither listed, nor readable, nor counted in gaps, nor assignable', async () => {
-    const secret = await api('POST', '/api/actors', { id: 'secret-agency', name: 'Quiet Partner', kind: 'un_entity', sensitivity: 'confidential' });
+    const secret = await api('POST', '/api/actors', {
+      id: 'secret-agency',
+      name: 'Quiet Partner',
+      kind: 'un_entity',
+      sensitivity: 'confidential',
+    });
     expect(secret.status).toBe(201);
     const role = await api('POST', '/api/output-roles', { actorId: 'secret-agency', outputId: 'o1', role: 'lead', areaIds: ['east'] });
     expect(role.status).toBe(201);
@@ -105,7 +147,10 @@ describe('with the fixture', () => {
     expect(assign.status).toBe(409);
     expect(failingFields(assign.body)).toEqual(['body.actorId']);
     expect(assign.body.error.message.replace('secret-agency', 'X')).toBe(assignAbsent.body.error.message.replace('no-such-agency', 'X'));
-    for (const [method, body] of [['PATCH', { note: 'x' }], ['DELETE', undefined]] as const) {
+    for (const [method, body] of [
+      ['PATCH', { note: 'x' }],
+      ['DELETE', undefined],
+    ] as const) {
       expect((await api(method, `/api/output-roles/${role.body.id}`, body, token)).status).toBe(404);
     }
     expect(await server.count('MATCH (:Actor {id: "secret-agency"})-[r:LEADS]->() RETURN count(r)')).toBe(1);
@@ -127,7 +172,12 @@ describe('the demo scenario', () => {
     const gap = DEMO_PATTERNS.coverageGap;
     const planted = `${gap.outputId}|${gap.areaIdWithoutLead}`;
     expect(gapsOf((await analysis(server, 'coordination')).body)).toEqual([planted]);
-    const lead = await api('POST', '/api/output-roles', { actorId: 'unhcr', outputId: gap.outputId, role: 'lead', areaIds: [gap.areaIdWithoutLead] });
+    const lead = await api('POST', '/api/output-roles', {
+      actorId: 'unhcr',
+      outputId: gap.outputId,
+      role: 'lead',
+      areaIds: [gap.areaIdWithoutLead],
+    });
     expect(lead.status).toBe(201);
     const closed = (await analysis(server, 'coordination')).body;
     expect(gapsOf(closed)).toEqual([]);

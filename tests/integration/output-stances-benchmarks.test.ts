@@ -74,11 +74,23 @@ describe('stances', () => {
 
 describe('benchmark status', () => {
   it('sets status, date and note, dates a status change without a date today, clears with null, audited', async () => {
-    const audited = () => server.count("MATCH (e:AuditEvent {targetType: 'benchmark', action: 'update'}) WHERE 'o1-bm-1' IN e.targetIds RETURN count(e)");
+    const audited = () =>
+      server.count("MATCH (e:AuditEvent {targetType: 'benchmark', action: 'update'}) WHERE 'o1-bm-1' IN e.targetIds RETURN count(e)");
     const auditedBefore = await audited();
-    const set = await api('PATCH', '/api/outputs/o1/benchmarks/o1-bm-1', { status: 'at_risk', statusDate: '2026-11-30', statusNote: 'Talks stalled' });
+    const set = await api('PATCH', '/api/outputs/o1/benchmarks/o1-bm-1', {
+      status: 'at_risk',
+      statusDate: '2026-11-30',
+      statusNote: 'Talks stalled',
+    });
     expect(set.status).toBe(200);
-    expect(set.body).toEqual({ id: 'o1-bm-1', term: 'short', text: 'Benchmark', status: 'at_risk', statusDate: '2026-11-30', statusNote: 'Talks stalled' });
+    expect(set.body).toEqual({
+      id: 'o1-bm-1',
+      term: 'short',
+      text: 'Benchmark',
+      status: 'at_risk',
+      statusDate: '2026-11-30',
+      statusNote: 'Talks stalled',
+    });
     const page = await api('GET', '/api/outputs/o1');
     expect(page.body.benchmarks[0]).toEqual(set.body);
     const met = await api('PATCH', '/api/outputs/o1/benchmarks/o1-bm-1', { status: 'met', statusNote: null });

@@ -69,7 +69,17 @@ describe('/api/openapi.json', () => {
     expect(response.status).toBe(200);
     const doc = response.body;
     expect(doc.openapi).toBe('3.1.0');
-    for (const path of ['/api/actors', '/api/actors/{id}', '/api/ties', '/api/ties/{id}', '/api/outputs', '/api/outputs/{id}', '/api/graph', '/api/health', '/api/areas']) {
+    for (const path of [
+      '/api/actors',
+      '/api/actors/{id}',
+      '/api/ties',
+      '/api/ties/{id}',
+      '/api/outputs',
+      '/api/outputs/{id}',
+      '/api/graph',
+      '/api/health',
+      '/api/areas',
+    ]) {
       expect(Object.keys(doc.paths)).toContain(path);
     }
     const createActor = doc.paths['/api/actors'].post;

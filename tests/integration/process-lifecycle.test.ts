@@ -30,7 +30,15 @@ beforeAll(async () => {
   const { db } = openTestDatabase();
   const users = createUserStore(db);
   const existing = (await users.list()).find((user) => user.username === 'lifecycle-analyst');
-  const user = existing ?? (await users.create({ username: 'lifecycle-analyst', displayName: 'Lifecycle', password: 'lifecycle-password', role: 'analyst', clearance: 'confidential' }));
+  const user =
+    existing ??
+    (await users.create({
+      username: 'lifecycle-analyst',
+      displayName: 'Lifecycle',
+      password: 'lifecycle-password',
+      role: 'analyst',
+      clearance: 'confidential',
+    }));
   authorization = `Bearer ${(await createCredentials(db).createApiToken(user.id, 'lifecycle test')).token}`;
   await db.close();
   const neo4j = inject('neo4j');

@@ -91,23 +91,58 @@ describe('read responses match their contracts exactly', () => {
     const body = await expectExactly(GraphElementsSchema, '/api/graph');
     expect(body.nodes).toHaveLength(7);
     expect(body.nodes.find((node) => node.data.id === actorId)!.data).toStrictEqual({
-      id: actorId, label: name, kind: 'civil_society', subtype: 'womens_group', acronym: 'EFC', influence: 3, interest: 5, stance: -1,
-      doNoHarmRole: 'connector', sensitivity: 'confidential', basedIn: ['capital'], activeIn: ['east'],
+      id: actorId,
+      label: name,
+      kind: 'civil_society',
+      subtype: 'womens_group',
+      acronym: 'EFC',
+      influence: 3,
+      interest: 5,
+      stance: -1,
+      doNoHarmRole: 'connector',
+      sensitivity: 'confidential',
+      basedIn: ['capital'],
+      activeIn: ['east'],
     });
     expect(body.edges.find((edge) => edge.data.id === tieId)!.data).toStrictEqual({
-      id: tieId, source: sourceId, target: targetId, type: 'funds', directed: false, strength: 3, confidence: 'confirmed',
-      validFrom: '2025-01-01', validTo: '2026-12-31',
+      id: tieId,
+      source: sourceId,
+      target: targetId,
+      type: 'funds',
+      directed: false,
+      strength: 3,
+      confidence: 'confirmed',
+      validFrom: '2025-01-01',
+      validTo: '2026-12-31',
     });
     // Neo4j stores no nulls: an absent optional field comes back as its default.
-    expect(body.nodes.find((node) => node.data.id === 'gov')!.data).toMatchObject({ acronym: null, influence: null, doNoHarmRole: 'unknown', activeIn: [] });
-    expect(body.edges.find((edge) => edge.data.id === 't-coop')!.data).toMatchObject({ strength: 2, confidence: 'reported', validFrom: null, validTo: null });
+    expect(body.nodes.find((node) => node.data.id === 'gov')!.data).toMatchObject({
+      acronym: null,
+      influence: null,
+      doNoHarmRole: 'unknown',
+      activeIn: [],
+    });
+    expect(body.edges.find((edge) => edge.data.id === 't-coop')!.data).toMatchObject({
+      strength: 2,
+      confidence: 'reported',
+      validFrom: null,
+      validTo: null,
+    });
   });
 
   it('GET /api/actors and /api/actors/:id', async () => {
     const page = await expectExactly(ActorPageSchema, '/api/actors');
     expect(page.total).toBe(7);
     expect(page.items.find((actor) => actor.id === actorId)).toStrictEqual({ id: actorId, name, ...actorFields, ...stamped });
-    expect(page.items.find((actor) => actor.id === 'gov')).toMatchObject({ aliases: [], originalName: null, externalIds: [], description: '', womenFocus: false, reviewBy: null, stance: null });
+    expect(page.items.find((actor) => actor.id === 'gov')).toMatchObject({
+      aliases: [],
+      originalName: null,
+      externalIds: [],
+      description: '',
+      womenFocus: false,
+      reviewBy: null,
+      stance: null,
+    });
     expect(await expectExactly(ActorSchema, `/api/actors/${actorId}`)).toStrictEqual({ id: actorId, name, ...actorFields, ...stamped });
   });
 

@@ -23,14 +23,21 @@ describe('schema', () => {
     expect(await server.count('SHOW CONSTRAINTS YIELD name WHERE name IN $names RETURN count(name)', { names })).toBe(names.length);
     const first = await countSchema();
     const statements = await applySchema(server.db, server.queries);
-    expect(statements).toBe(server.queries.names().filter((n) => n.startsWith('schema/')).reduce((sum, n) => sum + (server.queries.get(n).match(/;/g) ?? []).length, 0));
+    expect(statements).toBe(
+      server.queries
+        .names()
+        .filter((n) => n.startsWith('schema/'))
+        .reduce((sum, n) => sum + (server.queries.get(n).match(/;/g) ?? []).length, 0),
+    );
     expect(await countSchema()).toEqual(first);
   });
 
   it('enforces unique actor ids and unique tie ids per type', async () => {
     await expect(server.count("CREATE (:Actor {id: 'dup'}), (:Actor {id: 'dup'}) RETURN 1")).rejects.toThrow(/already exists/);
     await server.count("CREATE (a:Actor {id: 'a1'}), (b:Actor {id: 'b1'}) CREATE (a)-[:FUNDS {id: 'same'}]->(b) RETURN 1");
-    await expect(server.count("MATCH (a:Actor {id: 'a1'}), (b:Actor {id: 'b1'}) CREATE (b)-[:FUNDS {id: 'same'}]->(a) RETURN 1")).rejects.toThrow(/already exists/);
+    await expect(
+      server.count("MATCH (a:Actor {id: 'a1'}), (b:Actor {id: 'b1'}) CREATE (b)-[:FUNDS {id: 'same'}]->(a) RETURN 1"),
+    ).rejects.toThrow(/already exists/);
   });
 });
 
@@ -51,7 +58,11 @@ describe('seed', () => {
   it('names its sources and labels every demo record fictional', async () => {
     expect(await server.count("MATCH (d:Dataset {fictional: false}) WHERE d.source CONTAINS 'handbook' RETURN count(d)")).toBe(1);
     expect(await server.count('MATCH (d:Dataset {fictional: true}) RETURN count(d)')).toBe(1);
-    expect(await server.count("MATCH (a:Actor) WHERE a.id STARTS WITH 'vr-' AND (a.fictional <> true OR NOT a.description CONTAINS 'Fictional') RETURN count(a)")).toBe(0);
+    expect(
+      await server.count(
+        "MATCH (a:Actor) WHERE a.id STARTS WITH 'vr-' AND (a.fictional <> true OR NOT a.description CONTAINS 'Fictional') RETURN count(a)",
+      ),
+    ).toBe(0);
     expect(await server.count('MATCH (o:Output) WHERE o.source IS NULL RETURN count(o)')).toBe(0);
   });
 
@@ -67,10 +78,10 @@ describe('seed', () => {
   it('holds the patterns the analyses must find', async () => {
     const duplication = DEMO_PATTERNS.donorDuplication;
     expect(
-      await server.count(
-        'MATCH (d:Donor)-[f:FUNDS {outputId: $output}]->(:Actor {id: $cso}) RETURN count(DISTINCT d)',
-        { output: duplication.outputId, cso: duplication.recipientId },
-      ),
+      await server.count('MATCH (d:Donor)-[f:FUNDS {outputId: $output}]->(:Actor {id: $cso}) RETURN count(DISTINCT d)', {
+        output: duplication.outputId,
+        cso: duplication.recipientId,
+      }),
     ).toBe(2);
     const capitalShare =
       (await server.count('MATCH (e:Engagement)-[:HELD_IN]->(:AdminArea {isCapital: true}) RETURN count(e)')) /
@@ -91,7 +102,9 @@ describe('seed', () => {
   });
 
   it('the reference dataset has the seven outputs of the handbook, each with activities, benchmarks and risks', () => {
-    const reference = readReferenceDataset() as { outputs: { id: string; activities: unknown[]; benchmarks: { term: string }[]; risks: unknown[] }[] };
+    const reference = readReferenceDataset() as {
+      outputs: { id: string; activities: unknown[]; benchmarks: { term: string }[]; risks: unknown[] }[];
+    };
     expect(reference.outputs.map((o) => o.id)).toEqual([
       'humanitarian-relief',
       'women-peace-security',

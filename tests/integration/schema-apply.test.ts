@@ -17,7 +17,11 @@ function recording(): { db: Database; ran: string[] } {
   return { db: { ...db, runSchemaStatement: (statement: string) => (ran.push(statement), db.runSchemaStatement(statement)) }, ran };
 }
 
-const schemaStatements = () => queries.names().filter((n) => n.startsWith('schema/')).flatMap((n) => splitStatements(queries.get(n)));
+const schemaStatements = () =>
+  queries
+    .names()
+    .filter((n) => n.startsWith('schema/'))
+    .flatMap((n) => splitStatements(queries.get(n)));
 
 describe('applying the schema at start-up', () => {
   it('knows the name every schema statement creates', () => {

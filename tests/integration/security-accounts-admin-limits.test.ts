@@ -41,8 +41,16 @@ describe('an administrator’s own account', () => {
       expect(response.status, JSON.stringify(patch)).toBe(403);
     }
     expect((await request(server.baseUrl, 'GET', `/api/users/${first.userId}`, undefined, as(first))).body.grants).toEqual([]);
-    expect((await request(server.baseUrl, 'PATCH', `/api/users/${first.userId}`, { displayName: 'First admin' }, as(first))).status).toBe(200);
-    const forSelf = await request(server.baseUrl, 'POST', '/api/grant-requests', { userId: first.userId, grants: [{ scope: 'actor', targetId: 'cso-b' }] }, as(first));
+    expect((await request(server.baseUrl, 'PATCH', `/api/users/${first.userId}`, { displayName: 'First admin' }, as(first))).status).toBe(
+      200,
+    );
+    const forSelf = await request(
+      server.baseUrl,
+      'POST',
+      '/api/grant-requests',
+      { userId: first.userId, grants: [{ scope: 'actor', targetId: 'cso-b' }] },
+      as(first),
+    );
     expect(forSelf.status).toBe(403);
   });
 });
@@ -55,7 +63,13 @@ describe('clearance', () => {
     expect(above.body.error.message).toMatch(/above your own/);
     const request1 = await request(server.baseUrl, 'POST', '/api/grant-requests', { userId, clearance: 'confidential' }, as(second));
     expect(request1.status).toBe(403);
-    const created = await request(server.baseUrl, 'POST', '/api/users', { username: name('wen'), displayName: 'W', password: 'long-enough-password', role: 'analyst', clearance: 'strictly_confidential' }, as(first));
+    const created = await request(
+      server.baseUrl,
+      'POST',
+      '/api/users',
+      { username: name('wen'), displayName: 'W', password: 'long-enough-password', role: 'analyst', clearance: 'strictly_confidential' },
+      as(first),
+    );
     expect(created.status).toBe(403);
     expect((await request(server.baseUrl, 'PATCH', `/api/users/${userId}`, { clearance: 'internal' }, as(second))).status).toBe(200);
   });
@@ -71,7 +85,13 @@ describe('grant requests', () => {
 
     const asked = await request(server.baseUrl, 'POST', '/api/grant-requests', { userId: viewer.userId, grants: [grant] }, as(first));
     expect(asked.status).toBe(201);
-    expect(asked.body).toMatchObject({ status: 'pending', requestedBy: first.userId, userId: viewer.userId, grants: [grant], approvedBy: null });
+    expect(asked.body).toMatchObject({
+      status: 'pending',
+      requestedBy: first.userId,
+      userId: viewer.userId,
+      grants: [grant],
+      approvedBy: null,
+    });
     expect((await request(server.baseUrl, 'GET', '/api/actors/cso-b', undefined, as(viewer))).status).toBe(404);
     expect((await request(server.baseUrl, 'POST', `/api/grant-requests/${asked.body.id}/approve`, undefined, as(first))).status).toBe(403);
     expect((await request(server.baseUrl, 'POST', `/api/grant-requests/${asked.body.id}/approve`, undefined, as(viewer))).status).toBe(403);
@@ -85,26 +105,45 @@ describe('grant requests', () => {
     expect((await request(server.baseUrl, 'GET', '/api/actors/cso-b', undefined, as(viewer))).status).toBe(200);
     expect((await request(server.baseUrl, 'POST', `/api/grant-requests/${asked.body.id}/approve`, undefined, as(second))).status).toBe(409);
     const audit = await request(server.baseUrl, 'GET', '/api/audit?action=grant_change', undefined, as(first));
-    expect(audit.body.filter((event: { targetIds: string[] }) => event.targetIds.includes(asked.body.id)).map((event: { detail: string }) => event.detail).sort()).toEqual([
-      'approved grants',
-      'requested grants',
-    ]);
+    expect(
+      audit.body
+        .filter((event: { targetIds: string[] }) => event.targetIds.includes(asked.body.id))
+        .map((event: { detail: string }) => event.detail)
+        .sort(),
+    ).toEqual(['approved grants', 'requested grants']);
   });
 
   it('a confidential clearance is a request too; a grant that opens nothing confidential needs no second administrator', async () => {
     const viewer = await server.userWithToken(name('yara'), 'viewer', 'internal');
-    expect((await request(server.baseUrl, 'PATCH', `/api/users/${viewer.userId}`, { clearance: 'confidential' }, as(first))).status).toBe(403);
-    const asked = await request(server.baseUrl, 'POST', '/api/grant-requests', { userId: viewer.userId, clearance: 'confidential' }, as(first));
+    expect((await request(server.baseUrl, 'PATCH', `/api/users/${viewer.userId}`, { clearance: 'confidential' }, as(first))).status).toBe(
+      403,
+    );
+    const asked = await request(
+      server.baseUrl,
+      'POST',
+      '/api/grant-requests',
+      { userId: viewer.userId, clearance: 'confidential' },
+      as(first),
+    );
     expect(asked.status).toBe(201);
     expect((await request(server.baseUrl, 'GET', `/api/users/${viewer.userId}`, undefined, as(first))).body.clearance).toBe('internal');
     expect((await request(server.baseUrl, 'POST', `/api/grant-requests/${asked.body.id}/approve`, undefined, as(second))).status).toBe(200);
     expect((await request(server.baseUrl, 'GET', `/api/users/${viewer.userId}`, undefined, as(first))).body.clearance).toBe('confidential');
 
-    const open = await request(server.baseUrl, 'PATCH', `/api/users/${viewer.userId}`, { grants: [{ scope: 'actor', targetId: 'gov' }] }, as(first));
+    const open = await request(
+      server.baseUrl,
+      'PATCH',
+      `/api/users/${viewer.userId}`,
+      { grants: [{ scope: 'actor', targetId: 'gov' }] },
+      as(first),
+    );
     expect(open.status).toBe(200);
     expect(open.body.grants).toEqual([{ scope: 'actor', targetId: 'gov' }]);
     // An area grant opens every actor based or active there: cso-b is based in the east.
-    expect((await request(server.baseUrl, 'PATCH', `/api/users/${viewer.userId}`, { grants: [{ scope: 'area', targetId: 'east' }] }, as(first))).status).toBe(403);
+    expect(
+      (await request(server.baseUrl, 'PATCH', `/api/users/${viewer.userId}`, { grants: [{ scope: 'area', targetId: 'east' }] }, as(first)))
+        .status,
+    ).toBe(403);
   });
 });
 

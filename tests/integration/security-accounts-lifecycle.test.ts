@@ -43,10 +43,16 @@ async function signIn(baseUrl: string, username: string, password = PASSWORD): P
   return response.headers.get('set-cookie')!.split(';')[0]!;
 }
 
-const meWithCookie = (baseUrl: string, cookie: string) => fetch(`${baseUrl}/api/auth/me`, { headers: { cookie } }).then((response) => response.status);
-const meWithToken = (baseUrl: string, token: string) => request(baseUrl, 'GET', '/api/auth/me', undefined, { as: token }).then((response) => response.status);
+const meWithCookie = (baseUrl: string, cookie: string) =>
+  fetch(`${baseUrl}/api/auth/me`, { headers: { cookie } }).then((response) => response.status);
+const meWithToken = (baseUrl: string, token: string) =>
+  request(baseUrl, 'GET', '/api/auth/me', undefined, { as: token }).then((response) => response.status);
 const cookiePost = (cookie: string, path: string, body: unknown) =>
-  fetch(`${server.baseUrl}${path}`, { method: 'POST', headers: { cookie, 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' }, body: JSON.stringify(body) });
+  fetch(`${server.baseUrl}${path}`, {
+    method: 'POST',
+    headers: { cookie, 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' },
+    body: JSON.stringify(body),
+  });
 
 /** Polls until `check` answers 401; returns how long that took. */
 async function msUntilUnauthorized(check: () => Promise<number>, limitMs: number): Promise<number> {
@@ -74,7 +80,9 @@ describe('a new password ends every credential of the user', () => {
     expect(await msUntilUnauthorized(() => meWithToken(second.baseUrl, token), 5_000)).toBeLessThanOrEqual(CREDENTIAL_REUSE_MS + 250);
     expect(await msUntilUnauthorized(() => meWithCookie(second.baseUrl, cookie), 5_000)).toBeLessThanOrEqual(CREDENTIAL_REUSE_MS + 250);
     const events = await request(server.baseUrl, 'GET', '/api/audit?action=user_change', undefined, { as: admin });
-    expect(events.body.some((event: { targetIds: string[]; detail: string }) => event.targetIds.includes(userId) && event.detail === 'password')).toBe(true);
+    expect(
+      events.body.some((event: { targetIds: string[]; detail: string }) => event.targetIds.includes(userId) && event.detail === 'password'),
+    ).toBe(true);
   });
 
   it('changed by the user: only with the current password, only from a session, and every other credential ends', async () => {
@@ -88,10 +96,19 @@ describe('a new password ends every credential of the user', () => {
     const missing = await cookiePost(cookie, '/api/auth/password', { newPassword: 'another-long-password' });
     expect(missing.status).toBe(400);
     expect((await missing.json()).error.details[0].path).toBe('body.currentPassword');
-    const wrong = await cookiePost(cookie, '/api/auth/password', { currentPassword: 'not-my-password', newPassword: 'another-long-password' });
+    const wrong = await cookiePost(cookie, '/api/auth/password', {
+      currentPassword: 'not-my-password',
+      newPassword: 'another-long-password',
+    });
     expect(wrong.status).toBe(400);
     expect((await wrong.json()).error.details[0].path).toBe('body.currentPassword');
-    const byToken = await request(server.baseUrl, 'POST', '/api/auth/password', { currentPassword: PASSWORD, newPassword: 'another-long-password' }, { as: token });
+    const byToken = await request(
+      server.baseUrl,
+      'POST',
+      '/api/auth/password',
+      { currentPassword: PASSWORD, newPassword: 'another-long-password' },
+      { as: token },
+    );
     expect(byToken.status).toBe(403);
     expect(await meWithToken(server.baseUrl, token)).toBe(200);
 
@@ -109,7 +126,13 @@ describe('a new password ends every credential of the user', () => {
 describe('API tokens', () => {
   it('a read-only token reads and gets 403 on a write; a token stops at its expiry', async () => {
     const { token } = await server.userWithToken(name('rae'), 'analyst', 'internal');
-    const created = await request(server.baseUrl, 'POST', '/api/tokens', { name: 'reader', scope: 'read', expiresInDays: 1 }, { as: token });
+    const created = await request(
+      server.baseUrl,
+      'POST',
+      '/api/tokens',
+      { name: 'reader', scope: 'read', expiresInDays: 1 },
+      { as: token },
+    );
     expect(created.status).toBe(201);
     expect(created.body.scope).toBe('read');
     const inADay = Date.parse(created.body.expiresAt) - Date.now();
@@ -120,7 +143,9 @@ describe('API tokens', () => {
     const write = await request(server.baseUrl, 'POST', '/api/actors', { name: 'Read-only test', kind: 'donor' }, { as: reader });
     expect(write.status).toBe(403);
     expect(write.body.error.code).toBe('forbidden');
-    expect((await request(server.baseUrl, 'POST', '/api/actors', { name: 'Read-write test', kind: 'donor' }, { as: token })).status).toBe(201);
+    expect((await request(server.baseUrl, 'POST', '/api/actors', { name: 'Read-write test', kind: 'donor' }, { as: token })).status).toBe(
+      201,
+    );
 
     for (const expiresInDays of [0, 366]) {
       const refused = await request(server.baseUrl, 'POST', '/api/tokens', { name: 'x', expiresInDays }, { as: token });
@@ -128,7 +153,9 @@ describe('API tokens', () => {
       expect(refused.body.error.details[0].path).toBe('body.expiresInDays');
     }
 
-    await server.count('MATCH (t:ApiToken {id: $id}) SET t.expiresAt = datetime() - duration({seconds: 1}) RETURN count(t)', { id: created.body.id });
+    await server.count('MATCH (t:ApiToken {id: $id}) SET t.expiresAt = datetime() - duration({seconds: 1}) RETURN count(t)', {
+      id: created.body.id,
+    });
     await new Promise((resolve) => setTimeout(resolve, CREDENTIAL_REUSE_MS + 50));
     expect((await request(server.baseUrl, 'GET', '/api/actors', undefined, { as: reader })).status).toBe(401);
   });
@@ -141,11 +168,17 @@ describe('API tokens', () => {
     expect(listed.body[0]).not.toHaveProperty('token');
     expect(listed.body[0]).toMatchObject({ scope: 'read-write', revoked: false });
     expect((await request(server.baseUrl, 'GET', `/api/users/${userId}/tokens`, undefined, { as: token })).status).toBe(403);
-    expect((await request(server.baseUrl, 'DELETE', `/api/users/${userId}/tokens/${listed.body[0].id}`, undefined, { as: token })).status).toBe(403);
+    expect(
+      (await request(server.baseUrl, 'DELETE', `/api/users/${userId}/tokens/${listed.body[0].id}`, undefined, { as: token })).status,
+    ).toBe(403);
 
-    expect((await request(server.baseUrl, 'DELETE', `/api/users/${userId}/tokens/${listed.body[0].id}`, undefined, { as: admin })).status).toBe(204);
+    expect(
+      (await request(server.baseUrl, 'DELETE', `/api/users/${userId}/tokens/${listed.body[0].id}`, undefined, { as: admin })).status,
+    ).toBe(204);
     expect(await meWithToken(server.baseUrl, token)).toBe(401);
-    expect((await request(server.baseUrl, 'DELETE', `/api/users/${userId}/tokens/no-such-token`, undefined, { as: admin })).status).toBe(404);
+    expect((await request(server.baseUrl, 'DELETE', `/api/users/${userId}/tokens/no-such-token`, undefined, { as: admin })).status).toBe(
+      404,
+    );
     const events = await request(server.baseUrl, 'GET', '/api/audit?action=token_revoke', undefined, { as: admin });
     expect(events.body.some((event: { targetIds: string[] }) => event.targetIds.includes(listed.body[0].id))).toBe(true);
   });
@@ -170,7 +203,8 @@ describe('audit events commit with the change', () => {
       writeTransaction: (work) =>
         db.writeTransaction((tx) =>
           work({
-            run: (name, params) => (name === 'access/record-audit-event' ? Promise.reject(new Error('audit write failed')) : tx.run(name, params)),
+            run: (name, params) =>
+              name === 'access/record-audit-event' ? Promise.reject(new Error('audit write failed')) : tx.run(name, params),
           } satisfies Transaction),
         ),
     };

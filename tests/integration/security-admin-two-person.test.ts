@@ -33,15 +33,28 @@ beforeEach(async () => {
 
 const tokenFor = async (userId: string) => ({ userId, token: (await createCredentials(server.db).createApiToken(userId, 'tests')).token! });
 const ask = (by: { token: string }, body: Record<string, unknown>) => request(server.baseUrl, 'POST', '/api/grant-requests', body, as(by));
-const approve = (by: { token: string }, id: string) => request(server.baseUrl, 'POST', `/api/grant-requests/${id}/approve`, undefined, as(by));
+const approve = (by: { token: string }, id: string) =>
+  request(server.baseUrl, 'POST', `/api/grant-requests/${id}/approve`, undefined, as(by));
 const strictGrant = [{ scope: 'actor' as const, targetId: 'cso-b' }];
 
 describe('the administrator role', () => {
   it('is never given by one administrator: no administrator account, no raised role, and the puppet it would make approves nothing of its maker', async () => {
-    const direct = await request(server.baseUrl, 'POST', '/api/users', { username: name('p1'), displayName: 'P1', password: 'puppet-password-1', role: 'administrator' }, as(first));
+    const direct = await request(
+      server.baseUrl,
+      'POST',
+      '/api/users',
+      { username: name('p1'), displayName: 'P1', password: 'puppet-password-1', role: 'administrator' },
+      as(first),
+    );
     expect(direct.status).toBe(403);
     expect(direct.body.error.message).toMatch(/second administrator/);
-    const created = await request(server.baseUrl, 'POST', '/api/users', { username: name('p2'), displayName: 'P2', password: 'puppet-password-2', role: 'viewer' }, as(first));
+    const created = await request(
+      server.baseUrl,
+      'POST',
+      '/api/users',
+      { username: name('p2'), displayName: 'P2', password: 'puppet-password-2', role: 'viewer' },
+      as(first),
+    );
     expect(created.status).toBe(201);
     const puppet = created.body.id as string;
     expect((await request(server.baseUrl, 'PATCH', `/api/users/${puppet}`, { role: 'administrator' }, as(first))).status).toBe(403);
@@ -65,7 +78,9 @@ describe('the administrator role', () => {
     expect((await request(server.baseUrl, 'GET', '/api/actors/cso-b', undefined, as(viewer))).status).toBe(200);
 
     const audit = await request(server.baseUrl, 'GET', '/api/audit?action=grant_change', undefined, as(first));
-    const details = audit.body.filter((event: { targetIds: string[] }) => event.targetIds.includes(asked.body.id)).map((event: { detail: string }) => event.detail);
+    const details = audit.body
+      .filter((event: { targetIds: string[] }) => event.targetIds.includes(asked.body.id))
+      .map((event: { detail: string }) => event.detail);
     expect(details.sort()).toEqual(['approved role', 'requested role']);
   });
 
@@ -91,7 +106,9 @@ describe('a new password for a privileged user', () => {
       expect(response.status).toBe(403);
       expect(response.body.error.message).toMatch(/second administrator/);
     }
-    expect((await request(server.baseUrl, 'PATCH', `/api/users/${plain.userId}`, { password: 'a-password-i-know' }, as(first))).status).toBe(200);
+    expect(
+      (await request(server.baseUrl, 'PATCH', `/api/users/${plain.userId}`, { password: 'a-password-i-know' }, as(first))).status,
+    ).toBe(200);
     expect((await ask(first, { userId: confidential.userId, password: 'a-password-i-know', clearance: 'confidential' })).status).toBe(400);
 
     const asked = await ask(first, { userId: confidential.userId, password: 'a-new-password-123' });
@@ -102,7 +119,13 @@ describe('a new password for a privileged user', () => {
     expect((await approve(second, asked.body.id)).status).toBe(200);
     // The new password ends the user's tokens, and signs in.
     expect((await request(server.baseUrl, 'GET', '/api/auth/me', undefined, as(confidential))).status).toBe(401);
-    const signedIn = await request(server.baseUrl, 'POST', '/api/auth/sign-in', { username: name('conf'), password: 'a-new-password-123' }, { as: null });
+    const signedIn = await request(
+      server.baseUrl,
+      'POST',
+      '/api/auth/sign-in',
+      { username: name('conf'), password: 'a-new-password-123' },
+      { as: null },
+    );
     expect(signedIn.status).toBe(200);
   });
 

@@ -30,15 +30,24 @@ beforeEach(async () => {
   await request(server.baseUrl, 'PATCH', '/api/actors/cso-b', { sensitivity: 'strictly_confidential' });
 });
 
-const sees = async (who: { token: string }, id: string) => (await request(server.baseUrl, 'GET', `/api/actors/${id}`, undefined, as(who))).status === 200;
+const sees = async (who: { token: string }, id: string) =>
+  (await request(server.baseUrl, 'GET', `/api/actors/${id}`, undefined, as(who))).status === 200;
 const onMap = async (who: { token: string }) =>
-  ((await request(server.baseUrl, 'GET', '/api/graph', undefined, as(who))).body.nodes as { data: { id: string } }[]).map((node) => node.data.id).sort();
+  ((await request(server.baseUrl, 'GET', '/api/graph', undefined, as(who))).body.nodes as { data: { id: string } }[])
+    .map((node) => node.data.id)
+    .sort();
 
 describe('an area grant given by one administrator', () => {
   it('opens no confidential actor moved into the area afterwards, by anyone with write access', async () => {
     const holder = await server.userWithToken(name('holder'), 'viewer', 'internal');
     // The capital holds no confidential actor: the grant opens nothing confidential and takes effect at once.
-    const given = await request(server.baseUrl, 'PATCH', `/api/users/${holder.userId}`, { grants: [{ scope: 'area', targetId: 'capital' }] }, as(first));
+    const given = await request(
+      server.baseUrl,
+      'PATCH',
+      `/api/users/${holder.userId}`,
+      { grants: [{ scope: 'area', targetId: 'capital' }] },
+      as(first),
+    );
     expect(given.status).toBe(200);
     expect(await sees(holder, 'un')).toBe(true);
 
@@ -56,9 +65,21 @@ describe('an area grant approved by a second administrator', () => {
   it('opens the confidential actors in the area when approved, not those that arrive later, until approved again', async () => {
     await request(server.baseUrl, 'PATCH', '/api/actors/gov', { sensitivity: 'confidential' });
     const holder = await server.userWithToken(name('holder2'), 'viewer', 'public');
-    const direct = await request(server.baseUrl, 'PATCH', `/api/users/${holder.userId}`, { grants: [{ scope: 'area', targetId: 'capital' }] }, as(first));
+    const direct = await request(
+      server.baseUrl,
+      'PATCH',
+      `/api/users/${holder.userId}`,
+      { grants: [{ scope: 'area', targetId: 'capital' }] },
+      as(first),
+    );
     expect(direct.status).toBe(403);
-    const asked = await request(server.baseUrl, 'POST', '/api/grant-requests', { userId: holder.userId, grants: [{ scope: 'area', targetId: 'capital' }] }, as(first));
+    const asked = await request(
+      server.baseUrl,
+      'POST',
+      '/api/grant-requests',
+      { userId: holder.userId, grants: [{ scope: 'area', targetId: 'capital' }] },
+      as(first),
+    );
     expect((await request(server.baseUrl, 'POST', `/api/grant-requests/${asked.body.id}/approve`, undefined, as(second))).status).toBe(200);
     expect(await sees(holder, 'gov')).toBe(true);
     expect(await sees(holder, 'cso-b')).toBe(false);
@@ -72,11 +93,28 @@ describe('an area grant approved by a second administrator', () => {
     expect(await sees(holder, 'un')).toBe(false);
 
     // Keeping the grant while changing others keeps what it opened.
-    const kept = await request(server.baseUrl, 'PATCH', `/api/users/${holder.userId}`, { grants: [{ scope: 'area', targetId: 'capital' }, { scope: 'actor', targetId: 'party' }] }, as(first));
+    const kept = await request(
+      server.baseUrl,
+      'PATCH',
+      `/api/users/${holder.userId}`,
+      {
+        grants: [
+          { scope: 'area', targetId: 'capital' },
+          { scope: 'actor', targetId: 'party' },
+        ],
+      },
+      as(first),
+    );
     expect(kept.status).toBe(200);
     expect(await sees(holder, 'gov')).toBe(true);
 
-    const again = await request(server.baseUrl, 'POST', '/api/grant-requests', { userId: holder.userId, grants: [{ scope: 'area', targetId: 'capital' }] }, as(first));
+    const again = await request(
+      server.baseUrl,
+      'POST',
+      '/api/grant-requests',
+      { userId: holder.userId, grants: [{ scope: 'area', targetId: 'capital' }] },
+      as(first),
+    );
     expect((await request(server.baseUrl, 'POST', `/api/grant-requests/${again.body.id}/approve`, undefined, as(second))).status).toBe(200);
     expect(await sees(holder, 'cso-b')).toBe(true);
     expect(await sees(holder, 'un')).toBe(true);

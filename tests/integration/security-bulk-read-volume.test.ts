@@ -23,7 +23,9 @@ beforeAll(async () => {
 });
 
 const bulkReads = () =>
-  server.count("MATCH (e:AuditEvent {action: 'bulk_read', userId: $userId, targetType: 'records'}) RETURN count(e)", { userId: reader.userId });
+  server.count("MATCH (e:AuditEvent {action: 'bulk_read', userId: $userId, targetType: 'records'}) RETURN count(e)", {
+    userId: reader.userId,
+  });
 
 describe('reading the map out at offset 0', () => {
   it('is one bulk_read event once the records sent reach the threshold', async () => {
@@ -46,7 +48,11 @@ describe('reading the map out at offset 0', () => {
       if (sent < BULK_READ.threshold) expect(await bulkReads()).toBe(0);
     }
     expect(await bulkReads()).toBe(1);
-    const [event] = (await request(server.baseUrl, 'GET', `/api/audit?action=bulk_read&userId=${reader.userId}`, undefined, { as: (await server.userWithToken(`bulk-admin-${run}`, 'administrator', 'internal')).token })).body;
+    const [event] = (
+      await request(server.baseUrl, 'GET', `/api/audit?action=bulk_read&userId=${reader.userId}`, undefined, {
+        as: (await server.userWithToken(`bulk-admin-${run}`, 'administrator', 'internal')).token,
+      })
+    ).body;
     expect(event.detail).toMatch(/^\d+ records in 10 min, last GET \/api\/graph$/);
 
     await request(server.baseUrl, 'GET', '/api/actors?limit=500', undefined, { as: reader.token });

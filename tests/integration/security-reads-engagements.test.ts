@@ -19,12 +19,28 @@ const EXTRA: DatasetInput = {
   meta: { name: 'Engagements under need to know', source: 'tests', fictional: true, description: '' },
   actors: [
     { id: 'section', name: 'Civil Affairs', kind: 'mission_component', sensitivity: 'public', basedIn: ['capital'] },
-    { id: 'hrd', name: 'Hidden Defender', kind: 'civil_society', subtype: 'human_rights_defender', sensitivity: 'confidential', basedIn: ['east'], influence: 5 },
+    {
+      id: 'hrd',
+      name: 'Hidden Defender',
+      kind: 'civil_society',
+      subtype: 'human_rights_defender',
+      sensitivity: 'confidential',
+      basedIn: ['east'],
+      influence: 5,
+    },
   ],
   engagements: [
     { id: 'e-mixed', date: '2026-03-01', sectionId: 'section', actorIds: ['cso-a', 'hrd'], format: 'meeting', areaId: 'capital' },
     { id: 'e-hidden', date: '2026-03-05', sectionId: 'section', actorIds: ['hrd'], format: 'field_visit', areaId: 'east' },
-    { id: 'e-conf', date: '2026-03-10', sectionId: 'section', actorIds: ['cso-a'], format: 'meeting', areaId: 'capital', sensitivity: 'confidential' },
+    {
+      id: 'e-conf',
+      date: '2026-03-10',
+      sectionId: 'section',
+      actorIds: ['cso-a'],
+      format: 'meeting',
+      areaId: 'capital',
+      sensitivity: 'confidential',
+    },
   ],
   mechanisms: [
     { id: 'm-hidden', name: 'Defenders circle', kind: 'cluster', areaIds: ['east'], outputIds: ['o1'], memberIds: ['hrd'] },
@@ -77,9 +93,16 @@ describe('engagement analysis counts only engagements the reader may see', () =>
   });
 
   it('the do-no-harm check counts the same participations in its current balance', async () => {
-    for (const [who, participations] of [['internal', 1], ['confidential', 4], ['granted', 3]] as const) {
+    for (const [who, participations] of [
+      ['internal', 1],
+      ['confidential', 4],
+      ['granted', 3],
+    ] as const) {
       const { balanceNow } = await get('/api/analysis/engagement-check?actor=gov', who);
-      const counted = balanceNow.parties.reduce((sum: number, party: { participations: number }) => sum + party.participations, balanceNow.nonAligned);
+      const counted = balanceNow.parties.reduce(
+        (sum: number, party: { participations: number }) => sum + party.participations,
+        balanceNow.nonAligned,
+      );
       expect(counted, who).toBe(participations);
     }
   });
@@ -89,12 +112,19 @@ describe('engagements in exports', () => {
   const engagementsOf = async (who: keyof typeof tokens, profile: string) => {
     const response = await request(server.baseUrl, 'GET', `/api/exports/snapshot?profile=${profile}`, undefined, { as: tokens[who] });
     expect(response.status).toBe(200);
-    return (response.body.dataset.engagements as { id: string; sensitivity: string; actorIds: string[] }[]).map((e) => [e.id, e.sensitivity, e.actorIds]);
+    return (response.body.dataset.engagements as { id: string; sensitivity: string; actorIds: string[] }[]).map((e) => [
+      e.id,
+      e.sensitivity,
+      e.actorIds,
+    ]);
   };
 
   it('carry their sensitivity, and only those the exporter may see', async () => {
     expect(await engagementsOf('internal', 'full')).toEqual([['e-mixed', 'internal', ['cso-a']]]);
-    expect(await engagementsOf('granted', 'full')).toEqual([['e-hidden', 'internal', ['hrd']], ['e-mixed', 'internal', ['cso-a', 'hrd']]]);
+    expect(await engagementsOf('granted', 'full')).toEqual([
+      ['e-hidden', 'internal', ['hrd']],
+      ['e-mixed', 'internal', ['cso-a', 'hrd']],
+    ]);
     // A confidential meeting among internal actors and ties (those of the capital) makes the export confidential.
     const header = await fetch(`${server.baseUrl}/api/exports/snapshot?profile=full&areas=capital`, {
       headers: { authorization: `Bearer ${tokens.confidential}` },
@@ -119,12 +149,21 @@ describe('coordination mechanisms with no visible member', () => {
   it('are left out of every export profile, id and all', async () => {
     // The snapshot is the format that carries mechanisms.
     // (Shareable keeps public actors only: m-open's member is internal, so it goes too.)
-    for (const [profile, kept] of [['full', ['m-open']], ['internal', ['m-open']], ['shareable', []]] as const) {
+    for (const [profile, kept] of [
+      ['full', ['m-open']],
+      ['internal', ['m-open']],
+      ['shareable', []],
+    ] as const) {
       const response = await request(server.baseUrl, 'GET', `/api/exports/snapshot?profile=${profile}`, undefined, { as: tokens.internal });
-      expect(response.body.dataset.mechanisms.map((m: { id: string }) => m.id), profile).toEqual(kept);
+      expect(
+        response.body.dataset.mechanisms.map((m: { id: string }) => m.id),
+        profile,
+      ).toEqual(kept);
     }
     // Shareable drops the confidential member, and with it the mechanism.
-    const shareable = await request(server.baseUrl, 'GET', '/api/exports/snapshot?profile=shareable', undefined, { as: tokens.confidential });
+    const shareable = await request(server.baseUrl, 'GET', '/api/exports/snapshot?profile=shareable', undefined, {
+      as: tokens.confidential,
+    });
     expect(JSON.stringify(shareable.body)).not.toContain('m-hidden');
     const full = await request(server.baseUrl, 'GET', '/api/exports/snapshot?profile=full', undefined, { as: tokens.confidential });
     expect(full.body.dataset.mechanisms.map((m: { id: string }) => m.id)).toEqual(['m-hidden', 'm-open']);

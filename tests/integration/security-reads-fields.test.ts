@@ -63,7 +63,8 @@ describe.each(['viewer', 'leadership', 'analyst', 'administrator'] as const)('%s
         expect(field in actor, `${role} actor.${field}`).toBe(!withheld.actor.includes(field));
       }
     }
-    if (!withheld.actor.includes('needs')) expect(one).toMatchObject({ description: SECRET.actorDescription, needs: [SECRET.need], stance: 2 });
+    if (!withheld.actor.includes('needs'))
+      expect(one).toMatchObject({ description: SECRET.actorDescription, needs: [SECRET.need], stance: 2 });
   });
 
   it('reads a tie with exactly the fields the role receives, by id and in the list', async () => {
@@ -76,8 +77,11 @@ describe.each(['viewer', 'leadership', 'analyst', 'administrator'] as const)('%s
 
   it('never receives a withheld value anywhere it reads', async () => {
     const paths = ['/api/actors/cso-a', '/api/actors?limit=500', '/api/ties/t-funds', '/api/ties?limit=1000', '/api/graph'];
-    if (role !== 'viewer') paths.push('/api/exports/snapshot?profile=full', '/api/exports/csv-edges?profile=full', '/api/exports/graphml?profile=full');
-    const text = (await Promise.all(paths.map((path) => get(role, path)))).map((body) => (typeof body === 'string' ? body : JSON.stringify(body))).join('\n');
+    if (role !== 'viewer')
+      paths.push('/api/exports/snapshot?profile=full', '/api/exports/csv-edges?profile=full', '/api/exports/graphml?profile=full');
+    const text = (await Promise.all(paths.map((path) => get(role, path))))
+      .map((body) => (typeof body === 'string' ? body : JSON.stringify(body)))
+      .join('\n');
     expect(text.includes(SECRET.actorDescription), 'actor description').toBe(!withheld.actor.includes('description'));
     expect(text.includes(SECRET.need), 'actor needs').toBe(!withheld.actor.includes('needs'));
     expect(text.includes(SECRET.tieDescription), 'tie description').toBe(!withheld.tie.includes('description'));
@@ -92,14 +96,21 @@ describe.each(['viewer', 'leadership', 'analyst', 'administrator'] as const)('%s
 });
 
 describe('the Cypher itself withholds the fields', () => {
-  it('a viewer\'s queries return no description, needs, stance or source, not even for the presenter to drop', async () => {
+  it("a viewer's queries return no description, needs, stance or source, not even for the presenter to drop", async () => {
     const access = accessParameters({ userId: 'x', role: 'viewer', clearance: 'confidential', grants: [] });
     const fields = FIELD_ACCESS.viewer;
     const [actor] = await server.db.read('actors/get-actor', { id: 'cso-a', access, fields });
     expect(actor!.actor).toMatchObject({ id: 'cso-a', description: null, needs: null, stance: null });
     const [tie] = await server.db.read('ties/get-tie', { id: 't-funds', relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, access, fields });
     expect(tie!.tie).toMatchObject({ id: 't-funds', source: null, description: null });
-    const [page] = await server.db.read('ties/list-ties', { relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, actorId: 'donor', limit: 10, offset: 0, access, fields });
+    const [page] = await server.db.read('ties/list-ties', {
+      relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES,
+      actorId: 'donor',
+      limit: 10,
+      offset: 0,
+      access,
+      fields,
+    });
     expect(JSON.stringify(page)).not.toContain(SECRET.tieSource);
   });
 });

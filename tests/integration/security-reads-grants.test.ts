@@ -19,7 +19,14 @@ const EXTRA: DatasetInput = {
   meta: { name: 'Grants and ties', source: 'tests', fictional: true, description: '' },
   areas: [{ id: 'west', name: 'West', pcode: 'TT03' }],
   actors: [
-    { id: 'hrd', name: 'Defender', kind: 'civil_society', subtype: 'human_rights_defender', sensitivity: 'confidential', basedIn: ['west'] },
+    {
+      id: 'hrd',
+      name: 'Defender',
+      kind: 'civil_society',
+      subtype: 'human_rights_defender',
+      sensitivity: 'confidential',
+      basedIn: ['west'],
+    },
     { id: 'cso-w', name: 'West Network', kind: 'civil_society', subtype: 'womens_group', sensitivity: 'internal', basedIn: ['west'] },
   ],
   ties: [
@@ -49,7 +56,8 @@ beforeAll(async () => {
   }
 }, 120_000);
 
-const extraTiesIn = (text: string) => EXTRA_TIES.filter((id) => text.includes(`"${id}"`) || text.includes(`>${id}<`) || text.includes(`${id},`)).sort();
+const extraTiesIn = (text: string) =>
+  EXTRA_TIES.filter((id) => text.includes(`"${id}"`) || text.includes(`>${id}<`) || text.includes(`${id},`)).sort();
 
 describe.each(CASES)('an internal analyst with $name', ({ name, ties }) => {
   const get = async (path: string) => {
@@ -58,12 +66,15 @@ describe.each(CASES)('an internal analyst with $name', ({ name, ties }) => {
     return typeof response.body === 'string' ? response.body : JSON.stringify(response.body);
   };
 
-  it.each(['/api/ties?limit=1000', '/api/graph', '/api/exports/snapshot?profile=full', '/api/exports/graphml?profile=full', '/api/exports/csv-edges?profile=full'])(
-    'sees exactly the granted ties up to the granted actor\'s own sensitivity in %s',
-    async (path) => {
-      expect(extraTiesIn(await get(path))).toEqual([...ties].sort());
-    },
-  );
+  it.each([
+    '/api/ties?limit=1000',
+    '/api/graph',
+    '/api/exports/snapshot?profile=full',
+    '/api/exports/graphml?profile=full',
+    '/api/exports/csv-edges?profile=full',
+  ])("sees exactly the granted ties up to the granted actor's own sensitivity in %s", async (path) => {
+    expect(extraTiesIn(await get(path))).toEqual([...ties].sort());
+  });
 
   it('reads each tie by id exactly when it is visible, and a hidden one answers as a missing one', async () => {
     for (const id of EXTRA_TIES) {

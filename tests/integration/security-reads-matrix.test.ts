@@ -11,7 +11,13 @@ import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestServer } from '../support/lifecycle.js';
 import {
-  EXPORT_PROFILES, ROLE_PERMISSIONS, SENSITIVITY_LEVELS, type DatasetInput, type Grant, type Role, type Sensitivity,
+  EXPORT_PROFILES,
+  ROLE_PERMISSIONS,
+  SENSITIVITY_LEVELS,
+  type DatasetInput,
+  type Grant,
+  type Role,
+  type Sensitivity,
 } from '../../server/contracts/index.js';
 import { loadDataset } from '../../server/seed/dataset-loader.js';
 import { request } from '../support/http.js';
@@ -25,10 +31,34 @@ const ACTORS = [
   { id: 'pub-gov', name: 'Qx Ministry', kind: 'government', subtype: 'ministry', sensitivity: 'public', basedIn: ['capital'] },
   { id: 'pub-donor', name: 'Qx Donor', kind: 'donor', subtype: 'bilateral_donor', sensitivity: 'public', basedIn: ['capital'] },
   { id: 'int-un', name: 'Qx Agency', kind: 'un_entity', sensitivity: 'internal', basedIn: ['capital'] },
-  { id: 'int-cso', name: 'Qx Women East', kind: 'civil_society', subtype: 'womens_group', sensitivity: 'internal', basedIn: ['east'], influence: 4 },
-  { id: 'conf-hrd', name: 'Qx Defender', kind: 'civil_society', subtype: 'human_rights_defender', sensitivity: 'confidential', basedIn: ['east'], influence: 5 },
+  {
+    id: 'int-cso',
+    name: 'Qx Women East',
+    kind: 'civil_society',
+    subtype: 'womens_group',
+    sensitivity: 'internal',
+    basedIn: ['east'],
+    influence: 4,
+  },
+  {
+    id: 'conf-hrd',
+    name: 'Qx Defender',
+    kind: 'civil_society',
+    subtype: 'human_rights_defender',
+    sensitivity: 'confidential',
+    basedIn: ['east'],
+    influence: 5,
+  },
   { id: 'conf-party', name: 'Qx Front', kind: 'conflict_party', subtype: 'armed_group', sensitivity: 'confidential', basedIn: ['west'] },
-  { id: 'sc-src', name: 'Qx Source', kind: 'civil_society', subtype: 'individual', sensitivity: 'strictly_confidential', basedIn: ['west'], influence: 5 },
+  {
+    id: 'sc-src',
+    name: 'Qx Source',
+    kind: 'civil_society',
+    subtype: 'individual',
+    sensitivity: 'strictly_confidential',
+    basedIn: ['west'],
+    influence: 5,
+  },
 ] as const;
 
 const TIES = [
@@ -80,13 +110,31 @@ const DATASET: DatasetInput = {
   ties: TIES.map((tie) => ({ ...tie })),
   outputs: [{ id: 'o1', title: 'Matrix output', summary: '', activities: [], benchmarks: [], risks: [] }],
   outputRoles: ROLES.map((role) => ({ ...role, outputId: 'o1', areaIds: [...role.areaIds] })),
-  mechanisms: MECHANISMS.map((m) => ({ id: m.id, name: `Group ${m.id}`, kind: 'cluster' as const, areaIds: [...m.areaIds], outputIds: ['o1'], memberIds: [...m.memberIds] })),
+  mechanisms: MECHANISMS.map((m) => ({
+    id: m.id,
+    name: `Group ${m.id}`,
+    kind: 'cluster' as const,
+    areaIds: [...m.areaIds],
+    outputIds: ['o1'],
+    memberIds: [...m.memberIds],
+  })),
   engagements: ENGAGEMENTS.map((g, index) => ({
-    id: g.id, date: `2026-02-${String(index + 10)}`, sectionId: 'mc-civaff', actorIds: [...g.actorIds], format: 'meeting' as const, areaId: g.areaId, sensitivity: g.sensitivity,
+    id: g.id,
+    date: `2026-02-${String(index + 10)}`,
+    sectionId: 'mc-civaff',
+    actorIds: [...g.actorIds],
+    format: 'meeting' as const,
+    areaId: g.areaId,
+    sensitivity: g.sensitivity,
   })),
 };
 
-interface Identity { name: string; role: Role; clearance: Level; grants: Grant[] }
+interface Identity {
+  name: string;
+  role: Role;
+  clearance: Level;
+  grants: Grant[];
+}
 const IDENTITIES: Identity[] = [
   { name: 'viewer-internal', role: 'viewer', clearance: 'internal', grants: [] },
   { name: 'analyst-internal', role: 'analyst', clearance: 'internal', grants: [] },
@@ -108,10 +156,17 @@ function model(identity: Identity) {
   const opened = (id: string) => actorGrants.has(id) || byId.get(id)!.basedIn.some((area) => areaGrants.has(area));
   const actorVisible = (id: string) => levels.has(byId.get(id)!.sensitivity) || opened(id);
   const actors = ACTORS.filter((a) => actorVisible(a.id)).map((a) => a.id);
-  const ties = TIES.filter((t) => actorVisible(t.sourceId) && actorVisible(t.targetId) && (levels.has(t.sensitivity)
-    || [t.sourceId, t.targetId].some((end) => opened(end) && rank(t.sensitivity) <= rank(byId.get(end)!.sensitivity))));
-  const engagements = ENGAGEMENTS.filter((g) => levels.has(g.sensitivity) && g.actorIds.some(actorVisible))
-    .map((g) => ({ ...g, present: g.actorIds.filter(actorVisible) }));
+  const ties = TIES.filter(
+    (t) =>
+      actorVisible(t.sourceId) &&
+      actorVisible(t.targetId) &&
+      (levels.has(t.sensitivity) ||
+        [t.sourceId, t.targetId].some((end) => opened(end) && rank(t.sensitivity) <= rank(byId.get(end)!.sensitivity))),
+  );
+  const engagements = ENGAGEMENTS.filter((g) => levels.has(g.sensitivity) && g.actorIds.some(actorVisible)).map((g) => ({
+    ...g,
+    present: g.actorIds.filter(actorVisible),
+  }));
   const mechanisms = MECHANISMS.filter((m) => m.memberIds.some(actorVisible)).map((m) => m.id);
   const engaged = new Set(engagements.flatMap((g) => g.present));
   return {
@@ -123,9 +178,16 @@ function model(identity: Identity) {
     engagements,
     participations: engagements.reduce((sum, g) => sum + g.present.length, 0),
     byArea: Object.fromEntries(AREAS.map((area) => [area, engagements.filter((g) => g.areaId === area).length])),
-    neverEngaged: ACTORS.filter((a) => actorVisible(a.id) && a.kind === 'civil_society' && !engaged.has(a.id)).map((a) => a.id).sort(),
+    neverEngaged: ACTORS.filter((a) => actorVisible(a.id) && a.kind === 'civil_society' && !engaged.has(a.id))
+      .map((a) => a.id)
+      .sort(),
     mechanisms,
-    leads: Object.fromEntries(AREAS.map((area) => [area, ROLES.filter((r) => r.role === 'lead' && r.areaIds.includes(area as never) && actorVisible(r.actorId)).map((r) => r.actorId)])),
+    leads: Object.fromEntries(
+      AREAS.map((area) => [
+        area,
+        ROLES.filter((r) => r.role === 'lead' && r.areaIds.includes(area as never) && actorVisible(r.actorId)).map((r) => r.actorId),
+      ]),
+    ),
     hiddenIds: [
       ...ACTORS.filter((a) => !actorVisible(a.id)).flatMap((a) => [a.id, a.name]),
       ...TIES.filter((t) => !ties.includes(t)).map((t) => t.id),
@@ -142,7 +204,10 @@ beforeAll(async () => {
   await server.reset();
   await loadDataset(server.db, DATASET);
   for (const identity of IDENTITIES) {
-    tokens.set(identity.name, (await server.userWithToken(`rm-${identity.name}`, identity.role, identity.clearance, identity.grants)).token);
+    tokens.set(
+      identity.name,
+      (await server.userWithToken(`rm-${identity.name}`, identity.role, identity.clearance, identity.grants)).token,
+    );
   }
 }, 120_000);
 
@@ -151,10 +216,17 @@ const FORMATS = ['snapshot', 'graphml', 'gexf', 'gexf12', 'cytoscape', 'csv', 'c
 const ZIPPED = new Set(['csv', 'kumu']);
 
 async function download(token: string, format: string, profile: string): Promise<{ status: number; text: string }> {
-  const response = await fetch(`${server.baseUrl}/api/exports/${format}?profile=${profile}`, { headers: { authorization: `Bearer ${token}` } });
+  const response = await fetch(`${server.baseUrl}/api/exports/${format}?profile=${profile}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (response.status !== 200 || !ZIPPED.has(format)) return { status: response.status, text: new TextDecoder().decode(bytes) };
-  return { status: 200, text: Object.values(unzipSync(bytes)).map((file) => strFromU8(file)).join('\n') };
+  return {
+    status: 200,
+    text: Object.values(unzipSync(bytes))
+      .map((file) => strFromU8(file))
+      .join('\n'),
+  };
 }
 
 describe.each(IDENTITIES)('$name', (identity) => {
@@ -174,7 +246,7 @@ describe.each(IDENTITIES)('$name', (identity) => {
     expect(sorted(ties.items.map((t: { id: string }) => t.id))).toEqual(sorted(expected.ties));
   });
 
-  it('counts each visible actor\'s ties as the model does, and answers 404 for a hidden actor\'s', async () => {
+  it("counts each visible actor's ties as the model does, and answers 404 for a hidden actor's", async () => {
     for (const actor of ACTORS) {
       const response = await get(`/api/ties?actor=${actor.id}`);
       expect(response.status).toBe(200);
@@ -193,7 +265,9 @@ describe.each(IDENTITIES)('$name', (identity) => {
     const response = await get('/api/analysis/engagement?minInfluence=1');
     if (!may('analyse')) return void expect(response.status).toBe(403);
     expect(response.body).toMatchObject({ engagements: expected.engagements.length, participations: expected.participations });
-    expect(Object.fromEntries(response.body.byArea.map((row: { key: string; engagements: number }) => [row.key, row.engagements]))).toEqual(expected.byArea);
+    expect(Object.fromEntries(response.body.byArea.map((row: { key: string; engagements: number }) => [row.key, row.engagements]))).toEqual(
+      expected.byArea,
+    );
     expect(sorted(response.body.neverEngaged.map((a: { id: string }) => a.id))).toEqual(expected.neverEngaged);
     const text = JSON.stringify(response.body);
     for (const hidden of expected.hiddenIds) expect(text).not.toContain(hidden);
@@ -204,7 +278,8 @@ describe.each(IDENTITIES)('$name', (identity) => {
     if (!may('analyse')) return void expect(response.status).toBe(403);
     const cells = response.body.cells as { areaId: string; mechanismIds: string[]; leads: { id: string }[] }[];
     expect(sorted(new Set(cells.flatMap((cell) => cell.mechanismIds)))).toEqual(sorted(expected.mechanisms));
-    for (const cell of cells) expect(sorted(cell.leads.map((lead) => lead.id)), cell.areaId).toEqual(sorted(expected.leads[cell.areaId] ?? []));
+    for (const cell of cells)
+      expect(sorted(cell.leads.map((lead) => lead.id)), cell.areaId).toEqual(sorted(expected.leads[cell.areaId] ?? []));
     const text = JSON.stringify(response.body);
     for (const hidden of expected.hiddenIds) expect(text).not.toContain(hidden);
   });
@@ -214,8 +289,13 @@ describe.each(IDENTITIES)('$name', (identity) => {
     // Shareable keeps public actors only; internal keeps all but renames those above internal.
     const kept = expected.actors.filter((id) => profile !== 'shareable' || rank(expected.sensitivityOf(id)) <= ceiling);
     const named = kept.filter((id) => rank(expected.sensitivityOf(id)) <= ceiling);
-    const keptTies = TIES.filter((t) => expected.ties.includes(t.id) && kept.includes(t.sourceId) && kept.includes(t.targetId)
-      && (profile !== 'shareable' || rank(t.sensitivity) <= ceiling));
+    const keptTies = TIES.filter(
+      (t) =>
+        expected.ties.includes(t.id) &&
+        kept.includes(t.sourceId) &&
+        kept.includes(t.targetId) &&
+        (profile !== 'shareable' || rank(t.sensitivity) <= ceiling),
+    );
 
     it('the snapshot holds exactly the records and numbers of the model', async () => {
       const file = await download(tokens.get(identity.name)!, 'snapshot', profile);
@@ -224,10 +304,13 @@ describe.each(IDENTITIES)('$name', (identity) => {
       expect(dataset.actors).toHaveLength(kept.length);
       expect(sorted(dataset.actors.map((a: { id: string }) => a.id).filter((id: string) => !id.startsWith('p-')))).toEqual(sorted(named));
       expect(dataset.ties).toHaveLength(keptTies.length);
-      const engagements = expected.engagements.filter((g) => g.present.some((id) => kept.includes(id)) && (profile !== 'shareable' || rank(g.sensitivity) <= ceiling));
+      const engagements = expected.engagements.filter(
+        (g) => g.present.some((id) => kept.includes(id)) && (profile !== 'shareable' || rank(g.sensitivity) <= ceiling),
+      );
       expect(sorted(dataset.engagements.map((g: { id: string }) => g.id))).toEqual(sorted(engagements.map((g) => g.id)));
-      expect(dataset.engagements.reduce((sum: number, g: { actorIds: string[] }) => sum + g.actorIds.length, 0))
-        .toBe(engagements.reduce((sum, g) => sum + g.present.filter((id) => kept.includes(id)).length, 0));
+      expect(dataset.engagements.reduce((sum: number, g: { actorIds: string[] }) => sum + g.actorIds.length, 0)).toBe(
+        engagements.reduce((sum, g) => sum + g.present.filter((id) => kept.includes(id)).length, 0),
+      );
       const mechanisms = MECHANISMS.filter((m) => m.memberIds.some((id) => kept.includes(id))).map((m) => m.id);
       expect(sorted(dataset.mechanisms.map((m: { id: string }) => m.id))).toEqual(sorted(mechanisms));
     });

@@ -14,7 +14,10 @@ const run = Math.random().toString(36).slice(2, 8);
 const DAY = 24 * 3600_000;
 
 const expireIn = async (tokenId: string, ms: number) => {
-  await server.count('MATCH (t:ApiToken {id: $id}) SET t.expiresAt = datetime() + duration({seconds: $seconds}) RETURN count(t)', { id: tokenId, seconds: Math.round(ms / 1000) });
+  await server.count('MATCH (t:ApiToken {id: $id}) SET t.expiresAt = datetime() + duration({seconds: $seconds}) RETURN count(t)', {
+    id: tokenId,
+    seconds: Math.round(ms / 1000),
+  });
   await new Promise((resolve) => setTimeout(resolve, CREDENTIAL_REUSE_MS + 50));
 };
 

@@ -24,7 +24,11 @@ afterAll(async () => {
 });
 
 async function post(body: string, headers: Record<string, string>, query = '') {
-  const response = await fetch(`${server.baseUrl}/api/imports?filename=3w.csv${query}`, { method: 'POST', headers: { 'content-type': 'text/csv', ...headers }, body });
+  const response = await fetch(`${server.baseUrl}/api/imports?filename=3w.csv${query}`, {
+    method: 'POST',
+    headers: { 'content-type': 'text/csv', ...headers },
+    body,
+  });
   return { status: response.status, body: await response.json(), headers: response.headers };
 }
 

@@ -8,20 +8,36 @@ import { shutDownImportWorkers } from '../../server/imports/import-workers.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { upload } from '../support/transfers/transfer-client.js';
 import {
-  XLSX_TYPE, csvWithValueFarRight, lyingWorkbook, lyingZippedCsv, nearIdenticalNames, sheetMergedToTheEnd, sheetWithValueInXfd, threeWCsv,
+  XLSX_TYPE,
+  csvWithValueFarRight,
+  lyingWorkbook,
+  lyingZippedCsv,
+  nearIdenticalNames,
+  sheetMergedToTheEnd,
+  sheetWithValueInXfd,
+  threeWCsv,
 } from '../unit/transfers/hostile-files.js';
 
 let server: TestServer;
 let files: {
-  lyingZip: Uint8Array; lyingWorkbook: Uint8Array; xfd: Uint8Array; merged: Uint8Array; wideCsv: string; flood: string;
+  lyingZip: Uint8Array;
+  lyingWorkbook: Uint8Array;
+  xfd: Uint8Array;
+  merged: Uint8Array;
+  wideCsv: string;
+  flood: string;
 };
 
 beforeAll(async () => {
   // Built before the server starts: building them takes seconds, and a pause that long between
   // requests lets the server close a kept-alive connection just as the client reuses it.
   files = {
-    lyingZip: lyingZippedCsv(110), lyingWorkbook: await lyingWorkbook(110), xfd: await sheetWithValueInXfd(), merged: await sheetMergedToTheEnd(),
-    wideCsv: csvWithValueFarRight(), flood: threeWCsv(nearIdenticalNames(3000)),
+    lyingZip: lyingZippedCsv(110),
+    lyingWorkbook: await lyingWorkbook(110),
+    xfd: await sheetWithValueInXfd(),
+    merged: await sheetMergedToTheEnd(),
+    wideCsv: csvWithValueFarRight(),
+    flood: threeWCsv(nearIdenticalNames(3000)),
   };
   server = await startTestServer();
   await server.reset();
@@ -65,7 +81,13 @@ async function uploadWatched(filename: string, body: Uint8Array | string, conten
   done = true;
   await watcher;
   clearInterval(sampler);
-  return { result, ms, slowestHealthMs: Math.max(...healthMs), healthChecks: healthMs.length, rssGrowthMb: (peakRss - baseRss) / 1024 / 1024 };
+  return {
+    result,
+    ms,
+    slowestHealthMs: Math.max(...healthMs),
+    healthChecks: healthMs.length,
+    rssGrowthMb: (peakRss - baseRss) / 1024 / 1024,
+  };
 }
 
 /**
@@ -83,14 +105,18 @@ describe('hostile uploads', () => {
   it('a zipped CSV that declares false sizes is refused while inflating', async () => {
     const watched = await uploadWatched('lying.zip', files.lyingZip, 'application/zip');
     expect(watched.result.status).toBe(422);
-    expect(watched.result.body.problems[0].reason).toMatch(/^zip entry "input\.csv" inflates more than \d+ times its size \(a zip bomb\?\); refused while inflating: at most 100 times is accepted$/);
+    expect(watched.result.body.problems[0].reason).toMatch(
+      /^zip entry "input\.csv" inflates more than \d+ times its size \(a zip bomb\?\); refused while inflating: at most 100 times is accepted$/,
+    );
     expectWithinBudget(watched, { ms: 10_000, rssMb: 400 });
   });
 
   it('an xlsx whose sheet declares false sizes is refused before ExcelJS reads it', async () => {
     const watched = await uploadWatched('lying.xlsx', files.lyingWorkbook, XLSX_TYPE);
     expect(watched.result.status).toBe(422);
-    expect(watched.result.body.problems[0].reason).toMatch(/^zip entry "xl\/worksheets\/sheet1\.xml" inflates more than \d+ times its size \(a zip bomb\?\); refused while inflating/);
+    expect(watched.result.body.problems[0].reason).toMatch(
+      /^zip entry "xl\/worksheets\/sheet1\.xml" inflates more than \d+ times its size \(a zip bomb\?\); refused while inflating/,
+    );
     expectWithinBudget(watched, { ms: 10_000, rssMb: 400 });
   });
 
@@ -106,7 +132,9 @@ describe('hostile uploads', () => {
   it('a sheet merged down to its last row and column is refused before ExcelJS fills it', async () => {
     const watched = await uploadWatched('merged.xlsx', files.merged, XLSX_TYPE);
     expect(watched.result.status).toBe(422);
-    expect(watched.result.body.problems[0].reason).toBe('worksheet xl/worksheets/sheet1.xml merges cells up to column XFD; at most 256 columns are read');
+    expect(watched.result.body.problems[0].reason).toBe(
+      'worksheet xl/worksheets/sheet1.xml merges cells up to column XFD; at most 256 columns are read',
+    );
     expectWithinBudget(watched, { ms: 10_000, rssMb: 400 });
   });
 
@@ -123,7 +151,11 @@ describe('hostile uploads', () => {
     expect(watched.result.body.rows.total).toBe(3000);
     expect(watched.result.body.duplicates).toHaveLength(500);
     const notes = watched.result.body.warnings.map((warning: { reason: string }) => warning.reason);
-    expect(notes).toContainEqual(expect.stringMatching(/^and \d+ more possible duplicates: only the first 500 are listed \(the most an import report lists\); the search for duplicates stopped after 200000 name comparisons/));
+    expect(notes).toContainEqual(
+      expect.stringMatching(
+        /^and \d+ more possible duplicates: only the first 500 are listed \(the most an import report lists\); the search for duplicates stopped after 200000 name comparisons/,
+      ),
+    );
     expectWithinBudget(watched, { ms: 20_000, rssMb: 500 });
   });
 });

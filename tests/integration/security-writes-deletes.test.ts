@@ -36,7 +36,9 @@ describe('deleting an actor', () => {
   it('is refused, neutrally, when the actor has ties the caller may not see; nothing is deleted', async () => {
     const refused = await as(server, internal.token)('DELETE', '/api/actors/cso-a');
     expect(refused.status).toBe(409);
-    expect(refused.body.error.message).toBe('This actor cannot be deleted with your access; ask someone cleared for all its records to delete it');
+    expect(refused.body.error.message).toBe(
+      'This actor cannot be deleted with your access; ask someone cleared for all its records to delete it',
+    );
     expect(JSON.stringify(refused.body)).not.toMatch(/cso-b|t-comm|tie|confidential/i);
     expect(await server.count("MATCH (:Actor {id: 'cso-a'})-[t {id: 't-comm'}]-(:Actor {id: 'cso-b'}) RETURN count(t)")).toBe(1);
     expect(await auditEvents('delete')).toEqual([]);
@@ -52,14 +54,18 @@ describe('deleting an actor', () => {
 describe('a tie id held by a visible and a hidden tie (older data)', () => {
   beforeEach(async () => {
     // Through the API tie ids are unique across types; older data may not be.
-    await server.count("MATCH (g:Actor {id: 'gov'}), (p:Actor {id: 'party'}) CREATE (g)-[t:INFLUENCES {id: 't-funds', sensitivity: 'strictly_confidential', strength: 1}]->(p) RETURN count(t)");
+    await server.count(
+      "MATCH (g:Actor {id: 'gov'}), (p:Actor {id: 'party'}) CREATE (g)-[t:INFLUENCES {id: 't-funds', sensitivity: 'strictly_confidential', strength: 1}]->(p) RETURN count(t)",
+    );
   });
 
   it('updates only the visible tie', async () => {
     const response = await as(server, internal.token)('PATCH', '/api/ties/t-funds', { strength: 3, description: 'changed' });
     expect(response.status).toBe(200);
     expect(response.body.type).toBe('funds');
-    expect(await server.count("MATCH ()-[t:INFLUENCES {id: 't-funds'}]->() WHERE t.strength = 1 AND t.description IS NULL RETURN count(t)")).toBe(1);
+    expect(
+      await server.count("MATCH ()-[t:INFLUENCES {id: 't-funds'}]->() WHERE t.strength = 1 AND t.description IS NULL RETURN count(t)"),
+    ).toBe(1);
   });
 
   it('retypes and deletes only the visible tie', async () => {
@@ -80,8 +86,12 @@ describe('the audit event of a write', () => {
       alsoIn: () => Promise.reject(new Error('audit store unavailable')),
       recordNow: (event) => audit.record({ ...event, userId: 'trail-test' }),
     };
-    await expect(createActorStore(server.db).update('cso-b', { sensitivity: 'public', description: 'gone' }, SYSTEM_VIEWER, { audit: trail })).rejects.toThrow('audit store unavailable');
-    expect(await server.count("MATCH (a:Actor {id: 'cso-b'}) WHERE a.sensitivity = 'confidential' AND a.description = '' RETURN count(a)")).toBe(1);
+    await expect(
+      createActorStore(server.db).update('cso-b', { sensitivity: 'public', description: 'gone' }, SYSTEM_VIEWER, { audit: trail }),
+    ).rejects.toThrow('audit store unavailable');
+    expect(
+      await server.count("MATCH (a:Actor {id: 'cso-b'}) WHERE a.sensitivity = 'confidential' AND a.description = '' RETURN count(a)"),
+    ).toBe(1);
     expect(await server.count("MATCH (e:AuditEvent {userId: 'trail-test'}) RETURN count(e)")).toBe(0);
   });
 
@@ -95,7 +105,11 @@ describe('the audit event of a write', () => {
     expect((await request('POST', '/api/ties', { type: 'funds', sourceId: 'donor', targetId: 'nobody' })).status).toBe(409);
     await request('DELETE', `/api/ties/${tie.body.id}`);
     await request('DELETE', `/api/actors/${actor.body.id}`);
-    const mine = async (action: string) => (await auditEvents(action)).filter((e) => e.userId === cleared.userId).map((e) => `${e.targetType}:${e.targetIds.join()}`).sort();
+    const mine = async (action: string) =>
+      (await auditEvents(action))
+        .filter((e) => e.userId === cleared.userId)
+        .map((e) => `${e.targetType}:${e.targetIds.join()}`)
+        .sort();
     expect(await mine('create')).toEqual([`actor:${actor.body.id}`, `tie:${tie.body.id}`].sort());
     expect(await mine('update')).toEqual([`actor:${actor.body.id}`, `tie:${tie.body.id}`].sort());
     expect(await mine('delete')).toEqual([`actor:${actor.body.id}`, `tie:${tie.body.id}`].sort());

@@ -20,7 +20,10 @@ let internal: { userId: string; token: string };
 let auditEvents: Awaited<ReturnType<typeof auditSince>>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** A response with the id it names replaced, for comparing a hidden id's answer with an absent one's. */
-const neutral = (response: { status: number; body: unknown }, id: string) => ({ status: response.status, body: JSON.stringify(response.body).replaceAll(id, 'ID') });
+const neutral = (response: { status: number; body: unknown }, id: string) => ({
+  status: response.status,
+  body: JSON.stringify(response.body).replaceAll(id, 'ID'),
+});
 
 beforeEach(async () => {
   await loadDataset(server.db, FIXTURE);
@@ -34,14 +37,24 @@ beforeEach(async () => {
 describe('actor and tie ids', () => {
   it('answers a hidden actor id exactly like an absent one on read, update and delete', async () => {
     const request = as(server, internal.token);
-    for (const [method, body] of [['GET', undefined], ['PATCH', { influence: 1 }], ['DELETE', undefined]] as const) {
-      expect(neutral(await request(method, '/api/actors/cso-b', body), 'cso-b')).toEqual(neutral(await request(method, '/api/actors/nobody', body), 'nobody'));
+    for (const [method, body] of [
+      ['GET', undefined],
+      ['PATCH', { influence: 1 }],
+      ['DELETE', undefined],
+    ] as const) {
+      expect(neutral(await request(method, '/api/actors/cso-b', body), 'cso-b')).toEqual(
+        neutral(await request(method, '/api/actors/nobody', body), 'nobody'),
+      );
     }
   });
 
   it('answers a hidden tie id exactly like an absent one on read, update and delete, and leaves the hidden tie alone', async () => {
     const request = as(server, internal.token);
-    for (const [method, body] of [['GET', undefined], ['PATCH', { strength: 3 }], ['DELETE', undefined]] as const) {
+    for (const [method, body] of [
+      ['GET', undefined],
+      ['PATCH', { strength: 3 }],
+      ['DELETE', undefined],
+    ] as const) {
       const hidden = neutral(await request(method, '/api/ties/t-comm', body), 't-comm');
       expect(hidden.status).toBe(404);
       expect(hidden).toEqual(neutral(await request(method, '/api/ties/no-tie', body), 'no-tie'));
@@ -50,7 +63,11 @@ describe('actor and tie ids', () => {
   });
 
   it('gives server-created actors and ties random ids that say nothing of their names', async () => {
-    const actor = await as(server, internal.token)('POST', '/api/actors', { name: 'Youth Voice', kind: 'civil_society', confirmDuplicate: true });
+    const actor = await as(server, internal.token)('POST', '/api/actors', {
+      name: 'Youth Voice',
+      kind: 'civil_society',
+      confirmDuplicate: true,
+    });
     expect(actor.status).toBe(201);
     expect(actor.body.id).toMatch(UUID);
     const tie = await as(server, internal.token)('POST', '/api/ties', { type: 'funds', sourceId: 'donor', targetId: actor.body.id });
@@ -63,7 +80,9 @@ describe('actor and tie ids', () => {
     const conflicts = await auditEvents('id_conflict');
     expect(conflicts.map((e) => [e.userId, e.targetType, e.targetIds])).toEqual([[internal.userId, 'actor', ['cso-b']]]);
     for (let probe = 1; probe < ID_CONFLICT_LIMIT; probe += 1) {
-      expect((await as(server, internal.token)('POST', '/api/ties', { id: 't-comm', type: 'funds', sourceId: 'donor', targetId: 'gov' })).status).toBe(409);
+      expect(
+        (await as(server, internal.token)('POST', '/api/ties', { id: 't-comm', type: 'funds', sourceId: 'donor', targetId: 'gov' })).status,
+      ).toBe(409);
     }
     const limited = await as(server, internal.token)('POST', '/api/actors', { id: 'never-used', name: 'Probe', kind: 'civil_society' });
     expect(limited.status).toBe(429);
@@ -99,34 +118,57 @@ describe('imports', () => {
     const created = (await as(server, internal.token)('GET', '/api/actors?text=Youth%20Voice')).body.items;
     expect(created).toHaveLength(1);
     expect(created[0].id).toMatch(UUID);
-    expect(await server.count("MATCH (a:Actor {id: 'cso-b'}) WHERE a.sensitivity = 'confidential' AND a.description = '' RETURN count(a)")).toBe(1);
+    expect(
+      await server.count("MATCH (a:Actor {id: 'cso-b'}) WHERE a.sensitivity = 'confidential' AND a.description = '' RETURN count(a)"),
+    ).toBe(1);
     expect(await server.count("MATCH (a:Actor {id: 'cso-b'})-[:CONTRIBUTES_TO]->() RETURN count(*)")).toBe(1);
   });
 
   it('no longer counts rows that "would overwrite records you may not see": a taken chosen id is refused like the API’s 409', async () => {
-    const response = await importAs(server, internal.token, 'ids.json', snapshot({ actors: [{ id: 'cso-b', name: 'X', kind: 'civil_society' }] }), '&dryRun=true');
+    const response = await importAs(
+      server,
+      internal.token,
+      'ids.json',
+      snapshot({ actors: [{ id: 'cso-b', name: 'X', kind: 'civil_society' }] }),
+      '&dryRun=true',
+    );
     expect(response.body.status).toBe('refused');
     expect(JSON.stringify(response.body)).not.toContain('may not see');
-    expect(response.body.problems).toEqual([{ line: null, column: 'actors.0', sheet: null,
-      reason: 'the ID "cso-b" is already taken by another record; leave the ID out (the server chooses one) or choose another' }]);
+    expect(response.body.problems).toEqual([
+      {
+        line: null,
+        column: 'actors.0',
+        sheet: null,
+        reason: 'the ID "cso-b" is already taken by another record; leave the ID out (the server chooses one) or choose another',
+      },
+    ]);
     expect((await auditEvents('id_conflict')).map((e) => e.targetIds)).toEqual([['cso-b']]);
   });
 
   it('refuses rows linking hidden actors (ties, engagements, mechanisms, output roles) with their place, like missing ones', async () => {
-    const file = (actorId: string) => snapshot({
-      ties: [{ id: 'probe-tie', type: 'funds', sourceId: 'donor', targetId: actorId }],
-      engagements: [{ id: 'probe-eng', date: '2026-01-05', sectionId: 'un', actorIds: ['gov', actorId], format: 'meeting', areaId: 'capital' }],
-      mechanisms: [{ id: 'probe-mech', name: 'Probe', kind: 'cluster', memberIds: [actorId] }],
-      outputRoles: [{ actorId, outputId: 'o1', role: 'support' }],
-      outputStances: [{ actorId, targetId: 'o1', stance: 'contributes_to' }],
-    });
+    const file = (actorId: string) =>
+      snapshot({
+        ties: [{ id: 'probe-tie', type: 'funds', sourceId: 'donor', targetId: actorId }],
+        engagements: [
+          { id: 'probe-eng', date: '2026-01-05', sectionId: 'un', actorIds: ['gov', actorId], format: 'meeting', areaId: 'capital' },
+        ],
+        mechanisms: [{ id: 'probe-mech', name: 'Probe', kind: 'cluster', memberIds: [actorId] }],
+        outputRoles: [{ actorId, outputId: 'o1', role: 'support' }],
+        outputStances: [{ actorId, targetId: 'o1', stance: 'contributes_to' }],
+      });
     const hidden = await importAs(server, internal.token, 'links.json', file('cso-b'));
     expect(hidden.status).toBe(422);
     expect(hidden.body.problems.map((p: { column: string }) => p.column)).toEqual([
-      'ties.0.targetId', 'engagements.0.actorIds.1', 'mechanisms.0.memberIds.0', 'outputRoles.0.actorId', 'outputStances.0.actorId',
+      'ties.0.targetId',
+      'engagements.0.actorIds.1',
+      'mechanisms.0.memberIds.0',
+      'outputRoles.0.actorId',
+      'outputStances.0.actorId',
     ]);
     const absent = await importAs(server, internal.token, 'links.json', file('cso-z'));
-    expect(JSON.stringify(hidden.body.problems).replaceAll('cso-b', 'ID')).toBe(JSON.stringify(absent.body.problems).replaceAll('cso-z', 'ID'));
+    expect(JSON.stringify(hidden.body.problems).replaceAll('cso-b', 'ID')).toBe(
+      JSON.stringify(absent.body.problems).replaceAll('cso-z', 'ID'),
+    );
     expect(await server.count("MATCH (:Actor {id: 'cso-b'})-[r:MEMBER_OF|PARTICIPATED_IN|SUPPORTS]->() RETURN count(r)")).toBe(0);
     expect(await server.count("MATCH (n) WHERE n.id IN ['probe-eng', 'probe-mech'] RETURN count(n)")).toBe(0);
   });

@@ -72,15 +72,42 @@ describe('PATCH', () => {
 
 describe('POST', () => {
   it('creates at most at the writer’s clearance, and a create can never lower an existing record', async () => {
-    expect((await as(server, internal.token)('POST', '/api/actors', { name: 'Secret', kind: 'civil_society', sensitivity: 'confidential' })).status).toBe(403);
-    expect((await as(server, internal.token)('POST', '/api/ties', { type: 'funds', sourceId: 'donor', targetId: 'gov', sensitivity: 'confidential' })).status).toBe(403);
-    const over = await as(server, granted.token)('POST', '/api/actors', { id: 'cso-b', name: 'Youth Voice', kind: 'civil_society', sensitivity: 'public' });
+    expect(
+      (await as(server, internal.token)('POST', '/api/actors', { name: 'Secret', kind: 'civil_society', sensitivity: 'confidential' }))
+        .status,
+    ).toBe(403);
+    expect(
+      (
+        await as(server, internal.token)('POST', '/api/ties', {
+          type: 'funds',
+          sourceId: 'donor',
+          targetId: 'gov',
+          sensitivity: 'confidential',
+        })
+      ).status,
+    ).toBe(403);
+    const over = await as(server, granted.token)('POST', '/api/actors', {
+      id: 'cso-b',
+      name: 'Youth Voice',
+      kind: 'civil_society',
+      sensitivity: 'public',
+    });
     expect(over.status).toBe(409);
-    const tie = await as(server, granted.token)('POST', '/api/ties', { id: 't-comm', type: 'communicates_with', sourceId: 'cso-a', targetId: 'cso-b', sensitivity: 'public' });
+    const tie = await as(server, granted.token)('POST', '/api/ties', {
+      id: 't-comm',
+      type: 'communicates_with',
+      sourceId: 'cso-a',
+      targetId: 'cso-b',
+      sensitivity: 'public',
+    });
     expect(tie.status).toBe(409);
     expect(await sensitivityOf('/api/actors/cso-b')).toBe('confidential');
     expect(await sensitivityOf('/api/ties/t-comm')).toBe('confidential');
-    const created = await as(server, cleared.token)('POST', '/api/actors', { name: 'Raised', kind: 'civil_society', sensitivity: 'confidential' });
+    const created = await as(server, cleared.token)('POST', '/api/actors', {
+      name: 'Raised',
+      kind: 'civil_society',
+      sensitivity: 'confidential',
+    });
     expect(created.status).toBe(201);
   });
 });
@@ -92,7 +119,14 @@ describe('snapshot import', () => {
     const file = snapshot({ actors: [actorRow({ id: 'cso-b', sensitivity: 'public' })] });
     const refused = await importAs(server, granted.token, 'lower.json', file);
     expect(refused.status).toBe(422);
-    expect(refused.body.problems).toEqual([{ line: null, column: 'actors.0', sheet: null, reason: 'lowering the sensitivity from confidential needs your own clearance for confidential' }]);
+    expect(refused.body.problems).toEqual([
+      {
+        line: null,
+        column: 'actors.0',
+        sheet: null,
+        reason: 'lowering the sensitivity from confidential needs your own clearance for confidential',
+      },
+    ]);
     expect(await sensitivityOf('/api/actors/cso-b')).toBe('confidential');
     const imported = await importAs(server, cleared.token, 'lower.json', file);
     expect(imported.status).toBe(201);
@@ -101,14 +135,28 @@ describe('snapshot import', () => {
   });
 
   it('refuses raising above the importer’s clearance, for a new record and an existing one', async () => {
-    const file = snapshot({ actors: [actorRow({ id: 'brand-new', name: 'New', sensitivity: 'confidential' }), actorRow({ id: 'gov', name: 'Ministry of Peace', kind: 'government', sensitivity: 'strictly_confidential' })] });
+    const file = snapshot({
+      actors: [
+        actorRow({ id: 'brand-new', name: 'New', sensitivity: 'confidential' }),
+        actorRow({ id: 'gov', name: 'Ministry of Peace', kind: 'government', sensitivity: 'strictly_confidential' }),
+      ],
+    });
     const refused = await importAs(server, internal.token, 'raise.json', file);
     expect(refused.status).toBe(422);
     expect(refused.body.problems.map((p: { column: string; reason: string }) => [p.column, p.reason])).toEqual([
       ['actors.0', 'sensitivity confidential is above your clearance'],
       ['actors.1', 'sensitivity strictly_confidential is above your clearance'],
     ]);
-    expect((await importAs(server, cleared.token, 'raise.json', snapshot({ actors: [actorRow({ id: 'gov', name: 'Ministry of Peace', kind: 'government', sensitivity: 'confidential' })] }))).status).toBe(201);
+    expect(
+      (
+        await importAs(
+          server,
+          cleared.token,
+          'raise.json',
+          snapshot({ actors: [actorRow({ id: 'gov', name: 'Ministry of Peace', kind: 'government', sensitivity: 'confidential' })] }),
+        )
+      ).status,
+    ).toBe(201);
     expect(await sensitivityOf('/api/actors/gov')).toBe('confidential');
   });
 
@@ -127,10 +175,26 @@ describe('Kumu workbook import', () => {
     const lower = await kumuWorkbook([header, ['cso-b', 'Youth Voice', 'Civil society', 'public', '']]);
     const refused = await importAs(server, granted.token, 'lower.xlsx', lower);
     expect(refused.status).toBe(422);
-    expect(refused.body.problems).toEqual([{ line: 2, column: 'A (ID)', sheet: 'Elements', reason: 'lowering the sensitivity from confidential needs your own clearance for confidential' }]);
-    const raise = await importAs(server, internal.token, 'raise.xlsx', await kumuWorkbook([header, ['', 'Brand New', 'Civil society', 'confidential', '']]));
+    expect(refused.body.problems).toEqual([
+      {
+        line: 2,
+        column: 'A (ID)',
+        sheet: 'Elements',
+        reason: 'lowering the sensitivity from confidential needs your own clearance for confidential',
+      },
+    ]);
+    const raise = await importAs(
+      server,
+      internal.token,
+      'raise.xlsx',
+      await kumuWorkbook([header, ['', 'Brand New', 'Civil society', 'confidential', '']]),
+    );
     expect(raise.status).toBe(422);
-    expect(raise.body.problems[0]).toMatchObject({ line: 2, sheet: 'Elements', reason: 'sensitivity confidential is above your clearance' });
+    expect(raise.body.problems[0]).toMatchObject({
+      line: 2,
+      sheet: 'Elements',
+      reason: 'sensitivity confidential is above your clearance',
+    });
     expect((await importAs(server, cleared.token, 'lower.xlsx', lower)).status).toBe(201);
     expect(await sensitivityOf('/api/actors/cso-b')).toBe('public');
     expect((await auditEvents('sensitivity_lowered')).map((e) => e.detail)).toEqual(['confidential->public']);
@@ -142,7 +206,10 @@ describe('Kumu workbook import', () => {
     const imported = await importAs(server, cleared.token, 'keep.xlsx', file);
     expect(imported.status).toBe(201);
     expect(await server.count("MATCH (a:Actor {name: 'Women Together'}) RETURN count(a)")).toBe(1);
-    expect((await as(server, cleared.token)('GET', '/api/actors/cso-a')).body).toMatchObject({ sensitivity: 'confidential', description: 'Kept notes' });
+    expect((await as(server, cleared.token)('GET', '/api/actors/cso-a')).body).toMatchObject({
+      sensitivity: 'confidential',
+      description: 'Kept notes',
+    });
   });
 });
 
@@ -153,11 +220,22 @@ describe('3W CSV import', () => {
     expect((await importAs(server, cleared.token, 'march.csv', csv)).status).toBe(201);
     const [first] = (await as(server, cleared.token)('GET', '/api/actors?text=Alpha%20Relief')).body.items;
     expect(first.sensitivity).toBe('internal');
-    await as(server, cleared.token)('PATCH', `/api/actors/${first.id}`, { sensitivity: 'confidential', description: 'Works with detainees', kind: 'government', subtype: 'ministry' });
+    await as(server, cleared.token)('PATCH', `/api/actors/${first.id}`, {
+      sensitivity: 'confidential',
+      description: 'Works with detainees',
+      kind: 'government',
+      subtype: 'ministry',
+    });
     expect((await importAs(server, cleared.token, 'april.csv', csv)).status).toBe(201);
     const after = (await as(server, cleared.token)('GET', '/api/actors?text=Alpha%20Relief')).body;
     expect(after.total).toBe(1);
-    expect(after.items[0]).toMatchObject({ id: first.id, sensitivity: 'confidential', description: 'Works with detainees', kind: 'government', subtype: 'ministry' });
+    expect(after.items[0]).toMatchObject({
+      id: first.id,
+      sensitivity: 'confidential',
+      description: 'Works with detainees',
+      kind: 'government',
+      subtype: 'ministry',
+    });
     expect(await server.count(`MATCH (a:Actor {id: $id}) RETURN size(labels(a))`, { id: first.id })).toBe(2);
     expect(await auditEvents('sensitivity_lowered')).toEqual([]);
   });

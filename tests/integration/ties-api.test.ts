@@ -71,7 +71,11 @@ describe('refusals', () => {
     ['self tie', { type: 'funds', sourceId: 'gov', targetId: 'gov' }, 'body.targetId'],
     ['strength 4', { type: 'funds', sourceId: 'gov', targetId: 'un', strength: 4 }, 'body.strength'],
     ['unknown confidence', { type: 'funds', sourceId: 'gov', targetId: 'un', confidence: 'rumour' }, 'body.confidence'],
-    ['validTo before validFrom', { type: 'funds', sourceId: 'gov', targetId: 'un', validFrom: '2026-05-01', validTo: '2026-04-01' }, 'body.validTo'],
+    [
+      'validTo before validFrom',
+      { type: 'funds', sourceId: 'gov', targetId: 'un', validFrom: '2026-05-01', validTo: '2026-04-01' },
+      'body.validTo',
+    ],
     ['missing target', { type: 'funds', sourceId: 'gov' }, 'body.targetId'],
   ])('400 for %s, nothing written', async (_label, body, path) => {
     const before = await countTies();

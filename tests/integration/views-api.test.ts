@@ -54,9 +54,16 @@ describe('/api/views', () => {
   });
 
   it('refuses invalid views with field details, and duplicate ids with 409', async () => {
-    const bad = await request(server.baseUrl, 'POST', '/api/views', { name: ' ', state: { layout: 'spiral', focus: { actorId: 'x', depth: 4 } } });
+    const bad = await request(server.baseUrl, 'POST', '/api/views', {
+      name: ' ',
+      state: { layout: 'spiral', focus: { actorId: 'x', depth: 4 } },
+    });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['body.name', 'body.state.focus.depth', 'body.state.layout']);
+    expect(bad.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual([
+      'body.name',
+      'body.state.focus.depth',
+      'body.state.layout',
+    ]);
     const duplicate = await request(server.baseUrl, 'POST', '/api/views', { ...view, name: 'Again' });
     expect(duplicate.status).toBe(409);
   });
@@ -86,6 +93,10 @@ describe('/api/views', () => {
     expect((await request(server.baseUrl, 'DELETE', '/api/actors/cso-b')).status).toBe(204);
     const read = await request(server.baseUrl, 'GET', '/api/views/need-to-know');
     expect(read.body.positions).toEqual({ party: { x: 200, y: 40 } });
-    expect(await server.count("MATCH (v:SavedView) WHERE v.positions CONTAINS '\"cso-b\"' OR v.state CONTAINS '\"cso-b\"' OR 'cso-b' IN v.pinned RETURN count(v)")).toBe(0);
+    expect(
+      await server.count(
+        "MATCH (v:SavedView) WHERE v.positions CONTAINS '\"cso-b\"' OR v.state CONTAINS '\"cso-b\"' OR 'cso-b' IN v.pinned RETURN count(v)",
+      ),
+    ).toBe(0);
   });
 });

@@ -17,7 +17,10 @@ export interface ReferenceModularity {
 
 /** `ties` as [source, target, strength] over node indices; parallel ties are summed by the script. */
 export function referenceModularity(
-  nodes: number, ties: ReadonlyArray<readonly [number, number, number]>, membership: ArrayLike<number>, seeds: readonly number[],
+  nodes: number,
+  ties: ReadonlyArray<readonly [number, number, number]>,
+  membership: ArrayLike<number>,
+  seeds: readonly number[],
 ): ReferenceModularity {
   const input = JSON.stringify({ nodes, ties, membership: Array.from(membership), seeds });
   const run = spawnSync(PYTHON, [SCRIPT], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });

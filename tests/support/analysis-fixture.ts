@@ -14,7 +14,12 @@ import type { DatasetInput } from '../../server/contracts/index.js';
 const sure = { strength: 3, confidence: 'confirmed' } as const;
 
 export const ANALYSIS_FIXTURE: DatasetInput = {
-  meta: { name: 'Analysis fixture', source: 'tests/support/analysis-fixture.ts', fictional: true, description: 'Hand-worked analysis graph' },
+  meta: {
+    name: 'Analysis fixture',
+    source: 'tests/support/analysis-fixture.ts',
+    fictional: true,
+    description: 'Hand-worked analysis graph',
+  },
   areas: [
     { id: 'cap', name: 'Capital', pcode: 'AF01', isCapital: true },
     { id: 'east', name: 'East', pcode: 'AF02' },
@@ -23,7 +28,15 @@ export const ANALYSIS_FIXTURE: DatasetInput = {
   actors: [
     { id: 'p1', name: 'Alpha Front', kind: 'conflict_party', subtype: 'armed_group', doNoHarmRole: 'divider', basedIn: ['east'] },
     { id: 'p2', name: 'Beta Army', kind: 'conflict_party', subtype: 'militia', doNoHarmRole: 'divider', basedIn: ['west'] },
-    { id: 'c1', name: 'Women A', kind: 'civil_society', subtype: 'womens_group', influence: 5, doNoHarmRole: 'connector', basedIn: ['cap'] },
+    {
+      id: 'c1',
+      name: 'Women A',
+      kind: 'civil_society',
+      subtype: 'womens_group',
+      influence: 5,
+      doNoHarmRole: 'connector',
+      basedIn: ['cap'],
+    },
     { id: 'c2', name: 'Youth B', kind: 'civil_society', subtype: 'youth_group', influence: 4, doNoHarmRole: 'divider', basedIn: ['east'] },
     { id: 'c3', name: 'Union C', kind: 'civil_society', subtype: 'trade_union', influence: 5, basedIn: ['west'] },
     { id: 'c4', name: 'Isolated D', kind: 'civil_society', subtype: 'community_leader', influence: 2, basedIn: ['west'] },
@@ -46,7 +59,17 @@ export const ANALYSIS_FIXTURE: DatasetInput = {
     { id: 't9', type: 'in_conflict_with', sourceId: 'c3', targetId: 'c1', strength: 3, confidence: 'corroborated' },
   ],
   outputs: [
-    { id: 'o1', title: 'Output One', summary: '', activities: [{ id: 'o1-a1', title: 'A1' }, { id: 'o1-a2', title: 'A2' }], benchmarks: [], risks: [] },
+    {
+      id: 'o1',
+      title: 'Output One',
+      summary: '',
+      activities: [
+        { id: 'o1-a1', title: 'A1' },
+        { id: 'o1-a2', title: 'A2' },
+      ],
+      benchmarks: [],
+      risks: [],
+    },
     { id: 'o2', title: 'Output Two', summary: '', activities: [], benchmarks: [], risks: [] },
     { id: 'o3', title: 'Output Three', summary: '', activities: [{ id: 'o3-a1', title: 'A1' }], benchmarks: [], risks: [] },
   ],

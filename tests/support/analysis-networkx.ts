@@ -9,7 +9,15 @@ export const PYTHON = '/usr/bin/python3';
 const SCRIPT = new URL('./networkx/centralities.py', import.meta.url).pathname;
 
 export const COMPARED_METRICS = [
-  'inDegree', 'outDegree', 'degree', 'weightedDegree', 'betweenness', 'closeness', 'eigenvector', 'pageRank', 'reach',
+  'inDegree',
+  'outDegree',
+  'degree',
+  'weightedDegree',
+  'betweenness',
+  'closeness',
+  'eigenvector',
+  'pageRank',
+  'reach',
 ] as const;
 export type ComparedMetric = (typeof COMPARED_METRICS)[number];
 

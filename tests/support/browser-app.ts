@@ -34,7 +34,11 @@ export async function startBrowserApp(options: { seed?: boolean } = {}): Promise
     await page.goto(`${server.baseUrl}/`);
     await page.waitForSelector('[data-testid="sign-in"]');
     const status = await page.evaluate(async (credentials) => {
-      const response = await fetch('/api/auth/sign-in', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(credentials) });
+      const response = await fetch('/api/auth/sign-in', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(credentials),
+      });
       // What the sign-in form does too: this browser now knows it has a session (client/auth/session-hint.ts).
       if (response.ok) localStorage.setItem('actor-map:signed-in', '1');
       return response.status;
@@ -81,8 +85,16 @@ export function emphasised(page: Page): Promise<{ nodes: string[]; edges: string
     const { cy } = (window as any).__actorMap;
     const strong = (ele: any) => !ele.hasClass('is-hidden') && !ele.hasClass('is-faded');
     return {
-      nodes: cy.nodes().filter(strong).map((n: any) => n.id()).sort(),
-      edges: cy.edges().filter(strong).map((e: any) => e.id()).sort(),
+      nodes: cy
+        .nodes()
+        .filter(strong)
+        .map((n: any) => n.id())
+        .sort(),
+      edges: cy
+        .edges()
+        .filter(strong)
+        .map((e: any) => e.id())
+        .sort(),
     };
   });
 }

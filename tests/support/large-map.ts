@@ -7,7 +7,12 @@
 import { ACTOR_KINDS, ACTOR_SUBTYPES, TIE_TYPES, type DatasetInput } from '../../server/contracts/index.js';
 import { mulberry32 as seeded } from '../../server/random/mulberry32.js';
 
-export function largeMap(actorCount = 2000, tieCount = 8000, seed = 2024, options: { areas?: number; activeElsewhere?: boolean } = {}): DatasetInput {
+export function largeMap(
+  actorCount = 2000,
+  tieCount = 8000,
+  seed = 2024,
+  options: { areas?: number; activeElsewhere?: boolean } = {},
+): DatasetInput {
   const random = seeded(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const areaCount = options.areas ?? 12;
@@ -31,14 +36,30 @@ export function largeMap(actorCount = 2000, tieCount = 8000, seed = 2024, option
     // Half the ties stay in the area (communities); a tenth go to one of 40 hubs.
     const a = Math.floor(random() * actorCount);
     const roll = random();
-    const b = roll < 0.1 ? Math.floor(random() * 40) : roll < 0.6 ? (a + areaCount * (1 + Math.floor(random() * 20))) % actorCount : Math.floor(random() * actorCount);
+    const b =
+      roll < 0.1
+        ? Math.floor(random() * 40)
+        : roll < 0.6
+          ? (a + areaCount * (1 + Math.floor(random() * 20))) % actorCount
+          : Math.floor(random() * actorCount);
     const key = a < b ? `${a}-${b}` : `${b}-${a}`;
     if (a === b || seen.has(key)) continue;
     seen.add(key);
-    ties.push({ id: `lm-tie-${ties.length}`, type: pick(TIE_TYPES), sourceId: `lm-actor-${a}`, targetId: `lm-actor-${b}`, strength: 1 + Math.floor(random() * 3) });
+    ties.push({
+      id: `lm-tie-${ties.length}`,
+      type: pick(TIE_TYPES),
+      sourceId: `lm-actor-${a}`,
+      targetId: `lm-actor-${b}`,
+      strength: 1 + Math.floor(random() * 3),
+    });
   }
   return {
-    meta: { name: 'Large map benchmark', source: 'tests/support/large-map.ts', fictional: true, description: 'Generated for the large-map test' },
+    meta: {
+      name: 'Large map benchmark',
+      source: 'tests/support/large-map.ts',
+      fictional: true,
+      description: 'Generated for the large-map test',
+    },
     areas,
     actors,
     ties,

@@ -25,7 +25,10 @@ export async function importAs(server: TestServer, token: string, filename: stri
 /** A Kumu workbook: an Elements sheet and a Connections sheet, each a header row and rows. */
 export async function kumuWorkbook(elements: string[][], connections: string[][] = [['From', 'To', 'Type']]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  for (const [name, rows] of [['Elements', elements], ['Connections', connections]] as const) {
+  for (const [name, rows] of [
+    ['Elements', elements],
+    ['Connections', connections],
+  ] as const) {
     const sheet = workbook.addWorksheet(name);
     for (const row of rows) sheet.addRow(row);
   }

@@ -46,7 +46,12 @@ export function openTestDatabase(): { db: Database; queries: QueryStore } {
 
 export async function startTestServer(options: { logger?: Logger; bodyLimit?: string } = {}): Promise<TestServer> {
   const { db, queries } = openTestDatabase();
-  const app = createApp({ db, logger: options.logger ?? createLogger('silent'), bodyLimit: options.bodyLimit ?? '1mb', clientDir: CLIENT_DIR });
+  const app = createApp({
+    db,
+    logger: options.logger ?? createLogger('silent'),
+    bodyLimit: options.bodyLimit ?? '1mb',
+    clientDir: CLIENT_DIR,
+  });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
@@ -83,7 +88,10 @@ export async function startTestServer(options: { logger?: Logger; bodyLimit?: st
       await applySchema(db, queries);
     },
     count: (cypher, params) => counter.count(cypher, params),
-    countMapNodes: () => counter.count(`MATCH (n) WHERE NOT (n:User OR n:Session OR n:ApiToken OR n:AuditEvent OR n:ImportJob OR n:GrantRequest OR n:SignInThrottle) RETURN count(n)`),
+    countMapNodes: () =>
+      counter.count(
+        `MATCH (n) WHERE NOT (n:User OR n:Session OR n:ApiToken OR n:AuditEvent OR n:ImportJob OR n:GrantRequest OR n:SignInThrottle) RETURN count(n)`,
+      ),
     async close() {
       await new Promise((resolve) => server.close(resolve));
       await db.close();

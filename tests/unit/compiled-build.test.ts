@@ -44,7 +44,10 @@ describe('compiled server (dist/server)', () => {
   beforeAll(() => buildServerIfStale(), 240_000);
 
   it('is rebuilt by `npm start` only when a source is newer than the last build', () => {
-    const staleness = () => spawnSync(process.execPath, ['-e', "import('./scripts/build.mjs').then((m) => console.log(JSON.stringify(m.isStale('server'))))"], { encoding: 'utf8' }).stdout.trim();
+    const staleness = () =>
+      spawnSync(process.execPath, ['-e', "import('./scripts/build.mjs').then((m) => console.log(JSON.stringify(m.isStale('server'))))"], {
+        encoding: 'utf8',
+      }).stdout.trim();
     const build = spawnSync(process.execPath, ['scripts/build.mjs', '--if-stale', 'server'], { encoding: 'utf8' });
     expect(build.status).toBe(0);
     expect(build.stderr).toBe('');

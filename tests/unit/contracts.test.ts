@@ -35,7 +35,13 @@ describe('actor contract', () => {
 
 describe('tie contract', () => {
   it('refuses a tie validTo before validFrom, and a tie from an actor to itself', () => {
-    const dates = TieCreateSchema.safeParse({ type: 'funds', sourceId: 'a', targetId: 'b', validFrom: '2026-02-01', validTo: '2026-01-31' });
+    const dates = TieCreateSchema.safeParse({
+      type: 'funds',
+      sourceId: 'a',
+      targetId: 'b',
+      validFrom: '2026-02-01',
+      validTo: '2026-01-31',
+    });
     expect(dates.error!.issues.map((i) => i.path.join('.'))).toEqual(['validTo']);
     const self = TieCreateSchema.safeParse({ type: 'funds', sourceId: 'a', targetId: 'a' });
     expect(self.error!.issues.map((i) => i.path.join('.'))).toEqual(['targetId']);

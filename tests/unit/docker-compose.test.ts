@@ -53,7 +53,9 @@ describe('docker-compose.yml', () => {
       if (env) imageEnv[env[1]!] = env[2]!;
     }
     expect(imageEnv.NODE_ENV).toBe('production');
-    const composeEnv = Object.fromEntries(Object.entries(compose.services.app.environment).map(([key, value]) => [key, String(value).replace(/\$\{(\w+):-([^}]*)\}/, '$2')]));
+    const composeEnv = Object.fromEntries(
+      Object.entries(compose.services.app.environment).map(([key, value]) => [key, String(value).replace(/\$\{(\w+):-([^}]*)\}/, '$2')]),
+    );
     expect(() => loadConfig({ ...imageEnv, ...composeEnv })).not.toThrow();
   });
 });
@@ -88,7 +90,9 @@ describe('Dockerfile', () => {
   });
 
   it('keeps local installs, builds, databases and secrets out of the build context', () => {
-    const ignored = readFileSync('.dockerignore', 'utf8').split('\n').map((line) => line.trim());
+    const ignored = readFileSync('.dockerignore', 'utf8')
+      .split('\n')
+      .map((line) => line.trim());
     for (const entry of ['node_modules', 'dist', '.neo4j', '.git', '.env']) expect(ignored).toContain(entry);
   });
 });

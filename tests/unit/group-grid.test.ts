@@ -8,7 +8,12 @@ import { packGroups } from '../../client/graph/group-grid.js';
 import { distinctParts } from '../../client/graph/layout-groups.js';
 
 const groups = (count: number, size: (i: number) => number) =>
-  Array.from({ length: count }, (_, i) => ({ key: `g${i}`, caption: `Group ${i}`, members: Array.from({ length: size(i) }, (_, j) => j), radius: 20 + 13 * Math.sqrt(size(i)) }));
+  Array.from({ length: count }, (_, i) => ({
+    key: `g${i}`,
+    caption: `Group ${i}`,
+    members: Array.from({ length: size(i) }, (_, j) => j),
+    radius: 20 + 13 * Math.sqrt(size(i)),
+  }));
 
 describe('packGroups', () => {
   it.each([
@@ -18,7 +23,10 @@ describe('packGroups', () => {
     [100, 965, 542],
     [100, 1860, 960],
   ])('%i groups in %ix%i: no two cells intersect and all fit on screen', (count, width, height) => {
-    const { cells, zoom } = packGroups(groups(count, (i) => 1 + ((i * 7) % 40)), { width, height });
+    const { cells, zoom } = packGroups(
+      groups(count, (i) => 1 + ((i * 7) % 40)),
+      { width, height },
+    );
     expect(cells).toHaveLength(count);
     expect(zoom).toBeGreaterThan(0.02);
     for (const [i, a] of cells.entries()) {

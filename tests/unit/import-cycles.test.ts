@@ -47,7 +47,12 @@ export function findCycles(edges: Map<string, string[]>): string[][] {
 
 describe('import cycles', () => {
   it('finds a cycle when there is one (the check itself works)', () => {
-    const edges = new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]);
+    const edges = new Map([
+      ['a', ['b']],
+      ['b', ['c']],
+      ['c', ['a']],
+      ['d', ['a']],
+    ]);
     expect(findCycles(edges)).toEqual([['a', 'b', 'c', 'a']]);
     expect(runtimeImports('/x/a.ts', "import type { T } from './b.js';\nimport { f } from './c.js';")).toEqual(['/x/c.ts']);
   });

@@ -11,7 +11,13 @@ afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
 describe('local Neo4j fast start', () => {
   const java = findJava()!;
-  const options = { java: java.command, javaVersion: java.versionText, classpath: resolveClasspath(), source: resolve('neo4j-local/Neo4jLauncher.java'), cacheDir };
+  const options = {
+    java: java.command,
+    javaVersion: java.versionText,
+    classpath: resolveClasspath(),
+    source: resolve('neo4j-local/Neo4jLauncher.java'),
+    cacheDir,
+  };
 
   it('runs the compiled launcher and writes a class archive on the first start, then uses that archive', () => {
     const first = fastStart(options);
@@ -35,7 +41,11 @@ describe('local Neo4j fast start', () => {
     writeFileSync(writing, 'half an archive');
     other.finish(null);
     expect(existsSync(writing)).toBe(false);
-    expect(fastStart({ ...options, javaVersion: `${options.javaVersion} (another JDK)` }).args.some((arg) => arg.startsWith('-XX:SharedArchiveFile='))).toBe(false);
+    expect(
+      fastStart({ ...options, javaVersion: `${options.javaVersion} (another JDK)` }).args.some((arg) =>
+        arg.startsWith('-XX:SharedArchiveFile='),
+      ),
+    ).toBe(false);
   }, 60_000);
 
   it('falls back to running the launcher source when the JDK tools are missing', () => {

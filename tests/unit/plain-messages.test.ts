@@ -8,7 +8,13 @@ const messages = (result: { success: boolean; error?: z.ZodError }) =>
 
 describe('plain validation messages', () => {
   it('names limits, lists and required fields in words a form user reads', () => {
-    const result = ActorCreateSchema.safeParse({ kind: 'civil_society', description: 'x'.repeat(5_012), influence: 9, basedIn: 'capital', stray: 1 });
+    const result = ActorCreateSchema.safeParse({
+      kind: 'civil_society',
+      description: 'x'.repeat(5_012),
+      influence: 9,
+      basedIn: 'capital',
+      stray: 1,
+    });
     expect(messages(result)).toEqual({
       name: 'Required.',
       description: 'At most 5,000 characters; this has 5,012.',

@@ -21,7 +21,11 @@ import { formatDoNoHarm, formatStance, humanize } from '../format.js';
 import { areaPickerField } from './area-picker.js';
 import { apiProblems, field, input, numberValue, openFormDialog, select, textValue, zodProblems, type Field } from './form-kit.js';
 
-const lines = (value: string) => value.split('\n').map((line) => line.trim()).filter((line) => line.length > 0);
+const lines = (value: string) =>
+  value
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
 
 function subtypeOptions(kind: ActorKind) {
   return [{ value: '', label: '— None —' }, ...ACTOR_SUBTYPES[kind].map((value) => ({ value, label: humanize(value) }))];
@@ -48,15 +52,25 @@ export function openActorForm(actor: Actor | null): Promise<void> {
     stance: field(
       'stance',
       'Stance on the peace process',
-      select([{ value: '', label: 'Not assessed' }, ...[-2, -1, 0, 1, 2].map((value) => ({ value: String(value), label: formatStance(value) }))]),
+      select([
+        { value: '', label: 'Not assessed' },
+        ...[-2, -1, 0, 1, 2].map((value) => ({ value: String(value), label: formatStance(value) })),
+      ]),
     ),
-    doNoHarmRole: field('doNoHarmRole', 'Do-no-harm role', select(DO_NO_HARM_ROLES.map((value) => ({ value, label: formatDoNoHarm(value) })))),
+    doNoHarmRole: field(
+      'doNoHarmRole',
+      'Do-no-harm role',
+      select(DO_NO_HARM_ROLES.map((value) => ({ value, label: formatDoNoHarm(value) }))),
+    ),
     womenFocus: field('womenFocus', 'Focus on women', input('checkbox')),
     youthFocus: field('youthFocus', 'Focus on youth', input('checkbox')),
     sensitivity: field(
       'sensitivity',
       'Sensitivity',
-      select([...(actor ? [] : [{ value: '', label: 'Default for the subtype' }]), ...SENSITIVITY_LEVELS.map((value) => ({ value, label: humanize(value) }))]),
+      select([
+        ...(actor ? [] : [{ value: '', label: 'Default for the subtype' }]),
+        ...SENSITIVITY_LEVELS.map((value) => ({ value, label: humanize(value) })),
+      ]),
     ),
     reviewBy: field('reviewBy', 'Review by', input('date')),
   };

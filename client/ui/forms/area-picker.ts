@@ -56,7 +56,14 @@ export function createAreaPicker(options: { areas: readonly AdminArea[]; label: 
     'aria-autocomplete': 'list',
     placeholder: 'Type a name or p-code',
   });
-  const list = h('div', { class: 'area-options', id: `${id}-list`, role: 'listbox', 'aria-multiselectable': 'true', 'aria-label': options.label, hidden: true });
+  const list = h('div', {
+    class: 'area-options',
+    id: `${id}-list`,
+    role: 'listbox',
+    'aria-multiselectable': 'true',
+    'aria-label': options.label,
+    hidden: true,
+  });
   const more = h('p', { class: 'area-more field-hint', hidden: true });
   const status = h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
   // The list floats over the form below the box: opening and closing it never moves the fields
@@ -78,7 +85,13 @@ export function createAreaPicker(options: { areas: readonly AdminArea[]; label: 
           input.focus();
         });
         const pcode = byId.get(areaId)?.pcode;
-        return h('li', { class: 'area-chip', 'data-area-chip': areaId }, h('span', {}, nameOf(areaId)), pcode ? h('span', { class: 'area-pcode' }, pcode) : null, remove);
+        return h(
+          'li',
+          { class: 'area-chip', 'data-area-chip': areaId },
+          h('span', {}, nameOf(areaId)),
+          pcode ? h('span', { class: 'area-pcode' }, pcode) : null,
+          remove,
+        );
       }),
     );
     chips.hidden = chosen.length === 0;
@@ -94,7 +107,13 @@ export function createAreaPicker(options: { areas: readonly AdminArea[]; label: 
       const selected = chosen.includes(area.id);
       const option = h(
         'div',
-        { role: 'option', id: `${id}-option-${index}`, class: 'area-option', 'aria-selected': String(selected), 'data-area-option': area.id },
+        {
+          role: 'option',
+          id: `${id}-option-${index}`,
+          class: 'area-option',
+          'aria-selected': String(selected),
+          'data-area-option': area.id,
+        },
         h('span', { class: 'area-check', 'aria-hidden': 'true' }, selected ? '✓' : ''),
         h('span', {}, area.name),
         area.pcode ? h('span', { class: 'area-pcode' }, area.pcode) : null,
@@ -111,7 +130,12 @@ export function createAreaPicker(options: { areas: readonly AdminArea[]; label: 
     // given as the group's name instead), so the listbox's structure is what ARIA allows.
     list.replaceChildren(
       ...[...groups.entries()].map(([group, optionElements]) =>
-        h('div', { role: 'group', 'aria-label': group }, h('div', { class: 'area-group', 'aria-hidden': 'true' }, group), ...optionElements),
+        h(
+          'div',
+          { role: 'group', 'aria-label': group },
+          h('div', { class: 'area-group', 'aria-hidden': 'true' }, group),
+          ...optionElements,
+        ),
       ),
     );
     more.hidden = matching.length > 0 && matching.length <= shown.length;

@@ -37,7 +37,10 @@ export function input(type: string, attributes: Record<string, string> = {}): HT
   return h('input', { type, ...attributes });
 }
 
-export function select(options: readonly { value: string; label: string }[], attributes: Record<string, string | boolean> = {}): HTMLSelectElement {
+export function select(
+  options: readonly { value: string; label: string }[],
+  attributes: Record<string, string | boolean> = {},
+): HTMLSelectElement {
   return h('select', attributes, ...options.map((option) => h('option', { value: option.value }, option.label)));
 }
 

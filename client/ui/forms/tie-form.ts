@@ -23,7 +23,10 @@ import { apiProblems, field, input, numberValue, openFormDialog, select, textVal
 export function openTieForm(tie: Tie | null, ends: { sourceId?: string; targetId?: string } = {}): Promise<void> {
   const state = getState();
   const actors = state.elements.nodes.map((node) => node.data).sort((a, b) => a.label.localeCompare(b.label));
-  const actorOptions = [{ value: '', label: '— Choose an actor —' }, ...actors.map((a) => ({ value: a.id, label: a.acronym ? `${a.label} (${a.acronym})` : a.label }))];
+  const actorOptions = [
+    { value: '', label: '— Choose an actor —' },
+    ...actors.map((a) => ({ value: a.id, label: a.acronym ? `${a.label} (${a.acronym})` : a.label })),
+  ];
   const labelOf = (id: string) => actors.find((a) => a.id === id)?.label ?? id;
   const type = select(TIE_TYPES.map((value) => ({ value, label: TIE_TYPE_LABELS[value] })));
   const directed = input('checkbox');
@@ -43,7 +46,11 @@ export function openTieForm(tie: Tie | null, ends: { sourceId?: string; targetId
     observedAt: field('observedAt', 'Observed on', input('date')),
     validFrom: field('validFrom', 'Valid from', input('date')),
     validTo: field('validTo', 'Valid to', input('date')),
-    outputId: field('outputId', 'Serves output', select([{ value: '', label: 'None' }, ...state.outputs.map((o) => ({ value: o.id, label: o.title }))])),
+    outputId: field(
+      'outputId',
+      'Serves output',
+      select([{ value: '', label: 'None' }, ...state.outputs.map((o) => ({ value: o.id, label: o.title }))]),
+    ),
     description: field('description', 'Description', document.createElement('textarea')),
     sensitivity: field('sensitivity', 'Sensitivity', select(SENSITIVITY_LEVELS.map((value) => ({ value, label: humanize(value) })))),
   };

@@ -13,7 +13,12 @@ export function readShared(url: URL): Uint8Array {
   return new Uint8Array(readFileSync(url));
 }
 
-export async function upload(baseUrl: string, filename: string, body: Uint8Array | string, options: { contentType?: string; query?: string } = {}) {
+export async function upload(
+  baseUrl: string,
+  filename: string,
+  body: Uint8Array | string,
+  options: { contentType?: string; query?: string } = {},
+) {
   const response = await fetch(`${baseUrl}/api/imports?filename=${encodeURIComponent(filename)}${options.query ?? ''}`, {
     method: 'POST',
     headers: { 'content-type': options.contentType ?? 'application/octet-stream', ...authHeaders(baseUrl) },

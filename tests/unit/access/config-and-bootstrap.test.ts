@@ -13,8 +13,10 @@ import { loadConfig } from '../../../server/config.js';
 import type { UserCreate } from '../../../server/contracts/index.js';
 
 describe('NEO4J_URI in production', () => {
-  const production = (uri: string, extra: Record<string, string> = {}) => () =>
-    loadConfig({ NODE_ENV: 'production', NEO4J_URI: uri, NEO4J_PASSWORD: 'x', ...extra });
+  const production =
+    (uri: string, extra: Record<string, string> = {}) =>
+    () =>
+      loadConfig({ NODE_ENV: 'production', NEO4J_URI: uri, NEO4J_PASSWORD: 'x', ...extra });
 
   it.each(['bolt+ssc://db:7687', 'neo4j+ssc://db:7687', 'bolt://db:7687', 'neo4j://db:7687'])('refuses %s', (uri) => {
     expect(production(uri)).toThrow(/NEO4J_URI: must be bolt\+s:\/\/ or neo4j\+s:\/\//);
@@ -25,7 +27,9 @@ describe('NEO4J_URI in production', () => {
   });
 
   it('accepts +ssc when ACTOR_MAP_ALLOW_INSECURE_BOLT says so, and anything outside production', () => {
-    expect(production('bolt+ssc://db:7687', { ACTOR_MAP_ALLOW_INSECURE_BOLT: 'true' })()).toMatchObject({ NEO4J_URI: 'bolt+ssc://db:7687' });
+    expect(production('bolt+ssc://db:7687', { ACTOR_MAP_ALLOW_INSECURE_BOLT: 'true' })()).toMatchObject({
+      NEO4J_URI: 'bolt+ssc://db:7687',
+    });
     expect(loadConfig({ NEO4J_URI: 'bolt+ssc://db:7687', NEO4J_PASSWORD: 'x' }).NEO4J_URI).toBe('bolt+ssc://db:7687');
   });
 });
@@ -79,6 +83,8 @@ describe('the first administrator', () => {
     const printed: string[] = [];
     await ensureAdministrator(users, { password: 'a-secret-variable', dataDir: '/nonexistent' }, (line) => printed.push(line));
     expect(printed.join('\n')).not.toContain('a-secret-variable');
-    expect(() => loadConfig({ ACTOR_MAP_ADMIN_PASSWORD: 'a-secret-variable', ACTOR_MAP_ADMIN_PASSWORD_FILE: '/run/secrets/x' })).toThrow(/not both/);
+    expect(() => loadConfig({ ACTOR_MAP_ADMIN_PASSWORD: 'a-secret-variable', ACTOR_MAP_ADMIN_PASSWORD_FILE: '/run/secrets/x' })).toThrow(
+      /not both/,
+    );
   });
 });

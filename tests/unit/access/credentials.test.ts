@@ -7,11 +7,24 @@ import { describe, expect, it } from 'vitest';
 import { CREDENTIAL_REUSE_MS, createCredentials, type CredentialClock } from '../../../server/access/credentials.js';
 import type { Database, Row } from '../../../server/db/database.js';
 
-const ANALYST = { user: { id: 'u1', role: 'analyst', clearance: 'confidential', grants: [{ scope: 'actor', targetId: 'a1' }] }, via: 'token', scope: 'read', expiresAtMs: null };
+const ANALYST = {
+  user: { id: 'u1', role: 'analyst', clearance: 'confidential', grants: [{ scope: 'actor', targetId: 'a1' }] },
+  via: 'token',
+  scope: 'read',
+  expiresAtMs: null,
+};
 
 /** One clock for both readings, set by the test. */
 function fakeClock(start = 0): CredentialClock & { ms: number } {
-  return { ms: start, monotonicMs() { return this.ms; }, epochMs() { return this.ms; } };
+  return {
+    ms: start,
+    monotonicMs() {
+      return this.ms;
+    },
+    epochMs() {
+      return this.ms;
+    },
+  };
 }
 
 /**
@@ -39,7 +52,16 @@ describe('credential resolution', () => {
     const clock = fakeClock(1_000);
     const credentials = createCredentials(db, clock);
     const first = await credentials.resolve('amt_a');
-    expect(first).toEqual({ userId: 'u1', role: 'analyst', clearance: 'confidential', grants: [{ scope: 'actor', targetId: 'a1' }], via: 'token', scope: 'read', actorIdsOpenedByAreas: [], expiresAtMs: null });
+    expect(first).toEqual({
+      userId: 'u1',
+      role: 'analyst',
+      clearance: 'confidential',
+      grants: [{ scope: 'actor', targetId: 'a1' }],
+      via: 'token',
+      scope: 'read',
+      actorIdsOpenedByAreas: [],
+      expiresAtMs: null,
+    });
     clock.ms += CREDENTIAL_REUSE_MS - 1;
     expect(await credentials.resolve('amt_a')).toBe(first);
     expect(state.lookups).toBe(1);

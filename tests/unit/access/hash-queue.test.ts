@@ -10,7 +10,9 @@ describe('the hash queue', () => {
   it('refuses one owner beyond its share at once, and still serves another', { timeout: 120_000 }, async () => {
     // Cheap scrypt parameters (N = 1024) in the stored hash keep this fast: the queue is what is tested, not scrypt.
     const cheap = `scrypt$1024$8$1$${'A'.repeat(22)}$${'A'.repeat(43)}`;
-    const results = await Promise.allSettled(Array.from({ length: MAX_HASHES_PER_OWNER + 3 }, () => verifyPassword('guess', cheap, { owner: 'address:flood' })));
+    const results = await Promise.allSettled(
+      Array.from({ length: MAX_HASHES_PER_OWNER + 3 }, () => verifyPassword('guess', cheap, { owner: 'address:flood' })),
+    );
     const refused = results.filter((result) => result.status === 'rejected');
     expect(refused).toHaveLength(3);
     for (const result of refused) {

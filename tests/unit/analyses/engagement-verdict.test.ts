@@ -10,12 +10,26 @@ function link(distance: number, type: string, confidence: PartyLink['confidence'
     distance,
     score: 0.5,
     confidence,
-    paths: [{ actors: [], steps: [{ fromId: 'a', toId: 'p1', ties: [{ id: 't', type, directed: false, sourceId: 'a', targetId: 'p1' }] }] }],
+    paths: [
+      { actors: [], steps: [{ fromId: 'a', toId: 'p1', ties: [{ id: 't', type, directed: false, sourceId: 'a', targetId: 'p1' }] }] },
+    ],
   } as unknown as PartyLink;
 }
-const balance = (share: number): PartyBalance => ({ parties: [{ partyId: 'p1', partyName: 'Northern Front', participations: 1, share }], nonAligned: 0, balanceIndex: null });
+const balance = (share: number): PartyBalance => ({
+  parties: [{ partyId: 'p1', partyName: 'Northern Front', participations: 1, share }],
+  nonAligned: 0,
+  balanceIndex: null,
+});
 const base: VerdictInput = {
-  actorName: 'River Youth', isParty: false, isDivider: false, direct: [], twoStep: [], dividerNames: [], lean: null, balanceNow: balance(0), balanceIfEngaged: balance(0),
+  actorName: 'River Youth',
+  isParty: false,
+  isDivider: false,
+  direct: [],
+  twoStep: [],
+  dividerNames: [],
+  lean: null,
+  balanceNow: balance(0),
+  balanceIfEngaged: balance(0),
 };
 
 describe('engagement verdict', () => {
@@ -26,7 +40,9 @@ describe('engagement verdict', () => {
   it('do not engage yet: allied with a party on corroborated information', () => {
     const verdict = engagementVerdict({ ...base, direct: [link(1, 'allied_with', 'corroborated')] });
     expect(verdict.decision).toBe('do_not_engage_yet');
-    expect(verdict.reasons[0]).toBe('Directly tied to Northern Front (allied with; corroborated): being seen with it may be read as taking that party’s side.');
+    expect(verdict.reasons[0]).toBe(
+      'Directly tied to Northern Front (allied with; corroborated): being seen with it may be read as taking that party’s side.',
+    );
   });
 
   it('with care when the aligning tie is only reported', () => {
@@ -40,14 +56,28 @@ describe('engagement verdict', () => {
   });
 
   it('with care: two steps from a party, a divider among its ties, a party itself', () => {
-    expect(engagementVerdict({ ...base, twoStep: [link(2, 'cooperates_with', 'confirmed')] }).reasons).toEqual(['Two steps from Northern Front (cooperates with; confirmed).']);
-    expect(engagementVerdict({ ...base, dividerNames: ['Hardliners'] }).reasons).toEqual(['Hardliners, marked as a divider, is among its ties.']);
+    expect(engagementVerdict({ ...base, twoStep: [link(2, 'cooperates_with', 'confirmed')] }).reasons).toEqual([
+      'Two steps from Northern Front (cooperates with; confirmed).',
+    ]);
+    expect(engagementVerdict({ ...base, dividerNames: ['Hardliners'] }).reasons).toEqual([
+      'Hardliners, marked as a divider, is among its ties.',
+    ]);
     expect(engagementVerdict({ ...base, isParty: true }).decision).toBe('engage_with_care');
   });
 
   it('says how the balance would move, in percent', () => {
-    const lean = { partyId: 'p1', partyName: 'Northern Front', strength: 'weak' as const, score: 0.1, evidence: '', confidence: 'reported' as const, contested: false };
+    const lean = {
+      partyId: 'p1',
+      partyName: 'Northern Front',
+      strength: 'weak' as const,
+      score: 0.1,
+      evidence: '',
+      confidence: 'reported' as const,
+      contested: false,
+    };
     const verdict = engagementVerdict({ ...base, lean, balanceNow: balance(0.09375), balanceIfEngaged: balance(0.107692) });
-    expect(verdict.reasons).toEqual(['Engaging would raise Northern Front’s share of the mission’s party-leaning engagements from 9 % to 11 %.']);
+    expect(verdict.reasons).toEqual([
+      'Engaging would raise Northern Front’s share of the mission’s party-leaning engagements from 9 % to 11 %.',
+    ]);
   });
 });

@@ -5,7 +5,14 @@ import { runInfluenceJob } from '../../../server/analyses/influence-compute.js';
 
 const ids = ['a', 'b', 'c', 'd'];
 const tie = (id: string, sourceId: string, targetId: string) => ({
-  id, type: 'cooperates_with' as const, sourceId, targetId, directed: false, strength: 2, confidence: 'reported' as const, outputId: null,
+  id,
+  type: 'cooperates_with' as const,
+  sourceId,
+  targetId,
+  directed: false,
+  strength: 2,
+  confidence: 'reported' as const,
+  outputId: null,
 });
 const job = (extra: boolean) => ({
   ids,

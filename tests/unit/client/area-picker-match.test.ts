@@ -2,7 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { areaMatches } from '../../../client/ui/forms/area-picker.js';
 
-const area = { id: 'eq', name: 'Équateur', pcode: 'CD20', level: 1, parentId: null, isCapital: false, names: { ar: 'خط الاستواء', en: 'Equator' } };
+const area = {
+  id: 'eq',
+  name: 'Équateur',
+  pcode: 'CD20',
+  level: 1,
+  parentId: null,
+  isCapital: false,
+  names: { ar: 'خط الاستواء', en: 'Equator' },
+};
 
 describe('areaMatches', () => {
   it('matches the name without case or accents, other names, and the p-code prefix', () => {

@@ -2,7 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { collidingLabels, labelBox, type LabelCandidate } from '../../../client/graph/label-collisions.js';
 
-const actor = (id: string, x: number, y: number, priority = 1, labelWidth = 60): LabelCandidate => ({ id, x, y, size: 20, font: 10, labelWidth, priority, labelled: true });
+const actor = (id: string, x: number, y: number, priority = 1, labelWidth = 60): LabelCandidate => ({
+  id,
+  x,
+  y,
+  size: 20,
+  font: 10,
+  labelWidth,
+  priority,
+  labelled: true,
+});
 
 describe('label collisions', () => {
   it('keeps labels that cover nothing', () => {

@@ -7,7 +7,13 @@ describe('toPlain', () => {
   it('converts integers, temporal values and graph entities inside lists and maps', () => {
     const dateTime = new neo4j.types.DateTime(2026, 3, 4, 5, 6, 7, 8_000_000, 0);
     const node = new neo4j.types.Node(neo4j.int(1), ['Actor'], { id: 'a', score: neo4j.int(3) }, 'element-1');
-    const value = { count: neo4j.int(42), at: dateTime, day: new neo4j.types.Date(2026, 3, 4), rows: [node, null, 'text', 1.5, [neo4j.int(-7)]], missing: undefined };
+    const value = {
+      count: neo4j.int(42),
+      at: dateTime,
+      day: new neo4j.types.Date(2026, 3, 4),
+      rows: [node, null, 'text', 1.5, [neo4j.int(-7)]],
+      missing: undefined,
+    };
     expect(toPlain(value)).toStrictEqual({
       count: 42,
       at: '2026-03-04T05:06:07.008Z',
@@ -26,7 +32,10 @@ describe('toPlain on DateTime', () => {
   it('gives the instant to the millisecond, whether the driver sends numbers or lossless integers', () => {
     const fields = [2024, 2, 29, 23, 59, 59, 999_999_999] as const;
     expect(toPlain(new neo4j.types.DateTime(...fields, -3600))).toBe('2024-03-01T00:59:59.999Z');
-    const lossless = new neo4j.types.DateTime(...fields.map((field) => neo4j.int(field)) as [never, never, never, never, never, never, never], neo4j.int(0));
+    const lossless = new neo4j.types.DateTime(
+      ...(fields.map((field) => neo4j.int(field)) as [never, never, never, never, never, never, never]),
+      neo4j.int(0),
+    );
     expect(toPlain(lossless)).toBe('2024-02-29T23:59:59.999Z');
   });
 

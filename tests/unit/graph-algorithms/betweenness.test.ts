@@ -5,7 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  betweennessCentrality, betweennessSums, closenessCentrality, computeCentralities, normaliseBetweenness,
+  betweennessCentrality,
+  betweennessSums,
+  closenessCentrality,
+  computeCentralities,
+  normaliseBetweenness,
 } from '../../../server/graph-algorithms/centralities.js';
 import { buildCsr, toTieArrays, type TieArrays } from '../../../server/graph-algorithms/graph-arrays.js';
 import { mulberry32 } from '../../../server/random/mulberry32.js';
@@ -21,7 +25,8 @@ function mapWithTrees(seed: number): RawGraph {
   const nodes: string[] = [];
   const ties: RawGraph['ties'] = [];
   const add = () => nodes.push(`actor-${String(nodes.length).padStart(4, '0')}`) - 1;
-  const tie = (s: number, t: number) => ties.push({ source: nodes[s] as string, target: nodes[t] as string, directed: random() < 0.33, strength: 1 + pick(3) });
+  const tie = (s: number, t: number) =>
+    ties.push({ source: nodes[s] as string, target: nodes[t] as string, directed: random() < 0.33, strength: 1 + pick(3) });
   const core = 90;
   for (let i = 0; i < core; i += 1) {
     add();
@@ -45,7 +50,10 @@ function mapWithTrees(seed: number): RawGraph {
 }
 
 function tieArrays(graph: RawGraph): TieArrays {
-  return toTieArrays(graph.nodes, graph.ties.map((tie) => ({ sourceId: tie.source, targetId: tie.target, directed: tie.directed, strength: tie.strength })));
+  return toTieArrays(
+    graph.nodes,
+    graph.ties.map((tie) => ({ sourceId: tie.source, targetId: tie.target, directed: tie.directed, strength: tie.strength })),
+  );
 }
 
 function maxDifference(ours: ArrayLike<number>, nodes: readonly string[], reference: Record<string, number>): number {
@@ -84,7 +92,11 @@ describe('betweenness and closeness on maps with hanging trees', () => {
       const out = buildCsr(ties, directed);
       const inward = buildCsr(ties, directed, true);
       const { n } = out;
-      const parts = [[0, 37], [37, 150], [150, n]].map(([from, to]) => betweennessSums(out, inward, { from: from as number, to: to as number }));
+      const parts = [
+        [0, 37],
+        [37, 150],
+        [150, n],
+      ].map(([from, to]) => betweennessSums(out, inward, { from: from as number, to: to as number }));
       for (const part of parts) expect(part.some((value) => value > 0)).toBe(true);
       const summed = new Float64Array(n);
       for (const part of parts) part.forEach((value, v) => (summed[v] = (summed[v] as number) + value));
@@ -99,12 +111,18 @@ describe('trees without a core', () => {
   const star = ['hub', 'l1', 'l2', 'l3', 'l4', 'l5', 'l6'];
   const path = ['a', 'b', 'c', 'd', 'e'];
   const undirected = (ids: string[], pairs: Array<[string, string]>) => {
-    const ties = toTieArrays(ids, pairs.map(([sourceId, targetId]) => ({ sourceId, targetId, directed: false, strength: 1 })));
+    const ties = toTieArrays(
+      ids,
+      pairs.map(([sourceId, targetId]) => ({ sourceId, targetId, directed: false, strength: 1 })),
+    );
     return buildCsr(ties, false);
   };
 
   it('a star: the hub is on every path between leaves; a leaf is 1 from the hub and 2 from the others', () => {
-    const csr = undirected(star, star.slice(1).map((leaf) => ['hub', leaf]));
+    const csr = undirected(
+      star,
+      star.slice(1).map((leaf) => ['hub', leaf]),
+    );
     expect(Array.from(betweennessCentrality(csr, csr))).toEqual([1, 0, 0, 0, 0, 0, 0]);
     const closeness = closenessCentrality(csr);
     expect(closeness[0]).toBeCloseTo(1, 14);
@@ -112,7 +130,12 @@ describe('trees without a core', () => {
   });
 
   it('a path of five: c joins {a, b} to {d, e}, b joins a to the rest', () => {
-    const csr = undirected(path, [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e']]);
+    const csr = undirected(path, [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'd'],
+      ['d', 'e'],
+    ]);
     const betweenness = betweennessCentrality(csr, csr);
     // Ordered pairs over (n-1)(n-2) = 12: c has 2 * 4, b has 2 * 3.
     expect(betweenness[2]).toBeCloseTo(8 / 12, 14);

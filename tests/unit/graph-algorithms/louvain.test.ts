@@ -14,7 +14,10 @@ import { generateActorGraph } from '../../support/analysis-random-graph.js';
 type Tie = readonly [string, string, number];
 
 function tiesOf(ids: readonly string[], ties: readonly Tie[]): TieArrays {
-  return toTieArrays(ids, ties.map(([sourceId, targetId, strength]) => ({ sourceId, targetId, directed: false, strength })));
+  return toTieArrays(
+    ids,
+    ties.map(([sourceId, targetId, strength]) => ({ sourceId, targetId, directed: false, strength })),
+  );
 }
 
 const rawTies = (ties: TieArrays) => Array.from(ties.source, (s, i) => [s, ties.target[i] as number, ties.strength[i] as number] as const);
@@ -56,7 +59,12 @@ describe('Louvain communities', () => {
       const result = detectCommunities(ties, ids);
       const seeds = [1, 2, 3, 4, 5];
       const reference = referenceModularity(ids.length, rawTies(ties), result.membership, seeds);
-      console.info(`${name}: modularity ours ${result.modularity.toFixed(4)}, NetworkX`, reference.networkxLouvain.map((q) => q.toFixed(4)), 'igraph', reference.igraphLouvain.map((q) => q.toFixed(4)));
+      console.info(
+        `${name}: modularity ours ${result.modularity.toFixed(4)}, NetworkX`,
+        reference.networkxLouvain.map((q) => q.toFixed(4)),
+        'igraph',
+        reference.igraphLouvain.map((q) => q.toFixed(4)),
+      );
       expect(result.modularity).toBeCloseTo(reference.modularity, 12);
       expect(result.modularity).toBeGreaterThanOrEqual(median(reference.networkxLouvain));
       expect(result.modularity).toBeGreaterThanOrEqual(median(reference.igraphLouvain));
@@ -97,7 +105,10 @@ describe('Louvain communities', () => {
     const cliques = ringOfCliques(2, 4);
     const ids = [...cliques.ids, 'x'];
     const [a, b] = cliques.cliques as [string[], string[]];
-    const toA: Tie[] = [['x', a[2] as string, 1], [a[3] as string, 'x', 1]];
+    const toA: Tie[] = [
+      ['x', a[2] as string, 1],
+      [a[3] as string, 'x', 1],
+    ];
     const single = detectCommunities(tiesOf(ids, [...cliques.ties, ...toA, ['x', b[2] as string, 1]]), ids);
     const community = (result: { membership: Int32Array }, id: string) => result.membership[ids.indexOf(id)];
     expect(community(single, 'x')).toBe(community(single, a[0] as string));
@@ -108,7 +119,10 @@ describe('Louvain communities', () => {
     const withSummed = detectCommunities(tiesOf(ids, [...cliques.ties, ...toA, ['x', b[2] as string, 3]]), ids);
     expect(Array.from(withParallel.membership)).toEqual(Array.from(withSummed.membership));
     expect(withParallel.modularity).toBeCloseTo(withSummed.modularity, 14);
-    expect(withParallel.modularity).toBeCloseTo(referenceModularity(ids.length, rawTies(parallel), withParallel.membership, []).modularity, 12);
+    expect(withParallel.modularity).toBeCloseTo(
+      referenceModularity(ids.length, rawTies(parallel), withParallel.membership, []).modularity,
+      12,
+    );
   });
 
   it('makes every actor its own community, with modularity 0, when there are no ties', () => {
@@ -122,9 +136,16 @@ describe('Louvain communities', () => {
 
   it('numbers communities by decreasing size, then by their smallest id', () => {
     // Cliques of 3, 5, 4 and 4 actors; of the two of 4, the one holding "k" comes first.
-    const cliques = [['z1', 'z2', 'z3'], ['m1', 'm2', 'm3', 'm4', 'm5'], ['p1', 'p2', 'p3', 'p4'], ['k1', 'q2', 'q3', 'q4']];
+    const cliques = [
+      ['z1', 'z2', 'z3'],
+      ['m1', 'm2', 'm3', 'm4', 'm5'],
+      ['p1', 'p2', 'p3', 'p4'],
+      ['k1', 'q2', 'q3', 'q4'],
+    ];
     const ties: Tie[] = [];
-    for (const clique of cliques) for (let i = 0; i < clique.length; i += 1) for (let j = i + 1; j < clique.length; j += 1) ties.push([clique[i] as string, clique[j] as string, 2]);
+    for (const clique of cliques)
+      for (let i = 0; i < clique.length; i += 1)
+        for (let j = i + 1; j < clique.length; j += 1) ties.push([clique[i] as string, clique[j] as string, 2]);
     const ids = cliques.flat();
     const { membership } = detectCommunities(tiesOf(ids, ties), ids);
     const communityOf = (id: string) => membership[ids.indexOf(id)];
@@ -134,7 +155,10 @@ describe('Louvain communities', () => {
 
 function randomMap(actors: number, ties: number, seed: number): { ids: string[]; ties: TieArrays } {
   const graph = generateActorGraph(actors, ties, seed);
-  const arrays = toTieArrays(graph.nodes, graph.ties.map((tie) => ({ sourceId: tie.source, targetId: tie.target, directed: tie.directed, strength: tie.strength })));
+  const arrays = toTieArrays(
+    graph.nodes,
+    graph.ties.map((tie) => ({ sourceId: tie.source, targetId: tie.target, directed: tie.directed, strength: tie.strength })),
+  );
   return { ids: graph.nodes, ties: arrays };
 }
 

@@ -7,7 +7,10 @@ import { errorHandler } from '../../../server/middleware/error-handler.js';
 import { ClientGoneError } from '../../../server/routes/client-gone.js';
 
 const logged: { level: 'info' | 'error'; event: Record<string, unknown> }[] = [];
-const logger = { info: (event: Record<string, unknown>) => logged.push({ level: 'info', event }), error: (event: Record<string, unknown>) => logged.push({ level: 'error', event }) };
+const logger = {
+  info: (event: Record<string, unknown>) => logged.push({ level: 'info', event }),
+  error: (event: Record<string, unknown>) => logged.push({ level: 'error', event }),
+};
 let server: Server;
 let port = 0;
 
@@ -36,7 +39,13 @@ const waitFor = async (predicate: () => boolean) => {
 describe('requests whose client left', () => {
   it('an upload the client aborted half-way is logged at info', async () => {
     logged.length = 0;
-    const request = httpRequest({ port, host: '127.0.0.1', method: 'POST', path: '/upload', headers: { 'content-type': 'application/json', 'content-length': '1000' } });
+    const request = httpRequest({
+      port,
+      host: '127.0.0.1',
+      method: 'POST',
+      path: '/upload',
+      headers: { 'content-type': 'application/json', 'content-length': '1000' },
+    });
     request.on('error', () => undefined);
     request.write('{"half": "a body');
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -9,7 +9,17 @@ const stamps = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-02T0
 
 describe('presenters', () => {
   it('fill what Neo4j left absent (or null) with the defaults, and keep what it stored', () => {
-    const actor = presentActor({ id: 'a', name: 'A', kind: 'donor', sensitivity: 'internal', acronym: null, influence: 4, basedIn: [], activeIn: [], ...stamps });
+    const actor = presentActor({
+      id: 'a',
+      name: 'A',
+      kind: 'donor',
+      sensitivity: 'internal',
+      acronym: null,
+      influence: 4,
+      basedIn: [],
+      activeIn: [],
+      ...stamps,
+    });
     expect(actor).toStrictEqual(ActorSchema.parse(actor));
     expect(actor).toMatchObject({ acronym: null, influence: 4, aliases: [], doNoHarmRole: 'unknown', womenFocus: false, fictional: false });
   });

@@ -18,7 +18,9 @@ describe('placementProblems', () => {
 
   it('refuses a p-code another area holds, in any case', () => {
     const next = { id: 'new', name: 'New', level: 1, parentId: 'country', pcode: 'tt02' };
-    expect(placementProblems(tree, { next, current: null, movesInTree: true }).conflicts).toEqual([{ path: 'body.pcode', message: 'p-code tt02 is already used by East' }]);
+    expect(placementProblems(tree, { next, current: null, movesInTree: true }).conflicts).toEqual([
+      { path: 'body.pcode', message: 'p-code tt02 is already used by East' },
+    ]);
   });
 
   it('refuses a level that is not one below the parent, and a parent inside the area', () => {
@@ -31,7 +33,12 @@ describe('placementProblems', () => {
 
   it('refuses a level change while child areas hang below, and ignores the tree when only the name changes', () => {
     const east = tree.get('east')!;
-    expect(placementProblems(tree, { next: { ...east, level: 2 }, current: east, movesInTree: true }).conflicts[0]?.path).toBe('body.level');
-    expect(placementProblems(tree, { next: { ...east, name: 'Eastern' }, current: east, movesInTree: false })).toEqual({ invalid: [], conflicts: [] });
+    expect(placementProblems(tree, { next: { ...east, level: 2 }, current: east, movesInTree: true }).conflicts[0]?.path).toBe(
+      'body.level',
+    );
+    expect(placementProblems(tree, { next: { ...east, name: 'Eastern' }, current: east, movesInTree: false })).toEqual({
+      invalid: [],
+      conflicts: [],
+    });
   });
 });

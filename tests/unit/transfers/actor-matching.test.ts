@@ -15,8 +15,13 @@ import { readUpload, type ReadContext } from '../../../server/imports/read-uploa
 const FIXTURES = new URL('../../fixtures/imports/', import.meta.url);
 const meta = { name: 'test', source: 'test.csv', fictional: false, description: '' };
 const VISIBLE: MatchableActor[] = [
-  { id: 'unhcr', name: 'Office of the United Nations High Commissioner for Refugees', acronym: 'UNHCR', aliases: ['UN Refugee Agency'],
-    externalIds: [{ scheme: 'iati', value: 'XM-DAC-41121' }] },
+  {
+    id: 'unhcr',
+    name: 'Office of the United Nations High Commissioner for Refugees',
+    acronym: 'UNHCR',
+    aliases: ['UN Refugee Agency'],
+    externalIds: [{ scheme: 'iati', value: 'XM-DAC-41121' }],
+  },
   { id: 'unicef', name: 'United Nations Children’s Fund', acronym: 'UNICEF', aliases: [] },
   { id: 'iom', name: 'International Organization for Migration', acronym: 'IOM', aliases: ['OIM'] },
   { id: 'un-women', name: 'United Nations Entity for Gender Equality and the Empowerment of Women', acronym: 'UN Women', aliases: [] },
@@ -26,8 +31,19 @@ function planOf(names: string[]): ImportPlan {
   const plan = emptyPlan(meta);
   names.forEach((name, index) => {
     const id = provisionalId(name);
-    plan.actors.push({ id, name, kind: 'civil_society', aliases: [], description: '', basedIn: [], activeIn: [`area-${index}`], doNoHarmRole: 'unknown',
-      womenFocus: false, youthFocus: false, needs: [] });
+    plan.actors.push({
+      id,
+      name,
+      kind: 'civil_society',
+      aliases: [],
+      description: '',
+      basedIn: [],
+      activeIn: [`area-${index}`],
+      doNoHarmRole: 'unknown',
+      womenFocus: false,
+      youthFocus: false,
+      needs: [],
+    });
     plan.origins[`actor:${id}`] = { line: index + 2, column: 'H', sheet: null, given: ['name', 'activeIn', 'acronym'] };
     plan.outputStances.push({ actorId: id, targetId: 'sector-x', stance: 'contributes_to' });
   });
@@ -68,7 +84,11 @@ describe('matching the actors of a table to the visible map', () => {
   it('follows a person\'s "same as" and "new", and refuses an id it cannot see without saying more', () => {
     const plan = planOf(['UN Refugees', 'UNICEF', 'Someone']);
     const { matches, problems } = matchPlanActors(plan, VISIBLE, { 'UN Refugees': 'unhcr', UNICEF: 'new', Someone: 'hidden-actor' });
-    expect(matches.map((m) => [m.status, m.id, m.by])).toEqual([['matched', 'unhcr', 'person'], ['created', null, null], ['created', null, null]]);
+    expect(matches.map((m) => [m.status, m.id, m.by])).toEqual([
+      ['matched', 'unhcr', 'person'],
+      ['created', null, null],
+      ['created', null, null],
+    ]);
     expect(problems).toEqual([{ line: 4, column: 'H', sheet: null, reason: expect.stringMatching(/names no actor you can see/) }]);
   });
 
@@ -77,25 +97,49 @@ describe('matching the actors of a table to the visible map', () => {
     (plan.actors[0] as ImportPlan['actors'][number]).externalIds = [{ scheme: 'IATI', value: 'XM-DAC-41121' }];
     (plan.actors[1] as ImportPlan['actors'][number]).externalIds = [{ scheme: 'iati', value: 'XM-DAC-99999' }];
     const { matches } = matchPlanActors(plan, VISIBLE);
-    expect(matches.map((m) => [m.status, m.by])).toEqual([['matched', 'externalId'], ['created', null]]);
+    expect(matches.map((m) => [m.status, m.by])).toEqual([
+      ['matched', 'externalId'],
+      ['created', null],
+    ]);
   });
 });
 
 async function read(file: string, mapping?: ColumnMapping, context: Partial<ReadContext> = {}) {
   const bytes = new Uint8Array(readFileSync(new URL(file, FIXTURES)));
-  return readUpload({ name: file, bytes, contentType: 'text/csv' }, mapping, { actors: new Set(), areas: new Set(), ...context }, DEFAULT_IMPORT_LIMITS);
+  return readUpload(
+    { name: file, bytes, contentType: 'text/csv' },
+    mapping,
+    { actors: new Set(), areas: new Set(), ...context },
+    DEFAULT_IMPORT_LIMITS,
+  );
 }
 
 const ARMED_GROUPS: ColumnMapping = {
-  columns: { org: 'name', externalId: 'actor_id', originalName: 'name_original', kind: 'type_code', areas: 'region', reference: 'parent_id', aliases: 'other_names' },
-  externalIdScheme: 'acled', kindValues: { 2: 'conflict_party', 3: 'conflict_party', 4: 'government' }, constants: { subtype: 'armed_group' },
-  referenceRelation: 'parent_organisation', referenceTieType: 'affiliated_with',
+  columns: {
+    org: 'name',
+    externalId: 'actor_id',
+    originalName: 'name_original',
+    kind: 'type_code',
+    areas: 'region',
+    reference: 'parent_id',
+    aliases: 'other_names',
+  },
+  externalIdScheme: 'acled',
+  kindValues: { 2: 'conflict_party', 3: 'conflict_party', 4: 'government' },
+  constants: { subtype: 'armed_group' },
+  referenceRelation: 'parent_organisation',
+  referenceTieType: 'affiliated_with',
 };
 
 describe('a list of armed groups, once mapped', () => {
   it('reads coded kinds, original-script names, aliases, ids and parents; keeps same-named groups apart; warns of unknown parents', async () => {
-    const areas = new Map([['east', 'east'], ['north', 'north'], ['south', 'south'], ['capital', 'capital']]);
-    const result = await read('armed-groups.csv', { ...ARMED_GROUPS, constants: {} , subtypeValues: {} }, { areaLookup: areas });
+    const areas = new Map([
+      ['east', 'east'],
+      ['north', 'north'],
+      ['south', 'south'],
+      ['capital', 'capital'],
+    ]);
+    const result = await read('armed-groups.csv', { ...ARMED_GROUPS, constants: {}, subtypeValues: {} }, { areaLookup: areas });
     expect(result.problems).toEqual([]);
     const actors = result.plan?.actors ?? [];
     expect(actors).toHaveLength(6);
@@ -107,19 +151,34 @@ describe('a list of armed groups, once mapped', () => {
     expect(elf[0]?.aliases).toEqual(['ELF', "Front de libération de l'Est"]);
     expect(actors.find((a) => a.name === 'Ministry of Defence')?.kind).toBe('government');
     expect(result.plan?.keptApart).toHaveLength(2);
-    expect(result.warnings.map((w) => w.reason)).toEqual(expect.arrayContaining([
-      expect.stringMatching(/2 actors are named "Eastern Liberation Front" with different external ids \(AG-001, AG-002\): kept apart/),
-      expect.stringMatching(/"AG-999" is the acled id of no row of this file and of no actor in the map/),
-    ]));
+    expect(result.warnings.map((w) => w.reason)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/2 actors are named "Eastern Liberation Front" with different external ids \(AG-001, AG-002\): kept apart/),
+        expect.stringMatching(/"AG-999" is the acled id of no row of this file and of no actor in the map/),
+      ]),
+    );
     expect(result.warnings.find((w) => /AG-999/.test(w.reason))?.line).toBe(7);
     const ties = result.plan?.ties ?? [];
-    expect(ties.map((t) => [actors.find((a) => a.id === t.sourceId)?.externalIds?.[0]?.value, actors.find((a) => a.id === t.targetId)?.externalIds?.[0]?.value, t.type, t.description]))
-      .toEqual([['AG-002', 'AG-001', 'affiliated_with', 'Parent organisation'], ['AG-004', 'AG-003', 'affiliated_with', 'Parent organisation']]);
+    expect(
+      ties.map((t) => [
+        actors.find((a) => a.id === t.sourceId)?.externalIds?.[0]?.value,
+        actors.find((a) => a.id === t.targetId)?.externalIds?.[0]?.value,
+        t.type,
+        t.description,
+      ]),
+    ).toEqual([
+      ['AG-002', 'AG-001', 'affiliated_with', 'Parent organisation'],
+      ['AG-004', 'AG-003', 'affiliated_with', 'Parent organisation'],
+    ]);
   });
 
   it('refuses a coded kind that is not mapped, at its line', async () => {
     const result = await read('armed-groups.csv', { ...ARMED_GROUPS, kindValues: { 2: 'conflict_party' } });
-    expect(result.problems.map((p) => [p.line, p.column])).toEqual([[4, 'D (type_code)'], [5, 'D (type_code)'], [6, 'D (type_code)']]);
+    expect(result.problems.map((p) => [p.line, p.column])).toEqual([
+      [4, 'D (type_code)'],
+      [5, 'D (type_code)'],
+      [6, 'D (type_code)'],
+    ]);
   });
 });
 
@@ -136,8 +195,15 @@ describe('a mis-guessed reading', () => {
   });
 
   it('reads correctly once mapped, with no doubt left', async () => {
-    const result = await read('armed-groups-misguessed.csv', { columns: { org: 'Name', kind: 'Actor' },
-      kindValues: { 'Rebel group': 'conflict_party', 'Political militia': 'conflict_party', 'Identity militia': 'conflict_party', 'State forces': 'government' } });
+    const result = await read('armed-groups-misguessed.csv', {
+      columns: { org: 'Name', kind: 'Actor' },
+      kindValues: {
+        'Rebel group': 'conflict_party',
+        'Political militia': 'conflict_party',
+        'Identity militia': 'conflict_party',
+        'State forces': 'government',
+      },
+    });
     expect(result.problems).toEqual([]);
     expect(result.mappingDoubts).toEqual([]);
     expect(result.plan?.actors).toHaveLength(40);

@@ -94,8 +94,10 @@ export async function sheetWithValueInXfd(): Promise<Uint8Array> {
 /** A workbook whose sheet merges every cell below its table (ExcelJS would fill 17 billion cells). */
 export async function sheetMergedToTheEnd(): Promise<Uint8Array> {
   const files = unzipSync(await workbookBytes(threeWWorkbook(10)));
-  const xml = strFromU8(files['xl/worksheets/sheet1.xml'] as Uint8Array)
-    .replace('</sheetData>', '</sheetData><mergeCells count="1"><mergeCell ref="A20:XFD1048576"/></mergeCells>');
+  const xml = strFromU8(files['xl/worksheets/sheet1.xml'] as Uint8Array).replace(
+    '</sheetData>',
+    '</sheetData><mergeCells count="1"><mergeCell ref="A20:XFD1048576"/></mergeCells>',
+  );
   return zipSync({ ...files, 'xl/worksheets/sheet1.xml': strToU8(xml) });
 }
 

@@ -10,7 +10,14 @@ import { ImportRefused } from '../../../server/imports/import-errors.js';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../../../server/imports/limits.js';
 import { readUpload } from '../../../server/imports/read-upload.js';
 import {
-  XLSX_TYPE, csvWithValueFarRight, lyingWorkbook, lyingZippedCsv, nearIdenticalNames, sheetMergedToTheEnd, sheetWithValueInXfd, threeWWorkbook,
+  XLSX_TYPE,
+  csvWithValueFarRight,
+  lyingWorkbook,
+  lyingZippedCsv,
+  nearIdenticalNames,
+  sheetMergedToTheEnd,
+  sheetWithValueInXfd,
+  threeWWorkbook,
 } from './hostile-files.js';
 
 const NOTHING = { actors: new Set<string>(), areas: new Set<string>() };
@@ -40,10 +47,14 @@ describe('zips that declare false sizes', () => {
     const zip = lyingZippedCsv(110);
     expect(zip.length).toBeLessThan(1024 * 1024);
     const byRatio = await refusalOf('lying.zip', zip, 'application/zip');
-    expect(byRatio.reason).toMatch(/^zip entry "input\.csv" inflates more than \d+ times its size \(a zip bomb\?\); refused while inflating: at most 100 times is accepted$/);
+    expect(byRatio.reason).toMatch(
+      /^zip entry "input\.csv" inflates more than \d+ times its size \(a zip bomb\?\); refused while inflating: at most 100 times is accepted$/,
+    );
     expect(byRatio.ms).toBeLessThan(2000);
     const bySize = await refusalOf('lying.zip', zip, 'application/zip', ratioUnchecked);
-    expect(bySize.reason).toMatch(/^zip entry "input\.csv" declares \d+ (kB|MB) but inflates to more: the archive would inflate to more than 100 MB, the most an import may inflate; refused while inflating$/);
+    expect(bySize.reason).toMatch(
+      /^zip entry "input\.csv" declares \d+ (kB|MB) but inflates to more: the archive would inflate to more than 100 MB, the most an import may inflate; refused while inflating$/,
+    );
     expect(bySize.ms).toBeLessThan(5000);
     expect(bySize.heapMb).toBeLessThan(300);
   });
@@ -52,9 +63,13 @@ describe('zips that declare false sizes', () => {
     const workbook = await lyingWorkbook(110);
     expect(workbook.length).toBeLessThan(1024 * 1024);
     const byRatio = await refusalOf('lying.xlsx', workbook, XLSX_TYPE);
-    expect(byRatio.reason).toMatch(/^zip entry "xl\/worksheets\/sheet1\.xml" inflates more than \d+ times its size \(a zip bomb\?\); refused while inflating/);
+    expect(byRatio.reason).toMatch(
+      /^zip entry "xl\/worksheets\/sheet1\.xml" inflates more than \d+ times its size \(a zip bomb\?\); refused while inflating/,
+    );
     const bySize = await refusalOf('lying.xlsx', workbook, XLSX_TYPE, ratioUnchecked);
-    expect(bySize.reason).toMatch(/^zip entry "xl\/worksheets\/sheet1\.xml" declares \d+ (kB|MB) but inflates to more: .*more than 100 MB, the most an import may inflate/);
+    expect(bySize.reason).toMatch(
+      /^zip entry "xl\/worksheets\/sheet1\.xml" declares \d+ (kB|MB) but inflates to more: .*more than 100 MB, the most an import may inflate/,
+    );
     expect(bySize.ms).toBeLessThan(5000);
     expect(bySize.heapMb).toBeLessThan(300);
   });
@@ -70,7 +85,9 @@ describe('zips that declare false sizes', () => {
 describe('tables wider or longer than the limits', () => {
   it('refuses a sheet with one value in column XFD at once, naming the column and the limit', async () => {
     const { reason, ms, heapMb } = await refusalOf('wide.xlsx', await sheetWithValueInXfd(), XLSX_TYPE);
-    expect(reason).toBe('sheet "3W" has a value in column XFD (column 16384); at most 256 columns (up to column IV) are read; delete the stray cells or move the table to the left');
+    expect(reason).toBe(
+      'sheet "3W" has a value in column XFD (column 16384); at most 256 columns (up to column IV) are read; delete the stray cells or move the table to the left',
+    );
     expect(ms).toBeLessThan(2000);
     expect(heapMb).toBeLessThan(200);
   });
@@ -82,14 +99,22 @@ describe('tables wider or longer than the limits', () => {
   });
 
   it('refuses a merge of more cells than the limit even within the columns', async () => {
-    const { reason } = await refusalOf('merged.xlsx', await sheetMergedToTheEnd(), XLSX_TYPE, { ...DEFAULT_IMPORT_LIMITS, maxColumns: 20_000, maxMergedCells: 1000 });
-    expect(reason).toBe('worksheet xl/worksheets/sheet1.xml merges more than 1000 cells; at most 1000 merged cells are read; unmerge the cells');
+    const { reason } = await refusalOf('merged.xlsx', await sheetMergedToTheEnd(), XLSX_TYPE, {
+      ...DEFAULT_IMPORT_LIMITS,
+      maxColumns: 20_000,
+      maxMergedCells: 1000,
+    });
+    expect(reason).toBe(
+      'worksheet xl/worksheets/sheet1.xml merges more than 1000 cells; at most 1000 merged cells are read; unmerge the cells',
+    );
   });
 
   it('refuses a sheet with more rows than the limit, naming the row and the limit', async () => {
     const workbook = new Uint8Array(await threeWWorkbook(200).xlsx.writeBuffer());
     const { reason } = await refusalOf('long.xlsx', workbook, XLSX_TYPE, { ...DEFAULT_IMPORT_LIMITS, maxRows: 100 });
-    expect(reason).toBe('sheet "3W" has values down to row 202; at most 100 data rows (and 50 rows above them) are read; split the sheet into several files');
+    expect(reason).toBe(
+      'sheet "3W" has values down to row 202; at most 100 data rows (and 50 rows above them) are read; split the sheet into several files',
+    );
   });
 
   it('refuses a CSV row with a value in column 20,002 as soon as it is read', async () => {
@@ -105,7 +130,11 @@ describe('duplicate suggestions for a flood of near-identical names', () => {
     const heapBefore = process.memoryUsage().heapUsed;
     const started = performance.now();
     const budget = { maxSuggestions: 500, maxComparisons: 200_000 };
-    const findings = findDuplicates(names.map((name, index) => ({ id: `a${index}`, name, existing: false })), [], budget);
+    const findings = findDuplicates(
+      names.map((name, index) => ({ id: `a${index}`, name, existing: false })),
+      [],
+      budget,
+    );
     expect(performance.now() - started).toBeLessThan(5000);
     expect((process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024).toBeLessThan(200);
     expect(findings.suggestions).toHaveLength(500);
@@ -113,15 +142,20 @@ describe('duplicate suggestions for a flood of near-identical names', () => {
     expect(findings.more).toBeGreaterThan(0);
     expect(unlistedDuplicates(findings, budget)).toBe(
       `and ${findings.more} more possible duplicates: only the first 500 are listed (the most an import report lists); ` +
-      'the search for duplicates stopped after 200000 name comparisons (the most an import may make); there may be more',
+        'the search for duplicates stopped after 200000 name comparisons (the most an import may make); there may be more',
     );
   });
 
   it('still finds a spelling variant among thousands of unrelated names', () => {
     const names = [...Array.from({ length: 5000 }, (_, index) => `Organisation number ${index}`), 'World Vision', 'Word Vision'];
-    const findings = findDuplicates(names.map((name, index) => ({ id: `a${index}`, name, existing: false })), []);
+    const findings = findDuplicates(
+      names.map((name, index) => ({ id: `a${index}`, name, existing: false })),
+      [],
+    );
     expect(findings.complete).toBe(true);
-    expect(findings.suggestions.map((pair) => `${pair.reason}: ${pair.a.name} / ${pair.b.name}`)).toEqual(['spelling: World Vision / Word Vision']);
+    expect(findings.suggestions.map((pair) => `${pair.reason}: ${pair.a.name} / ${pair.b.name}`)).toEqual([
+      'spelling: World Vision / Word Vision',
+    ]);
   });
 });
 

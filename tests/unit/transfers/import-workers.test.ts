@@ -17,39 +17,70 @@ afterAll(async () => {
 });
 
 async function refusal(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(ImportRefused);
   return (error as ImportRefused).problems[0]?.reason ?? '';
 }
 
 describe('import workers', () => {
   it('reads a file in a worker with the same result as in-thread', async () => {
-    const read = await readUploadInWorker({ name: 'ok.csv', bytes: encode(threeWCsv(['GIZ', 'GiZ', 'Oxfam'])), contentType: 'text/csv' }, undefined, NOTHING, DEFAULT_IMPORT_LIMITS);
+    const read = await readUploadInWorker(
+      { name: 'ok.csv', bytes: encode(threeWCsv(['GIZ', 'GiZ', 'Oxfam'])), contentType: 'text/csv' },
+      undefined,
+      NOTHING,
+      DEFAULT_IMPORT_LIMITS,
+    );
     expect(read.rowsTotal).toBe(3);
     // "GIZ" and "GiZ" fold to one organisation (actor-matching.ts), the other spelling kept as an alias.
-    expect(read.plan?.actors.map((actor) => [actor.name, actor.aliases])).toEqual([['GIZ', ['GiZ']], ['Oxfam', []]]);
+    expect(read.plan?.actors.map((actor) => [actor.name, actor.aliases])).toEqual([
+      ['GIZ', ['GiZ']],
+      ['Oxfam', []],
+    ]);
   });
 
   it('brings refusals and mapping requests back as the same typed errors', async () => {
-    expect(await refusal(readUploadInWorker({ name: 'wide.xlsx', bytes: await sheetWithValueInXfd(), contentType: XLSX_TYPE }, undefined, NOTHING, DEFAULT_IMPORT_LIMITS)))
-      .toMatch(/has a value in column XFD/);
-    const unknownColumns = readUploadInWorker({ name: 'odd.csv', bytes: encode('Foo,Bar\n1,2\n'), contentType: 'text/csv' }, undefined, NOTHING, DEFAULT_IMPORT_LIMITS);
+    expect(
+      await refusal(
+        readUploadInWorker(
+          { name: 'wide.xlsx', bytes: await sheetWithValueInXfd(), contentType: XLSX_TYPE },
+          undefined,
+          NOTHING,
+          DEFAULT_IMPORT_LIMITS,
+        ),
+      ),
+    ).toMatch(/has a value in column XFD/);
+    const unknownColumns = readUploadInWorker(
+      { name: 'odd.csv', bytes: encode('Foo,Bar\n1,2\n'), contentType: 'text/csv' },
+      undefined,
+      NOTHING,
+      DEFAULT_IMPORT_LIMITS,
+    );
     await expect(unknownColumns).rejects.toBeInstanceOf(ImportNeedsMapping);
   });
 
   it('refuses, in words, a file that needs more memory than a worker may use, and the next import works', async () => {
     const big = { name: 'big.csv', bytes: encode(largeThreeWCsv(100_000)), contentType: 'text/csv' };
-    expect(await refusal(readUploadInWorker(big, undefined, NOTHING, { ...DEFAULT_IMPORT_LIMITS, workerMemoryMb: 64 })))
-      .toMatch(/^the file needs more memory than an import may use \(64 MB\) to be read and checked; nothing was imported; split it into smaller files/);
+    expect(await refusal(readUploadInWorker(big, undefined, NOTHING, { ...DEFAULT_IMPORT_LIMITS, workerMemoryMb: 64 }))).toMatch(
+      /^the file needs more memory than an import may use \(64 MB\) to be read and checked; nothing was imported; split it into smaller files/,
+    );
     // The same small heap is enough for a small file: it was the file, not the worker's start.
-    const small = await readUploadInWorker({ name: 'ok.csv', bytes: encode(threeWCsv(['Oxfam'])), contentType: 'text/csv' }, undefined, NOTHING, { ...DEFAULT_IMPORT_LIMITS, workerMemoryMb: 64 });
+    const small = await readUploadInWorker(
+      { name: 'ok.csv', bytes: encode(threeWCsv(['Oxfam'])), contentType: 'text/csv' },
+      undefined,
+      NOTHING,
+      { ...DEFAULT_IMPORT_LIMITS, workerMemoryMb: 64 },
+    );
     expect(small.rowsTotal).toBe(1);
   });
 
   it('refuses, in words, a file that takes longer than an import may take', async () => {
     const big = { name: 'big.csv', bytes: encode(largeThreeWCsv(100_000)), contentType: 'text/csv' };
-    expect(await refusal(readUploadInWorker(big, undefined, NOTHING, { ...DEFAULT_IMPORT_LIMITS, workerTimeMs: 300 })))
-      .toBe('reading and checking the file took longer than an import may take (0.3 s); nothing was imported; split it into smaller files');
+    expect(await refusal(readUploadInWorker(big, undefined, NOTHING, { ...DEFAULT_IMPORT_LIMITS, workerTimeMs: 300 }))).toBe(
+      'reading and checking the file took longer than an import may take (0.3 s); nothing was imported; split it into smaller files',
+    );
   });
 
   it('bounds the duplicate search in the worker and says what it left out', async () => {

@@ -52,8 +52,17 @@ describe('stable ids and duplicates', () => {
   it('suggests case, spelling and acronym variants but not numbered siblings', () => {
     const actor = (id: string, name: string, existing = false) => ({ id, name, existing });
     const pairs = suggestDuplicates(
-      [actor('1', 'GIZ'), actor('2', 'GiZ'), actor('3', 'MSF-F'), actor('4', 'MSF - F'), actor('5', 'UNICEF'), actor('6', 'Camp 12'), actor('7', 'Camp 13'),
-        actor('8', 'Norwegian Refugee Council'), actor('9', 'NRC')],
+      [
+        actor('1', 'GIZ'),
+        actor('2', 'GiZ'),
+        actor('3', 'MSF-F'),
+        actor('4', 'MSF - F'),
+        actor('5', 'UNICEF'),
+        actor('6', 'Camp 12'),
+        actor('7', 'Camp 13'),
+        actor('8', 'Norwegian Refugee Council'),
+        actor('9', 'NRC'),
+      ],
       [{ id: 'unicef', name: 'United Nations Children’s Fund', acronym: 'UNICEF', existing: true }],
     ).map((pair) => `${pair.reason}:${[pair.a.id, pair.b.id].sort().join('/')}`);
     expect(pairs.sort()).toEqual(['acronym:5/unicef', 'acronym:8/9', 'case:1/2', 'spelling:3/4']);

@@ -51,7 +51,13 @@ afterEach(async () => {
 });
 
 function standInPool(size: number, maxQueued = 100, limits: { maxQueueWaitMs?: number; initialJobMs?: number } = {}) {
-  pool = createWorkerPool<StandInJob, StandInResult>({ size, maxQueued, ...limits, name: 'stand-in', startWorker: () => new Worker(STAND_IN_WORKER, { eval: true }) });
+  pool = createWorkerPool<StandInJob, StandInResult>({
+    size,
+    maxQueued,
+    ...limits,
+    name: 'stand-in',
+    startWorker: () => new Worker(STAND_IN_WORKER, { eval: true }),
+  });
   const counters = new SharedArrayBuffer(8);
   let next = 0;
   const job = (ms: number, extra: Partial<StandInJob> = {}): StandInJob => ({ id: next++, ms, counters, ...extra });
