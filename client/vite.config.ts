@@ -38,13 +38,11 @@ function preloadWorkbench(): Plugin {
         const styles = new Set([...scripts].flatMap((fileName) => [...(chunks.get(fileName)?.viteMetadata?.importedCss ?? [])]));
         const notYetLinked = (file: string) => !html.includes(file);
         return [
-          ...[...scripts]
-            .filter(notYetLinked)
-            .map((file) => ({
-              tag: 'link',
-              attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
-              injectTo: 'head' as const,
-            })),
+          ...[...scripts].filter(notYetLinked).map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+            injectTo: 'head' as const,
+          })),
           ...[...styles]
             .filter(notYetLinked)
             .map((file) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `/${file}` }, injectTo: 'head' as const })),
