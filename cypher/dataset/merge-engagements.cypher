@@ -1,4 +1,4 @@
-// Engagements (meetings, consultations): who held them, who was present, where, for which outputs, and how sensitive the meeting is (row.properties: the fields to write); only actors the writer may see ($access; the seed sees all) are linked, and an engagement the writer may not see is never matched (imports refuse its id before). Stamped with the import writing them ($importId, null for the seed; see undo-import).
+// Engagements (meetings, consultations): who held them, who was present, where, for which outputs, and how sensitive the meeting is (row.properties: the fields to write); only actors the writer may see ($access; the seed sees all) are linked, and an engagement the writer may not see is never matched (imports refuse its id before). A row naming another section or place replaces the old link. Stamped with the import writing them ($importId, null for the seed; see undo-import).
 UNWIND $engagements AS row
 OPTIONAL MATCH (held:Engagement {id: row.id})
 WITH row, held
@@ -9,6 +9,15 @@ SET g += row.properties, g.updatedAt = datetime($writtenAt), g.writtenByImport =
 WITH g, row
 MATCH (section:Actor {id: row.sectionId}), (area:AdminArea {id: row.areaId})
 WHERE @visibleActor(section)
+// A meeting is held by one section in one place: a row naming others moves it (a section the writer may not see is left as it is).
+CALL (g, section, area) {
+  OPTIONAL MATCH (g)-[oldPlace:HELD_IN]->(other:AdminArea) WHERE other <> area
+  DELETE oldPlace
+}
+CALL (g, section) {
+  OPTIONAL MATCH (g)-[oldHolder:HELD_BY]->(otherSection:Actor) WHERE otherSection <> section AND @visibleActor(otherSection)
+  DELETE oldHolder
+}
 MERGE (g)-[link1:HELD_BY]->(section)
 ON CREATE SET link1.createdByImport = $importId
 SET link1.writtenByImport = $importId

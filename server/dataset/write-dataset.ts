@@ -12,7 +12,8 @@
 import type { AccessParameters } from '../access/viewer.js';
 import type { Transaction } from '../db/database.js';
 import { ALL_KIND_LABELS } from '../db/allowlist.js';
-import { actorRow, tieRow, type ActorRow, type TieRow } from '../services/record-properties.js';
+import { storedNames } from '../presenters/area.js';
+import { actorRow, followUpProperties, tieRow, type ActorRow, type TieRow } from '../services/record-properties.js';
 import { datasetPlanSize, type DatasetPlan, type StatedFields } from './dataset-plan.js';
 
 export const DATASET_WRITER_QUERIES = [
@@ -51,10 +52,13 @@ function batches<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
+/** Fields a row states that are stored under other property names (a list of maps as parallel lists). */
+const STORED_AS: Record<string, string[]> = { followUps: ['followUpTexts', 'followUpDues', 'followUpDone'] };
+
 /** Only the stated properties (and the id) of a record already in the map. */
 function statedProperties(properties: Record<string, unknown>, origin: StatedFields | undefined): Record<string, unknown> {
   if (!origin || origin.given === 'all') return properties;
-  const keep = new Set(['id', ...origin.given]);
+  const keep = new Set(['id', ...origin.given.flatMap((field) => STORED_AS[field] ?? [field])]);
   return Object.fromEntries(Object.entries(properties).filter(([key]) => keep.has(key)));
 }
 
@@ -76,10 +80,22 @@ type Engagement = DatasetPlan['engagements'][number];
 type Mechanism = DatasetPlan['mechanisms'][number];
 
 function engagementRow(engagement: Engagement, fictional: boolean) {
-  const { id, date, format, summary, womensMechanism, youthMechanism, sensitivity, sectionId, areaId, actorIds, outputIds } = engagement;
+  const { id, date, format, summary, womensMechanism, youthMechanism, sensitivity, sectionId, areaId, actorIds, outputIds, followUps } =
+    engagement;
   return {
     id,
-    properties: { id, date, format, summary, womensMechanism, youthMechanism, sensitivity, fictional },
+    properties: {
+      id,
+      date,
+      format,
+      summary,
+      womensMechanism,
+      youthMechanism,
+      sensitivity,
+      fictional,
+      // Absent: a re-import leaves the recorded follow-ups as they are.
+      ...(followUps ? followUpProperties(followUps) : {}),
+    },
     sectionId,
     areaId,
     actorIds,
@@ -123,7 +139,10 @@ export async function writeDataset(tx: Transaction, plan: DatasetPlan, options: 
   };
   await tx.run('dataset/record-dataset', { ...plan.meta, ...stamp });
   // Parents before children: merge-areas stores parentId only, so order among areas does not matter.
-  await step('dataset/merge-areas', plan.areas, (areas) => ({ areas, fictional }));
+  await step('dataset/merge-areas', plan.areas, (areas) => ({
+    areas: areas.map(({ names, ...area }) => ({ ...area, ...(names ? storedNames(names) : { nameLanguages: null, nameTexts: null }) })),
+    fictional,
+  }));
   await step('dataset/merge-actors', plan.actors, (actors) => ({ actors: actors.map(actorParams), allKindLabels: ALL_KIND_LABELS }));
   await step('dataset/merge-ties', plan.ties, (ties) => ({ ties: ties.map(tieParams), access }));
   await step('dataset/merge-outputs', plan.outputs, (outputs) => ({ outputs, source: plan.meta.source }));

@@ -22,6 +22,7 @@ import {
 import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { ALL_TIE_RELATIONSHIP_TYPES, relationshipTypeForTie } from '../db/allowlist.js';
+import { presentArea } from '../presenters/area.js';
 import { fieldAccess } from '../presenters/field-access.js';
 import { decodeExternalIds } from '../services/external-ids.js';
 
@@ -140,7 +141,7 @@ export async function loadExportGraph(db: Database, filters: GraphQuery, viewer:
         'tie',
         ExportTieSchema,
       ),
-      areas: column(await tx.run('export/areas'), 'area', AdminAreaSchema),
+      areas: (await tx.run('export/areas')).map((row) => presentArea(row.area as Record<string, unknown>)),
       outputs: column(await tx.run('export/outputs'), 'output', DatasetOutputSchema),
       outputRoles: column(await tx.run('export/output-roles', { actorIds }), 'role', OutputRoleSchema),
       outputStances: column(await tx.run('export/output-stances', { actorIds }), 'stance', OutputStanceSchema),

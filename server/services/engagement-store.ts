@@ -5,14 +5,7 @@
  * viewer may see, and no write of theirs removes a link to an actor they may not see.
  */
 import { accessParameters, type Viewer } from '../access/viewer.js';
-import type {
-  EngagementCreate,
-  EngagementListQuery,
-  EngagementPage,
-  EngagementPatch,
-  FollowUp,
-  LoggedEngagement,
-} from '../contracts/index.js';
+import type { EngagementCreate, EngagementListQuery, EngagementPage, EngagementPatch, LoggedEngagement } from '../contracts/index.js';
 import type { Database, Transaction } from '../db/database.js';
 import { conflict, notFound, type FieldProblem } from '../errors.js';
 import { engagementPresenterFor } from '../presenters/engagement.js';
@@ -20,6 +13,7 @@ import { fieldAccess } from '../presenters/field-access.js';
 import { assertMayAssign, assertMayChangeSensitivity } from './reference-check.js';
 import type { WriteContext } from './write-context.js';
 import { WRITE_IDENTITY_QUERIES, assertMayChooseId, writeIdentity } from './write-identity.js';
+import { followUpProperties } from './record-properties.js';
 
 export interface EngagementStore {
   list(query: EngagementListQuery, viewer: Viewer): Promise<EngagementPage>;
@@ -33,18 +27,6 @@ export interface EngagementStore {
 /** Same wording as for actors: it says nothing of what the caller may not see. */
 const NOT_DELETABLE = 'This engagement cannot be deleted with your access; ask someone cleared for all its records to delete it';
 const SECTION_FIXED = 'The section of this engagement cannot be changed with your access; ask someone cleared for all its records';
-
-/**
- * The node properties that hold follow-ups: three lists of one length (see
- * cypher/fragments/follow-ups.cypher, which reads them back), '' standing for "no due date".
- */
-export function followUpProperties(followUps: readonly FollowUp[]): Record<string, unknown[]> {
-  return {
-    followUpTexts: followUps.map((f) => f.text),
-    followUpDues: followUps.map((f) => f.due ?? ''),
-    followUpDone: followUps.map((f) => f.done),
-  };
-}
 
 interface ReferenceList {
   query: 'actors/find-missing-actors' | 'areas/find-missing-areas' | 'outputs/find-missing-outputs' | 'engagements/find-missing-sections';

@@ -2,7 +2,13 @@
  * Turns validated API input into the properties stored in Neo4j, in one place, so that the API,
  * the seed loader and imports store actors and ties identically.
  */
-import { TIE_TYPE_DIRECTED_BY_DEFAULT, defaultSensitivityFor, type ActorCreate, type TieCreate } from '../contracts/index.js';
+import {
+  TIE_TYPE_DIRECTED_BY_DEFAULT,
+  defaultSensitivityFor,
+  type ActorCreate,
+  type FollowUp,
+  type TieCreate,
+} from '../contracts/index.js';
 import { labelForKind, relationshipTypeForTie } from '../db/allowlist.js';
 import { encodeExternalIds } from './external-ids.js';
 
@@ -51,5 +57,17 @@ export function tieRow(input: TieCreate & { id: string }, options: { fictional?:
     relationshipType: relationshipTypeForTie(type),
     sourceId,
     targetId,
+  };
+}
+
+/**
+ * The node properties that hold follow-ups: three lists of one length (see
+ * cypher/fragments/follow-ups.cypher, which reads them back), '' standing for "no due date".
+ */
+export function followUpProperties(followUps: readonly FollowUp[]): Record<string, unknown[]> {
+  return {
+    followUpTexts: followUps.map((f) => f.text),
+    followUpDues: followUps.map((f) => f.due ?? ''),
+    followUpDone: followUps.map((f) => f.done),
   };
 }

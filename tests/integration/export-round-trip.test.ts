@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTestServer } from '../support/lifecycle.js';
 import { seedDatabase } from '../../server/seed/seed-database.js';
+import { request } from '../support/http.js';
 import { download, upload } from '../support/transfers/transfer-client.js';
 
 const server = useTestServer();
@@ -35,6 +36,45 @@ describe('snapshot round trip', () => {
     const second = JSON.parse((await download(server.baseUrl, 'snapshot')).text);
     expect(canonical(second.dataset)).toEqual(canonical(first.dataset));
   });
+
+  it(
+    "carries what the API writes beyond the seed: an engagement's follow-ups and an area's other names",
+    { timeout: 120_000 },
+    async () => {
+      await server.reset();
+      await seedDatabase(server.db, 'demo');
+      const areas = (await request(server.baseUrl, 'GET', '/api/areas')).body as { id: string }[];
+      const named = await request(server.baseUrl, 'PATCH', `/api/areas/${areas[0]!.id}`, { names: { fr: 'Zone nommée', ar: 'منطقة' } });
+      expect(named.status).toBe(200);
+      const logged = (await request(server.baseUrl, 'GET', '/api/engagements?limit=1')).body.items[0];
+      const followUps = [
+        { text: 'Send the minutes', due: '2027-01-20', done: false },
+        { text: 'Call back', due: null, done: true },
+      ];
+      expect((await request(server.baseUrl, 'PATCH', `/api/engagements/${logged.id}`, { followUps })).status).toBe(200);
+
+      const first = JSON.parse((await download(server.baseUrl, 'snapshot')).text);
+      expect(first.dataset.areas.find((area: { id: string }) => area.id === areas[0]!.id).names).toEqual({
+        ar: 'منطقة',
+        fr: 'Zone nommée',
+      });
+      await server.reset();
+      const imported = await upload(server.baseUrl, 'map.snapshot.json', JSON.stringify(first), { contentType: 'application/json' });
+      expect(imported.status, JSON.stringify(imported.body.problems?.slice(0, 3))).toBe(201);
+      expect((await request(server.baseUrl, 'GET', `/api/engagements/${logged.id}`)).body.followUps).toEqual(followUps);
+      expect((await request(server.baseUrl, 'GET', `/api/areas/${areas[0]!.id}`)).body.names).toEqual({ ar: 'منطقة', fr: 'Zone nommée' });
+
+      // A re-import whose rows leave the follow-ups and names out keeps them.
+      const without = structuredClone(first);
+      for (const engagement of without.dataset.engagements) delete engagement.followUps;
+      for (const area of without.dataset.areas) delete area.names;
+      expect(
+        (await upload(server.baseUrl, 'again.snapshot.json', JSON.stringify(without), { contentType: 'application/json' })).status,
+      ).toBe(201);
+      expect((await request(server.baseUrl, 'GET', `/api/engagements/${logged.id}`)).body.followUps).toEqual(followUps);
+      expect((await request(server.baseUrl, 'GET', `/api/areas/${areas[0]!.id}`)).body.names).toEqual({ ar: 'منطقة', fr: 'Zone nommée' });
+    },
+  );
 
   it('refuses a snapshot naming an unknown actor, with the JSON path, and writes nothing', async () => {
     await server.reset();
