@@ -19,6 +19,7 @@ import { createUserStore } from '../access/user-store.js';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { openRuntime } from '../runtime.js';
+import { runCommand } from './run-command.js';
 
 function option(args: string[], name: string): string | undefined {
   const index = args.indexOf(name);
@@ -74,10 +75,4 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runCommand(main);

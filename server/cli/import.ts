@@ -15,6 +15,7 @@ import { readJob } from '../imports/import-jobs.js';
 import { runImport } from '../imports/run-import.js';
 import { createLogger } from '../logger.js';
 import { openRuntime } from '../runtime.js';
+import { runCommand } from './run-command.js';
 import { SYSTEM_VIEWER } from '../access/viewer.js';
 
 function option(args: string[], name: string): string | undefined {
@@ -74,10 +75,4 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runCommand(main);

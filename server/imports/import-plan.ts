@@ -106,18 +106,3 @@ export function countPlan(plan: ImportPlan): ImportCounts {
     contributions: plan.outputStances.length,
   };
 }
-
-/** How many records the writer merges, for progress. */
-export function planSize(plan: ImportPlan): number {
-  return (
-    plan.areas.length +
-    plan.actors.length +
-    plan.ties.length +
-    plan.outputs.length +
-    plan.sectorActivities.length +
-    plan.outputRoles.length +
-    plan.outputStances.length +
-    plan.mechanisms.length +
-    plan.engagements.length
-  );
-}

@@ -10,7 +10,8 @@ import type { NamedActor } from './duplicate-suggestions.js';
 import { ImportNeedsMapping, ImportRefused, fileProblem } from './import-errors.js';
 import { IDENTITY_QUERIES, resolveIdentities, type VisibleActor } from './import-identities.js';
 import { JOB_QUERIES, saveJob, saveJobProgress, startHeartbeat } from './import-jobs.js';
-import { countPlan, planSize } from './import-plan.js';
+import { countPlan } from './import-plan.js';
+import { datasetPlanSize } from '../dataset/dataset-plan.js';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './limits.js';
 import { WRITER_QUERIES, writePlan } from './plan-writer.js';
 import { readUploadInWorker, suggestDuplicatesInWorker } from './import-workers.js';
@@ -159,7 +160,7 @@ async function importSteps(db: Database, file: UploadedFile, viewer: Viewer, opt
     return finish('refused');
   }
   report.counts = countPlan(plan);
-  report.records.total = planSize(plan);
+  report.records.total = datasetPlanSize(plan);
   const identityProblems = await resolveIdentities(db, plan, viewer, existing.visible);
   if (identityProblems.length > 0) {
     report.problems = identityProblems;
