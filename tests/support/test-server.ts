@@ -62,6 +62,10 @@ export async function startTestServer(options: { logger?: Logger; bodyLimit?: st
   // Every test file signs in from 127.0.0.1: one file's failed sign-ins must not slow the next
   // file's sign-ins through the per-address delay, so each test server starts with no counts.
   await counter.count('MATCH (t:SignInThrottle) DETACH DELETE t RETURN count(t)');
+  // Likewise for chosen-id probes: the test account's taken ids in earlier files (each file's own
+  // "taken id answers 409" test) count against its 20 per 15 minutes, which a later file would
+  // then meet as an unexpected 429.
+  await counter.count("MATCH (e:AuditEvent {action: 'id_conflict'}) DETACH DELETE e RETURN count(e)");
   const users = createUserStore(db);
   const credentials = createCredentials(db);
   const userWithToken: TestServer['userWithToken'] = async (username, role, clearance, grants) => {
