@@ -51,13 +51,26 @@ export function bulkLabel(action: BulkAction, count: number): string {
 export async function runBulk(ids: readonly string[], action: BulkAction, names: ReadonlyMap<string, string>): Promise<BulkOutcome> {
   const records: BulkRecord['records'] = [];
   const refused: BulkOutcome['refused'] = [];
+  const refuse = (id: string, error: unknown) => refused.push({ id, name: names.get(id) ?? id, message: asApiError(error).message });
+  // Every command reads what its undo needs (the actor, a deleted actor's ties) before any change
+  // runs: a tie read while its other end is being deleted by the same action would be half gone.
+  const commands: { id: string; command: Awaited<ReturnType<typeof updateActorCommand>> }[] = [];
   await eachLimited(ids, BULK_CONCURRENCY, async (id) => {
     try {
-      const command = action.kind === 'delete' ? await deleteActorCommand(id) : await updateActorCommand(id, patchFor(action));
+      commands.push({
+        id,
+        command: action.kind === 'delete' ? await deleteActorCommand(id) : await updateActorCommand(id, patchFor(action)),
+      });
+    } catch (error) {
+      refuse(id, error);
+    }
+  });
+  await eachLimited(commands, BULK_CONCURRENCY, async ({ id, command }) => {
+    try {
       await command.run();
       if (command.record.op === 'update-actor' || command.record.op === 'delete-actor') records.push(command.record);
     } catch (error) {
-      refused.push({ id, name: names.get(id) ?? id, message: asApiError(error).message });
+      refuse(id, error);
     }
   });
   const label = bulkLabel(action, records.length);

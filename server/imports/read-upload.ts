@@ -16,7 +16,8 @@ import { fileProblem, ImportNeedsMapping } from './import-errors.js';
 import { mappingDoubts } from './mapping-doubts.js';
 import { readSnapshot, type ExistingIds } from './snapshot-reader.js';
 import type { Table } from './table.js';
-import { mapThreeWTable, type TableContext } from './three-w-mapper.js';
+import type { TableContext } from './table-references.js';
+import { mapThreeWTable } from './three-w-mapper.js';
 import { readWorkbook } from './xlsx-reader.js';
 import { extractZippedCsv, listZipEntries } from './zip-guard.js';
 

@@ -7,9 +7,16 @@
  */
 import type { ColumnMapping, ImportProblem, TieType } from '../contracts/index.js';
 import { isProvisional, provisionalId, provisionalKey, type ImportPlan } from './import-plan.js';
-import type { TableContext } from './three-w-mapper.js';
+import type { AreaLookup } from './table-actor-fields.js';
 
 /** One reference of one row: the row's actor and the external id it points to. */
+/** What a table is read against: the map's areas, and its actors' external ids. */
+export interface TableContext {
+  areaLookup: AreaLookup;
+  /** External id key ("scheme:value", services/external-ids.ts) -> actor id. */
+  externalIds: ReadonlyMap<string, string>;
+}
+
 export interface RowReference {
   fromId: string;
   value: string;

@@ -15,8 +15,8 @@ import type { ColumnPlan } from './column-plan.js';
 import { emptyPlan, provisionalId, type ImportPlan } from './import-plan.js';
 import { OUTPUT_TITLES, outputForSector } from './sector-outputs.js';
 import { adm1Id, countryId, sectorActivityId } from './stable-ids.js';
-import { areaFor, externalIdOf, externalIdScheme, readKind, separatorOf, splitCell, type AreaLookup } from './table-actor-fields.js';
-import { keepApartByExternalId, referenceTies, type RowReference } from './table-references.js';
+import { areaFor, externalIdOf, externalIdScheme, readKind, separatorOf, splitCell } from './table-actor-fields.js';
+import { keepApartByExternalId, referenceTies, type RowReference, type TableContext } from './table-references.js';
 import type { TableRow } from './table.js';
 
 export interface MappedTable {
@@ -26,11 +26,6 @@ export interface MappedTable {
 }
 
 /** What the map holds that a table may point to (the importer's view): areas, and actors' external ids. */
-export interface TableContext {
-  areaLookup: AreaLookup;
-  /** External id key ("scheme:value", services/external-ids.ts) -> actor id. */
-  externalIds: ReadonlyMap<string, string>;
-}
 
 type Cell = (field: MappableField) => string;
 type PlannedActor = ImportPlan['actors'][number];

@@ -31,13 +31,25 @@ const bulkIds = () =>
     return [...new Set([...onGrid, ...onMap])].sort();
   });
 
-/** Three public civil society actors drawn on the map. */
+/**
+ * Three public civil society actors drawn on the map, each clear of every other actor, so a click
+ * on its centre cannot land on a neighbour drawn over it.
+ */
 async function threeActors(): Promise<string[]> {
   return page.evaluate(() => {
     const { cy } = (window as any).__actorMap;
+    const clear = (node: any) => {
+      const { x, y } = node.position();
+      const reach = node.width();
+      return cy.nodes().every((other: any) => {
+        if (other.same(node)) return true;
+        const p = other.position();
+        return Math.hypot(p.x - x, p.y - y) > reach + other.width();
+      });
+    };
     return cy
       .nodes()
-      .filter((n: any) => n.data('kind') === 'civil_society' && n.data('sensitivity') === 'public')
+      .filter((n: any) => n.data('kind') === 'civil_society' && n.data('sensitivity') === 'public' && clear(n))
       .map((n: any) => n.id())
       .slice(0, 3);
   });
@@ -53,7 +65,13 @@ describe('bulk actions', () => {
       // Close enough that each click lands on its actor only (clickActorOnMap centres it).
       await page.evaluate(() => (window as any).__actorMap.cy.zoom(2.5));
       await page.keyboard.down('Shift');
-      for (const id of ids) await clickActorOnMap(page, id);
+      for (const id of ids) {
+        // Centred first, and clicked once the viewport has settled (the map records it after 150 ms).
+        await page.evaluate((actorId) => void (window as any).__actorMap.cy.center((window as any).__actorMap.cy.$id(actorId)), id);
+        await page.waitForTimeout(400);
+        await clickActorOnMap(page, id);
+        await eventually(bulkIds).toContain(id);
+      }
       await page.keyboard.up('Shift');
       await eventually(bulkIds).toEqual([...ids].sort());
       expect(await page.textContent('[data-testid="bulk-count"]')).toBe('3 actors chosen');

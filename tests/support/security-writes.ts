@@ -41,6 +41,7 @@ export function snapshot(parts: Record<string, unknown>): string {
 }
 
 export interface StoredAuditEvent {
+  at: string;
   action: string;
   userId: string | null;
   targetType: string | null;
@@ -62,7 +63,17 @@ export async function auditEvents(server: TestServer, action: string): Promise<(
  */
 export async function auditSince(server: TestServer): Promise<(action: string) => Promise<StoredAuditEvent[]>> {
   const admin = await server.userWithToken('security-writes-auditor', 'administrator', 'confidential');
-  const before = await request(server.baseUrl, 'GET', '/api/audit?limit=1000', undefined, { as: admin.token });
-  const seen = new Set((before.body as { id: string }[]).map((event) => event.id));
-  return async (action) => (await auditEvents(server, action)).filter((event) => !seen.has(event.id));
+  // The newest events so far: later ones are new, and so are unseen ones of the same instant. (Ids
+  // alone would not do: after a full run the log holds more than one page of older events.)
+  const before = (await request(server.baseUrl, 'GET', '/api/audit?limit=1000', undefined, { as: admin.token })).body as {
+    id: string;
+    at: string;
+  }[];
+  const newest = Math.max(0, ...before.map((event) => Date.parse(event.at)));
+  const seen = new Set(before.filter((event) => Date.parse(event.at) === newest).map((event) => event.id));
+  return async (action) =>
+    (await auditEvents(server, action)).filter((event) => {
+      const at = Date.parse(event.at);
+      return at > newest || (at === newest && !seen.has(event.id));
+    });
 }
