@@ -1,7 +1,7 @@
 /** The Actor: anyone who matters for peace, from a women's group to a party to the conflict. */
 import { z } from 'zod';
 import { ACTOR_KINDS, ACTOR_SUBTYPES, DO_NO_HARM_ROLES, SENSITIVITY_LEVELS, type ActorKind } from './vocabulary.js';
-import { IdSchema, IsoDateSchema, queryInt, queryList, text } from './common.js';
+import { IdSchema, IsoDateSchema, pageOf, queryInt, queryList, text } from './common.js';
 
 /**
  * An identifier another register gives the actor: an IATI organisation identifier, an OECD CRS
@@ -145,10 +145,5 @@ export const ActorListQuerySchema = z.strictObject({
 });
 export type ActorListQuery = z.infer<typeof ActorListQuerySchema>;
 
-export const ActorPageSchema = z.object({
-  items: z.array(ActorSchema),
-  total: z.number().int(),
-  limit: z.number().int(),
-  offset: z.number().int(),
-});
+export const ActorPageSchema = pageOf(ActorSchema);
 export type ActorPage = z.infer<typeof ActorPageSchema>;

@@ -30,3 +30,13 @@ export function queryList<T extends z.ZodType>(item: T) {
 export function queryInt(min: number, max: number, fallback: number) {
   return z.coerce.number().int().min(min).max(max).default(fallback);
 }
+
+/** One page of a list: its items, the total that match, and the page asked for. */
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+  });
+}

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { ENGAGEMENT_FORMATS, SENSITIVITY_LEVELS } from './vocabulary.js';
-import { IdSchema, IsoDateSchema, queryInt, queryList, text } from './common.js';
+import { IdSchema, IsoDateSchema, pageOf, queryInt, queryList, text } from './common.js';
 
 /** One action agreed at the engagement: what, by when, and whether it is done. */
 export const FollowUpSchema = z.strictObject({
@@ -107,10 +107,5 @@ export const EngagementListQuerySchema = z
 export type EngagementListQuery = z.infer<typeof EngagementListQuerySchema>;
 
 /** One page, newest first. */
-export const EngagementPageSchema = z.object({
-  items: z.array(LoggedEngagementSchema),
-  total: z.number().int(),
-  limit: z.number().int(),
-  offset: z.number().int(),
-});
+export const EngagementPageSchema = pageOf(LoggedEngagementSchema);
 export type EngagementPage = z.infer<typeof EngagementPageSchema>;

@@ -4,7 +4,7 @@
  * seed's and the import's; these add ids, dates and notes for records written in the product.
  */
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema, queryInt, text } from './common.js';
+import { IdSchema, IsoDateSchema, pageOf, queryInt, text } from './common.js';
 import { MECHANISM_KINDS, OUTPUT_ROLES } from './vocabulary.js';
 
 const AreaIdsSchema = z
@@ -67,12 +67,7 @@ export const OutputRoleListQuerySchema = z.strictObject({
 });
 export type OutputRoleListQuery = z.infer<typeof OutputRoleListQuerySchema>;
 
-export const OutputRolePageSchema = z.object({
-  items: z.array(OutputRoleRecordSchema),
-  total: z.number().int(),
-  limit: z.number().int(),
-  offset: z.number().int(),
-});
+export const OutputRolePageSchema = pageOf(OutputRoleRecordSchema);
 export type OutputRolePage = z.infer<typeof OutputRolePageSchema>;
 
 function checkChair(mechanism: { chairId?: string | null | undefined; memberIds?: string[] | undefined }, ctx: z.RefinementCtx): void {
@@ -131,10 +126,5 @@ export const MechanismListQuerySchema = z.strictObject({
 });
 export type MechanismListQuery = z.infer<typeof MechanismListQuerySchema>;
 
-export const MechanismPageSchema = z.object({
-  items: z.array(MechanismRecordSchema),
-  total: z.number().int(),
-  limit: z.number().int(),
-  offset: z.number().int(),
-});
+export const MechanismPageSchema = pageOf(MechanismRecordSchema);
 export type MechanismPage = z.infer<typeof MechanismPageSchema>;

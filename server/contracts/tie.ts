@@ -1,7 +1,7 @@
 /** The Tie: a typed, dated, sourced relationship between two actors. */
 import { z } from 'zod';
 import { CONFIDENCE_LEVELS, SENSITIVITY_LEVELS, TIE_TYPES } from './vocabulary.js';
-import { IdSchema, IsoDateSchema, queryInt, queryList } from './common.js';
+import { IdSchema, IsoDateSchema, pageOf, queryInt, queryList } from './common.js';
 
 const tieFields = {
   type: z.enum(TIE_TYPES),
@@ -83,9 +83,4 @@ export const TieListQuerySchema = z.strictObject({
 });
 export type TieListQuery = z.infer<typeof TieListQuerySchema>;
 
-export const TiePageSchema = z.object({
-  items: z.array(TieSchema),
-  total: z.number().int(),
-  limit: z.number().int(),
-  offset: z.number().int(),
-});
+export const TiePageSchema = pageOf(TieSchema);
