@@ -8,26 +8,35 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { recordToRow, toCypherParams } from './convert.js';
 import { mapDatabaseError } from './database-errors.js';
 import type { QueryStore } from './query-store.js';
+import { checkRows, declaredQueries, queryName, type Params, type Query, type Row } from './typed-query.js';
 
-export type Row = Record<string, unknown>;
-export type Params = Record<string, unknown>;
+export type { Params, Row } from './typed-query.js';
 
-/** A unit of work inside one transaction: run named queries, get plain rows back. */
+/**
+ * Runs one query: a typed handle (`query(...)` in server/queries/) with its parameters, giving
+ * its declared rows; or, for modules not yet moved to handles, a name giving plain rows.
+ */
+export interface RunQuery {
+  <P extends object, R>(query: Query<P, R>, params: P): Promise<R[]>;
+  (name: string, params?: Params): Promise<Row[]>;
+}
+
+/** A unit of work inside one transaction: run queries, get plain rows back. */
 export interface Transaction {
-  run(name: string, params?: Params): Promise<Row[]>;
+  run: RunQuery;
 }
 
 export interface Database {
-  /** Runs a named read query (routed to a reader in a cluster), retried on transient errors. */
-  read(name: string, params?: Params): Promise<Row[]>;
+  /** Runs a read query (routed to a reader in a cluster), retried on transient errors. */
+  read: RunQuery;
   /**
    * Runs a named read query on the cluster's leader (write routing), retried like `read`. For
    * credentials and sign-in counts: a follower may lag behind a revocation made through another
    * instance, and a READ-routed session carries no bookmark of it. On a single server it is `read`.
    */
-  readFromLeader(name: string, params?: Params): Promise<Row[]>;
-  /** Runs a named write query in its own transaction. */
-  write(name: string, params?: Params): Promise<Row[]>;
+  readFromLeader: RunQuery;
+  /** Runs a write query in its own transaction. */
+  write: RunQuery;
   /** Runs several named queries in one write transaction, retried as a whole on transient errors. */
   writeTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
   /** Runs several named read queries in one read transaction. */
@@ -59,7 +68,11 @@ export interface DatabaseOptions {
   /** Connections to Neo4j (default 50) and how long a request waits for one (default 10 s) before a 503. */
   maxConnectionPoolSize?: number;
   connectionAcquisitionTimeoutMs?: number;
+  /** Check every row of a typed query against its declared schema (tests; costs time). */
+  checkRows?: boolean;
 }
+
+type QueryRef = string | Query<Params, unknown>;
 
 /** The driver's own retry schedule for managed transactions, used for single reads too. */
 const RETRY_FIRST_DELAY_MS = 1_000;
@@ -104,16 +117,26 @@ export function createDatabase(options: DatabaseOptions): Database {
   const sessionConfig = options.database ? { database: options.database } : {};
   const { queries } = options;
   let writesFinished = 0;
+  assertDeclaredQueriesExist(queries);
 
-  async function runIn(tx: ManagedTransaction, name: string, params: Params = {}): Promise<Row[]> {
-    const result = await withoutStackCapture(() => tx.run(queries.get(name), toCypherParams(params) as Params));
-    return result.records.map(recordToRow);
+  /** The plain rows of a result, checked against the handle's row type when asked to. */
+  function rowsOf(ref: QueryRef, records: Parameters<typeof recordToRow>[0][]): Row[] {
+    const rows = records.map(recordToRow);
+    if (options.checkRows && typeof ref !== 'string') checkRows(ref, rows);
+    return rows;
+  }
+
+  const textOf = (ref: QueryRef) => queries.get(queryName(ref));
+
+  async function runIn(tx: ManagedTransaction, ref: QueryRef, params: Params = {}): Promise<Row[]> {
+    const result = await withoutStackCapture(() => tx.run(textOf(ref), toCypherParams(params) as Params));
+    return rowsOf(ref, result.records);
   }
 
   async function inTransaction<T>(mode: 'READ' | 'WRITE', work: (tx: Transaction) => Promise<T>): Promise<T> {
     const session = driver.session({ ...sessionConfig, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     try {
-      const unit = (tx: ManagedTransaction) => work({ run: (name, params) => runIn(tx, name, params) });
+      const unit = (tx: ManagedTransaction) => work({ run: ((ref: QueryRef, params?: Params) => runIn(tx, ref, params)) as RunQuery });
       return mode === 'READ' ? await session.executeRead(unit) : await session.executeWrite(unit);
     } catch (error) {
       throw mapDatabaseError(error);
@@ -130,21 +153,21 @@ export function createDatabase(options: DatabaseOptions): Database {
    * retries a managed transaction: on retryable errors, with growing delays, for up to
    * `maxRetryTimeMs`.
    */
-  async function readOnce(name: string, params: Params, mode: 'READ' | 'WRITE'): Promise<Row[]> {
+  async function readOnce(ref: QueryRef, params: Params, mode: 'READ' | 'WRITE'): Promise<Row[]> {
     const session = driver.session({ ...sessionConfig, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     try {
-      const result = await withoutStackCapture(() => session.run(queries.get(name), toCypherParams(params) as Params));
-      return result.records.map(recordToRow);
+      const result = await withoutStackCapture(() => session.run(textOf(ref), toCypherParams(params) as Params));
+      return rowsOf(ref, result.records);
     } finally {
       await session.close();
     }
   }
 
-  async function readWithRetries(name: string, params: Params = {}, mode: 'READ' | 'WRITE' = 'READ'): Promise<Row[]> {
+  async function readWithRetries(ref: QueryRef, params: Params = {}, mode: 'READ' | 'WRITE' = 'READ'): Promise<Row[]> {
     let firstFailure: number | null = null;
     for (let delayMs = RETRY_FIRST_DELAY_MS; ; delayMs *= 2) {
       try {
-        return await readOnce(name, params, mode);
+        return await readOnce(ref, params, mode);
       } catch (error) {
         firstFailure ??= Date.now();
         if (!neo4j.isRetryableError(error) || Date.now() - firstFailure > maxRetryTimeMs) throw mapDatabaseError(error);
@@ -154,16 +177,16 @@ export function createDatabase(options: DatabaseOptions): Database {
   }
 
   return {
-    read: (name, params) => readWithRetries(name, params, 'READ'),
+    read: ((ref: QueryRef, params?: Params) => readWithRetries(ref, params, 'READ')) as RunQuery,
     // Not counted as a write: it changes nothing, it only asks the member that has every commit.
-    readFromLeader: (name, params) => readWithRetries(name, params, 'WRITE'),
-    write: (name, params) => inTransaction('WRITE', (tx) => tx.run(name, params)),
+    readFromLeader: ((ref: QueryRef, params?: Params) => readWithRetries(ref, params, 'WRITE')) as RunQuery,
+    write: ((ref: QueryRef, params?: Params) => inTransaction('WRITE', (tx) => tx.run(ref as string, params))) as RunQuery,
     writeTransaction: (work) => inTransaction('WRITE', work),
     readTransaction: (work) => inTransaction('READ', work),
     async autoCommit(name, params = {}) {
       const session = driver.session({ ...sessionConfig, defaultAccessMode: neo4j.session.WRITE });
       try {
-        await session.run(queries.get(name), toCypherParams(params) as Params);
+        await session.run(textOf(name), toCypherParams(params) as Params);
       } catch (error) {
         throw mapDatabaseError(error);
       } finally {
@@ -188,4 +211,13 @@ export function createDatabase(options: DatabaseOptions): Database {
     finishedWrites: () => writesFinished,
     close: () => driver.close(),
   };
+}
+
+/** Every typed handle must name a loaded Cypher file; all missing names are listed at once. */
+function assertDeclaredQueriesExist(queries: QueryStore): void {
+  const known = new Set(queries.names());
+  const missing = declaredQueries()
+    .map((handle) => handle.name)
+    .filter((name) => !known.has(name));
+  if (missing.length > 0) throw new Error(`Typed queries without a Cypher file: ${missing.join(', ')}`);
 }

@@ -17,6 +17,15 @@ import {
   type MechanismRecord,
 } from '../contracts/index.js';
 import type { Database, Transaction } from '../db/database.js';
+import {
+  createMechanism,
+  deleteMechanism,
+  findMechanismId,
+  getMechanism,
+  hiddenMembers,
+  listMechanisms,
+  updateMechanism,
+} from '../queries/mechanisms.js';
 import { conflict, notFound } from '../errors.js';
 import { assertPatchLeavesValidRecord } from './patch-validation.js';
 import { REFERENCE_QUERIES, assertReferencesExist, type Reference } from './reference-check.js';
@@ -46,32 +55,22 @@ function references(
 }
 
 export function createMechanismStore(db: Database): MechanismStore {
-  db.requireQueries(
-    'mechanisms/list-mechanisms',
-    'mechanisms/get-mechanism',
-    'mechanisms/find-mechanism-id',
-    'mechanisms/hidden-members',
-    'mechanisms/create-mechanism',
-    'mechanisms/update-mechanism',
-    'mechanisms/delete-mechanism',
-    ...WRITE_IDENTITY_QUERIES,
-    ...REFERENCE_QUERIES,
-  );
+  db.requireQueries(...WRITE_IDENTITY_QUERIES, ...REFERENCE_QUERIES);
 
   async function readMechanism(tx: Transaction, id: string, viewer: Viewer): Promise<MechanismRecord> {
-    const [row] = await tx.run('mechanisms/get-mechanism', { id, access: accessParameters(viewer) });
+    const [row] = await tx.run(getMechanism, { id, access: accessParameters(viewer) });
     if (!row) throw notFound('mechanism', id);
-    return row.mechanism as MechanismRecord;
+    return row.mechanism;
   }
 
   async function hiddenParts(tx: Transaction, id: string, viewer: Viewer): Promise<{ hiddenMembers: number; hiddenChair: boolean }> {
-    const [row] = await tx.run('mechanisms/hidden-members', { id, access: accessParameters(viewer) });
-    return { hiddenMembers: Number(row?.hiddenMembers ?? 0), hiddenChair: row?.hiddenChair === true };
+    const [row] = await tx.run(hiddenMembers, { id, access: accessParameters(viewer) });
+    return { hiddenMembers: row?.hiddenMembers ?? 0, hiddenChair: row?.hiddenChair === true };
   }
 
   return {
     async list(query, viewer) {
-      const [row] = await db.read('mechanisms/list-mechanisms', {
+      const [row] = await db.read(listMechanisms, {
         outputId: query.output ?? null,
         actorId: query.actor ?? null,
         areaId: query.area ?? null,
@@ -79,7 +78,7 @@ export function createMechanismStore(db: Database): MechanismStore {
         offset: query.offset,
         access: accessParameters(viewer),
       });
-      return { items: (row?.items as MechanismRecord[]) ?? [], total: Number(row?.total ?? 0), limit: query.limit, offset: query.offset };
+      return { items: row?.items ?? [], total: row?.total ?? 0, limit: query.limit, offset: query.offset };
     },
 
     get: (id, viewer) => readMechanism({ run: db.read }, id, viewer),
@@ -89,10 +88,10 @@ export function createMechanismStore(db: Database): MechanismStore {
       const { id, writeToken } = writeIdentity(input.id, context?.idempotencyKey, viewer.userId);
       const created = await db.writeTransaction(async (tx) => {
         await assertReferencesExist(tx, references(input), viewer);
-        const [existing] = await tx.run('mechanisms/find-mechanism-id', { id });
+        const [existing] = await tx.run(findMechanismId, { id });
         if (existing && existing.writeToken !== writeToken) return null;
         if (!existing) {
-          await tx.run('mechanisms/create-mechanism', {
+          await tx.run(createMechanism, {
             id,
             writeToken,
             name: input.name,
@@ -122,7 +121,7 @@ export function createMechanismStore(db: Database): MechanismStore {
         await assertReferencesExist(tx, references(patch), viewer);
         if (patch.chairId !== undefined && (await hiddenParts(tx, id, viewer)).hiddenChair) throw conflict(NOT_CHANGEABLE);
         const { memberIds, areaIds, outputIds, chairId, ...properties } = patch;
-        const [row] = await tx.run('mechanisms/update-mechanism', {
+        const [row] = await tx.run(updateMechanism, {
           id,
           properties,
           memberIds: memberIds ?? null,
@@ -133,7 +132,7 @@ export function createMechanismStore(db: Database): MechanismStore {
           chairId: chairId ?? null,
           access: accessParameters(viewer),
         });
-        if (Number(row?.updated ?? 0) === 0) throw notFound('mechanism', id);
+        if ((row?.updated ?? 0) === 0) throw notFound('mechanism', id);
         await context?.audit?.recordIn(tx, [id]);
         return readMechanism(tx, id, viewer);
       }),
@@ -143,8 +142,8 @@ export function createMechanismStore(db: Database): MechanismStore {
         await readMechanism(tx, id, viewer);
         const hidden = await hiddenParts(tx, id, viewer);
         if (hidden.hiddenMembers > 0 || hidden.hiddenChair) throw conflict(NOT_CHANGEABLE);
-        const [row] = await tx.run('mechanisms/delete-mechanism', { id, access: accessParameters(viewer) });
-        if (Number(row?.deleted ?? 0) === 0) throw notFound('mechanism', id);
+        const [row] = await tx.run(deleteMechanism, { id, access: accessParameters(viewer) });
+        if ((row?.deleted ?? 0) === 0) throw notFound('mechanism', id);
         await context?.audit?.recordIn(tx, [id]);
       }),
   };

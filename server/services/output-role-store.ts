@@ -23,6 +23,15 @@ import {
   type OutputRoleRecord,
 } from '../contracts/index.js';
 import type { Database, Transaction } from '../db/database.js';
+import {
+  createOutputRole,
+  deleteOutputRole,
+  findOutputRoleId,
+  getOutputRole,
+  listOutputRoles,
+  retypeOutputRole,
+  updateOutputRole,
+} from '../queries/output-roles.js';
 import { relationshipTypeForRole } from '../db/allowlist.js';
 import { conflict, notFound } from '../errors.js';
 import { assertPatchLeavesValidRecord } from './patch-validation.js';
@@ -42,28 +51,17 @@ export interface OutputRoleStore {
 
 const dateOnly = (value: string | null) => (value ? value.slice(0, 10) : null);
 
-function present(row: Record<string, unknown>): OutputRoleRecord {
-  const role = row as unknown as OutputRoleRecord;
+function present(role: OutputRoleRecord): OutputRoleRecord {
   return { ...role, from: dateOnly(role.from), to: dateOnly(role.to) };
 }
 
 export function createOutputRoleStore(db: Database): OutputRoleStore {
-  db.requireQueries(
-    'output-roles/list-output-roles',
-    'output-roles/get-output-role',
-    'output-roles/find-output-role-id',
-    'output-roles/create-output-role',
-    'output-roles/update-output-role',
-    'output-roles/retype-output-role',
-    'output-roles/delete-output-role',
-    ...WRITE_IDENTITY_QUERIES,
-    ...REFERENCE_QUERIES,
-  );
+  db.requireQueries(...WRITE_IDENTITY_QUERIES, ...REFERENCE_QUERIES);
 
   async function readRole(tx: Transaction, id: string, viewer: Viewer): Promise<OutputRoleRecord> {
-    const [row] = await tx.run('output-roles/get-output-role', { id, access: accessParameters(viewer) });
+    const [row] = await tx.run(getOutputRole, { id, access: accessParameters(viewer) });
     if (!row) throw notFound('output role', id);
-    return present(row.role as Record<string, unknown>);
+    return present(row.role);
   }
 
   const areaReference = (areaIds: readonly string[] | undefined) => ({
@@ -75,7 +73,7 @@ export function createOutputRoleStore(db: Database): OutputRoleStore {
 
   return {
     async list(query, viewer) {
-      const [row] = await db.read('output-roles/list-output-roles', {
+      const [row] = await db.read(listOutputRoles, {
         outputId: query.output ?? null,
         actorId: query.actor ?? null,
         areaId: query.area ?? null,
@@ -83,8 +81,8 @@ export function createOutputRoleStore(db: Database): OutputRoleStore {
         offset: query.offset,
         access: accessParameters(viewer),
       });
-      const items = ((row?.items as Record<string, unknown>[]) ?? []).map(present);
-      return { items, total: Number(row?.total ?? 0), limit: query.limit, offset: query.offset };
+      const items = (row?.items ?? []).map(present);
+      return { items, total: row?.total ?? 0, limit: query.limit, offset: query.offset };
     },
 
     get: (id, viewer) => readRole({ run: db.read }, id, viewer),
@@ -102,13 +100,13 @@ export function createOutputRoleStore(db: Database): OutputRoleStore {
           ],
           viewer,
         );
-        const [existing] = await tx.run('output-roles/find-output-role-id', { id });
+        const [existing] = await tx.run(findOutputRoleId, { id });
         // Taken: answered after this transaction, so the id_conflict event outlives the refusal.
         if (existing && existing.writeToken !== writeToken) return null;
         if (!existing) {
           const { id: _chosen, actorId, outputId, role, from, to, ...fields } = input;
           const properties = { ...fields, id, ...(from ? { from } : {}), ...(to ? { to } : {}) };
-          await tx.run('output-roles/create-output-role', {
+          await tx.run(createOutputRole, {
             actorId,
             outputId,
             relationshipType: relationshipTypeForRole(role),
@@ -139,15 +137,15 @@ export function createOutputRoleStore(db: Database): OutputRoleStore {
         const match = { id, actorId: current.actorId, outputId: current.outputId, access: accessParameters(viewer) };
         let relationshipType = relationshipTypeForRole(current.role);
         if (role && role !== current.role) {
-          await tx.run('output-roles/retype-output-role', {
+          await tx.run(retypeOutputRole, {
             ...match,
             oldRelationshipType: relationshipType,
             relationshipType: relationshipTypeForRole(role),
           });
           relationshipType = relationshipTypeForRole(role);
         }
-        const [row] = await tx.run('output-roles/update-output-role', { ...match, relationshipType, properties });
-        if (Number(row?.updated ?? 0) === 0) throw notFound('output role', id);
+        const [row] = await tx.run(updateOutputRole, { ...match, relationshipType, properties });
+        if ((row?.updated ?? 0) === 0) throw notFound('output role', id);
         await context?.audit?.recordIn(tx, [id]);
         return readRole(tx, id, viewer);
       }),
@@ -155,14 +153,14 @@ export function createOutputRoleStore(db: Database): OutputRoleStore {
     remove: (id, viewer, context) =>
       db.writeTransaction(async (tx) => {
         const current = await readRole(tx, id, viewer);
-        const [row] = await tx.run('output-roles/delete-output-role', {
+        const [row] = await tx.run(deleteOutputRole, {
           id,
           actorId: current.actorId,
           outputId: current.outputId,
           relationshipType: relationshipTypeForRole(current.role),
           access: accessParameters(viewer),
         });
-        if (Number(row?.deleted ?? 0) === 0) throw notFound('output role', id);
+        if ((row?.deleted ?? 0) === 0) throw notFound('output role', id);
         await context?.audit?.recordIn(tx, [id]);
       }),
   };

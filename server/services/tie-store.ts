@@ -2,6 +2,7 @@
 import { accessParameters, type Viewer } from '../access/viewer.js';
 import { TieCreateSchema, type Tie, type TieCreate, type TieListQuery, type TiePatch } from '../contracts/index.js';
 import type { Database, Transaction } from '../db/database.js';
+import { createTie, deleteTie, findTieId, getTie, listTies, retypeTie, updateTie } from '../queries/ties.js';
 import { ALL_TIE_RELATIONSHIP_TYPES, relationshipTypeForTie } from '../db/allowlist.js';
 import { notFound } from '../errors.js';
 import { fieldAccess } from '../presenters/field-access.js';
@@ -37,23 +38,13 @@ export interface TieStore {
 const allTypes = { relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES };
 
 export function createTieStore(db: Database): TieStore {
-  db.requireQueries(
-    'ties/list-ties',
-    'ties/get-tie',
-    'ties/find-tie-id',
-    'ties/create-tie',
-    'ties/update-tie',
-    'ties/retype-tie',
-    'ties/delete-tie',
-    ...WRITE_IDENTITY_QUERIES,
-    ...REFERENCE_QUERIES,
-  );
+  db.requireQueries(...WRITE_IDENTITY_QUERIES, ...REFERENCE_QUERIES);
 
   async function readTie(tx: Transaction, id: string, viewer: Viewer): Promise<Tie> {
     const fields = fieldAccess(viewer);
-    const [row] = await tx.run('ties/get-tie', { ...allTypes, id, access: accessParameters(viewer), fields });
+    const [row] = await tx.run(getTie, { ...allTypes, id, access: accessParameters(viewer), fields });
     if (!row) throw notFound('tie', id);
-    return tiePresenterFor(fields)(row.tie as Record<string, unknown>);
+    return tiePresenterFor(fields)(row.tie);
   }
 
   const outputReference = (outputId: string | null | undefined) => ({
@@ -66,7 +57,7 @@ export function createTieStore(db: Database): TieStore {
   return {
     async list(query, viewer) {
       const fields = fieldAccess(viewer);
-      const [row] = await db.read('ties/list-ties', {
+      const [row] = await db.read(listTies, {
         fields,
         relationshipTypes: query.type ? query.type.map(relationshipTypeForTie) : ALL_TIE_RELATIONSHIP_TYPES,
         actorId: query.actor ?? null,
@@ -74,8 +65,8 @@ export function createTieStore(db: Database): TieStore {
         offset: query.offset,
         access: accessParameters(viewer),
       });
-      const items = ((row?.items as Record<string, unknown>[]) ?? []).map(tiePresenterFor(fields));
-      return { items, total: Number(row?.total ?? 0), limit: query.limit, offset: query.offset };
+      const items = (row?.items ?? []).map(tiePresenterFor(fields));
+      return { items, total: row?.total ?? 0, limit: query.limit, offset: query.offset };
     },
 
     // One query needs no transaction of its own: as a single read it is one round trip, not three.
@@ -96,10 +87,10 @@ export function createTieStore(db: Database): TieStore {
           viewer,
         );
         // Tie ids are unique across all types, which per-type constraints alone do not ensure.
-        const [existing] = await tx.run('ties/find-tie-id', { ...allTypes, id });
+        const [existing] = await tx.run(findTieId, { ...allTypes, id });
         // Taken: answered after this transaction, so the id_conflict event outlives the refusal.
         if (existing && existing.writeToken !== writeToken) return null;
-        await tx.run('ties/create-tie', { ...tieRow({ ...input, id }), writeToken });
+        await tx.run(createTie, { ...tieRow({ ...input, id }), writeToken });
         await context?.audit?.recordIn(tx, [id]);
         return readTie(tx, id, viewer);
       });
@@ -118,15 +109,15 @@ export function createTieStore(db: Database): TieStore {
         const match = { id, sourceId: current.sourceId, targetId: current.targetId, access };
         let relationshipType = relationshipTypeForTie(current.type);
         if (type && type !== current.type) {
-          await tx.run('ties/retype-tie', {
+          await tx.run(retypeTie, {
             ...match,
             oldRelationshipType: relationshipType,
             relationshipType: relationshipTypeForTie(type),
           });
           relationshipType = relationshipTypeForTie(type);
         }
-        const [row] = await tx.run('ties/update-tie', { ...match, relationshipType, properties });
-        if (Number(row?.updated ?? 0) === 0) throw notFound('tie', id);
+        const [row] = await tx.run(updateTie, { ...match, relationshipType, properties });
+        if ((row?.updated ?? 0) === 0) throw notFound('tie', id);
         await context?.audit?.recordIn(tx, [id]);
         if (lowered)
           await context?.audit?.alsoIn(tx, { action: 'sensitivity_lowered', targetType: 'tie', targetIds: [id], detail: lowered });
@@ -136,14 +127,14 @@ export function createTieStore(db: Database): TieStore {
     remove: (id, viewer, context) =>
       db.writeTransaction(async (tx) => {
         const current = await readTie(tx, id, viewer);
-        const [row] = await tx.run('ties/delete-tie', {
+        const [row] = await tx.run(deleteTie, {
           id,
           sourceId: current.sourceId,
           targetId: current.targetId,
           relationshipType: relationshipTypeForTie(current.type),
           access: accessParameters(viewer),
         });
-        if (Number(row?.deleted ?? 0) === 0) throw notFound('tie', id);
+        if ((row?.deleted ?? 0) === 0) throw notFound('tie', id);
         await context?.audit?.recordIn(tx, [id]);
       }),
   };

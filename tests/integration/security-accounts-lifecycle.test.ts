@@ -8,7 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CREDENTIAL_REUSE_MS, createCredentials } from '../../server/access/credentials.js';
 import { createUserStore } from '../../server/access/user-store.js';
-import type { Database, Transaction } from '../../server/db/database.js';
+import type { Database, Params, RunQuery, Transaction } from '../../server/db/database.js';
+import { queryName, type Query } from '../../server/db/typed-query.js';
 import { loadDataset } from '../../server/seed/dataset-loader.js';
 import { FIXTURE } from '../support/fixture-graph.js';
 import { request } from '../support/http.js';
@@ -203,8 +204,10 @@ describe('audit events commit with the change', () => {
       writeTransaction: (work) =>
         db.writeTransaction((tx) =>
           work({
-            run: (name, params) =>
-              name === 'access/record-audit-event' ? Promise.reject(new Error('audit write failed')) : tx.run(name, params),
+            run: ((ref: string | Query, params?: Params) =>
+              queryName(ref) === 'access/record-audit-event'
+                ? Promise.reject(new Error('audit write failed'))
+                : tx.run(ref as string, params)) as RunQuery,
           } satisfies Transaction),
         ),
     };

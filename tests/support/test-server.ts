@@ -40,7 +40,9 @@ const TEST_PASSWORD = 'test-password-123';
 export function openTestDatabase(): { db: Database; queries: QueryStore } {
   const neo4j = inject('neo4j');
   const queries = loadQueryStore(CYPHER_DIR, { maintenance: true });
-  const db = createDatabase({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, queries });
+  // Every row of a typed query is checked against its declared type, so a row type that drifts from
+  // its Cypher fails a test here instead of being believed in production.
+  const db = createDatabase({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, queries, checkRows: true });
   return { db, queries };
 }
 
