@@ -14,6 +14,7 @@ import type { AnalysisActor, CoordinationCell, CoordinationQuery, CoordinationRe
 import type { Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { notFound } from '../errors.js';
+import { adminAreas, coordinationMechanisms, coordinationOutputs, coordinationRoles } from '../queries/analysis.js';
 import { findDuplications, type Mechanism } from './coordination-funding.js';
 import { actorRef, loadVisibleGraph } from './visible-graph.js';
 
@@ -34,12 +35,10 @@ export async function analyseCoordination(db: Database, query: CoordinationQuery
   const actorIds = graph.actors.map((actor) => actor.id);
   const outputId = query.output ?? null;
   const { outputs, areas, roles, mechanisms } = await db.readTransaction(async (tx) => ({
-    outputs: (await tx.run('analysis/coordination-outputs', { outputId })).map(
-      (row) => row.output as { id: string; title: string; activityCount: number },
-    ),
-    areas: (await tx.run('analysis/admin-areas')).map((row) => row.area as { id: string; name: string; isCapital: boolean }),
-    roles: (await tx.run('analysis/coordination-roles', { actorIds, outputId })) as unknown as Role[],
-    mechanisms: (await tx.run('analysis/coordination-mechanisms', { actorIds })).map((row) => row.mechanism as Mechanism),
+    outputs: (await tx.run(coordinationOutputs, { outputId })).map((row) => row.output),
+    areas: (await tx.run(adminAreas, {})).map((row) => row.area),
+    roles: await tx.run(coordinationRoles, { actorIds, outputId }),
+    mechanisms: (await tx.run(coordinationMechanisms, { actorIds })).map((row) => row.mechanism),
   }));
   if (outputId !== null && outputs.length === 0) throw notFound('output', outputId);
 

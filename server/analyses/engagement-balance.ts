@@ -6,6 +6,7 @@
 import type { EngagementBalanceQuery, EngagementBalanceResult } from '../contracts/index.js';
 import type { Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
+import { adminAreas } from '../queries/analysis.js';
 import { round } from './party-links.js';
 import { leansOf, loadEngagements, partyBalance } from './engagement-data.js';
 import { buildAdjacency } from './path-search.js';
@@ -29,7 +30,7 @@ export async function analyseEngagementBalance(
 ): Promise<EngagementBalanceResult> {
   const graph = await loadVisibleGraph(db, { tieTypes: query.tieTypes, date: query.date }, viewer);
   const engagements = await loadEngagements(db, graph, query.from ?? null, query.to ?? null, viewer);
-  const areas = (await db.read('analysis/admin-areas')).map((row) => row.area as { id: string; name: string; isCapital: boolean });
+  const areas = (await db.read(adminAreas, {})).map((row) => row.area);
 
   const byArea = areas.map((area) => {
     const held = engagements.filter((engagement) => engagement.areaId === area.id);

@@ -6,6 +6,7 @@
 import type { AnalysisActor, PartyBalance } from '../contracts/index.js';
 import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
+import { engagements } from '../queries/analysis.js';
 import { leanOf, linksToParties, round } from './party-links.js';
 import type { Adjacency } from './path-search.js';
 import type { VisibleGraph } from './visible-graph.js';
@@ -33,23 +34,20 @@ export async function loadEngagements(
   to: string | null,
   viewer: Viewer,
 ): Promise<EngagementRecord[]> {
-  const rows = await db.read('analysis/engagements', {
+  const rows = await db.read(engagements, {
     from,
     to,
     actorIds: graph.actors.map((actor) => actor.id),
     access: accessParameters(viewer),
   });
-  return rows.map((row) => {
-    const e = row.engagement as Record<string, unknown>;
-    return {
-      id: String(e.id),
-      date: String(e.date),
-      areaId: (e.areaId as string | null) ?? null,
-      womensMechanism: e.womensMechanism === true,
-      youthMechanism: e.youthMechanism === true,
-      actorIds: (e.actorIds as string[] | null) ?? [],
-    };
-  });
+  return rows.map(({ engagement: e }) => ({
+    id: e.id,
+    date: e.date,
+    areaId: e.areaId ?? null,
+    womensMechanism: e.womensMechanism === true,
+    youthMechanism: e.youthMechanism === true,
+    actorIds: e.actorIds,
+  }));
 }
 
 /**

@@ -26,7 +26,6 @@ import { analyseEngagementBalance } from './engagement-balance.js';
 import { checkEngagement } from './engagement-check.js';
 import { analyseInfluence } from './influence.js';
 import { findPaths } from './paths-between.js';
-import { VISIBLE_GRAPH_QUERIES } from './visible-graph.js';
 
 export interface AnalysisDefinition<Q = unknown> {
   /** Path below /api/analysis/. */
@@ -38,8 +37,6 @@ export interface AnalysisDefinition<Q = unknown> {
   access: 'read' | 'analyse';
   /** Whether the query names an actor or output that may be unknown (404). */
   mayNotFind: boolean;
-  /** Named Cypher queries the analysis runs besides the visible graph. */
-  queries: readonly string[];
   run(db: Database, query: Q, viewer: Viewer, context: AnalysisContext): Promise<unknown>;
 }
 
@@ -62,7 +59,6 @@ export const ANALYSES: readonly AnalysisDefinition[] = [
     query: InfluenceQuerySchema,
     result: InfluenceResultSchema,
     mayNotFind: false,
-    queries: [],
     run: (db, query, viewer, { signal }) => analyseInfluence(db, query, viewer, { signal }),
   }),
   define({
@@ -73,7 +69,6 @@ export const ANALYSES: readonly AnalysisDefinition[] = [
     query: ConflictTiesQuerySchema,
     result: ConflictTiesResultSchema,
     mayNotFind: true,
-    queries: [],
     run: analyseConflictTies,
   }),
   define({
@@ -84,7 +79,6 @@ export const ANALYSES: readonly AnalysisDefinition[] = [
     query: EngagementCheckQuerySchema,
     result: EngagementCheckResultSchema,
     mayNotFind: true,
-    queries: ['analysis/engagements'],
     run: checkEngagement,
   }),
   define({
@@ -95,7 +89,6 @@ export const ANALYSES: readonly AnalysisDefinition[] = [
     query: CoordinationQuerySchema,
     result: CoordinationResultSchema,
     mayNotFind: true,
-    queries: ['analysis/coordination-outputs', 'analysis/coordination-roles', 'analysis/coordination-mechanisms', 'analysis/admin-areas'],
     run: analyseCoordination,
   }),
   define({
@@ -106,7 +99,6 @@ export const ANALYSES: readonly AnalysisDefinition[] = [
     query: EngagementBalanceQuerySchema,
     result: EngagementBalanceResultSchema,
     mayNotFind: false,
-    queries: ['analysis/engagements', 'analysis/admin-areas'],
     run: analyseEngagementBalance,
   }),
   define({
@@ -116,12 +108,6 @@ export const ANALYSES: readonly AnalysisDefinition[] = [
     query: PathQuerySchema,
     result: PathResultSchema,
     mayNotFind: true,
-    queries: [],
     run: findPaths,
   }),
 ];
-
-/** Every Cypher query the analyses need, so a missing file fails at start-up. */
-export function requiredAnalysisQueries(): string[] {
-  return [...new Set([...VISIBLE_GRAPH_QUERIES, ...ANALYSES.flatMap((analysis) => analysis.queries)])];
-}

@@ -4,10 +4,11 @@
  * (the viewer's clearance and grants, applied in the Cypher itself), and every analysis (including the ids it passes to its own queries for
  * roles, mechanisms and engagements) follows without further change.
  */
-import type { ActorKind, AnalysisActor, TieType } from '../contracts/index.js';
+import type { AnalysisActor, TieType } from '../contracts/index.js';
 import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { ALL_TIE_RELATIONSHIP_TYPES, relationshipTypeForTie } from '../db/allowlist.js';
+import { visibleActors, visibleTies, type VisibleActorRow, type VisibleTieRow } from '../queries/analysis.js';
 
 /** An actor with the fields the analyses read. */
 export interface VisibleActor extends AnalysisActor {
@@ -47,50 +48,47 @@ export interface GraphFilters {
 export async function loadVisibleGraph(db: Database, filters: GraphFilters, viewer: Viewer): Promise<VisibleGraph> {
   return db.readTransaction(async (tx) => {
     const access = accessParameters(viewer);
-    const actorRows = await tx.run('analysis/visible-actors', { access });
-    const actors = actorRows.map((row) => toActor(row.actor as Record<string, unknown>));
-    const tieRows = await tx.run('analysis/visible-ties', {
+    const actorRows = await tx.run(visibleActors, { access });
+    const actors = actorRows.map((row) => toActor(row.actor));
+    const tieRows = await tx.run(visibleTies, {
       relationshipTypes: filters.tieTypes ? filters.tieTypes.map(relationshipTypeForTie) : ALL_TIE_RELATIONSHIP_TYPES,
       actorIds: actors.map((actor) => actor.id),
       date: filters.date ?? null,
       access,
     });
-    const ties = tieRows.map((row) => toTie(row.tie as Record<string, unknown>));
+    const ties = tieRows.map((row) => toTie(row.tie));
     return { actors, ties, byId: new Map(actors.map((actor) => [actor.id, actor])) };
   });
 }
-
-/** The query names this module needs, checked when a module using it is built. */
-export const VISIBLE_GRAPH_QUERIES = ['analysis/visible-actors', 'analysis/visible-ties'] as const;
 
 /** Just the id, name, kind and subtype, for responses. */
 export function actorRef(actor: AnalysisActor): AnalysisActor {
   return { id: actor.id, name: actor.name, kind: actor.kind, subtype: actor.subtype };
 }
 
-function toActor(row: Record<string, unknown>): VisibleActor {
+function toActor(row: VisibleActorRow): VisibleActor {
   return {
-    id: String(row.id),
-    name: String(row.name ?? row.id),
-    kind: row.kind as ActorKind,
-    subtype: (row.subtype as string | null) ?? null,
-    influence: typeof row.influence === 'number' ? row.influence : null,
-    doNoHarmRole: ((row.doNoHarmRole as string | null) ?? 'unknown') as VisibleActor['doNoHarmRole'],
+    id: row.id,
+    name: row.name ?? row.id,
+    kind: row.kind,
+    subtype: row.subtype ?? null,
+    influence: row.influence ?? null,
+    doNoHarmRole: row.doNoHarmRole ?? 'unknown',
     womenFocus: row.womenFocus === true,
     youthFocus: row.youthFocus === true,
-    basedIn: (row.basedIn as string[] | null) ?? [],
+    basedIn: row.basedIn,
   };
 }
 
-function toTie(row: Record<string, unknown>): VisibleTie {
+function toTie(row: VisibleTieRow): VisibleTie {
   return {
-    id: String(row.id),
-    type: row.type as TieType,
-    sourceId: String(row.sourceId),
-    targetId: String(row.targetId),
+    id: row.id,
+    type: row.type,
+    sourceId: row.sourceId,
+    targetId: row.targetId,
     directed: row.directed === true,
-    strength: typeof row.strength === 'number' ? row.strength : 2,
-    confidence: ((row.confidence as string | null) ?? 'reported') as VisibleTie['confidence'],
-    outputId: (row.outputId as string | null) ?? null,
+    strength: row.strength ?? 2,
+    confidence: row.confidence ?? 'reported',
+    outputId: row.outputId ?? null,
   };
 }

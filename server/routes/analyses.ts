@@ -1,5 +1,5 @@
 /** /api/analysis/*: one GET route per row of the analysis registry (issue 4). */
-import { ANALYSES, requiredAnalysisQueries } from '../analyses/registry.js';
+import { ANALYSES } from '../analyses/registry.js';
 import { WorkerPoolFullError } from '../workers/worker-pool.js';
 import type { Database } from '../db/database.js';
 import { serverBusy } from '../errors.js';
@@ -7,7 +7,6 @@ import { clientGoneSignal } from './client-gone.js';
 import { defineRoute, type RouteSpec } from './route-spec.js';
 
 export function analysisRoutes(db: Database): RouteSpec[] {
-  db.requireQueries(...requiredAnalysisQueries());
   return ANALYSES.map((analysis) =>
     defineRoute({
       method: 'get',
