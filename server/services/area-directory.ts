@@ -2,17 +2,17 @@
 import type { AdminArea } from '../contracts/index.js';
 import type { Database } from '../db/database.js';
 import { presentArea } from '../presenters/area.js';
+import { listAreas } from '../queries/areas.js';
 
 export interface AreaDirectory {
   list(): Promise<AdminArea[]>;
 }
 
 export function createAreaDirectory(db: Database): AreaDirectory {
-  db.requireQueries('areas/list-areas');
   return {
     async list() {
-      const rows = await db.read('areas/list-areas');
-      return rows.map((row) => presentArea(row.area as Record<string, unknown>));
+      const rows = await db.read(listAreas, {});
+      return rows.map((row) => presentArea(row.area));
     },
   };
 }

@@ -3,6 +3,7 @@ import type { GraphElements, GraphQuery } from '../contracts/index.js';
 import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { ALL_TIE_RELATIONSHIP_TYPES, relationshipTypeForTie } from '../db/allowlist.js';
+import { mapActors, mapTies } from '../queries/graph.js';
 import { fieldAccess } from '../presenters/field-access.js';
 import { presentGraph } from '../presenters/graph.js';
 
@@ -12,7 +13,6 @@ export interface MapGraph {
 }
 
 export function createMapGraph(db: Database): MapGraph {
-  db.requireQueries('graph/map-actors', 'graph/map-ties');
   return {
     // Two single reads rather than one read transaction: Neo4j reads at read-committed isolation,
     // so a transaction would not show the two queries one snapshot either, and each single read is
@@ -20,15 +20,15 @@ export function createMapGraph(db: Database): MapGraph {
     // only if both its ends are among the actors read first, whatever changed in between.
     async elements(query, viewer) {
       const access = accessParameters(viewer);
-      const actorRows = await db.read('graph/map-actors', {
+      const actorRows = await db.read(mapActors, {
         kinds: query.kinds ?? null,
         areas: query.areas ?? null,
         outputId: query.output ?? null,
         access,
         fields: fieldAccess(viewer),
       });
-      const nodes = actorRows.map((row) => row.node as Record<string, unknown>);
-      const tieRows = await db.read('graph/map-ties', {
+      const nodes = actorRows.map((row) => row.node);
+      const tieRows = await db.read(mapTies, {
         relationshipTypes: query.tieTypes ? query.tieTypes.map(relationshipTypeForTie) : ALL_TIE_RELATIONSHIP_TYPES,
         actorIds: nodes.map((node) => node.id),
         access,
@@ -36,7 +36,7 @@ export function createMapGraph(db: Database): MapGraph {
       });
       return presentGraph(
         nodes,
-        tieRows.map((row) => row.edge as Record<string, unknown>),
+        tieRows.map((row) => row.edge),
       );
     },
   };

@@ -17,6 +17,7 @@ import {
   type OutputStanceHolder,
 } from '../contracts/index.js';
 import type { Database, Transaction } from '../db/database.js';
+import { deleteOutputStance, findStanceTarget, setOutputStance, updateBenchmark } from '../queries/outputs.js';
 import { AppError, notFound } from '../errors.js';
 import { REFERENCE_QUERIES, assertReferencesExist } from './reference-check.js';
 import type { WriteContext } from './write-context.js';
@@ -27,20 +28,12 @@ export interface OutputRecords {
   updateBenchmark(outputId: string, benchmarkId: string, patch: BenchmarkPatch, context?: WriteContext): Promise<Benchmark>;
 }
 
-export const OUTPUT_RECORD_QUERIES = [
-  'outputs/find-stance-target',
-  'outputs/set-output-stance',
-  'outputs/delete-output-stance',
-  'outputs/update-benchmark',
-  ...REFERENCE_QUERIES,
-] as const;
-
 export function createOutputRecords(db: Database, today: () => string = () => new Date().toISOString().slice(0, 10)): OutputRecords {
-  db.requireQueries(...OUTPUT_RECORD_QUERIES);
+  db.requireQueries(...REFERENCE_QUERIES);
 
   /** The output itself or one of its activities; 404 for an unknown output, 409 at `path` for an activity of another output. */
   async function stanceTarget(tx: Transaction, outputId: string, targetId: string | undefined, path: string): Promise<string> {
-    const [row] = await tx.run('outputs/find-stance-target', { outputId, targetId: targetId ?? null });
+    const [row] = await tx.run(findStanceTarget, { outputId, targetId: targetId ?? null });
     if (!row) throw notFound('output', outputId);
     if (typeof row.targetId !== 'string') {
       throw new AppError(409, 'conflict', `Refers to records that do not exist: ${path}: no activity "${targetId}" in this output`, [
@@ -59,7 +52,7 @@ export function createOutputRecords(db: Database, today: () => string = () => ne
           [{ query: 'actors/find-missing-actors', path: 'body.actorId', what: 'actor', ids: [input.actorId] }],
           viewer,
         );
-        const [row] = await tx.run('outputs/set-output-stance', {
+        const [row] = await tx.run(setOutputStance, {
           actorId: input.actorId,
           targetId,
           stance: input.stance,
@@ -73,9 +66,9 @@ export function createOutputRecords(db: Database, today: () => string = () => ne
     removeStance: (outputId, actorId, targetId, viewer, context) =>
       db.writeTransaction(async (tx) => {
         const target = await stanceTarget(tx, outputId, targetId, 'query.targetId');
-        const [row] = await tx.run('outputs/delete-output-stance', { actorId, targetId: target, access: accessParameters(viewer) });
+        const [row] = await tx.run(deleteOutputStance, { actorId, targetId: target, access: accessParameters(viewer) });
         // Absent stance, absent actor and hidden actor: one answer.
-        if (Number(row?.deleted ?? 0) === 0) throw new AppError(404, 'not_found', `No stance of actor "${actorId}" on this output`);
+        if ((row?.deleted ?? 0) === 0) throw new AppError(404, 'not_found', `No stance of actor "${actorId}" on this output`);
         await context?.audit?.recordIn(tx, [outputId, actorId, target]);
       }),
 
@@ -84,7 +77,7 @@ export function createOutputRecords(db: Database, today: () => string = () => ne
         const properties: Record<string, unknown> = { ...patch };
         // A new status without a date is dated today: a status is always "as of" some day.
         if (patch.status !== undefined && patch.statusDate === undefined) properties.statusDate = today();
-        const [row] = await tx.run('outputs/update-benchmark', { outputId, benchmarkId, properties });
+        const [row] = await tx.run(updateBenchmark, { outputId, benchmarkId, properties });
         if (!row) throw notFound('benchmark', benchmarkId);
         await context?.audit?.recordIn(tx, [benchmarkId]);
         return BenchmarkSchema.parse(row.benchmark);
