@@ -13,7 +13,9 @@ import { loadQueryStore } from '../server/db/query-store.js';
 import { CYPHER_DIR } from '../server/runtime.js';
 import type { AccessParameters } from '../server/access/viewer.js';
 import type { FieldAccess } from '../server/presenters/field-access.js';
-import { ActorListQuerySchema, TieListQuerySchema, type LoggedEngagement } from '../server/contracts/index.js';
+import { findDuplicates } from '../server/imports/duplicate-suggestions.js';
+import { DEFAULT_IMPORT_LIMITS } from '../server/imports/limits.js';
+import { ActorListQuerySchema, DuplicateListQuerySchema, TieListQuerySchema, type LoggedEngagement } from '../server/contracts/index.js';
 import type { BenchUser } from './bench-user.js';
 import type { Neo4jTarget } from './environment.js';
 import { percentile, timed } from './stats.js';
@@ -184,8 +186,26 @@ function endpoints(
         return tx.run(queries.get('output-roles/get-output-role'), { id, access });
       },
     },
-    // The floor reads the names; the API also pairs them (the import's bounded comparison) in JS.
-    { path: '/api/actors/duplicates', floor: (tx) => tx.run(queries.get('merge/list-names'), { access }) },
+    {
+      // The floor reads the names and pairs them with the same bounded comparison the API runs
+      // (the work the list exists for), so the ratio is what the API adds: auth, checks, JSON.
+      path: '/api/actors/duplicates',
+      floor: async (tx) => {
+        const result = await tx.run(queries.get('merge/list-names'), { access });
+        const actors = result.records.map((record) => ({
+          id: record.get('id') as string,
+          name: record.get('name') as string,
+          acronym: record.get('acronym') as string | null,
+          aliases: (record.get('aliases') as string[] | null) ?? [],
+          existing: false,
+        }));
+        findDuplicates(actors, [], {
+          maxSuggestions: DuplicateListQuerySchema.parse({}).limit,
+          maxComparisons: DEFAULT_IMPORT_LIMITS.maxDuplicateComparisons,
+        });
+        return result;
+      },
+    },
   ];
 }
 
