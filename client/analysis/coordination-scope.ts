@@ -2,10 +2,12 @@
  * Which admin areas the coordination grid shows. A country has 20-150 areas of level 1 and 2, and
  * a grid of all of them hides the few that matter: by default the grid shows the areas where
  * anyone works (an actor on the map is based or active there, or a role names the area); the user
- * may instead choose a level and, optionally, a parent area. Gaps, overlaps and fragile cells are
- * counted in the areas in scope only, and the scope is stated in words above the grid.
+ * may instead choose a level and, optionally, a parent area. The server applies the scope
+ * (server/analyses/area-scope.ts): it counts gaps, overlaps and fragile cells in those areas only,
+ * and states the scope in words, shown above the grid.
  */
-import type { AdminArea, CoordinationResult } from '../../server/contracts/index.js';
+import type { AdminArea } from '../../server/contracts/index.js';
+import type { AreaScopeParams } from '../api/analysis.js';
 import { h } from '../ui/dom.js';
 import { field, select } from '../ui/forms/form-kit.js';
 
@@ -18,31 +20,10 @@ export interface CoordinationScope {
 
 export const DEFAULT_SCOPE: CoordinationScope = { mode: 'worked', level: 1, parentId: '' };
 
-/** The areas of the analysis that the scope keeps, in the analysis's order. */
-export function areasInScope(
-  result: CoordinationResult,
-  scope: CoordinationScope,
-  allAreas: ReadonlyMap<string, AdminArea>,
-  worked: ReadonlySet<string>,
-): CoordinationResult['areas'] {
-  if (scope.mode === 'worked') {
-    const named = new Set(result.cells.filter((cell) => cell.leads.length + cell.supports.length > 0).map((cell) => cell.areaId));
-    return result.areas.filter((area) => worked.has(area.id) || named.has(area.id));
-  }
-  return result.areas.filter((area) => {
-    const known = allAreas.get(area.id);
-    return (known?.level ?? 1) === scope.level && (scope.parentId === '' || known?.parentId === scope.parentId);
-  });
-}
-
-/** "12 areas where anyone works (of 100 admin areas)" */
-export function describeScope(scope: CoordinationScope, shown: number, total: number, allAreas: ReadonlyMap<string, AdminArea>): string {
-  const areas = `${shown} ${shown === 1 ? 'area' : 'areas'}`;
-  const where =
-    scope.mode === 'worked'
-      ? 'where anyone works'
-      : `of level ${scope.level}${scope.parentId ? ` in ${allAreas.get(scope.parentId)?.name ?? scope.parentId}` : ''}`;
-  return `Scope: ${areas} ${where} (of ${total} admin areas). Gaps, overlaps and fragile cells are counted in these areas only.`;
+/** The scope as the coordination analysis's query fields (the server counts only the areas in scope). */
+export function scopeQuery(scope: CoordinationScope): AreaScopeParams {
+  if (scope.mode !== 'level') return { scope: scope.mode };
+  return { scope: 'level', level: scope.level, ...(scope.parentId ? { parent: scope.parentId } : {}) };
 }
 
 /** The scope controls; `onChange` gets the new scope. */

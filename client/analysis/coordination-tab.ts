@@ -17,7 +17,7 @@ import { EDITED_EVENT } from '../edit/edit-actions.js';
 import { h } from '../ui/dom.js';
 import { createCellDetail } from './coordination-detail.js';
 import { openMechanismForm, openRoleForm } from './coordination-forms.js';
-import { DEFAULT_SCOPE, areasInScope, describeScope, scopeControls, type CoordinationScope } from './coordination-scope.js';
+import { DEFAULT_SCOPE, scopeControls, scopeQuery, type CoordinationScope } from './coordination-scope.js';
 import { createLoader, section, type AnalysisContext } from './kit.js';
 
 const FLAG_LABELS = { gap: 'Gap', overlap: 'Overlap', fragile: 'Fragile', ok: 'OK' } as const;
@@ -220,10 +220,9 @@ export function mountCoordinationTab(container: HTMLElement, context: AnalysisCo
   let reopen: { outputId: string; areaId: string } | null = null;
   const refresh = () =>
     load(
-      async (signal) => ({ result: await fetchCoordination({}, signal), mechanisms: await fetchMechanisms(signal) }),
+      async (signal) => ({ result: await fetchCoordination(scopeQuery(scope), signal), mechanisms: await fetchMechanisms(signal) }),
       ({ result, mechanisms }) => {
         loaded = true;
-        const allAreas = new Map(context.areas().map((area) => [area.id, area]));
         const mechanismsById = new Map(mechanisms.map((m) => [m.id, m]));
         const outputTitle = (id: string) => result.outputs.find((o) => o.id === id)?.title ?? id;
         const openMechanism = (mechanism: MechanismRecord | null) => {
@@ -232,9 +231,8 @@ export function mountCoordinationTab(container: HTMLElement, context: AnalysisCo
         };
         const body = h('div');
         const render = () => {
-          const areas = areasInScope(result, scope, allAreas, context.workedAreaIds());
-          const inScope = new Set(areas.map((area) => area.id));
-          const scoped = (cells: readonly CoordinationCell[]) => cells.filter((cell) => inScope.has(cell.areaId));
+          // The server counts and lists only the areas in scope, and states the scope.
+          const areas = result.areas;
           const wrap = h('div', { class: 'an-grid-wrap' });
           const detail = createCellDetail(wrap, context);
           const showCell = (cell: CoordinationCell, button: HTMLElement) => {
@@ -260,21 +258,20 @@ export function mountCoordinationTab(container: HTMLElement, context: AnalysisCo
           };
           wrap.prepend(grid(result, areas, showCell));
           const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-          const gaps = scoped(result.gaps).length;
-          const counts = `${count(gaps, 'gap', 'gaps')}, ${count(scoped(result.overlaps).length, 'overlap', 'overlaps')}, ${count(scoped(result.fragile).length, 'fragile cell', 'fragile cells')}, ${count(result.duplications.length, 'funding duplication', 'funding duplications')}.`;
+          const counts = `${count(result.gaps.length, 'gap', 'gaps')}, ${count(result.overlaps.length, 'overlap', 'overlaps')}, ${count(result.fragile.length, 'fragile cell', 'fragile cells')}, ${count(result.duplications.length, 'funding duplication', 'funding duplications')}.`;
           body.replaceChildren(
             h('p', { class: 'an-summary', 'data-testid': 'analysis-coordination-summary' }, counts),
             h(
               'p',
               { class: 'an-note', 'data-testid': 'coordination-scope-statement' },
-              describeScope(scope, areas.length, result.areas.length, allAreas),
+              `${result.scope.statement} Gaps, overlaps and fragile cells are counted in these areas only.`,
             ),
             section(
               'Outputs by admin area',
               'analysis-coordination-cells',
               scopeControls(scope, context.areas(), (next) => {
                 scope = next;
-                render();
+                void refresh();
               }),
               legend(),
               wrap,

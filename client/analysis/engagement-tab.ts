@@ -87,13 +87,14 @@ function render(result: EngagementBalanceResult, context: AnalysisContext): Node
       bigNumber(
         result.areaGini === null ? '–' : formatMetric(result.areaGini, 2),
         'Gini across areas',
-        '0 = engagements spread evenly over all areas; near 1 = all in one area.',
+        `0 = engagements spread evenly over the areas in scope; near 1 = all in one area. ${result.scope.statement}`,
         'analysis-gini',
       ),
     ),
     section(
       'Engagements by admin area',
       'analysis-by-area',
+      h('p', { class: 'an-note', 'data-testid': 'engagement-scope-statement' }, result.scope.statement),
       bars(
         result.byArea.map((a) => ({
           label: a.isCapital ? `${a.label} (capital)` : a.label,

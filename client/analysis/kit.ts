@@ -21,8 +21,6 @@ export interface AnalysisContext {
   actors(): readonly { id: string; name: string; kind: string }[];
   /** Every admin area with its level and parent (the coordination grid's scope). */
   areas(): readonly AdminArea[];
-  /** Areas where at least one actor on the map is based or active. */
-  workedAreaIds(): ReadonlySet<string>;
   /** Whether the user may change records (assign roles, edit mechanisms) from a tab. */
   canEdit: boolean;
 }

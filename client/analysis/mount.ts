@@ -79,7 +79,6 @@ export function mountAnalysis(root: HTMLElement, cy: Core, me: Me): void {
     },
     actors: () => getState().elements.nodes.map((n) => ({ id: n.data.id, name: n.data.label, kind: n.data.kind })),
     areas: () => [...getState().areasById.values()],
-    workedAreaIds: () => new Set(getState().elements.nodes.flatMap((n) => [...n.data.basedIn, ...n.data.activeIn])),
     canEdit: me.permissions.includes('edit'),
   };
 

@@ -53,8 +53,23 @@ export function fetchEngagementCheck(
   return getJson(`/api/analysis/engagement-check${queryString({ ...params })}`, EngagementCheckResultSchema, signal);
 }
 
-export function fetchCoordination(params: GraphFilterParams & { output?: string } = {}, signal?: AbortSignal): Promise<CoordinationResult> {
-  return getJson(`/api/analysis/coordination${queryString({ ...params })}`, CoordinationResultSchema, signal);
+/** Which areas a per-area analysis counts (server/contracts/area-scope.ts). */
+export interface AreaScopeParams {
+  scope?: 'worked' | 'level' | 'all';
+  level?: number;
+  parent?: string;
+}
+
+export function fetchCoordination(
+  params: GraphFilterParams & AreaScopeParams & { output?: string } = {},
+  signal?: AbortSignal,
+): Promise<CoordinationResult> {
+  const { level, ...rest } = params;
+  return getJson(
+    `/api/analysis/coordination${queryString({ ...rest, level: level === undefined ? undefined : String(level) })}`,
+    CoordinationResultSchema,
+    signal,
+  );
 }
 
 export function fetchEngagementBalance(

@@ -15,6 +15,7 @@ import type { Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { notFound } from '../errors.js';
 import { adminAreas, coordinationMechanisms, coordinationOutputs, coordinationRoles } from '../queries/analysis.js';
+import { scopeAreas } from './area-scope.js';
 import { findDuplications, type Mechanism } from './coordination-funding.js';
 import { actorRef, loadVisibleGraph } from './visible-graph.js';
 
@@ -34,13 +35,25 @@ export async function analyseCoordination(db: Database, query: CoordinationQuery
   const graph = await loadVisibleGraph(db, { tieTypes: query.tieTypes, date: query.date }, viewer);
   const actorIds = graph.actors.map((actor) => actor.id);
   const outputId = query.output ?? null;
-  const { outputs, areas, roles, mechanisms } = await db.readTransaction(async (tx) => ({
+  const {
+    outputs,
+    areas: allAreas,
+    roles,
+    mechanisms,
+  } = await db.readTransaction(async (tx) => ({
     outputs: (await tx.run(coordinationOutputs, { outputId })).map((row) => row.output),
     areas: (await tx.run(adminAreas, {})).map((row) => row.area),
     roles: await tx.run(coordinationRoles, { actorIds, outputId }),
     mechanisms: (await tx.run(coordinationMechanisms, { actorIds })).map((row) => row.mechanism),
   }));
   if (outputId !== null && outputs.length === 0) throw notFound('output', outputId);
+  const { areas: scoped, scope } = scopeAreas(
+    allAreas,
+    query,
+    graph,
+    roles.flatMap((role) => role.areaIds),
+  );
+  const areas = scoped.map(({ id, name, isCapital }) => ({ id, name, isCapital }));
 
   const ref = (id: string): AnalysisActor => {
     const actor = graph.byId.get(id);
@@ -63,12 +76,19 @@ export async function analyseCoordination(db: Database, query: CoordinationQuery
         .map(holder)
         .sort(byName);
       const covering = mechanisms.filter((m) => m.outputIds.includes(output.id) && (m.areaIds.length === 0 || m.areaIds.includes(area.id)));
-      cells.push(judgeCell(output.id, area.name, [...leads, ...supports], leads.length, covering, { leads, supports, areaId: area.id }));
+      cells.push(
+        judgeCell({ id: output.id, title: output.title }, area.name, [...leads, ...supports], leads.length, covering, {
+          leads,
+          supports,
+          areaId: area.id,
+        }),
+      );
     }
   }
 
   const inCountry = (cell: CoordinationCell) => countryOutputs.has(cell.outputId);
   return {
+    scope,
     areas,
     outputs: outputs.map((output) => ({ ...output, hasCountryRoles: countryOutputs.has(output.id) })),
     cells,
@@ -81,8 +101,9 @@ export async function analyseCoordination(db: Database, query: CoordinationQuery
   };
 }
 
+/** Flags one output x area cell; the explanation names the output by its title, never its id. */
 function judgeCell(
-  outputId: string,
+  output: { id: string; title: string },
   areaName: string,
   holders: Array<AnalysisActor & { role: 'lead' | 'support' }>,
   leadCount: number,
@@ -95,8 +116,8 @@ function judgeCell(
     flags.push('gap');
     notes.push(
       holders.length === 0
-        ? `Nobody leads or supports ${outputId} in ${areaName}.`
-        : `No lead for ${outputId} in ${areaName}; only support from ${holders.map((h) => h.name).join(', ')}.`,
+        ? `Nobody leads or supports ${output.title} in ${areaName}.`
+        : `No lead for ${output.title} in ${areaName}; only support from ${holders.map((h) => h.name).join(', ')}.`,
     );
   }
   const crowd = holders.filter((h) => OVERLAP_KINDS.has(h.kind));
@@ -104,15 +125,15 @@ function judgeCell(
   if (crowd.length >= 3 && shared.length === 0) {
     flags.push('overlap');
     notes.push(
-      `${crowd.length} UN entities or donors (${crowd.map((h) => h.name).join(', ')}) hold roles on ${outputId} in ${areaName} with no mechanism for the output that has them all.`,
+      `${crowd.length} UN entities or donors (${crowd.map((h) => h.name).join(', ')}) hold roles on ${output.title} in ${areaName} with no mechanism for the output that has them all.`,
     );
   }
   if (holders.length === 1) {
     flags.push('fragile');
-    notes.push(`${holders[0]?.name ?? ''} carries ${outputId} in ${areaName} alone.`);
+    notes.push(`${holders[0]?.name ?? ''} carries ${output.title} in ${areaName} alone.`);
   }
   return {
-    outputId,
+    outputId: output.id,
     ...parts,
     mechanismIds: covering.map((m) => m.id),
     flags,

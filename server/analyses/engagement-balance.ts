@@ -7,6 +7,7 @@ import type { EngagementBalanceQuery, EngagementBalanceResult } from '../contrac
 import type { Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { adminAreas } from '../queries/analysis.js';
+import { scopeAreas } from './area-scope.js';
 import { round } from './party-links.js';
 import { leansOf, loadEngagements, partyBalance } from './engagement-data.js';
 import { buildAdjacency } from './path-search.js';
@@ -30,7 +31,10 @@ export async function analyseEngagementBalance(
 ): Promise<EngagementBalanceResult> {
   const graph = await loadVisibleGraph(db, { tieTypes: query.tieTypes, date: query.date }, viewer);
   const engagements = await loadEngagements(db, graph, query.from ?? null, query.to ?? null, viewer);
-  const areas = (await db.read(adminAreas, {})).map((row) => row.area);
+  const allAreas = (await db.read(adminAreas, {})).map((row) => row.area);
+  // "Where anyone works" includes every area a counted engagement was held in.
+  const heldIn = engagements.flatMap((engagement) => (engagement.areaId ? [engagement.areaId] : []));
+  const { areas, scope } = scopeAreas(allAreas, query, graph, heldIn);
 
   const byArea = areas.map((area) => {
     const held = engagements.filter((engagement) => engagement.areaId === area.id);
@@ -78,6 +82,7 @@ export async function analyseEngagementBalance(
     to: query.to ?? null,
     engagements: engagements.length,
     participations: participants.length,
+    scope,
     byArea: byArea.sort((a, b) => b.engagements - a.engagements || a.label.localeCompare(b.label)),
     capitalShare: engagements.length > 0 ? round(capital / engagements.length) : null,
     areaGini: giniValue === null ? null : round(giniValue),

@@ -17,6 +17,7 @@ export interface VisibleActor extends AnalysisActor {
   womenFocus: boolean;
   youthFocus: boolean;
   basedIn: string[];
+  activeIn: string[];
 }
 
 /** A tie between two visible actors. */
@@ -77,6 +78,7 @@ function toActor(row: VisibleActorRow): VisibleActor {
     womenFocus: row.womenFocus === true,
     youthFocus: row.youthFocus === true,
     basedIn: row.basedIn,
+    activeIn: row.activeIn,
   };
 }
 

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { ACTOR_KINDS, CONFIDENCE_LEVELS, DO_NO_HARM_ROLES, OUTPUT_ROLES, TIE_TYPES } from './vocabulary.js';
 import { IdSchema, IsoDateSchema, queryInt, queryList } from './common.js';
 import { TieSchema } from './tie.js';
+import { AreaScopeSchema, areaScopeFilters } from './area-scope.js';
 
 // ---------- shared pieces ----------
 
@@ -221,6 +222,7 @@ export const COORDINATION_FLAGS = ['gap', 'overlap', 'fragile'] as const;
 
 export const CoordinationQuerySchema = z.strictObject({
   output: IdSchema.optional().describe('Only this output (404 if unknown)'),
+  ...areaScopeFilters,
   ...graphFilters,
 });
 export type CoordinationQuery = z.infer<typeof CoordinationQuerySchema>;
@@ -253,14 +255,17 @@ export const DuplicationSchema = z.object({
 });
 
 export const CoordinationResultSchema = z.object({
-  areas: z.array(z.object({ id: IdSchema, name: z.string(), isCapital: z.boolean() })).describe('Capital first, then by name'),
+  scope: AreaScopeSchema,
+  areas: z
+    .array(z.object({ id: IdSchema, name: z.string(), isCapital: z.boolean() }))
+    .describe('The areas in scope: capital first, then by name'),
   outputs: z
     .array(z.object({ id: IdSchema, title: z.string(), activityCount: z.number().int(), hasCountryRoles: z.boolean() }))
     .describe('In handbook order'),
   cells: z
     .array(CoordinationCellSchema)
     .describe(
-      'One per output x area. Only roles that list admin areas count; a role with no areas (the handbook\u2019s global division of labour) shows in the matrix but covers no area',
+      'One per output x area in scope. Only roles that list admin areas count; a role with no areas (the handbook\u2019s global division of labour) shows in the matrix but covers no area',
     ),
   gaps: z.array(CoordinationCellSchema),
   overlaps: z.array(CoordinationCellSchema),
@@ -296,6 +301,7 @@ export const EngagementBalanceQuerySchema = z
     from: IsoDateSchema.optional().describe('First day counted (default: earliest engagement)'),
     to: IsoDateSchema.optional().describe('Last day counted, inclusive (default: latest engagement)'),
     minInfluence: queryInt(1, 5, 4).describe('Influence (1-5) from which a never-engaged CSO is listed'),
+    ...areaScopeFilters,
     ...graphFilters,
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'must not be before from' });
@@ -308,14 +314,15 @@ export const EngagementBalanceResultSchema = z.object({
   to: z.string().nullable(),
   engagements: z.number().int(),
   participations: z.number().int().describe('Actor presences at engagements (an actor at 3 meetings counts 3)'),
+  scope: AreaScopeSchema,
   byArea: z
     .array(CountRowSchema.extend({ isCapital: z.boolean(), share: z.number() }))
-    .describe('Every area, zeros included; by engagements descending, then name'),
+    .describe('Every area in scope, zeros included; by engagements descending, then name'),
   capitalShare: z.number().nullable().describe('Share of engagements held in the capital; null with no engagement'),
   areaGini: z
     .number()
     .nullable()
-    .describe('Gini coefficient of engagement counts over all admin areas (sum |xi-xj| / (2 n^2 mean)); 0 = even'),
+    .describe('Gini coefficient of engagement counts over the areas of byArea (sum |xi-xj| / (2 n^2 mean)); 0 = even'),
   byCsoSubtype: z
     .array(CountRowSchema)
     .describe('Civil society participations by subtype; engagements = engagements with at least one such CSO'),

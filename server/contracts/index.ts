@@ -11,6 +11,7 @@ export * from './graph.js';
 export * from './errors.js';
 export * from './health.js';
 export * from './analysis.js';
+export * from './area-scope.js';
 export * from './access.js';
 export * from './transfer.js';
 export * from './view.js';

@@ -18,6 +18,7 @@ const VisibleActorRowSchema = z.object({
     womenFocus: z.boolean().nullish(),
     youthFocus: z.boolean().nullish(),
     basedIn: z.array(z.string()),
+    activeIn: z.array(z.string()),
   }),
 });
 export type VisibleActorRow = z.infer<typeof VisibleActorRowSchema>['actor'];
@@ -37,7 +38,10 @@ const VisibleTieRowSchema = z.object({
 export type VisibleTieRow = z.infer<typeof VisibleTieRowSchema>['tie'];
 
 const CoordinationOutputRowSchema = z.object({ output: z.object({ id: z.string(), title: z.string(), activityCount: z.number().int() }) });
-const AdminAreaRowSchema = z.object({ area: z.object({ id: z.string(), name: z.string(), isCapital: z.boolean() }) });
+const AdminAreaRowSchema = z.object({
+  area: z.object({ id: z.string(), name: z.string(), isCapital: z.boolean(), level: z.number().int(), parentId: z.string().nullish() }),
+});
+export type AdminAreaRow = z.infer<typeof AdminAreaRowSchema>['area'];
 const CoordinationRoleRowSchema = z.object({
   actorId: z.string(),
   outputId: z.string(),

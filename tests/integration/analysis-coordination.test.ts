@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestServer } from '../support/lifecycle.js';
 import { CoordinationResultSchema, type CoordinationResult } from '../../server/contracts/index.js';
 import { analysis, resetWith } from '../support/analysis-api.js';
+import { request } from '../support/http.js';
 import { ANALYSIS_FIXTURE } from '../support/analysis-fixture.js';
 
 const server = useTestServer();
@@ -83,5 +84,33 @@ describe('coordination on the fixture', () => {
     const bad = await analysis(server, 'coordination', { output: 'Not An Id' });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details[0].path).toBe('query.output');
+  });
+});
+
+describe('coordination scope: which areas are counted, stated in words', () => {
+  it('by default counts where anyone works; an area nobody works in is neither listed nor a gap', async () => {
+    expect(body.scope).toMatchObject({ mode: 'worked', areaCount: 3, totalAreas: 3 });
+    const created = await request(server.baseUrl, 'POST', '/api/areas', { id: 'nowhere', name: 'Nowhere', pcode: 'AF99', level: 1 });
+    expect(created.status).toBe(201);
+    const worked = (await analysis(server, 'coordination')).body as CoordinationResult;
+    expect(worked.areas.map((a) => a.id)).toEqual(['cap', 'east', 'west']);
+    expect(worked.gaps.map((c) => c.areaId)).not.toContain('nowhere');
+    expect(worked.scope.statement).toBe('Scope: 3 areas where anyone works (of 4 admin areas).');
+
+    const all = (await analysis(server, 'coordination', { scope: 'all' })).body as CoordinationResult;
+    expect(all.areas.map((a) => a.id)).toContain('nowhere');
+    expect(all.scope.statement).toBe('Scope: every admin area (4).');
+
+    const level = (await analysis(server, 'coordination', { scope: 'level', level: '1', parent: 'cap' })).body as CoordinationResult;
+    expect(level.areas).toEqual([]);
+    expect(level.scope).toMatchObject({ mode: 'level', level: 1, parentId: 'cap', areaCount: 0 });
+    const bad = await analysis(server, 'coordination', { scope: 'everywhere' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details[0].path).toBe('query.scope');
+  });
+
+  it('explains cells with output titles, never output ids', () => {
+    expect(cell('o1', 'west')?.explanation).toContain('Output One');
+    expect(body.cells.map((c) => c.explanation).join(' ')).not.toMatch(/\bo[123]\b/);
   });
 });

@@ -177,7 +177,15 @@ function model(identity: Identity) {
     tiesOf: (id: string) => ties.filter((t) => t.sourceId === id || t.targetId === id).length,
     engagements,
     participations: engagements.reduce((sum, g) => sum + g.present.length, 0),
-    byArea: Object.fromEntries(AREAS.map((area) => [area, engagements.filter((g) => g.areaId === area).length])),
+    // Areas in the default scope: where a visible actor is based, or a counted engagement was held
+    // (a hidden actor's area is not "worked" for this viewer).
+    byArea: Object.fromEntries(
+      AREAS.filter(
+        (area) =>
+          ACTORS.some((a) => actorVisible(a.id) && (a.basedIn as readonly string[]).includes(area)) ||
+          engagements.some((g) => g.areaId === area),
+      ).map((area) => [area, engagements.filter((g) => g.areaId === area).length]),
+    ),
     neverEngaged: ACTORS.filter((a) => actorVisible(a.id) && a.kind === 'civil_society' && !engaged.has(a.id))
       .map((a) => a.id)
       .sort(),
