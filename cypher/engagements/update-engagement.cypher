@@ -1,10 +1,11 @@
-// Update an engagement: properties, and the links a list or id is given for. `$actorIds` replaces only the participants the viewer may see ($access): hidden participants stay. The caller has checked the references and that a replaced section is visible.
+// Update an engagement: properties, and the links a list or id is given for. `$actorIds` and `$sectionId` replace only the participants and holding sections the viewer may see ($access): hidden ones stay. The caller has checked the references, and refuses a new section while a hidden one holds the engagement.
 MATCH (g:Engagement {id: $id})
 SET g += $properties, g.updatedAt = datetime()
 WITH g
 CALL (g) {
   WITH g WHERE $sectionId IS NOT NULL
-  OPTIONAL MATCH (g)-[old:HELD_BY]->(:Actor)
+  OPTIONAL MATCH (g)-[old:HELD_BY]->(section:Actor)
+  WHERE @visibleActor(section)
   DELETE old
 }
 CALL (g) {

@@ -30,3 +30,4 @@ CREATE CONSTRAINT output_role_lead_id IF NOT EXISTS FOR ()-[r:LEADS]-() REQUIRE 
 CREATE CONSTRAINT output_role_support_id IF NOT EXISTS FOR ()-[r:SUPPORTS]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT admin_area_write_lock_id IF NOT EXISTS FOR (n:AdminAreaWriteLock) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT merged_actor_id IF NOT EXISTS FOR (n:MergedActor) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT retired_actor_id IF NOT EXISTS FOR (n:RetiredActor) REQUIRE n.id IS UNIQUE;

@@ -9,8 +9,9 @@
  *   nothing tells the importer the hidden one exists.
  * - A chosen id (snapshot, Kumu ID column; every engagement and mechanism id) held by a record
  *   the viewer may see updates it; one held by anything else (a hidden actor, tie, engagement or
- *   mechanism) is refused as taken, exactly like a create with a taken id, audited as
- *   `id_conflict` and limited per user: each taken id of the file counts as one probe, and a file
+ *   mechanism, or an actor id reserved by a merge or a delete) is refused as taken, exactly like
+ *   a create with a taken id, audited as `id_conflict` and limited per user: each taken id of the
+ *   file counts as one probe, and a file
  *   whose taken ids exceed what is left of the user's allowance is refused as a whole, before
  *   any per-id answer (dry runs included).
  * - Sensitivity (actors, ties, engagements): a record already in the map keeps its level unless
@@ -35,6 +36,7 @@ export const IDENTITY_QUERIES = [
   'import/find-engagements',
   'import/find-mechanisms',
   'actors/count-id-conflicts',
+  'actors/find-reserved-ids',
   'access/record-audit-event',
 ];
 
@@ -103,7 +105,9 @@ export async function resolveIdentities(
     if (allowance <= 0) return [fileProblem(TOO_MANY_TAKEN)];
   }
   const [hiddenRow] = chosenUnseen.length ? await db.read('import/find-hidden-actors', { ids: chosenUnseen, access }) : [];
-  const hidden = new Set((hiddenRow?.hidden ?? []) as string[]);
+  // An id a merge or another user's delete left behind is taken too (write-identity.ts, M5).
+  const [reservedRow] = chosenUnseen.length ? await db.read('actors/find-reserved-ids', { ids: chosenUnseen, userId: viewer.userId }) : [];
+  const hidden = new Set([...((hiddenRow?.hidden ?? []) as string[]), ...((reservedRow?.reserved ?? []) as string[])]);
   const origins: ImportPlan['origins'] = {};
   const existing = new Set<string>();
   for (const actor of plan.actors) {

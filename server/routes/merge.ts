@@ -11,6 +11,7 @@ import {
   MergeResultSchema,
 } from '../contracts/index.js';
 import type { Database } from '../db/database.js';
+import { countRecordsRead } from '../middleware/read-volume.js';
 import { createActorMerger } from '../services/actor-merger.js';
 import { createDuplicateFinder } from '../services/duplicate-finder.js';
 import { IdParamsSchema } from './params.js';
@@ -30,7 +31,12 @@ export function mergeRoutes(db: Database): RouteSpec[] {
       query: DuplicateListQuerySchema,
       success: { status: 200, schema: DuplicateListSchema, description: 'The possible duplicates, and how many more were found' },
       errors: [503],
-      handle: ({ query, viewer }) => finder.list(query.limit, viewer),
+      async handle({ query, viewer, response }) {
+        const list = await finder.list(query.limit, viewer);
+        // Each pair names two actors: up to 500 pairs is a large part of the map's names.
+        await countRecordsRead(response, viewer, list.items.length * 2, 'GET /api/actors/duplicates');
+        return list;
+      },
     }),
     defineRoute({
       method: 'post',

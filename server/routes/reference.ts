@@ -1,6 +1,7 @@
 /** /api/outputs and /api/areas: the handbook's outputs and the map's admin areas. */
 import { z } from 'zod';
 import { AdminAreaSchema, OutputDetailSchema, OutputSummarySchema } from '../contracts/index.js';
+import { countRecordsRead } from '../middleware/read-volume.js';
 import type { AreaDirectory } from '../services/area-directory.js';
 import type { OutputCatalog } from '../services/output-catalog.js';
 import { IdParamsSchema } from './params.js';
@@ -27,7 +28,12 @@ export function referenceRoutes(outputs: OutputCatalog, areas: AreaDirectory): R
       params: IdParamsSchema,
       success: { status: 200, schema: OutputDetailSchema, description: 'The output' },
       errors: [404, 503],
-      handle: ({ params, viewer }) => outputs.get(params.id, viewer),
+      async handle({ params, viewer, response }) {
+        const output = await outputs.get(params.id, viewer);
+        // Its lead and support roles and stances name actors: they count towards the read volume.
+        await countRecordsRead(response, viewer, output.roles.length + (output.stances?.length ?? 0), 'GET /api/outputs/:id');
+        return output;
+      },
     }),
     defineRoute({
       method: 'get',

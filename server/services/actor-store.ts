@@ -58,6 +58,7 @@ export function createActorStore(db: Database): ActorStore {
     'actors/delete-actor',
     'actors/find-hidden-ties',
     'actors/find-hidden-records',
+    'actors/find-reserved-ids',
     ...WRITE_IDENTITY_QUERIES,
     ...REFERENCE_QUERIES,
     ...VIEW_CLEANUP_QUERIES,
@@ -111,10 +112,14 @@ export function createActorStore(db: Database): ActorStore {
       const created = await db.writeTransaction(async (tx) => {
         await assertReferencesExist(tx, areaReferences(input), viewer);
         await duplicates.assertNoSameName(tx, { ...input, id, confirmDuplicate }, viewer);
+        // An id left by a merge or by someone else's delete is taken: grants name actors by id.
+        const [reserved] = await tx.run('actors/find-reserved-ids', { ids: [id], userId: viewer.userId });
+        if (((reserved?.reserved as string[] | undefined) ?? []).length > 0) return null;
         const [row] = await tx.run('actors/create-actor', { ...actorRow({ ...input, id }), writeToken });
         // Taken: answered after this transaction, so the id_conflict event outlives the refusal.
         if (row?.ours !== true) return null;
-        await context?.audit?.recordIn(tx, [id]);
+        // A retry of a create that committed (same key or a driver retry) returns it and writes nothing.
+        if (row.created === true) await context?.audit?.recordIn(tx, [id]);
         return readActor(tx, id, viewer);
       });
       if (!created) throw await idTaken('actor', id, context);
@@ -151,7 +156,7 @@ export function createActorStore(db: Database): ActorStore {
         // DETACH DELETE would also take the actor out of engagements and mechanisms the caller may not see.
         const [records] = await tx.run('actors/find-hidden-records', { id, access });
         if (Number(records?.hiddenEngagements ?? 0) + Number(records?.hiddenMechanisms ?? 0) > 0) throw conflict(NOT_DELETABLE);
-        const [row] = await tx.run('actors/delete-actor', { id, access });
+        const [row] = await tx.run('actors/delete-actor', { id, access, userId: viewer.userId });
         if (!row || Number(row.deleted) === 0) throw notFound('actor', id);
         await forgetActorInViews(tx, id);
         await context?.audit?.recordIn(tx, [id]);

@@ -21,7 +21,7 @@ export interface AreaStore {
   get(id: string): Promise<AdminArea>;
   create(input: AdminAreaCreate, viewer: Viewer, context?: WriteContext): Promise<AdminArea>;
   update(id: string, patch: AdminAreaPatch, viewer: Viewer, context?: WriteContext): Promise<AdminArea>;
-  /** Refused (409) while records point to the area; the message counts those the viewer may see. */
+  /** Refused (409, audited) while records point to the area; the message counts those the viewer may see, and only those. */
   remove(id: string, viewer: Viewer, context?: WriteContext): Promise<void>;
 }
 
@@ -133,8 +133,8 @@ export function createAreaStore(db: Database): AreaStore {
         return readArea(tx, id);
       }),
 
-    remove: (id, viewer, context) =>
-      db.writeTransaction(async (tx) => {
+    async remove(id, viewer, context) {
+      const refused = await db.writeTransaction(async (tx) => {
         await lockedTree(tx);
         await readArea(tx, id);
         const grants = await assertMayChangeGranted(tx, id, viewer);
@@ -148,20 +148,33 @@ export function createAreaStore(db: Database): AreaStore {
           grants,
         };
         const unseen = Number(row?.unseen ?? 0);
-        if (unseen > 0 || Object.values(seen).some((count) => count > 0)) throw stillReferenced(seen, unseen > 0);
+        if (unseen > 0 || Object.values(seen).some((count) => count > 0)) return stillReferenced(seen);
         await tx.run('areas/delete-area', { id });
         await context?.audit?.recordIn(tx, [id]);
-      }),
+        return null;
+      });
+      if (!refused) return;
+      // Audited outside the refused write, like a taken id: repeated refusals are probes on record.
+      await context?.audit?.recordNow({
+        action: 'access_denied',
+        targetType: 'area',
+        targetIds: [id],
+        detail: 'DELETE /api/areas/:id: in use',
+      });
+      throw refused;
+    },
   };
 }
 
 /**
- * The refusal of a delete: the records the caller may see, counted by kind (in the message and in
- * `details`, one entry per kind at `references.<kind>`), and, when records they may not see point
- * to the area too, one sentence that says so without a number. It is refused either way: deleting
- * the area would cut links the caller cannot see, as deleting an actor would delete hidden ties.
+ * The refusal of a delete, the same whether or not records the caller may not see point to the
+ * area too (which would tell, area by area, where hidden actors and meetings are): the records the
+ * caller may see, counted by kind (in the message and in `details`, one entry per kind at
+ * `references.<kind>`; "0 records" when they see none), and a fixed sentence. It is refused either
+ * way: deleting the area would cut links the caller cannot see, as deleting an actor would delete
+ * hidden ties.
  */
-function stillReferenced(seen: Record<AreaReferenceKind, number>, somethingUnseen: boolean): AppError {
+function stillReferenced(seen: Record<AreaReferenceKind, number>): AppError {
   const details: FieldProblem[] = Object.entries(seen)
     .filter(([, count]) => count > 0)
     .map(([kind, count]) => {
@@ -169,14 +182,12 @@ function stillReferenced(seen: Record<AreaReferenceKind, number>, somethingUnsee
       return { path: `references.${kind}`, message: `${count} ${count === 1 ? one : many}` };
     });
   const listed = details.map((detail) => detail.message);
-  const counted = listed.length > 1 ? `${listed.slice(0, -1).join(', ')} and ${listed.at(-1)}` : listed[0];
-  const parts = [
-    counted
-      ? `This area cannot be deleted: ${counted} ${details.length === 1 && counted.startsWith('1 ') ? 'points' : 'point'} to it. Move or remove them first.`
-      : 'This area cannot be deleted.',
-    somethingUnseen ? 'Records you may not see point to it too; ask someone cleared for all records to move them.' : '',
-  ];
-  return conflict(parts.filter(Boolean).join(' '), details);
+  const counted = (listed.length > 1 ? `${listed.slice(0, -1).join(', ')} and ${listed.at(-1)}` : listed[0]) ?? '0 records';
+  const verb = details.length === 1 && counted.startsWith('1 ') ? 'points' : 'point';
+  return conflict(
+    `This area cannot be deleted: ${counted} ${verb} to it, counting only records you can see. Deleting an area needs it to be unused.`,
+    details,
+  );
 }
 
 function located(status: 400 | 409, problems: FieldProblem[]): AppError {

@@ -138,7 +138,8 @@ export function createEngagementStore(db: Database): EngagementStore {
           outputIds,
         });
         if (row?.ours !== true) return null;
-        await context?.audit?.recordIn(tx, [id]);
+        // A repeated Idempotency-Key (or a driver retry) returns the stored engagement and writes nothing.
+        if (row.created === true) await context?.audit?.recordIn(tx, [id]);
         return readEngagement(tx, id, viewer);
       });
       if (!created) {

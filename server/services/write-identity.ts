@@ -9,6 +9,13 @@
  * can collide with a record the client may not see, and the 409 that answers says the id is
  * taken: the one accepted leak. Every such 409 is audited as `id_conflict`, and a user who keeps
  * hitting taken ids may choose no more ids for a while (429), so probing is slow and on record.
+ *
+ * Actor ids are never reused: grants, pending grant requests and the `opened` list of an area
+ * grant name actors by id, so a new record under an old id would be opened with nobody's approval.
+ * A merge leaves a :MergedActor tombstone and a delete a :RetiredActor one
+ * (actors/find-reserved-ids), and a create or import with such an id is refused like a taken id.
+ * One exception: whoever deleted an actor may create it again (Undo), which is no more than the
+ * edit they could have made to it instead; that takes the tombstone back.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { Viewer } from '../access/viewer.js';
