@@ -28,8 +28,7 @@ const MOVE_WORDS: Record<keyof MergeResult['moves'], string> = {
   mechanisms: 'Coordination mechanism memberships moved',
   areas: 'Admin area links moved',
   stances: 'Output stances moved',
-  grants: 'Access grants moved',
-  views: 'Saved views updated',
+  views: 'Your saved views updated',
   other: 'Other links moved',
 };
 
