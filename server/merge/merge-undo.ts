@@ -9,9 +9,11 @@
  * - nothing restored may be hidden from the caller now (a copy above their clearance, a link of
  *   the kept actor to a record they may not see), no restored link may have lost its other end,
  *   and no duplicate's id may be held again.
- * Every refusal after the ownership check is the same 409, which names nothing.
+ * Every refusal after the ownership check is the same 409, which names nothing. A merge is
+ * undoable for SESSION_HOURS; merges of merges are undone in reverse order.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { SESSION_HOURS } from '../access/credentials.js';
 import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { MergeUndoResult } from '../contracts/index.js';
 import type { Database, Transaction } from '../db/database.js';
@@ -19,7 +21,12 @@ import { ALL_TIE_RELATIONSHIP_TYPES } from '../db/allowlist.js';
 import { conflict, notFound } from '../errors.js';
 import type { WriteContext } from '../services/write-context.js';
 
-export const MERGE_RECORD_QUERIES = ['merge/record-merge', 'merge/finish-record', 'merge/read-kept-state'] as const;
+export const MERGE_RECORD_QUERIES = [
+  'merge/forget-stale-records',
+  'merge/record-merge',
+  'merge/finish-record',
+  'merge/read-kept-state',
+] as const;
 
 export const MERGE_UNDO_QUERIES = [
   ...MERGE_RECORD_QUERIES,
@@ -62,11 +69,20 @@ export async function keptFingerprint(tx: Transaction, keptId: string): Promise<
     .digest('hex');
 }
 
+/**
+ * Undo records last a session (SESSION_HOURS): older ones, with the copies of merged records
+ * they hold, are removed whenever a merge is made or undone.
+ */
+async function forgetStaleRecords(tx: Transaction): Promise<void> {
+  await tx.run('merge/forget-stale-records', { hours: SESSION_HOURS });
+}
+
 /** Keeps what undoing this merge needs; call before the merge writes anything. */
 export async function recordMerge(
   tx: Transaction,
   merge: { mergeId: string; keptId: string; duplicateIds: readonly string[]; userId: string },
 ): Promise<void> {
+  await forgetStaleRecords(tx);
   await tx.run('merge/record-merge', {
     mergeId: merge.mergeId,
     keptId: merge.keptId,
@@ -91,6 +107,7 @@ export function createMergeUndoer(db: Database): MergeUndoer {
   return {
     undo: (mergeId, viewer, context) =>
       db.writeTransaction(async (tx) => {
+        await forgetStaleRecords(tx);
         const [row] = await tx.run('merge/lock-merge-record', { mergeId });
         const merge = row?.merge as { keptId: string; duplicateIds: string[]; mergedBy: string; fingerprint: string | null } | undefined;
         if (!merge || (merge.mergedBy !== viewer.userId && viewer.role !== 'administrator')) throw notFound('merge', mergeId);

@@ -113,7 +113,9 @@ describe('undoing a merge', () => {
       await server.count("MATCH (e:AuditEvent {action: 'merge_undone'}) DETACH DELETE e RETURN count(*)");
       // An earlier merge into the duplicate: its tombstone is redirected by the next merge, and back by the undo.
       await api('POST', '/api/actors', { id: 'c1z', name: 'Women Alpha Group', kind: 'civil_society', confirmDuplicate: true });
-      expect((await merge('c1b', ['c1z'])).status).toBe(200);
+      const beforeFirst = await fullRead();
+      const first = await merge('c1b', ['c1z']);
+      expect(first.status).toBe(200);
       const view = await api('POST', '/api/views', { name: 'Women', positions: { c1b: { x: 1, y: 2 } }, pinned: ['c1b'], state: {} });
       expect(view.status).toBe(201);
       const before = await fullRead();
@@ -146,6 +148,13 @@ describe('undoing a merge', () => {
       ).toBe(1);
       // Undone once: the merge is no more.
       expect((await undo(women.body.mergeId)).status).toBe(404);
+      // The merge before it (into the duplicate) can be undone next: merges of merges, in reverse order.
+      const view2 = (await api('GET', `/api/views/${view.body.id}`)).body;
+      expect(view2.pinned).toEqual(['c1b']);
+      expect((await api('DELETE', `/api/views/${view.body.id}`)).status).toBeLessThan(300);
+      expect((await undo(first.body.mergeId)).status).toBe(200);
+      expect((await api('GET', '/api/actors/c1z')).body).toMatchObject({ name: 'Women Alpha Group' });
+      expect(await fullRead()).toEqual(beforeFirst);
       // And it can be done again (redo).
       expect((await merge('c1', ['c1b'])).status).toBe(200);
     },
@@ -182,6 +191,21 @@ describe('undoing a merge', () => {
       expect(refused.body.error.message.replace(merged.body.mergeId, 'X')).toBe(absent.body.error.message.replace('merge-no-such', 'X'));
       const { token: admin } = await server.userWithToken('undo-admin', 'administrator', 'confidential');
       expect((await undo(merged.body.mergeId, admin)).status).toBe(200);
+    },
+    SLOW,
+  );
+
+  it(
+    'forgets a merge older than a session, with its copies of the merged records',
+    async () => {
+      const merged = await merge('u1', ['u1b']);
+      expect(await server.count('MATCH (c:MergeActorCopy) RETURN count(c)')).toBe(2);
+      await server.count('MATCH (r:MergeRecord) SET r.mergedAt = datetime() - duration({hours: 13}) RETURN count(r)');
+      expect((await undo(merged.body.mergeId)).status).toBe(404);
+      // The next merge removes the old record and its copies; only its own remain.
+      const next = await merge('c1', ['c1b']);
+      expect(await server.count('MATCH (r:MergeRecord) RETURN collect(r.id) = [$id]', { id: next.body.mergeId })).toBe(1);
+      expect(await server.count("MATCH (c:MergeActorCopy) WHERE c.id IN ['u1', 'u1b'] RETURN count(c)")).toBe(0);
     },
     SLOW,
   );
