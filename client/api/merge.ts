@@ -1,5 +1,12 @@
 /** Merging duplicate actors and the "Possible duplicates" list (server/routes/merge.ts). */
-import { DuplicateListSchema, MergeResultSchema, type DuplicateList, type MergeResult } from '../../server/contracts/index.js';
+import {
+  DuplicateListSchema,
+  MergeResultSchema,
+  MergeUndoResultSchema,
+  type DuplicateList,
+  type MergeResult,
+  type MergeUndoResult,
+} from '../../server/contracts/index.js';
 import { getJson, send } from '../api.js';
 
 /** What merging `duplicateIds` into `keptId` would move; writes nothing. */
@@ -15,4 +22,9 @@ export function mergeActors(keptId: string, duplicateIds: readonly string[]): Pr
 /** Pairs of visible actors that may be one organisation. */
 export function fetchDuplicates(signal?: AbortSignal): Promise<DuplicateList> {
   return getJson('/api/actors/duplicates?limit=200', DuplicateListSchema, signal);
+}
+
+/** Undoes merge `mergeId` (the answer's mergeId): the duplicates come back as they were. */
+export function undoMerge(mergeId: string): Promise<MergeUndoResult> {
+  return send('DELETE', `/api/merges/${encodeURIComponent(mergeId)}`, undefined, MergeUndoResultSchema);
 }

@@ -20,6 +20,7 @@ import type {
 import { createActor, createTie, deleteActor, deleteTie, fetchActor, fetchTie, fetchTiesOf, updateActor, updateTie } from '../api.js';
 import { createEngagement, deleteEngagement, fetchEngagement, updateEngagement } from '../api/engagements.js';
 import { announceEngagementsChanged } from '../engagements/engagement-events.js';
+import { mergeCommandFor, type MergeCommandRecord } from '../merge/merge-command.js';
 import { coordinationCommandFor, type CoordinationRecord } from './coordination-commands.js';
 import type { Command as HistoryCommand } from './history.js';
 import { outputCommandFor, type OutputCommandRecord } from './output-commands.js';
@@ -125,6 +126,7 @@ export type CommandRecord =
   | { op: 'delete-engagement'; engagement: LoggedEngagement }
   | CoordinationRecord
   | OutputCommandRecord
+  | MergeCommandRecord
   | BulkRecord;
 
 /** Runs an engagement write, then tells the views that count engagements. */
@@ -226,6 +228,8 @@ export function commandFor(record: CommandRecord): Command {
       };
     case 'bulk':
       return bulkCommand(record);
+    case 'merge-actors':
+      return mergeCommandFor(record);
     case 'set-stance':
     case 'remove-stance':
     case 'update-benchmark':

@@ -23,6 +23,7 @@ import {
 } from '../../server/contracts/index.js';
 import { commandFor, type CommandRecord } from './commands.js';
 import type { Command } from './history.js';
+import { MERGE_COMMAND_RECORD_SCHEMA } from '../merge/merge-command.js';
 import { OUTPUT_COMMAND_RECORD_SCHEMAS } from './output-commands.js';
 
 const STORAGE_KEY = 'actor-map:undo-history:v1';
@@ -64,6 +65,7 @@ const RecordSchema = z.discriminatedUnion('op', [
     inverse: MechanismPatchSchema,
   }),
   ...OUTPUT_COMMAND_RECORD_SCHEMAS,
+  MERGE_COMMAND_RECORD_SCHEMA,
 ]);
 const KeptSchema = z.object({ done: z.array(RecordSchema), undone: z.array(RecordSchema) });
 

@@ -1,18 +1,19 @@
 /**
  * "Merge with...": the user picks the duplicates of the actor being kept, sees what would move
- * (the server's preview, the same plan the merge writes), and confirms. A merge removes the
- * duplicates' records and is not on the undo history (a faithful unmerge would have to know which
- * tie, role and alias came from which record), so the confirmation says so, and the Merge button
- * stays disabled until a preview of exactly the chosen duplicates has been shown.
+ * (the server's preview, the same plan the merge writes), and confirms. The merge is a command on
+ * the session's undo history (merge-command.ts): Undo asks the server to put the duplicates back,
+ * which it does while nothing merged has changed since. The Merge button stays disabled until a
+ * preview of exactly the chosen duplicates has been shown.
  */
 import type { MergeResult } from '../../server/contracts/index.js';
-import { asApiError, reloadGraph, showActor } from '../actions.js';
+import { asApiError, showActor } from '../actions.js';
 import { searchActors } from '../api.js';
-import { mergeActors, previewMerge } from '../api/merge.js';
-import * as store from '../state.js';
+import { previewMerge } from '../api/merge.js';
+import { performEdit } from '../edit/edit-actions.js';
 import { openTransferDialog, statusLine } from '../transfer/dialog.js';
 import { h } from '../ui/dom.js';
 import { humanize } from '../ui/format.js';
+import { mergeCommandFor } from './merge-command.js';
 
 export interface ActorName {
   id: string;
@@ -28,8 +29,7 @@ const MOVE_WORDS: Record<keyof MergeResult['moves'], string> = {
   mechanisms: 'Coordination mechanism memberships moved',
   areas: 'Admin area links moved',
   stances: 'Output stances moved',
-  grants: 'Access grants moved',
-  views: 'Saved views updated',
+  views: 'Your saved views updated',
   other: 'Other links moved',
 };
 
@@ -93,7 +93,7 @@ export function openMergeDialog(kept: ActorName, initial: readonly ActorName[] =
     if (chosen.size === 0) chosenList.append(h('li', { class: 'panel-note' }, 'No duplicate chosen yet: search for one above.'));
     const ready = chosen.size > 0 && previewed === key();
     mergeButton.disabled = !ready;
-    mergeButton.textContent = ready ? `Merge ${chosen.size} into “${kept.name}” (cannot be undone)` : 'Merge (show what moves first)';
+    mergeButton.textContent = ready ? `Merge ${chosen.size} into “${kept.name}”` : 'Merge (show what moves first)';
     previewButton.disabled = chosen.size === 0;
     if (previewed !== key()) preview.replaceChildren();
   };
@@ -141,13 +141,13 @@ export function openMergeDialog(kept: ActorName, initial: readonly ActorName[] =
     const ids = [...chosen.keys()];
     mergeButton.disabled = true;
     status.show('Merging…');
-    mergeActors(kept.id, ids)
-      .then(async () => {
+    const command = mergeCommandFor({ op: 'merge-actors', keptId: kept.id, keptName: kept.name, duplicateIds: ids, mergeId: null });
+    performEdit(
+      command,
+      `Merged ${ids.length} duplicate${ids.length > 1 ? 's' : ''} into “${kept.name}”. Undo puts them back while nothing merged has changed.`,
+    )
+      .then(() => {
         ui.close();
-        store.notify(
-          `Merged ${ids.length} duplicate${ids.length > 1 ? 's' : ''} into “${kept.name}”. This merge is not on the undo history.`,
-        );
-        await reloadGraph();
         showActor(kept.id, { moveFocus: false });
       })
       .catch((error: unknown) => {
@@ -169,7 +169,11 @@ export function openMergeDialog(kept: ActorName, initial: readonly ActorName[] =
     chosenList,
     preview,
     status.element,
-    h('p', { class: 'merge-warning' }, 'A merge cannot be undone with Undo: check what moves before you confirm.'),
+    h(
+      'p',
+      { class: 'merge-warning' },
+      'Undo (Ctrl+Z) puts the duplicates back in this session, as long as nothing merged has changed since: check what moves before you confirm.',
+    ),
   );
   ui.actions.prepend(previewButton, mergeButton);
   render();

@@ -96,3 +96,8 @@ summary: CASE WHEN $fields.engagementSummary THEN ENGAGEMENT.summary END
 // actors it links. Merges refuse to move what fails this.
 // @fragment withinClearanceIfMarked(RECORD)
 (RECORD.sensitivity IS NULL OR RECORD.sensitivity IN $access.levels)
+
+// A record whose sensitivity (absent: internal) is within the viewer's clearance, whatever grants
+// they hold: what an undone merge restores (a tie kept as a snapshot has no ends to be opened by).
+// @fragment withinClearance(RECORD)
+(coalesce(RECORD.sensitivity, 'internal') IN $access.levels)

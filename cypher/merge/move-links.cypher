@@ -1,8 +1,8 @@
-// Move every link other than a tie (roles, engagements, mechanisms, areas, stances, grants, links added later) from one duplicate ($duplicateId) to the kept actor ($keptId), in both directions. A link with an id stays its own record; a link without one joins the kept actor's link of the same type to the same record if there is one (their area lists united; an empty list means everywhere). Links to the merged actors themselves ($ids) are left to be removed with the duplicate.
+// Move every link other than a tie (roles, engagements, mechanisms, areas, stances, links added later; never a grant: a merge is refused while one names a merged actor, and a grant moved by a merge would open what no administrator approved) from one duplicate ($duplicateId) to the kept actor ($keptId), in both directions. A link with an id stays its own record; a link without one joins the kept actor's link of the same type to the same record if there is one (their area lists united; an empty list means everywhere). Links to the merged actors themselves ($ids) are left to be removed with the duplicate.
 MATCH (kept:Actor {id: $keptId}), (d:Actor {id: $duplicateId})
 CALL (kept, d) {
   MATCH (d)-[r]->(other)
-  WHERE NOT type(r) IN $relationshipTypes AND NOT (other:Actor AND other.id IN $ids)
+  WHERE NOT type(r) IN $relationshipTypes AND type(r) <> 'GRANTED' AND NOT (other:Actor AND other.id IN $ids)
   WITH kept, other, r, type(r) AS linkType, properties(r) AS stored
   DELETE r
   WITH kept, other, linkType, stored
@@ -24,7 +24,7 @@ CALL (kept, d) {
 }
 CALL (kept, d) {
   MATCH (d)<-[r]-(other)
-  WHERE NOT type(r) IN $relationshipTypes AND NOT (other:Actor AND other.id IN $ids)
+  WHERE NOT type(r) IN $relationshipTypes AND type(r) <> 'GRANTED' AND NOT (other:Actor AND other.id IN $ids)
   WITH kept, other, r, type(r) AS linkType, properties(r) AS stored
   DELETE r
   WITH kept, other, linkType, stored

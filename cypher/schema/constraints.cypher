@@ -31,3 +31,4 @@ CREATE CONSTRAINT output_role_support_id IF NOT EXISTS FOR ()-[r:SUPPORTS]-() RE
 CREATE CONSTRAINT admin_area_write_lock_id IF NOT EXISTS FOR (n:AdminAreaWriteLock) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT merged_actor_id IF NOT EXISTS FOR (n:MergedActor) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT retired_actor_id IF NOT EXISTS FOR (n:RetiredActor) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT merge_record_id IF NOT EXISTS FOR (n:MergeRecord) REQUIRE n.id IS UNIQUE;

@@ -180,6 +180,8 @@ export const AUDIT_ACTIONS = [
   'bulk_read',
   /** Duplicates folded into a kept actor; targetIds: the kept id first, then the duplicates. */
   'merge',
+  /** A merge undone (DELETE /api/merges/:id); targetIds: the kept id first, then the duplicates restored. */
+  'merge_undone',
 ] as const;
 
 export const AuditEventSchema = z.object({

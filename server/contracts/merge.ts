@@ -41,14 +41,14 @@ export const MergeMovesSchema = z.object({
   mechanisms: z.number().int().describe('Coordination mechanism memberships'),
   areas: z.number().int().describe('BASED_IN and ACTIVE_IN links'),
   stances: z.number().int().describe('CONTRIBUTES_TO and OBSTRUCTS links'),
-  grants: z.number().int().describe('Actor grants naming a duplicate'),
-  views: z.number().int().describe('Saved views naming a duplicate'),
+  views: z.number().int().describe("The caller's own saved views naming a duplicate (other users' views are updated too, not counted)"),
   other: z.number().int().describe('Other links of the duplicates'),
 });
 export type MergeMoves = z.infer<typeof MergeMovesSchema>;
 
 /** The answer of a merge, or of its preview (`merged: false`: nothing was written). */
 export const MergeResultSchema = z.object({
+  mergeId: IdSchema.nullable().describe('The merge, for DELETE /api/merges/:id (undo); null for a preview'),
   keptId: IdSchema,
   duplicateIds: z.array(IdSchema),
   merged: z.boolean().describe('False for a preview'),
@@ -72,3 +72,12 @@ export const DuplicateListSchema = z.object({
   complete: z.boolean().describe('False when the comparison budget ran out: there may be more pairs'),
 });
 export type DuplicateList = z.infer<typeof DuplicateListSchema>;
+
+/** The answer of DELETE /api/merges/:id: the merge undone, its duplicates back as they were. */
+export const MergeUndoResultSchema = z.object({
+  mergeId: IdSchema,
+  keptId: IdSchema,
+  duplicateIds: z.array(IdSchema).describe('Actors recreated exactly as they were before the merge'),
+  undone: z.literal(true),
+});
+export type MergeUndoResult = z.infer<typeof MergeUndoResultSchema>;

@@ -9,9 +9,11 @@ import {
   MergeQuerySchema,
   MergeRequestSchema,
   MergeResultSchema,
+  MergeUndoResultSchema,
 } from '../contracts/index.js';
 import type { Database } from '../db/database.js';
 import { countRecordsRead } from '../middleware/read-volume.js';
+import { createMergeUndoer } from '../merge/merge-undo.js';
 import { createActorMerger } from '../services/actor-merger.js';
 import { createDuplicateFinder } from '../services/duplicate-finder.js';
 import { IdParamsSchema } from './params.js';
@@ -20,6 +22,7 @@ import { defineRoute, type RouteSpec } from './route-spec.js';
 export function mergeRoutes(db: Database): RouteSpec[] {
   const merger = createActorMerger(db);
   const finder = createDuplicateFinder(db);
+  const undoer = createMergeUndoer(db);
   return [
     defineRoute({
       method: 'get',
@@ -45,7 +48,7 @@ export function mergeRoutes(db: Database): RouteSpec[] {
       audit: { action: 'merge', targetType: 'actor', when: ({ query }) => !query.preview },
       tag: 'actors',
       summary:
-        'Fold duplicates into this actor in one transaction: their ties (identical ones combined), roles, engagements, mechanisms, areas, stances, grants, saved views and names move here; their ids then answer 404 with details.mergedInto. With preview=true, what would move, writing nothing',
+        'Fold duplicates into this actor in one transaction: their ties (identical ones combined), roles, engagements, mechanisms, areas, stances, saved views and names move here; their ids then answer 404 with details.mergedInto. Refused (409) while any grant names one of these actors: an administrator revokes it first. The mergeId of the answer undoes it (DELETE /api/merges/:id). With preview=true, what would move, writing nothing',
       params: IdParamsSchema,
       query: MergeQuerySchema,
       body: MergeRequestSchema,
@@ -53,6 +56,19 @@ export function mergeRoutes(db: Database): RouteSpec[] {
       errors: [404, 409, 413, 415, 503],
       handle: ({ params, query, body, viewer, audit }) =>
         merger.merge(params.id, body.duplicateIds, viewer, { preview: query.preview, context: { audit } }),
+    }),
+    defineRoute({
+      method: 'delete',
+      path: '/api/merges/:id',
+      access: 'edit',
+      audit: { action: 'merge_undone', targetType: 'actor' },
+      tag: 'actors',
+      summary:
+        'Undo a merge (the mergeId of its answer) in one transaction: the duplicates come back with their fields, ties, roles, engagements, mechanisms, areas and names, and the kept actor is as it was. Only for the user who merged, or an administrator; refused (409, naming nothing) when the kept actor or its links changed since, or when any record it restores is not open to the caller',
+      params: IdParamsSchema,
+      success: { status: 200, schema: MergeUndoResultSchema, description: 'The merge undone' },
+      errors: [404, 409, 503],
+      handle: ({ params, viewer, audit }) => undoer.undo(params.id, viewer, { audit }),
     }),
   ];
 }

@@ -5,15 +5,21 @@
  *
  * Need to know: every record a merge touches must be visible to the caller. A hidden or absent
  * actor answers 404 like any unknown id; a hidden tie, engagement or other linked record of any
- * merged actor, a duplicate more sensitive than the kept actor (the merge would lower it), or a
- * grant that would open a more sensitive record, answers one neutral 409 that says nothing of
- * which it was.
+ * merged actor, a duplicate more sensitive than the kept actor (the merge would lower it), or any
+ * grant naming a merged actor (an actor grant, or an area grant whose `opened` list names one:
+ * moving it or merging records into what it opens would widen it without a second
+ * administrator), answers one neutral 409 that says nothing of which it was. The preview and the
+ * answer count only the caller's own saved views and say nothing of grants.
+ *
+ * A merge keeps, in the same transaction, what undoing it needs (server/merge/merge-undo.ts) and
+ * answers its `mergeId`.
  */
 import { accessParameters, type Viewer } from '../access/viewer.js';
 import { SENSITIVITY_LEVELS, type MergeMoves, type MergeResult } from '../contracts/index.js';
 import type { Database, Transaction } from '../db/database.js';
 import { ALL_TIE_RELATIONSHIP_TYPES } from '../db/allowlist.js';
 import { badRequest, conflict, notFound } from '../errors.js';
+import { finishRecord, MERGE_RECORD_QUERIES, newMergeId, recordMerge } from '../merge/merge-undo.js';
 import { planFields, planTies, type Properties, type StoredTie } from './merge-plan.js';
 import { moveActorInViews, VIEW_CLEANUP_QUERIES } from './view-store.js';
 import type { WriteContext } from './write-context.js';
@@ -31,7 +37,8 @@ export interface ActorMerger {
 export const MERGE_QUERIES = [
   'merge/read-actors',
   'merge/count-hidden-records',
-  'merge/count-widening-grants',
+  'merge/count-grants',
+  'merge/count-own-views',
   'merge/list-ties',
   'merge/count-links',
   'merge/delete-ties',
@@ -40,6 +47,7 @@ export const MERGE_QUERIES = [
   'merge/update-kept',
   'merge/retire-duplicates',
   ...VIEW_CLEANUP_QUERIES,
+  ...MERGE_RECORD_QUERIES,
 ] as const;
 
 /** One answer for every refusal that must not say why (what is hidden stays hidden). */
@@ -50,7 +58,6 @@ function moveKind(type: string, target: string): keyof MergeMoves {
   if (type === 'LEADS' || type === 'SUPPORTS') return 'outputRoles';
   if (type === 'CONTRIBUTES_TO' || type === 'OBSTRUCTS') return 'stances';
   if (type === 'BASED_IN' || type === 'ACTIVE_IN') return 'areas';
-  if (type === 'GRANTED') return 'grants';
   if (target === 'engagement') return 'engagements';
   if (target === 'mechanism') return 'mechanisms';
   return 'other';
@@ -86,8 +93,9 @@ export function createActorMerger(db: Database): ActorMerger {
     if (duplicates.some((duplicate) => rank(duplicate) > rank(kept))) throw conflict(NOT_MERGEABLE);
     const [hidden] = await tx.run('merge/count-hidden-records', { ids, access, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES });
     if (Number(hidden?.hidden ?? 0) > 0) throw conflict(NOT_MERGEABLE);
-    const [grants] = await tx.run('merge/count-widening-grants', { keptId, duplicateIds });
-    if (Number(grants?.widening ?? 0) > 0) throw conflict(NOT_MERGEABLE);
+    // A grant is an administrators' decision: a merge would move it or widen what it opens.
+    const [grants] = await tx.run('merge/count-grants', { ids });
+    if (Number(grants?.grants ?? 0) > 0) throw conflict(NOT_MERGEABLE);
     return { kept, duplicates };
   }
 
@@ -113,29 +121,34 @@ export function createActorMerger(db: Database): ActorMerger {
       mechanisms: 0,
       areas: 0,
       stances: 0,
-      grants: 0,
       views: 0,
       other: 0,
     };
     const links = await tx.run('merge/count-links', { ids, duplicateIds, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES });
     for (const link of links) moves[moveKind(String(link.type), String(link.target))] += Number(link.links);
-    if (!write) {
-      for (const duplicateId of duplicateIds)
-        moves.views += (
-          await tx.run('views/list-views-mentioning', { actorId: duplicateId, quotedId: JSON.stringify(duplicateId) })
-        ).length;
-    } else {
+    // Only the caller's own views: whether others keep private views of an actor is theirs to know.
+    const [views] = await tx.run('merge/count-own-views', {
+      userId: viewer.userId,
+      duplicateIds,
+      quotedIds: duplicateIds.map((id) => JSON.stringify(id)),
+    });
+    moves.views = Number(views?.views ?? 0);
+    const mergeId = write ? newMergeId() : null;
+    if (mergeId !== null) {
+      await recordMerge(tx, { mergeId, keptId, duplicateIds, userId: viewer.userId });
       await tx.run('merge/delete-ties', { ties: tiePlan.deletes });
       await tx.run('merge/rewrite-ties', { ties: tiePlan.rewrites });
       for (const duplicateId of duplicateIds) {
         await tx.run('merge/move-links', { keptId, duplicateId, ids, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES });
-        moves.views += await moveActorInViews(tx, duplicateId, keptId);
+        await moveActorInViews(tx, duplicateId, keptId);
       }
       if (Object.keys(fields.changes).length > 0) await tx.run('merge/update-kept', { keptId, changes: fields.changes });
-      await tx.run('merge/retire-duplicates', { keptId, duplicateIds });
+      await tx.run('merge/retire-duplicates', { keptId, duplicateIds, mergeId });
+      await finishRecord(tx, mergeId, keptId);
       await context?.audit?.recordIn(tx, ids);
     }
     return {
+      mergeId,
       keptId,
       duplicateIds: [...duplicateIds],
       merged: write,

@@ -54,6 +54,15 @@ const MAX_ALIASES = 20;
 /** Properties a merge never copies: identity, bookkeeping, and what the kept actor decides alone. */
 const NOT_FILLED = new Set(['id', 'name', 'kind', 'aliases', 'sensitivity', 'writeToken', 'createdAt', 'updatedAt', 'fictional']);
 
+/**
+ * An import's stamp (createdByImport, writtenByImport and their -At variants): it says which
+ * import wrote this record, so an undo of that import finds it. Copied onto the kept actor, it
+ * would make that undo take the kept actor for the import's own record.
+ */
+function isImportStamp(key: string): boolean {
+  return /ByImport(At)?$/.test(key);
+}
+
 /** A value that says nothing: absent, empty text, an empty list, or the "unknown" role. */
 function isEmpty(key: string, value: unknown): boolean {
   if (value === null || value === undefined || value === '') return true;
@@ -76,7 +85,15 @@ export function planFields(kept: Properties, duplicates: readonly Properties[]):
   for (const duplicate of duplicates) {
     for (const [key, value] of Object.entries(duplicate)) {
       // Timestamps (createdAt, importedAt...) are bookkeeping, read back as text: never copied.
-      if (NOT_FILLED.has(key) || key.endsWith('At') || isEmpty(key, value) || !isEmpty(key, kept[key]) || key in changes) continue;
+      if (
+        NOT_FILLED.has(key) ||
+        key.endsWith('At') ||
+        isImportStamp(key) ||
+        isEmpty(key, value) ||
+        !isEmpty(key, kept[key]) ||
+        key in changes
+      )
+        continue;
       if (key === 'subtype' && duplicate.kind !== kept.kind) continue;
       changes[key] = value;
       fieldsFilled.push(key);

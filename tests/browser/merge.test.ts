@@ -71,7 +71,7 @@ describe('merge from the actor panel', () => {
       await expectAccessible('merge-dialog-preview');
       await page.click('[data-testid="merge-confirm"]');
       await eventually(() => page.locator(dialog).count()).toBe(0);
-      await eventually(async () => (await page.textContent('[data-testid="notice"]')) ?? '').toContain('not on the undo history');
+      await eventually(async () => (await page.textContent('[data-testid="notice"]')) ?? '').toContain('Undo puts them back');
       expect((await api('GET', '/api/actors/c1b')).body.error.details).toEqual({ mergedInto: 'c1' });
       await eventually(async () => (await page.textContent('[data-testid="actor-panel"]')) ?? '').toContain('Women of A');
       await expectAccessible('panel-after-merge');
