@@ -14,6 +14,7 @@ import type { CoordinationCell, CoordinationResult, MechanismRecord } from '../.
 import { fetchCoordination } from '../api/analysis.js';
 import { fetchMechanisms } from '../api/coordination-records.js';
 import { EDITED_EVENT } from '../edit/edit-actions.js';
+import { getState, subscribe } from '../state.js';
 import { h } from '../ui/dom.js';
 import { createCellDetail } from './coordination-detail.js';
 import { openMechanismForm, openRoleForm } from './coordination-forms.js';
@@ -312,8 +313,16 @@ export function mountCoordinationTab(container: HTMLElement, context: AnalysisCo
     ),
   );
   container.append(results);
-  // Roles and mechanisms are not drawn on the map, so the grid reloads itself after any edit, undo or redo.
+  // Roles and mechanisms are not drawn on the map, so the grid reloads itself after any edit, undo or
+  // redo; and after an import or a change of admin areas (new map data or areas), which change the
+  // areas in scope without being edits on the history.
   window.addEventListener(EDITED_EVENT, () => {
+    if (loaded) void refresh();
+  });
+  let seen = { elements: getState().elements, areas: getState().areasById };
+  subscribe((state) => {
+    if (state.elements === seen.elements && state.areasById === seen.areas) return;
+    seen = { elements: state.elements, areas: state.areasById };
     if (loaded) void refresh();
   });
   return () => void refresh();

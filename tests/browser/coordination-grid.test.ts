@@ -115,6 +115,26 @@ describe('coordination grid on the demo', () => {
   });
 });
 
+describe('the grid follows changes that are not edits on the history', () => {
+  it('a new admin area from the Areas dialog enters the scope it belongs to without a reload', async () => {
+    await openCoordination();
+    await page.selectOption('[data-testid="coordination-scope"] select[name="scope-mode"]', 'level');
+    await page.selectOption('[data-testid="coordination-scope"] select[name="scope-level"]', '1');
+    const statement = page.locator('[data-testid="coordination-scope-statement"]');
+    await eventually(() => statement.textContent()).toContain(`Scope: ${DEMO_AREAS.length} areas of level 1`);
+    await page.click('[data-testid="open-areas"]');
+    await page.click('[data-testid="area-new"]');
+    const form = '[data-testid="form-dialog"]';
+    await page.fill(`${form} [data-field="name"] input`, 'Northern Reach');
+    await page.fill(`${form} [data-field="pcode"] input`, 'VR09');
+    await page.click(`${form} button[type="submit"]`);
+    await page.waitForSelector(form, { state: 'detached' });
+    await page.keyboard.press('Escape');
+    await eventually(() => statement.textContent()).toContain(`Scope: ${DEMO_AREAS.length + 1} areas of level 1`);
+    await page.selectOption('[data-testid="coordination-scope"] select[name="scope-mode"]', 'worked');
+  });
+});
+
 /** 100 level-2 areas spread over the demo's level-1 areas, agencies working in 12 of them, and leads in 8. */
 function generatedCountry(): DatasetInput {
   const parents = DEMO_AREAS.map((area) => area.id);
