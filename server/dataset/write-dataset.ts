@@ -8,6 +8,8 @@
  * the rest (its sensitivity and text fields included) stays as it is. Every merge links only
  * actors the writer may see (`access`; the seed sees all), and engagements and mechanisms the
  * writer may not see are never matched by id (the queries skip them; imports refuse them before).
+ * Admin areas: the seed creates and updates them; an import only creates them (an existing area is
+ * left as it is, server/imports/import-areas.ts having refused a file that states other values).
  */
 import type { AccessParameters } from '../access/viewer.js';
 import type { Transaction } from '../db/database.js';

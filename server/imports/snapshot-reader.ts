@@ -100,6 +100,11 @@ export function readSnapshot(text: string, existing: ExistingIds): { plan: Impor
   });
   // Engagements and mechanisms too: the dataset schema's defaults (summary '', sensitivity
   // internal...) fill only what a new record lacks, never overwrite an existing one's.
+  // Areas: an existing one is compared on the fields its row states (import-areas.ts).
+  const areaOrigins: ImportPlan['origins'] = {};
+  dataset.areas.forEach((area, index) => {
+    areaOrigins[area.id] = { line: null, column: `${prefix}areas.${index}`, sheet: null, given: givenAt('areas', index) };
+  });
   dataset.engagements.forEach((engagement, index) => {
     origins[`engagement:${engagement.id}`] = {
       line: null,
@@ -128,6 +133,7 @@ export function readSnapshot(text: string, existing: ExistingIds): { plan: Impor
     mechanisms: dataset.mechanisms,
     engagements: dataset.engagements,
     origins,
+    areaOrigins,
     existing: [],
     lowerings: [],
   };
