@@ -106,8 +106,9 @@ function engagementRow(engagement: Engagement, fictional: boolean) {
 }
 
 function mechanismRow(mechanism: Mechanism, fictional: boolean) {
-  const { id, name, kind, memberIds, areaIds, outputIds } = mechanism;
-  return { id, properties: { id, name, kind, fictional }, memberIds, areaIds, outputIds };
+  const { id, name, kind, memberIds, areaIds, outputIds, chairId } = mechanism;
+  // Absent chair: a re-import leaves the chair as it is.
+  return { id, properties: { id, name, kind, fictional }, memberIds, areaIds, outputIds, chairId: chairId ?? null };
 }
 
 /** Writes the plan inside `tx`; returns the number of records merged. */
