@@ -29,7 +29,7 @@ export interface ImportOptions {
   jobId?: string | undefined;
   limits?: ImportLimits;
   /** Called whenever the report changes (validated, each batch written, finished): for the CLI. */
-  onProgress?: (report: ImportReport) => void;
+  onProgress?: (report: ImportReport) => void | Promise<void>;
   /** How often the running job says it is alive (tests shorten it). */
   heartbeatMs?: number;
   /** Test hook: called after each batch inside the open transaction. */
@@ -97,7 +97,7 @@ async function importSteps(db: Database, file: UploadedFile, viewer: Viewer, opt
   const limits = options.limits ?? DEFAULT_IMPORT_LIMITS;
   const report = startReport(file, options.jobId);
   const publish = async (save: 'full' | 'progress') => {
-    options.onProgress?.(report);
+    await options.onProgress?.(report);
     await (save === 'full' ? saveJob(db, report, viewer.userId) : saveJobProgress(db, report));
   };
   // The import's audit event: in the write transaction when it wrote (plan-writer.ts), else with the final save.

@@ -10,6 +10,8 @@ import { loadDataset } from '../../server/seed/dataset-loader.js';
 import { FIXTURE } from '../support/fixture-graph.js';
 import { request } from '../support/http.js';
 import { as, importAs, snapshot } from '../support/security-writes.js';
+import { runImport } from '../../server/imports/run-import.js';
+import { SYSTEM_VIEWER } from '../../server/access/viewer.js';
 
 const server = useTestServer({ reset: 'each' });
 let analyst: { userId: string; token: string };
@@ -93,5 +95,29 @@ describe('imports and existing admin areas (M4)', () => {
     expect(problems[0]!.reason).toMatch(/Ring B lies inside this area; an area cannot lie inside itself/);
     expect(problems[2]!.reason).toMatch(/no admin area with id "nowhere"/);
     expect(await server.count("MATCH (a:AdminArea) WHERE a.id IN ['ring-a', 'ring-b', 'orphan', 'fine'] RETURN count(a)")).toBe(0);
+  }, 120_000);
+
+  it('check again under the area lock when writing: an area changed since validation refuses the import, which writes nothing', async () => {
+    const file = snapshot({
+      areas: [{ id: 'north', name: 'North', pcode: 'TT09' }],
+      actors: [{ id: 'new-a', name: 'New Actor', kind: 'civil_society', basedIn: ['north'] }],
+    });
+    const report = await runImport(
+      server.db,
+      { name: 'race.json', bytes: new TextEncoder().encode(file), contentType: 'application/json' },
+      SYSTEM_VIEWER,
+      {
+        // Between validation and the write, someone gives the p-code to another area.
+        onProgress: async (progress) => {
+          if (progress.status === 'writing' && progress.records.written === 0)
+            await server.count("MATCH (a:AdminArea {id: 'east'}) SET a.pcode = 'TT09' RETURN count(a)");
+        },
+      },
+    );
+    expect(report.status).toBe('refused');
+    expect(report.problems).toEqual([
+      expect.objectContaining({ column: 'areas.0', reason: expect.stringMatching(/p-code TT09 is already used by East/) }),
+    ]);
+    expect(await server.count("MATCH (n) WHERE n.id IN ['north', 'new-a'] RETURN count(n)")).toBe(0);
   }, 120_000);
 });
