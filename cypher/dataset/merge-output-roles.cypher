@@ -8,13 +8,13 @@ CALL (a, o, row, freeId) {
   WITH a, o, row, freeId WHERE row.role = 'lead'
   MERGE (a)-[r:LEADS]->(o)
   ON CREATE SET r.id = coalesce(freeId, randomUUID()), r.createdByImport = $importId
-  SET r.writtenByImport = $importId, r.areaIds = row.areaIds,
+  SET r.writtenByImport = $importId, r.writtenByImportAt = datetime($writtenAt), r.areaIds = row.areaIds,
       r.from = coalesce(row.from, r.from), r.to = coalesce(row.to, r.to), r.note = coalesce(row.note, r.note)
 }
 CALL (a, o, row, freeId) {
   WITH a, o, row, freeId WHERE row.role = 'support'
   MERGE (a)-[r:SUPPORTS]->(o)
   ON CREATE SET r.id = coalesce(freeId, randomUUID()), r.createdByImport = $importId
-  SET r.writtenByImport = $importId, r.areaIds = row.areaIds,
+  SET r.writtenByImport = $importId, r.writtenByImportAt = datetime($writtenAt), r.areaIds = row.areaIds,
       r.from = coalesce(row.from, r.from), r.to = coalesce(row.to, r.to), r.note = coalesce(row.note, r.note)
 }

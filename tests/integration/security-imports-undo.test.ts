@@ -112,4 +112,16 @@ describe('undoing an import whose links have become hidden (M1)', () => {
     expect((await as(server, again.token)('DELETE', `/api/imports/${imported.body.importId}`)).status).toBe(200);
     expect(await linksLeft()).toEqual([0, 0, 0, 0]);
   }, 120_000);
+
+  it('notices a lead or support role the import created and someone edited since', async () => {
+    const analyst = await server.userWithToken('m1-internal', 'analyst', 'internal');
+    const file = snapshot({ outputRoles: [{ actorId: 'donor', outputId: 'o1', role: 'support' }] });
+    const imported = await importAs(server, analyst.token, 'role.json', file);
+    expect(imported.status).toBe(201);
+    const roles = await as(server, analyst.token)('GET', '/api/output-roles?actor=donor');
+    const roleId = roles.body.items[0].id as string;
+    expect((await as(server, analyst.token)('PATCH', `/api/output-roles/${roleId}`, { note: 'Edited since' })).status).toBe(200);
+    expect((await as(server, analyst.token)('DELETE', `/api/imports/${imported.body.importId}`)).status).toBe(409);
+    expect(await server.count('MATCH ()-[r:SUPPORTS {id: $id}]->() RETURN count(r)', { id: roleId })).toBe(1);
+  }, 120_000);
 });
