@@ -1,4 +1,4 @@
-// Coordination mechanisms (row.properties: the fields to write) with their members, the areas they cover and the outputs they coordinate; only actors the writer may see ($access; the seed sees all) become members, and a mechanism the writer may not see (no visible member) is never matched (imports refuse its id before). Stamped with the import writing them ($importId, null for the seed; see undo-import).
+// Coordination mechanisms (row.properties: the fields to write) with their members, chair, the areas they cover and the outputs they coordinate; only actors the writer may see ($access; the seed sees all) become members, and a mechanism the writer may not see (no visible member) is never matched (imports refuse its id before). Stamped with the import writing them ($importId, null for the seed; see undo-import).
 UNWIND $mechanisms AS row
 OPTIONAL MATCH (held:CoordinationMechanism {id: row.id})
 WITH row, held
@@ -28,4 +28,17 @@ CALL (m, row) {
   MERGE (m)-[link3:COORDINATES]->(o)
   ON CREATE SET link3.createdByImport = $importId
   SET link3.writtenByImport = $importId
+}
+// The chair (a member, when the row names one): replaces a visible chair, never a hidden one (as PATCH /api/mechanisms does).
+CALL (m, row) {
+  WITH m, row WHERE row.chairId IS NOT NULL
+  MATCH (chair:Actor {id: row.chairId})-[:MEMBER_OF]->(m)
+  WHERE @visibleActor(chair) AND NOT EXISTS { MATCH (hiddenChair:Actor)-[:CHAIRS]->(m) WHERE NOT @visibleActor(hiddenChair) }
+  CALL (m, chair) {
+    OPTIONAL MATCH (other:Actor)-[oldChair:CHAIRS]->(m) WHERE other <> chair
+    DELETE oldChair
+  }
+  MERGE (chair)-[link4:CHAIRS]->(m)
+  ON CREATE SET link4.createdByImport = $importId
+  SET link4.writtenByImport = $importId
 }

@@ -21,10 +21,14 @@ export const DatasetOutputSchema = z.strictObject({
 });
 
 export const OutputRoleSchema = z.strictObject({
+  id: IdSchema.optional().describe("The role's id (snapshots); a new role keeps it unless another role holds it"),
   actorId: IdSchema,
   outputId: IdSchema,
   role: z.enum(OUTPUT_ROLES),
   areaIds: z.array(IdSchema).default([]).describe('Empty: country-wide (or, in reference data, globally)'),
+  from: IsoDateSchema.optional().describe('First day the role holds; absent: a re-import leaves it as it is'),
+  to: IsoDateSchema.optional().describe('Last day the role holds; absent: a re-import leaves it as it is'),
+  note: z.string().max(2000).optional().describe('Absent: a re-import leaves it as it is'),
 });
 
 export const OutputStanceSchema = z.strictObject({
@@ -40,6 +44,7 @@ export const MechanismSchema = z.strictObject({
   areaIds: z.array(IdSchema).default([]),
   outputIds: z.array(IdSchema).default([]),
   memberIds: z.array(IdSchema),
+  chairId: IdSchema.optional().describe('One of the members; absent: a re-import leaves the chair as it is'),
 });
 
 export const EngagementSchema = z.strictObject({

@@ -99,6 +99,10 @@ export const ActorMatchSchema = z.object({
     .nullable()
     .describe('What matched: a person\'s choice, an external id, the name, acronym or an alias (folded), or every variant of "A / B"'),
   note: z.string().nullable(),
+  alsoNamedIds: z
+    .array(z.string())
+    .optional()
+    .describe('Other visible actors of this name ("same as" may pick one); the note names them as the reader may see them'),
 });
 export type ActorMatch = z.infer<typeof ActorMatchSchema>;
 

@@ -8,6 +8,8 @@
  * the rest (its sensitivity and text fields included) stays as it is. Every merge links only
  * actors the writer may see (`access`; the seed sees all), and engagements and mechanisms the
  * writer may not see are never matched by id (the queries skip them; imports refuse them before).
+ * Admin areas: the seed creates and updates them; an import only creates them (an existing area is
+ * left as it is, server/imports/import-areas.ts having refused a file that states other values).
  */
 import type { AccessParameters } from '../access/viewer.js';
 import type { Transaction } from '../db/database.js';
@@ -104,8 +106,9 @@ function engagementRow(engagement: Engagement, fictional: boolean) {
 }
 
 function mechanismRow(mechanism: Mechanism, fictional: boolean) {
-  const { id, name, kind, memberIds, areaIds, outputIds } = mechanism;
-  return { id, properties: { id, name, kind, fictional }, memberIds, areaIds, outputIds };
+  const { id, name, kind, memberIds, areaIds, outputIds, chairId } = mechanism;
+  // Absent chair: a re-import leaves the chair as it is.
+  return { id, properties: { id, name, kind, fictional }, memberIds, areaIds, outputIds, chairId: chairId ?? null };
 }
 
 /** Writes the plan inside `tx`; returns the number of records merged. */

@@ -115,6 +115,12 @@ export const EXPORT_QUERIES = [
 
 const column = <T>(rows: Record<string, unknown>[], key: string, schema: z.ZodType<T>): T[] => rows.map((row) => schema.parse(row[key]));
 
+/** As `column`, for records whose absent fields are left out rather than null (a role's dates, a chair). */
+const sparseColumn = <T>(rows: Record<string, unknown>[], key: string, schema: z.ZodType<T>): T[] =>
+  rows.map((row) =>
+    schema.parse(Object.fromEntries(Object.entries(row[key] as Record<string, unknown>).filter(([, value]) => value !== null))),
+  );
+
 /** The records an export of the map (or of the filtered view) contains, read in one transaction. */
 export async function loadExportGraph(db: Database, filters: GraphQuery, viewer: Viewer): Promise<ExportGraph> {
   const access = accessParameters(viewer);
@@ -143,9 +149,9 @@ export async function loadExportGraph(db: Database, filters: GraphQuery, viewer:
       ),
       areas: (await tx.run('export/areas')).map((row) => presentArea(row.area as Record<string, unknown>)),
       outputs: column(await tx.run('export/outputs'), 'output', DatasetOutputSchema),
-      outputRoles: column(await tx.run('export/output-roles', { actorIds }), 'role', OutputRoleSchema),
+      outputRoles: sparseColumn(await tx.run('export/output-roles', { actorIds }), 'role', OutputRoleSchema),
       outputStances: column(await tx.run('export/output-stances', { actorIds }), 'stance', OutputStanceSchema),
-      mechanisms: column(await tx.run('export/mechanisms', { actorIds }), 'mechanism', MechanismSchema),
+      mechanisms: sparseColumn(await tx.run('export/mechanisms', { actorIds }), 'mechanism', MechanismSchema),
       engagements: column(await tx.run('export/engagements', { actorIds, access }), 'engagement', EngagementSchema),
     };
   });

@@ -16,7 +16,11 @@ export function leaveOutIsolates(graph: ExportGraph): ExportGraph {
     outputRoles: keep(graph.outputRoles),
     outputStances: keep(graph.outputStances),
     mechanisms: graph.mechanisms
-      .map((m) => ({ ...m, memberIds: m.memberIds.filter((id) => tied.has(id)) }))
+      .map(({ chairId, ...m }) => ({
+        ...m,
+        memberIds: m.memberIds.filter((id) => tied.has(id)),
+        ...(chairId && tied.has(chairId) ? { chairId } : {}),
+      }))
       .filter((m) => m.memberIds.length > 0),
     engagements: graph.engagements
       .filter((e) => tied.has(e.sectionId) && e.actorIds.some((id) => tied.has(id)))

@@ -3,7 +3,7 @@
  * - full: what the exporter may see, untouched.
  * - internal: actors and ties above `internal` are pseudonymised (a stable "Actor 3f9c2a1b" in
  *   place of the name, no acronym, aliases, original-script name or external ids); free text (descriptions, needs, tie sources,
- *   engagement summaries and follow-up actions) is
+ *   engagement summaries, follow-up actions and lead or support roles' notes) is
  *   stripped from every record.
  * - shareable: only public actors, public ties between them and public engagements; free text stripped.
  * In every profile a coordination mechanism or an engagement left with no exported member or
@@ -59,10 +59,15 @@ export function redactExport(graph: ExportGraph, profile: ExportProfile): Export
     ...graph,
     actors,
     ties,
-    outputRoles: keep(graph.outputRoles),
+    // A role's note is free text, stripped like the others.
+    outputRoles: keep(graph.outputRoles).map(({ note: _note, ...role }) => role),
     outputStances: keep(graph.outputStances),
     mechanisms: graph.mechanisms
-      .map((m) => ({ ...m, memberIds: m.memberIds.filter((id) => kept.has(id)).map(idOf) }))
+      .map(({ chairId, ...m }) => ({
+        ...m,
+        memberIds: m.memberIds.filter((id) => kept.has(id)).map(idOf),
+        ...(chairId && kept.has(chairId) ? { chairId: idOf(chairId) } : {}),
+      }))
       .filter((m) => m.memberIds.length > 0),
     engagements: graph.engagements
       .filter((e) => kept.has(e.sectionId) && e.actorIds.some((id) => kept.has(id)))

@@ -94,6 +94,14 @@ export interface MatchOutcome {
 const unique = <T>(values: T[], key: (value: T) => string) => [...new Map(values.map((value) => [key(value), value])).values()];
 
 /**
+ * The note of a row that other visible actors are named like: built when matching and again when
+ * a stored report is read (import-jobs.ts), which keeps only their ids.
+ */
+export function alsoNamedNote(others: readonly { id: string; name: string }[]): string {
+  return `also named so: ${others.map((other) => `"${other.name}" (${other.id})`).join(', ')}; choose "same as" to pick another`;
+}
+
+/**
  * Matches the plan's provisional actors (tables, workbooks without ids) in place; actors the
  * file gave an id keep it. `keptApart` holds the keys of rows the reader kept apart by id.
  */
@@ -112,6 +120,7 @@ export function matchPlanActors(plan: ImportPlan, visible: readonly MatchableAct
     const choice = choices[key];
     let found: Candidate | null = null;
     let note: string | null = null;
+    let alsoNamed: { id: string; name: string }[] = [];
     if (choice === 'new') {
       note = 'kept as a new actor, as you chose';
     } else if (choice !== undefined) {
@@ -133,11 +142,10 @@ export function matchPlanActors(plan: ImportPlan, visible: readonly MatchableAct
         .sort((a, b) => RANK[a.by] - RANK[b.by]);
       const others = unique(candidates, (candidate) => candidate.actor.id);
       found = others[0] ?? null;
-      if (others.length > 1)
-        note = `also named so: ${others
-          .slice(1, 4)
-          .map((other) => `"${other.actor.name}" (${other.actor.id})`)
-          .join(', ')}; choose "same as" to pick another`;
+      if (others.length > 1) {
+        alsoNamed = others.slice(1, 4).map((other) => other.actor);
+        note = alsoNamedNote(alsoNamed);
+      }
       if (!found) {
         const variant = variantsMatch(actor.name, byKey);
         if (variant && !conflictingIds(externalIds, variant.externalIds)) found = { actor: variant, by: 'variants' };
@@ -153,6 +161,7 @@ export function matchPlanActors(plan: ImportPlan, visible: readonly MatchableAct
       existingName: found?.actor.name ?? null,
       by: found?.by ?? null,
       note,
+      ...(alsoNamed.length > 0 ? { alsoNamedIds: alsoNamed.map((other) => other.id) } : {}),
     });
     if (found) {
       renamed.set(actor.id, found.actor.id);

@@ -3,9 +3,10 @@
  * instance (several may share one database) can answer "how far is import X?". The report is
  * stored as JSON text and checked with its schema when read back.
  *
- * A stored report keeps no names from the map: duplicate suggestions keep the actors' ids, and
- * their names are filled in when the report is read, for the actors the reader may see then (a
- * suggestion with an actor they may no longer see is left out). Once an import has written,
+ * A stored report keeps no names from the map: duplicate suggestions and actor matches keep the
+ * actors' ids, and their names are filled in when the report is read, for the actors the reader
+ * may see then (a suggestion with an actor they may no longer see is left out; a match keeps its
+ * id, unnamed, and its note names only the other actors of that name the reader may see). Once an import has written,
  * the sample cells of its columns (names, now in the map) are dropped too. What stays is the
  * file's own text for files that wrote nothing (problems quoting cells, names of rows that are
  * not in the map), and only for as long as reports are kept: IMPORT_REPORT_KEEP_DAYS, after
@@ -15,6 +16,7 @@ import { ImportReportSchema, type DuplicateSuggestion, type ImportReport } from 
 import { createAuditLog, type AuditEntry } from '../access/audit-log.js';
 import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
+import { alsoNamedNote } from './actor-matching.js';
 import { fileProblem } from './import-errors.js';
 
 export const JOB_QUERIES = [
@@ -49,6 +51,8 @@ export function storedReport(report: ImportReport): ImportReport {
   return {
     ...report,
     duplicates: report.duplicates.map((suggestion) => ({ ...suggestion, a: side(suggestion.a), b: side(suggestion.b) })),
+    // The matched actor's name and the names an "also named so" note quotes are the map's: ids only.
+    matches: report.matches.map((match) => ({ ...match, existingName: null, note: match.alsoNamedIds?.length ? null : match.note })),
     columns: wrote ? report.columns.map((column) => ({ ...column, samples: [] })) : report.columns,
   };
 }
@@ -132,23 +136,37 @@ export async function readJob(db: Database, id: string, viewer: Viewer): Promise
  */
 async function withCurrentNames(db: Database, report: ImportReport, viewer: Viewer): Promise<ImportReport> {
   const missing = [
-    ...new Set(
-      report.duplicates
+    ...new Set([
+      ...report.duplicates
         .flatMap((suggestion) => [suggestion.a, suggestion.b])
         .filter((side) => !side.name)
         .map((side) => side.id),
-    ),
+      ...report.matches.flatMap((match) => [...(match.id ? [match.id] : []), ...(match.alsoNamedIds ?? [])]),
+    ]),
   ];
   if (missing.length === 0) return report;
   const rows = await db.read('import/visible-actor-names', { ids: missing, access: accessParameters(viewer) });
   const names = new Map(rows.map((row) => [String(row.id), String(row.name)]));
+  // Names come from the map as it is now, never from the stored text (reports stored before names
+  // were left out still hold them; their "also named so" notes, which kept no ids, are dropped).
+  const matches = report.matches.map((match) => {
+    const existingName = match.id ? (names.get(match.id) ?? null) : null;
+    if (!match.alsoNamedIds) return { ...match, existingName, note: match.note?.startsWith('also named so:') ? null : match.note };
+    const others = match.alsoNamedIds.flatMap((id) => (names.has(id) ? [{ id, name: names.get(id)! }] : []));
+    return {
+      ...match,
+      existingName,
+      alsoNamedIds: others.map((other) => other.id),
+      note: others.length > 0 ? alsoNamedNote(others) : null,
+    };
+  });
   const named = (side: DuplicateSuggestion['a']) => (side.name ? side : names.has(side.id) ? { ...side, name: names.get(side.id)! } : null);
   const duplicates = report.duplicates.flatMap((suggestion) => {
     const a = named(suggestion.a);
     const b = named(suggestion.b);
     return a && b ? [{ ...suggestion, a, b }] : [];
   });
-  return { ...report, duplicates };
+  return { ...report, duplicates, matches };
 }
 
 /**

@@ -51,6 +51,12 @@ export interface ImportPlan {
   engagements: Dataset['engagements'];
   /** Origins of actors and ties, keyed `actor:<id>` / `tie:<id>` (ids as the reader gave them). */
   origins: Record<string, RowOrigin>;
+  /**
+   * Where each admin area (by id) is in the file and which of its fields the file states: an
+   * existing area is left alone when those match the map, and refused at this place otherwise
+   * (import-areas.ts).
+   */
+  areaOrigins?: Record<string, RowOrigin>;
   /** Ids (`actor:<id>` / `tie:<id>`) of records already in the map: written with their given fields only. */
   existing: string[];
   /** Sensitivities the import lowers (checked), for the audit log. */
@@ -89,6 +95,7 @@ export function emptyPlan(meta: Dataset['meta']): ImportPlan {
     mechanisms: [],
     engagements: [],
     origins: {},
+    areaOrigins: {},
     existing: [],
     lowerings: [],
   };

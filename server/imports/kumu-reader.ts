@@ -42,7 +42,10 @@ function locate(sheet: Sheet, row: TableRow, header: string, reason: string): Im
   return { line: row.line, column: index < 0 ? header : `${columnLetter(index)} (${header})`, sheet: sheet.table.sheet, reason };
 }
 
-function readAreas(sheet: Sheet | null, problems: ImportProblem[]): ImportPlan['areas'] {
+/** The Areas sheet's columns and the fields they state (an empty cell states nothing). */
+const AREA_COLUMNS: Record<string, string> = { name: 'Name', pcode: 'P-code', level: 'Level', parentId: 'Parent ID', isCapital: 'Capital' };
+
+function readAreas(sheet: Sheet | null, problems: ImportProblem[], origins: Record<string, RowOrigin>): ImportPlan['areas'] {
   if (!sheet) return [];
   return sheet.rows.flatMap((row) => {
     const cell = reader(sheet, row);
@@ -54,7 +57,10 @@ function readAreas(sheet: Sheet | null, problems: ImportProblem[]): ImportPlan['
       parentId: textOrUndefined(cell('Parent ID')) ?? null,
       isCapital: booleanOrText(cell('Capital')) ?? false,
     });
-    if (parsed.success) return [parsed.data];
+    if (parsed.success) {
+      origins[parsed.data.id] = originOf(sheet, row, AREA_COLUMNS, 'ID');
+      return [parsed.data];
+    }
     problems.push(...parsed.error.issues.map((issue) => locate(sheet, row, String(issue.path[0] ?? 'ID'), issue.message)));
     return [];
   });
@@ -180,7 +186,7 @@ export function readKumuWorkbook(tables: readonly Table[], meta: ImportPlan['met
   const problems: ImportProblem[] = [];
   const warnings: ImportProblem[] = [];
   const elements = sheetOf(tables, SHEETS.elements) as Sheet;
-  plan.areas = readAreas(sheetOf(tables, SHEETS.areas), problems);
+  plan.areas = readAreas(sheetOf(tables, SHEETS.areas), problems, (plan.areaOrigins = {}));
   const knownAreas = new Set([...existingAreaIds, ...plan.areas.map((area) => area.id)]);
   const lineOfId = new Map<string, number>();
   for (const row of elements.rows) {

@@ -5,18 +5,20 @@
  * leaves nothing of the import. The records go through the one dataset writer
  * (server/dataset/write-dataset.ts, shared with the seed); ids were resolved before the
  * transaction (import-identities.ts), so a retried transaction or a repeated import leaves the
- * same graph as one run. The import itself and the sensitivity lowerings the plan carries are
+ * same graph as one run. Admin areas are checked again under the area lock (import-areas.ts). The import itself and the sensitivity lowerings the plan carries are
  * audited in the same transaction, so the log and the map agree.
  */
 import { createAuditLog } from '../access/audit-log.js';
 import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { Database, Transaction } from '../db/database.js';
 import { DATASET_WRITER_QUERIES, writeDataset, type WriteProgress } from '../dataset/write-dataset.js';
+import { IMPORT_AREA_QUERIES, importAreaProblems } from './import-areas.js';
+import { ImportRefused } from './import-errors.js';
 import type { ImportPlan } from './import-plan.js';
 
 export type { WriteProgress } from '../dataset/write-dataset.js';
 
-export const WRITER_QUERIES = [...DATASET_WRITER_QUERIES, 'access/record-audit-event'];
+export const WRITER_QUERIES = [...DATASET_WRITER_QUERIES, ...IMPORT_AREA_QUERIES, 'access/record-audit-event'];
 
 export interface WritePlanOptions {
   batchSize: number;
@@ -32,6 +34,9 @@ export async function writePlan(db: Database, plan: ImportPlan, options: WritePl
   const { batchSize, viewer, importId, onProgress } = options;
   const audit = createAuditLog(db);
   return db.writeTransaction(async (tx: Transaction) => {
+    // Under the area lock, the areas are checked again: nothing may have changed since validation.
+    const areaProblems = await importAreaProblems((name, params) => tx.run(name, params), plan, { lock: true });
+    if (areaProblems.length > 0) throw new ImportRefused(areaProblems);
     const written = await writeDataset(tx, plan, {
       batchSize,
       access: accessParameters(viewer),

@@ -8,6 +8,7 @@ import type { ColumnMapping, ImportReport } from '../contracts/index.js';
 import type { Database } from '../db/database.js';
 import type { NamedActor } from './duplicate-suggestions.js';
 import { ImportNeedsMapping, ImportRefused, fileProblem } from './import-errors.js';
+import { IMPORT_AREA_QUERIES, importAreaProblems } from './import-areas.js';
 import { IDENTITY_QUERIES, resolveIdentities, type VisibleActor } from './import-identities.js';
 import { JOB_QUERIES, saveJob, saveJobProgress, startHeartbeat } from './import-jobs.js';
 import { countPlan } from './import-plan.js';
@@ -28,7 +29,7 @@ export interface ImportOptions {
   jobId?: string | undefined;
   limits?: ImportLimits;
   /** Called whenever the report changes (validated, each batch written, finished): for the CLI. */
-  onProgress?: (report: ImportReport) => void;
+  onProgress?: (report: ImportReport) => void | Promise<void>;
   /** How often the running job says it is alive (tests shorten it). */
   heartbeatMs?: number;
   /** Test hook: called after each batch inside the open transaction. */
@@ -92,11 +93,11 @@ export async function runImport(db: Database, file: UploadedFile, viewer: Viewer
 }
 
 async function importSteps(db: Database, file: UploadedFile, viewer: Viewer, options: ImportOptions): Promise<ImportReport> {
-  db.requireQueries('import/existing-records', ...IDENTITY_QUERIES, ...JOB_QUERIES, ...WRITER_QUERIES);
+  db.requireQueries('import/existing-records', ...IDENTITY_QUERIES, ...IMPORT_AREA_QUERIES, ...JOB_QUERIES, ...WRITER_QUERIES);
   const limits = options.limits ?? DEFAULT_IMPORT_LIMITS;
   const report = startReport(file, options.jobId);
   const publish = async (save: 'full' | 'progress') => {
-    options.onProgress?.(report);
+    await options.onProgress?.(report);
     await (save === 'full' ? saveJob(db, report, viewer.userId) : saveJobProgress(db, report));
   };
   // The import's audit event: in the write transaction when it wrote (plan-writer.ts), else with the final save.
@@ -166,6 +167,12 @@ async function importSteps(db: Database, file: UploadedFile, viewer: Viewer, opt
     report.problems = identityProblems;
     return finish('refused');
   }
+  // Admin areas: created, never changed (import-areas.ts); checked again under the area lock when written.
+  const areaProblems = await importAreaProblems(db.read, plan);
+  if (areaProblems.length > 0) {
+    report.problems = areaProblems;
+    return finish('refused');
+  }
   const matched = new Set(plan.existing);
   const added = plan.actors.filter((actor) => !matched.has(`actor:${actor.id}`));
   const duplicates =
@@ -194,6 +201,11 @@ async function importSteps(db: Database, file: UploadedFile, viewer: Viewer, opt
     });
   } catch (error) {
     report.records.written = 0;
+    if (error instanceof ImportRefused) {
+      // The areas changed since the check (import-areas.ts); the transaction wrote nothing.
+      report.problems = error.problems;
+      return finish('refused');
+    }
     report.problems = [
       fileProblem('the database failed during the write; the transaction was rolled back and nothing of this import remains; run it again'),
     ];

@@ -82,9 +82,16 @@ export function readSnapshot(text: string, existing: ExistingIds): { plan: Impor
     actorReference(engagement.sectionId, `engagements.${index}.sectionId`);
     engagement.actorIds.forEach((id, position) => actorReference(id, `engagements.${index}.actorIds.${position}`));
   });
-  dataset.mechanisms.forEach((mechanism, index) =>
-    mechanism.memberIds.forEach((id, position) => actorReference(id, `mechanisms.${index}.memberIds.${position}`)),
-  );
+  dataset.mechanisms.forEach((mechanism, index) => {
+    mechanism.memberIds.forEach((id, position) => actorReference(id, `mechanisms.${index}.memberIds.${position}`));
+    if (mechanism.chairId !== undefined && !mechanism.memberIds.includes(mechanism.chairId))
+      problems.push({
+        line: null,
+        column: `${prefix}mechanisms.${index}.chairId`,
+        sheet: null,
+        reason: 'the chair must be one of the members',
+      });
+  });
   dataset.outputRoles.forEach((role, index) => actorReference(role.actorId, `outputRoles.${index}.actorId`));
   dataset.outputStances.forEach((stance, index) => actorReference(stance.actorId, `outputStances.${index}.actorId`));
   // A snapshot row states the fields it has; one left out keeps the value the map holds.
@@ -100,6 +107,11 @@ export function readSnapshot(text: string, existing: ExistingIds): { plan: Impor
   });
   // Engagements and mechanisms too: the dataset schema's defaults (summary '', sensitivity
   // internal...) fill only what a new record lacks, never overwrite an existing one's.
+  // Areas: an existing one is compared on the fields its row states (import-areas.ts).
+  const areaOrigins: ImportPlan['origins'] = {};
+  dataset.areas.forEach((area, index) => {
+    areaOrigins[area.id] = { line: null, column: `${prefix}areas.${index}`, sheet: null, given: givenAt('areas', index) };
+  });
   dataset.engagements.forEach((engagement, index) => {
     origins[`engagement:${engagement.id}`] = {
       line: null,
@@ -128,6 +140,7 @@ export function readSnapshot(text: string, existing: ExistingIds): { plan: Impor
     mechanisms: dataset.mechanisms,
     engagements: dataset.engagements,
     origins,
+    areaOrigins,
     existing: [],
     lowerings: [],
   };

@@ -90,6 +90,11 @@ export function mapThreeWTable(
       const index = columns.fields[field];
       return index === undefined ? '' : (row.cells[index] ?? '').trim();
     };
+    // A 3W names the places where actors work; it states nothing about an area the map already
+    // has (left alone, whatever its spelling there), and a new one is checked at its first row.
+    const placeOf = (areaId: string, field: 'country' | 'adm1') => {
+      (plan.areaOrigins ??= {})[areaId] = { line: row.line, column: where(field), sheet, given: [] };
+    };
     const rowProblems = checkRow(row, cell, where, sheet);
     const kind = readKind(cell('kind'), cell('subtype'), mapping);
     for (const unread of kind.unread)
@@ -154,15 +159,19 @@ export function mapThreeWTable(
     let areaId: string | null = null;
     if (country) {
       areaId = countryId(country);
-      if (!areas.has(areaId))
+      if (!areas.has(areaId)) {
         areas.set(areaId, { id: areaId, name: country, pcode: cell('countryCode') || null, level: 0, parentId: null, isCapital: false });
+        placeOf(areaId, 'country');
+      }
       fileAreas.set(foldName(country), areaId);
     }
     if (adm1) {
       const parentId = areaId;
       areaId = adm1Id(country || null, adm1);
-      if (!areas.has(areaId))
+      if (!areas.has(areaId)) {
         areas.set(areaId, { id: areaId, name: adm1, pcode: cell('adm1Code') || null, level: 1, parentId, isCapital: false });
+        placeOf(areaId, 'adm1');
+      }
       fileAreas.set(foldName(adm1), areaId);
     }
     if (areaId && !actor.activeIn.includes(areaId)) actor.activeIn.push(areaId);

@@ -3,8 +3,11 @@
  * restores nothing else (records it updated keep their new values). The dataset writer stamps
  * what an import creates (`createdByImport`) and what it writes (`writtenByImport`, with the
  * time); an import is undone only while nothing it created has been written since by anyone
- * (another import, an edit, a new link to it). Otherwise the answer is 409 with the records
- * changed since, named only when the caller may see them. Check and removal run in one write
+ * (another import, an edit, a new link to it), and while the caller may still see all of it: a
+ * record, and both ends of every link it created (tie, participation, membership, area link),
+ * changed or not, since ends may have been raised or the caller's clearance or grant withdrawn.
+ * Otherwise the answer is 409 with the records changed since, named only when the caller may see
+ * them (a hidden one is not named, nor why). Check and removal run in one write
  * transaction that first locks every record concerned, and the undo is audited in it.
  */
 import { createAuditLog } from '../access/audit-log.js';
