@@ -12,6 +12,9 @@
  * What this cannot tell: whether an account is a real, separate person. Approving the
  * administrator role vouches for that, so the approver of a new administrator checks who it is
  * (and an account's first password, set by its creator, should be changed by its owner at once).
+ * The requester's side is checked too (`requesterControls`): access is not asked for, nor
+ * approved, for an account the requester created or set the password of, while its owner has not
+ * set their own since.
  * Pure, so the rule is tested without a database; grant-requests.ts applies it inside the
  * approval's transaction.
  */
