@@ -106,5 +106,11 @@ describe('the pending grant requests, for the approver', () => {
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`));
     expect(serious).toEqual([]);
+
+    // The holder's request is approved (and so no longer names its area as pending for other files).
+    await holder.locator('[data-testid="approve-request"]').click();
+    await adminB.waitForFunction(() =>
+      document.querySelector('[data-testid="accounts-status"]')?.textContent?.startsWith('Approved: Area:'),
+    );
   }, 120_000);
 });
