@@ -39,6 +39,8 @@ export async function openRuntime(config: Config, logger: Logger, options: { mai
     logger.info({ msg: 'schema applied', statements });
     // Roles written before they had ids (an older database) get one, so /api/output-roles can name them.
     await db.write('output-roles/give-missing-ids');
+    // Actor grants written before they recorded the level they were given for get their actor's level now.
+    await db.write('access/give-missing-grant-levels');
   } catch (error) {
     await db.close();
     await connection.stop();

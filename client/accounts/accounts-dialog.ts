@@ -6,13 +6,14 @@
  */
 import { SENSITIVITY_LEVELS, UserCreateSchema, type Me } from '../../server/contracts/index.js';
 import { fetchAreas } from '../api.js';
-import { approveGrantRequest, createUser, fetchGrantRequests, fetchUsers, requestGrant } from '../api/accounts.js';
+import { approveGrantRequest, createUser, fetchGrantRequests, fetchUsers } from '../api/accounts.js';
 import { openTransferDialog, statusLine } from '../transfer/dialog.js';
 import { utc } from '../transfer/audit-dialog.js';
 import { h } from '../ui/dom.js';
 import { field, input, select, zodProblems } from '../ui/forms/form-kit.js';
 import { CLEARANCE_NAMES, ROLE_NAMES, failureText, sectionForm } from './account-kit.js';
 import { grantText, lookUpActorNames, pendingFor, requestText, userName, type AccountsContext } from './context.js';
+import { requestAccountLines } from './request-account-line.js';
 import { openUserEditor } from './user-editor.js';
 
 export function openAccountsDialog(me: Me): void {
@@ -126,7 +127,9 @@ export function openAccountsDialog(me: Me): void {
         ? [h('li', { class: 'transfer-note' }, 'None.')]
         : pending.map((request) => {
             const mine = request.requestedBy === me.id || request.userId === me.id;
-            const approve = mine ? null : h('button', { type: 'button', 'data-testid': 'approve-request' }, 'Approve');
+            // The API refuses these approvals: no button, the reason is in the lines below.
+            const controlled = request.account?.requesterControls === true;
+            const approve = mine || controlled ? null : h('button', { type: 'button', 'data-testid': 'approve-request' }, 'Approve');
             approve?.addEventListener('click', () => {
               approve.disabled = true;
               approveGrantRequest(request.id)
@@ -147,13 +150,17 @@ export function openAccountsDialog(me: Me): void {
                 { class: 'break' },
                 `${userName(context, request.userId)}: ${requestText(context, request)}. Asked by ${userName(context, request.requestedBy)}, ${utc(request.createdAt)}.`,
               ),
+              // What the approver checks comes before the button.
+              ...requestAccountLines(context, request),
               approve ??
                 h(
                   'span',
                   { class: 'transfer-note' },
                   request.requestedBy === me.id
                     ? ' Waiting for a second administrator.'
-                    : ' Another administrator approves access for you.',
+                    : controlled
+                      ? ' Not approvable yet.'
+                      : ' Another administrator approves access for you.',
                 ),
             );
           })),
@@ -192,7 +199,7 @@ function createForm(context: AccountsContext, status: ReturnType<typeof statusLi
   const { form } = sectionForm({
     testId: 'create-user',
     heading: 'New account',
-    note: 'Confidential access is given afterwards, in the account, and needs a second administrator; so does the administrator role.',
+    note: 'Confidential access is given afterwards, in the account, and needs a second administrator; so does the administrator role. Either is asked for once the user has set their own password.',
     fields,
     submitLabel: 'Create account',
     async run() {
@@ -204,17 +211,17 @@ function createForm(context: AccountsContext, status: ReturnType<typeof statusLi
         clearance: value('clearance'),
       });
       if (!parsed.success) return zodProblems(parsed.error.issues);
-      // An administrator account takes two administrators: made as a viewer, the role is asked for.
+      // An administrator account takes two administrators: made as a viewer, the role is asked for
+      // in the account once its owner has set their own password (who knows it could act as them).
       const administrator = parsed.data.role === 'administrator';
       const user = await createUser(administrator ? { ...parsed.data, role: 'viewer' } : parsed.data);
-      if (administrator) await requestGrant({ userId: user.id, role: 'administrator' });
       form.reset();
       (fields[4]!.control as HTMLSelectElement).value = 'internal';
       await context.reload();
       status.show(
         administrator
-          ? `Account ${user.username} created as a viewer; the administrator role is waiting for a second administrator to approve it.`
-          : `Account ${user.username} created.`,
+          ? `Account ${user.username} created as a viewer. Once they have set their own password, ask for the administrator role in their account; a second administrator approves it.`
+          : `Account ${user.username} created. Confidential access can be asked for once they have set their own password.`,
       );
       return [];
     },

@@ -1,4 +1,4 @@
-// The enabled user behind a live session or an unrevoked, unexpired API token (by token hash), with role, clearance, grants and the confidential actors their area grants opened when given (none for a grant that recorded none), the credential's scope, and when it expires (epoch ms).
+// The enabled user behind a live session or an unrevoked, unexpired API token (by token hash), with role, clearance, grants and the confidential actors their area grants opened when given (none for a grant that recorded none), the credential's scope, and when it expires (epoch ms). An actor grant counts only while its actor is no more sensitive than the level the grant was given for (`maxLevel`: public or internal by one administrator, higher only through an approved grant request): raising a granted actor suspends the grant instead of opening the raised actor and its ties.
 CALL {
   MATCH (s:Session {tokenHash: $tokenHash})-[:OF_USER]->(u:User)
   WHERE s.expiresAt > datetime()
@@ -11,6 +11,9 @@ CALL {
 }
 WITH u, via, scope, expiresAtMs WHERE coalesce(u.disabled, false) = false
 RETURN u {.id, .role, .clearance,
-          grants: COLLECT { MATCH (u)-[g:GRANTED]->(target) RETURN {scope: g.scope, targetId: target.id} },
+          grants: COLLECT { MATCH (u)-[g:GRANTED]->(target)
+                            WITH g, target, {sensitivity: g.maxLevel} AS approvedFor
+                            WHERE g.scope = 'area' OR @sensitivityRank(target) <= @sensitivityRank(approvedFor)
+                            RETURN {scope: g.scope, targetId: target.id} },
           actorIdsOpenedByAreas: COLLECT { MATCH (u)-[g:GRANTED {scope: 'area'}]->(:AdminArea) UNWIND coalesce(g.opened, []) AS id RETURN DISTINCT id }} AS user, via, scope, expiresAtMs
 LIMIT 1

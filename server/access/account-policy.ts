@@ -10,7 +10,7 @@
  * sets a password can sign in as that user) are grant requests too.
  */
 import { SENSITIVITY_LEVELS, type Grant, type Sensitivity, type UserCreate, type UserPatch } from '../contracts/index.js';
-import type { Database } from '../db/database.js';
+import type { Database, Transaction } from '../db/database.js';
 import { forbidden } from '../errors.js';
 import { effectiveClearance, type Viewer } from './viewer.js';
 
@@ -31,10 +31,10 @@ export function checkClearanceWithinOwn(viewer: Viewer, clearance: Sensitivity):
 export const opensConfidentialByClearance = (clearance: Sensitivity | undefined) =>
   clearance !== undefined && rank(clearance) >= FIRST_CONFIDENTIAL;
 
-/** How many confidential or strictly confidential actors these grants open. */
-export async function confidentialOpenedBy(db: Database, grants: readonly Grant[]): Promise<number> {
+/** How many confidential or strictly confidential actors these grants open, read in `tx` (the change's own transaction). */
+export async function confidentialOpenedBy(tx: Transaction, grants: readonly Grant[]): Promise<number> {
   if (grants.length === 0) return 0;
-  const [row] = await db.read('access/count-confidential-opened', {
+  const [row] = await tx.run('access/count-confidential-opened', {
     access: {
       levels: [],
       actorIds: grants.filter((grant) => grant.scope === 'actor').map((grant) => grant.targetId),
@@ -51,9 +51,9 @@ export const NEEDS_SECOND_ADMINISTRATOR_FOR_PASSWORD =
   'A new password for an administrator or a user with confidential access needs a second administrator: ask with POST /api/grant-requests {userId, password}, another administrator approves it';
 
 /** Whether a user holds access worth taking over: the administrator role, a confidential clearance, or grants that open confidential actors. */
-async function isPrivileged(db: Database, user: { role: string; clearance: Sensitivity; grants: readonly Grant[] }): Promise<boolean> {
+async function isPrivileged(tx: Transaction, user: { role: string; clearance: Sensitivity; grants: readonly Grant[] }): Promise<boolean> {
   if (user.role === 'administrator' || opensConfidentialByClearance(user.clearance)) return true;
-  return (await confidentialOpenedBy(db, user.grants)) > 0;
+  return (await confidentialOpenedBy(tx, user.grants)) > 0;
 }
 
 export function createAccountPolicy(db: Database) {
@@ -66,8 +66,13 @@ export function createAccountPolicy(db: Database) {
       checkClearanceWithinOwn(viewer, clearance);
       if (opensConfidentialByClearance(clearance)) throw forbidden(NEEDS_SECOND_ADMINISTRATOR);
     },
-    /** A change to an account whose current grants are `currentGrants`. */
+    /**
+     * A change to an account as it is now (`current`), checked in the change's write transaction
+     * `tx` with the user's lock held (user-store.ts `update`), so a level raised in between is not
+     * missed (security review 2, L9).
+     */
     async checkPatch(
+      tx: Transaction,
       viewer: Viewer,
       targetId: string,
       patch: UserPatch,
@@ -79,7 +84,7 @@ export function createAccountPolicy(db: Database) {
         );
       }
       if (patch.role === 'administrator' && current.role !== 'administrator') throw forbidden(NEEDS_SECOND_ADMINISTRATOR_FOR_ROLE);
-      if (patch.password !== undefined && (await isPrivileged(db, current))) throw forbidden(NEEDS_SECOND_ADMINISTRATOR_FOR_PASSWORD);
+      if (patch.password !== undefined && (await isPrivileged(tx, current))) throw forbidden(NEEDS_SECOND_ADMINISTRATOR_FOR_PASSWORD);
       if (patch.clearance) {
         checkClearanceWithinOwn(viewer, patch.clearance);
         if (opensConfidentialByClearance(patch.clearance) && rank(patch.clearance) > rank(current.clearance))
@@ -88,7 +93,7 @@ export function createAccountPolicy(db: Database) {
       if (patch.grants) {
         const held = new Set(current.grants.map((grant) => `${grant.scope}:${grant.targetId}`));
         const added = patch.grants.filter((grant) => !held.has(`${grant.scope}:${grant.targetId}`));
-        if ((await confidentialOpenedBy(db, added)) > 0) throw forbidden(NEEDS_SECOND_ADMINISTRATOR);
+        if ((await confidentialOpenedBy(tx, added)) > 0) throw forbidden(NEEDS_SECOND_ADMINISTRATOR);
       }
     },
   };

@@ -12,6 +12,9 @@
  * What this cannot tell: whether an account is a real, separate person. Approving the
  * administrator role vouches for that, so the approver of a new administrator checks who it is
  * (and an account's first password, set by its creator, should be changed by its owner at once).
+ * The requester's side is checked too (`requesterControls`): access is not asked for, nor
+ * approved, for an account the requester created or set the password of, while its owner has not
+ * set their own since.
  * Pure, so the rule is tested without a database; grant-requests.ts applies it inside the
  * approval's transaction.
  */
@@ -33,6 +36,21 @@ export interface ApprovalCase {
 
 const controls = (who: string, account: Party) => account.createdBy === who || account.passwordSetBy === who;
 const linked = (a: Party, b: Party) => controls(a.id, b) || controls(b.id, a);
+
+/**
+ * Whether the one who asks may still act as the user the request is for: they created the account
+ * or last set its password, and its owner has not set their own password since. Access asked for
+ * such an account would, once a second administrator approves it, be the requester's own: the
+ * requester-side twin of `linked` (security review 2, H3). A reset by the requester (a demoted
+ * user's password, set alone once they were no longer privileged) makes them its setter again.
+ */
+export function requesterControls(requesterId: string, user: Party): boolean {
+  if (user.passwordSetBy === user.id) return false;
+  return user.createdBy === requesterId || user.passwordSetBy === requesterId;
+}
+
+export const REQUESTER_CONTROLS_ACCOUNT =
+  'You created this account or set its password, and its owner has not set their own since: you could sign in as them, so you cannot ask for access for it. Once they have changed their password (Change password, signed in), ask again, or let another administrator ask';
 
 /** Why this approval is refused, in words for the approver, or null when it may go ahead. */
 export function approvalRefusal({ approver, requester, user, approverPreExisting }: ApprovalCase): string | null {

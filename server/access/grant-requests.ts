@@ -6,13 +6,18 @@
  * no clearance above their own. A new password is kept as its hash until approval, then only a
  * flag of it stays. The approval, the change to the account and its audit event commit in one
  * transaction, and the approver's independence is checked in that same transaction.
+ * Access is not asked for an account the requester controls (created, or whose password they set,
+ * its owner not having set their own since): checked when asked and again in the approval's
+ * transaction (approval-rule.ts `requesterControls`). An area grant opens at most the confidential
+ * actors its area held when asked (their count is shown to the approver); an approval that would
+ * open more is refused.
  */
 import { randomUUID } from 'node:crypto';
 import { GrantRequestSchema, type GrantRequest, type GrantRequestCreate } from '../contracts/index.js';
 import type { Database, Row } from '../db/database.js';
-import { conflict, forbidden, notFound } from '../errors.js';
+import { AppError, conflict, forbidden, notFound } from '../errors.js';
 import { checkClearanceWithinOwn } from './account-policy.js';
-import { approvalRefusal, type Party } from './approval-rule.js';
+import { REQUESTER_CONTROLS_ACCOUNT, approvalRefusal, requesterControls, type Party } from './approval-rule.js';
 import { createAuditLog } from './audit-log.js';
 import { hashPassword } from './secrets.js';
 import type { Viewer } from './viewer.js';
@@ -39,8 +44,36 @@ function present(row: Row | undefined): GrantRequest {
     createdAt: raw.createdAt,
     approvedBy: raw.approvedBy ?? null,
     approvedAt: raw.approvedAt ?? null,
+    openedInAreas: raw.openedInAreas ?? null,
+    account:
+      raw.createdBy === undefined && raw.passwordSetBy === undefined
+        ? null
+        : {
+            createdBy: raw.createdBy ?? null,
+            passwordSetBy: raw.passwordSetBy ?? null,
+            requesterControls: requesterControls(String(raw.requestedBy), {
+              id: String(raw.userId),
+              role: '',
+              createdBy: (raw.createdBy ?? null) as string | null,
+              passwordSetBy: (raw.passwordSetBy ?? null) as string | null,
+            }),
+          },
   });
 }
+
+/** Access (not a password alone, which the approver gives knowing the requester will know it) for an account the requester controls. */
+const asksAccess = (request: Pick<GrantRequest, 'clearance' | 'grants' | 'role'>) =>
+  request.clearance !== null || request.grants.length > 0 || request.role !== null;
+
+function controlledByRequester(message: string): AppError {
+  return new AppError(409, 'requester_controls_account', message);
+}
+
+const APPROVER_SEES_CONTROL =
+  'The administrator who asked created this account or set its password, and its owner has not set their own since: approving would give that administrator the access. Ask the user to change their password, then ask again';
+
+const ARRIVED_SINCE_REQUEST = (arrived: number) =>
+  `The requested areas now hold ${arrived} confidential or strictly confidential ${arrived === 1 ? 'actor' : 'actors'} that ${arrived === 1 ? 'was' : 'were'} not there when this was asked: approving would open more than was asked. Ask again, so the approver sees what it opens`;
 
 /** What the audit log says was asked for: field names only. */
 const askedFor = (request: Pick<GrantRequest, 'clearance' | 'grants' | 'role' | 'passwordChange'>) =>
@@ -60,6 +93,8 @@ export function createGrantRequests(db: Database): GrantRequests {
     'access/get-grant-request',
     'access/approve-grant-request',
     'access/get-approval-parties',
+    'access/get-account-links',
+    'access/count-opened-since-request',
   );
   const audit = createAuditLog(db);
   return {
@@ -72,7 +107,12 @@ export function createGrantRequests(db: Database): GrantRequests {
       const id = randomUUID();
       const grants = input.grants ?? [];
       const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
+      const asked = { clearance: input.clearance ?? null, grants, role: input.role ?? null };
       const row = await db.writeTransaction(async (tx) => {
+        const [links] = await tx.run('access/get-account-links', { userId: input.userId });
+        if (!links) throw notFound('user', input.userId);
+        if (asksAccess(asked) && requesterControls(viewer.userId, links.user as Party))
+          throw controlledByRequester(REQUESTER_CONTROLS_ACCOUNT);
         const [created] = await tx.run('access/create-grant-request', {
           id,
           userId: input.userId,
@@ -106,13 +146,20 @@ export function createGrantRequests(db: Database): GrantRequests {
       // confidential access, which would itself need a third) can still approve.
       const approved = await db.writeTransaction(async (tx) => {
         const [parties] = await tx.run('access/get-approval-parties', { id, approverId: viewer.userId });
+        const requester = (parties?.requester ?? null) as Party | null;
+        const user = (parties?.user ?? null) as Party | null;
         const refusal = approvalRefusal({
           approver: (parties?.approver ?? { id: viewer.userId, role: viewer.role }) as Party,
-          requester: (parties?.requester ?? null) as Party | null,
-          user: (parties?.user ?? null) as Party | null,
+          requester,
+          user,
           approverPreExisting: parties?.approverPreExisting === true,
         });
         if (refusal) throw forbidden(refusal);
+        if (asksAccess(request) && requester && user && requesterControls(requester.id, user))
+          throw controlledByRequester(APPROVER_SEES_CONTROL);
+        const [since] = await tx.run('access/count-opened-since-request', { id });
+        const arrived = Number(since?.arrived ?? 0);
+        if (arrived > 0) throw conflict(ARRIVED_SINCE_REQUEST(arrived));
         const [done] = await tx.run('access/approve-grant-request', { id, approvedBy: viewer.userId });
         if (!done) throw conflict('This grant request is no longer pending');
         await audit.recordIn(tx, {

@@ -18,9 +18,15 @@
  * one address, and the real user signing in from elsewhere waits only their own delay; there is
  * no cap per username. The hash queue (secrets.ts) also gives each address at most a few places.
  * These caps are per instance and in memory: a flood from many addresses at once is bounded by
- * `maxWaiting` and the hash queue's size, not prevented (put a rate limit in the proxy for that).
+ * `maxWaiting` and the hash queue's size, not prevented: a rate limit in the proxy in front is a
+ * deployment requirement (README).
+ *
+ * An IPv6 client is counted by its /64 (`addressKey`): one subscriber or host is usually given a
+ * whole /64, so counting each of its 2^64 addresses apart would give one client as many places as
+ * it likes (security review 2, L6). IPv4 addresses, and IPv4 mapped into IPv6, count one by one.
  */
 import { createHash } from 'node:crypto';
+import { isIP } from 'node:net';
 import type { SignIn } from '../contracts/index.js';
 import type { Database } from '../db/database.js';
 import { AppError, badRequest, rateLimited } from '../errors.js';
@@ -54,6 +60,35 @@ export function signInDelayMs(failuresBefore: number, free: number): number {
   return Math.min(SIGN_IN_THROTTLE.maxDelayMs, SIGN_IN_THROTTLE.firstDelayMs * 2 ** (failuresBefore - free));
 }
 
+/**
+ * What the per-address caps and counts key on: an IPv4 address as it is (an IPv4-mapped IPv6
+ * address as its IPv4 one), an IPv6 address as its /64 prefix (`2001:db8:0:1::/64`). Anything else
+ * (no address known) is kept as it is.
+ */
+export function addressKey(clientAddress: string): string {
+  const address = clientAddress.replace(/%.*$/, '');
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return mapped[1]!;
+  if (isIP(address) !== 6) return clientAddress;
+  // An embedded IPv4 tail (a.b.c.d) is the last two groups.
+  const hex = address.toLowerCase().replace(/(\d+)\.(\d+)\.(\d+)\.(\d+)$/, (_all, a: string, b: string, c: string, d: string) =>
+    [
+      [a, b],
+      [c, d],
+    ]
+      .map(([high, low]) => ((Number(high) << 8) | Number(low)).toString(16))
+      .join(':'),
+  );
+  const [head = '', tail = ''] = hex.split('::');
+  const left = head ? head.split(':') : [];
+  const right = hex.includes('::') && tail ? tail.split(':') : [];
+  const groups = hex.includes('::') ? [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right] : left;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
+}
+
 const subject = (kind: string, value: string) => `${kind}:${createHash('sha256').update(value).digest('hex').slice(0, 32)}`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -75,12 +110,12 @@ export function createSignInService(db: Database, credentials: Credentials, audi
   const inFlight = new Map<string, number>();
 
   /** Runs one sign-in of this address, or refuses it at once when the address has too many in progress. */
-  async function oneAtATime<T>(clientAddress: string, work: () => Promise<T>): Promise<T> {
+  async function oneAtATime<T>(clientAddress: string, work: (clientAddress: string) => Promise<T>): Promise<T> {
     const held = inFlight.get(clientAddress) ?? 0;
     if (held >= SIGN_IN_THROTTLE.maxInFlightPerAddress) throw retryLater(1);
     inFlight.set(clientAddress, held + 1);
     try {
-      return await work();
+      return await work(clientAddress);
     } finally {
       const left = (inFlight.get(clientAddress) ?? 1) - 1;
       if (left <= 0) inFlight.delete(clientAddress);
@@ -115,8 +150,8 @@ export function createSignInService(db: Database, credentials: Credentials, audi
   const wrong = () => new AppError(401, 'unauthenticated', 'Wrong username or password');
 
   return {
-    signIn: (input, clientAddress) =>
-      oneAtATime(clientAddress, async () => {
+    signIn: (input, address) =>
+      oneAtATime(addressKey(address), async (clientAddress) => {
         const { subjects } = await throttle(input.username, clientAddress);
         const [user] = await db.readFromLeader('access/find-user-for-sign-in', { username: input.username });
         const passwordOk = await verifyPassword(input.password, user?.passwordHash as string | undefined, { owner: subjects[1] });
@@ -139,8 +174,8 @@ export function createSignInService(db: Database, credentials: Credentials, audi
         });
         return { userId, sessionToken };
       }),
-    confirmPassword: (user, password, clientAddress) =>
-      oneAtATime(clientAddress, async () => {
+    confirmPassword: (user, password, address) =>
+      oneAtATime(addressKey(address), async (clientAddress) => {
         const { subjects } = await throttle(user.username, clientAddress);
         const [row] = await db.readFromLeader('access/get-password-hash', { id: user.id });
         if (!(await verifyPassword(password, row?.passwordHash as string | undefined, { owner: subjects[1] }))) {

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { UserSchema, type User, type UserCreate, type UserPatch } from '../contracts/index.js';
-import type { Database } from '../db/database.js';
+import type { Database, Transaction } from '../db/database.js';
 import { conflict, notFound } from '../errors.js';
 import { createAuditLog } from './audit-log.js';
 import { hashPassword } from './secrets.js';
@@ -21,9 +21,16 @@ export interface UserStore {
    * Changes an account; with `actorId`, the audit events (grants, other fields) commit with the
    * change. A new password or a disabled account ends every session and revokes every API token.
    */
-  update(id: string, patch: UserPatch, actorId?: string): Promise<User>;
+  update(id: string, patch: UserPatch, actorId?: string, check?: PatchCheck): Promise<User>;
   count(): Promise<number>;
 }
+
+/**
+ * Checks a change against the account as it is inside the change's write transaction (the user's
+ * lock held), and throws to refuse it: account-policy's `checkPatch`. In the same transaction, so a
+ * level raised or a request approved between a check and the write is not missed.
+ */
+export type PatchCheck = (tx: Transaction, current: User) => Promise<void>;
 
 export function createUserStore(db: Database): UserStore {
   db.requireQueries(
@@ -31,6 +38,7 @@ export function createUserStore(db: Database): UserStore {
     'access/get-user',
     'access/create-user',
     'access/update-user',
+    'access/lock-user',
     'access/replace-grants',
     'access/count-users',
   );
@@ -80,18 +88,22 @@ export function createUserStore(db: Database): UserStore {
       }
       return get(id);
     },
-    async update(id, patch, actorId) {
-      const current = await get(id);
+    async update(id, patch, actorId, check) {
+      await get(id);
       const { grants, password, ...fields } = patch;
-      const role = fields.role ?? current.role;
       const properties: Record<string, unknown> = { ...fields };
-      if (fields.clearance || fields.role) properties.clearance = effectiveClearance(role, fields.clearance ?? current.clearance);
       if (password) {
         properties.passwordHash = await hashPassword(password);
         properties.passwordSetBy = actorId ?? null;
       }
       const endCredentials = password !== undefined || fields.disabled === true;
       await db.writeTransaction(async (tx) => {
+        const [locked] = await tx.run('access/lock-user', { id });
+        if (!locked) throw notFound('user', id);
+        const current = present(locked.user);
+        if (check) await check(tx, current);
+        const role = fields.role ?? current.role;
+        if (fields.clearance || fields.role) properties.clearance = effectiveClearance(role, fields.clearance ?? current.clearance);
         await tx.run('access/update-user', { id, properties, endCredentials });
         // An administrator's change opens no confidential actor through a new area grant (that is a
         // grant request); the server itself (seed, tests) gives area grants as they stand.

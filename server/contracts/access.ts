@@ -153,6 +153,23 @@ export const GrantRequestSchema = z.object({
   createdAt: z.string(),
   approvedBy: IdSchema.nullable(),
   approvedAt: z.string().nullable(),
+  openedInAreas: z
+    .number()
+    .int()
+    .nullable()
+    .default(null)
+    .describe('Confidential or strictly confidential actors in the requested areas when it was asked: the most its area grants open'),
+  account: z
+    .object({
+      createdBy: z.string().nullable().describe('Who created the user’s account (null: the server itself)'),
+      passwordSetBy: z.string().nullable().describe('Who last set its password: an administrator, or the user themself'),
+      requesterControls: z
+        .boolean()
+        .describe('The requester created the account or set its password, and its owner has not set their own since'),
+    })
+    .nullable()
+    .default(null)
+    .describe('The user’s account now, for the approver'),
 });
 export type GrantRequest = z.infer<typeof GrantRequestSchema>;
 

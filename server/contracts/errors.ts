@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'forbidden',
   'not_found',
   'conflict',
+  /** A grant request by an administrator who created the user's account or set its password (the owner has not set their own since). */
+  'requester_controls_account',
   /** Creating an actor whose folded name, acronym or alias another already has; details.existingIds. */
   'possible_duplicate',
   'payload_too_large',

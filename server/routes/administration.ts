@@ -76,11 +76,9 @@ export function administrationRoutes(db: Database, users: UserStore, credentials
       body: UserPatchSchema,
       success: { status: 200, schema: UserSchema, description: 'The updated user' },
       errors: [404],
-      async handle({ params, body, viewer }) {
-        const current = await users.get(params.id);
-        await policy.checkPatch(viewer, params.id, body, current);
-        return users.update(params.id, body, viewer.userId);
-      },
+      // The policy checks the account as it is inside the change's transaction (account-policy.ts).
+      handle: ({ params, body, viewer }) =>
+        users.update(params.id, body, viewer.userId, (tx, current) => policy.checkPatch(tx, viewer, params.id, body, current)),
     }),
     defineRoute({
       method: 'get',

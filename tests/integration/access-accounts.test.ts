@@ -110,8 +110,9 @@ describe('changes take effect on the next request', () => {
   });
 
   it('a revoked grant', async () => {
-    const { token, userId } = await server.userWithToken('esi', 'viewer', 'internal', [{ scope: 'actor', targetId: 'cso-a' }]);
+    // Given while the actor is strictly confidential (a grant opens its actor up to the level it was given for).
     await request(server.baseUrl, 'PATCH', '/api/actors/cso-a', { sensitivity: 'strictly_confidential' });
+    const { token, userId } = await server.userWithToken('esi', 'viewer', 'internal', [{ scope: 'actor', targetId: 'cso-a' }]);
     expect((await request(server.baseUrl, 'GET', '/api/actors/cso-a', undefined, { as: token })).status).toBe(200);
     await request(server.baseUrl, 'PATCH', `/api/users/${userId}`, { grants: [] }, { as: admin });
     expect((await request(server.baseUrl, 'GET', '/api/actors/cso-a', undefined, { as: token })).status).toBe(404);

@@ -59,6 +59,21 @@ describe('the administrator role', () => {
     const puppet = created.body.id as string;
     expect((await request(server.baseUrl, 'PATCH', `/api/users/${puppet}`, { role: 'administrator' }, as(first))).status).toBe(403);
 
+    // Nor may its maker ask for the role while they still know its password (security review 2, H3) …
+    const controlled = await ask(first, { userId: puppet, role: 'administrator' });
+    expect(controlled.status).toBe(409);
+    expect(controlled.body.error.code).toBe('requester_controls_account');
+    // … only once its owner has set their own.
+    const signedIn = await request(
+      server.baseUrl,
+      'POST',
+      '/api/auth/sign-in',
+      { username: name('p2'), password: 'puppet-password-2' },
+      { as: null },
+    );
+    const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const own = { currentPassword: 'puppet-password-2', newPassword: 'puppet-own-password-2' };
+    expect((await request(server.baseUrl, 'POST', '/api/auth/password', own, { as: null, headers: { cookie } })).status).toBe(200);
     const asked = await ask(first, { userId: puppet, role: 'administrator' });
     expect(asked.status).toBe(201);
     expect(asked.body).toMatchObject({ status: 'pending', role: 'administrator', passwordChange: false });
