@@ -11,7 +11,8 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../server/app.js';
-import type { Database, Transaction } from '../../server/db/database.js';
+import type { Database, Params, RunQuery, Transaction } from '../../server/db/database.js';
+import { queryName, type Query } from '../../server/db/typed-query.js';
 import { createLogger } from '../../server/logger.js';
 import { CLIENT_DIR } from '../../server/runtime.js';
 import { useTestServer } from '../support/lifecycle.js';
@@ -149,13 +150,14 @@ describe('the check of a grant one administrator gives', () => {
       writeTransaction: (work) =>
         db.writeTransaction((tx: Transaction) =>
           work({
-            async run(query, params) {
-              if (raiseBeforeWrite && (query === 'access/lock-user' || query === 'access/update-user')) {
+            run: (async (query: string | Query, params?: Params) => {
+              const name = queryName(query);
+              if (raiseBeforeWrite && (name === 'access/lock-user' || name === 'access/update-user')) {
                 raiseBeforeWrite = false;
                 await raise();
               }
-              return tx.run(query, params);
-            },
+              return tx.run(query as string, params);
+            }) as RunQuery,
           }),
         ),
     };
