@@ -147,6 +147,19 @@ describe('the toolbar at 1280x720', () => {
   });
 });
 
+describe('the search list over the toolbar', () => {
+  it('does not reopen after a pick when the server’s late answer arrives', async () => {
+    // An exact name picked at once: the server's answer, asked for as the name was typed, came
+    // back after the pick and reopened the list, which then covered New actor and New tie.
+    await page.fill('[data-testid="search"]', "Veridia Women's Network");
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid="actor-panel"]:not([hidden]) [data-testid="edit-actor"]');
+    await page.waitForTimeout(1500);
+    expect(await page.isVisible('#search-results')).toBe(false);
+    await page.click('[data-testid="actor-panel"] .panel-close');
+  });
+});
+
 describe('the engagement form at 1280x720', () => {
   it('fits the screen with Save always in view, and picks participants with the chip picker', async () => {
     await searchAndOpen(page, 'VWN');
