@@ -1,10 +1,11 @@
 /**
  * The two forms the coordination tab opens: assigning a lead or support role on the spot (from a
- * gap or fragile cell: agency picker of the actors the user may see, areas preset to the cell's
- * area) and creating or editing a coordination mechanism. Both are checked with the API's zod
+ * gap or fragile cell: a searchable agency picker of the actors the user may see, agencies first,
+ * and an area picker preset to the cell's area) and creating or editing a coordination mechanism. Both are checked with the API's zod
  * schemas before sending, show the server's field errors inline, and go through the undo history.
  */
 import {
+  ACTOR_KIND_LABELS,
   MECHANISM_KINDS,
   MechanismCreateSchema,
   MechanismPatchSchema,
@@ -15,20 +16,35 @@ import {
 import { createMechanismCommand, createOutputRoleCommand, updateMechanismCommand } from '../edit/coordination-commands.js';
 import { newId } from '../edit/commands.js';
 import { performEdit } from '../edit/edit-actions.js';
-import { notify } from '../state.js';
+import { getState, notify } from '../state.js';
 import { h } from '../ui/dom.js';
-import { choose, chosen, field, input, openFormDialog, select, textValue, zodProblems } from '../ui/forms/form-kit.js';
+import { areaPickerField } from '../ui/forms/area-picker.js';
+import { chipPickerField } from '../ui/forms/chip-picker.js';
+import { field, input, openFormDialog, select, textValue, zodProblems } from '../ui/forms/form-kit.js';
 import type { AnalysisContext } from './kit.js';
 
 /** Agencies first (who usually leads), then the rest, each by name. */
 const KIND_ORDER = ['un_entity', 'international_org', 'mission_component', 'donor', 'government', 'civil_society', 'conflict_party'];
-function agencyOptions(context: AnalysisContext) {
-  return [...context.actors()]
-    .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.name.localeCompare(b.name))
-    .map((actor) => ({ value: actor.id, label: actor.name }));
+
+/** The agencies as picker options, under their kind, agencies' kinds first. */
+function agencyChoices(context: AnalysisContext) {
+  const acronyms = new Map(getState().elements.nodes.map((node) => [node.data.id, node.data.acronym]));
+  const kindLabel = (kind: string) => ACTOR_KIND_LABELS[kind as keyof typeof ACTOR_KIND_LABELS] ?? kind;
+  return {
+    options: context
+      .actors()
+      .map((actor) => ({ value: actor.id, label: actor.name, detail: acronyms.get(actor.id), group: kindLabel(actor.kind) })),
+    groupOrder: KIND_ORDER.map(kindLabel),
+    noun: 'actor',
+    placeholder: 'Type a name or acronym',
+  };
 }
 
-const areaOptions = (areas: readonly Pick<AdminArea, 'id' | 'name'>[]) => areas.map((area) => ({ value: area.id, label: area.name }));
+/** The grid's areas (in scope) with their p-codes and parents, for the area picker. */
+function withAreaDetails(areas: readonly Pick<AdminArea, 'id' | 'name'>[], context: AnalysisContext): AdminArea[] {
+  const known = new Map(context.areas().map((area) => [area.id, area]));
+  return areas.map((area) => known.get(area.id) ?? { ...area, level: 1, parentId: null, pcode: null, isCapital: false });
+}
 
 export interface RoleTarget {
   outputId: string;
@@ -42,14 +58,19 @@ export interface RoleTarget {
 
 /** "Assign a lead" / "Add support": resolves when the dialog closes (after a save or a cancel). */
 export function openRoleForm(target: RoleTarget, context: AnalysisContext): Promise<void> {
-  const agency = field('actorId', 'Agency', select([{ value: '', label: 'Choose an agency…' }, ...agencyOptions(context)]));
-  const areas = field(
+  const agency = chipPickerField(
+    'actorId',
+    'Agency',
+    { ...agencyChoices(context), multiple: false },
+    'Type to find an agency; Enter chooses it.',
+  );
+  const areas = areaPickerField(
     'areaIds',
     'Admin areas',
-    select(areaOptions(target.areas), { multiple: true, size: '5' }),
-    'Preset to the cell’s area; choose more with Ctrl or Shift.',
+    withAreaDetails(target.areas, context),
+    'Preset to the cell’s area; type to add more.',
   );
-  choose(areas.control as HTMLSelectElement, [target.areaId]);
+  areas.picker.setValues([target.areaId]);
   const from = field('from', 'From (optional)', input('date'));
   const to = field('to', 'To (optional)', input('date'));
   const note = field('note', 'Note (optional)', h('textarea', { rows: '2', maxlength: '2000' }));
@@ -61,10 +82,10 @@ export function openRoleForm(target: RoleTarget, context: AnalysisContext): Prom
     submitLabel: verb,
     submit: async () => {
       const parsed = OutputRoleCreateSchema.safeParse({
-        actorId: agency.control.value || undefined,
+        actorId: agency.picker.values()[0],
         outputId: target.outputId,
         role: target.role,
-        areaIds: chosen(areas.control as HTMLSelectElement),
+        areaIds: areas.picker.values(),
         from: textValue(from.control),
         to: textValue(to.control),
         note: note.control.value,
@@ -90,38 +111,30 @@ export function openMechanismForm(
 ): Promise<void> {
   const name = field('name', 'Name', input('text', { maxlength: '200' }));
   const kind = field('kind', 'Kind', select(MECHANISM_KINDS.map((value) => ({ value, label: value.replaceAll('_', ' ') }))));
-  const agencies = agencyOptions(context);
-  const members = field('memberIds', 'Members', select(agencies, { multiple: true, size: '6' }), 'Members you may not see stay members.');
-  const chair = field('chairId', 'Chair (optional, one of the members)', select([{ value: '', label: 'No chair' }, ...agencies]));
-  const outputs = field(
-    'outputIds',
-    'Outputs it coordinates',
-    select(
-      options.outputs.map((o) => ({ value: o.id, label: o.title })),
-      { multiple: true, size: '4' },
-    ),
-  );
-  const areas = field(
-    'areaIds',
-    'Areas it covers',
-    select(areaOptions(options.areas), { multiple: true, size: '5' }),
-    'None chosen: every area.',
-  );
+  const members = chipPickerField('memberIds', 'Members', agencyChoices(context), 'Members you may not see stay members.');
+  const chair = chipPickerField('chairId', 'Chair (optional, one of the members)', { ...agencyChoices(context), multiple: false });
+  const outputs = chipPickerField('outputIds', 'Outputs it coordinates', {
+    options: options.outputs.map((o) => ({ value: o.id, label: o.title })),
+    noun: 'output',
+    placeholder: 'Type part of an output’s title',
+  });
+  const areas = areaPickerField('areaIds', 'Areas it covers', withAreaDetails(options.areas, context), 'None chosen: every area.');
   if (existing) {
     name.control.value = existing.name;
     kind.control.value = existing.kind;
-    choose(members.control as HTMLSelectElement, existing.memberIds);
-    chair.control.value = existing.chairId ?? '';
-    choose(outputs.control as HTMLSelectElement, existing.outputIds);
-    choose(areas.control as HTMLSelectElement, existing.areaIds);
+    members.picker.setValues(existing.memberIds);
+    chair.picker.setValues(existing.chairId ? [existing.chairId] : []);
+    outputs.picker.setValues(existing.outputIds);
+    areas.picker.setValues(existing.areaIds);
   }
   const fields = [name, kind, members, chair, outputs, areas];
+  const chairId = () => chair.picker.values()[0];
   const values = () => ({
     name: name.control.value,
     kind: kind.control.value,
-    memberIds: chosen(members.control as HTMLSelectElement),
-    outputIds: chosen(outputs.control as HTMLSelectElement),
-    areaIds: chosen(areas.control as HTMLSelectElement),
+    memberIds: members.picker.values(),
+    outputIds: outputs.picker.values(),
+    areaIds: areas.picker.values(),
   });
   return openFormDialog({
     title: existing ? `Edit mechanism “${existing.name}”` : 'New coordination mechanism',
@@ -129,14 +142,14 @@ export function openMechanismForm(
     submitLabel: existing ? 'Save' : 'Create',
     submit: async () => {
       if (!existing) {
-        const parsed = MechanismCreateSchema.safeParse({ ...values(), chairId: chair.control.value || undefined });
+        const parsed = MechanismCreateSchema.safeParse({ ...values(), chairId: chairId() });
         if (!parsed.success) return zodProblems(parsed.error.issues);
         await performEdit(createMechanismCommand({ ...parsed.data, id: newId('mechanism') }));
         notify(`Created mechanism “${parsed.data.name}”.`);
         return [];
       }
       // Only what changed: an unchanged chair is not sent, so a chair the user may not see is never touched.
-      const next: Record<string, unknown> = { ...values(), chairId: chair.control.value || null };
+      const next: Record<string, unknown> = { ...values(), chairId: chairId() ?? null };
       const same = (a: unknown, b: unknown) =>
         JSON.stringify(Array.isArray(a) ? [...a].sort() : a) === JSON.stringify(Array.isArray(b) ? [...b].sort() : b);
       for (const key of Object.keys(next)) if (same(next[key], existing[key as keyof MechanismRecord])) delete next[key];

@@ -1,11 +1,12 @@
 /**
  * The bulk bar: shown while actors are chosen for a bulk action (Shift-click or Shift-drag a box
  * on the map, Shift-click dots on the power/interest grid). One action applies to all of them:
- * sensitivity, an area they are active in, a review-by date, or deletion (asked twice). The result
+ * sensitivity, an area they are active in, a review-by date, a subtype (offered from the subtypes
+ * of their kind; refused, with the reason, when they are of several kinds), or deletion (asked twice). The result
  * says how many changed and lists each actor the server refused, with its reason; the whole
  * action is one Undo step.
  */
-import { SENSITIVITY_LEVELS, type Sensitivity } from '../../server/contracts/index.js';
+import { ACTOR_KIND_LABELS, ACTOR_SUBTYPES, SENSITIVITY_LEVELS, type ActorKind, type Sensitivity } from '../../server/contracts/index.js';
 import { reloadGraph } from '../actions.js';
 import { recordDone } from '../edit/edit-actions.js';
 import * as store from '../state.js';
@@ -26,6 +27,8 @@ export function mountBulkBar(bar: HTMLElement) {
   const setSensitivity = h('button', { type: 'button', 'data-testid': 'bulk-set-sensitivity' }, 'Set');
   const area = h('select', { id: 'bulk-area', 'data-testid': 'bulk-area' });
   const addArea = h('button', { type: 'button', 'data-testid': 'bulk-add-area' }, 'Add');
+  const subtype = h('select', { id: 'bulk-subtype', 'data-testid': 'bulk-subtype' });
+  const setSubtype = h('button', { type: 'button', 'data-testid': 'bulk-set-subtype' }, 'Set');
   const review = h('input', { type: 'date', id: 'bulk-review', 'data-testid': 'bulk-review' });
   const setReview = h('button', { type: 'button', 'data-testid': 'bulk-set-review' }, 'Set');
   const remove = h('button', { type: 'button', class: 'danger', 'data-testid': 'bulk-delete' }, 'Delete…');
@@ -39,13 +42,47 @@ export function mountBulkBar(bar: HTMLElement) {
     count,
     h('span', { class: 'bulk-field' }, h('label', { for: 'bulk-sensitivity' }, 'Sensitivity'), sensitivity, setSensitivity),
     h('span', { class: 'bulk-field' }, h('label', { for: 'bulk-area' }, 'Also active in'), area, addArea),
+    h('span', { class: 'bulk-field' }, h('label', { for: 'bulk-subtype' }, 'Subtype'), subtype, setSubtype),
     h('span', { class: 'bulk-field' }, h('label', { for: 'bulk-review' }, 'Review by'), review, setReview),
     remove,
     confirmBox,
     clear,
     result,
   );
-  const controls = [sensitivity, setSensitivity, area, addArea, review, setReview, remove, confirmYes, confirmNo, clear];
+  const controls = [
+    sensitivity,
+    setSensitivity,
+    area,
+    addArea,
+    subtype,
+    setSubtype,
+    review,
+    setReview,
+    remove,
+    confirmYes,
+    confirmNo,
+    clear,
+  ];
+
+  /** The kinds of the chosen actors, as the map has them (the server checks each actor again). */
+  const chosenKinds = (state: Readonly<AppState>): ActorKind[] => {
+    const kinds = new Map(state.elements.nodes.map((node) => [node.data.id, node.data.kind]));
+    return [...new Set([...state.bulk].map((id) => kinds.get(id)).filter((kind): kind is ActorKind => kind !== undefined))];
+  };
+  /** A subtype belongs to a kind: offered are the subtypes of the one kind the chosen actors share. */
+  const offerSubtypes = (state: Readonly<AppState>) => {
+    const kinds = chosenKinds(state);
+    const [kind] = kinds;
+    subtype.replaceChildren(
+      ...(kinds.length === 1 && kind
+        ? [
+            h('option', { value: '' }, '— No subtype —'),
+            ...ACTOR_SUBTYPES[kind].map((value: string) => h('option', { value }, humanize(value))),
+          ]
+        : [h('option', { value: '' }, kinds.length > 1 ? 'Several kinds chosen' : '—')]),
+    );
+    subtype.dataset.kinds = kinds.join(' ');
+  };
 
   const showOutcome = (outcome: BulkOutcome) => {
     const head = outcome.done > 0 ? `Done: ${outcome.label}. Undo reverses all of it in one step.` : 'Nothing was changed.';
@@ -87,6 +124,22 @@ export function mountBulkBar(bar: HTMLElement) {
     const chosen = area.selectedOptions[0];
     if (chosen) void apply({ kind: 'add-area', areaId: chosen.value, areaName: chosen.textContent ?? chosen.value });
   });
+  setSubtype.addEventListener('click', () => {
+    const kinds = chosenKinds(store.getState());
+    if (kinds.length > 1) {
+      result.replaceChildren(
+        h(
+          'p',
+          { 'data-testid': 'bulk-subtype-refused' },
+          `Nothing was changed: the chosen actors are of ${kinds.length} kinds (${kinds.map((kind) => ACTOR_KIND_LABELS[kind]).join(', ')}), and a subtype belongs to one kind. Choose actors of one kind to set their subtype.`,
+        ),
+      );
+      subtype.focus();
+      return;
+    }
+    const value = subtype.value === '' ? null : subtype.value;
+    void apply({ kind: 'subtype', subtype: value, subtypeName: value === null ? '' : humanize(value) });
+  });
   setReview.addEventListener('click', () => {
     if (!review.value) {
       result.replaceChildren(h('p', {}, 'Choose a review-by date first.'));
@@ -123,7 +176,8 @@ export function mountBulkBar(bar: HTMLElement) {
         ...[...state.areasById.values()].sort((a, b) => a.name.localeCompare(b.name)).map((a) => h('option', { value: a.id }, a.name)),
       );
     }
-    for (const control of [sensitivity, setSensitivity, area, addArea, review, setReview, remove])
+    offerSubtypes(state);
+    for (const control of [sensitivity, setSensitivity, area, addArea, subtype, setSubtype, review, setReview, remove])
       control.disabled = busy || state.bulk.size === 0;
   };
 }

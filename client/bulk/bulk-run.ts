@@ -12,6 +12,8 @@ export type BulkAction =
   | { kind: 'sensitivity'; sensitivity: Sensitivity }
   | { kind: 'add-area'; areaId: string; areaName: string }
   | { kind: 'review-by'; date: string }
+  /** A subtype of the one kind all chosen actors share; null takes the subtype off. */
+  | { kind: 'subtype'; subtype: string | null; subtypeName: string }
   | { kind: 'delete' };
 
 export interface BulkOutcome {
@@ -30,6 +32,8 @@ function patchFor(action: Exclude<BulkAction, { kind: 'delete' }>): (before: Act
       return (before) => ({ activeIn: before.activeIn.includes(action.areaId) ? before.activeIn : [...before.activeIn, action.areaId] });
     case 'review-by':
       return () => ({ reviewBy: action.date });
+    case 'subtype':
+      return () => ({ subtype: action.subtype });
   }
 }
 
@@ -42,6 +46,8 @@ export function bulkLabel(action: BulkAction, count: number): string {
       return `add ${action.areaName} to ${actors}`;
     case 'review-by':
       return `set review-by of ${actors}`;
+    case 'subtype':
+      return action.subtype === null ? `clear the subtype of ${actors}` : `set subtype of ${actors} to ${action.subtypeName}`;
     case 'delete':
       return `delete ${actors}`;
   }

@@ -1,12 +1,15 @@
 /**
  * The engagement form, for logging (from the actor panel, that actor preselected) and editing.
- * Participants are picked from the actors the user may see (the map's actors), the section from
- * its mission sections. Checked with `EngagementCreateSchema` / `EngagementPatchSchema` before
+ * Participants are picked from the actors the user may see (the map's actors) in a searchable
+ * chip picker grouped by kind, the place with the area picker, the section from its mission
+ * sections. Checked with `EngagementCreateSchema` / `EngagementPatchSchema` before
  * sending; the API's 409 for a participant it does not know lands on the participant field.
  * Follow-ups are typed one per line ("[x] " when done, "; YYYY-MM-DD" for a due date), so the form
  * stays a plain list of labelled fields that the keyboard and screen readers handle.
  */
 import {
+  ACTOR_KINDS,
+  ACTOR_KIND_LABELS,
   ENGAGEMENT_FORMATS,
   EngagementCreateSchema,
   EngagementPatchSchema,
@@ -17,10 +20,10 @@ import {
 } from '../../server/contracts/index.js';
 import { getState } from '../state.js';
 import { humanize } from '../ui/format.js';
+import { areaPickerField } from '../ui/forms/area-picker.js';
+import { chipPickerField } from '../ui/forms/chip-picker.js';
 import {
   apiProblems,
-  choose,
-  chosen,
   field,
   input,
   openFormDialog,
@@ -73,7 +76,6 @@ export function openEngagementForm(engagement: LoggedEngagement | null, actor: A
   const actors = state.elements.nodes.map((node) => node.data).sort((a, b) => a.label.localeCompare(b.label));
   const sections = actors.filter((a) => a.kind === 'mission_component');
   const label = (a: { label: string; acronym?: string | null | undefined }) => (a.acronym ? `${a.label} (${a.acronym})` : a.label);
-  const multiple = (size: number) => ({ multiple: true, size: String(size) });
   const f = {
     date: field('date', 'Date', input('date', { required: 'true' })),
     sectionId: field(
@@ -81,29 +83,24 @@ export function openEngagementForm(engagement: LoggedEngagement | null, actor: A
       'Held by (mission section)',
       select([{ value: '', label: '— Choose a section —' }, ...sections.map((s) => ({ value: s.id, label: label(s) }))]),
     ),
-    actorIds: field(
+    actorIds: chipPickerField(
       'actorIds',
       'Participants',
-      select(
-        actors.map((a) => ({ value: a.id, label: label(a) })),
-        multiple(8),
-      ),
-      'Hold Ctrl (or ⌘) to pick several.',
+      {
+        options: actors.map((a) => ({ value: a.id, label: a.label, detail: a.acronym, group: ACTOR_KIND_LABELS[a.kind] })),
+        groupOrder: ACTOR_KINDS.map((kind) => ACTOR_KIND_LABELS[kind]),
+        noun: 'actor',
+        placeholder: 'Type a name or acronym',
+      },
+      'Type to find an actor; Enter adds it.',
     ),
     format: field('format', 'Format', select(ENGAGEMENT_FORMATS.map((value) => ({ value, label: humanize(value) })))),
-    areaId: field(
-      'areaId',
-      'Where',
-      select([{ value: '', label: '— Choose an area —' }, ...[...state.areasById.values()].map((a) => ({ value: a.id, label: a.name }))]),
-    ),
-    outputIds: field(
-      'outputIds',
-      'Serves outputs',
-      select(
-        state.outputs.map((o) => ({ value: o.id, label: o.title })),
-        multiple(4),
-      ),
-    ),
+    areaId: areaPickerField('areaId', 'Where', [...state.areasById.values()], undefined, false),
+    outputIds: chipPickerField('outputIds', 'Serves outputs', {
+      options: state.outputs.map((o) => ({ value: o.id, label: o.title })),
+      noun: 'output',
+      placeholder: 'Type part of an output’s title',
+    }),
     womensMechanism: field('womensMechanism', 'Held with a women’s mechanism', input('checkbox')),
     youthMechanism: field('youthMechanism', 'Held with a youth mechanism', input('checkbox')),
     summary: field('summary', 'Summary', document.createElement('textarea')),
@@ -116,10 +113,10 @@ export function openEngagementForm(engagement: LoggedEngagement | null, actor: A
   if (engagement) {
     f.date.control.value = engagement.date.slice(0, 10);
     f.sectionId.control.value = engagement.sectionId ?? '';
-    choose(control<HTMLSelectElement>(f.actorIds), engagement.actorIds);
+    f.actorIds.picker.setValues(engagement.actorIds);
     f.format.control.value = engagement.format;
-    f.areaId.control.value = engagement.areaId ?? '';
-    choose(control<HTMLSelectElement>(f.outputIds), engagement.outputIds);
+    f.areaId.picker.setValues(engagement.areaId ? [engagement.areaId] : []);
+    f.outputIds.picker.setValues(engagement.outputIds);
     checkbox(f.womensMechanism).checked = engagement.womensMechanism;
     checkbox(f.youthMechanism).checked = engagement.youthMechanism;
     f.summary.control.value = engagement.summary ?? '';
@@ -128,9 +125,10 @@ export function openEngagementForm(engagement: LoggedEngagement | null, actor: A
   } else {
     f.date.control.value = today();
     f.sectionId.control.value = actor.kind === 'mission_component' ? actor.id : sections.length === 1 ? (sections[0]?.id ?? '') : '';
-    choose(control<HTMLSelectElement>(f.actorIds), [actor.id]);
+    f.actorIds.picker.setValues([actor.id]);
     f.format.control.value = 'meeting';
-    f.areaId.control.value = actor.basedIn[0] ?? actor.activeIn[0] ?? '';
+    const where = actor.basedIn[0] ?? actor.activeIn[0];
+    f.areaId.picker.setValues(where ? [where] : []);
     f.sensitivity.control.value = 'internal';
   }
   const fields: Field[] = Object.values(f);
@@ -138,10 +136,10 @@ export function openEngagementForm(engagement: LoggedEngagement | null, actor: A
   const values = () => ({
     date: textValue(f.date.control),
     sectionId: textValue(f.sectionId.control),
-    actorIds: chosen(control<HTMLSelectElement>(f.actorIds)),
+    actorIds: f.actorIds.picker.values(),
     format: f.format.control.value,
-    areaId: textValue(f.areaId.control),
-    outputIds: chosen(control<HTMLSelectElement>(f.outputIds)),
+    areaId: f.areaId.picker.values()[0],
+    outputIds: f.outputIds.picker.values(),
     womensMechanism: checkbox(f.womensMechanism).checked,
     youthMechanism: checkbox(f.youthMechanism).checked,
     summary: f.summary.control.value,

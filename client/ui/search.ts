@@ -80,9 +80,16 @@ export function mountSearch(container: HTMLElement, choose: (actorId: string) =>
     list.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
   };
 
+  /** Forget a search still on its way: its answer would reopen the list over the toolbar after a pick. */
+  const cancelRemote = () => {
+    remote?.abort();
+    window.clearTimeout(timer);
+  };
+
   const pick = (index: number) => {
     const hit = hits[index];
     if (!hit) return;
+    cancelRemote();
     box.value = hit.label;
     hits = [];
     active = -1;
@@ -98,8 +105,7 @@ export function mountSearch(container: HTMLElement, choose: (actorId: string) =>
     hits = query ? localHits(query, nodes) : [];
     active = hits.length > 0 ? 0 : -1;
     render();
-    remote?.abort();
-    window.clearTimeout(timer);
+    cancelRemote();
     if (query.length < 2) return;
     timer = window.setTimeout(() => {
       const request = new AbortController();
@@ -131,6 +137,7 @@ export function mountSearch(container: HTMLElement, choose: (actorId: string) =>
       pick(Math.max(0, active));
     } else if (event.key === 'Escape' && !list.hidden) {
       event.stopPropagation();
+      cancelRemote();
       box.value = '';
       hits = [];
       render();

@@ -1,11 +1,14 @@
 /**
  * The toolbar: which view (map, power/interest grid, actors table, ties table), the layout, the
  * edit buttons (new actor, new tie, draw a tie by dragging), undo and redo (also Ctrl+Z and
- * Ctrl+Shift+Z / Ctrl+Y), and fitting the map. Buttons say what undo would undo.
+ * Ctrl+Shift+Z / Ctrl+Y), and fitting the map. Buttons say what undo would undo. What is used
+ * now and then (unpin all, and the tools other modules add to #transfer-tools) sits in the "More"
+ * menu (more-menu.ts), so the toolbar is one row at 1280 px.
  */
 import { MAP_LAYOUTS, VIEW_MODES, type MapLayout, type ViewMode } from '../../server/contracts/index.js';
 import type { AppState } from '../state.js';
 import { h } from './dom.js';
+import { mountMoreMenu } from './more-menu.js';
 
 export interface ToolbarCommands {
   setMode(mode: ViewMode): void;
@@ -35,7 +38,7 @@ export function mountToolbar(container: HTMLElement, commands: ToolbarCommands) 
   });
   const layout = h(
     'select',
-    { id: 'layout-select', 'data-testid': 'layout-select' },
+    { id: 'layout-select', 'data-testid': 'layout-select', title: 'Layout of the map' },
     ...MAP_LAYOUTS.map((value) => h('option', { value }, LAYOUT_LABELS[value])),
   );
   layout.addEventListener('change', () => commands.setLayout(layout.value as MapLayout));
@@ -58,10 +61,11 @@ export function mountToolbar(container: HTMLElement, commands: ToolbarCommands) 
   const mapOnly = h(
     'div',
     { class: 'toolbar-group' },
-    h('label', { for: 'layout-select' }, 'Layout'),
+    // Named for screen readers; on screen the chosen layout ("Force-directed") says what it is,
+    // and its tooltip too: the word "Layout" was what made the toolbar wrap at 1280 px.
+    h('label', { for: 'layout-select', class: 'visually-hidden' }, 'Layout'),
     layout,
     button('Fit', commands.fit),
-    button('Unpin all', commands.unpinAll),
   );
   container.prepend(
     h('div', { class: 'toolbar-group tabs', role: 'group', 'aria-label': 'View' }, ...modeButtons),
@@ -75,6 +79,8 @@ export function mountToolbar(container: HTMLElement, commands: ToolbarCommands) 
     ),
     h('div', { class: 'toolbar-group' }, undo, redo),
   );
+  const more = mountMoreMenu(container);
+  more.ownGroup.append(button('Unpin all', commands.unpinAll, { 'data-testid': 'unpin-all', 'data-map-only': 'true' }));
 
   document.addEventListener('keydown', (event) => {
     const typing = event.target instanceof HTMLElement && event.target.closest('input, textarea, select, dialog');
@@ -93,6 +99,7 @@ export function mountToolbar(container: HTMLElement, commands: ToolbarCommands) 
     for (const b of modeButtons) b.setAttribute('aria-pressed', String(b.dataset.mode === state.view.mode));
     mapOnly.hidden = state.view.mode !== 'map';
     drawTie.hidden = state.view.mode !== 'map';
+    more.setMapMode(state.view.mode === 'map');
     layout.value = state.view.layout;
     const { history } = state;
     undo.disabled = history.undo === null || history.busy;

@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useBrowserApp } from '../support/lifecycle.js';
 import { DEMO_PATTERNS } from '../../server/seed/demo-scenario-patterns.js';
 import { searchAndOpen, waitForMap } from '../support/browser-app.js';
+import { chooseFromMore } from '../support/more-menu.js';
 
 const app = useBrowserApp();
 let page: Page;
@@ -113,7 +114,7 @@ async function adminPage(viewport: { width: number; height: number }): Promise<P
 const DIALOGS: { name: string; selector: string; open(target: Page): Promise<void> }[] = [
   { name: 'new actor form', selector: '[data-testid="form-dialog"]', open: (p) => p.click('[data-testid="new-actor"]') },
   { name: 'new tie form', selector: '[data-testid="form-dialog"]', open: (p) => p.click('[data-testid="new-tie"]') },
-  { name: 'import dialog', selector: '[data-testid="import-dialog"]', open: (p) => p.click('[data-testid="open-import"]') },
+  { name: 'import dialog', selector: '[data-testid="import-dialog"]', open: (p) => chooseFromMore(p, 'open-import') },
   { name: 'export dialog', selector: '[data-testid="export-dialog"]', open: (p) => p.click('[data-testid="open-export"]') },
   {
     name: 'log engagement form',
@@ -127,7 +128,7 @@ const DIALOGS: { name: string; selector: string; open(target: Page): Promise<voi
     name: 'audit log dialog',
     selector: '[data-testid="audit-dialog"]',
     open: async (p) => {
-      await p.click('[data-testid="open-audit"]');
+      await chooseFromMore(p, 'open-audit');
       await p.waitForSelector('[data-testid="audit-table"] tbody tr');
     },
   },

@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useBrowserApp } from '../support/lifecycle.js';
 import { waitForMap } from '../support/browser-app.js';
 import { request } from '../support/http.js';
+import { chooseFromMore } from '../support/more-menu.js';
 
 const app = useBrowserApp();
 let adminA: Page;
@@ -47,7 +48,7 @@ async function refusedSignIn(username: string, password: string): Promise<string
 }
 
 async function openAccounts(page: Page): Promise<void> {
-  await page.click('[data-testid="open-accounts"]');
+  await chooseFromMore(page, 'open-accounts');
   await page.waitForSelector(`[data-testid="users-table"] tr[data-username="${OFFICER}"], [data-testid="users-table"] tbody tr`);
 }
 

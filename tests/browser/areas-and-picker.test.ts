@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useBrowserApp } from '../support/lifecycle.js';
 import { eventually, waitForMap } from '../support/browser-app.js';
 import { request } from '../support/http.js';
+import { chooseFromMore } from '../support/more-menu.js';
 
 const app = useBrowserApp();
 let page: Page;
@@ -82,7 +83,7 @@ describe('the area picker in the actor form', () => {
 
 describe('the Admin areas dialog', () => {
   it('creates an area under a parent, edits its names, and shows a refused delete with its counts', async () => {
-    await page.click('[data-testid="open-areas"]');
+    await chooseFromMore(page, 'open-areas');
     await page.waitForSelector('[data-testid="areas-dialog"] [data-area-row="eastern-marches"]');
     await page.click('[data-testid="area-new"]');
     await page.fill(`${field('name')} input`, 'Lower Marches');
@@ -130,7 +131,7 @@ describe('the Admin areas dialog', () => {
     await page.reload();
     await waitForMap(page);
     page.on('dialog', (confirm) => void confirm.accept());
-    await page.click('[data-testid="open-areas"]');
+    await chooseFromMore(page, 'open-areas');
     await page.waitForSelector('[data-area-row="lake-district-d23"]');
     expect(await page.locator('[data-area-row]').count()).toBe(100);
     await shot('areas-dialog-100');
@@ -154,7 +155,7 @@ describe('the output page', () => {
     const [first] = (await api('GET', '/api/outputs')).body;
     const before = (await api('GET', `/api/outputs/${first.id}`)).body;
     const benchmark = before.benchmarks[0];
-    await page.click('[data-testid="open-outputs"]');
+    await chooseFromMore(page, 'open-outputs');
     await page.waitForSelector(`[data-benchmark="${benchmark.id}"]`);
     await page.click(`[data-benchmark-edit="${benchmark.id}"]`);
     await page.selectOption(`${field('status')} select`, 'at_risk');

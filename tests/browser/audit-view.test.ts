@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useBrowserApp } from '../support/lifecycle.js';
 import { waitForMap } from '../support/browser-app.js';
+import { chooseFromMore } from '../support/more-menu.js';
 
 const app = useBrowserApp();
 let analyst: Page;
@@ -39,8 +40,7 @@ describe('audit log', () => {
     await admin.press('input[name="password"]', 'Enter');
     await waitForMap(admin);
 
-    await admin.focus('[data-testid="open-audit"]');
-    await admin.keyboard.press('Enter');
+    await chooseFromMore(admin, 'open-audit', 'keyboard');
     await admin.waitForSelector('[data-testid="audit-table"] tbody tr');
     expect(await admin.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('audit-action');
     await admin.selectOption('[data-testid="audit-action"]', 'export');
@@ -58,7 +58,8 @@ describe('audit log', () => {
 
     await admin.keyboard.press('Escape');
     await admin.waitForSelector('[data-testid="audit-dialog"]', { state: 'detached' });
-    expect(await admin.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('open-audit');
+    // The audit log is in the toolbar's More menu: the focus comes back to its button.
+    expect(await admin.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('more-menu-button');
     await admin.context().close();
   });
 });

@@ -65,12 +65,15 @@ describe('coordination grid on the demo', () => {
     const dialog = page.locator('dialog[open]');
     await dialog.waitFor();
     expect(
-      await dialog.locator('select[name="areaIds"]').evaluate((s: HTMLSelectElement) => [...s.selectedOptions].map((o) => o.value)),
+      await dialog
+        .locator('[data-field="areaIds"] [data-area-chip]')
+        .evaluateAll((chips) => chips.map((c) => c.getAttribute('data-area-chip'))),
     ).toEqual([gap.areaIdWithoutLead]);
     // Without an agency the form says so at the field and sends nothing.
     await dialog.locator('button[type="submit"]').click();
     expect(await dialog.locator('[data-field="actorId"] .field-error').textContent()).toContain('Choose an agency');
-    await dialog.locator('select[name="actorId"]').selectOption('unhcr');
+    await dialog.locator('input[name="actorId"]').fill('unhcr');
+    await page.keyboard.press('Enter');
     await shoot('assign-lead-form');
     expect(await seriousViolations()).toEqual([]);
     await dialog.locator('button[type="submit"]').click();
@@ -97,10 +100,17 @@ describe('coordination grid on the demo', () => {
     await dialog.waitFor();
     await dialog.locator('input[name="name"]').fill('Eastern Marches return working group');
     await dialog.locator('select[name="kind"]').selectOption('cluster');
-    await dialog.locator('select[name="memberIds"]').selectOption(['unhcr', 'iom']);
-    await dialog.locator('select[name="chairId"]').selectOption('unhcr');
-    await dialog.locator('select[name="outputIds"]').selectOption(gap.outputId);
-    await dialog.locator('select[name="areaIds"]').selectOption(gap.areaIdWithoutLead);
+    // Members, chair, outputs and areas are chip pickers: type, then Enter chooses the first match.
+    const pick = async (name: string, typed: string) => {
+      await dialog.locator(`input[name="${name}"]`).fill(typed);
+      await dialog.locator(`[data-field="${name}"] [role="option"]`).first().waitFor();
+      await page.keyboard.press('Enter');
+    };
+    await pick('memberIds', 'unhcr');
+    await pick('memberIds', 'iom');
+    await pick('chairId', 'unhcr');
+    await pick('outputIds', 'return and reintegration');
+    await pick('areaIds', 'eastern marches');
     await shoot('mechanism-form');
     expect(await seriousViolations()).toEqual([]);
     await dialog.locator('button[type="submit"]').click();

@@ -54,7 +54,9 @@ describe('engagements from the actor panel', () => {
     await page.click('[data-testid="log-engagement"]');
     await page.waitForSelector('[data-testid="form-dialog"][open]');
     expect(
-      await page.$eval(`${field('actorIds')} select`, (s) => [...(s as HTMLSelectElement).selectedOptions].map((o) => o.value)),
+      await page
+        .locator(`${field('actorIds')} [data-actor-chip]`)
+        .evaluateAll((chips) => chips.map((c) => c.getAttribute('data-actor-chip'))),
     ).toEqual([ACTOR]);
     await page.fill(`${field('date')} input`, DATE);
     await page.selectOption(`${field('sectionId')} select`, { index: 1 });

@@ -11,6 +11,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserApp, type BrowserApp } from '../support/browser-app.js';
+import { chooseFromMore } from '../support/more-menu.js';
 
 let app: BrowserApp;
 let page: Page;
@@ -29,7 +30,7 @@ afterAll(async () => {
 });
 
 async function upload(file: string | { name: string; mimeType: string; buffer: Buffer }, dryRun: boolean) {
-  if ((await page.locator('[data-testid="import-dialog"]').count()) === 0) await page.click('[data-testid="open-import"]');
+  if ((await page.locator('[data-testid="import-dialog"]').count()) === 0) await chooseFromMore(page, 'open-import');
   await page.setInputFiles('[data-testid="import-file"]', file);
   await page.setChecked('[data-testid="import-dry-run"]', dryRun);
   await page.click('[data-testid="import-submit"]');

@@ -12,6 +12,7 @@ import { loadDataset } from '../../server/seed/dataset-loader.js';
 import { ANALYSIS_FIXTURE } from '../support/analysis-fixture.js';
 import { eventually, searchAndOpen } from '../support/browser-app.js';
 import { request } from '../support/http.js';
+import { chooseFromMore } from '../support/more-menu.js';
 
 const app = useBrowserApp({ seed: false });
 let page: Page;
@@ -85,7 +86,7 @@ describe('possible duplicates', () => {
     'lists pairs of the map and merges one, keeping the chosen record',
     async () => {
       await page.keyboard.press('Escape');
-      await page.click('[data-testid="open-duplicates"]');
+      await chooseFromMore(page, 'open-duplicates');
       const pair = page.locator('[data-testid="duplicate-pair"]', { hasText: 'Agency-One' });
       await eventually(() => pair.count()).toBe(1);
       await expectAccessible('possible-duplicates');

@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useBrowserApp } from '../support/lifecycle.js';
 import { eventually } from '../support/browser-app.js';
 import { FIXTURES_DIR, THREE_W } from '../support/transfers/transfer-client.js';
+import { chooseFromMore } from '../support/more-menu.js';
 
 const app = useBrowserApp();
 let page: Page;
@@ -24,7 +25,7 @@ beforeAll(async () => {
 
 /** Open the dialog from the toolbar, choose the file, upload it, and wait for the final report. */
 async function importFile(file: string | { name: string; mimeType: string; buffer: Buffer }, options: { dryRun?: boolean } = {}) {
-  if ((await page.locator('[data-testid="import-dialog"]').count()) === 0) await page.click('[data-testid="open-import"]');
+  if ((await page.locator('[data-testid="import-dialog"]').count()) === 0) await chooseFromMore(page, 'open-import');
   await page.setInputFiles('[data-testid="import-file"]', file);
   await page.setChecked('[data-testid="import-dry-run"]', options.dryRun ?? false);
   await page.click('[data-testid="import-submit"]');
@@ -41,12 +42,12 @@ async function closeDialog() {
 
 describe('import dialog', () => {
   it('opens from the keyboard, focuses the file chooser, and Escape returns focus to the button', async () => {
-    await page.focus('[data-testid="open-import"]');
-    await page.keyboard.press('Enter');
+    await chooseFromMore(page, 'open-import', 'keyboard');
     await page.waitForSelector('[data-testid="import-dialog"]');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('import-file');
     await closeDialog();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('open-import');
+    // Import is in the toolbar's More menu: the focus comes back to its button.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('more-menu-button');
   });
 
   it('imports input-valid.csv: the report says imported with its counts, and the map gains the one actor it did not hold', async () => {

@@ -30,7 +30,24 @@ export function field(name: string, label: string, control: Control, hint?: stri
   const wrapper = isCheckbox
     ? h('div', { class: 'field field-checkbox', 'data-field': name }, control, h('label', { for: id }, label), error)
     : h('div', { class: 'field', 'data-field': name }, h('label', { for: id }, label), hintElement, control, error);
-  return { name, wrapper, control, error };
+  const made = { name, wrapper, control, error };
+  // An error says what was wrong with the value it was shown for: once the user changes the value,
+  // it no longer applies (the next submit checks again). Typing in a picker's search box only
+  // filters its list, so a picker clears on `change` (a chip added or removed), not on `input`.
+  const corrected = () => clearProblem(made);
+  control.addEventListener('change', corrected);
+  if (control.getAttribute('role') !== 'combobox') control.addEventListener('input', corrected);
+  return made;
+}
+
+/** Take one field's error away (its message, its red border and what screen readers hear). */
+function clearProblem(f: Field): void {
+  f.error.hidden = true;
+  f.error.textContent = '';
+  f.control.removeAttribute('aria-invalid');
+  const described = (f.control.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id !== '' && id !== f.error.id);
+  if (described.length > 0) f.control.setAttribute('aria-describedby', described.join(' '));
+  else f.control.removeAttribute('aria-describedby');
 }
 
 export function input(type: string, attributes: Record<string, string> = {}): HTMLInputElement {
@@ -87,11 +104,7 @@ export function showProblems(fields: readonly Field[], general: HTMLElement, pro
 }
 
 export function clearProblems(fields: readonly Field[], general: HTMLElement): void {
-  for (const f of fields) {
-    f.error.hidden = true;
-    f.error.textContent = '';
-    f.control.removeAttribute('aria-invalid');
-  }
+  for (const f of fields) clearProblem(f);
   general.hidden = true;
   general.textContent = '';
 }
@@ -140,12 +153,18 @@ export function openFormDialog(options: {
   const general = h('p', { class: 'form-error', role: 'alert', hidden: true });
   const submitButton = h('button', { type: 'submit', class: 'primary' }, options.submitLabel);
   const cancel = h('button', { type: 'button' }, 'Cancel');
+  // The title and the buttons stay in view; only the fields between them scroll, so a long form
+  // (an engagement) fits a 1280x720 screen and Save is never scrolled away.
   const form = h(
     'form',
     { class: 'edit-form', novalidate: true },
     h('h2', { id: 'form-title' }, options.title),
-    general,
-    h('div', { class: 'form-fields' }, ...options.fields.map((f) => f.wrapper)),
+    h(
+      'div',
+      { class: 'form-body', 'data-testid': 'form-body' },
+      general,
+      h('div', { class: 'form-fields' }, ...options.fields.map((f) => f.wrapper)),
+    ),
     h('div', { class: 'form-actions' }, submitButton, cancel),
   );
   const dialog = h('dialog', { class: 'form-dialog', 'aria-labelledby': 'form-title', 'data-testid': 'form-dialog' }, form);
@@ -164,6 +183,8 @@ export function openFormDialog(options: {
     });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
+      // Nothing said about the last attempt stays on screen while this one is checked and sent.
+      clearProblems(options.fields, general);
       // What the browser could not read (30 February, letters in a number) is never sent as "not set".
       const unreadable = browserProblems(options.fields);
       if (unreadable.length > 0) {
