@@ -186,6 +186,11 @@ function endpoints(
     },
     // The floor reads the names; the API also pairs them (the import's bounded comparison) in JS.
     { path: '/api/actors/duplicates', floor: (tx) => tx.run(queries.get('merge/list-names'), { access }) },
+    // The caller's recent imports: the API also parses each stored report for its counts.
+    {
+      path: '/api/imports?mine=true',
+      floor: (tx) => tx.run(queries.get('import/list-my-jobs'), { userId: role.userId, keepDays: neo4j.int(7), limit: neo4j.int(10) }),
+    },
   ];
 }
 
