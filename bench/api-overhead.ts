@@ -206,6 +206,11 @@ function endpoints(
         return result;
       },
     },
+    // The caller's recent imports: the API also parses each stored report for its counts.
+    {
+      path: '/api/imports?mine=true',
+      floor: (tx) => tx.run(queries.get('import/list-my-jobs'), { userId: role.userId, keepDays: neo4j.int(7), limit: neo4j.int(10) }),
+    },
   ];
 }
 

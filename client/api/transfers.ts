@@ -7,14 +7,18 @@
  */
 import {
   ErrorBodySchema,
+  ImportListSchema,
   ImportReportSchema,
+  ImportUndoSchema,
+  type ImportListItem,
+  type ImportUndo,
   type ColumnMapping,
   type ExportFormat,
   type ExportProfile,
   type GraphQuery,
   type ImportReport,
 } from '../../server/contracts/index.js';
-import { ApiError, getJson } from '../api.js';
+import { ApiError, getJson, send } from '../api.js';
 
 /** fetch, with network failures and error bodies turned into `ApiError`. `accept(status)` says which non-2xx answers are still answers. */
 async function rawRequest(path: string, init: RequestInit, accept: (status: number) => boolean = () => false): Promise<Response> {
@@ -39,6 +43,8 @@ export interface ImportOptions {
   dryRun: boolean;
   /** For files whose columns were not recognised (the needs_mapping step). */
   mapping?: ColumnMapping;
+  /** Tables only: create the admin areas the file names that the map lacks (off unless the person ticks it). */
+  createAreas?: boolean;
 }
 
 /**
@@ -49,6 +55,7 @@ export async function startImport(file: File, options: ImportOptions, signal?: A
   const query = new URLSearchParams({ filename: file.name, async: 'true' });
   if (options.dryRun) query.set('dryRun', 'true');
   if (options.mapping) query.set('mapping', JSON.stringify(options.mapping));
+  if (options.createAreas) query.set('createAreas', 'true');
   const response = await rawRequest(
     `/api/imports?${query.toString()}`,
     {
@@ -67,6 +74,16 @@ export async function startImport(file: File, options: ImportOptions, signal?: A
 /** The import job so far: status, rows validated, records written, and the report once finished. */
 export function fetchImportJob(id: string, signal?: AbortSignal): Promise<ImportReport> {
   return getJson(`/api/imports/${encodeURIComponent(id)}`, ImportReportSchema, signal);
+}
+
+/** The caller's own recent imports (GET /api/imports?mine=true), newest first. */
+export async function fetchMyImports(signal?: AbortSignal): Promise<ImportListItem[]> {
+  return (await getJson('/api/imports?mine=true', ImportListSchema, signal)).imports;
+}
+
+/** Undo an import as a whole (DELETE /api/imports/:id); 409 (an ApiError) when what it created has changed since. */
+export function undoImport(id: string): Promise<ImportUndo> {
+  return send('DELETE', `/api/imports/${encodeURIComponent(id)}`, undefined, ImportUndoSchema);
 }
 
 /** Whether an import report is final (the job no longer moves). */

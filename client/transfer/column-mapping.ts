@@ -16,6 +16,7 @@ import {
   type MappableField,
 } from '../../server/contracts/index.js';
 import { h } from '../ui/dom.js';
+import { scrollRegion } from './import-report.js';
 
 const FIELD_LABELS: Record<MappableField, string> = {
   org: 'Name of the actor or organisation (required)',
@@ -73,6 +74,9 @@ function choice(values: readonly string[], current: string | undefined, empty: s
   );
 }
 
+/** The id of the mapping form, for the dialog's Import button that submits it. */
+export const MAPPING_FORM_ID = 'import-mapping-form';
+
 /** What a submitted mapping step says: the mapping, and whether to check only or import. */
 export interface MappingChoice {
   mapping: ColumnMapping;
@@ -90,7 +94,7 @@ export function renderMappingStep(report: ImportReport, submit: (choice: Mapping
   const columnRef = (column: ImportReport['columns'][number]) => column.letter;
   const sampleTable = h(
     'div',
-    { class: 'transfer-table-wrap' },
+    scrollRegion('Columns of the file'),
     h(
       'table',
       { class: 'transfer-table', 'data-testid': 'mapping-columns' },
@@ -179,22 +183,22 @@ export function renderMappingStep(report: ImportReport, submit: (choice: Mapping
     { type: 'submit', class: 'primary', 'data-testid': 'mapping-check', value: 'check' },
     'Check again with this mapping',
   );
-  const button = h('button', { type: 'submit', 'data-testid': 'mapping-submit', value: 'import' }, 'Import with this mapping');
   const form = h(
     'form',
-    { class: 'mapping-step', 'data-testid': 'mapping-step', novalidate: true },
+    // The dialog's Import button (outside, form="import-mapping-form") submits this form to write with the mapping shown.
+    { class: 'mapping-step', id: MAPPING_FORM_ID, 'data-testid': 'mapping-step', novalidate: true },
     h('h3', {}, 'Which column holds what?'),
     h(
       'p',
       { class: 'transfer-note' },
-      'How the importer read the columns. Change any of them, then check again: nothing is written until you import.',
+      'How the importer read the columns. Change any of them, then check again: nothing is written until you press Import.',
     ),
     sampleTable,
     h('div', { class: 'mapping-row' }, h('label', { for: 'mapping-header-line' }, 'Header row (line of the file)'), headerLine),
     h('div', { class: 'mapping-grid' }, ...rows),
     extras,
     error,
-    h('div', { class: 'transfer-row' }, check, button),
+    h('div', { class: 'transfer-row' }, check),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -1,19 +1,22 @@
 /**
- * The import dialog: choose a file, optionally only check it, upload it as a background job and
- * follow the job every half second (rows validated, records written), then show the report; a
- * table whose columns were not recognised gets the mapping step and is sent again with it. After
- * a real import the map is loaded again, so the new actors are drawn.
+ * The import dialog. Uploading never writes: the file is always checked first (a dry run followed
+ * as a background job), and the review is shown: what would be written (new and matched), each
+ * actor matched or new, which column holds what, the warnings (admin areas the map lacks among
+ * them). Only the separate Import button writes, with the mapping and corrections shown, and the
+ * areas the map lacks only if the person ticks "Create the N areas the map lacks". After a write
+ * the report says what happened and offers "Undo this import"; recent imports can be reopened.
  */
 import type { ColumnMapping, ImportReport } from '../../server/contracts/index.js';
 import { loadMap } from '../actions.js';
 import { ApiError } from '../api.js';
-import { fetchImportJob, isFinished, startImport } from '../api/transfers.js';
+import { fetchImportJob, isFinished, startImport, type ImportOptions } from '../api/transfers.js';
 import { notify } from '../state.js';
 import { h } from '../ui/dom.js';
-import { renderMappingStep } from './column-mapping.js';
-import { renderMatchReview } from './match-review.js';
+import { MAPPING_FORM_ID, renderMappingStep } from './column-mapping.js';
+import { renderMatchReview, type MatchReview } from './match-review.js';
 import { openTransferDialog, statusLine } from './dialog.js';
-import { renderProgress, renderReport } from './import-report.js';
+import { renderRecentImports, renderUndo } from './import-history.js';
+import { importSummary, renderProgress, renderReport } from './import-report.js';
 
 const POLL_MS = 500;
 
@@ -45,8 +48,7 @@ export function openImportDialog(): void {
     accept: '.csv,.tsv,.txt,.xlsx,.zip,.json,text/csv,application/json',
     'aria-describedby': 'import-file-hint',
   });
-  const dryRun = h('input', { type: 'checkbox', id: 'import-dry-run', 'data-testid': 'import-dry-run' });
-  const submit = h('button', { type: 'submit', class: 'primary', 'data-testid': 'import-submit' }, 'Upload');
+  const submit = h('button', { type: 'submit', class: 'primary', 'data-testid': 'import-submit' }, 'Check the file');
   const status = statusLine('import-status');
   const progressSlot = h('div', { 'aria-live': 'polite' });
   const resultSlot = h('div', {});
@@ -60,28 +62,21 @@ export function openImportDialog(): void {
       h(
         'p',
         { class: 'transfer-note', id: 'import-file-hint' },
-        'A 3W or other CSV table (HXL hashtags help), an XLSX or Kumu workbook, a zipped CSV, or an Actor Map snapshot (JSON). All or nothing: one bad row refuses the whole file.',
+        'A 3W or other CSV table (HXL hashtags help), an XLSX or Kumu workbook, a zipped CSV, or an Actor Map snapshot (JSON). ' +
+          'The file is checked first and nothing is written until you press Import. All or nothing: one bad row refuses the whole file.',
       ),
       fileInput,
     ),
-    h(
-      'div',
-      { class: 'transfer-check' },
-      dryRun,
-      h('label', { for: 'import-dry-run' }, 'Check only (dry run): validate and report, write nothing'),
-    ),
     h('div', { class: 'transfer-row' }, submit),
   );
-  ui.body.append(form, status.element, progressSlot, resultSlot);
+  const recent = renderRecentImports((id) => void reopen(id), running.signal);
+  ui.body.append(form, status.element, progressSlot, resultSlot, recent);
   fileInput.focus();
 
-  const run = async (file: File, options: { dryRun: boolean; mapping?: ColumnMapping }): Promise<void> => {
-    submit.disabled = true;
-    resultSlot.replaceChildren();
-    status.show(`Uploading ${file.name}…`);
-    let report: ImportReport;
+  /** Follows a job until it is final; null when the dialog closed or the request failed (said in the status line). */
+  const follow = async (first: () => Promise<ImportReport>): Promise<ImportReport | null> => {
     try {
-      report = await startImport(file, options, running.signal);
+      let report = await first();
       progressSlot.replaceChildren(renderProgress(report));
       while (!isFinished(report)) {
         status.show(report.status === 'writing' ? 'Writing to the map…' : 'Checking the file…');
@@ -89,50 +84,154 @@ export function openImportDialog(): void {
         report = await fetchImportJob(report.importId, running.signal);
         progressSlot.replaceChildren(renderProgress(report));
       }
+      return report;
     } catch (error) {
-      if (error instanceof DOMException && error.name === 'AbortError') return;
+      if (error instanceof DOMException && error.name === 'AbortError') return null;
       status.show(`The file could not be imported: ${messageOf(error)}`, 'error');
-      submit.disabled = false;
-      return;
+      return null;
     }
+  };
+
+  const focusOutcome = () => {
+    const outcome = resultSlot.querySelector<HTMLElement>('[data-testid="import-outcome"]');
+    outcome?.setAttribute('tabindex', '-1');
+    outcome?.focus();
+  };
+
+  /** A written report (just now, or reopened from the list): what happened, and Undo. */
+  const showWritten = (report: ImportReport) => {
+    resultSlot.replaceChildren(renderReport(report));
+    const undo = renderUndo(report, () => recent.refresh());
+    if (undo) resultSlot.append(undo);
+  };
+
+  const reopen = async (id: string) => {
+    const report = await follow(() => fetchImportJob(id, running.signal));
+    if (!report) return;
     status.clear();
+    progressSlot.replaceChildren();
+    showWritten(report);
+    focusOutcome();
+  };
+
+  const run = async (file: File, options: ImportOptions): Promise<void> => {
+    submit.disabled = true;
+    resultSlot.replaceChildren();
+    status.show(options.dryRun ? `Checking ${file.name}…` : `Importing ${file.name}…`);
+    const report = await follow(() => startImport(file, options, running.signal));
     submit.disabled = false;
+    if (!report) return;
+    status.clear();
     // A file refused before any row was read has no progress worth showing.
     if (report.rows.total === 0) progressSlot.replaceChildren();
+    if (report.status === 'imported') {
+      showWritten(report);
+      focusOutcome();
+      notify(`Imported ${file.name}: ${importSummary(report)}.`);
+      recent.refresh();
+      void loadMap();
+      return;
+    }
     resultSlot.replaceChildren(renderReport(report));
-    const review = report.status === 'imported' ? null : renderMatchReview(report, options.mapping?.matches);
+    const review = renderMatchReview(report, options.mapping?.matches);
     if (review) resultSlot.append(review.element);
     // Every table shows how its columns were read, and the person can correct it and check again.
-    if (report.columns.length > 0 && report.status !== 'imported') {
-      resultSlot.append(
-        renderMappingStep(
-          report,
-          ({ mapping, dryRun: checkOnly }) => {
-            const corrections = review?.corrections() ?? { matches: {}, unknown: [] };
-            if (corrections.unknown.length > 0) {
-              status.show(
-                `No actor of the map is named ${corrections.unknown.map((name) => `“${name}”`).join(', ')}: choose a name from the list, or “a new actor”.`,
-                'error',
-              );
-              return;
-            }
-            const matches = { ...corrections.matches };
-            void run(file, { dryRun: checkOnly, mapping: { ...mapping, ...(Object.keys(matches).length ? { matches } : {}) } });
-          },
-          options.mapping,
-        ),
+    // Off by default: the areas a table names that the map lacks are created only when ticked.
+    const createAreas = h('input', { type: 'checkbox', id: 'import-create-areas', 'data-testid': 'import-create-areas' });
+    const mappingStep =
+      report.columns.length > 0
+        ? renderMappingStep(
+            report,
+            ({ mapping, dryRun }) => send(file, { dryRun, mapping, createAreas: !dryRun && createAreas.checked }, review),
+            options.mapping,
+          )
+        : null;
+    if (mappingStep) resultSlot.append(mappingStep);
+    if (report.status === 'validated') resultSlot.append(writeStep(file, report, options, review, mappingStep, createAreas));
+    if (report.status === 'needs_mapping') resultSlot.querySelector<HTMLSelectElement>('select[data-field="org"]')?.focus();
+    else focusOutcome();
+  };
+
+  /** Sends the file again (check or write) with the mapping and the person's "same as" corrections. */
+  const send = (
+    file: File,
+    choice: { dryRun: boolean; mapping?: ColumnMapping | undefined; createAreas?: boolean },
+    review: MatchReview | null,
+  ) => {
+    const corrections = review?.corrections() ?? { matches: {}, unknown: [] };
+    if (corrections.unknown.length > 0) {
+      status.show(
+        `No actor of the map is named ${corrections.unknown.map((name) => `“${name}”`).join(', ')}: choose a name from the list, or “a new actor”.`,
+        'error',
       );
+      return;
     }
-    if (report.status === 'needs_mapping') {
-      resultSlot.querySelector<HTMLSelectElement>('select[data-field="org"]')?.focus();
-    } else {
-      resultSlot.querySelector<HTMLElement>('[data-testid="import-outcome"]')?.setAttribute('tabindex', '-1');
-      resultSlot.querySelector<HTMLElement>('[data-testid="import-outcome"]')?.focus();
-    }
-    if (report.status === 'imported') {
-      notify(`Imported ${file.name}: ${report.counts.actors} actors.`);
-      void loadMap();
-    }
+    const matches = { ...corrections.matches };
+    const mapping =
+      choice.mapping || Object.keys(matches).length
+        ? { ...choice.mapping, ...(Object.keys(matches).length ? { matches } : {}) }
+        : undefined;
+    void run(file, {
+      dryRun: choice.dryRun,
+      ...(mapping ? { mapping } : {}),
+      ...(choice.createAreas ? { createAreas: true } : {}),
+    });
+  };
+
+  /**
+   * The deliberate write after a check: what it will write, the choice to create the areas the map
+   * lacks (off by default), and Import. For a table, Import submits the mapping form as shown
+   * (form attribute), so the write uses exactly the mapping on screen; a mapping changed since the
+   * check must be checked again first, so the review always describes what is written.
+   */
+  const writeStep = (
+    file: File,
+    report: ImportReport,
+    options: ImportOptions,
+    review: MatchReview | null,
+    mappingStep: HTMLElement | null,
+    createAreas: HTMLInputElement,
+  ): HTMLElement => {
+    const missing = report.missingAreas.length;
+    const button = h(
+      'button',
+      mappingStep
+        ? { type: 'submit', form: MAPPING_FORM_ID, value: 'import', class: 'primary', 'data-testid': 'import-write' }
+        : { type: 'button', class: 'primary', 'data-testid': 'import-write' },
+      'Import',
+    );
+    const stale = h(
+      'p',
+      { class: 'transfer-note', hidden: true, 'data-testid': 'import-mapping-changed' },
+      'You changed the mapping: check again before importing.',
+    );
+    mappingStep?.addEventListener('change', () => {
+      button.disabled = true;
+      stale.hidden = false;
+    });
+    button.addEventListener('click', () => {
+      if (!mappingStep) send(file, { dryRun: false, mapping: options.mapping, createAreas: createAreas.checked }, review);
+    });
+    return h(
+      'section',
+      { class: 'import-write', 'data-testid': 'import-write-step', 'aria-labelledby': 'import-write-title' },
+      h('h3', { id: 'import-write-title' }, 'Import'),
+      h('p', {}, `Import will write: ${importSummary(report)}.`),
+      missing > 0
+        ? h(
+            'div',
+            { class: 'transfer-check' },
+            createAreas,
+            h(
+              'label',
+              { for: 'import-create-areas' },
+              `Create the ${missing} admin area${missing === 1 ? '' : 's'} the map lacks (see the warnings). Unticked, the rows are imported without those area links.`,
+            ),
+          )
+        : null,
+      stale,
+      h('div', { class: 'transfer-row' }, button),
+    );
   };
 
   form.addEventListener('submit', (event) => {
@@ -143,6 +242,7 @@ export function openImportDialog(): void {
       fileInput.focus();
       return;
     }
-    void run(file, { dryRun: dryRun.checked });
+    // Uploading only ever checks: the write is the separate Import button of the review.
+    void run(file, { dryRun: true });
   });
 }

@@ -14,8 +14,11 @@ const n = (value: number) => number.format(value);
 const OUTCOME: Record<ImportReport['status'], { text: string; tone: 'ok' | 'error' | 'info' }> = {
   validating: { text: 'Checking the file…', tone: 'info' },
   writing: { text: 'Writing to the map…', tone: 'info' },
-  validated: { text: 'Checked: the file can be imported. Nothing was written (check only).', tone: 'ok' },
-  imported: { text: 'Imported: the records below were added to the map.', tone: 'ok' },
+  validated: {
+    text: 'Checked: the file can be imported. Nothing has been written yet: review the matches, columns and warnings below, then press Import.',
+    tone: 'ok',
+  },
+  imported: { text: 'Imported:', tone: 'ok' },
   refused: { text: 'Refused: nothing was written. Fix the problems below and upload the file again.', tone: 'error' },
   needs_mapping: { text: 'The columns were not recognised: say which column holds what, then import again.', tone: 'info' },
   failed: { text: 'The import failed on the server; nothing was written. Try again later.', tone: 'error' },
@@ -43,11 +46,14 @@ export function renderProgress(report: ImportReport): HTMLElement {
   );
 }
 
+/** A scrolling table wrapper keyboard users can reach and scroll (axe: scrollable-region-focusable). */
+export const scrollRegion = (label: string) => ({ class: 'transfer-table-wrap', tabindex: '0', role: 'region', 'aria-label': label });
+
 function problemTable(problems: readonly ImportProblem[], caption: string, testId: string): HTMLElement {
   const withSheet = problems.some((p) => p.sheet);
   return h(
     'div',
-    { class: 'transfer-table-wrap' },
+    scrollRegion(caption),
     h(
       'table',
       { class: 'transfer-table', 'data-testid': testId },
@@ -107,7 +113,7 @@ function mergeButton(pair: DuplicateSuggestion): HTMLElement {
 function duplicateTable(duplicates: readonly DuplicateSuggestion[], mergeable: boolean): HTMLElement {
   return h(
     'div',
-    { class: 'transfer-table-wrap' },
+    scrollRegion('Possible duplicates'),
     h(
       'table',
       { class: 'transfer-table', 'data-testid': 'import-duplicates' },
@@ -142,10 +148,34 @@ function duplicateTable(duplicates: readonly DuplicateSuggestion[], mergeable: b
   );
 }
 
-const COUNT_LABELS: [keyof ImportReport['counts'], string][] = [
-  ['actors', 'Actors'],
-  ['ties', 'Ties'],
-  ['areas', 'Admin areas'],
+const plural = (count: number, one: string, many = `${one}s`) => `${n(count)} ${count === 1 ? one : many}`;
+
+/**
+ * What the import writes (or wrote), split into new records and records of the map it updates:
+ * "0 new actors, 255 actors of the map updated". A check and a write read the same.
+ */
+export function importSummary(report: ImportReport): string {
+  const { counts } = report;
+  const newActors = counts.actors - counts.matched.actors;
+  const parts = [`${plural(newActors, 'new actor')}, ${plural(counts.matched.actors, 'actor')} of the map updated`];
+  if (counts.ties > 0) parts.push(`${plural(counts.ties - counts.matched.ties, 'new tie')}, ${plural(counts.matched.ties, 'tie')} updated`);
+  parts.push(`${plural(counts.areas, 'new admin area')}`);
+  return parts.join('; ');
+}
+
+/**
+ * Why the matched list and the counts may differ: several names of the file (spellings, an
+ * acronym) can match one actor of the map, which is then one record ("257 names, 255 actors").
+ */
+function matchedNote(report: ImportReport): string | null {
+  const matchedNames = report.matches.filter((match) => match.status === 'matched').length;
+  const matchedRecords = report.counts.matched.actors;
+  if (matchedNames <= matchedRecords || matchedRecords === 0) return null;
+  return `${n(matchedNames)} names of the file matched ${plural(matchedRecords, 'actor')} of the map: some name the same actor (another spelling, an acronym), and each actor is written once.`;
+}
+
+const COUNT_LABELS: [Exclude<keyof ImportReport['counts'], 'matched' | 'actors' | 'ties'>, string][] = [
+  ['areas', 'New admin areas'],
   ['outputs', 'Outputs'],
   ['activities', 'Activities'],
   ['contributions', 'Actor–activity links'],
@@ -159,6 +189,18 @@ const DOUBTFUL = {
   text: 'Read, but the columns may have been read wrongly: check the doubts and the mapping below before importing.',
   tone: 'error' as const,
 };
+
+/** "Actors: 0 new · 255 of the map": total in `data-count`, the split in `data-new` / `data-matched`. */
+function splitCount(key: 'actors' | 'ties', label: string, total: number, matched: number): HTMLElement[] {
+  return [
+    h('dt', {}, label),
+    h(
+      'dd',
+      { 'data-count': key, 'data-new': String(total - matched), 'data-matched': String(matched) },
+      `${n(total - matched)} new · ${n(matched)} of the map`,
+    ),
+  ];
+}
 
 /** The finished report. */
 export function renderReport(report: ImportReport): HTMLElement {
@@ -183,14 +225,23 @@ export function renderReport(report: ImportReport): HTMLElement {
     'section',
     { class: 'import-report', 'data-testid': 'import-report', 'data-status': report.status, 'aria-labelledby': 'import-report-title' },
     h('h3', { id: 'import-report-title' }, `Report for ${file.name}`),
-    h('p', { class: `import-outcome import-outcome-${outcome.tone}`, 'data-testid': 'import-outcome' }, outcome.text),
+    h(
+      'p',
+      { class: `import-outcome import-outcome-${outcome.tone}`, 'data-testid': 'import-outcome' },
+      report.status === 'imported' ? `${outcome.text} ${importSummary(report)}.` : outcome.text,
+    ),
     h('p', { class: 'transfer-note' }, fileFacts.join(' · ')),
     showCounts
       ? h(
           'dl',
           { class: 'import-counts', 'data-testid': 'import-counts' },
+          ...splitCount('actors', 'Actors', report.counts.actors, report.counts.matched.actors),
+          ...(report.counts.ties > 0 ? splitCount('ties', 'Ties', report.counts.ties, report.counts.matched.ties) : []),
           ...COUNT_LABELS.flatMap(([key, label]) => [h('dt', {}, label), h('dd', { 'data-count': key }, n(report.counts[key]))]),
         )
+      : null,
+    showCounts && matchedNote(report)
+      ? h('p', { class: 'transfer-note', 'data-testid': 'import-matched-note' }, matchedNote(report))
       : null,
     report.mappingDoubts.length > 0
       ? h(

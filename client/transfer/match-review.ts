@@ -9,6 +9,8 @@ import type { ActorMatch, ImportReport } from '../../server/contracts/index.js';
 import { getState } from '../state.js';
 import { h } from '../ui/dom.js';
 
+const n = (value: number) => new Intl.NumberFormat('en-GB').format(value);
+
 const BY: Record<NonNullable<ActorMatch['by']>, string> = {
   person: 'your choice',
   externalId: 'same external id',
@@ -19,6 +21,16 @@ const BY: Record<NonNullable<ActorMatch['by']>, string> = {
 };
 
 const NEW = 'a new actor';
+
+/** A match a person should look at: found by an acronym, another name or a variant, or with a note (other candidates). */
+const isUncertain = (match: ActorMatch) =>
+  match.status === 'matched' && (match.note !== null || match.by === 'acronym' || match.by === 'alias' || match.by === 'variants');
+
+const FILTERS = [
+  ['all', 'All'],
+  ['created', 'New only'],
+  ['uncertain', 'Uncertain only'],
+] as const;
 
 export interface MatchReview {
   element: HTMLElement;
@@ -64,13 +76,36 @@ export function renderMatchReview(report: ImportReport, previous: Record<string,
         : h('span', {}, 'New actor');
     return h(
       'tr',
-      { 'data-status': match.status, 'data-name': match.name },
+      { 'data-status': match.status, 'data-name': match.name, 'data-uncertain': String(isUncertain(match)) },
       h('td', { class: 'num' }, match.line === null ? '—' : String(match.line)),
       h('td', {}, match.name),
       h('td', {}, outcome, match.note ? h('div', { class: 'transfer-note' }, match.note) : null),
       h('td', {}, h('label', { for: id, class: 'visually-hidden' }, `Same as, for ${match.name}`), input),
     );
   });
+  const uncertain = report.matches.filter(isUncertain).length;
+  const filter = h(
+    'select',
+    { id: 'import-matches-filter', 'data-testid': 'import-matches-filter' },
+    ...FILTERS.map(([value, label]) =>
+      h('option', { value }, `${label} (${n(value === 'all' ? report.matches.length : value === 'created' ? created : uncertain)})`),
+    ),
+  );
+  const shown = h('span', { class: 'transfer-note', 'aria-live': 'polite', 'data-testid': 'import-matches-shown' });
+  const applyFilter = () => {
+    let count = 0;
+    for (const row of rows) {
+      const visible =
+        filter.value === 'all' ||
+        (filter.value === 'created' && row.dataset.status === 'created') ||
+        (filter.value === 'uncertain' && row.dataset.uncertain === 'true');
+      row.hidden = !visible;
+      if (visible) count += 1;
+    }
+    shown.textContent = `${n(count)} shown`;
+  };
+  filter.addEventListener('change', applyFilter);
+  applyFilter();
   const element = h(
     'div',
     { class: 'import-matches' },
@@ -78,8 +113,9 @@ export function renderMatchReview(report: ImportReport, previous: Record<string,
     h(
       'p',
       { class: 'transfer-note' },
-      'Correct a row by naming the actor of the map it is ("same as"), or "a new actor"; then check again.',
+      'Correct a row by naming the actor of the map it is ("same as"), or "a new actor"; then check again. Uncertain: matched by an acronym, another name or a variant, or other actors share the name.',
     ),
+    h('div', { class: 'import-matches-filter' }, h('label', { for: 'import-matches-filter' }, 'Show'), filter, shown),
     list,
     h(
       'div',

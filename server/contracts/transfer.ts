@@ -119,6 +119,14 @@ export const ImportQuerySchema = z.strictObject({
     .transform((value) => value === 'true' || value === '1')
     .describe('Answer 202 with the job id at once and import in the background'),
   mapping: z.string().max(12000).optional().describe('JSON of a ColumnMapping, for files whose columns are not recognised'),
+  createAreas: z
+    .enum(['true', 'false', '1', '0'])
+    .optional()
+    .transform((value) => value === 'true' || value === '1')
+    .describe(
+      'Tables (CSV, XLSX, 3W) only: create the admin areas the file names that the map lacks. Default: they are not created, ' +
+        'each is a warning with its lines, and the rows keep their other data without the area link. Kumu and snapshot files bring their own area trees',
+    ),
 });
 export type ImportQuery = z.infer<typeof ImportQuerySchema>;
 
@@ -148,8 +156,22 @@ export const ImportCountsSchema = z.object({
   outputs: z.number().int(),
   activities: z.number().int(),
   contributions: z.number().int().describe('Actor -> activity links (an organisation working in a sector)'),
+  matched: z
+    .object({ actors: z.number().int(), ties: z.number().int() })
+    .default({ actors: 0, ties: 0 })
+    .describe('Of `actors` and `ties`, how many are records already in the map (updated); the rest are new'),
 });
 export type ImportCounts = z.infer<typeof ImportCountsSchema>;
+
+/** An admin area a table names that the map does not have: created only when the person asks (createAreas). */
+export const MissingAreaSchema = z.object({
+  name: z.string(),
+  level: z.number().int().describe('0 country, 1 first-level area'),
+  rows: z.number().int().describe('How many rows name it'),
+  lines: z.array(z.number().int()).describe('The first lines that name it (at most 20)'),
+  created: z.boolean().describe('Whether this import creates it (createAreas)'),
+});
+export type MissingArea = z.infer<typeof MissingAreaSchema>;
 
 export const ImportReportSchema = z.object({
   importId: z.string(),
@@ -175,6 +197,10 @@ export const ImportReportSchema = z.object({
   warnings: z.array(ImportProblemSchema),
   duplicates: z.array(DuplicateSuggestionSchema),
   matches: z.array(ActorMatchSchema).default([]).describe('Every actor of a table or workbook: matched to an existing actor, or created'),
+  missingAreas: z
+    .array(MissingAreaSchema)
+    .default([])
+    .describe('Admin areas a table names that the map lacks (by id, p-code or name): not created unless createAreas'),
   mappingDoubts: z
     .array(ImportProblemSchema)
     .default([])
@@ -237,3 +263,22 @@ export const SnapshotSchema = z.strictObject({
   dataset: DatasetSchema,
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
+
+/** Query of GET /api/imports: the caller's own recent imports (the only list there is). */
+export const ImportListQuerySchema = z.strictObject({
+  mine: z.enum(['true', '1']).optional().describe("Only the caller's own imports (always so; stated for clarity)"),
+});
+
+/** One of the caller's recent imports: enough to reopen its report or undo it. */
+export const ImportListItemSchema = z.object({
+  importId: z.string(),
+  fileName: z.string(),
+  status: z.enum(IMPORT_STATUSES),
+  startedAt: z.string(),
+  undoneAt: z.string().nullable().describe('When it was undone; null if not'),
+  counts: ImportCountsSchema.nullable(),
+});
+export type ImportListItem = z.infer<typeof ImportListItemSchema>;
+
+export const ImportListSchema = z.object({ imports: z.array(ImportListItemSchema) });
+export type ImportList = z.infer<typeof ImportListSchema>;

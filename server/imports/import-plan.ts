@@ -7,7 +7,7 @@
  * ends". Before anything is written, import-identities.ts turns provisional ids into the id of a
  * matching record the importer may see, or a fresh random one: names never become ids.
  */
-import type { ActorCreate, Dataset, ImportCounts, TieCreate } from '../contracts/index.js';
+import type { ActorCreate, Dataset, ImportCounts, MissingArea, TieCreate } from '../contracts/index.js';
 
 /** An activity standing for a 3W sector, under one of the handbook's outputs. */
 export interface SectorActivity {
@@ -63,6 +63,8 @@ export interface ImportPlan {
   lowerings: PlannedLowering[];
   /** Keys of provisional actors that share a name with other rows but not their external id: never matched by name. */
   keptApart?: string[];
+  /** Admin areas a table names that the map lacks (three-w-mapper.ts): warned about, created only on request. */
+  missingAreas?: MissingArea[];
 }
 
 const PROVISIONAL = '\u0000new:';
@@ -101,8 +103,12 @@ export function emptyPlan(meta: Dataset['meta']): ImportPlan {
   };
 }
 
-/** The counts a report shows for a plan. */
+/**
+ * The counts a report shows for a plan; `matched` (records already in the map) is known once
+ * identities are resolved (`plan.existing`), so call it after resolveIdentities for the split.
+ */
 export function countPlan(plan: ImportPlan): ImportCounts {
+  const existing = new Set(plan.existing);
   const outputIds = new Set([...plan.outputs.map((output) => output.id), ...plan.sectorActivities.map((activity) => activity.outputId)]);
   return {
     actors: plan.actors.length,
@@ -111,5 +117,9 @@ export function countPlan(plan: ImportPlan): ImportCounts {
     outputs: outputIds.size,
     activities: plan.sectorActivities.length + plan.outputs.reduce((sum, output) => sum + output.activities.length, 0),
     contributions: plan.outputStances.length,
+    matched: {
+      actors: plan.actors.filter((actor) => existing.has(`actor:${actor.id}`)).length,
+      ties: plan.ties.filter((tie) => existing.has(`tie:${tie.id}`)).length,
+    },
   };
 }

@@ -65,6 +65,7 @@ function readTable(
   const context = {
     areaLookup: existing.areaLookup ?? new Map<string, string>(),
     externalIds: existing.externalIds ?? new Map<string, string>(),
+    createAreas: existing.createAreas ?? false,
   };
   const mapped = mapThreeWTable(columns, table.sheet, metaFor(fileName, '3W table'), mapping, context);
   const doubts = mappingDoubts(columns, mapped.plan, table.sheet);

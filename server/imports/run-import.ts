@@ -25,6 +25,8 @@ import { matchingContext } from './matching-context.js';
 export interface ImportOptions {
   dryRun?: boolean;
   mapping?: ColumnMapping | undefined;
+  /** Tables only: create the admin areas the file names that the map lacks (default: warn, leave them out). */
+  createAreas?: boolean | undefined;
   /** The job's id when the server already started it (async imports); never a client's choice. */
   jobId?: string | undefined;
   limits?: ImportLimits;
@@ -46,11 +48,12 @@ export function startReport(file: UploadedFile, jobId?: string): ImportReport {
     hashtagLine: null,
     rows: { total: 0, validated: 0 },
     records: { total: 0, written: 0 },
-    counts: { actors: 0, ties: 0, areas: 0, outputs: 0, activities: 0, contributions: 0 },
+    counts: { actors: 0, ties: 0, areas: 0, outputs: 0, activities: 0, contributions: 0, matched: { actors: 0, ties: 0 } },
     problems: [],
     warnings: [],
     duplicates: [],
     matches: [],
+    missingAreas: [],
     mappingDoubts: [],
     columns: [],
     startedAt: new Date().toISOString(),
@@ -123,6 +126,7 @@ async function importSteps(db: Database, file: UploadedFile, viewer: Viewer, opt
         areas: existing.areaIds,
         areaLookup: existing.areaLookup,
         externalIds: existing.externalIds,
+        createAreas: options.createAreas ?? false,
       },
       limits,
     );
@@ -160,6 +164,7 @@ async function importSteps(db: Database, file: UploadedFile, viewer: Viewer, opt
     report.problems = matching.problems;
     return finish('refused');
   }
+  report.missingAreas = plan.missingAreas ?? [];
   report.counts = countPlan(plan);
   report.records.total = datasetPlanSize(plan);
   const identityProblems = await resolveIdentities(db, plan, viewer, existing.visible);
@@ -173,6 +178,8 @@ async function importSteps(db: Database, file: UploadedFile, viewer: Viewer, opt
     report.problems = areaProblems;
     return finish('refused');
   }
+  // Again once ids are resolved: the split into new records and records of the map (plan.existing).
+  report.counts = countPlan(plan);
   const matched = new Set(plan.existing);
   const added = plan.actors.filter((actor) => !matched.has(`actor:${actor.id}`));
   const duplicates =

@@ -15,6 +15,8 @@ export interface TableContext {
   areaLookup: AreaLookup;
   /** External id key ("scheme:value", services/external-ids.ts) -> actor id. */
   externalIds: ReadonlyMap<string, string>;
+  /** Create the admin areas the table names that the map lacks (the person's explicit choice); default: warn and leave them out. */
+  createAreas?: boolean;
 }
 
 export interface RowReference {

@@ -14,7 +14,8 @@ import { guessActorKind } from './actor-kind-rules.js';
 import type { ColumnPlan } from './column-plan.js';
 import { emptyPlan, provisionalId, type ImportPlan } from './import-plan.js';
 import { OUTPUT_TITLES, outputForSector } from './sector-outputs.js';
-import { adm1Id, countryId, sectorActivityId } from './stable-ids.js';
+import { sectorActivityId } from './stable-ids.js';
+import { tableAreas } from './table-areas.js';
 import { areaFor, externalIdOf, externalIdScheme, readKind, separatorOf, splitCell } from './table-actor-fields.js';
 import { keepApartByExternalId, referenceTies, type RowReference, type TableContext } from './table-references.js';
 import type { TableRow } from './table.js';
@@ -80,8 +81,8 @@ export function mapThreeWTable(
   const separator = separatorOf(mapping);
   const actors = new Map<string, PlannedActor & { activeIn: string[] }>();
   const byFoldedName = new Map<string, Set<string>>();
-  const areas = new Map<string, ImportPlan['areas'][number]>();
-  const fileAreas = new Map<string, string>();
+  // Areas the map lacks are warned about, and created only on the person's request (table-areas.ts).
+  const areaColumns = tableAreas(context.areaLookup, context.createAreas ?? false);
   const activities = new Map<string, ImportPlan['sectorActivities'][number]>();
   const stances = new Map<string, ImportPlan['outputStances'][number]>();
   const references: RowReference[] = [];
@@ -154,30 +155,17 @@ export function mapThreeWTable(
     const names = [...splitCell(cell('aliases'), separator), ...(known && known.name !== name ? [name] : [])];
     for (const alias of names)
       if (alias.length <= 300 && !actor.aliases.some((a) => foldName(a) === foldName(alias))) actor.aliases.push(alias);
-    const country = cell('country');
-    const adm1 = cell('adm1');
-    let areaId: string | null = null;
-    if (country) {
-      areaId = countryId(country);
-      if (!areas.has(areaId)) {
-        areas.set(areaId, { id: areaId, name: country, pcode: cell('countryCode') || null, level: 0, parentId: null, isCapital: false });
-        placeOf(areaId, 'country');
-      }
-      fileAreas.set(foldName(country), areaId);
-    }
-    if (adm1) {
-      const parentId = areaId;
-      areaId = adm1Id(country || null, adm1);
-      if (!areas.has(areaId)) {
-        areas.set(areaId, { id: areaId, name: adm1, pcode: cell('adm1Code') || null, level: 1, parentId, isCapital: false });
-        placeOf(areaId, 'adm1');
-      }
-      fileAreas.set(foldName(adm1), areaId);
-    }
+    const areaId = areaColumns.resolve(
+      { country: cell('country'), countryCode: cell('countryCode'), adm1: cell('adm1'), adm1Code: cell('adm1Code') },
+      row.line,
+      where,
+    );
+    // A new area the person chose to create is checked (tree rules) at the first row that names it.
+    for (const area of areaColumns.created()) if (!plan.areaOrigins?.[area.id]) placeOf(area.id, area.level === 0 ? 'country' : 'adm1');
     if (areaId && !actor.activeIn.includes(areaId)) actor.activeIn.push(areaId);
     const named = [...splitCell(cell('areas'), separator), ...(mapping?.constants?.areas ? [mapping.constants.areas] : [])];
     for (const value of named) {
-      const found = areaFor(value, context.areaLookup) ?? fileAreas.get(foldName(value)) ?? null;
+      const found = areaFor(value, context.areaLookup) ?? areaColumns.fileArea(value);
       if (found && !actor.activeIn.includes(found)) actor.activeIn.push(found);
       if (!found)
         warnings.push({
@@ -212,7 +200,9 @@ export function mapThreeWTable(
       });
   }
   plan.actors = [...actors.values()];
-  plan.areas = [...areas.values()];
+  plan.areas = areaColumns.created();
+  plan.missingAreas = areaColumns.missing();
+  warnings.push(...areaColumns.warnings(sheet));
   plan.sectorActivities = [...activities.values()];
   plan.outputStances = [...stances.values()];
   const apart = keepApartByExternalId(plan, byFoldedName, actors, where('org'), sheet);

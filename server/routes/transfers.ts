@@ -10,6 +10,8 @@ import {
   ExportParamsSchema,
   ExportQuerySchema,
   ImportJobParamsSchema,
+  ImportListQuerySchema,
+  ImportListSchema,
   ImportQuerySchema,
   ImportReportSchema,
   ImportUndoSchema,
@@ -21,6 +23,7 @@ import type { Database } from '../db/database.js';
 import { AppError, badRequest, notFound, payloadTooLarge } from '../errors.js';
 import { exportMap } from '../exports/export-map.js';
 import { readJob, saveJob } from '../imports/import-jobs.js';
+import { listMyImports } from '../imports/import-list.js';
 import { createImportSlots } from '../imports/import-slots.js';
 import { DEFAULT_IMPORT_LIMITS, formatBytes, type ImportLimits } from '../imports/limits.js';
 import { runImport, startReport } from '../imports/run-import.js';
@@ -126,7 +129,7 @@ export function transferRoutes(db: Database, audit: AuditLog, limits: ImportLimi
           const bytes = await readRawBody(request, limits.maxBytes);
           const mapping = parseMapping(query.mapping);
           const file = { name: query.filename, bytes, contentType: String(request.headers['content-type'] ?? '') };
-          const options = { dryRun: query.dryRun, mapping, limits };
+          const options = { dryRun: query.dryRun, mapping, createAreas: query.createAreas, limits };
           if (query.async) {
             const report = startReport(file);
             await saveJob(db, report, viewer.userId, {
@@ -151,6 +154,19 @@ export function transferRoutes(db: Database, audit: AuditLog, limits: ImportLimi
           if (!releasedByRun) release();
         }
       },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/imports',
+      access: 'import',
+      tag: 'transfers',
+      summary:
+        "The caller's own recent imports (newest first, at most 10, while reports are kept): id, file name, time, status, counts, and whether undone. " +
+        "Never another user's, administrators included",
+      query: ImportListQuerySchema,
+      success: { status: 200, schema: ImportListSchema, description: "The caller's recent imports" },
+      errors: [503],
+      handle: async ({ viewer }) => ({ imports: await listMyImports(db, viewer.userId) }),
     }),
     defineRoute({
       method: 'get',

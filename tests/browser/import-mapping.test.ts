@@ -29,10 +29,10 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function upload(file: string | { name: string; mimeType: string; buffer: Buffer }, dryRun: boolean) {
+/** Upload only ever checks (walkthrough S1): writing is the separate Import button of the review. */
+async function upload(file: string | { name: string; mimeType: string; buffer: Buffer }) {
   if ((await page.locator('[data-testid="import-dialog"]').count()) === 0) await chooseFromMore(page, 'open-import');
   await page.setInputFiles('[data-testid="import-file"]', file);
-  await page.setChecked('[data-testid="import-dry-run"]', dryRun);
   await page.click('[data-testid="import-submit"]');
   await page.waitForSelector(finished, { timeout: 60_000 });
 }
@@ -49,7 +49,7 @@ async function seriousViolations(): Promise<string[]> {
 
 describe('correcting a mapping in the import dialog', () => {
   it('shows the doubts of a mis-guessed reading, and reads the file once the person maps names and coded kinds', async () => {
-    await upload(fixture('armed-groups-misguessed.csv'), true);
+    await upload(fixture('armed-groups-misguessed.csv'));
     expect(await page.getAttribute('[data-testid="import-report"]', 'data-status')).toBe('needs_mapping');
     expect(await page.textContent('[data-testid="import-outcome"]')).not.toMatch(/Checked/);
     expect(await page.textContent('[data-testid="import-doubts"]')).toMatch(/40 rows name only 4 actors/);
@@ -77,7 +77,7 @@ describe('correcting a mapping in the import dialog', () => {
     const name = await app.server.count("MATCH (a:Actor) WHERE a.acronym = 'UNHCR' RETURN count(a)");
     expect(name).toBe(1);
     const table = 'Organisation,Sector\nRefugee Office Veridia,Protection\nUNICEF,Education\n';
-    await upload({ name: 'partners.csv', mimeType: 'text/csv', buffer: Buffer.from(table) }, true);
+    await upload({ name: 'partners.csv', mimeType: 'text/csv', buffer: Buffer.from(table) });
     expect(await page.getAttribute('[data-testid="import-matches"] tr[data-name="UNICEF"]', 'data-status')).toBe('matched');
     expect(await page.getAttribute('[data-testid="import-matches"] tr[data-name="Refugee Office Veridia"]', 'data-status')).toBe('created');
     await page.fill(
@@ -86,7 +86,7 @@ describe('correcting a mapping in the import dialog', () => {
     );
     expect(await seriousViolations()).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/3-same-as.png`, fullPage: true });
-    await page.click('[data-testid="mapping-submit"]');
+    await page.click('[data-testid="import-write"]');
     await page.waitForSelector('[data-testid="import-report"][data-status="imported"]', { timeout: 60_000 });
     expect(await app.server.count("MATCH (a:Actor) WHERE a.name = 'Refugee Office Veridia' RETURN count(a)")).toBe(0);
     expect(await app.server.count("MATCH (a:Actor {acronym: 'UNHCR'}) WHERE 'Refugee Office Veridia' IN a.aliases RETURN count(a)")).toBe(

@@ -23,15 +23,26 @@ beforeAll(async () => {
   page = await app.open();
 });
 
-/** Open the dialog from the toolbar, choose the file, upload it, and wait for the final report. */
-async function importFile(file: string | { name: string; mimeType: string; buffer: Buffer }, options: { dryRun?: boolean } = {}) {
+const FINISHED = '[data-testid="import-report"]:not([data-status="validating"]):not([data-status="writing"])';
+
+/**
+ * Open the dialog from the toolbar, choose the file and upload it: that only checks it (walkthrough
+ * S1). Unless `dryRun`, a checked file is then written with the review's separate Import button
+ * (ticking "Create the areas the map lacks" when `createAreas`). Returns the final report's status.
+ */
+async function importFile(
+  file: string | { name: string; mimeType: string; buffer: Buffer },
+  options: { dryRun?: boolean; createAreas?: boolean } = {},
+) {
   if ((await page.locator('[data-testid="import-dialog"]').count()) === 0) await chooseFromMore(page, 'open-import');
   await page.setInputFiles('[data-testid="import-file"]', file);
-  await page.setChecked('[data-testid="import-dry-run"]', options.dryRun ?? false);
   await page.click('[data-testid="import-submit"]');
-  await page.waitForSelector('[data-testid="import-report"]:not([data-status="validating"]):not([data-status="writing"])', {
-    timeout: 60_000,
-  });
+  await page.waitForSelector(FINISHED, { timeout: 60_000 });
+  const checked = await page.getAttribute('[data-testid="import-report"]', 'data-status');
+  if (checked !== 'validated' || options.dryRun) return checked;
+  if (options.createAreas) await page.check('[data-testid="import-create-areas"]');
+  await page.click('[data-testid="import-write"]');
+  await page.waitForSelector(`${FINISHED}:not([data-status="validated"])`, { timeout: 60_000 });
   return page.getAttribute('[data-testid="import-report"]', 'data-status');
 }
 
@@ -53,9 +64,12 @@ describe('import dialog', () => {
   it('imports input-valid.csv: the report says imported with its counts, and the map gains the one actor it did not hold', async () => {
     const before = await actorCount();
     const drawnBefore = await drawnNodes();
-    expect(await importFile(fixture('input-valid.csv'))).toBe('imported');
-    expect(await page.textContent('[data-testid="import-outcome"]')).toMatch(/^Imported/);
-    expect(await page.textContent('[data-testid="import-counts"] [data-count="actors"]')).toBe('3');
+    expect(await importFile(fixture('input-valid.csv'), { createAreas: true })).toBe('imported');
+    expect(await page.textContent('[data-testid="import-outcome"]')).toMatch(
+      /^Imported: 1 new actor, 2 actors of the map updated; 7 new admin areas\./,
+    );
+    expect(await page.getAttribute('[data-testid="import-counts"] [data-count="actors"]', 'data-new')).toBe('1');
+    expect(await page.getAttribute('[data-testid="import-counts"] [data-count="actors"]', 'data-matched')).toBe('2');
     expect(await page.textContent('[data-testid="import-counts"] [data-count="areas"]')).toBe('7');
     // "ACNUR" (an alias of UNHCR) and "UNICEF" are the demo map's reference agencies: only the third is new.
     expect(await actorCount()).toBe(before + 1);
@@ -95,9 +109,16 @@ describe('import dialog', () => {
     expect(seen.at(-1)).toMatch(/^validated\|2,250 of 2,250 rows validated/);
     expect(await page.textContent('[data-testid="import-progress"]')).toContain('2,250 of 2,250 rows validated');
     expect(await page.getAttribute('[data-testid="import-progress"] progress', 'value')).toBe('2250');
-    expect(await page.textContent('[data-testid="import-outcome"]')).toMatch(/Nothing was written/);
-    // 267 spellings fold to 257 organisations; UNHCR, UNICEF, WFP, IOM (3 spellings), UN Women, UNFPA, UNESCO and UNDP are the map's.
-    expect(await page.textContent('[data-testid="import-counts"] [data-count="actors"]')).toBe('255');
+    expect(await page.textContent('[data-testid="import-outcome"]')).toMatch(/Nothing has been written yet/);
+    // 267 spellings fold to 257 organisations; UNHCR, UNICEF, WFP, IOM (3 spellings), UN Women, UNFPA, UNESCO and UNDP are the map's:
+    // 255 records, split into new ones and the map's; the 3 IOM spellings are one actor, which the report explains.
+    const split = await page.$eval('[data-testid="import-counts"] [data-count="actors"]', (dd) => [
+      Number(dd.getAttribute('data-new')),
+      Number(dd.getAttribute('data-matched')),
+    ]);
+    expect(split[0]! + split[1]!).toBe(255);
+    expect(split[1]).toBeGreaterThanOrEqual(8);
+    expect(await page.textContent('[data-testid="import-matched-note"]')).toMatch(/names of the file matched \d+ actors of the map/);
     expect(await page.getAttribute('[data-testid="import-matches"] tr[data-name="UNHCR"]', 'data-status')).toBe('matched');
     expect(await page.textContent('[data-testid="import-report"]')).toContain('Possible duplicates — confirm by hand');
     const pairs = await page.$$eval('[data-testid="import-duplicates"] tbody tr', (trs) =>
@@ -119,14 +140,17 @@ describe('import dialog', () => {
   it('asks for a mapping when no column is recognised, and imports with the mapping chosen', async () => {
     const table = 'Who,Where,What\nAlpha Relief Browser,North,Food\nBeta Aid Browser,South,Shelter\n';
     const file = { name: 'unknown-columns.csv', mimeType: 'text/csv', buffer: Buffer.from(table) };
-    expect(await importFile(file)).toBe('needs_mapping');
+    expect(await importFile(file, { dryRun: true })).toBe('needs_mapping');
     const samples = await page.textContent('[data-testid="mapping-columns"]');
     expect(samples).toContain('Alpha Relief Browser · Beta Aid Browser');
     expect(await app.server.count("MATCH (a:Actor) WHERE a.name ENDS WITH 'Browser' RETURN count(a)")).toBe(0);
     await page.selectOption('[data-testid="mapping-step"] select[data-field="org"]', 'A');
     await page.selectOption('[data-testid="mapping-step"] select[data-field="adm1"]', 'B');
     await page.selectOption('[data-testid="mapping-step"] select[data-field="sector"]', 'C');
-    await page.click('[data-testid="mapping-submit"]');
+    await page.click('[data-testid="mapping-check"]');
+    await page.waitForSelector('[data-testid="import-report"][data-status="validated"]', { timeout: 30_000 });
+    expect(await app.server.count("MATCH (a:Actor) WHERE a.name ENDS WITH 'Browser' RETURN count(a)")).toBe(0);
+    await page.click('[data-testid="import-write"]');
     await page.waitForSelector('[data-testid="import-report"][data-status="imported"]', { timeout: 30_000 });
     expect(await app.server.count("MATCH (a:Actor) WHERE a.name ENDS WITH 'Browser' RETURN count(a)")).toBe(2);
     await closeDialog();

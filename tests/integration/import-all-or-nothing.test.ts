@@ -42,7 +42,7 @@ describe('a 10,000-row file with invalid rows', () => {
   });
 
   it('imports the same file once fixed, and the job can be followed with GET /api/imports/:id', async () => {
-    const result = await upload(server.baseUrl, 'big.csv', bigTable(), { contentType: 'text/csv' });
+    const result = await upload(server.baseUrl, 'big.csv', bigTable(), { contentType: 'text/csv', query: '&createAreas=true' });
     expect(result.status).toBe(201);
     expect(result.body.counts).toMatchObject({ actors: 2500, areas: 45, activities: 6 });
     const job = await fetch(`${server.baseUrl}/api/imports/${result.body.importId}`, { headers: authHeaders(server.baseUrl) }).then(

@@ -40,7 +40,8 @@ describe('every file of ../shared/data/import-fixtures', () => {
 
   for (const [name, expected] of Object.entries(EXPECTED)) {
     it(`${name}: ${expected.status === 201 ? `imports ${expected.actors} actors` : 'is refused with a located reason'}`, async () => {
-      const result = await upload(server.baseUrl, name, readShared(new URL(name, FIXTURES_DIR)));
+      // The map is empty: the fixtures' areas are created only on request (createAreas; import-missing-areas.test.ts).
+      const result = await upload(server.baseUrl, name, readShared(new URL(name, FIXTURES_DIR)), { query: '&createAreas=true' });
       expect(result.status, JSON.stringify(result.body.problems)).toBe(expected.status);
       if (expected.status === 201) {
         expect(result.body.status).toBe('imported');
@@ -58,7 +59,9 @@ describe('every file of ../shared/data/import-fixtures', () => {
   }
 
   it('reads the latin-1 file as windows-1252 and keeps the accents', async () => {
-    const result = await upload(server.baseUrl, 'input-valid-latin1.csv', readShared(new URL('input-valid-latin1.csv', FIXTURES_DIR)));
+    const result = await upload(server.baseUrl, 'input-valid-latin1.csv', readShared(new URL('input-valid-latin1.csv', FIXTURES_DIR)), {
+      query: '&createAreas=true',
+    });
     expect(result.body.file).toMatchObject({ encoding: 'windows-1252', delimiter: ',' });
     expect(await server.count("MATCH (a:AdminArea {name: 'Panamá'}) RETURN count(a)")).toBe(1);
     expect(await server.count("MATCH (a:AdminArea {name: 'Chocó'}) RETURN count(a)")).toBe(1);
@@ -67,7 +70,14 @@ describe('every file of ../shared/data/import-fixtures', () => {
   it('names the header and hashtag lines and warns about hashtags written without "#"', async () => {
     const result = await upload(server.baseUrl, 'input-fuzzy.csv', readShared(new URL('input-fuzzy.csv', FIXTURES_DIR)));
     expect(result.body).toMatchObject({ headerLine: 2, hashtagLine: 3 });
-    expect(result.body.warnings.map((warning: { column: string }) => warning.column)).toEqual(['G', 'H']);
+    const warnings: { column: string; reason: string }[] = result.body.warnings;
+    expect(warnings.filter((warning) => !/the map has no admin area/.test(warning.reason)).map((warning) => warning.column)).toEqual([
+      'G',
+      'H',
+    ]);
+    // Its 7 areas are not in the (empty) map: each is a warning too, and none is created by default.
+    expect(result.body.missingAreas).toHaveLength(7);
+    expect(await server.count('MATCH (a:AdminArea) RETURN count(a)')).toBe(0);
   });
 });
 
@@ -75,7 +85,10 @@ describe('unhcr-3w.csv', () => {
   it('imports its 257 organisations (267 spellings), 40 sectors and 74 areas, links the reference agencies and suggests other duplicates', async () => {
     await loadDataset(server.db, readReferenceDataset());
     const before = await server.count('MATCH (a:Actor) RETURN count(a)');
-    const result = await upload(server.baseUrl, 'unhcr-3w.csv', readShared(THREE_W), { contentType: 'text/csv' });
+    const result = await upload(server.baseUrl, 'unhcr-3w.csv', readShared(THREE_W), {
+      contentType: 'text/csv',
+      query: '&createAreas=true',
+    });
     expect(result.status).toBe(201);
     expect(result.body).toMatchObject({ headerLine: 1, hashtagLine: 2, rows: { total: 2250, validated: 2250 } });
     // 267 spellings; "GIZ"/"GiZ", "Oxfam"/"OXFAM", "UN Women"/"UNWOMEN"... fold to 257 organisations, and
@@ -99,10 +112,10 @@ describe('unhcr-3w.csv', () => {
 
   it('gives the same graph when imported twice (stable ids, MERGE)', async () => {
     const bytes = readShared(THREE_W);
-    await upload(server.baseUrl, 'unhcr-3w.csv', bytes);
+    await upload(server.baseUrl, 'unhcr-3w.csv', bytes, { query: '&createAreas=true' });
     const counts = async () => [await mapNodes(), await server.count('MATCH ()-[r]->() RETURN count(r)')];
     const first = await counts();
-    const again = await upload(server.baseUrl, 'unhcr-3w.csv', bytes);
+    const again = await upload(server.baseUrl, 'unhcr-3w.csv', bytes, { query: '&createAreas=true' });
     expect(again.status).toBe(201);
     expect(await counts()).toEqual(first);
   });
@@ -131,7 +144,7 @@ describe('column mapping step', () => {
     const mapping = JSON.stringify({ headerLine: 1, columns: { org: 'Who', adm1: 'B', sector: 'What' } });
     const result = await upload(server.baseUrl, 'unknown.csv', table, {
       contentType: 'text/csv',
-      query: `&mapping=${encodeURIComponent(mapping)}`,
+      query: `&mapping=${encodeURIComponent(mapping)}&createAreas=true`,
     });
     expect(result.status).toBe(201);
     expect(result.body.counts).toMatchObject({ actors: 2, areas: 2, activities: 2 });
