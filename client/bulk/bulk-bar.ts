@@ -22,6 +22,8 @@ export function mountBulkBar(bar: HTMLElement) {
   const sensitivity = h(
     'select',
     { id: 'bulk-sensitivity', 'data-testid': 'bulk-sensitivity' },
+    // No level is preset: one hurried "Set" must not make every chosen actor public.
+    h('option', { value: '' }, '— choose —'),
     ...SENSITIVITY_LEVELS.map((level) => h('option', { value: level }, humanize(level))),
   );
   const setSensitivity = h('button', { type: 'button', 'data-testid': 'bulk-set-sensitivity' }, 'Set');
@@ -36,11 +38,15 @@ export function mountBulkBar(bar: HTMLElement) {
   const confirmYes = h('button', { type: 'button', class: 'danger', 'data-testid': 'bulk-delete-confirm' }, 'Yes, delete them');
   const confirmNo = h('button', { type: 'button', 'data-testid': 'bulk-delete-cancel' }, 'Cancel');
   confirmBox.append(h('span', { 'data-testid': 'bulk-delete-question' }), confirmYes, confirmNo);
+  const lowerBox = h('span', { class: 'bulk-confirm', hidden: true });
+  const lowerYes = h('button', { type: 'button', class: 'danger', 'data-testid': 'bulk-lower-confirm' }, 'Yes, lower it');
+  const lowerNo = h('button', { type: 'button', 'data-testid': 'bulk-lower-cancel' }, 'Cancel');
+  lowerBox.append(h('span', { 'data-testid': 'bulk-lower-question' }), lowerYes, lowerNo);
   const clear = h('button', { type: 'button', 'data-testid': 'bulk-clear' }, 'Clear choice');
   const result = h('div', { class: 'bulk-result', role: 'status', 'data-testid': 'bulk-result' });
   bar.append(
     count,
-    h('span', { class: 'bulk-field' }, h('label', { for: 'bulk-sensitivity' }, 'Sensitivity'), sensitivity, setSensitivity),
+    h('span', { class: 'bulk-field' }, h('label', { for: 'bulk-sensitivity' }, 'Sensitivity'), sensitivity, setSensitivity, lowerBox),
     h('span', { class: 'bulk-field' }, h('label', { for: 'bulk-area' }, 'Also active in'), area, addArea),
     h('span', { class: 'bulk-field' }, h('label', { for: 'bulk-subtype' }, 'Subtype'), subtype, setSubtype),
     h('span', { class: 'bulk-field' }, h('label', { for: 'bulk-review' }, 'Review by'), review, setReview),
@@ -119,8 +125,42 @@ export function mountBulkBar(bar: HTMLElement) {
     }
   };
 
-  setSensitivity.addEventListener('click', () => void apply({ kind: 'sensitivity', sensitivity: sensitivity.value as Sensitivity }));
+  const choose = (control: HTMLSelectElement, what: string): boolean => {
+    if (control.value !== '') return true;
+    result.replaceChildren(h('p', {}, `Choose ${what} first.`));
+    control.focus();
+    return false;
+  };
+  const setLevel = () => void apply({ kind: 'sensitivity', sensitivity: sensitivity.value as Sensitivity });
+  setSensitivity.addEventListener('click', () => {
+    if (!choose(sensitivity, 'a sensitivity')) return;
+    // Lowering a level publishes records to more people: it is asked again, naming how many.
+    const target = SENSITIVITY_LEVELS.indexOf(sensitivity.value as Sensitivity);
+    const state = store.getState();
+    const lowered = state.elements.nodes.filter(
+      (node) => state.bulk.has(node.data.id) && SENSITIVITY_LEVELS.indexOf(node.data.sensitivity) > target,
+    ).length;
+    if (lowered === 0) return setLevel();
+    (lowerBox.firstChild as HTMLElement).textContent =
+      `Lower ${lowered} of ${state.bulk.size} actors to ${humanize(sensitivity.value)}? More people will see them.`;
+    lowerBox.hidden = false;
+    setSensitivity.hidden = true;
+    lowerNo.focus();
+  });
+  const closeLower = () => {
+    lowerBox.hidden = true;
+    setSensitivity.hidden = false;
+  };
+  lowerNo.addEventListener('click', () => {
+    closeLower();
+    setSensitivity.focus();
+  });
+  lowerYes.addEventListener('click', () => {
+    closeLower();
+    setLevel();
+  });
   addArea.addEventListener('click', () => {
+    if (!choose(area, 'an area')) return;
     const chosen = area.selectedOptions[0];
     if (chosen) void apply({ kind: 'add-area', areaId: chosen.value, areaName: chosen.textContent ?? chosen.value });
   });
@@ -171,8 +211,9 @@ export function mountBulkBar(bar: HTMLElement) {
     shownBulk = state.bulk;
     bar.hidden = state.bulk.size === 0 && result.childElementCount === 0;
     count.textContent = state.bulk.size === 0 ? 'No actor chosen.' : `${state.bulk.size} actor${state.bulk.size === 1 ? '' : 's'} chosen`;
-    if (area.options.length !== state.areasById.size) {
+    if (area.options.length !== state.areasById.size + 1) {
       area.replaceChildren(
+        h('option', { value: '' }, '— choose —'),
         ...[...state.areasById.values()].sort((a, b) => a.name.localeCompare(b.name)).map((a) => h('option', { value: a.id }, a.name)),
       );
     }

@@ -101,6 +101,17 @@ describe('bulk actions', () => {
       if (existsSync(SHOTS)) await page.screenshot({ path: `${SHOTS}/bulk-result.png` });
       for (const id of ids.slice(0, 2)) expect((await actor(id)).sensitivity).toBe('internal');
 
+      // No level is preset, and lowering asks again, saying how many would be seen by more people.
+      await page.selectOption('[data-testid="bulk-sensitivity"]', '');
+      await page.click('[data-testid="bulk-set-sensitivity"]');
+      expect(await page.textContent('[data-testid="bulk-result"]')).toContain('Choose a sensitivity first.');
+      await page.selectOption('[data-testid="bulk-sensitivity"]', 'public');
+      await page.click('[data-testid="bulk-set-sensitivity"]');
+      await page.waitForSelector('[data-testid="bulk-lower-question"]');
+      expect(await page.textContent('[data-testid="bulk-lower-question"]')).toMatch(/^Lower 2 of \d actors to Public\?/);
+      await page.click('[data-testid="bulk-lower-cancel"]');
+      for (const id of ids.slice(0, 2)) expect((await actor(id)).sensitivity).toBe('internal');
+
       await page.click('[data-testid="undo"]');
       await eventually(async () => (await Promise.all(ids.slice(0, 2).map(actor))).map((a) => a.sensitivity)).toEqual(['public', 'public']);
       await page.click('[data-testid="bulk-clear"]');
@@ -173,7 +184,9 @@ describe('bulk actions', () => {
     for (const id of dots) await page.click(`.grid-dot[data-actor-id="${id}"]`, { force: true });
     await page.keyboard.up('Shift');
     await eventually(bulkIds).toEqual([...dots].sort());
-    const areaId = await page.$eval('[data-testid="bulk-area"] option', (o) => (o as HTMLOptionElement).value);
+    // The first option is the "choose" placeholder: no area is preset.
+    const areaId = await page.$eval('[data-testid="bulk-area"] option:nth-child(2)', (o) => (o as HTMLOptionElement).value);
+    await page.selectOption('[data-testid="bulk-area"]', areaId);
     await page.click('[data-testid="bulk-add-area"]');
     await eventually(async () => (await Promise.all(dots.map(actor))).every((a) => a.activeIn.includes(areaId))).toBe(true);
     if (existsSync(SHOTS)) await page.screenshot({ path: `${SHOTS}/bulk-grid.png` });
