@@ -5,31 +5,15 @@
  * asked, not the user it is for, an administrator already when it was asked, and linked to
  * neither (neither created the other's account nor set the other's password).
  */
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useTestServer } from '../support/lifecycle.js';
 import { createCredentials } from '../../server/access/credentials.js';
-import { loadDataset } from '../../server/seed/dataset-loader.js';
-import { FIXTURE } from '../support/fixture-graph.js';
 import { request } from '../support/http.js';
+import { as, useTwoAdministrators } from '../support/two-administrators.js';
 
 const server = useTestServer({ reset: 'each' });
-let first: { userId: string; token: string };
-let second: { userId: string; token: string };
-const run = Math.random().toString(36).slice(2, 8);
-const name = (base: string) => `tp-${base}-${run}`;
-const as = (who: { token: string }) => ({ as: who.token });
-
-// Scrypt hashes and sign-ins on a busy shared machine: generous time per test.
-vi.setConfig({ testTimeout: 180_000 });
-
-beforeAll(async () => {
-  first = await server.userWithToken(name('admin-a'), 'administrator', 'confidential');
-  second = await server.userWithToken(name('admin-b'), 'administrator', 'internal');
-});
-beforeEach(async () => {
-  await loadDataset(server.db, FIXTURE);
-  await request(server.baseUrl, 'PATCH', '/api/actors/cso-b', { sensitivity: 'strictly_confidential' });
-});
+const admins = useTwoAdministrators(server, 'tp');
+const { name } = admins;
 
 const tokenFor = async (userId: string) => ({ userId, token: (await createCredentials(server.db).createApiToken(userId, 'tests')).token! });
 const ask = (by: { token: string }, body: Record<string, unknown>) => request(server.baseUrl, 'POST', '/api/grant-requests', body, as(by));
@@ -44,7 +28,7 @@ describe('the administrator role', () => {
       'POST',
       '/api/users',
       { username: name('p1'), displayName: 'P1', password: 'puppet-password-1', role: 'administrator' },
-      as(first),
+      as(admins.first),
     );
     expect(direct.status).toBe(403);
     expect(direct.body.error.message).toMatch(/second administrator/);
@@ -53,14 +37,14 @@ describe('the administrator role', () => {
       'POST',
       '/api/users',
       { username: name('p2'), displayName: 'P2', password: 'puppet-password-2', role: 'viewer' },
-      as(first),
+      as(admins.first),
     );
     expect(created.status).toBe(201);
     const puppet = created.body.id as string;
-    expect((await request(server.baseUrl, 'PATCH', `/api/users/${puppet}`, { role: 'administrator' }, as(first))).status).toBe(403);
+    expect((await request(server.baseUrl, 'PATCH', `/api/users/${puppet}`, { role: 'administrator' }, as(admins.first))).status).toBe(403);
 
     // Nor may its maker ask for the role while they still know its password (security review 2, H3) …
-    const controlled = await ask(first, { userId: puppet, role: 'administrator' });
+    const controlled = await ask(admins.first, { userId: puppet, role: 'administrator' });
     expect(controlled.status).toBe(409);
     expect(controlled.body.error.code).toBe('requester_controls_account');
     // … only once its owner has set their own.
@@ -74,25 +58,25 @@ describe('the administrator role', () => {
     const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0]!;
     const own = { currentPassword: 'puppet-password-2', newPassword: 'puppet-own-password-2' };
     expect((await request(server.baseUrl, 'POST', '/api/auth/password', own, { as: null, headers: { cookie } })).status).toBe(200);
-    const asked = await ask(first, { userId: puppet, role: 'administrator' });
+    const asked = await ask(admins.first, { userId: puppet, role: 'administrator' });
     expect(asked.status).toBe(201);
     expect(asked.body).toMatchObject({ status: 'pending', role: 'administrator', passwordChange: false });
     // Its maker may not approve it, nor the account itself.
-    expect((await approve(first, asked.body.id)).status).toBe(403);
-    expect((await approve(second, asked.body.id)).status).toBe(200);
-    expect((await request(server.baseUrl, 'GET', `/api/users/${puppet}`, undefined, as(first))).body.role).toBe('administrator');
+    expect((await approve(admins.first, asked.body.id)).status).toBe(403);
+    expect((await approve(admins.second, asked.body.id)).status).toBe(200);
+    expect((await request(server.baseUrl, 'GET', `/api/users/${puppet}`, undefined, as(admins.first))).body.role).toBe('administrator');
 
     // The new administrator was made by the first: it approves nothing the first asks.
     const viewer = await server.userWithToken(name('v1'), 'viewer', 'internal');
-    const forViewer = await ask(first, { userId: viewer.userId, grants: strictGrant });
+    const forViewer = await ask(admins.first, { userId: viewer.userId, grants: strictGrant });
     const byPuppet = await approve(await tokenFor(puppet), forViewer.body.id);
     expect(byPuppet.status).toBe(403);
     expect(byPuppet.body.error.message).toMatch(/created the other’s account/);
     expect((await request(server.baseUrl, 'GET', '/api/actors/cso-b', undefined, as(viewer))).status).toBe(404);
-    expect((await approve(second, forViewer.body.id)).status).toBe(200);
+    expect((await approve(admins.second, forViewer.body.id)).status).toBe(200);
     expect((await request(server.baseUrl, 'GET', '/api/actors/cso-b', undefined, as(viewer))).status).toBe(200);
 
-    const audit = await request(server.baseUrl, 'GET', '/api/audit?action=grant_change', undefined, as(first));
+    const audit = await request(server.baseUrl, 'GET', '/api/audit?action=grant_change', undefined, as(admins.first));
     const details = audit.body
       .filter((event: { targetIds: string[] }) => event.targetIds.includes(asked.body.id))
       .map((event: { detail: string }) => event.detail);
@@ -101,12 +85,12 @@ describe('the administrator role', () => {
 
   it('an administrator made after a request cannot approve it', async () => {
     const viewer = await server.userWithToken(name('v2'), 'viewer', 'internal');
-    const asked = await ask(first, { userId: viewer.userId, grants: strictGrant });
+    const asked = await ask(admins.first, { userId: viewer.userId, grants: strictGrant });
     const late = await server.userWithToken(name('admin-late'), 'administrator', 'internal');
     const refused = await approve(late, asked.body.id);
     expect(refused.status).toBe(403);
     expect(refused.body.error.message).toMatch(/before this request/);
-    expect((await approve(second, asked.body.id)).status).toBe(200);
+    expect((await approve(admins.second, asked.body.id)).status).toBe(200);
   });
 });
 
@@ -117,21 +101,29 @@ describe('a new password for a privileged user', () => {
     const otherAdmin = await server.userWithToken(name('admin-c'), 'administrator', 'internal');
     const plain = await server.userWithToken(name('plain'), 'viewer', 'internal');
     for (const target of [confidential, granted, otherAdmin]) {
-      const response = await request(server.baseUrl, 'PATCH', `/api/users/${target.userId}`, { password: 'a-password-i-know' }, as(first));
+      const response = await request(
+        server.baseUrl,
+        'PATCH',
+        `/api/users/${target.userId}`,
+        { password: 'a-password-i-know' },
+        as(admins.first),
+      );
       expect(response.status).toBe(403);
       expect(response.body.error.message).toMatch(/second administrator/);
     }
     expect(
-      (await request(server.baseUrl, 'PATCH', `/api/users/${plain.userId}`, { password: 'a-password-i-know' }, as(first))).status,
+      (await request(server.baseUrl, 'PATCH', `/api/users/${plain.userId}`, { password: 'a-password-i-know' }, as(admins.first))).status,
     ).toBe(200);
-    expect((await ask(first, { userId: confidential.userId, password: 'a-password-i-know', clearance: 'confidential' })).status).toBe(400);
+    expect(
+      (await ask(admins.first, { userId: confidential.userId, password: 'a-password-i-know', clearance: 'confidential' })).status,
+    ).toBe(400);
 
-    const asked = await ask(first, { userId: confidential.userId, password: 'a-new-password-123' });
+    const asked = await ask(admins.first, { userId: confidential.userId, password: 'a-new-password-123' });
     expect(asked.status).toBe(201);
     expect(asked.body).toMatchObject({ passwordChange: true, status: 'pending' });
     expect(JSON.stringify(asked.body)).not.toMatch(/scrypt|a-new-password/);
     expect((await request(server.baseUrl, 'GET', '/api/auth/me', undefined, as(confidential))).status).toBe(200);
-    expect((await approve(second, asked.body.id)).status).toBe(200);
+    expect((await approve(admins.second, asked.body.id)).status).toBe(200);
     // The new password ends the user's tokens, and signs in.
     expect((await request(server.baseUrl, 'GET', '/api/auth/me', undefined, as(confidential))).status).toBe(401);
     const signedIn = await request(
@@ -146,10 +138,10 @@ describe('a new password for a privileged user', () => {
 
   it('an administrator whose password another set approves nothing that one asks', async () => {
     const otherAdmin = await server.userWithToken(name('admin-d'), 'administrator', 'internal');
-    const reset = await ask(first, { userId: otherAdmin.userId, password: 'a-password-first-knows' });
-    expect((await approve(second, reset.body.id)).status).toBe(200);
+    const reset = await ask(admins.first, { userId: otherAdmin.userId, password: 'a-password-first-knows' });
+    expect((await approve(admins.second, reset.body.id)).status).toBe(200);
     const viewer = await server.userWithToken(name('v3'), 'viewer', 'internal');
-    const asked = await ask(first, { userId: viewer.userId, grants: strictGrant });
+    const asked = await ask(admins.first, { userId: viewer.userId, grants: strictGrant });
     const refused = await approve(await tokenFor(otherAdmin.userId), asked.body.id);
     expect(refused.status).toBe(403);
     expect(refused.body.error.message).toMatch(/set the other’s password/);

@@ -4,31 +4,17 @@
  * into a granted area (PATCH basedIn/activeIn, or a re-import adding ACTIVE_IN) must not publish
  * it to the grant's holders; public and internal actors follow their area links as before.
  */
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useTestServer } from '../support/lifecycle.js';
-import { loadDataset } from '../../server/seed/dataset-loader.js';
-import { FIXTURE } from '../support/fixture-graph.js';
 import { request } from '../support/http.js';
+import { as, useTwoAdministrators } from '../support/two-administrators.js';
 
 const server = useTestServer({ reset: 'each' });
-let first: { userId: string; token: string };
-let second: { userId: string; token: string };
-const run = Math.random().toString(36).slice(2, 8);
-const name = (base: string) => `ag-${base}-${run}`;
-const as = (who: { token: string }) => ({ as: who.token });
-
-// Scrypt hashes and sign-ins on a busy shared machine: generous time per test.
-vi.setConfig({ testTimeout: 180_000 });
-
-beforeAll(async () => {
-  first = await server.userWithToken(name('admin-a'), 'administrator', 'confidential');
-  second = await server.userWithToken(name('admin-b'), 'administrator', 'internal');
-});
-beforeEach(async () => {
-  await loadDataset(server.db, FIXTURE);
+const admins = useTwoAdministrators(server, 'ag', async () => {
   // cso-b (based in the east) is strictly confidential; the capital holds internal actors only.
   await request(server.baseUrl, 'PATCH', '/api/actors/cso-b', { sensitivity: 'strictly_confidential' });
 });
+const { name } = admins;
 
 const sees = async (who: { token: string }, id: string) =>
   (await request(server.baseUrl, 'GET', `/api/actors/${id}`, undefined, as(who))).status === 200;
@@ -46,7 +32,7 @@ describe('an area grant given by one administrator', () => {
       'PATCH',
       `/api/users/${holder.userId}`,
       { grants: [{ scope: 'area', targetId: 'capital' }] },
-      as(first),
+      as(admins.first),
     );
     expect(given.status).toBe(200);
     expect(await sees(holder, 'un')).toBe(true);
@@ -70,7 +56,7 @@ describe('an area grant approved by a second administrator', () => {
       'PATCH',
       `/api/users/${holder.userId}`,
       { grants: [{ scope: 'area', targetId: 'capital' }] },
-      as(first),
+      as(admins.first),
     );
     expect(direct.status).toBe(403);
     const asked = await request(
@@ -78,9 +64,11 @@ describe('an area grant approved by a second administrator', () => {
       'POST',
       '/api/grant-requests',
       { userId: holder.userId, grants: [{ scope: 'area', targetId: 'capital' }] },
-      as(first),
+      as(admins.first),
     );
-    expect((await request(server.baseUrl, 'POST', `/api/grant-requests/${asked.body.id}/approve`, undefined, as(second))).status).toBe(200);
+    expect(
+      (await request(server.baseUrl, 'POST', `/api/grant-requests/${asked.body.id}/approve`, undefined, as(admins.second))).status,
+    ).toBe(200);
     expect(await sees(holder, 'gov')).toBe(true);
     expect(await sees(holder, 'cso-b')).toBe(false);
 
@@ -103,7 +91,7 @@ describe('an area grant approved by a second administrator', () => {
           { scope: 'actor', targetId: 'party' },
         ],
       },
-      as(first),
+      as(admins.first),
     );
     expect(kept.status).toBe(200);
     expect(await sees(holder, 'gov')).toBe(true);
@@ -113,9 +101,11 @@ describe('an area grant approved by a second administrator', () => {
       'POST',
       '/api/grant-requests',
       { userId: holder.userId, grants: [{ scope: 'area', targetId: 'capital' }] },
-      as(first),
+      as(admins.first),
     );
-    expect((await request(server.baseUrl, 'POST', `/api/grant-requests/${again.body.id}/approve`, undefined, as(second))).status).toBe(200);
+    expect(
+      (await request(server.baseUrl, 'POST', `/api/grant-requests/${again.body.id}/approve`, undefined, as(admins.second))).status,
+    ).toBe(200);
     expect(await sees(holder, 'cso-b')).toBe(true);
     expect(await sees(holder, 'un')).toBe(true);
   });

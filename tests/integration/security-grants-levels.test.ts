@@ -9,37 +9,23 @@
  */
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.js';
 import type { Database, Params, RunQuery, Transaction } from '../../server/db/database.js';
 import { queryName, type Query } from '../../server/db/typed-query.js';
 import { createLogger } from '../../server/logger.js';
 import { CLIENT_DIR } from '../../server/runtime.js';
 import { useTestServer } from '../support/lifecycle.js';
-import { loadDataset } from '../../server/seed/dataset-loader.js';
-import { FIXTURE } from '../support/fixture-graph.js';
 import { request } from '../support/http.js';
+import { as, useTwoAdministrators } from '../support/two-administrators.js';
 
 const server = useTestServer({ reset: 'each' });
-let first: { userId: string; token: string };
-let second: { userId: string; token: string };
-const run = Math.random().toString(36).slice(2, 8);
-const name = (base: string) => `gl-${base}-${run}`;
-const as = (who: { token: string }) => ({ as: who.token });
-
-// Scrypt hashes on a busy shared machine: generous time per test.
-vi.setConfig({ testTimeout: 180_000 });
-
-beforeAll(async () => {
-  first = await server.userWithToken(name('admin-a'), 'administrator', 'confidential');
-  second = await server.userWithToken(name('admin-b'), 'administrator', 'internal');
-});
-beforeEach(async () => {
-  await loadDataset(server.db, FIXTURE);
+const admins = useTwoAdministrators(server, 'gl', async () => {
   // P (gov) and the UN agency are public; their tie is confidential (its source names an informant).
   for (const id of ['gov', 'un']) await request(server.baseUrl, 'PATCH', `/api/actors/${id}`, { sensitivity: 'public' });
   await request(server.baseUrl, 'PATCH', '/api/ties/t-coop', { sensitivity: 'confidential' });
 });
+const { name } = admins;
 
 const sees = async (who: { token: string }, id: string) =>
   (await request(server.baseUrl, 'GET', `/api/actors/${id}`, undefined, as(who))).status === 200;
@@ -51,7 +37,7 @@ const map = async (who: { token: string }) => {
   };
 };
 const giveGovAlone = (userId: string) =>
-  request(server.baseUrl, 'PATCH', `/api/users/${userId}`, { grants: [{ scope: 'actor', targetId: 'gov' }] }, as(first));
+  request(server.baseUrl, 'PATCH', `/api/users/${userId}`, { grants: [{ scope: 'actor', targetId: 'gov' }] }, as(admins.first));
 /** Changes made straight in the database are seen once the credential cache (1 s) has let go. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 1_200));
 
@@ -62,7 +48,7 @@ describe('an actor grant given by one administrator', () => {
     expect(await sees(holder, 'gov')).toBe(true);
     expect((await map(holder)).edges).not.toContain('t-coop');
 
-    expect((await request(server.baseUrl, 'PATCH', '/api/actors/gov', { sensitivity: 'confidential' }, as(first))).status).toBe(200);
+    expect((await request(server.baseUrl, 'PATCH', '/api/actors/gov', { sensitivity: 'confidential' }, as(admins.first))).status).toBe(200);
     expect(await sees(holder, 'gov')).toBe(false);
     const after = await map(holder);
     expect(after.nodes).not.toContain('gov');
@@ -83,10 +69,12 @@ describe('an actor grant approved by a second administrator', () => {
       'POST',
       '/api/grant-requests',
       { userId: holder.userId, grants: [{ scope: 'actor', targetId: 'gov' }] },
-      as(first),
+      as(admins.first),
     );
     expect(asked.status).toBe(201);
-    expect((await request(server.baseUrl, 'POST', `/api/grant-requests/${asked.body.id}/approve`, undefined, as(second))).status).toBe(200);
+    expect(
+      (await request(server.baseUrl, 'POST', `/api/grant-requests/${asked.body.id}/approve`, undefined, as(admins.second))).status,
+    ).toBe(200);
     expect(await sees(holder, 'gov')).toBe(true);
     expect((await map(holder)).edges).toContain('t-coop');
 
@@ -104,9 +92,11 @@ describe('an actor grant approved by a second administrator', () => {
       'POST',
       '/api/grant-requests',
       { userId: holder.userId, grants: [{ scope: 'actor', targetId: 'gov' }] },
-      as(first),
+      as(admins.first),
     );
-    expect((await request(server.baseUrl, 'POST', `/api/grant-requests/${asked.body.id}/approve`, undefined, as(second))).status).toBe(200);
+    expect(
+      (await request(server.baseUrl, 'POST', `/api/grant-requests/${asked.body.id}/approve`, undefined, as(admins.second))).status,
+    ).toBe(200);
     expect(await sees(holder, 'gov')).toBe(true);
     expect((await map(holder)).edges).toContain('t-coop');
   });
@@ -174,12 +164,12 @@ describe('the check of a grant one administrator gives', () => {
         'PATCH',
         `/api/users/${holder.userId}`,
         { grants: [{ scope: 'actor', targetId: 'gov' }] },
-        as(first),
+        as(admins.first),
       );
       expect(raiseBeforeWrite).toBe(false);
       expect(given.status).toBe(403);
       expect(given.body.error.message).toMatch(/second administrator/);
-      expect((await request(server.baseUrl, 'GET', `/api/users/${holder.userId}`, undefined, as(first))).body.grants).toEqual([]);
+      expect((await request(server.baseUrl, 'GET', `/api/users/${holder.userId}`, undefined, as(admins.first))).body.grants).toEqual([]);
     } finally {
       await new Promise((resolve) => listening.close(resolve));
     }

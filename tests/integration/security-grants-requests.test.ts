@@ -7,37 +7,23 @@
  * most the confidential actors its area held when asked: the approver sees their count, and an
  * approval that would open more is refused.
  */
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useTestServer } from '../support/lifecycle.js';
-import { loadDataset } from '../../server/seed/dataset-loader.js';
-import { FIXTURE } from '../support/fixture-graph.js';
 import { request } from '../support/http.js';
+import { as, useTwoAdministrators } from '../support/two-administrators.js';
 
 const server = useTestServer({ reset: 'each' });
-let first: { userId: string; token: string };
-let second: { userId: string; token: string };
-const run = Math.random().toString(36).slice(2, 8);
-const name = (base: string) => `gr-${base}-${run}`;
-const as = (who: { token: string }) => ({ as: who.token });
+const admins = useTwoAdministrators(server, 'gr');
+const { name } = admins;
 const STRICT = [{ scope: 'actor' as const, targetId: 'cso-b' }];
-
-// Scrypt hashes and sign-ins on a busy shared machine: generous time per test.
-vi.setConfig({ testTimeout: 240_000 });
-
-beforeAll(async () => {
-  first = await server.userWithToken(name('admin-a'), 'administrator', 'confidential');
-  second = await server.userWithToken(name('admin-b'), 'administrator', 'internal');
-});
-beforeEach(async () => {
-  await loadDataset(server.db, FIXTURE);
-  await request(server.baseUrl, 'PATCH', '/api/actors/cso-b', { sensitivity: 'strictly_confidential' });
-});
 
 const ask = (by: { token: string }, body: Record<string, unknown>) => request(server.baseUrl, 'POST', '/api/grant-requests', body, as(by));
 const approve = (by: { token: string }, id: string) =>
   request(server.baseUrl, 'POST', `/api/grant-requests/${id}/approve`, undefined, as(by));
 const listed = async (id: string) =>
-  (await request(server.baseUrl, 'GET', '/api/grant-requests', undefined, as(second))).body.find((item: { id: string }) => item.id === id);
+  (await request(server.baseUrl, 'GET', '/api/grant-requests', undefined, as(admins.second))).body.find(
+    (item: { id: string }) => item.id === id,
+  );
 
 /** The user signs in with `password` and sets their own password to `next` (a session, as the API asks). */
 async function changeOwnPassword(username: string, password: string, next: string): Promise<void> {
@@ -61,71 +47,79 @@ describe('access asked for an account the requester controls', () => {
       'POST',
       '/api/users',
       { username: name('p'), displayName: 'P', password: 'first-password-known-to-a', role: 'analyst', clearance: 'internal' },
-      as(first),
+      as(admins.first),
     );
     expect(created.status).toBe(201);
     const userId = created.body.id as string;
-    const refused = await ask(first, { userId, grants: STRICT });
+    const refused = await ask(admins.first, { userId, grants: STRICT });
     expect(refused.status).toBe(409);
     expect(refused.body.error.code).toBe('requester_controls_account');
     expect(refused.body.error.message).toMatch(/created this account or set its password/);
     for (const body of [{ clearance: 'confidential' }, { role: 'administrator' }]) {
-      expect((await ask(first, { userId, ...body })).body.error.code, JSON.stringify(body)).toBe('requester_controls_account');
+      expect((await ask(admins.first, { userId, ...body })).body.error.code, JSON.stringify(body)).toBe('requester_controls_account');
     }
     // Another administrator, who did neither, may ask; and the approver is shown who did what.
-    const byOther = await ask(second, { userId, clearance: 'internal' });
+    const byOther = await ask(admins.second, { userId, clearance: 'internal' });
     expect(byOther.status).toBe(201);
     expect((await listed(byOther.body.id)).account).toEqual({
-      createdBy: first.userId,
-      passwordSetBy: first.userId,
+      createdBy: admins.first.userId,
+      passwordSetBy: admins.first.userId,
       requesterControls: false,
     });
 
     await changeOwnPassword(name('p'), 'first-password-known-to-a', 'my-own-password-123');
-    const asked = await ask(first, { userId, grants: STRICT });
+    const asked = await ask(admins.first, { userId, grants: STRICT });
     expect(asked.status).toBe(201);
-    expect((await listed(asked.body.id)).account).toEqual({ createdBy: first.userId, passwordSetBy: userId, requesterControls: false });
-    expect((await approve(second, asked.body.id)).status).toBe(200);
+    expect((await listed(asked.body.id)).account).toEqual({
+      createdBy: admins.first.userId,
+      passwordSetBy: userId,
+      requesterControls: false,
+    });
+    expect((await approve(admins.second, asked.body.id)).status).toBe(200);
   });
 
   it('a privileged user demoted and then given a new password by one administrator: that administrator cannot ask for the access back', async () => {
     const user = await server.userWithToken(name('u'), 'analyst', 'confidential');
     // Lowering needs no second administrator; the user is then not privileged, so a reset needs none either.
-    expect((await request(server.baseUrl, 'PATCH', `/api/users/${user.userId}`, { clearance: 'internal' }, as(first))).status).toBe(200);
+    expect((await request(server.baseUrl, 'PATCH', `/api/users/${user.userId}`, { clearance: 'internal' }, as(admins.first))).status).toBe(
+      200,
+    );
     expect(
-      (await request(server.baseUrl, 'PATCH', `/api/users/${user.userId}`, { password: 'a-password-a-knows' }, as(first))).status,
+      (await request(server.baseUrl, 'PATCH', `/api/users/${user.userId}`, { password: 'a-password-a-knows' }, as(admins.first))).status,
     ).toBe(200);
-    const back = await ask(first, { userId: user.userId, clearance: 'confidential', grants: STRICT });
+    const back = await ask(admins.first, { userId: user.userId, clearance: 'confidential', grants: STRICT });
     expect(back.status).toBe(409);
     expect(back.body.error.code).toBe('requester_controls_account');
-    expect((await request(server.baseUrl, 'GET', `/api/users/${user.userId}`, undefined, as(first))).body.clearance).toBe('internal');
+    expect((await request(server.baseUrl, 'GET', `/api/users/${user.userId}`, undefined, as(admins.first))).body.clearance).toBe(
+      'internal',
+    );
   });
 
   it('is refused at approval too, when the requester set the password after asking', async () => {
     const user = await server.userWithToken(name('w'), 'viewer', 'internal');
-    const asked = await ask(first, { userId: user.userId, grants: STRICT });
+    const asked = await ask(admins.first, { userId: user.userId, grants: STRICT });
     expect(asked.status).toBe(201);
     expect((await listed(asked.body.id)).account.requesterControls).toBe(false);
     expect(
-      (await request(server.baseUrl, 'PATCH', `/api/users/${user.userId}`, { password: 'a-password-a-knows' }, as(first))).status,
+      (await request(server.baseUrl, 'PATCH', `/api/users/${user.userId}`, { password: 'a-password-a-knows' }, as(admins.first))).status,
     ).toBe(200);
-    expect((await listed(asked.body.id)).account).toMatchObject({ passwordSetBy: first.userId, requesterControls: true });
-    const refused = await approve(second, asked.body.id);
+    expect((await listed(asked.body.id)).account).toMatchObject({ passwordSetBy: admins.first.userId, requesterControls: true });
+    const refused = await approve(admins.second, asked.body.id);
     expect(refused.status).toBe(409);
     expect(refused.body.error.code).toBe('requester_controls_account');
     // (The new password ended the user's tokens: what they hold is read from the account.)
-    expect((await request(server.baseUrl, 'GET', `/api/users/${user.userId}`, undefined, as(first))).body.grants).toEqual([]);
+    expect((await request(server.baseUrl, 'GET', `/api/users/${user.userId}`, undefined, as(admins.first))).body.grants).toEqual([]);
     expect((await listed(asked.body.id)).status).toBe('pending');
   });
 
   it('a new password alone is still asked for (the approver gives it knowing the requester will know it)', async () => {
     const user = await server.userWithToken(name('x'), 'analyst', 'confidential');
     expect(
-      (await request(server.baseUrl, 'PATCH', `/api/users/${user.userId}`, { password: 'a-password-a-knows' }, as(first))).status,
+      (await request(server.baseUrl, 'PATCH', `/api/users/${user.userId}`, { password: 'a-password-a-knows' }, as(admins.first))).status,
     ).toBe(403);
-    const asked = await ask(first, { userId: user.userId, password: 'a-password-a-knows' });
+    const asked = await ask(admins.first, { userId: user.userId, password: 'a-password-a-knows' });
     expect(asked.status).toBe(201);
-    expect((await approve(second, asked.body.id)).status).toBe(200);
+    expect((await approve(admins.second, asked.body.id)).status).toBe(200);
   });
 });
 
@@ -133,21 +127,21 @@ describe('an area grant request', () => {
   it('shows the approver how many confidential actors the area held when asked, and is refused if more arrived since', async () => {
     const holder = await server.userWithToken(name('h'), 'viewer', 'internal');
     await request(server.baseUrl, 'PATCH', '/api/actors/gov', { sensitivity: 'confidential' });
-    const asked = await ask(first, { userId: holder.userId, grants: [{ scope: 'area', targetId: 'capital' }] });
+    const asked = await ask(admins.first, { userId: holder.userId, grants: [{ scope: 'area', targetId: 'capital' }] });
     expect(asked.status).toBe(201);
     expect(asked.body.openedInAreas).toBe(1);
     expect((await listed(asked.body.id)).openedInAreas).toBe(1);
 
     // While it waits, a strictly confidential actor is made active in the capital.
     expect((await request(server.baseUrl, 'PATCH', '/api/actors/cso-b', { activeIn: ['capital'] })).status).toBe(200);
-    const refused = await approve(second, asked.body.id);
+    const refused = await approve(admins.second, asked.body.id);
     expect(refused.status).toBe(409);
     expect(refused.body.error.message).toMatch(/now hold 1 confidential or strictly confidential actor that was not there/);
     expect((await request(server.baseUrl, 'GET', '/api/actors/gov', undefined, as(holder))).status).toBe(404);
 
     // Moved out again, the request is what was asked, and its approval opens what was there.
     expect((await request(server.baseUrl, 'PATCH', '/api/actors/cso-b', { activeIn: [] })).status).toBe(200);
-    expect((await approve(second, asked.body.id)).status).toBe(200);
+    expect((await approve(admins.second, asked.body.id)).status).toBe(200);
     expect((await request(server.baseUrl, 'GET', '/api/actors/gov', undefined, as(holder))).status).toBe(200);
     expect((await request(server.baseUrl, 'GET', '/api/actors/cso-b', undefined, as(holder))).status).toBe(404);
   });
