@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestServer } from '../support/lifecycle.js';
 import { analyseEngagementBalance } from '../../server/analyses/engagement-balance.js';
+import { followUpsDue } from '../../server/analyses/engagement-data.js';
 import { EngagementBalanceQuerySchema, EngagementBalanceResultSchema, type DatasetInput } from '../../server/contracts/index.js';
 import { resetWith } from '../support/analysis-api.js';
 import { request } from '../support/http.js';
@@ -107,5 +108,23 @@ describe('follow-ups due in the engagement analysis', () => {
     const cleared = await due('analyst-conf');
     expect(cleared.followUpsDue.map((f) => f.engagementId)).toEqual(['g2', 'g3', 'g4', 'g1', 'g1']);
     expect(cleared.followUpsDue.find((f) => f.engagementId === 'g4')?.participantId).toBe('hrd');
+  });
+
+  it('lists at most 200 and counts the rest', () => {
+    const many = Array.from({ length: 205 }, (_, i) => ({
+      id: `e${String(i).padStart(3, '0')}`,
+      date: '2026-01-01',
+      areaId: null,
+      womensMechanism: false,
+      youthMechanism: false,
+      actorIds: [],
+      followUps: [{ text: null, due: i % 2 ? null : '2026-02-01', done: false }],
+    }));
+    const result = followUpsDue(many, '2026-03-01');
+    expect(result.followUpsDue).toHaveLength(200);
+    expect(result.followUpsMore).toBe(5);
+    // The 103 dated ones first (all overdue), then undated; no participant is null, not invented.
+    expect(result.followUpsDue.slice(0, 103).every((f) => f.overdue && f.due === '2026-02-01')).toBe(true);
+    expect(result.followUpsDue.slice(103).every((f) => f.due === null && !f.overdue && f.participantId === null)).toBe(true);
   });
 });
