@@ -51,6 +51,40 @@ function bigNumber(value: string, label: string, explanation: string, testId: st
   );
 }
 
+/** "Follow-ups due": open actions, overdue first (the server orders by due date, undated last). */
+function followUpsDue(result: EngagementBalanceResult, context: AnalysisContext): HTMLElement {
+  const items = result.followUpsDue;
+  const overdue = items.filter((f) => f.overdue).length;
+  const rows = items.map((f) => {
+    const when = f.due === null ? 'no due date' : f.overdue ? `overdue since ${f.due}` : `due ${f.due}`;
+    const participant = f.participantId;
+    let link: HTMLElement | null = null;
+    if (participant !== null) {
+      link = h('button', { type: 'button', class: 'link', dir: 'auto', 'data-actor-id': participant }, context.actorName(participant));
+      link.addEventListener('click', () => context.selectActor(participant));
+    }
+    return h(
+      'li',
+      { class: f.overdue ? 'an-follow-up-overdue' : undefined, 'data-engagement-id': f.engagementId, 'data-overdue': String(f.overdue) },
+      h('strong', {}, when),
+      f.text ? h('span', { dir: 'auto' }, ` — ${f.text}`) : null,
+      h('span', { class: 'an-sub' }, ` · engagement of ${f.engagementDate}${link ? ' with ' : ''}`),
+      link,
+    );
+  });
+  const more = result.followUpsMore > 0 ? ` (the first ${formatInt(items.length)}; ${formatInt(result.followUpsMore)} more)` : '';
+  return section(
+    `Follow-ups due (${formatInt(items.length + result.followUpsMore)})`,
+    'analysis-follow-ups',
+    items.length
+      ? h('p', { class: 'an-note' }, `${formatInt(overdue)} overdue, by due date; open follow-ups of the engagements counted${more}.`)
+      : null,
+    items.length
+      ? h('ul', { class: 'an-never', 'data-testid': 'analysis-follow-up-list' }, ...rows)
+      : h('p', { class: 'an-note' }, 'No open follow-up in the period.'),
+  );
+}
+
 function render(result: EngagementBalanceResult, context: AnalysisContext): Node[] {
   const capital = result.byArea.find((a) => a.isCapital);
   const period = result.from && result.to ? `${result.from} to ${result.to}` : 'all recorded engagements';
@@ -91,6 +125,7 @@ function render(result: EngagementBalanceResult, context: AnalysisContext): Node
         'analysis-gini',
       ),
     ),
+    followUpsDue(result, context),
     section(
       'Engagements by admin area',
       'analysis-by-area',

@@ -13,6 +13,7 @@ import { h } from '../ui/dom.js';
 import { humanize } from '../ui/format.js';
 import { deleteEngagementById } from './engagement-edits.js';
 import { openEngagementForm } from './engagement-form.js';
+import { followUpList } from './follow-up-list.js';
 import './engagements.css';
 
 function button(label: string, onClick: () => void, attributes: Record<string, string | boolean> = {}): HTMLButtonElement {
@@ -43,13 +44,7 @@ function engagementItem(engagement: LoggedEngagement, actor: Actor, state: Reado
     ),
     others.length > 0 ? h('span', { class: 'engagement-with', dir: 'auto' }, `With ${others.join(', ')}`) : null,
     engagement.summary ? h('span', { class: 'engagement-summary', dir: 'auto' }, engagement.summary) : null,
-    engagement.followUps.length > 0
-      ? h(
-          'span',
-          { class: 'engagement-meta' },
-          `${engagement.followUps.filter((f) => !f.done).length} of ${engagement.followUps.length} follow-ups open`,
-        )
-      : null,
+    followUpList(engagement.followUps),
     h(
       'span',
       { class: 'engagement-actions' },

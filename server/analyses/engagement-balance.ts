@@ -9,7 +9,7 @@ import type { Database } from '../db/database.js';
 import { adminAreas } from '../queries/analysis.js';
 import { scopeAreas } from './area-scope.js';
 import { round } from './party-links.js';
-import { leansOf, loadEngagements, partyBalance } from './engagement-data.js';
+import { followUpsDue, leansOf, loadEngagements, partyBalance } from './engagement-data.js';
 import { buildAdjacency } from './path-search.js';
 import { actorRef, loadVisibleGraph } from './visible-graph.js';
 
@@ -96,5 +96,6 @@ export async function analyseEngagementBalance(
       .filter((actor) => actor.kind === 'civil_society' && (actor.influence ?? 0) >= minInfluence && !engaged.has(actor.id))
       .map((actor) => ({ ...actorRef(actor), influence: actor.influence ?? 0, basedIn: actor.basedIn }))
       .sort((a, b) => b.influence - a.influence || a.name.localeCompare(b.name)),
+    ...followUpsDue(engagements, new Date().toISOString().slice(0, 10)),
   };
 }

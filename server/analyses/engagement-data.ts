@@ -3,9 +3,10 @@
  * between the parties to the conflict. Shared by the engagement-balance analysis and the
  * do-no-harm check, so "the current balance" means the same in both.
  */
-import type { AnalysisActor, PartyBalance } from '../contracts/index.js';
+import type { AnalysisActor, FollowUpDue, PartyBalance } from '../contracts/index.js';
 import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
+import { fieldAccess } from '../presenters/field-access.js';
 import { engagements } from '../queries/analysis.js';
 import { leanOf, linksToParties, round } from './party-links.js';
 import type { Adjacency } from './path-search.js';
@@ -19,6 +20,8 @@ export interface EngagementRecord {
   youthMechanism: boolean;
   /** Visible actors present. */
   actorIds: string[];
+  /** Follow-up actions, in stored order; text null when the role does not receive summaries. */
+  followUps: { text: string | null; due: string | null; done: boolean }[];
 }
 
 /**
@@ -39,6 +42,7 @@ export async function loadEngagements(
     to,
     actorIds: graph.actors.map((actor) => actor.id),
     access: accessParameters(viewer),
+    fields: fieldAccess(viewer),
   });
   return rows.map(({ engagement: e }) => ({
     id: e.id,
@@ -47,7 +51,51 @@ export async function loadEngagements(
     womensMechanism: e.womensMechanism === true,
     youthMechanism: e.youthMechanism === true,
     actorIds: e.actorIds,
+    followUps: e.followUps,
   }));
+}
+
+/** At most this many follow-ups in `followUpsDue`; the rest are counted in `followUpsMore`. */
+export const FOLLOW_UPS_DUE_LIMIT = 200;
+
+/**
+ * The open follow-ups of the counted engagements, by due date (undated last), then engagement
+ * date and id and the action's place in its engagement. `today` is a UTC YYYY-MM-DD: an action is
+ * overdue when due before it. The text is left out (not emptied) when the role does not receive it.
+ */
+export function followUpsDue(
+  engagements: readonly EngagementRecord[],
+  today: string,
+): { followUpsDue: FollowUpDue[]; followUpsMore: number } {
+  const open = engagements.flatMap((engagement) =>
+    engagement.followUps.flatMap((followUp, index) =>
+      followUp.done
+        ? []
+        : [
+            {
+              engagementId: engagement.id,
+              engagementDate: engagement.date.slice(0, 10),
+              participantId: engagement.actorIds[0] ?? null,
+              ...(followUp.text === null ? {} : { text: followUp.text }),
+              due: followUp.due,
+              overdue: followUp.due !== null && followUp.due < today,
+              index,
+            },
+          ],
+    ),
+  );
+  open.sort(
+    (a, b) =>
+      (a.due === null ? 1 : 0) - (b.due === null ? 1 : 0) ||
+      (a.due ?? '').localeCompare(b.due ?? '') ||
+      a.engagementDate.localeCompare(b.engagementDate) ||
+      a.engagementId.localeCompare(b.engagementId) ||
+      a.index - b.index,
+  );
+  return {
+    followUpsDue: open.slice(0, FOLLOW_UPS_DUE_LIMIT).map(({ index: _index, ...item }) => item),
+    followUpsMore: Math.max(0, open.length - FOLLOW_UPS_DUE_LIMIT),
+  };
 }
 
 /**

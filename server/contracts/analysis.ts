@@ -309,6 +309,16 @@ export type EngagementBalanceQuery = z.infer<typeof EngagementBalanceQuerySchema
 
 const CountRowSchema = z.object({ key: z.string(), label: z.string(), engagements: z.number().int(), participations: z.number().int() });
 
+export const FollowUpDueSchema = z.object({
+  engagementId: z.string(),
+  engagementDate: z.string().describe('Date of the engagement, YYYY-MM-DD'),
+  participantId: z.string().nullable().describe('The first visible participant (by id), whose panel lists the engagement'),
+  text: z.string().optional().describe('The action; left out for roles that do not receive engagement summaries'),
+  due: z.string().nullable().describe('Due date YYYY-MM-DD; null = no due date'),
+  overdue: z.boolean().describe('Due before today (UTC)'),
+});
+export type FollowUpDue = z.infer<typeof FollowUpDueSchema>;
+
 export const EngagementBalanceResultSchema = z.object({
   from: z.string().nullable(),
   to: z.string().nullable(),
@@ -332,6 +342,10 @@ export const EngagementBalanceResultSchema = z.object({
   neverEngaged: z
     .array(AnalysisActorSchema.extend({ influence: z.number().int(), basedIn: z.array(IdSchema) }))
     .describe('CSOs of at least minInfluence with no engagement in the period; by influence descending, then name'),
+  followUpsDue: z
+    .array(FollowUpDueSchema)
+    .describe('Open follow-ups of the counted engagements, by due date (undated last), then engagement date; at most 200'),
+  followUpsMore: z.number().int().describe('Open follow-ups beyond the 200 listed'),
 });
 export type EngagementBalanceResult = z.infer<typeof EngagementBalanceResultSchema>;
 

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { ACTOR_KINDS, CONFIDENCE_LEVELS, DO_NO_HARM_ROLES, OUTPUT_ROLES, TIE_TYPES } from '../contracts/index.js';
 import { query } from '../db/typed-query.js';
+import type { FieldAccess } from '../presenters/field-access.js';
 import type { WithAccess } from './rows.js';
 
 const VisibleActorRowSchema = z.object({
@@ -66,6 +67,8 @@ const EngagementRowSchema = z.object({
     youthMechanism: z.boolean().nullish(),
     areaId: z.string().nullish(),
     actorIds: z.array(z.string()),
+    /** Text null when the role does not receive engagement summaries. */
+    followUps: z.array(z.object({ text: z.string().nullable(), due: z.string().nullable(), done: z.boolean() })),
   }),
 });
 export type EngagementRow = z.infer<typeof EngagementRowSchema>['engagement'];
@@ -100,6 +103,6 @@ export const coordinationMechanisms = query<AmongActors, z.infer<typeof Coordina
 );
 
 export const engagements = query<
-  WithAccess & AmongActors & { from: string | null; to: string | null },
+  WithAccess & AmongActors & { from: string | null; to: string | null; fields: FieldAccess },
   z.infer<typeof EngagementRowSchema>
 >('analysis/engagements', EngagementRowSchema);
