@@ -95,7 +95,8 @@ export function engagementAsCreate(engagement: LoggedEngagement): EngagementCrea
     womensMechanism: engagement.womensMechanism,
     youthMechanism: engagement.youthMechanism,
     summary: engagement.summary ?? '',
-    followUps: engagement.followUps,
+    // Editors receive every action's text; the fallback only satisfies the reader-side type.
+    followUps: engagement.followUps.map((action) => ({ ...action, text: action.text ?? '' })),
     sensitivity: engagement.sensitivity,
   };
 }

@@ -120,7 +120,7 @@ export function openEngagementForm(engagement: LoggedEngagement | null, actor: A
     checkbox(f.womensMechanism).checked = engagement.womensMechanism;
     checkbox(f.youthMechanism).checked = engagement.youthMechanism;
     f.summary.control.value = engagement.summary ?? '';
-    f.followUps.control.value = followUpLines(engagement.followUps);
+    f.followUps.control.value = followUpLines(engagement.followUps.map((action) => ({ ...action, text: action.text ?? '' })));
     f.sensitivity.control.value = engagement.sensitivity;
   } else {
     f.date.control.value = today();

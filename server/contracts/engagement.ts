@@ -83,7 +83,13 @@ export const LoggedEngagementSchema = z.object({
   womensMechanism: z.boolean(),
   youthMechanism: z.boolean(),
   summary: z.string().optional().describe('Absent for roles that do not receive it (field-level authorization)'),
-  followUps: z.array(z.object({ text: z.string(), due: z.string().nullable(), done: z.boolean() })),
+  followUps: z.array(
+    z.object({
+      text: z.string().optional().describe('Absent for roles that do not receive summaries: an action can say as much as the summary'),
+      due: z.string().nullable(),
+      done: z.boolean(),
+    }),
+  ),
   sensitivity: z.enum(SENSITIVITY_LEVELS),
   fictional: z.boolean(),
   createdAt: z.string().nullable().describe('Null for engagements loaded from a seed or an import'),

@@ -23,5 +23,11 @@ export const presentEngagement: (stored: StoredRecord) => LoggedEngagement = con
 /** Presents engagements for a role: the fields it does not receive (see field-access.ts) are left out. */
 export function engagementPresenterFor(fields: FieldAccess): (stored: StoredRecord) => LoggedEngagement {
   const withheld = withheldEngagementFields(fields);
-  return (stored) => withoutFields(presentEngagement(stored), withheld);
+  if (fields.engagementSummary) return (stored) => withoutFields(presentEngagement(stored), withheld);
+  // A follow-up action's text can say as much as the summary ("refer the threat report to..."):
+  // a role without summaries gets when actions are due and whether they are done, not what they are.
+  return (stored) => {
+    const engagement = withoutFields(presentEngagement(stored), withheld);
+    return { ...engagement, followUps: engagement.followUps.map(({ due, done }) => ({ due, done })) };
+  };
 }
