@@ -6,8 +6,18 @@ export const IdSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9_-]{0,79}$/, 'must be 1-80 lower-case letters, digits, "-" or "_", starting with a letter or digit');
 
-/** A calendar date, YYYY-MM-DD, that exists (2025-02-30 is refused). */
-export const IsoDateSchema = z.iso.date({ message: 'must be a date written YYYY-MM-DD' });
+const WRITTEN_AS_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A calendar date, YYYY-MM-DD, that exists. "2025-02-30" is written right but is no day, and the
+ * message says so: telling someone who wrote YYYY-MM-DD to write YYYY-MM-DD sends them in circles.
+ */
+export const IsoDateSchema = z.iso.date({
+  error: (issue) =>
+    typeof issue.input === 'string' && WRITTEN_AS_DATE.test(issue.input)
+      ? `there is no such date: ${issue.input} (check the day and the month)`
+      : 'must be a date written YYYY-MM-DD',
+});
 
 /** Free text kept verbatim (no trimming: names are stored exactly as given), but never blank. */
 export function text(max: number) {

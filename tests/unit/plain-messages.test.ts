@@ -29,8 +29,10 @@ describe('plain validation messages', () => {
     expect(messages(result).type).toMatch(/^Choose one of: allied_with, .*\.$/);
   });
 
-  it('keeps a schema’s own message', () => {
+  it('keeps a schema’s own message: a date written right that is no day says so', () => {
     const result = TieCreateSchema.safeParse({ sourceId: 'a', targetId: 'b', type: 'funds', validFrom: '2026-02-30' });
-    expect(messages(result).validFrom).toBe('must be a date written YYYY-MM-DD');
+    expect(messages(result).validFrom).toBe('there is no such date: 2026-02-30 (check the day and the month)');
+    const miswritten = TieCreateSchema.safeParse({ sourceId: 'a', targetId: 'b', type: 'funds', validFrom: '30/02/2026' });
+    expect(messages(miswritten).validFrom).toBe('must be a date written YYYY-MM-DD');
   });
 });
