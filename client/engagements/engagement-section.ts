@@ -11,6 +11,7 @@ import * as store from '../state.js';
 import type { AppState } from '../state.js';
 import { h } from '../ui/dom.js';
 import { humanize } from '../ui/format.js';
+import { mayEdit } from '../ui/role.js';
 import { deleteEngagementById } from './engagement-edits.js';
 import { openEngagementForm } from './engagement-form.js';
 import './engagements.css';
@@ -50,23 +51,26 @@ function engagementItem(engagement: LoggedEngagement, actor: Actor, state: Reado
           `${engagement.followUps.filter((f) => !f.done).length} of ${engagement.followUps.length} follow-ups open`,
         )
       : null,
-    h(
-      'span',
-      { class: 'engagement-actions' },
-      button(
-        'Edit',
-        () =>
-          void fetchEngagement(engagement.id)
-            .then((fresh) => openEngagementForm(fresh, actor))
-            .catch(report),
-        {
-          class: 'link',
-          'aria-label': `Edit the engagement of ${date}`,
-          disabled: state.history.busy,
-        },
-      ),
-      button('Delete', remove, { class: 'link', 'aria-label': `Delete the engagement of ${date}`, disabled: state.history.busy }),
-    ),
+    // Roles without `edit` are not offered what the server would refuse (ui/role.ts).
+    !mayEdit()
+      ? null
+      : h(
+          'span',
+          { class: 'engagement-actions' },
+          button(
+            'Edit',
+            () =>
+              void fetchEngagement(engagement.id)
+                .then((fresh) => openEngagementForm(fresh, actor))
+                .catch(report),
+            {
+              class: 'link',
+              'aria-label': `Edit the engagement of ${date}`,
+              disabled: state.history.busy,
+            },
+          ),
+          button('Delete', remove, { class: 'link', 'aria-label': `Delete the engagement of ${date}`, disabled: state.history.busy }),
+        ),
   );
 }
 
@@ -95,7 +99,7 @@ export function engagementSection(actor: Actor, state: Readonly<AppState>): HTML
     { class: 'panel-engagements', 'aria-labelledby': heading.id, 'data-testid': 'actor-engagements' },
     heading,
     status,
-    log,
+    mayEdit() ? log : null,
     list,
   );
 }
