@@ -6,6 +6,7 @@
  * are answered here too, checked the same way.
  */
 import type { z } from 'zod';
+import { plainRefusal } from './ui/role.js';
 import {
   ActorPageSchema,
   ActorSchema,
@@ -95,7 +96,7 @@ export async function send<S extends z.ZodType>(
     const parsedError = ErrorBodySchema.safeParse(body);
     if (parsedError.success) {
       const { code, message, details } = parsedError.data.error;
-      throw new ApiError(code, message, answer.status, details ?? []);
+      throw new ApiError(code, plainRefusal(code, message), answer.status, details ?? []);
     }
     throw new ApiError('internal_error', `The API answered ${answer.status} ${answer.statusText}.`, answer.status);
   }

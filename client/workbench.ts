@@ -31,6 +31,7 @@ import { mountSearch } from './ui/search.js';
 import { mountShareMenu } from './ui/share-menu.js';
 import { mountTables } from './ui/tables.js';
 import { mountToolbar } from './ui/toolbar.js';
+import { setSignedInUser } from './ui/role.js';
 
 declare global {
   interface Window {
@@ -47,6 +48,7 @@ function byId(id: string): HTMLElement {
 
 // Nothing of the map loads before the API knows who is asking; without a session this shows the sign-in form.
 const me = await ensureSignedIn();
+setSignedInUser(me);
 
 const initial = decodeView(window.location.search);
 store.updateView(initial.view);

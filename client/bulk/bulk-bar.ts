@@ -13,6 +13,7 @@ import * as store from '../state.js';
 import type { AppState } from '../state.js';
 import { h } from '../ui/dom.js';
 import { humanize } from '../ui/format.js';
+import { mayEdit } from '../ui/role.js';
 import { runBulk, type BulkAction, type BulkOutcome } from './bulk-run.js';
 
 export function mountBulkBar(bar: HTMLElement) {
@@ -209,7 +210,8 @@ export function mountBulkBar(bar: HTMLElement) {
   return (state: Readonly<AppState>): void => {
     if (state.bulk === shownBulk) return;
     shownBulk = state.bulk;
-    bar.hidden = state.bulk.size === 0 && result.childElementCount === 0;
+    // Every bulk action is an edit: roles without `edit` are not shown the bar (ui/role.ts).
+    bar.hidden = !mayEdit() || (state.bulk.size === 0 && result.childElementCount === 0);
     count.textContent = state.bulk.size === 0 ? 'No actor chosen.' : `${state.bulk.size} actor${state.bulk.size === 1 ? '' : 's'} chosen`;
     if (area.options.length !== state.areasById.size + 1) {
       area.replaceChildren(

@@ -11,6 +11,7 @@ import * as store from '../state.js';
 import type { AppState } from '../state.js';
 import { h } from '../ui/dom.js';
 import { humanize } from '../ui/format.js';
+import { mayEdit } from '../ui/role.js';
 import { deleteEngagementById } from './engagement-edits.js';
 import { openEngagementForm } from './engagement-form.js';
 import { followUpList } from './follow-up-list.js';
@@ -45,23 +46,26 @@ function engagementItem(engagement: LoggedEngagement, actor: Actor, state: Reado
     others.length > 0 ? h('span', { class: 'engagement-with', dir: 'auto' }, `With ${others.join(', ')}`) : null,
     engagement.summary ? h('span', { class: 'engagement-summary', dir: 'auto' }, engagement.summary) : null,
     followUpList(engagement.followUps),
-    h(
-      'span',
-      { class: 'engagement-actions' },
-      button(
-        'Edit',
-        () =>
-          void fetchEngagement(engagement.id)
-            .then((fresh) => openEngagementForm(fresh, actor))
-            .catch(report),
-        {
-          class: 'link',
-          'aria-label': `Edit the engagement of ${date}`,
-          disabled: state.history.busy,
-        },
-      ),
-      button('Delete', remove, { class: 'link', 'aria-label': `Delete the engagement of ${date}`, disabled: state.history.busy }),
-    ),
+    // Roles without `edit` are not offered what the server would refuse (ui/role.ts).
+    !mayEdit()
+      ? null
+      : h(
+          'span',
+          { class: 'engagement-actions' },
+          button(
+            'Edit',
+            () =>
+              void fetchEngagement(engagement.id)
+                .then((fresh) => openEngagementForm(fresh, actor))
+                .catch(report),
+            {
+              class: 'link',
+              'aria-label': `Edit the engagement of ${date}`,
+              disabled: state.history.busy,
+            },
+          ),
+          button('Delete', remove, { class: 'link', 'aria-label': `Delete the engagement of ${date}`, disabled: state.history.busy }),
+        ),
   );
 }
 
@@ -90,7 +94,7 @@ export function engagementSection(actor: Actor, state: Readonly<AppState>): HTML
     { class: 'panel-engagements', 'aria-labelledby': heading.id, 'data-testid': 'actor-engagements' },
     heading,
     status,
-    log,
+    mayEdit() ? log : null,
     list,
   );
 }

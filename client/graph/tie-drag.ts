@@ -4,6 +4,7 @@
  * elements are untouched); releasing on another actor opens the tie form with both ends filled.
  */
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
+import { mayEdit } from '../ui/role.js';
 
 export function enableTieDrag(cy: Core, overlay: SVGSVGElement, onTie: (sourceId: string, targetId: string) => void) {
   let drawMode = false;
@@ -18,7 +19,8 @@ export function enableTieDrag(cy: Core, overlay: SVGSVGElement, onTie: (sourceId
   const shiftHeld = (event: EventObject) => (event.originalEvent as MouseEvent | undefined)?.shiftKey === true;
 
   cy.on('tapstart', 'node', (event) => {
-    if (!drawMode && !shiftHeld(event)) return;
+    // Roles without `edit` draw nothing: the tie form would only be refused on saving.
+    if ((!drawMode && !shiftHeld(event)) || !mayEdit()) return;
     source = event.target as NodeSingular;
     // The actor must not move while a tie is drawn from it.
     source.ungrabify();

@@ -4,6 +4,7 @@
  * (nothing ticked means no filter), built once and kept in step with the state, so a link or a
  * saved view that sets filters shows them ticked.
  */
+import { receivedFields } from './role.js';
 import {
   ACTOR_KINDS,
   ACTOR_KIND_LABELS,
@@ -83,12 +84,18 @@ export function mountFilters(container: HTMLElement, change: (patch: Partial<Map
         filters,
       ),
       h('div', { class: 'filter-field' }, h('label', { for: 'filter-output' }, 'Output'), output),
-      group(
-        'stances',
-        'Stance',
-        STANCE_FILTER_VALUES.map((value) => ({ value, label: value === 'none' ? 'Not assessed' : formatStance(Number(value)) })),
-        filters,
-      ),
+      // A role that receives no stance (viewer) gets null for every actor: the filter would offer
+      // only "Not assessed", which is not true of them (role.ts).
+      ...(receivedFields().actorStance
+        ? [
+            group(
+              'stances',
+              'Stance',
+              STANCE_FILTER_VALUES.map((value) => ({ value, label: value === 'none' ? 'Not assessed' : formatStance(Number(value)) })),
+              filters,
+            ),
+          ]
+        : []),
       group(
         'doNoHarm',
         'Do-no-harm role',

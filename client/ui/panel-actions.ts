@@ -7,6 +7,7 @@ import { TIE_TYPE_LABELS, type Actor, type Tie } from '../../server/contracts/in
 import type { AppState } from '../state.js';
 import { h } from './dom.js';
 import { humanize } from './format.js';
+import { mayEdit, READ_ONLY_NOTE, receivedFields } from './role.js';
 import { tieSwatch } from './swatches.js';
 
 export interface PanelCommands {
@@ -61,14 +62,25 @@ export function actorActions(actor: Actor, state: Readonly<AppState>, commands: 
       ...pathButtons,
       button(pinned ? 'Unpin position' : 'Pin position', () => commands.togglePin(actor.id), { 'aria-pressed': String(pinned) }),
     ),
-    h(
-      'div',
-      { class: 'action-row' },
-      button('Edit', () => commands.editActor(actor), { 'data-testid': 'edit-actor', disabled: state.history.busy }),
-      button('Add tie…', () => commands.addTieFrom(actor.id), { disabled: state.history.busy }),
-      button('Delete', () => commands.deleteActor(actor), { class: 'danger', 'data-testid': 'delete-actor', disabled: state.history.busy }),
-    ),
+    mayEdit()
+      ? h(
+          'div',
+          { class: 'action-row' },
+          button('Edit', () => commands.editActor(actor), { 'data-testid': 'edit-actor', disabled: state.history.busy }),
+          button('Add tie…', () => commands.addTieFrom(actor.id), { disabled: state.history.busy }),
+          button('Delete', () => commands.deleteActor(actor), {
+            class: 'danger',
+            'data-testid': 'delete-actor',
+            disabled: state.history.busy,
+          }),
+        )
+      : readOnlyNote(),
   );
+}
+
+/** Said once where the edit buttons would be, so their absence is not a puzzle. */
+export function readOnlyNote(): HTMLElement {
+  return h('p', { class: 'panel-note', 'data-testid': 'read-only-note' }, READ_ONLY_NOTE);
 }
 
 export function tieDetails(tie: Tie, state: Readonly<AppState>, commands: PanelCommands): HTMLElement[] {
@@ -84,7 +96,8 @@ export function tieDetails(tie: Tie, state: Readonly<AppState>, commands: PanelC
     ['Directed', tie.directed ? 'Yes' : 'No'],
     ['Strength', `${tie.strength} of 3`],
     ['Confidence', humanize(tie.confidence)],
-    ['Information source', tie.source || '—'],
+    // A withheld source (it may name an informant) is left out, not shown as "—" (none recorded).
+    ...(receivedFields().tieSource ? ([['Information source', tie.source || '—']] as [string, string][]) : []),
     ['Valid', `${tie.validFrom?.slice(0, 10) ?? 'open'} to ${tie.validTo?.slice(0, 10) ?? 'open'}`],
     ['Sensitivity', humanize(tie.sensitivity)],
   ];
@@ -92,11 +105,13 @@ export function tieDetails(tie: Tie, state: Readonly<AppState>, commands: PanelC
     h('p', { class: 'panel-kind' }, tieSwatch(tie.type, tie.directed), h('span', { 'data-testid': 'tie-type' }, TIE_TYPE_LABELS[tie.type])),
     h('dl', { class: 'panel-fields' }, ...rows.flatMap(([term, value]) => [h('dt', {}, term), h('dd', {}, value)])),
     tie.description ? h('p', { class: 'panel-description', dir: 'auto' }, tie.description) : h('span', {}),
-    h(
-      'div',
-      { class: 'action-row' },
-      button('Edit', () => commands.editTie(tie), { 'data-testid': 'edit-tie', disabled: state.history.busy }),
-      button('Delete', () => commands.deleteTie(tie), { class: 'danger', 'data-testid': 'delete-tie', disabled: state.history.busy }),
-    ),
+    mayEdit()
+      ? h(
+          'div',
+          { class: 'action-row' },
+          button('Edit', () => commands.editTie(tie), { 'data-testid': 'edit-tie', disabled: state.history.busy }),
+          button('Delete', () => commands.deleteTie(tie), { class: 'danger', 'data-testid': 'delete-tie', disabled: state.history.busy }),
+        )
+      : readOnlyNote(),
   ];
 }

@@ -12,6 +12,7 @@ import { mergePanelSection } from '../merge/mount.js';
 import { actorActions, tieDetails, type PanelCommands } from './panel-actions.js';
 import { formatDoNoHarm, formatReviewBy, formatScore, formatStance, humanize, tieWording } from './format.js';
 import { kindSwatch, tieSwatch } from './swatches.js';
+import { mayEdit, receivedFields } from './role.js';
 
 type PanelActions = PanelCommands;
 
@@ -56,7 +57,7 @@ export function mountPanel(panel: HTMLElement, actions: PanelActions, returnFocu
         h('h2', { id: 'actor-name', 'data-testid': 'actor-name', dir: 'auto' }, name),
         closeButton(actions.close),
       ),
-      ...panelBody(selection, state, actions),
+      ...panelBody(selection, state, actions).filter((part): part is HTMLElement => part !== null),
     );
     panel.hidden = false;
     if (selection.status === 'loading' && selection.key !== previousKey) {
@@ -75,7 +76,7 @@ function closeButton(close: () => void): HTMLButtonElement {
   return button;
 }
 
-function panelBody(selection: Details, state: Readonly<AppState>, actions: PanelActions): HTMLElement[] {
+function panelBody(selection: Details, state: Readonly<AppState>, actions: PanelActions): (HTMLElement | null)[] {
   if (selection.status === 'loading') return [h('p', { class: 'panel-note', role: 'status' }, 'Loading details…')];
   if (selection.status === 'error') {
     return [h('p', { class: 'panel-error', role: 'alert' }, `Could not load this record: ${selection.error.message}`)];
@@ -84,7 +85,7 @@ function panelBody(selection: Details, state: Readonly<AppState>, actions: Panel
   return [
     actorSummary(selection.actor),
     actorActions(selection.actor, state, actions),
-    mergePanelSection(selection.actor, state),
+    mayEdit() ? mergePanelSection(selection.actor, state) : null,
     actorFields(selection.actor, state),
     tieSection(selection.actor, selection.ties, state, actions),
     engagementSection(selection.actor, state),
@@ -122,7 +123,8 @@ function actorFields(actor: Actor, state: Readonly<AppState>): HTMLElement {
     ['Active in', areaNames(actor.activeIn)],
     ['Influence', formatScore(actor.influence)],
     ['Interest', formatScore(actor.interest)],
-    ['Stance on peace process', formatStance(actor.stance ?? null)],
+    // A withheld stance is left out: "Not assessed" would state something false (role.ts).
+    ...(receivedFields().actorStance ? ([['Stance on peace process', formatStance(actor.stance ?? null)]] as [string, string][]) : []),
     ['Do-no-harm role', formatDoNoHarm(actor.doNoHarmRole)],
     ...(focus ? ([['Focus', focus]] as [string, string][]) : []),
     ['Sensitivity', h('span', { class: `sensitivity sensitivity-${actor.sensitivity}` }, humanize(actor.sensitivity))],

@@ -22,8 +22,9 @@ export interface TableOptions<R> {
   /** The label of the row's select button (its first column). */
   rowLabel(row: R): string;
   onSelect(row: R): void;
-  onEdit(row: R): void;
-  onDelete(row: R): void;
+  /** Absent for roles without `edit`: the rows then have no Edit/Delete column at all. */
+  onEdit?(row: R): void;
+  onDelete?(row: R): void;
   testId: string;
 }
 
@@ -70,6 +71,7 @@ export function renderTable<R>(
     rerender();
     document.getElementById(`${options.testId}-filter`)?.focus();
   });
+  const editable = Boolean(options.onEdit && options.onDelete);
   const head = h(
     'tr',
     {},
@@ -93,7 +95,7 @@ export function renderTable<R>(
         sortButton,
       );
     }),
-    h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Actions')),
+    editable ? h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Actions')) : null,
   );
   const body = h(
     'tbody',
@@ -102,16 +104,21 @@ export function renderTable<R>(
       const id = options.rowId(row);
       const selectButton = h('button', { type: 'button', class: 'link', dir: 'auto', 'data-select': id }, options.rowLabel(row));
       selectButton.addEventListener('click', () => options.onSelect(row));
-      const edit = h('button', { type: 'button', class: 'small', 'aria-label': `Edit ${options.rowLabel(row)}` }, 'Edit');
-      edit.addEventListener('click', () => options.onEdit(row));
-      const remove = h('button', { type: 'button', class: 'small danger', 'aria-label': `Delete ${options.rowLabel(row)}` }, 'Delete');
-      remove.addEventListener('click', () => options.onDelete(row));
+      const { onEdit, onDelete } = options;
+      const actions = editable ? h('td', { class: 'row-actions' }) : null;
+      if (actions && onEdit && onDelete) {
+        const edit = h('button', { type: 'button', class: 'small', 'aria-label': `Edit ${options.rowLabel(row)}` }, 'Edit');
+        edit.addEventListener('click', () => onEdit(row));
+        const remove = h('button', { type: 'button', class: 'small danger', 'aria-label': `Delete ${options.rowLabel(row)}` }, 'Delete');
+        remove.addEventListener('click', () => onDelete(row));
+        actions.append(edit, remove);
+      }
       return h(
         'tr',
         { 'data-row-id': id, 'aria-selected': id === selectedId ? 'true' : 'false' },
         h('th', { scope: 'row' }, selectButton),
         ...options.columns.slice(1).map((c) => h('td', { class: c.numeric ? 'num' : undefined, dir: 'auto' }, c.text(row))),
-        h('td', { class: 'row-actions' }, edit, remove),
+        actions,
       );
     }),
   );

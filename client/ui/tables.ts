@@ -6,6 +6,7 @@ import { ACTOR_KIND_LABELS, TIE_TYPE_LABELS, type GraphEdgeData, type GraphNodeD
 import { displayOf } from '../graph/display.js';
 import type { AppState } from '../state.js';
 import { formatDoNoHarm, formatStance, humanize } from './format.js';
+import { mayEdit, receivedFields } from './role.js';
 import { renderTable, type TableState } from './table-kit.js';
 
 export interface TableCommands {
@@ -45,7 +46,18 @@ export function mountTables(container: HTMLElement, commands: TableCommands) {
               { key: 'subtype', label: 'Subtype', text: (r) => (r.subtype ? humanize(r.subtype) : '') },
               { key: 'influence', label: 'Influence', text: (r) => score(r.influence), sort: (r) => r.influence ?? 0, numeric: true },
               { key: 'interest', label: 'Interest', text: (r) => score(r.interest), sort: (r) => r.interest ?? 0, numeric: true },
-              { key: 'stance', label: 'Stance', text: (r) => formatStance(r.stance), sort: (r) => r.stance ?? -9, numeric: true },
+              // A withheld stance arrives as null; the column is left out rather than read "Not assessed".
+              ...(receivedFields().actorStance
+                ? [
+                    {
+                      key: 'stance',
+                      label: 'Stance',
+                      text: (r: GraphNodeData) => formatStance(r.stance),
+                      sort: (r: GraphNodeData) => r.stance ?? -9,
+                      numeric: true,
+                    },
+                  ]
+                : []),
               { key: 'dnh', label: 'Do-no-harm', text: (r) => formatDoNoHarm(r.doNoHarmRole) },
               { key: 'area', label: 'Based in', text: (r) => area(r.basedIn) },
               {
@@ -59,8 +71,9 @@ export function mountTables(container: HTMLElement, commands: TableCommands) {
             rowId: (r) => r.id,
             rowLabel: (r) => r.label,
             onSelect: (r) => commands.selectActor(r.id),
-            onEdit: (r) => commands.editActor(r.id),
-            onDelete: (r) => commands.deleteActor(r.id),
+            ...(mayEdit()
+              ? { onEdit: (r: GraphNodeData) => commands.editActor(r.id), onDelete: (r: GraphNodeData) => commands.deleteActor(r.id) }
+              : {}),
           },
           visible.nodes,
           state.view.selection?.type === 'actor' ? selectedId : null,
@@ -87,8 +100,9 @@ export function mountTables(container: HTMLElement, commands: TableCommands) {
             rowId: (r) => r.id,
             rowLabel: (r) => name(r.source),
             onSelect: (r) => commands.selectTie(r.id),
-            onEdit: (r) => commands.editTie(r.id),
-            onDelete: (r) => commands.deleteTie(r.id),
+            ...(mayEdit()
+              ? { onEdit: (r: GraphEdgeData) => commands.editTie(r.id), onDelete: (r: GraphEdgeData) => commands.deleteTie(r.id) }
+              : {}),
           },
           visible.edges,
           state.view.selection?.type === 'tie' ? selectedId : null,

@@ -9,6 +9,7 @@ import { MAP_LAYOUTS, VIEW_MODES, type MapLayout, type ViewMode } from '../../se
 import type { AppState } from '../state.js';
 import { h } from './dom.js';
 import { mountMoreMenu } from './more-menu.js';
+import { mayEdit } from './role.js';
 
 export interface ToolbarCommands {
   setMode(mode: ViewMode): void;
@@ -67,18 +68,22 @@ export function mountToolbar(container: HTMLElement, commands: ToolbarCommands) 
     layout,
     button('Fit', commands.fit),
   );
-  container.prepend(
+  const groups: (HTMLElement | null)[] = [
     h('div', { class: 'toolbar-group tabs', role: 'group', 'aria-label': 'View' }, ...modeButtons),
     mapOnly,
-    h(
-      'div',
-      { class: 'toolbar-group' },
-      button('New actor', commands.newActor, { 'data-testid': 'new-actor' }),
-      button('New tie', commands.newTie, { 'data-testid': 'new-tie' }),
-      drawTie,
-    ),
-    h('div', { class: 'toolbar-group' }, undo, redo),
-  );
+    // Roles without `edit` are not offered what the server would refuse (role.ts).
+    mayEdit()
+      ? h(
+          'div',
+          { class: 'toolbar-group' },
+          button('New actor', commands.newActor, { 'data-testid': 'new-actor' }),
+          button('New tie', commands.newTie, { 'data-testid': 'new-tie' }),
+          drawTie,
+        )
+      : null,
+    mayEdit() ? h('div', { class: 'toolbar-group' }, undo, redo) : null,
+  ];
+  container.prepend(...groups.filter((group): group is HTMLElement => group !== null));
   const more = mountMoreMenu(container);
   more.ownGroup.append(button('Unpin all', commands.unpinAll, { 'data-testid': 'unpin-all', 'data-map-only': 'true' }));
 
