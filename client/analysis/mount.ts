@@ -79,7 +79,8 @@ export function mountAnalysis(root: HTMLElement, cy: Core, me: Me): void {
     },
     actors: () => getState().elements.nodes.map((n) => ({ id: n.data.id, name: n.data.label, kind: n.data.kind })),
     areas: () => [...getState().areasById.values()],
-    canEdit: me.permissions.includes('edit'),
+    // The grid writes the division of labour (roles, mechanisms): `coordinate`, which leadership has.
+    canEdit: me.permissions.includes('coordinate'),
   };
 
   const tabList = h('div', { class: 'an-tabs', role: 'tablist', 'aria-label': 'Analyses' });

@@ -33,6 +33,8 @@ const STANCE_NAMES = { contributes_to: 'Contributes to', obstructs: 'Obstructs' 
 
 export function openOutputsDialog(me: Me): void {
   const mayEdit = me.permissions.includes('edit');
+  // A benchmark's status is part of the division of labour leadership keeps (`coordinate`).
+  const mayCoordinate = me.permissions.includes('coordinate');
   const outputs = store.getState().outputs;
   let current: OutputDetail | null = null;
   const ui = openTransferDialog({ title: 'Outputs', testId: 'outputs-dialog', wide: true, onClose: () => unsubscribe() });
@@ -101,7 +103,7 @@ export function openOutputsDialog(me: Me): void {
         `${benchmark.text} (${benchmark.term} term)${asOf}`,
         benchmark.statusNote ? h('span', { class: 'output-note' }, ` — ${benchmark.statusNote}`) : null,
       ),
-      mayEdit ? change : null,
+      mayCoordinate ? change : null,
     );
   }
 

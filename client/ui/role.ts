@@ -30,6 +30,11 @@ export function mayEdit(): boolean {
   return signedIn?.permissions.includes('edit') ?? false;
 }
 
+/** Lead and support roles, mechanisms and benchmark status (mission leadership too), and their undo. */
+export function mayCoordinate(): boolean {
+  return signedIn?.permissions.includes('coordinate') ?? false;
+}
+
 /** Which judgement and free-text fields this role receives (the server's own table). */
 export function receivedFields(): ReceivedFields {
   return RECEIVED_FIELDS[signedIn?.role ?? 'viewer'];

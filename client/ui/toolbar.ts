@@ -9,7 +9,7 @@ import { MAP_LAYOUTS, VIEW_MODES, type MapLayout, type ViewMode } from '../../se
 import type { AppState } from '../state.js';
 import { h } from './dom.js';
 import { mountMoreMenu } from './more-menu.js';
-import { mayEdit } from './role.js';
+import { mayCoordinate, mayEdit } from './role.js';
 
 export interface ToolbarCommands {
   setMode(mode: ViewMode): void;
@@ -81,7 +81,8 @@ export function mountToolbar(container: HTMLElement, commands: ToolbarCommands) 
           drawTie,
         )
       : null,
-    mayEdit() ? h('div', { class: 'toolbar-group' }, undo, redo) : null,
+    // Leadership assigns leads from the coordination grid: their changes are undone like anyone's.
+    mayEdit() || mayCoordinate() ? h('div', { class: 'toolbar-group' }, undo, redo) : null,
   ];
   container.prepend(...groups.filter((group): group is HTMLElement => group !== null));
   const more = mountMoreMenu(container);

@@ -10,15 +10,20 @@ import { SENSITIVITY_LEVELS } from './vocabulary.js';
 export const ROLES = ['viewer', 'analyst', 'leadership', 'administrator'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const PERMISSIONS = ['read', 'edit', 'analyse', 'export', 'import', 'administer'] as const;
+export const PERMISSIONS = ['read', 'edit', 'coordinate', 'analyse', 'export', 'import', 'administer'] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-/** What each role may do. Analyses other than paths need `analyse`. */
+/**
+ * What each role may do. Analyses other than paths need `analyse`. `coordinate` writes the
+ * division of labour (lead and support roles, coordination mechanisms, benchmark status): mission
+ * leadership closes a coordination gap from the grid without being able to change actors, ties,
+ * engagements or judgements about actors, which stay with analysts.
+ */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   viewer: ['read'],
-  analyst: ['read', 'edit', 'analyse', 'export', 'import'],
-  leadership: ['read', 'analyse', 'export'],
-  administrator: ['read', 'edit', 'analyse', 'export', 'import', 'administer'],
+  analyst: ['read', 'edit', 'coordinate', 'analyse', 'export', 'import'],
+  leadership: ['read', 'coordinate', 'analyse', 'export'],
+  administrator: ['read', 'edit', 'coordinate', 'analyse', 'export', 'import', 'administer'],
 };
 
 /** Administrators manage accounts, not sources: their clearance stops below strictly confidential. */

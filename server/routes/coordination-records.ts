@@ -21,6 +21,7 @@ export function outputRoleRoutes(roles: OutputRoleStore): RouteSpec[] {
     path: '/api/output-roles',
     tag: 'coordination',
     noun: 'output role',
+    writeAccess: 'coordinate',
     store: roles,
     schemas: {
       item: OutputRoleRecordSchema,
@@ -43,6 +44,7 @@ export function mechanismRoutes(mechanisms: MechanismStore): RouteSpec[] {
     path: '/api/mechanisms',
     tag: 'coordination',
     noun: 'mechanism',
+    writeAccess: 'coordinate',
     store: mechanisms,
     schemas: {
       item: MechanismRecordSchema,

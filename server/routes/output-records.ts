@@ -46,7 +46,7 @@ export function outputRecordRoutes(records: OutputRecords): RouteSpec[] {
     defineRoute({
       method: 'patch',
       path: '/api/outputs/:id/benchmarks/:benchmarkId',
-      access: 'edit',
+      access: 'coordinate',
       audit: { action: 'update', targetType: 'benchmark' },
       tag: 'outputs',
       summary: 'Set a benchmark’s status (not started, in progress, met, at risk), as of a date, with a note',

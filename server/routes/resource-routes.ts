@@ -47,12 +47,15 @@ export interface ResourceDefinition<Item, Create, Patch, ListQuery, Page> {
     page: z.ZodType<Page>;
   };
   summaries: { list: string; create: string; update: string; remove: string };
+  /** The permission the writes need (default `edit`; the division of labour: `coordinate`). */
+  writeAccess?: 'edit' | 'coordinate';
 }
 
 export function resourceRoutes<Item, Create, Patch, ListQuery, Page>(
   resource: ResourceDefinition<Item, Create, Patch, ListQuery, Page>,
 ): RouteSpec[] {
   const { path, tag, noun, store, schemas, summaries } = resource;
+  const writeAccess = resource.writeAccess ?? 'edit';
   return [
     defineRoute({
       method: 'get',
@@ -74,7 +77,7 @@ export function resourceRoutes<Item, Create, Patch, ListQuery, Page>(
     defineRoute({
       method: 'post',
       path,
-      access: 'edit',
+      access: writeAccess,
       audit: { action: 'create', targetType: noun },
       tag,
       summary: summaries.create,
@@ -98,7 +101,7 @@ export function resourceRoutes<Item, Create, Patch, ListQuery, Page>(
     defineRoute({
       method: 'patch',
       path: `${path}/:id`,
-      access: 'edit',
+      access: writeAccess,
       audit: { action: 'update', targetType: noun },
       tag,
       summary: summaries.update,
@@ -111,7 +114,7 @@ export function resourceRoutes<Item, Create, Patch, ListQuery, Page>(
     defineRoute({
       method: 'delete',
       path: `${path}/:id`,
-      access: 'edit',
+      access: writeAccess,
       audit: { action: 'delete', targetType: noun },
       tag,
       summary: summaries.remove,

@@ -12,6 +12,7 @@ import type { Role } from '../../server/contracts/index.js';
 import { useBrowserApp } from '../support/lifecycle.js';
 import { waitForMap } from '../support/browser-app.js';
 import { request } from '../support/http.js';
+import { DEMO_PATTERNS } from '../../server/seed/demo-scenario-patterns.js';
 
 const app = useBrowserApp();
 const ACTOR = 'vr-cso-vwn';
@@ -70,8 +71,10 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 async function expectNoEditControls(page: Page, role: Role): Promise<void> {
-  for (const testId of ['new-actor', 'new-tie', 'undo', 'redo'])
-    expect(await page.locator(`[data-testid="${testId}"]`).count(), testId).toBe(0);
+  for (const testId of ['new-actor', 'new-tie']) expect(await page.locator(`[data-testid="${testId}"]`).count(), testId).toBe(0);
+  // Leadership writes the division of labour (coordinate), so it keeps Undo and Redo for that.
+  for (const testId of ['undo', 'redo'])
+    expect(await page.locator(`[data-testid="${testId}"]`).count(), testId).toBe(role === 'leadership' ? 1 : 0);
   expect(await buttonsNamed(page, /^Draw tie$/)).toBe(0);
 
   await openActor(page);
@@ -127,6 +130,14 @@ describe('roles without edit are not offered edits', () => {
     await expectNoEditControls(page, 'leadership');
     await openActor(page);
     expect(await panelTerms(page)).toContain('Stance on peace process');
+    // But leadership closes a coordination gap itself (the `coordinate` permission).
+    await page.click('[data-testid="analyses-button"]');
+    await page.click('[role="tab"][data-tab="coordination"]');
+    const gap = DEMO_PATTERNS.coverageGap;
+    await page.click(`[data-testid="analysis-coordination-grid"] [data-output="${gap.outputId}"][data-area="${gap.areaIdWithoutLead}"]`);
+    const detail = page.locator('[data-testid="analysis-cell-detail"]');
+    await detail.waitFor();
+    expect(await detail.locator('[data-testid="assign-lead"]').count()).toBe(1);
     await page.context().close();
   });
 
