@@ -16,6 +16,7 @@ import { loadDataset } from '../../server/seed/dataset-loader.js';
 import type { DatasetInput } from '../../server/contracts/index.js';
 import { eventually, waitForMap } from '../support/browser-app.js';
 import { request } from '../support/http.js';
+import { chooseFromMore } from '../support/more-menu.js';
 
 vi.setConfig({ testTimeout: 240_000 });
 
@@ -132,7 +133,7 @@ describe('the grid follows changes that are not edits on the history', () => {
     await page.selectOption('[data-testid="coordination-scope"] select[name="scope-level"]', '1');
     const statement = page.locator('[data-testid="coordination-scope-statement"]');
     await eventually(() => statement.textContent()).toContain(`Scope: ${DEMO_AREAS.length} areas of level 1`);
-    await page.click('[data-testid="open-areas"]');
+    await chooseFromMore(page, 'open-areas');
     await page.click('[data-testid="area-new"]');
     const form = '[data-testid="form-dialog"]';
     await page.fill(`${form} [data-field="name"] input`, 'Northern Reach');
