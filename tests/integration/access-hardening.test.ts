@@ -197,7 +197,14 @@ describe('deletion', () => {
     expect(await server.count(mentionsIn('(x)'), { text: 'Forgotten Witness' })).toBe(0);
     expect(await server.count(mentionsIn('()-[x]-()'), { text: 'Forgotten Witness' })).toBe(0);
     expect(await server.count(mentionsIn('(x)'), { text: 'FWN' })).toBe(0);
-    expect(await server.count('MATCH (a {id: $id}) RETURN count(a)', { id })).toBe(0);
+    // Only the tombstone that reserves the id is left, and it holds nothing but the id and who retired it when.
+    expect(await server.count('MATCH (a {id: $id}) WHERE NOT a:RetiredActor RETURN count(a)', { id })).toBe(0);
+    expect(
+      await server.count(
+        "MATCH (r:RetiredActor {id: $id}) WHERE all(key IN keys(r) WHERE key IN ['id', 'retiredAt', 'retiredBy']) RETURN count(r)",
+        { id },
+      ),
+    ).toBe(1);
     expect(await server.count('MATCH (:User)-[g:GRANTED]->() WHERE g.targetId = $id RETURN count(g)', { id })).toBe(0);
     expect(await server.count("MATCH (e:AuditEvent {action: 'delete'}) WHERE $id IN e.targetIds RETURN count(e)", { id })).toBe(1);
   });
