@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useBrowserApp } from '../support/lifecycle.js';
 import { waitForMap } from '../support/browser-app.js';
 import { request } from '../support/http.js';
+import { chooseFromMore } from '../support/more-menu.js';
 
 const app = useBrowserApp();
 const run = Math.random().toString(36).slice(2, 8);
@@ -72,7 +73,7 @@ beforeAll(async () => {
 
 describe('the pending grant requests, for the approver', () => {
   it('say who created the account and set its password, warn when the requester could sign in as the user, and count what an area opens', async () => {
-    await adminB.click('[data-testid="open-accounts"]');
+    await chooseFromMore(adminB, 'open-accounts');
     const officer = adminB.locator(`[data-testid="grant-requests"] li[data-request-for="Request Officer (${OFFICER})"]`);
     await officer.waitFor();
     expect(await officer.locator('[data-testid="request-account"]').textContent()).toBe(

@@ -28,7 +28,10 @@ beforeEach(async () => {
 
 describe('the UNHCR 3W table and the reference agencies', () => {
   it('links UNHCR, WFP, UNICEF, IOM, UNFPA and UN Women to the reference actors, and gives the same graph when imported twice', async () => {
-    const first = await upload(server.baseUrl, 'unhcr-3w.csv', readShared(THREE_W));
+    // The person chose to create the countries and regions the map lacks (by default they are only
+    // warnings: import-missing-areas.test.ts), so the agencies gain the places the 3W puts them in.
+    const withAreas = { query: '&createAreas=true' };
+    const first = await upload(server.baseUrl, 'unhcr-3w.csv', readShared(THREE_W), withAreas);
     expect(first.status).toBe(201);
     const matched = Object.fromEntries(
       first.body.matches.filter((m: { status: string }) => m.status === 'matched').map((m: { name: string; id: string }) => [m.name, m.id]),
@@ -59,7 +62,7 @@ describe('the UNHCR 3W table and the reference agencies', () => {
       ),
     ).toBeGreaterThan(5);
     const before = await graphCounts();
-    const again = await upload(server.baseUrl, 'unhcr-3w.csv', readShared(THREE_W));
+    const again = await upload(server.baseUrl, 'unhcr-3w.csv', readShared(THREE_W), withAreas);
     expect(again.status).toBe(201);
     expect(again.body.matches.filter((m: { status: string }) => m.status === 'created')).toEqual([]);
     expect(await graphCounts()).toEqual(before);
