@@ -94,10 +94,12 @@ describe('engagements from the actor panel', () => {
     const [id] = await loggedOn(DATE);
     await page.click('[data-testid="undo"]');
     await eventually(async () => (await api('GET', `/api/engagements/${id}`)).status).toBe(404);
-    await eventually(() => page.locator(`[data-engagement-id="${id}"]`).count()).toBe(0);
+    // The panel's list; the open Engagement tab also lists the engagement's follow-ups by its id.
+    const inPanel = () => page.locator(`[data-testid="engagement-list"] [data-engagement-id="${id}"]`).count();
+    await eventually(inPanel).toBe(0);
     await page.click('[data-testid="redo"]');
     await eventually(async () => (await api('GET', `/api/engagements/${id}`)).status).toBe(200);
-    await eventually(() => page.locator(`[data-engagement-id="${id}"]`).count()).toBe(1);
+    await eventually(inPanel).toBe(1);
   });
 
   it('edits and deletes from the list; undo restores the deleted one', SLOW, async () => {
