@@ -38,7 +38,7 @@ export interface Database {
   /** Runs a write query in its own transaction. */
   write: RunQuery;
   /** Runs several named queries in one write transaction, retried as a whole on transient errors. */
-  writeTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
+  writeTransaction<T>(work: (tx: Transaction) => Promise<T>, options?: WriteOptions): Promise<T>;
   /** Runs several named read queries in one read transaction. */
   readTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
   /** Runs a named query in an auto-commit transaction (needed by CALL ... IN TRANSACTIONS). */
@@ -51,8 +51,9 @@ export interface Database {
   requireQueries(...names: string[]): void;
   /**
    * How many write transactions (and auto-commit queries) this handle has finished, committed or
-   * not. A process-local cache of something read from Neo4j keeps the count it read at, and knows
-   * that this process may have changed the data since when the count has moved.
+   * not, leaving out those marked `leavesAccessAlone`. A process-local cache of something read from
+   * Neo4j (confirmed credentials) keeps the count it read at, and knows that this process may have
+   * changed the data since when the count has moved.
    */
   finishedWrites(): number;
   close(): Promise<void>;
@@ -73,6 +74,16 @@ export interface DatabaseOptions {
 }
 
 type QueryRef = string | Query<Params, unknown>;
+
+export interface WriteOptions {
+  /**
+   * The write changes only records no credential, grant or level check reads (engagements, lead
+   * and support roles, mechanisms, stances, benchmark status): it does not move `finishedWrites`,
+   * so a credential confirmed before it stays good for its second. Every other write (users,
+   * grants, actors, whose level an actor grant is bounded by, areas, imports, merges) moves it.
+   */
+  leavesAccessAlone?: boolean;
+}
 
 /** The driver's own retry schedule for managed transactions, used for single reads too. */
 const RETRY_FIRST_DELAY_MS = 1_000;
@@ -133,7 +144,7 @@ export function createDatabase(options: DatabaseOptions): Database {
     return rowsOf(ref, result.records);
   }
 
-  async function inTransaction<T>(mode: 'READ' | 'WRITE', work: (tx: Transaction) => Promise<T>): Promise<T> {
+  async function inTransaction<T>(mode: 'READ' | 'WRITE', work: (tx: Transaction) => Promise<T>, options: WriteOptions = {}): Promise<T> {
     const session = driver.session({ ...sessionConfig, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     try {
       const unit = (tx: ManagedTransaction) => work({ run: ((ref: QueryRef, params?: Params) => runIn(tx, ref, params)) as RunQuery });
@@ -141,7 +152,7 @@ export function createDatabase(options: DatabaseOptions): Database {
     } catch (error) {
       throw mapDatabaseError(error);
     } finally {
-      if (mode === 'WRITE') writesFinished += 1;
+      if (mode === 'WRITE' && options.leavesAccessAlone !== true) writesFinished += 1;
       await session.close();
     }
   }
@@ -181,7 +192,7 @@ export function createDatabase(options: DatabaseOptions): Database {
     // Not counted as a write: it changes nothing, it only asks the member that has every commit.
     readFromLeader: ((ref: QueryRef, params?: Params) => readWithRetries(ref, params, 'WRITE')) as RunQuery,
     write: ((ref: QueryRef, params?: Params) => inTransaction('WRITE', (tx) => tx.run(ref as string, params))) as RunQuery,
-    writeTransaction: (work) => inTransaction('WRITE', work),
+    writeTransaction: (work, options) => inTransaction('WRITE', work, options),
     readTransaction: (work) => inTransaction('READ', work),
     async autoCommit(name, params = {}) {
       const session = driver.session({ ...sessionConfig, defaultAccessMode: neo4j.session.WRITE });

@@ -75,6 +75,8 @@ function referencesOf(input: Partial<Pick<EngagementCreate, 'sectionId' | 'areaI
 }
 
 export function createEngagementStore(db: Database): EngagementStore {
+  // These records are read by no credential or grant check: their writes leave cached credentials good.
+  const writeRecords = <T>(work: (tx: Transaction) => Promise<T>) => db.writeTransaction(work, { leavesAccessAlone: true });
   db.requireQueries(
     'engagements/list-engagements',
     'engagements/get-engagement',
@@ -127,7 +129,7 @@ export function createEngagementStore(db: Database): EngagementStore {
       if (input.id !== undefined) await assertMayChooseId(db, viewer);
       const { id, writeToken } = writeIdentity(input.id, context?.idempotencyKey, viewer.userId);
       const { sectionId, areaId, actorIds, outputIds, followUps, id: _chosen, ...properties } = input;
-      const created = await db.writeTransaction(async (tx) => {
+      const created = await writeRecords(async (tx) => {
         await assertReferencesVisible(tx, viewer, referencesOf(input));
         const [row] = await tx.run('engagements/create-engagement', {
           properties: { ...properties, id, ...followUpProperties(followUps), fictional: false },
@@ -151,7 +153,7 @@ export function createEngagementStore(db: Database): EngagementStore {
     },
 
     update: (id, patch, viewer, context) =>
-      db.writeTransaction(async (tx) => {
+      writeRecords(async (tx) => {
         const current = await readEngagement(tx, id, viewer);
         const lowered = assertMayChangeSensitivity(viewer, current.sensitivity, patch.sensitivity);
         if (patch.sectionId !== undefined && patch.sectionId !== current.sectionId && (await hiddenLinks(tx, id, viewer)).sections > 0) {
@@ -175,7 +177,7 @@ export function createEngagementStore(db: Database): EngagementStore {
       }),
 
     remove: (id, viewer, context) =>
-      db.writeTransaction(async (tx) => {
+      writeRecords(async (tx) => {
         await readEngagement(tx, id, viewer);
         const hidden = await hiddenLinks(tx, id, viewer);
         if (hidden.participants + hidden.sections > 0) throw conflict(NOT_DELETABLE);

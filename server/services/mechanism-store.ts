@@ -55,6 +55,8 @@ function references(
 }
 
 export function createMechanismStore(db: Database): MechanismStore {
+  // These records are read by no credential or grant check: their writes leave cached credentials good.
+  const writeRecords = <T>(work: (tx: Transaction) => Promise<T>) => db.writeTransaction(work, { leavesAccessAlone: true });
   db.requireQueries(...WRITE_IDENTITY_QUERIES, ...REFERENCE_QUERIES);
 
   async function readMechanism(tx: Transaction, id: string, viewer: Viewer): Promise<MechanismRecord> {
@@ -86,7 +88,7 @@ export function createMechanismStore(db: Database): MechanismStore {
     async create(input, viewer, context) {
       if (input.id !== undefined) await assertMayChooseId(db, viewer);
       const { id, writeToken } = writeIdentity(input.id, context?.idempotencyKey, viewer.userId);
-      const created = await db.writeTransaction(async (tx) => {
+      const created = await writeRecords(async (tx) => {
         await assertReferencesExist(tx, references(input), viewer);
         const [existing] = await tx.run(findMechanismId, { id });
         if (existing && existing.writeToken !== writeToken) return null;
@@ -113,7 +115,7 @@ export function createMechanismStore(db: Database): MechanismStore {
     },
 
     update: (id, patch, viewer, context) =>
-      db.writeTransaction(async (tx) => {
+      writeRecords(async (tx) => {
         const current = await readMechanism(tx, id, viewer);
         // The chair must stay one of the (visible) members after the patch.
         const chairAfter = patch.chairId !== undefined ? patch.chairId : current.chairId;
@@ -138,7 +140,7 @@ export function createMechanismStore(db: Database): MechanismStore {
       }),
 
     remove: (id, viewer, context) =>
-      db.writeTransaction(async (tx) => {
+      writeRecords(async (tx) => {
         await readMechanism(tx, id, viewer);
         const hidden = await hiddenParts(tx, id, viewer);
         if (hidden.hiddenMembers > 0 || hidden.hiddenChair) throw conflict(NOT_CHANGEABLE);

@@ -29,6 +29,8 @@ export interface OutputRecords {
 }
 
 export function createOutputRecords(db: Database, today: () => string = () => new Date().toISOString().slice(0, 10)): OutputRecords {
+  // These records are read by no credential or grant check: their writes leave cached credentials good.
+  const writeRecords = <T>(work: (tx: Transaction) => Promise<T>) => db.writeTransaction(work, { leavesAccessAlone: true });
   db.requireQueries(...REFERENCE_QUERIES);
 
   /** The output itself or one of its activities; 404 for an unknown output, 409 at `path` for an activity of another output. */
@@ -45,7 +47,7 @@ export function createOutputRecords(db: Database, today: () => string = () => ne
 
   return {
     setStance: (outputId, input, viewer, context) =>
-      db.writeTransaction(async (tx) => {
+      writeRecords(async (tx) => {
         const targetId = await stanceTarget(tx, outputId, input.targetId, 'body.targetId');
         await assertReferencesExist(
           tx,
@@ -64,7 +66,7 @@ export function createOutputRecords(db: Database, today: () => string = () => ne
       }),
 
     removeStance: (outputId, actorId, targetId, viewer, context) =>
-      db.writeTransaction(async (tx) => {
+      writeRecords(async (tx) => {
         const target = await stanceTarget(tx, outputId, targetId, 'query.targetId');
         const [row] = await tx.run(deleteOutputStance, { actorId, targetId: target, access: accessParameters(viewer) });
         // Absent stance, absent actor and hidden actor: one answer.
@@ -73,7 +75,7 @@ export function createOutputRecords(db: Database, today: () => string = () => ne
       }),
 
     updateBenchmark: (outputId, benchmarkId, patch, context) =>
-      db.writeTransaction(async (tx) => {
+      writeRecords(async (tx) => {
         const properties: Record<string, unknown> = { ...patch };
         // A new status without a date is dated today: a status is always "as of" some day.
         if (patch.status !== undefined && patch.statusDate === undefined) properties.statusDate = today();

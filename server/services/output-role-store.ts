@@ -56,6 +56,8 @@ function present(role: OutputRoleRecord): OutputRoleRecord {
 }
 
 export function createOutputRoleStore(db: Database): OutputRoleStore {
+  // These records are read by no credential or grant check: their writes leave cached credentials good.
+  const writeRecords = <T>(work: (tx: Transaction) => Promise<T>) => db.writeTransaction(work, { leavesAccessAlone: true });
   db.requireQueries(...WRITE_IDENTITY_QUERIES, ...REFERENCE_QUERIES);
 
   async function readRole(tx: Transaction, id: string, viewer: Viewer): Promise<OutputRoleRecord> {
@@ -90,7 +92,7 @@ export function createOutputRoleStore(db: Database): OutputRoleStore {
     async create(input, viewer, context) {
       if (input.id !== undefined) await assertMayChooseId(db, viewer);
       const { id, writeToken } = writeIdentity(input.id, context?.idempotencyKey, viewer.userId);
-      const created = await db.writeTransaction(async (tx) => {
+      const created = await writeRecords(async (tx) => {
         await assertReferencesExist(
           tx,
           [
@@ -126,7 +128,7 @@ export function createOutputRoleStore(db: Database): OutputRoleStore {
     },
 
     update: (id, patch, viewer, context) =>
-      db.writeTransaction(async (tx) => {
+      writeRecords(async (tx) => {
         const current = await readRole(tx, id, viewer);
         assertPatchLeavesValidRecord({ ...current, createdAt: null, updatedAt: null }, patch, OutputRoleCreateSchema, [
           'actorId',
@@ -151,7 +153,7 @@ export function createOutputRoleStore(db: Database): OutputRoleStore {
       }),
 
     remove: (id, viewer, context) =>
-      db.writeTransaction(async (tx) => {
+      writeRecords(async (tx) => {
         const current = await readRole(tx, id, viewer);
         const [row] = await tx.run(deleteOutputRole, {
           id,
