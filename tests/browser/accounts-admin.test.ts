@@ -11,7 +11,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useBrowserApp } from '../support/lifecycle.js';
-import { waitForMap } from '../support/browser-app.js';
+import { signInThroughForm } from '../support/browser-app.js';
 import { request } from '../support/http.js';
 import { chooseFromMore } from '../support/more-menu.js';
 
@@ -23,16 +23,7 @@ const OFFICER = 'field-officer';
 const FIRST_PASSWORD = 'first-password-1234';
 const OWN_PASSWORD = 'officers-own-password-1234';
 
-async function signInAs(username: string, password: string, viewport = { width: 1280, height: 720 }): Promise<Page> {
-  const page = await (await app.browser.newContext({ viewport })).newPage();
-  page.on('pageerror', (error) => console.error('[page error]', error));
-  await page.goto(app.server.baseUrl);
-  await page.fill('input[name="username"]', username);
-  await page.fill('input[name="password"]', password);
-  await page.press('input[name="password"]', 'Enter');
-  await waitForMap(page);
-  return page;
-}
+const signInAs = (username: string, password: string) => signInThroughForm(app, username, password);
 
 /** A sign-in that the API refuses, through the form; returns the message shown. */
 async function refusedSignIn(username: string, password: string): Promise<string> {

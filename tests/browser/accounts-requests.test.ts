@@ -11,7 +11,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useBrowserApp } from '../support/lifecycle.js';
-import { waitForMap } from '../support/browser-app.js';
+import { signInThroughForm } from '../support/browser-app.js';
 import { request } from '../support/http.js';
 import { chooseFromMore } from '../support/more-menu.js';
 
@@ -22,16 +22,7 @@ const HOLDER = `req-holder-${run}`;
 let adminA: { userId: string; token: string };
 let adminB: Page;
 
-async function signInAs(username: string, password: string): Promise<Page> {
-  const page = await (await app.browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
-  page.on('pageerror', (error) => console.error('[page error]', error));
-  await page.goto(app.server.baseUrl);
-  await page.fill('input[name="username"]', username);
-  await page.fill('input[name="password"]', password);
-  await page.press('input[name="password"]', 'Enter');
-  await waitForMap(page);
-  return page;
-}
+const signInAs = (username: string, password: string) => signInThroughForm(app, username, password);
 
 const api = (method: string, path: string, body?: unknown) => request(app.server.baseUrl, method, path, body, { as: adminA.token });
 

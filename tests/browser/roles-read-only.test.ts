@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../server/contracts/index.js';
 import { useBrowserApp } from '../support/lifecycle.js';
-import { waitForMap } from '../support/browser-app.js';
+import { signInThroughForm } from '../support/browser-app.js';
 import { request } from '../support/http.js';
 import { DEMO_PATTERNS } from '../../server/seed/demo-scenario-patterns.js';
 
@@ -39,14 +39,7 @@ async function signedInAs(role: Role): Promise<Page> {
     { as: admin },
   );
   expect(created.status, JSON.stringify(created.body)).toBe(201);
-  const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => console.error('[page error]', error));
-  await page.goto(app.server.baseUrl);
-  await page.fill('input[name="username"]', username);
-  await page.fill('input[name="password"]', password);
-  await page.press('input[name="password"]', 'Enter');
-  await waitForMap(page);
+  const page = await signInThroughForm(app, username, password, { width: 1280, height: 800 });
   expect(await page.textContent('[data-testid="account"]')).toContain(role);
   return page;
 }

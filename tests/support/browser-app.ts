@@ -63,6 +63,26 @@ export async function startBrowserApp(options: { seed?: boolean } = {}): Promise
   };
 }
 
+/**
+ * A new browser context signed in through the sign-in form as `username` (another account than the
+ * test one), ready when the map is drawn. Page errors go to the test log.
+ */
+export async function signInThroughForm(
+  app: BrowserApp,
+  username: string,
+  password: string,
+  viewport = { width: 1280, height: 720 },
+): Promise<Page> {
+  const page = await (await app.browser.newContext({ viewport })).newPage();
+  page.on('pageerror', (error) => console.error('[page error]', error));
+  await page.goto(app.server.baseUrl);
+  await page.fill('input[name="username"]', username);
+  await page.fill('input[name="password"]', password);
+  await page.press('input[name="password"]', 'Enter');
+  await waitForMap(page);
+  return page;
+}
+
 export async function waitForMap(page: Page): Promise<void> {
   await page.waitForSelector('body[data-map-ready="true"]', { timeout: 90_000 });
   await page.waitForFunction(() => !document.body.dataset.layoutRunning);
