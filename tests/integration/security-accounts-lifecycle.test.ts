@@ -8,12 +8,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CREDENTIAL_REUSE_MS, createCredentials } from '../../server/access/credentials.js';
 import { createUserStore } from '../../server/access/user-store.js';
-import type { Database, Params, RunQuery, Transaction } from '../../server/db/database.js';
-import { queryName, type Query } from '../../server/db/typed-query.js';
+import type { Database } from '../../server/db/database.js';
 import { loadDataset } from '../../server/seed/dataset-loader.js';
 import { FIXTURE } from '../support/fixture-graph.js';
 import { request } from '../support/http.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+import { beforeEachWriteQuery } from '../support/write-query-hook.js';
 
 let server: TestServer;
 let second: TestServer;
@@ -199,18 +199,9 @@ describe('API tokens', () => {
 describe('audit events commit with the change', () => {
   /** The app's database, except that recording an audit event inside a transaction fails. */
   function auditFailsInTransactions(db: Database): Database {
-    return {
-      ...db,
-      writeTransaction: (work) =>
-        db.writeTransaction((tx) =>
-          work({
-            run: ((ref: string | Query, params?: Params) =>
-              queryName(ref) === 'access/record-audit-event'
-                ? Promise.reject(new Error('audit write failed'))
-                : tx.run(ref as string, params)) as RunQuery,
-          } satisfies Transaction),
-        ),
-    };
+    return beforeEachWriteQuery(db, (name) => {
+      if (name === 'access/record-audit-event') throw new Error('audit write failed');
+    });
   }
 
   it('a token or an account change whose audit event fails is not made', async () => {

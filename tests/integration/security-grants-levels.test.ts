@@ -11,13 +11,12 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.js';
-import type { Database, Params, RunQuery, Transaction } from '../../server/db/database.js';
-import { queryName, type Query } from '../../server/db/typed-query.js';
 import { createLogger } from '../../server/logger.js';
 import { CLIENT_DIR } from '../../server/runtime.js';
 import { useTestServer } from '../support/lifecycle.js';
 import { request } from '../support/http.js';
 import { as, useTwoAdministrators } from '../support/two-administrators.js';
+import { beforeEachWriteQuery } from '../support/write-query-hook.js';
 
 const server = useTestServer({ reset: 'each' });
 const admins = useTwoAdministrators(server, 'gl', async () => {
@@ -134,23 +133,12 @@ describe('the check of a grant one administrator gives', () => {
     let raiseBeforeWrite = false;
     const raise = () =>
       server.count('MATCH (a:Actor {id: "gov"}) SET a.sensitivity = "confidential" RETURN count(a)').then(() => undefined);
-    const db = server.db;
-    const racing: Database = {
-      ...db,
-      writeTransaction: (work) =>
-        db.writeTransaction((tx: Transaction) =>
-          work({
-            run: (async (query: string | Query, params?: Params) => {
-              const name = queryName(query);
-              if (raiseBeforeWrite && (name === 'access/lock-user' || name === 'access/update-user')) {
-                raiseBeforeWrite = false;
-                await raise();
-              }
-              return tx.run(query as string, params);
-            }) as RunQuery,
-          }),
-        ),
-    };
+    const racing = beforeEachWriteQuery(server.db, async (name) => {
+      if (raiseBeforeWrite && (name === 'access/lock-user' || name === 'access/update-user')) {
+        raiseBeforeWrite = false;
+        await raise();
+      }
+    });
     const app = createApp({ db: racing, logger: createLogger('silent'), clientDir: CLIENT_DIR });
     const listening: Server = await new Promise((resolve) => {
       const started = app.listen(0, '127.0.0.1', () => resolve(started));
