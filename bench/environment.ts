@@ -105,12 +105,16 @@ export interface ServerProcess {
 }
 
 /**
- * `node --import tsx server/main.ts` against `neo4j`, on a free port, with no seed data, `admin`'s
+ * The compiled server (`node dist/server/main.js`) against `neo4j`, on a free port, with no seed data, `admin`'s
  * password set, and the per-user rate limit out of the way (50 clients share one bench user).
  * No request log unless `logFile` is given: then LOG_LEVEL=info and the JSON log goes there.
  */
 export async function startServer(neo4j: Neo4jTarget, logFile?: string): Promise<ServerProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  // The compiled server, as `npm start` runs it; BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof`) profiles it under the bench.
+  const build = spawnSync(process.execPath, ['scripts/build.mjs', '--if-stale', 'server'], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('the server does not build (node scripts/build.mjs server)');
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, 'dist/server/main.js'], {
     env: {
       ...process.env,
       NEO4J_URI: neo4j.uri,
