@@ -1,14 +1,19 @@
 /**
- * One real Neo4j serves the whole run (see tests/support/neo4j-for-tests.ts). Test files share
- * it, so they run one after another; each integration test resets the database it needs.
+ * Test files run in parallel workers, each with a Neo4j of its own (tests/support/test-workers.ts,
+ * tests/support/neo4j-for-tests.ts): a file resets the database it uses, so two files never share
+ * one. TEST_WORKERS=1 (or a single NEO4J_URI) runs them one after another.
  */
 import { defineConfig } from 'vitest/config';
+import { testWorkers } from './tests/support/test-workers.js';
+
+const workers = testWorkers();
 
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/support/neo4j-for-tests.ts'],
-    fileParallelism: false,
+    fileParallelism: workers > 1,
+    maxWorkers: workers,
     testTimeout: 30_000,
     hookTimeout: 240_000,
     // The JSON report lets .ci/run print a plain 'N passed, N failed' line.

@@ -8,15 +8,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { request } from '../support/http.js';
 import { useTestServer } from '../support/lifecycle.js';
+import { testNeo4j } from '../support/test-neo4j.js';
 
 const server = useTestServer();
 const run = promisify(execFile);
 
 async function addAdministrator(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const neo4j = inject('neo4j');
+  const neo4j = testNeo4j();
   const env = { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, NODE_ENV: 'development' };
   try {
     const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'server/cli/add-administrator.ts', ...args], { env });

@@ -6,7 +6,7 @@
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.js';
 import { createDatabase, type Database } from '../../server/db/database.js';
 import { loadQueryStore } from '../../server/db/query-store.js';
@@ -14,6 +14,7 @@ import { createLogger } from '../../server/logger.js';
 import { CYPHER_DIR } from '../../server/runtime.js';
 import { request } from '../support/http.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+import { testNeo4j } from '../support/test-neo4j.js';
 
 let testServer: TestServer;
 let busyDb: Database;
@@ -22,7 +23,7 @@ let baseUrl: string;
 
 beforeAll(async () => {
   testServer = await startTestServer();
-  const neo4j = inject('neo4j');
+  const neo4j = testNeo4j();
   busyDb = createDatabase({
     uri: neo4j.uri,
     user: neo4j.user,

@@ -4,7 +4,7 @@
  * inside the write transaction, new ones refused) leaves nothing, and running it again gives the
  * same graph as a clean run.
  */
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useTestServer } from '../support/lifecycle.js';
 import type { ImportReport } from '../../server/contracts/index.js';
 import { createDatabase } from '../../server/db/database.js';
@@ -13,6 +13,7 @@ import { startBoltFaultProxy } from '../support/bolt-fault-proxy.js';
 import { download, upload } from '../support/transfers/transfer-client.js';
 import { SYSTEM_VIEWER } from '../../server/access/viewer.js';
 import { authHeaders } from '../support/http.js';
+import { testNeo4j } from '../support/test-neo4j.js';
 
 const server = useTestServer({ reset: 'each' });
 const mapNodes = () => server.countMapNodes();
@@ -96,7 +97,7 @@ describe('an interrupted import', () => {
       const cleanRun = await clean();
       await server.reset();
 
-      const neo4j = inject('neo4j');
+      const neo4j = testNeo4j();
       const proxy = await startBoltFaultProxy(neo4j.uri);
       const doomed = createDatabase({ uri: proxy.uri, user: neo4j.user, password: neo4j.password, queries: server.queries });
       let batches = 0;

@@ -6,7 +6,7 @@
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCredentials } from '../../server/access/credentials.js';
 import { createUserStore } from '../../server/access/user-store.js';
 import { applySchema } from '../../server/db/schema.js';
@@ -14,6 +14,7 @@ import { loadDataset } from '../../server/seed/dataset-loader.js';
 import { largeMap } from '../support/large-map.js';
 import { buildServerIfStale, COMPILED_MAIN } from '../support/compiled-server.js';
 import { openTestDatabase } from '../support/test-server.js';
+import { testNeo4j } from '../support/test-neo4j.js';
 
 let child: ChildProcessWithoutNullStreams;
 let output = '';
@@ -40,7 +41,7 @@ beforeAll(async () => {
     }));
   authorization = `Bearer ${(await createCredentials(db).createApiToken(user.id, 'shutdown test')).token}`;
   await db.close();
-  const neo4j = inject('neo4j');
+  const neo4j = testNeo4j();
   buildServerIfStale();
   child = spawn(process.execPath, [COMPILED_MAIN], {
     env: {

@@ -5,12 +5,13 @@
  * undo is audited, happens once, and is refused when the kept actor changed since, when another
  * user asks, or when what it would restore is no longer open to the caller.
  */
-import { inject, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { DatasetInput } from '../../server/contracts/index.js';
 import { resetWith } from '../support/analysis-api.js';
 import { ANALYSIS_FIXTURE } from '../support/analysis-fixture.js';
 import { request } from '../support/http.js';
 import { useTestServer } from '../support/lifecycle.js';
+import { testNeo4j } from '../support/test-neo4j.js';
 
 const server = useTestServer();
 const api = (method: string, path: string, body?: unknown, as?: string) =>
@@ -72,7 +73,7 @@ const SPLIT: DatasetInput = {
  */
 async function fullRead(): Promise<string[]> {
   const { default: neo4j } = await import('neo4j-driver');
-  const settings = inject('neo4j');
+  const settings = testNeo4j();
   const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password));
   try {
     const outside = 'n:User OR n:Session OR n:ApiToken OR n:AuditEvent OR n:SignInThrottle OR n:GrantRequest OR n:ImportJob';

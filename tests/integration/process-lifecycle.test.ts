@@ -12,6 +12,7 @@ import { createUserStore } from '../../server/access/user-store.js';
 import { SYSTEM_VIEWER, accessParameters } from '../../server/access/viewer.js';
 import { buildServerIfStale, COMPILED_MAIN } from '../support/compiled-server.js';
 import { openTestDatabase } from '../support/test-server.js';
+import { testNeo4j } from '../support/test-neo4j.js';
 
 let child: ChildProcessWithoutNullStreams;
 let output = '';
@@ -41,7 +42,7 @@ beforeAll(async () => {
     }));
   authorization = `Bearer ${(await createCredentials(db).createApiToken(user.id, 'lifecycle test')).token}`;
   await db.close();
-  const neo4j = inject('neo4j');
+  const neo4j = testNeo4j();
   buildServerIfStale();
   child = spawn(process.execPath, [COMPILED_MAIN], {
     env: {

@@ -3,12 +3,13 @@
  * drifts from its Cypher fails when rows are checked (as every test server does), and a handle
  * naming no Cypher file stops the database from being created at all.
  */
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createDatabase, type Database } from '../../server/db/database.js';
 import { loadQueryStore } from '../../server/db/query-store.js';
 import { query } from '../../server/db/typed-query.js';
 import { CYPHER_DIR } from '../../server/runtime.js';
+import { testNeo4j } from '../support/test-neo4j.js';
 
 const serverComponents = query<Record<string, never>, { version: string; edition: string }>(
   'admin/server-components',
@@ -18,7 +19,7 @@ const driftedComponents = query<Record<string, never>, { version: number }>('adm
 
 const opened: Database[] = [];
 function open(checkRows: boolean): Database {
-  const neo4j = inject('neo4j');
+  const neo4j = testNeo4j();
   const db = createDatabase({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, queries: loadQueryStore(CYPHER_DIR), checkRows });
   opened.push(db);
   return db;

@@ -1,8 +1,9 @@
 /**
- * vitest global setup: provides one real Neo4j for the whole run, from the first source that
- * answers: NEO4J_URI (with NEO4J_USER / NEO4J_PASSWORD), a testcontainers Neo4j when a container
- * runtime answers, or the local launcher (JDK + Maven Central) with a throw-away data folder.
- * Tests never fall back to a fake: with no database the run fails with the three ways to get one.
+ * vitest global setup: provides one real Neo4j per test worker (tests/support/test-workers.ts),
+ * from the first source that answers: NEO4J_URIS or NEO4J_URI (with NEO4J_USER / NEO4J_PASSWORD),
+ * testcontainers Neo4j when a container runtime answers, or the local launcher (JDK + Maven
+ * Central) with throw-away data folders. Tests never fall back to a fake: with no database the
+ * run fails with the three ways to get one. A test file finds its own with `testNeo4j()`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { findJava, startLocalNeo4j } from '../../neo4j-local/launcher.js';
 import { NO_DATABASE_MESSAGE } from '../../server/neo4j-connection.js';
+import { givenUris, testWorkers } from './test-workers.js';
 
 export interface TestNeo4j {
   uri: string;
@@ -20,7 +22,7 @@ export interface TestNeo4j {
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    neo4j: TestNeo4j;
+    neo4jInstances: TestNeo4j[];
   }
 }
 
@@ -42,31 +44,55 @@ async function fromTestcontainers(): Promise<{ neo4j: TestNeo4j; stop: () => Pro
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (process.env.NEO4J_URI) {
-    project.provide('neo4j', {
-      uri: process.env.NEO4J_URI,
-      user: process.env.NEO4J_USER ?? 'neo4j',
-      password: process.env.NEO4J_PASSWORD ?? '',
-      origin: 'NEO4J_URI',
-    });
+  const workers = testWorkers();
+  if (process.env.NEO4J_URI || process.env.NEO4J_URIS) {
+    const uris = process.env.NEO4J_URIS ? givenUris() : [process.env.NEO4J_URI!];
+    const user = process.env.NEO4J_USER ?? 'neo4j';
+    const password = process.env.NEO4J_PASSWORD ?? '';
+    project.provide(
+      'neo4jInstances',
+      uris.map((uri) => ({ uri, user, password, origin: process.env.NEO4J_URIS ? 'NEO4J_URIS' : 'NEO4J_URI' })),
+    );
     return async () => {};
   }
-  const container = await fromTestcontainers();
-  if (container) {
-    project.provide('neo4j', container.neo4j);
-    return container.stop;
+  const first = await fromTestcontainers();
+  if (first) {
+    const rest = await Promise.all(Array.from({ length: workers - 1 }, () => fromTestcontainers()));
+    if (rest.some((container) => container === null))
+      throw new Error('the container runtime stopped answering while the test databases started');
+    const all = [first, ...rest.map((container) => container!)];
+    project.provide(
+      'neo4jInstances',
+      all.map((container) => container.neo4j),
+    );
+    return async () => {
+      await Promise.all(all.map((container) => container.stop()));
+    };
   }
   if (!findJava()) throw new Error(NO_DATABASE_MESSAGE);
-  const dataDir = mkdtempSync(join(tmpdir(), 'actor-map-test-neo4j-'));
-  const local = await startLocalNeo4j({
-    dataDir,
-    password: 'actor-map-test',
-    log: (message) => process.stderr.write(`[neo4j] ${message}\n`),
-  });
-  process.stderr.write(`[neo4j] tests use ${local.uri} (local launcher, Neo4j ${local.version})\n`);
-  project.provide('neo4j', { uri: local.uri, user: local.user, password: local.password, origin: 'local launcher' });
+  // The first start fetches the artifacts into the shared cache; the others then start together.
+  const startOne = async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'actor-map-test-neo4j-'));
+    const local = await startLocalNeo4j({
+      dataDir,
+      password: 'actor-map-test',
+      log: (message) => process.stderr.write(`[neo4j] ${message}\n`),
+    });
+    process.stderr.write(`[neo4j] tests use ${local.uri} (local launcher, Neo4j ${local.version})\n`);
+    return { local, dataDir };
+  };
+  const started = [await startOne()];
+  started.push(...(await Promise.all(Array.from({ length: workers - 1 }, startOne))));
+  project.provide(
+    'neo4jInstances',
+    started.map(({ local }) => ({ uri: local.uri, user: local.user, password: local.password, origin: 'local launcher' })),
+  );
   return async () => {
-    await local.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await Promise.all(
+      started.map(async ({ local, dataDir }) => {
+        await local.stop();
+        rmSync(dataDir, { recursive: true, force: true });
+      }),
+    );
   };
 }

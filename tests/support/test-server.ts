@@ -4,7 +4,6 @@
  */
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { inject } from 'vitest';
 import { createCredentials } from '../../server/access/credentials.js';
 import { createUserStore } from '../../server/access/user-store.js';
 import { createApp } from '../../server/app.js';
@@ -15,6 +14,7 @@ import { applySchema } from '../../server/db/schema.js';
 import { createLogger, type Logger } from '../../server/logger.js';
 import { CLIENT_DIR, CYPHER_DIR } from '../../server/runtime.js';
 import { setDefaultToken } from './http.js';
+import { testNeo4j } from './test-neo4j.js';
 
 export interface TestServer {
   baseUrl: string;
@@ -38,7 +38,7 @@ export interface TestServer {
 const TEST_PASSWORD = 'test-password-123';
 
 export function openTestDatabase(): { db: Database; queries: QueryStore } {
-  const neo4j = inject('neo4j');
+  const neo4j = testNeo4j();
   const queries = loadQueryStore(CYPHER_DIR, { maintenance: true });
   // Every row of a typed query is checked against its declared type, so a row type that drifts from
   // its Cypher fails a test here instead of being believed in production.
@@ -117,7 +117,7 @@ export async function startTestServer(options: { logger?: Logger; bodyLimit?: st
 function createAssertionCounter() {
   const connect = async () => {
     const { default: neo4jDriver } = await import('neo4j-driver');
-    const neo4j = inject('neo4j');
+    const neo4j = testNeo4j();
     return { neo4jDriver, driver: neo4jDriver.driver(neo4j.uri, neo4jDriver.auth.basic(neo4j.user, neo4j.password)) };
   };
   let opened: ReturnType<typeof connect> | undefined;
