@@ -7,6 +7,7 @@
  * 200 % zoom). Set A11Y_SCREENSHOTS=1 to save each screen to test-results/a11y-*.png.
  */
 import { AxeBuilder } from '@axe-core/playwright';
+import { seriousViolations as seriousViolationsOf } from '../support/axe.js';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useBrowserApp } from '../support/lifecycle.js';
@@ -33,17 +34,7 @@ beforeAll(async () => {
 /** The serious and critical violations axe finds on `target`, one readable line per node. */
 async function seriousViolations(target: Page, screen: string): Promise<string[]> {
   if (screenshots) await target.screenshot({ path: `test-results/a11y-${screen}.png` });
-  const results = await new AxeBuilder({ page: target })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    // The Cytoscape canvases: pixels, not DOM. The #map element around them carries an
-    // aria-label and points keyboard and screen-reader users to the search, panel and tables.
-    .exclude('#map canvas')
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) =>
-      v.nodes.map((n) => `${screen}: ${v.id} (${v.impact}) at ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ') ?? v.help}`),
-    );
+  return (await seriousViolationsOf(target)).map((line) => `${screen}: ${line}`);
 }
 
 async function expectAccessible(screen: string, target: Page = page): Promise<void> {

@@ -7,7 +7,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
+import { seriousViolations } from '../support/axe.js';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useBrowserApp } from '../support/lifecycle.js';
@@ -90,14 +90,7 @@ describe('the pending grant requests, for the approver', () => {
       mkdirSync(process.env.ACCESS_SHOTS, { recursive: true });
       await adminB.screenshot({ path: join(process.env.ACCESS_SHOTS, 'accounts-requests.png') });
     }
-    const results = await new AxeBuilder({ page: adminB })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .exclude('#map canvas')
-      .analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`));
-    expect(serious).toEqual([]);
+    expect(await seriousViolations(adminB)).toEqual([]);
 
     // The holder's request is approved (and so no longer names its area as pending for other files).
     await holder.locator('[data-testid="approve-request"]').click();

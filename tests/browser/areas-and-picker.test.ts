@@ -5,7 +5,7 @@
  * status and a stance changed and undone. Screenshots go to /work/notes/shots/areas when
  * AREAS_SHOTS is set (for a person to look at; not kept in the repository).
  */
-import { AxeBuilder } from '@axe-core/playwright';
+import { seriousViolations } from '../support/axe.js';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useBrowserApp } from '../support/lifecycle.js';
@@ -24,16 +24,6 @@ const form = '[data-testid="form-dialog"]';
 const field = (name: string) => `${form} [data-field="${name}"]`;
 const chips = (name: string) =>
   page.locator(`${field(name)} [data-area-chip]`).evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.areaChip));
-
-async function seriousViolations(target: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page: target })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .exclude('#map canvas')
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ') ?? v.help}`));
-}
 
 beforeAll(async () => {
   page = await app.open();

@@ -6,7 +6,7 @@
  * chosen level and parent, states its scope, and keeps the output column in view.
  * Screenshots go to ROLES_SHOTS (a folder outside the repository) when it is set.
  */
-import { AxeBuilder } from '@axe-core/playwright';
+import { seriousViolations } from '../support/axe.js';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { useBrowserApp } from '../support/lifecycle.js';
@@ -32,13 +32,6 @@ const gapCell = () =>
 const apiGaps = async () =>
   (await request(app.server.baseUrl, 'GET', '/api/analysis/coordination')).body.gaps.map((c: any) => `${c.outputId}|${c.areaId}`);
 
-async function seriousViolations(): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('#map canvas').analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}: ${n.failureSummary ?? v.help}`));
-}
-
 async function openCoordination(): Promise<void> {
   if ((await page.getAttribute('[data-testid="analyses-button"]', 'aria-expanded')) !== 'true')
     await page.click('[data-testid="analyses-button"]');
@@ -60,7 +53,7 @@ describe('coordination grid on the demo', () => {
     // Every agency in the detail links to its panel.
     expect(await detail.locator('[data-actor-id="iom"]').count()).toBe(1);
     await shoot('cell-detail');
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     await detail.locator('[data-testid="assign-lead"]').click();
     const dialog = page.locator('dialog[open]');
@@ -76,7 +69,7 @@ describe('coordination grid on the demo', () => {
     await dialog.locator('input[name="actorId"]').fill('unhcr');
     await page.keyboard.press('Enter');
     await shoot('assign-lead-form');
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await dialog.locator('button[type="submit"]').click();
     await page.waitForSelector('dialog[open]', { state: 'detached' });
 
@@ -113,7 +106,7 @@ describe('coordination grid on the demo', () => {
     await pick('outputIds', 'return and reintegration');
     await pick('areaIds', 'eastern marches');
     await shoot('mechanism-form');
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await dialog.locator('button[type="submit"]').click();
     await page.waitForSelector('dialog[open]', { state: 'detached' });
     await eventually(() => page.locator('[data-testid="mechanism-list"]').textContent()).toContain('Eastern Marches return working group');

@@ -5,7 +5,7 @@
  * follow-ups due, overdue first, each linking to a participant's panel. Both pass the axe check.
  * Screenshots go to $FOLLOWUP_SHOTS when set (for a person to look at; not in the repository).
  */
-import { AxeBuilder } from '@axe-core/playwright';
+import { seriousViolations } from '../support/axe.js';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useBrowserApp } from '../support/lifecycle.js';
@@ -22,13 +22,6 @@ const SLOW = { timeout: 120_000 };
 const shot = async (name: string) => {
   if (process.env.FOLLOWUP_SHOTS) await page.screenshot({ path: `${process.env.FOLLOWUP_SHOTS}/${name}.png` });
 };
-
-async function seriousViolations(): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('#map canvas').analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}: ${n.failureSummary ?? v.help}`));
-}
 
 beforeAll(async () => {
   const api = (method: string, path: string, body?: unknown) => request(app.server.baseUrl, method, path, body);
@@ -66,7 +59,7 @@ describe('follow-ups due', () => {
     expect(await block.locator('li').first().getAttribute('data-overdue')).toBe('true');
     await item.scrollIntoViewIfNeeded();
     await shot('panel-follow-ups');
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('the Engagement tab lists the follow-ups due, overdue first, each leading to a participant', SLOW, async () => {
@@ -86,7 +79,7 @@ describe('follow-ups due', () => {
     expect(await page.textContent('[data-testid="analysis-follow-ups"] h3')).toMatch(/^Follow-ups due \(\d+\)$/);
     await page.locator('[data-testid="analysis-follow-ups"]').scrollIntoViewIfNeeded();
     await shot('tab-follow-ups');
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await ours.first().locator('button[data-actor-id]').click();
     await eventually(() => page.locator(`[data-testid="engagement-list"] li[data-engagement-id="${engagementId}"]`).count()).toBe(1);
   });

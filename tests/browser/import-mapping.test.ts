@@ -7,7 +7,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { AxeBuilder } from '@axe-core/playwright';
+import { seriousViolations } from '../support/axe.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserApp, type BrowserApp } from '../support/browser-app.js';
@@ -37,15 +37,7 @@ async function upload(file: string | { name: string; mimeType: string; buffer: B
   await page.waitForSelector(finished, { timeout: 60_000 });
 }
 
-async function seriousViolations(): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .include('[data-testid="import-dialog"]')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const dialogViolations = () => seriousViolations(page, { include: '[data-testid="import-dialog"]' });
 
 describe('correcting a mapping in the import dialog', () => {
   it('shows the doubts of a mis-guessed reading, and reads the file once the person maps names and coded kinds', async () => {
@@ -54,7 +46,7 @@ describe('correcting a mapping in the import dialog', () => {
     expect(await page.textContent('[data-testid="import-outcome"]')).not.toMatch(/Checked/);
     expect(await page.textContent('[data-testid="import-doubts"]')).toMatch(/40 rows name only 4 actors/);
     expect(await page.textContent('[data-testid="mapping-columns"] tr[data-letter="C"]')).toMatch(/Admin level 1/);
-    expect(await seriousViolations()).toEqual([]);
+    expect(await dialogViolations()).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/1-doubts.png`, fullPage: true });
     await page.selectOption('[data-testid="mapping-step"] select[data-field="org"]', 'B');
     await page.selectOption('[data-testid="mapping-step"] select[data-field="kind"]', 'A');
@@ -84,7 +76,7 @@ describe('correcting a mapping in the import dialog', () => {
       '[data-testid="import-matches"] tr[data-name="Refugee Office Veridia"] input',
       'Office of the United Nations High Commissioner for Refugees',
     );
-    expect(await seriousViolations()).toEqual([]);
+    expect(await dialogViolations()).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/3-same-as.png`, fullPage: true });
     await page.click('[data-testid="import-write"]');
     await page.waitForSelector('[data-testid="import-report"][data-status="imported"]', { timeout: 60_000 });

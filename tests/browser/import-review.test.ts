@@ -9,7 +9,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { AxeBuilder } from '@axe-core/playwright';
+import { seriousViolations } from '../support/axe.js';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useBrowserApp } from '../support/lifecycle.js';
@@ -29,15 +29,7 @@ beforeAll(async () => {
   await page.setViewportSize({ width: 1280, height: 900 });
 });
 
-async function seriousViolations(): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .include('[data-testid="import-dialog"]')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const dialogViolations = () => seriousViolations(page, { include: '[data-testid="import-dialog"]' });
 
 async function check(file: string | { name: string; mimeType: string; buffer: Buffer }) {
   if ((await page.locator('[data-testid="import-dialog"]').count()) === 0) await chooseFromMore(page, 'open-import');
@@ -75,7 +67,7 @@ describe('import review, write and undo', () => {
     expect(await page.locator('[data-testid="mapping-step"]').count()).toBe(1);
     expect(await areaCount()).toBe(areas);
     expect(await actorCount()).toBe(actors);
-    expect(await seriousViolations()).toEqual([]);
+    expect(await dialogViolations()).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/1-review.png`, fullPage: true });
   }, 120_000);
 
@@ -110,7 +102,7 @@ describe('import review, write and undo', () => {
     await page.click('[data-testid="import-recent"] summary');
     await page.waitForSelector('[data-testid="import-recent-list"] li[data-import-id]');
     expect(await page.textContent('[data-testid="import-recent-list"]')).toContain('unhcr-3w.csv');
-    expect(await seriousViolations()).toEqual([]);
+    expect(await dialogViolations()).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/3-imported.png`, fullPage: true });
   }, 120_000);
 

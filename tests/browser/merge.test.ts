@@ -4,7 +4,7 @@
  * warning ("Open it", "Create anyway"); each screen passes axe with no serious or critical
  * violation. MERGE_SCREENSHOTS=<folder> saves a PNG of each screen there.
  */
-import { AxeBuilder } from '@axe-core/playwright';
+import { expectNoSeriousViolations } from '../support/axe.js';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useBrowserApp } from '../support/lifecycle.js';
@@ -43,11 +43,7 @@ beforeAll(async () => {
 
 async function expectAccessible(screen: string): Promise<void> {
   if (shots) await page.screenshot({ path: `${shots}/${screen}.png` });
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('#map canvas').analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${screen}: ${v.id} at ${n.target.join(' ')}`));
-  expect(serious).toEqual([]);
+  await expectNoSeriousViolations(page, screen);
 }
 
 const api = (method: string, path: string, body?: unknown) => request(app.server.baseUrl, method, path, body);

@@ -5,7 +5,7 @@
  * field the role does not receive (a viewer's stance) is left out rather than shown as "Not
  * assessed". An analyst, on the same bundle, still has all of it. (Walkthrough S4, S5.)
  */
-import { AxeBuilder } from '@axe-core/playwright';
+import { seriousViolations } from '../support/axe.js';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../server/contracts/index.js';
@@ -55,13 +55,6 @@ async function openActor(page: Page): Promise<void> {
 
 const panelTerms = (page: Page) => page.$$eval('[data-testid="actor-panel"] dl.panel-fields dt', (dts) => dts.map((dt) => dt.textContent));
 const buttonsNamed = (page: Page, name: RegExp) => page.getByRole('button', { name }).count();
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('#map canvas').analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`));
-}
 
 async function expectNoEditControls(page: Page, role: Role): Promise<void> {
   for (const testId of ['new-actor', 'new-tie']) expect(await page.locator(`[data-testid="${testId}"]`).count(), testId).toBe(0);

@@ -13,7 +13,7 @@
  * /work/notes/shots/ui when that folder exists (for a person to look at; not in the repository).
  */
 import { existsSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
+import { seriousViolations } from '../support/axe.js';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEMO_PATTERNS } from '../../server/seed/demo-scenario-patterns.js';
@@ -34,13 +34,6 @@ const api = (method: string, path: string) => request(app.server.baseUrl, method
 const form = '[data-testid="form-dialog"]';
 const field = (name: string) => `${form} [data-field="${name}"]`;
 const focusedTestId = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
-
-async function seriousViolations(): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('#map canvas').analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ') ?? v.help}`));
-}
 
 /** Chips of a picker field, by value. */
 const chips = (name: string, noun: string) =>
@@ -116,7 +109,7 @@ describe('the toolbar at 1280x720', () => {
     await page.keyboard.press('ArrowDown');
     expect(await focusedTestId()).toBe('open-import');
     await shot('toolbar-more-open');
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     // Escape closes it and the focus is back on the button; ArrowUp opens it on the last item.
     await page.keyboard.press('Escape');
     expect(await more.getAttribute('aria-expanded')).toBe('false');
@@ -218,7 +211,7 @@ describe('the engagement form at 1280x720', () => {
     expect(await chips('actorIds', 'actor')).toEqual(['vr-cso-vwn', 'unhcr']);
     await participants.fill('unhcr');
     await shot('engagement-form-picker');
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     expect(await page.locator(`${form}[open]`).count()).toBe(1);
 
@@ -294,7 +287,7 @@ describe('the role form of the coordination grid', () => {
     await page.keyboard.press('Backspace');
     expect(await chips('areaIds', 'area')).toEqual([gap.areaIdWithoutLead]);
     await shot('role-form-corrected');
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     // An end before the start: said at the end date.
     await page.fill(`${field('from')} input`, '2027-03-01');
@@ -368,11 +361,7 @@ describe('bulk: set subtype', () => {
     await eventually(() => page.textContent('[data-testid="bulk-result"]')).toContain('set subtype of 2 actors to Trade union');
     expect(await Promise.all(csos.map(subtypeOf))).toEqual(['trade_union', 'trade_union']);
     await shot('bulk-subtype');
-    const axe = await new AxeBuilder({ page })
-      .include('[data-testid="bulk-bar"]')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    expect(await seriousViolations(page, { include: '[data-testid="bulk-bar"]' })).toEqual([]);
     await page.click('[data-testid="undo"]');
     await eventually(() => Promise.all(csos.map(subtypeOf))).toEqual(before);
 
