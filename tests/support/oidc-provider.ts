@@ -55,6 +55,8 @@ export async function startIdentityProvider(redirectUri: string): Promise<Identi
     features: { devInteractions: { enabled: true } },
     pkce: { required: () => true },
     cookies: { keys: ['actor-map-test-cookie-key'] },
+    // Stated, so the provider does not print a notice for each default it uses.
+    ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
   });
   server.on('request', provider.callback());
   return {
