@@ -32,7 +32,11 @@ export function setSessionHint(signedIn: boolean): void {
  * address) before the first requests are decided.
  */
 function acceptSignOn(): void {
-  if (window.location.hash !== '#signed-on') return;
-  setSessionHint(true);
-  window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
+  try {
+    if (window.location.hash !== '#signed-on') return;
+    setSessionHint(true);
+    window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
+  } catch {
+    // No page address (a test outside the browser): nothing came back from a provider.
+  }
 }

@@ -100,6 +100,20 @@ describe('sign-on with an OpenID Connect provider', () => {
     expect((await me(jar)).body).toMatchObject({ role: 'leadership', clearance: 'public' });
   });
 
+  it('never takes over a local account whose username matches: the new account gets a name of its own', async () => {
+    const local = await createUserStore(server.db).create({
+      username: `same-${run}`,
+      displayName: 'Local Same',
+      password: 'local-same-password-1',
+      role: 'analyst',
+    });
+    app.provider.accounts.set(`same-${run}`, { email: `same-${run}@mission.example.org`, name: 'Provider Same' });
+    const signedIn = (await me((await signOn(`same-${run}`)).jar)).body;
+    expect(signedIn.id).not.toBe(local.id);
+    expect(signedIn.username).toMatch(new RegExp(`^same-${run}-[0-9a-f]{6}$`));
+    expect(signedIn.role).toBe('viewer');
+  });
+
   it('refuses a tampered state, an answer brought to another browser, and a replayed answer', async () => {
     const before = await lastEvent('oidc:state');
     const tampered = await signOn(`jane-${run}`, {

@@ -4,9 +4,9 @@
  * check, the role of a first sign-in, and the username of the new account.
  */
 import { describe, expect, it } from 'vitest';
-import { checkEmail, roleFromClaims, usernameFor } from '../../server/access/sign-on/claims.js';
-import { accessSettings } from '../../server/access/sign-on/settings.js';
-import { UsernameSchema } from '../../server/contracts/index.js';
+import { checkEmail, roleFromClaims, usernameFor } from '../../../server/access/sign-on/claims.js';
+import { accessSettings } from '../../../server/access/sign-on/settings.js';
+import { UsernameSchema } from '../../../server/contracts/index.js';
 
 const base = {
   OIDC_ISSUER: 'https://login.example.org/realms/un',
