@@ -28,36 +28,43 @@ export interface IdentityProvider {
 const listen = (server: Server) =>
   new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
 
-/** Starts the provider with one confidential client whose only redirect URI is `redirectUri`. */
+/**
+ * Starts the provider with one confidential client whose only redirect URI is `redirectUri`. It is
+ * named `localhost` while the app is `127.0.0.1`: two sites, so a browser goes through sign-on as
+ * with a real provider, cross-site (the state cookie must come back on the provider's redirect).
+ */
 export async function startIdentityProvider(redirectUri: string): Promise<IdentityProvider> {
   const server = createServer();
-  const port = await listen(server);
-  const issuer = `http://127.0.0.1:${port}`;
+  const port = await new Promise<number>((resolve) => server.listen(0, () => resolve((server.address() as AddressInfo).port)));
+  const issuer = `http://localhost:${port}`;
   const accounts = new Map<string, ProviderAccount>();
   const clientSecret = 'actor-map-test-client-secret-0123456789';
-  const provider = new Provider(issuer, {
-    clients: [
-      {
-        client_id: 'actor-map',
-        client_secret: clientSecret,
-        redirect_uris: [redirectUri],
-        response_types: ['code'],
-        grant_types: ['authorization_code'],
-        token_endpoint_auth_method: 'client_secret_basic',
-      },
-    ],
-    // Like Entra ID or Keycloak with a group mapper: groups come with the profile.
-    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'groups'] },
-    findAccount: (_ctx, id) => {
-      const account = accounts.get(id);
-      return account ? { accountId: id, claims: () => ({ sub: id, ...account }) } : undefined;
-    },
-    features: { devInteractions: { enabled: true } },
-    pkce: { required: () => true },
-    cookies: { keys: ['actor-map-test-cookie-key'] },
-    // Stated, so the provider does not print a notice for each default it uses.
-    ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
-  });
+  const provider = quietly(
+    () =>
+      new Provider(issuer, {
+        clients: [
+          {
+            client_id: 'actor-map',
+            client_secret: clientSecret,
+            redirect_uris: [redirectUri],
+            response_types: ['code'],
+            grant_types: ['authorization_code'],
+            token_endpoint_auth_method: 'client_secret_basic',
+          },
+        ],
+        // Like Entra ID or Keycloak with a group mapper: groups come with the profile.
+        claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'groups'] },
+        findAccount: (_ctx, id) => {
+          const account = accounts.get(id);
+          return account ? { accountId: id, claims: () => ({ sub: id, ...account }) } : undefined;
+        },
+        features: { devInteractions: { enabled: true } },
+        pkce: { required: () => true },
+        cookies: { keys: ['actor-map-test-cookie-key'] },
+        // Stated, so the provider does not print a notice for each default it uses.
+        ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
+      }),
+  );
   server.on('request', provider.callback());
   return {
     issuer,
@@ -66,6 +73,19 @@ export async function startIdentityProvider(redirectUri: string): Promise<Identi
     accounts,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** Runs `work` without the provider's warnings that it uses its development keys, store and pages: that is the point here. */
+function quietly<T>(work: () => T): T {
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    if (!String(args[0]).startsWith('oidc-provider WARNING')) warn(...args);
+  };
+  try {
+    return work();
+  } finally {
+    console.warn = warn;
+  }
 }
 
 /** A tiny cookie jar per host: enough for the provider's interaction cookies and the app's. */

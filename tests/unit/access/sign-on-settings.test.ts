@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkEmail, roleFromClaims, usernameFor } from '../../../server/access/sign-on/claims.js';
 import { accessSettings } from '../../../server/access/sign-on/settings.js';
+import { loadConfig } from '../../../server/config.js';
 import { UsernameSchema } from '../../../server/contracts/index.js';
 
 const base = {
@@ -39,6 +40,12 @@ describe('sign-on settings', () => {
     expect(accessSettings({ ...base, OIDC_ISSUER: 'http://127.0.0.1:9000' }).signOn?.issuer.href).toBe('http://127.0.0.1:9000/');
     expect(() => accessSettings({ ACTOR_MAP_LOCAL_PASSWORDS: 'off' })).toThrow(/only with sign-on/);
     expect(() => accessSettings({ ...base, OIDC_ROLE_MAP: 'a=analyst' })).toThrow(/OIDC_ROLE_CLAIM: required/);
+  });
+
+  it('is checked when the configuration is loaded, so the server does not start with a bad one', () => {
+    expect(() => loadConfig({ ...base, OIDC_ROLE_CLAIM: 'groups', OIDC_ROLE_MAP: 'admins=administrator' })).toThrow(/administrator/);
+    expect(() => loadConfig({ OIDC_CLEARANCE: 'confidential' } as NodeJS.ProcessEnv)).toThrow(/OIDC_CLEARANCE/);
+    expect(loadConfig({ ...base, ACTOR_MAP_LOCAL_PASSWORDS: 'off' }).ACTOR_MAP_LOCAL_PASSWORDS).toBe('off');
   });
 });
 
