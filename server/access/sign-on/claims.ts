@@ -52,5 +52,9 @@ export function usernameFor(email: string, attempt: number): string {
 export function displayNameFor(claims: Claims, email: string): string {
   const joined = [claims.given_name, claims.family_name].filter((part) => typeof part === 'string' && part.trim()).join(' ');
   const name = typeof claims.name === 'string' && claims.name.trim() ? claims.name.trim() : joined || email;
-  return name.slice(0, 200);
+  // Control characters (a provider's data is not ours to trust) become spaces.
+  return name
+    .replace(/\p{Cc}+/gu, ' ')
+    .trim()
+    .slice(0, 200);
 }

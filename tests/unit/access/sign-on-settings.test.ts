@@ -4,7 +4,7 @@
  * check, the role of a first sign-in, and the username of the new account.
  */
 import { describe, expect, it } from 'vitest';
-import { checkEmail, roleFromClaims, usernameFor } from '../../../server/access/sign-on/claims.js';
+import { checkEmail, displayNameFor, roleFromClaims, usernameFor } from '../../../server/access/sign-on/claims.js';
 import { accessSettings } from '../../../server/access/sign-on/settings.js';
 import { loadConfig } from '../../../server/config.js';
 import { UsernameSchema } from '../../../server/contracts/index.js';
@@ -81,5 +81,11 @@ describe('sign-on claims', () => {
     }
     expect(usernameFor('Jane.Doe@un.org', 0)).toBe('jane.doe');
     expect(usernameFor('Jane.Doe@un.org', 1)).toMatch(/^jane\.doe-[0-9a-f]{6}$/);
+  });
+
+  it('takes the display name from name, else given and family names, else the email, without control characters', () => {
+    expect(displayNameFor({ name: ' Jane\u0007Doe\n' }, 'j@un.org')).toBe('Jane Doe');
+    expect(displayNameFor({ given_name: 'Jane', family_name: 'Doe' }, 'j@un.org')).toBe('Jane Doe');
+    expect(displayNameFor({}, 'j@un.org')).toBe('j@un.org');
   });
 });
