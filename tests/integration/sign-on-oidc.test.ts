@@ -138,6 +138,20 @@ describe('sign-on with an OpenID Connect provider', () => {
     expect(await lastEvent('oidc:state')).toBe(before + 3);
   });
 
+  it('signs in once when the same answer arrives twice at the same moment', async () => {
+    const jar = new CookieJar();
+    const callbackUrl = await signInAt((await begin(jar)).href, `jane-${run}`);
+    const state = jar.get('__Host-actor-map-sign-on')!;
+    const twice = await Promise.all(
+      [new CookieJar(), new CookieJar()].map((each) => {
+        each.set('__Host-actor-map-sign-on', state);
+        return step(each, callbackUrl);
+      }),
+    );
+    expect(twice.filter((answer) => answer.location === `${app.baseUrl}/#signed-on`)).toHaveLength(1);
+    expect(twice.filter((answer) => answer.status === 303)).toHaveLength(2);
+  });
+
   it('refuses an ID token whose nonce was tampered with or replayed from an earlier sign-on', async () => {
     const before = await lastEvent('oidc:nonce');
     const tampered = await signOn(`jane-${run}`, {
