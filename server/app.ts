@@ -12,6 +12,9 @@ import { existsSync } from 'node:fs';
 import { createAuditLog, type AuditLog } from './access/audit-log.js';
 import { createCredentials } from './access/credentials.js';
 import { createSignInService } from './access/sign-in.js';
+import { passwordAllowance } from './access/sign-on/local-passwords.js';
+import type { AccessSettings } from './access/sign-on/settings.js';
+import { createSignOnService } from './access/sign-on/sign-on.js';
 import { createUserStore } from './access/user-store.js';
 import type { Database } from './db/database.js';
 import type { Logger } from './logger.js';
@@ -38,6 +41,7 @@ import { openApiRoutes } from './routes/openapi.js';
 import { outputRecordRoutes } from './routes/output-records.js';
 import { referenceRoutes } from './routes/reference.js';
 import { retentionRoutes } from './routes/retention.js';
+import { signInOptionsShell, signOnRoutes } from './routes/sign-on.js';
 import type { RouteSpec } from './routes/route-spec.js';
 import { tieRoutes } from './routes/ties.js';
 import { transferRoutes } from './routes/transfers.js';
@@ -64,15 +68,17 @@ export interface AppOptions {
   trustProxy?: string | boolean;
   /** Analyses and exports allowed per user and minute on this instance; search gets twice as many. */
   rateLimitPerMinute?: number;
+  /** Sign-on with an identity provider, and whether local passwords work (config.ts `signOnSettings`); neither by default. */
+  access?: AccessSettings;
 }
 
 /** The API's route table: every route, in one list, for mounting and for OpenAPI. */
-export function buildRouteTable(db: Database, audit: AuditLog = createAuditLog(db)): RouteSpec[] {
+export function buildRouteTable(db: Database, audit: AuditLog = createAuditLog(db), localPasswords = true): RouteSpec[] {
   const users = createUserStore(db);
   const credentials = createCredentials(db);
   const routes = [
     ...healthRoutes(db),
-    ...authRoutes(users, credentials, createSignInService(db, credentials, audit)),
+    ...authRoutes(users, credentials, createSignInService(db, credentials, audit, passwordAllowance(db, localPasswords))),
     ...administrationRoutes(db, users, credentials, audit),
     // Before the actor routes: /api/actors/duplicates is not an actor id.
     ...mergeRoutes(db),
@@ -111,10 +117,25 @@ export function createApp(options: AppOptions): Express {
   const perMinute = options.rateLimitPerMinute ?? 60;
   app.use('/api/actors', searchLimit(perMinute * 2));
   app.use(['/api/exports', '/api/analysis'], rateLimit({ limit: perMinute, windowMs: 60_000 }));
-  app.use(mountRoutes(buildRouteTable(options.db, audit), audit, { bodyLimit }));
+  const signOn = options.access?.signOn;
+  if (signOn)
+    app.use(
+      signOnRoutes(
+        createSignOnService(options.db, createUserStore(options.db), createCredentials(options.db), audit, signOn),
+        signOn.redirectUrl,
+      ),
+    );
+  app.use(mountRoutes(buildRouteTable(options.db, audit, options.access?.localPasswords ?? true), audit, { bodyLimit }));
   app.use('/api', apiNotFound);
   if (options.clientDir && existsSync(options.clientDir)) {
     app.use(startPreloads);
+    if (signOn || options.access?.localPasswords === false)
+      app.use(
+        signInOptionsShell(options.clientDir, {
+          provider: signOn?.providerName ?? null,
+          passwords: options.access?.localPasswords ?? true,
+        }),
+      );
     app.use(
       express.static(options.clientDir, {
         index: 'index.html',

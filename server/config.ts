@@ -1,5 +1,6 @@
 /** Configuration, read from the environment and validated once at start-up. */
 import { z } from 'zod';
+import { accessSettings, type AccessSettings } from './access/sign-on/settings.js';
 
 const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -33,6 +34,17 @@ const ConfigSchema = z.object({
     .default(60)
     .describe('Analyses and exports per user and minute, per instance (search: twice that)'),
   TRUST_PROXY: z.string().optional().describe('Express trust proxy setting, e.g. "loopback" behind a local TLS proxy'),
+  // Sign-on with an OpenID Connect provider (server/access/sign-on/settings.ts checks them together).
+  OIDC_ISSUER: z.string().optional().describe("The provider's issuer URL; unset: no sign-on"),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional().describe('Unset for a public client (PKCE alone)'),
+  OIDC_REDIRECT_URL: z.string().optional().describe('<this app>/api/auth/oidc/callback, as registered at the provider'),
+  OIDC_ALLOWED_DOMAINS: z.string().optional().describe('Comma-separated email domains that may sign in, or *'),
+  OIDC_PROVIDER_NAME: z.string().max(60).optional().describe('Shown on the button: "Sign in with <name>"'),
+  OIDC_ROLE_CLAIM: z.string().max(100).optional().describe('The claim holding groups or roles, e.g. groups'),
+  OIDC_ROLE_MAP: z.string().optional().describe('value=role pairs (viewer, leadership or analyst), first match wins'),
+  OIDC_CLEARANCE: z.enum(['public', 'internal']).optional().describe('Clearance of accounts a first sign-in creates (default public)'),
+  ACTOR_MAP_LOCAL_PASSWORDS: z.enum(['on', 'off']).default('on').describe('off: only the operator administrators sign in with a password'),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -61,5 +73,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (config.ACTOR_MAP_ADMIN_PASSWORD && config.ACTOR_MAP_ADMIN_PASSWORD_FILE) {
     throw new Error('Invalid configuration: ACTOR_MAP_ADMIN_PASSWORD_FILE: set it or ACTOR_MAP_ADMIN_PASSWORD, not both');
   }
+  signOnSettings(config);
   return config;
+}
+
+/** Sign-on and local passwords, as configured; throws naming each bad variable (loadConfig checks it at start-up). */
+export function signOnSettings(config: Config): AccessSettings {
+  return accessSettings(config);
 }

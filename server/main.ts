@@ -8,7 +8,7 @@ import { ensureAdministrator } from './access/bootstrap.js';
 import { createUserStore } from './access/user-store.js';
 import { shutDownInfluenceWorkers } from './workers/influence-workers.js';
 import { createApp } from './app.js';
-import { loadConfig } from './config.js';
+import { loadConfig, signOnSettings } from './config.js';
 import { createLogger } from './logger.js';
 import { CLIENT_DIR, openRuntime } from './runtime.js';
 import { seedIfEmpty } from './seed/seed-database.js';
@@ -39,6 +39,7 @@ async function main(): Promise<void> {
     clientDir: CLIENT_DIR,
     trustProxy: config.TRUST_PROXY ?? false,
     rateLimitPerMinute: config.ACTOR_MAP_RATE_LIMIT_PER_MINUTE,
+    access: signOnSettings(config),
   });
   const server = app.listen(config.PORT, config.HOST, () => {
     const address = server.address();

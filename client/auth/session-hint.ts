@@ -9,6 +9,7 @@
 const HINT_KEY = 'actor-map:signed-in';
 
 export function hasSessionHint(): boolean {
+  acceptSignOn();
   try {
     return localStorage.getItem(HINT_KEY) === '1';
   } catch {
@@ -22,5 +23,20 @@ export function setSessionHint(signedIn: boolean): void {
     else localStorage.removeItem(HINT_KEY);
   } catch {
     // Storage refused: every start then asks the API, as before.
+  }
+}
+
+/**
+ * The server sends a browser that has just signed on through the identity provider to `/#signed-on`
+ * (server/routes/sign-on.ts): it has a session now, so the hint is set (and the marker taken off the
+ * address) before the first requests are decided.
+ */
+function acceptSignOn(): void {
+  try {
+    if (window.location.hash !== '#signed-on') return;
+    setSessionHint(true);
+    window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
+  } catch {
+    // No page address (a test outside the browser): nothing came back from a provider.
   }
 }

@@ -9,6 +9,7 @@ import { ApiError, fetchMe, signIn, signOut } from '../api.js';
 import { forgetKeptHistory } from '../edit/kept-history.js';
 import { openPasswordDialog } from './password-dialog.js';
 import { hasSessionHint, setSessionHint } from './session-hint.js';
+import { signInOptions, signOnLink, takeSignOnRefusal } from './sign-on.js';
 
 /**
  * Resolves with the signed-in user; never resolves while the sign-in form is shown. A browser
@@ -55,10 +56,29 @@ function showSignInForm(): void {
   const submit = document.createElement('button');
   submit.type = 'submit';
   submit.textContent = 'Sign in';
-  form.append(heading, note, username.label, password.label, error, submit);
+  error.textContent = takeSignOnRefusal() ?? '';
+  // With sign-on, its link comes first; with local passwords off, the password form stays for the
+  // operator's administrators only, folded away (server/access/sign-on/local-passwords.ts).
+  const options = signInOptions();
+  const link = options.provider ? signOnLink(options.provider) : null;
+  if (!link) {
+    form.append(heading, note, username.label, password.label, error, submit);
+  } else if (options.passwords) {
+    const or = document.createElement('p');
+    or.className = 'sign-in-or';
+    or.textContent = 'or with a username and password:';
+    form.append(heading, note, link, error, or, username.label, password.label, submit);
+  } else {
+    const operator = document.createElement('details');
+    operator.className = 'sign-in-operator';
+    const summary = document.createElement('summary');
+    summary.textContent = 'Operator sign-in with a password';
+    operator.append(summary, username.label, password.label, submit);
+    form.append(heading, note, link, error, operator);
+  }
   dialog.append(form);
   document.body.replaceChildren(dialog);
-  username.input.focus();
+  (link ?? username.input).focus();
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();

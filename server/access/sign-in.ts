@@ -29,7 +29,7 @@ import { createHash } from 'node:crypto';
 import { isIP } from 'node:net';
 import type { SignIn } from '../contracts/index.js';
 import type { Database } from '../db/database.js';
-import { AppError, badRequest, rateLimited } from '../errors.js';
+import { AppError, badRequest, forbidden, rateLimited } from '../errors.js';
 import type { AuditLog } from './audit-log.js';
 import type { Credentials } from './credentials.js';
 import { verifyPassword } from './secrets.js';
@@ -99,7 +99,13 @@ export interface SignInService {
   confirmPassword(user: { id: string; username: string }, password: string, clientAddress: string): Promise<void>;
 }
 
-export function createSignInService(db: Database, credentials: Credentials, audit: AuditLog): SignInService {
+export function createSignInService(
+  db: Database,
+  credentials: Credentials,
+  audit: AuditLog,
+  /** Local passwords off: whether this account may still use one (sign-on/local-passwords.ts); checked after the password. */
+  mayUsePassword?: (userId: string) => Promise<boolean>,
+): SignInService {
   db.requireQueries(
     'access/find-user-for-sign-in',
     'access/get-password-hash',
@@ -165,6 +171,10 @@ export function createSignInService(db: Database, credentials: Credentials, audi
           throw wrong();
         }
         const userId = String(user.id);
+        if (mayUsePassword && !(await mayUsePassword(userId))) {
+          await audit.record({ userId, action: 'sign_in_failed', subjects, detail: 'local_passwords_off' });
+          throw forbidden('Password sign-in is turned off: sign in with your organisation’s identity provider');
+        }
         // The session, its audit event and the cleared counts (username and address) commit together.
         const sessionToken = await db.writeTransaction(async (tx) => {
           const token = await credentials.openSessionIn(tx, userId);

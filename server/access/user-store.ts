@@ -23,6 +23,22 @@ export interface UserStore {
    */
   update(id: string, patch: UserPatch, actorId?: string, check?: PatchCheck): Promise<User>;
   count(): Promise<number>;
+  /**
+   * Creates, inside the caller's transaction, an account linked to an identity provider's subject
+   * (sign-on's first sign-in): no password, no creator (no administrator knows a secret of it),
+   * and the role and clearance sign-on decided (never administrator, at most internal). Returns its id.
+   */
+  createLinkedIn(tx: Transaction, input: LinkedAccount): Promise<string>;
+}
+
+/** An account made by a first sign-on: `issuer` and `subject` name the person at the provider. */
+export interface LinkedAccount {
+  username: string;
+  displayName: string;
+  role: 'viewer' | 'leadership' | 'analyst';
+  clearance: 'public' | 'internal';
+  issuer: string;
+  subject: string;
 }
 
 /**
@@ -128,6 +144,22 @@ export function createUserStore(db: Database): UserStore {
           });
       });
       return get(id);
+    },
+    async createLinkedIn(tx, input) {
+      const id = randomUUID();
+      await tx.run('access/create-user', {
+        properties: {
+          id,
+          username: input.username,
+          displayName: input.displayName,
+          role: input.role,
+          clearance: input.clearance,
+          disabled: false,
+          signOnIssuer: input.issuer,
+          signOnSubject: input.subject,
+        },
+      });
+      return id;
     },
     async count() {
       const [row] = await db.read('access/count-users');
