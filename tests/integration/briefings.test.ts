@@ -64,7 +64,7 @@ async function makeBriefing(kind: keyof typeof QUERIES, format: 'docx' | 'pdf', 
   const dir = process.env.BRIEFING_SAMPLES;
   if (dir) {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, `${kind}${extra.replace(/[^a-z]+/g, '-')}.${format}`), file.bytes);
+    writeFileSync(join(dir, `${kind}${extra.replace(/[^a-z]+/g, '-')}${token ? '-other-reader' : ''}.${format}`), file.bytes);
   }
   return { file, text: (await textOf(file, format)).replace(/\s+/g, ' ') };
 }
