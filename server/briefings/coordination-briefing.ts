@@ -66,7 +66,7 @@ export async function coordinationBlocks(db: Database, scope: BriefingScope): Pr
     {
       kind: 'table',
       columns: T.duplicationColumns,
-      widths: [3, 3, 4, 1],
+      widths: [3, 3, 4, 1.6],
       rows: result.duplications.map((d) => [
         d.outputTitle,
         scope.name(d.recipient.id) ?? COMMON_TEXT.withheld,

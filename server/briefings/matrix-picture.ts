@@ -17,8 +17,10 @@ const TEXT: Record<string, string> = { L: 'white', S: '#0b2e4f', l: '#0b2e4f', s
 /** Draws the matrix as a PNG, about 760 wide. */
 export function drawMatrix(matrix: MatrixPicture): Picture {
   const labelWidth = 250;
-  const headerHeight = 150;
   const columns = Math.max(matrix.columns.length, 1);
+  // Room above the grid for the longest column label, rotated by 60 degrees.
+  const longest = Math.max(4, ...matrix.columns.map((name) => Math.min(name.length, 28)));
+  const headerHeight = Math.ceil(16 + longest * 6.5 * 0.87);
   const cell = Math.max(12, Math.min(28, Math.floor((760 - labelWidth - 10) / columns)));
   // Room on the right for the last column labels, which lean right.
   const width = labelWidth + cell * columns + 110;
