@@ -106,6 +106,7 @@ export async function actorBlocks(db: Database, scope: BriefingScope, actorId: s
       highlight: a.id === actor.id,
     })),
     ties.map((tie) => ({ source: tie.sourceId, target: tie.targetId })),
+    COMMON_TEXT.kinds,
   );
   blocks.push(
     { kind: 'heading', text: T.picture },

@@ -77,6 +77,7 @@ export async function engagementBlocks(db: Database, scope: BriefingScope, from?
   const picture = drawNetwork(
     scope.graph.actors.map((actor) => ({ id: actor.id, label: actor.name, kind: actor.kind, highlight: engaged.has(actor.id) })),
     scope.graph.ties.map((tie) => ({ source: tie.sourceId, target: tie.targetId })),
+    COMMON_TEXT.kinds,
   );
   scope.mark(...scope.graph.actors.map((a) => a.sensitivity), ...scope.graph.ties.map((t) => t.sensitivity));
   blocks.push(

@@ -89,8 +89,8 @@ function layout(nodes: readonly NetworkNode[], edges: readonly NetworkEdge[]): M
   return new Map(nodes.map((node, i) => [node.id, { x: scale(x[i]!, minX, maxX, WIDTH), y: scale(y[i]!, minY, maxY, HEIGHT) }]));
 }
 
-/** Draws the network as a PNG. */
-export function drawNetwork(nodes: readonly NetworkNode[], edges: readonly NetworkEdge[]): Picture {
+/** Draws the network as a PNG; `legend` names the kinds (the colours of the circles) in the corner. */
+export function drawNetwork(nodes: readonly NetworkNode[], edges: readonly NetworkEdge[], legend: Record<string, string> = {}): Picture {
   const at = layout(nodes, edges);
   const degree = new Map<string, number>();
   for (const e of edges) for (const id of [e.source, e.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
@@ -134,6 +134,12 @@ export function drawNetwork(nodes: readonly NetworkNode[], edges: readonly Netwo
         `stroke="white" stroke-width="3" paint-order="stroke">${svgText(node.label)}</text>`,
     );
   }
+  const kinds = Object.keys(KIND_COLOURS).filter((kind) => legend[kind] && nodes.some((node) => node.kind === kind));
+  kinds.forEach((kind, i) => {
+    const y = 14 + i * 15;
+    parts.push(`<circle cx="10" cy="${y}" r="5" fill="white" stroke="${KIND_COLOURS[kind]}" stroke-width="1.6"/>`);
+    parts.push(`<text x="20" y="${y + 4}" font-size="10" fill="#1b1b1b">${svgText(legend[kind] ?? kind)}</text>`);
+  });
   parts.push('</svg>');
   return renderSvg(parts.join(''), WIDTH, HEIGHT);
 }

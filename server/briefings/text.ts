@@ -3,7 +3,7 @@
  * copy of these tables: the builders and writers hold no user-visible English of their own.
  * Numbers are passed in and formatted here, as a translation would need to place them.
  */
-import type { ExportProfile, Sensitivity } from '../contracts/index.js';
+import type { ActorKind, ExportProfile, Sensitivity } from '../contracts/index.js';
 
 const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)} %`);
 
@@ -27,6 +27,16 @@ export const COMMON_TEXT = {
   no: 'no',
   percent,
   pictureNote: 'Drawn on the server from the same records as this briefing.',
+  /** The legend of the network pictures. */
+  kinds: {
+    civil_society: 'Civil society',
+    mission_component: 'Mission component',
+    un_entity: 'UN entity',
+    government: 'Government',
+    conflict_party: 'Party to the conflict',
+    donor: 'Donor',
+    international_org: 'International organisation',
+  } satisfies Record<ActorKind, string>,
 };
 
 export const COORDINATION_TEXT = {
