@@ -22,6 +22,8 @@ COPY package.json ./
 COPY --from=production-deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY cypher ./cypher
+# The briefings embed these fonts (Latin and Arabic) in their PDF and map pictures.
+COPY fonts ./fonts
 COPY server/seed/data ./server/seed/data
 USER node
 EXPOSE 8080

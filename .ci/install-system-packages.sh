@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs, from Debian's packages, what a fresh machine lacks for Actor Map's tests:
 # a JDK and Maven (the local Neo4j), Chromium (browser tests), xmllint, NetworkX and igraph
-# with NumPy and SciPy (cross-checks of exports and analyses). Safe to run again: it installs only what is missing.
+# with NumPy and SciPy (cross-checks of exports and analyses), poppler-utils (briefing PDFs). Safe to run again: it installs only what is missing.
 set -euo pipefail
 
 missing=()
@@ -14,6 +14,8 @@ command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
 /usr/bin/python3 -c 'import numpy, scipy' >/dev/null 2>&1 || missing+=(python3-numpy python3-scipy)
 /usr/bin/python3 -c 'import igraph' >/dev/null 2>&1 || missing+=(python3-igraph)
 fc-list 2>/dev/null | grep -i 'Noto Sans Arabic' >/dev/null || missing+=(fonts-noto-core)
+# The briefing tests read PDFs back as laid out (pdftotext) and render their pages (pdftoppm).
+command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 
 if [ ${#missing[@]} -eq 0 ]; then
   echo "System packages: all present."

@@ -212,6 +212,25 @@ function endpoints(
       path: '/api/imports?mine=true',
       floor: (tx) => tx.run(queries.get('import/list-my-jobs'), { userId: role.userId, keepDays: neo4j.int(7), limit: neo4j.int(10) }),
     },
+    // The coordination briefing at map scale: its floor is the Cypher it reads (the export graph it
+    // redacts, the visible graph and the coordination rows); the API also runs the analysis, draws the
+    // matrix (SVG to PNG) and writes the PDF, which is what this row measures.
+    {
+      path: '/api/briefings/coordination?format=pdf&profile=internal',
+      floor: async (tx) => {
+        const actors = await tx.run(queries.get('export/actors'), { kinds: null, areas: null, outputId: null, access, fields });
+        const actorIds = actors.records.map((record) => (record.get('actor') as { id: string }).id);
+        await tx.run(queries.get('export/ties'), { relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, actorIds, at: null, access, fields });
+        await tx.run(queries.get('export/mechanisms'), { actorIds });
+        await tx.run(queries.get('export/engagements'), { actorIds, access });
+        await tx.run(queries.get('analysis/visible-actors'), { access });
+        await tx.run(queries.get('analysis/visible-ties'), { relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, actorIds, date: null, access });
+        await tx.run(queries.get('analysis/coordination-outputs'), { outputId: null });
+        await tx.run(queries.get('analysis/admin-areas'), {});
+        await tx.run(queries.get('analysis/coordination-mechanisms'), { actorIds });
+        return tx.run(queries.get('analysis/coordination-roles'), { actorIds, outputId: null });
+      },
+    },
   ];
 }
 

@@ -12,6 +12,7 @@ import * as actions from './actions.js';
 import { mountAnalysis } from './analysis/mount.js';
 import { ensureSignedIn } from './auth/sign-in-gate.js';
 import { mountTransfers } from './transfer/mount.js';
+import { mountBriefings } from './briefings/briefing-dialog.js';
 import { mountDuplicateTools } from './merge/mount.js';
 import { deleteActorById, deleteTieById, redo, showKeptHistory, undo } from './edit/edit-actions.js';
 import { createMap } from './graph/map.js';
@@ -218,5 +219,6 @@ mountTransfers(byId('transfer-tools'), me, {
   exportSvg: (title, withoutIsolates) => controller.exportImage('svg', title, 1, withoutIsolates),
 });
 mountDuplicateTools(byId('transfer-tools'), me);
+mountBriefings(byId('transfer-tools'), me);
 showKeptHistory();
 void actions.loadMap(controller.firstDraw);

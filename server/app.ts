@@ -29,6 +29,7 @@ import { startPreloads } from './middleware/start-preloads.js';
 import { actorRoutes } from './routes/actors.js';
 import { administrationRoutes } from './routes/administration.js';
 import { analysisRoutes } from './routes/analyses.js';
+import { briefingRoutes } from './routes/briefings.js';
 import { areaRoutes } from './routes/areas.js';
 import { authRoutes } from './routes/auth.js';
 import { engagementRoutes } from './routes/engagements.js';
@@ -92,6 +93,7 @@ export function buildRouteTable(db: Database, audit: AuditLog = createAuditLog(d
     ...retentionRoutes(createRetention(db)),
     ...analysisRoutes(db),
     ...transferRoutes(db, audit),
+    ...briefingRoutes(db, audit),
     ...viewRoutes(db),
     ...outputRoleRoutes(createOutputRoleStore(db)),
     ...mechanismRoutes(createMechanismStore(db)),

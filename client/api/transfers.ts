@@ -21,7 +21,7 @@ import {
 import { ApiError, getJson, send } from '../api.js';
 
 /** fetch, with network failures and error bodies turned into `ApiError`. `accept(status)` says which non-2xx answers are still answers. */
-async function rawRequest(path: string, init: RequestInit, accept: (status: number) => boolean = () => false): Promise<Response> {
+export async function rawRequest(path: string, init: RequestInit, accept: (status: number) => boolean = () => false): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(path, init);

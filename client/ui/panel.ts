@@ -6,6 +6,7 @@
  */
 import { ACTOR_KIND_LABELS, TIE_TYPES, TIE_TYPE_LABELS, type Actor, type Tie } from '../../server/contracts/index.js';
 import { engagementSection } from '../engagements/engagement-section.js';
+import { actorBriefingButton } from '../briefings/briefing-dialog.js';
 import type { AppState, Details } from '../state.js';
 import { h } from './dom.js';
 import { mergePanelSection } from '../merge/mount.js';
@@ -85,6 +86,7 @@ function panelBody(selection: Details, state: Readonly<AppState>, actions: Panel
   return [
     actorSummary(selection.actor),
     actorActions(selection.actor, state, actions),
+    actorBriefingButton(selection.actor),
     mayEdit() ? mergePanelSection(selection.actor, state) : null,
     actorFields(selection.actor, state),
     tieSection(selection.actor, selection.ties, state, actions),

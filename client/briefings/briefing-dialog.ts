@@ -1,0 +1,162 @@
+/**
+ * The "Briefing" action (issue 17): a dialog that downloads a coordination, engagement or actor
+ * briefing as PDF or Word, with a redaction profile, from GET /api/briefings/:kind. "Briefing…" is
+ * in the More menu (mounted into #transfer-tools), and "Actor briefing…" on the actor panel; both
+ * only for roles with the `export` permission (the API checks again). Every word the dialog shows
+ * is in TEXT, for the translations to come.
+ */
+import {
+  BRIEFING_FORMATS,
+  EXPORT_PROFILES,
+  type BriefingFormat,
+  type BriefingKind,
+  type ExportProfile,
+  type Me,
+} from '../../server/contracts/index.js';
+import { asApiError } from '../actions.js';
+import { rawRequest } from '../api/transfers.js';
+import { openTransferDialog, statusLine } from '../transfer/dialog.js';
+import { h } from '../ui/dom.js';
+
+const TEXT = {
+  menuItem: 'Briefing…',
+  actorButton: 'Actor briefing…',
+  title: 'Briefing for mission leadership',
+  actorTitle: (name: string) => `Briefing on ${name}`,
+  kind: 'Briefing',
+  kinds: {
+    coordination: 'Coordination: gaps, overlaps, matrix, mechanisms',
+    engagement: 'Engagement balance over a period',
+    actor: 'This actor',
+  },
+  format: 'Format',
+  formats: { pdf: 'PDF', docx: 'Word (.docx)' } satisfies Record<BriefingFormat, string>,
+  profile: 'Redaction profile',
+  profiles: {
+    full: 'Full: everything you may see',
+    internal: 'Internal: actors above internal pseudonymised, free text removed',
+    shareable: 'Shareable: public records only',
+  } satisfies Record<ExportProfile, string>,
+  from: 'Engagements from',
+  to: 'to (inclusive)',
+  name: 'Map name (on the title page)',
+  download: 'Download',
+  preparing: 'Preparing the briefing…',
+  done: 'Briefing downloaded.',
+  failed: (message: string) => `The briefing could not be made: ${message}`,
+};
+
+let signedIn: Me | null = null;
+const mayBrief = () => signedIn?.permissions.includes('export') ?? false;
+
+/** Adds "Briefing…" to the More menu's shared group, for roles that may export. */
+export function mountBriefings(root: HTMLElement, me: Me): void {
+  signedIn = me;
+  if (!mayBrief()) return;
+  const button = h('button', { type: 'button', 'data-testid': 'open-briefing', 'aria-haspopup': 'dialog' }, TEXT.menuItem);
+  button.addEventListener('click', () => openBriefingDialog());
+  root.append(button);
+}
+
+/** The actor panel's "Actor briefing…" button, or null for roles that may not export. */
+export function actorBriefingButton(actor: { id: string; name: string }): HTMLElement | null {
+  if (!mayBrief()) return null;
+  const button = h('button', { type: 'button', 'data-testid': 'actor-briefing', 'aria-haspopup': 'dialog' }, TEXT.actorButton);
+  button.addEventListener('click', () => openBriefingDialog(actor));
+  return h('div', { class: 'panel-briefing' }, button);
+}
+
+function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const anchor = h('a', { href: url, download: fileName, hidden: true });
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const field = (id: string, label: string, control: HTMLElement) =>
+  h('div', { class: 'transfer-field' }, h('label', { for: id }, label), control);
+const select = (id: string, options: Array<[string, string]>, selected: string) =>
+  h(
+    'select',
+    { id, name: id, 'data-testid': id },
+    ...options.map(([value, label]) => h('option', { value, selected: value === selected }, label)),
+  );
+
+/** Opens the dialog; with an actor, for that actor's briefing. */
+export function openBriefingDialog(actor?: { id: string; name: string }): void {
+  const running = new AbortController();
+  const ui = openTransferDialog({
+    title: actor ? TEXT.actorTitle(actor.name) : TEXT.title,
+    testId: 'briefing-dialog',
+    onClose: () => running.abort(),
+  });
+  const kinds: BriefingKind[] = actor ? ['actor'] : ['coordination', 'engagement'];
+  const kind = select(
+    'briefing-kind',
+    kinds.map((k) => [k, TEXT.kinds[k]]),
+    kinds[0]!,
+  );
+  const format = select(
+    'briefing-format',
+    BRIEFING_FORMATS.map((f) => [f, TEXT.formats[f]]),
+    'pdf',
+  );
+  const profile = select(
+    'briefing-profile',
+    EXPORT_PROFILES.map((p) => [p, TEXT.profiles[p]]),
+    'internal',
+  );
+  const from = h('input', { type: 'date', id: 'briefing-from', 'data-testid': 'briefing-from' });
+  const to = h('input', { type: 'date', id: 'briefing-to', 'data-testid': 'briefing-to' });
+  const period = h('div', { class: 'transfer-row' }, field('briefing-from', TEXT.from, from), field('briefing-to', TEXT.to, to));
+  const name = h('input', {
+    type: 'text',
+    id: 'briefing-name',
+    value: 'Actor map',
+    maxlength: '200',
+    dir: 'auto',
+    'data-testid': 'briefing-name',
+  });
+  const submit = h('button', { type: 'submit', class: 'primary', 'data-testid': 'briefing-submit' }, TEXT.download);
+  const status = statusLine('briefing-status');
+  const showPeriod = () => (period.hidden = kind.value === 'coordination');
+  kind.addEventListener('change', showPeriod);
+  showPeriod();
+  const form = h(
+    'form',
+    { class: 'transfer-form', novalidate: true },
+    field('briefing-kind', TEXT.kind, kind),
+    period,
+    field('briefing-format', TEXT.format, format),
+    field('briefing-profile', TEXT.profile, profile),
+    field('briefing-name', TEXT.name, name),
+    h('div', { class: 'transfer-row' }, submit),
+    status.element,
+  );
+  ui.body.append(form);
+  kind.focus();
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const query = new URLSearchParams({ format: format.value, profile: profile.value });
+    if (name.value.trim()) query.set('name', name.value.trim());
+    if (actor) query.set('id', actor.id);
+    if (!period.hidden && from.value) query.set('from', from.value);
+    if (!period.hidden && to.value) query.set('to', to.value);
+    submit.disabled = true;
+    status.show(TEXT.preparing);
+    rawRequest(`/api/briefings/${encodeURIComponent(kind.value)}?${query.toString()}`, { method: 'GET', signal: running.signal })
+      .then(async (response) => {
+        const fileName = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? `briefing.${format.value}`;
+        saveBlob(await response.blob(), fileName);
+        status.show(TEXT.done);
+      })
+      .catch((error: unknown) => {
+        if (error instanceof DOMException && error.name === 'AbortError') return;
+        status.show(TEXT.failed(asApiError(error).message), 'error');
+      })
+      .finally(() => (submit.disabled = false));
+  });
+}

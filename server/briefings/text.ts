@@ -1,0 +1,136 @@
+/**
+ * Every word a briefing prints, one table per kind (and one shared), so that a translation is a
+ * copy of these tables: the builders and writers hold no user-visible English of their own.
+ * Numbers are passed in and formatted here, as a translation would need to place them.
+ */
+import type { ActorKind, ExportProfile, Sensitivity } from '../contracts/index.js';
+
+const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)} %`);
+
+export const COMMON_TEXT = {
+  map: 'Map',
+  date: 'Date',
+  madeBy: 'Prepared by',
+  profile: 'Redaction profile',
+  marking: 'Sensitivity marking',
+  markingLine: (level: Sensitivity) => `Sensitivity: ${level.replace(/_/g, ' ').toUpperCase()}`,
+  profiles: {
+    full: 'full (everything the author may see)',
+    internal: 'internal (actors above internal pseudonymised, free text removed)',
+    shareable: 'shareable (public records only, free text removed)',
+  } satisfies Record<ExportProfile, string>,
+  page: (n: number, of: number) => `Page ${n} of ${of}`,
+  generatedBy: 'Made with Actor Map from the records its author may see.',
+  none: 'None.',
+  withheld: '(withheld)',
+  yes: 'yes',
+  no: 'no',
+  percent,
+  pictureNote: 'Drawn on the server from the same records as this briefing.',
+  /** The legend of the network pictures. */
+  kinds: {
+    civil_society: 'Civil society',
+    mission_component: 'Mission component',
+    un_entity: 'UN entity',
+    government: 'Government',
+    conflict_party: 'Party to the conflict',
+    donor: 'Donor',
+    international_org: 'International organisation',
+  } satisfies Record<ActorKind, string>,
+};
+
+export const COORDINATION_TEXT = {
+  title: 'Coordination briefing',
+  summary: 'Summary',
+  summaryLine: (outputs: number, areas: number, totalAreas: number) =>
+    `${outputs} outputs across ${areas} admin areas in scope (of ${totalAreas} in the map).`,
+  counts: (gaps: number, overlaps: number, fragile: number, duplications: number) =>
+    `${gaps} gaps, ${overlaps} overlaps, ${fragile} fragile cells, ${duplications} cases of duplicated funding.`,
+  gaps: 'Gaps: no lead in the area',
+  overlaps: 'Overlaps: three or more UN entities or donors with no shared mechanism',
+  fragile: 'Fragile cells: one actor carries the output alone',
+  duplications: 'Duplicated funding',
+  byArea: 'Outputs by area',
+  cellColumns: ['Output', 'Area', 'Leads', 'Supports'],
+  areaColumns: ['Output', 'Areas led', 'Gaps', 'Overlaps', 'Fragile'],
+  duplicationColumns: ['Output', 'Recipient', 'Funders', 'Coordinated'],
+  matrix: 'Matrix of outputs and agencies',
+  matrixCaption: 'Outputs (rows) by agencies (columns): L leads, S supports, in at least one area; l, s: global role only.',
+  roles: 'Agencies in each role',
+  roleColumns: ['Output', 'Leads', 'Supports'],
+  mechanisms: 'Coordination mechanisms',
+  mechanismColumns: ['Mechanism', 'Kind', 'Outputs', 'Members'],
+  lead: 'L',
+  support: 'S',
+  globalLead: 'l',
+  globalSupport: 's',
+};
+
+export const ENGAGEMENT_TEXT = {
+  title: 'Engagement briefing',
+  period: 'Period',
+  allTime: 'all recorded engagements',
+  periodLine: (from: string | null, to: string | null) => `${from ?? 'first engagement'} to ${to ?? 'latest engagement'}`,
+  summary: 'Summary',
+  summaryLine: (engagements: number, participations: number) =>
+    `${engagements} engagements with ${participations} participations (an actor at three meetings counts three).`,
+  concentration: (capitalShare: number | null, gini: number | null) =>
+    `Share held in the capital: ${percent(capitalShare)}. Spread over areas (Gini, 0 = even): ${gini === null ? '–' : gini.toFixed(2)}.`,
+  byArea: 'By area',
+  areaColumns: ['Area', 'Capital', 'Engagements', 'Participations', 'Share'],
+  bySide: 'By side: lean of the participants toward each party',
+  sideColumns: ['Party', 'Participations', 'Share'],
+  nonAligned: (n: number) => `Participations by actors with no clear lean: ${n}.`,
+  balanceIndex: (index: number | null) =>
+    `Balance between the parties (1 = even, 0 = all toward one): ${index === null ? '–' : index.toFixed(2)}.`,
+  bySubtype: 'By civil society subtype',
+  subtypeColumns: ['Subtype', 'Engagements', 'Participations'],
+  womenYouth: 'Women and youth',
+  women: (mechanism: number, participations: number) =>
+    `Women: ${mechanism} engagements through a women's mechanism; ${participations} participations of women-focused organisations.`,
+  youth: (mechanism: number, participations: number) =>
+    `Youth: ${mechanism} engagements through a youth mechanism; ${participations} participations of youth-focused organisations.`,
+  neverEngaged: 'Influential civil society never engaged',
+  neverColumns: ['Organisation', 'Subtype', 'Influence'],
+  picture: 'The network, engaged actors highlighted',
+  pictureCaption: 'Actors and ties; filled circles took part in an engagement in the period.',
+};
+
+export const ACTOR_TEXT = {
+  title: 'Actor briefing',
+  about: 'What it is',
+  aboutColumns: ['Field', 'Value'],
+  fields: {
+    name: 'Name',
+    originalName: 'Name in original script',
+    acronym: 'Acronym',
+    kind: 'Kind',
+    subtype: 'Subtype',
+    basedIn: 'Based in',
+    activeIn: 'Active in',
+    description: 'Description',
+  },
+  position: 'Position',
+  positionColumns: ['Influence (1-5)', 'Interest (1-5)', 'Stance (-2 to 2)', 'Do-no-harm role'],
+  lean: (party: string, strength: string) => `Leans toward ${party} (${strength}).`,
+  noLean: 'No lean toward a party within three steps.',
+  ties: 'Ties',
+  tieColumns: ['Tie', 'With', 'Strength', 'Confidence'],
+  tieCount: (n: number) => `${n} ties.`,
+  check: 'Do-no-harm check',
+  decisions: {
+    engage: 'Engage.',
+    engage_with_care: 'Engage with care.',
+    do_not_engage_yet: 'Do not engage yet.',
+  } as Record<string, string>,
+  directParties: 'Parties tied directly',
+  twoStepParties: 'Parties two steps away',
+  dividers: 'Dividers on those paths or tied to the actor',
+  reasons: 'Why',
+  balance: (now: number | null, then: number | null) =>
+    `Balance of engagements between the parties: now ${now === null ? '–' : now.toFixed(2)}, if engaged ${then === null ? '–' : then.toFixed(2)} (1 = even).`,
+  engagements: 'Recent engagements',
+  engagementColumns: ['Date', 'Format', 'Area', 'Participants'],
+  picture: 'Its network',
+  pictureCaption: 'The actor and the actors it is tied to.',
+};

@@ -1,0 +1,31 @@
+/**
+ * Briefings for mission leadership (issue 17, section 1): a Word or PDF document of one analysis
+ * (coordination, engagement balance, or one actor's profile), built from what the requester may
+ * see, with the export redaction profiles, and audited like an export.
+ */
+import { z } from 'zod';
+import { IdSchema, IsoDateSchema } from './common.js';
+import { EXPORT_PROFILES } from './transfer.js';
+
+export const BRIEFING_KINDS = ['coordination', 'engagement', 'actor'] as const;
+export type BriefingKind = (typeof BRIEFING_KINDS)[number];
+
+export const BRIEFING_FORMATS = ['docx', 'pdf'] as const;
+export type BriefingFormat = (typeof BRIEFING_FORMATS)[number];
+
+export const BriefingParamsSchema = z.strictObject({ kind: z.enum(BRIEFING_KINDS) });
+
+export const BriefingQuerySchema = z
+  .strictObject({
+    format: z.enum(BRIEFING_FORMATS).default('pdf').describe('docx (Word) or pdf (default)'),
+    profile: z
+      .enum(EXPORT_PROFILES)
+      .default('internal')
+      .describe('Redaction profile, as for exports: full, internal (default) or shareable'),
+    name: z.string().min(1).max(200).optional().describe('Name of the map written on the title page'),
+    id: IdSchema.optional().describe('With kind=actor: the actor (required; 404 if unknown or hidden)'),
+    from: IsoDateSchema.optional().describe('Engagements counted from this day (engagement and actor briefings)'),
+    to: IsoDateSchema.optional().describe('Engagements counted up to this day, inclusive'),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'must not be before from' });
+export type BriefingQuery = z.infer<typeof BriefingQuerySchema>;
