@@ -7,6 +7,7 @@
  * and `window.__actorMap` holds the Cytoscape instance and the time to first draw. It is not an
  * API for features.
  */
+import { mountContestedList } from './evidence/contested-list.js';
 import type { Core } from 'cytoscape';
 import * as actions from './actions.js';
 import { mountAnalysis } from './analysis/mount.js';
@@ -218,5 +219,6 @@ mountTransfers(byId('transfer-tools'), me, {
   exportSvg: (title, withoutIsolates) => controller.exportImage('svg', title, 1, withoutIsolates),
 });
 mountDuplicateTools(byId('transfer-tools'), me);
+mountContestedList(byId('transfer-tools'));
 showKeptHistory();
 void actions.loadMap(controller.firstDraw);

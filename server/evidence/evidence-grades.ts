@@ -13,7 +13,14 @@
 import { ALL_TIE_RELATIONSHIP_TYPES } from '../db/allowlist.js';
 import type { Transaction } from '../db/database.js';
 import { SENSITIVITY_LEVELS, type Evidence, type SourceReliability } from '../contracts/index.js';
-import { storeActorEvidence, storeTieEvidence, subjectClaims, type StoredEvidence, type SubjectClaimRow } from '../queries/evidence.js';
+import {
+  storeActorEvidence,
+  storeTiesEvidence,
+  subjectClaims,
+  tiesClaims,
+  type StoredEvidence,
+  type SubjectClaimRow,
+} from '../queries/evidence.js';
 import { combineGrades, gradeClaims, type GradedClaim } from './grade-rule.js';
 
 const rankOf = (sensitivity: string) => Math.max(0, SENSITIVITY_LEVELS.indexOf(sensitivity as (typeof SENSITIVITY_LEVELS)[number]));
@@ -58,10 +65,17 @@ export function evidenceByLevel(rows: readonly SubjectClaimRow[], about: 'tie' |
 
 /** Computes and stores again the grades of these ties and actors, inside the caller's transaction. */
 export async function regrade(tx: Transaction, subjects: { tieIds?: readonly (string | null)[]; actorIds?: readonly (string | null)[] }) {
-  for (const tieId of new Set(subjects.tieIds ?? [])) {
-    if (!tieId) continue;
-    const rows = await tx.run(subjectClaims, { tieId, actorId: null });
-    await tx.run(storeTieEvidence, { ...evidenceByLevel(rows, 'tie'), tieId, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES });
+  const tieIds = [...new Set(subjects.tieIds ?? [])].filter((id): id is string => Boolean(id));
+  // Ties in two queries however many (a migration batch, a source with many claims).
+  if (tieIds.length > 0) {
+    const byTie = new Map<string, SubjectClaimRow[]>(tieIds.map((id) => [id, []]));
+    for (const row of await tx.run(tiesClaims, { tieIds })) byTie.get(row.tieId)?.push(row);
+    const stored = [...byTie].map(([tieId, rows]) => ({ tieId, ...evidenceByLevel(rows, 'tie') }));
+    await tx.run(storeTiesEvidence, {
+      rows: stored.map(({ claimFlags: _flags, ...row }) => row),
+      claimFlags: stored.flatMap((row) => row.claimFlags),
+      relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES,
+    });
   }
   for (const actorId of new Set(subjects.actorIds ?? [])) {
     if (!actorId) continue;

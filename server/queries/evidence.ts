@@ -106,10 +106,6 @@ export interface StoredEvidence {
   claimFlags: { id: string; contestedAt: boolean[] }[];
 }
 const StoredRowSchema = countRow('stored');
-export const storeTieEvidence = query<
-  StoredEvidence & { tieId: string; relationshipTypes: readonly string[] },
-  z.infer<typeof StoredRowSchema>
->('evidence/store-tie-evidence', StoredRowSchema);
 export const storeActorEvidence = query<StoredEvidence & { actorId: string }, z.infer<typeof StoredRowSchema>>(
   'evidence/store-actor-evidence',
   StoredRowSchema,
@@ -123,3 +119,26 @@ export const writeLegacyClaims = query<{ rows: Record<string, unknown>[] }, z.in
   'evidence/write-legacy-claims',
   countRow('written'),
 );
+
+export const findTieBetween = query<{ from: string; to: string; relationshipTypes: readonly string[] }, { tieId: string }>(
+  'evidence/find-tie-between',
+  z.object({ tieId: z.string() }),
+);
+export const clearTieSourceText = query<{ tieId: string; relationshipTypes: readonly string[] }, { cleared: number }>(
+  'evidence/clear-tie-source-text',
+  countRow('cleared'),
+);
+
+const TieClaimRowSchema = SubjectClaimRowSchema.extend({ tieId: z.string() });
+export const tiesClaims = query<{ tieIds: readonly string[] }, z.infer<typeof TieClaimRowSchema>>(
+  'evidence/ties-claims',
+  TieClaimRowSchema,
+);
+export const storeTiesEvidence = query<
+  {
+    rows: (Omit<StoredEvidence, 'claimFlags'> & { tieId: string })[];
+    claimFlags: StoredEvidence['claimFlags'];
+    relationshipTypes: readonly string[];
+  },
+  z.infer<typeof StoredRowSchema>
+>('evidence/store-ties-evidence', StoredRowSchema);

@@ -40,45 +40,48 @@ beforeEach(async () => {
 
 describe('sources and claims', () => {
   it('round trip with an audit event per write, and the grade moves with every claim write', async () => {
-    const report = await source('report-1', 'B', { date: '2026-05-01', reference: 'https://example.org/r1' });
-    expect(report).toMatchObject({ id: 'report-1', reliability: 'B', sensitivity: 'internal', date: '2026-05-01', claims: 0 });
-    await source('report-2', 'A');
+    // The audit log outlives resets: ids of this run only.
+    const run = Date.now().toString(36);
+    const [r1, r2, c1, c2, c3] = ['report-1', 'report-2', 'c1', 'c2', 'c3'].map((id) => `${id}-${run}`) as [string, string, string, string, string];
+    const report = await source(r1, 'B', { date: '2026-05-01', reference: 'https://example.org/r1' });
+    expect(report).toMatchObject({ id: r1, reliability: 'B', sensitivity: 'internal', date: '2026-05-01', claims: 0 });
+    await source(r2, 'A');
     expect(await tieEvidence('t-affil')).toEqual({ grade: 'unsourced', claims: 0, sources: 0, contested: false });
 
-    const first = await claim({ id: 'c1', sourceId: 'report-1', tieId: 't-affil', observedAt: '2026-05-02' });
-    expect(first).toMatchObject({ sourceTitle: 'Source report-1', exists: true, contested: false, observedAt: '2026-05-02' });
+    const first = await claim({ id: c1, sourceId: r1, tieId: 't-affil', observedAt: '2026-05-02' });
+    expect(first).toMatchObject({ sourceTitle: `Source ${r1}`, exists: true, contested: false, observedAt: '2026-05-02' });
     expect((await tieEvidence('t-affil')).grade).toBe('single_source');
 
-    await claim({ id: 'c2', sourceId: 'report-2', tieId: 't-affil' });
+    await claim({ id: c2, sourceId: r2, tieId: 't-affil' });
     expect(await tieEvidence('t-affil')).toEqual({ grade: 'corroborated', claims: 2, sources: 2, contested: false });
 
-    expect((await api('PATCH', '/api/claims/c2', { exists: false })).status).toBe(200);
+    expect((await api('PATCH', `/api/claims/${c2}`, { exists: false })).status).toBe(200);
     expect((await tieEvidence('t-affil')).grade).toBe('contested');
     const contested = await api('GET', '/api/claims?contested=true');
-    expect(contested.body.items.map((c: any) => c.id).sort()).toEqual(['c1', 'c2']);
+    expect(contested.body.items.map((c: any) => c.id).sort()).toEqual([c1, c2].sort());
 
-    expect((await api('DELETE', '/api/claims/c2')).status).toBe(204);
+    expect((await api('DELETE', `/api/claims/${c2}`)).status).toBe(204);
     expect((await tieEvidence('t-affil')).grade).toBe('single_source');
     expect((await api('GET', '/api/claims?contested=true')).body.total).toBe(0);
 
     // A lowered reliability moves the grade of what the source claims.
-    await claim({ id: 'c3', sourceId: 'report-2', tieId: 't-affil' });
+    await claim({ id: c3, sourceId: r2, tieId: 't-affil' });
     expect((await tieEvidence('t-affil')).grade).toBe('corroborated');
-    expect((await api('PATCH', '/api/sources/report-2', { reliability: 'D' })).status).toBe(200);
+    expect((await api('PATCH', `/api/sources/${r2}`, { reliability: 'D' })).status).toBe(200);
     expect((await tieEvidence('t-affil')).grade).toBe('single_source');
 
     // Deleting a source deletes its claims and regrades.
-    expect((await api('DELETE', '/api/sources/report-1')).status).toBe(204);
+    expect((await api('DELETE', `/api/sources/${r1}`)).status).toBe(204);
     expect(await tieEvidence('t-affil')).toMatchObject({ claims: 1, sources: 1 });
-    expect((await api('GET', '/api/claims/c1')).status).toBe(404);
+    expect((await api('GET', `/api/claims/${c1}`)).status).toBe(404);
 
     for (const [action, type, id] of [
-      ['create', 'source', 'report-1'],
-      ['update', 'source', 'report-2'],
-      ['delete', 'source', 'report-1'],
-      ['create', 'claim', 'c1'],
-      ['update', 'claim', 'c2'],
-      ['delete', 'claim', 'c2'],
+      ['create', 'source', r1],
+      ['update', 'source', r2],
+      ['delete', 'source', r1],
+      ['create', 'claim', c1],
+      ['update', 'claim', c2],
+      ['delete', 'claim', c2],
     ]) {
       const events = await server.count(
         'MATCH (e:AuditEvent {action: $action, targetType: $type}) WHERE $id IN e.targetIds RETURN count(e)',
