@@ -9,6 +9,7 @@ import { fetchClaims } from '../api/evidence.js';
 import * as store from '../state.js';
 import { h } from '../ui/dom.js';
 import { claimWording } from './claims-section.js';
+import './evidence.css';
 
 interface Dispute {
   key: string;
