@@ -128,3 +128,7 @@ summary: CASE WHEN $fields.engagementSummary THEN ENGAGEMENT.summary END
 // Whether the claims the viewer may see on this claim's tie or attribute disagree.
 // @fragment claimContested(CLAIM)
 coalesce(CLAIM.contestedAt[size($access.levels) - 1], false)
+
+// The grade alone, for filters (the analyses' evidence=corroborated).
+// @fragment evidenceGradeOf(RECORD)
+coalesce(RECORD.evidenceGrades[size($access.levels) - 1], 'unsourced')

@@ -43,6 +43,8 @@ export interface VisibleGraph {
 export interface GraphFilters {
   tieTypes?: readonly TieType[] | undefined;
   date?: string | undefined;
+  /** `corroborated`: only ties the viewer's visible claims corroborate (issue #15). */
+  evidence?: 'all' | 'corroborated' | undefined;
 }
 
 /** Loads the subgraph the viewer may see, with the ties the filters keep, in one read transaction. */
@@ -55,6 +57,7 @@ export async function loadVisibleGraph(db: Database, filters: GraphFilters, view
       relationshipTypes: filters.tieTypes ? filters.tieTypes.map(relationshipTypeForTie) : ALL_TIE_RELATIONSHIP_TYPES,
       actorIds: actors.map((actor) => actor.id),
       date: filters.date ?? null,
+      corroboratedOnly: filters.evidence === 'corroborated',
       access,
     });
     const ties = tieRows.map((row) => toTie(row.tie));

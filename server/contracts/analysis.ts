@@ -18,6 +18,10 @@ const graphFilters = {
   date: IsoDateSchema.optional().describe(
     'Only ties valid on this date (validFrom <= date <= validTo, open ends allowed). Default: every recorded tie, whatever its dates',
   ),
+  evidence: z
+    .enum(['all', 'corroborated'])
+    .default('all')
+    .describe('corroborated: only ties whose claims you may see corroborate them count (issue #15). Default: every tie'),
 };
 const directedFlag = z
   .stringbool()

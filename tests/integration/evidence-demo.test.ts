@@ -7,6 +7,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEMO_EVIDENCE } from '../../server/evidence/demo-evidence.js';
 import { seedDatabase } from '../../server/seed/seed-database.js';
+import { analysis } from '../support/analysis-api.js';
 import { useTestServer } from '../support/lifecycle.js';
 import { request } from '../support/http.js';
 
@@ -52,5 +53,19 @@ describe('demo evidence', () => {
       ),
     ).toBe(0);
     expect(graph.edges.filter((e: any) => e.data.evidence?.grade === 'corroborated').length).toBeGreaterThan(1);
+  });
+
+  it('every analysis takes evidence=corroborated: the rumoured tie to the armed movement then counts for nothing', async () => {
+    // Every CSO is listed; what changes is whether the youth group is one step from a party.
+    const directlyTied = async (evidence: string) => {
+      const actors = (await analysis(server, 'conflict-ties', { evidence })).body.actors as any[];
+      const entry = actors.find((a) => a.actor.id === DEMO_EVIDENCE.rumouredTie.from);
+      return (entry?.parties ?? []).some((link: any) => link.distance === 1);
+    };
+    expect(await directlyTied('all')).toBe(true);
+    expect(await directlyTied('corroborated')).toBe(false);
+    const influence = await analysis(server, 'influence', { evidence: 'corroborated' });
+    expect(influence.status).toBe(200);
+    expect((await analysis(server, 'influence', { evidence: 'some' })).status).toBe(400);
   });
 });
