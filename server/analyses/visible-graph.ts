@@ -4,7 +4,7 @@
  * (the viewer's clearance and grants, applied in the Cypher itself), and every analysis (including the ids it passes to its own queries for
  * roles, mechanisms and engagements) follows without further change.
  */
-import type { AnalysisActor, TieType } from '../contracts/index.js';
+import type { AnalysisActor, EvidenceGrade, TieType } from '../contracts/index.js';
 import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { ALL_TIE_RELATIONSHIP_TYPES, relationshipTypeForTie } from '../db/allowlist.js';
@@ -30,6 +30,8 @@ export interface VisibleTie {
   strength: number;
   confidence: 'reported' | 'corroborated' | 'confirmed';
   outputId: string | null;
+  /** The evidence grade at the viewer's clearance (issue #15). */
+  evidenceGrade: EvidenceGrade;
 }
 
 export interface VisibleGraph {
@@ -95,5 +97,6 @@ function toTie(row: VisibleTieRow): VisibleTie {
     strength: row.strength ?? 2,
     confidence: row.confidence ?? 'reported',
     outputId: row.outputId ?? null,
+    evidenceGrade: (row.evidenceGrade as EvidenceGrade | null | undefined) ?? 'unsourced',
   };
 }

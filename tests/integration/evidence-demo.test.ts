@@ -60,10 +60,11 @@ describe('demo evidence', () => {
     const directlyTied = async (evidence: string) => {
       const actors = (await analysis(server, 'conflict-ties', { evidence })).body.actors as any[];
       const entry = actors.find((a) => a.actor.id === DEMO_EVIDENCE.rumouredTie.from);
-      return (entry?.parties ?? []).some((link: any) => link.distance === 1);
+      return (entry?.parties ?? []).find((link: any) => link.distance === 1);
     };
-    expect(await directlyTied('all')).toBe(true);
-    expect(await directlyTied('corroborated')).toBe(false);
+    // The link names the weakest evidence it rests on: the single F6 rumour.
+    expect(await directlyTied('all')).toMatchObject({ party: { id: DEMO_EVIDENCE.rumouredTie.to }, weakestEvidence: 'single_source' });
+    expect(await directlyTied('corroborated')).toBeUndefined();
     const influence = await analysis(server, 'influence', { evidence: 'corroborated' });
     expect(influence.status).toBe(200);
     expect((await analysis(server, 'influence', { evidence: 'some' })).status).toBe(400);
