@@ -157,6 +157,32 @@ function endpoints(
     },
     { path: '/api/outputs', floor: (tx) => tx.run(queries.get('outputs/list-outputs')) },
     {
+      // Sources and claims (issue #15): each claim's visibility checks its source and its tie or actor.
+      path: '/api/claims',
+      floor: (tx) =>
+        tx.run(queries.get('evidence/list-claims'), {
+          relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES,
+          tieId: null,
+          actorId: null,
+          sourceId: null,
+          contested: null,
+          limit: neo4j.int(200),
+          offset: neo4j.int(0),
+          access,
+        }),
+    },
+    {
+      path: '/api/sources',
+      floor: (tx) =>
+        tx.run(queries.get('evidence/list-sources'), {
+          relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES,
+          kind: null,
+          limit: neo4j.int(200),
+          offset: neo4j.int(0),
+          access,
+        }),
+    },
+    {
       // Assigning a role: the API checks the three references, the id, writes the role and its audit event and reads it back, in one transaction.
       path: '/api/output-roles',
       write: { method: 'POST', body: () => ({ actorId: role.actorId, outputId: role.outputId, role: 'support', areaIds: [role.areaId] }) },

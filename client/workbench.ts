@@ -7,6 +7,7 @@
  * and `window.__actorMap` holds the Cytoscape instance and the time to first draw. It is not an
  * API for features.
  */
+import { mountContestedList } from './evidence/contested-list.js';
 import type { Core } from 'cytoscape';
 import * as actions from './actions.js';
 import { mountAnalysis } from './analysis/mount.js';
@@ -220,5 +221,6 @@ mountTransfers(byId('transfer-tools'), me, {
 });
 mountDuplicateTools(byId('transfer-tools'), me);
 mountBriefings(byId('transfer-tools'), me);
+mountContestedList(byId('transfer-tools'));
 showKeptHistory();
 void actions.loadMap(controller.firstDraw);

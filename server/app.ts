@@ -33,6 +33,9 @@ import { briefingRoutes } from './routes/briefings.js';
 import { areaRoutes } from './routes/areas.js';
 import { authRoutes } from './routes/auth.js';
 import { engagementRoutes } from './routes/engagements.js';
+import { evidenceRoutes } from './routes/evidence.js';
+import { createClaimStore } from './evidence/claim-store.js';
+import { createSourceStore } from './evidence/source-store.js';
 import { mechanismRoutes, outputRoleRoutes } from './routes/coordination-records.js';
 import { graphRoutes } from './routes/graph.js';
 import { healthRoutes } from './routes/health.js';
@@ -97,6 +100,7 @@ export function buildRouteTable(db: Database, audit: AuditLog = createAuditLog(d
     ...viewRoutes(db),
     ...outputRoleRoutes(createOutputRoleStore(db)),
     ...mechanismRoutes(createMechanismStore(db)),
+    ...evidenceRoutes(createSourceStore(db), createClaimStore(db)),
   ];
   return [...routes, ...openApiRoutes(routes)];
 }

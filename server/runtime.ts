@@ -7,6 +7,7 @@ import type { Config } from './config.js';
 import { createDatabase, type Database } from './db/database.js';
 import { loadQueryStore, type QueryStore } from './db/query-store.js';
 import { applySchema } from './db/schema.js';
+import { migrateLegacySources } from './evidence/legacy-migration.js';
 import type { Logger } from './logger.js';
 import { connectNeo4j, type Neo4jConnection } from './neo4j-connection.js';
 
@@ -41,6 +42,8 @@ export async function openRuntime(config: Config, logger: Logger, options: { mai
     await db.write('output-roles/give-missing-ids');
     // Actor grants written before they recorded the level they were given for get their actor's level now.
     await db.write('access/give-missing-grant-levels');
+    // Ties written before sources and claims: their source text becomes a source and a claim (issue #15).
+    await migrateLegacySources(db);
   } catch (error) {
     await db.close();
     await connection.stop();

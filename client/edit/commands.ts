@@ -23,6 +23,7 @@ import { announceEngagementsChanged } from '../engagements/engagement-events.js'
 import { mergeCommandFor, type MergeCommandRecord } from '../merge/merge-command.js';
 import { coordinationCommandFor, type CoordinationRecord } from './coordination-commands.js';
 import type { Command as HistoryCommand } from './history.js';
+import { evidenceCommandFor, type EvidenceRecord } from '../evidence/evidence-commands.js';
 import { outputCommandFor, type OutputCommandRecord } from './output-commands.js';
 
 /**
@@ -128,6 +129,7 @@ export type CommandRecord =
   | CoordinationRecord
   | OutputCommandRecord
   | MergeCommandRecord
+  | EvidenceRecord
   | BulkRecord;
 
 /** Runs an engagement write, then tells the views that count engagements. */
@@ -256,6 +258,9 @@ export function commandFor(record: CommandRecord): Command {
         run: thenAnnounce(() => deleteEngagement(record.engagement.id)),
         revert: thenAnnounce(() => createEngagement(engagementAsCreate(record.engagement))),
       };
+    case 'create-claim':
+    case 'delete-claim':
+      return evidenceCommandFor(record);
     default:
       return coordinationCommandFor(record);
   }

@@ -39,6 +39,9 @@ async function perform(command: Command, options: { reloadMap?: boolean } = {}):
   if (options.reloadMap !== false) await reloadGraph();
 }
 
+/** Run an edit that changes what the map draws without being an actor or tie edit (a claim moves a grade). */
+export const performMapEdit = (command: Command) => perform(command);
+
 /** Run an edit of records the map does not draw (engagements) on the same history, without reloading the map. */
 export const performRecordEdit = (command: Command) => perform(command, { reloadMap: false });
 

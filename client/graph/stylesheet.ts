@@ -7,6 +7,7 @@
  */
 import type { EdgeSingular, NodeSingular, StylesheetJson } from 'cytoscape';
 import { ACTOR_KINDS, TIE_TYPES, type GraphEdgeData, type GraphNodeData } from '../../server/contracts/index.js';
+import { evidenceEdgeStyles } from '../evidence/grade-visuals.js';
 import { mapLabel } from './labels.js';
 import { KIND_VISUALS, LABEL_FONT_FAMILY, MIN_READABLE_FONT_PX, TIE_VISUALS, edgeWidth, labelFontSize, nodeSize } from './visuals.js';
 
@@ -77,6 +78,8 @@ export function buildStylesheet(): StylesheetJson {
         },
       };
     }),
+    // The evidence grade draws the line (solid, dashed, dotted, contested bar): issue #15.
+    ...evidenceEdgeStyles(),
     // Only directed ties have an arrow, so only they carry its style.
     {
       selector: 'edge[?directed]',

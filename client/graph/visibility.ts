@@ -48,6 +48,7 @@ export function visibleElements(elements: GraphElements, filters: MapFilters, ou
         nodeIds.has(edge.target) &&
         (filters.tieTypes.length === 0 || filters.tieTypes.includes(edge.type)) &&
         (filters.confidence.length === 0 || filters.confidence.includes(edge.confidence)) &&
+        (filters.grades.length === 0 || filters.grades.includes(edge.evidence?.grade ?? 'unsourced')) &&
         tieValidAt(edge, filters.at),
     );
   return { nodes, edges, nodeIds, edgeIds: new Set(edges.map((edge) => edge.id)) };

@@ -10,6 +10,8 @@ import {
   ACTOR_KIND_LABELS,
   ACTOR_SUBTYPES,
   CONFIDENCE_LEVELS,
+  EVIDENCE_GRADES,
+  EVIDENCE_GRADE_LABELS,
   DO_NO_HARM_ROLES,
   STANCE_FILTER_VALUES,
   TIE_TYPES,
@@ -20,7 +22,7 @@ import type { AppState } from '../state.js';
 import { h } from './dom.js';
 import { formatDoNoHarm, formatStance, humanize } from './format.js';
 
-type ListKey = 'kinds' | 'subtypes' | 'areas' | 'stances' | 'doNoHarm' | 'tieTypes' | 'confidence';
+type ListKey = 'kinds' | 'subtypes' | 'areas' | 'stances' | 'doNoHarm' | 'tieTypes' | 'confidence' | 'grades';
 
 export function mountFilters(container: HTMLElement, change: (patch: Partial<MapFilters>) => void) {
   let shownFilters: MapFilters | null = null;
@@ -65,7 +67,18 @@ export function mountFilters(container: HTMLElement, change: (patch: Partial<Map
     at.addEventListener('change', () => change({ at: at.value || null }));
     const clear = h('button', { type: 'button', class: 'link-button' }, 'Clear all filters');
     clear.addEventListener('click', () =>
-      change({ kinds: [], subtypes: [], areas: [], output: null, stances: [], doNoHarm: [], tieTypes: [], confidence: [], at: null }),
+      change({
+        kinds: [],
+        subtypes: [],
+        areas: [],
+        output: null,
+        stances: [],
+        doNoHarm: [],
+        tieTypes: [],
+        confidence: [],
+        grades: [],
+        at: null,
+      }),
     );
 
     container.replaceChildren(
@@ -112,6 +125,12 @@ export function mountFilters(container: HTMLElement, change: (patch: Partial<Map
         'confidence',
         'Tie confidence',
         CONFIDENCE_LEVELS.map((value) => ({ value, label: humanize(value) })),
+        filters,
+      ),
+      group(
+        'grades',
+        'Evidence grade',
+        EVIDENCE_GRADES.map((value) => ({ value, label: EVIDENCE_GRADE_LABELS[value] })),
         filters,
       ),
       h('div', { class: 'filter-field' }, h('label', { for: 'filter-at' }, 'Ties valid on'), at),

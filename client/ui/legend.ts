@@ -15,6 +15,7 @@ import {
 import { displayOf } from '../graph/display.js';
 import type { AppState } from '../state.js';
 import { h } from './dom.js';
+import { gradeSwatch, gradesDrawn } from '../evidence/grade-visuals.js';
 import { kindSwatch, tieSwatch } from './swatches.js';
 
 /** What the legend must show for a set of elements. */
@@ -36,6 +37,7 @@ export function mountLegend(container: HTMLElement): (state: Readonly<AppState>)
     if (visible === shown) return;
     shown = visible;
     const { kinds, ties } = legendEntries(visible.nodes, visible.edges);
+    const grades = gradesDrawn(visible.edges);
     container.hidden = kinds.length === 0;
     container.replaceChildren(
       h('h2', {}, 'Legend'),
@@ -52,6 +54,13 @@ export function mountLegend(container: HTMLElement): (state: Readonly<AppState>)
         ...ties.map(({ type, directed }) =>
           h('li', { 'data-tie-type': type }, tieSwatch(type, directed), h('span', {}, TIE_TYPE_LABELS[type])),
         ),
+      ),
+      // Evidence grades draw the line; the tie type keeps its colour (issue #15).
+      h('h3', { hidden: grades.length === 0 }, 'Evidence'),
+      h(
+        'ul',
+        { class: 'legend-list', 'data-testid': 'legend-evidence' },
+        ...grades.map(({ grade, label }) => h('li', { 'data-grade': grade }, gradeSwatch(grade), h('span', {}, label))),
       ),
       h(
         'p',

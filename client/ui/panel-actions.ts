@@ -3,6 +3,7 @@
  * neighbourhood, find a path, pin it, edit, delete, start a tie) and the selected tie's details.
  * Buttons, not map gestures, so every action is reachable with the keyboard alone.
  */
+import { claimsSection } from '../evidence/claims-section.js';
 import { TIE_TYPE_LABELS, type Actor, type Tie } from '../../server/contracts/index.js';
 import type { AppState } from '../state.js';
 import { h } from './dom.js';
@@ -113,5 +114,6 @@ export function tieDetails(tie: Tie, state: Readonly<AppState>, commands: PanelC
           button('Delete', () => commands.deleteTie(tie), { class: 'danger', 'data-testid': 'delete-tie', disabled: state.history.busy }),
         )
       : readOnlyNote(),
+    claimsSection({ tieId: tie.id }, tie.evidence, state),
   ];
 }

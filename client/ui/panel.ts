@@ -7,6 +7,7 @@
 import { ACTOR_KIND_LABELS, TIE_TYPES, TIE_TYPE_LABELS, type Actor, type Tie } from '../../server/contracts/index.js';
 import { engagementSection } from '../engagements/engagement-section.js';
 import { actorBriefingButton } from '../briefings/briefing-dialog.js';
+import { claimsSection } from '../evidence/claims-section.js';
 import type { AppState, Details } from '../state.js';
 import { h } from './dom.js';
 import { mergePanelSection } from '../merge/mount.js';
@@ -91,6 +92,7 @@ function panelBody(selection: Details, state: Readonly<AppState>, actions: Panel
     actorFields(selection.actor, state),
     tieSection(selection.actor, selection.ties, state, actions),
     engagementSection(selection.actor, state),
+    claimsSection({ actorId: selection.actor.id }, selection.actor.evidence, state),
   ];
 }
 

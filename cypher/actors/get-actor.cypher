@@ -2,7 +2,7 @@
 MATCH (a:Actor {id: $id})
 WHERE @visibleActor(a)
 RETURN a {
-  .*, @projectedActorFields(a),
+  .*, @projectedActorFields(a), evidence: @evidenceOf(a),
   basedIn: COLLECT { MATCH (a)-[:BASED_IN]->(area:AdminArea) RETURN area.id ORDER BY area.id },
   activeIn: COLLECT { MATCH (a)-[:ACTIVE_IN]->(area:AdminArea) RETURN area.id ORDER BY area.id }
 } AS actor

@@ -15,7 +15,7 @@ ORDER BY toLower(a.name), a.id
 WITH collect(a) AS matching
 RETURN size(matching) AS total,
        [a IN matching[$offset..($offset + $limit)] | a {
-         .*, @projectedActorFields(a),
+         .*, @projectedActorFields(a), evidence: @evidenceOf(a),
          basedIn: COLLECT { MATCH (a)-[:BASED_IN]->(area:AdminArea) RETURN area.id ORDER BY area.id },
          activeIn: COLLECT { MATCH (a)-[:ACTIVE_IN]->(area:AdminArea) RETURN area.id ORDER BY area.id }
        }] AS items

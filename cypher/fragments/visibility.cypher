@@ -101,3 +101,34 @@ summary: CASE WHEN $fields.engagementSummary THEN ENGAGEMENT.summary END
 // they hold: what an undone merge restores (a tie kept as a snapshot has no ends to be opened by).
 // @fragment withinClearance(RECORD)
 (coalesce(RECORD.sensitivity, 'internal') IN $access.levels)
+
+// Sources and claims (issue #15). A source is visible when its sensitivity (absent: internal) is
+// within the viewer's clearance; grants open actors, not sources, so a grant on an actor never
+// shows a strictly confidential key informant. A claim is visible when its source is and the tie
+// or actor it is about is visible. The evidence grade of a tie or actor is stored per clearance
+// level (lists of four, index = the highest level the viewer is cleared for) by
+// server/evidence/evidence-grades.ts, each computed from the claims whose sources that level sees:
+// the grade a viewer gets is computed only from what they may see, and costs a property read.
+// @fragment visibleSource(SOURCE)
+(coalesce(SOURCE.sensitivity, 'internal') IN $access.levels)
+
+// @fragment visibleClaim(CLAIM, SOURCE)
+(@visibleSource(SOURCE)
+ AND (EXISTS { MATCH (CLAIM)-[:ABOUT]->(claimActor:Actor) WHERE @visibleActor(claimActor) }
+      OR EXISTS { MATCH (tieStart:Actor)-[claimTie:$any($relationshipTypes)]->(tieEnd:Actor)
+                  WHERE claimTie.id = CLAIM.tieId AND @visibleActor(tieStart) AND @visibleActor(tieEnd) AND @visibleTie(claimTie, tieStart, tieEnd) }))
+
+// The evidence of a tie or actor at the viewer's clearance, as the `evidence` map of the API.
+// @fragment evidenceOf(RECORD)
+{grade: coalesce(RECORD.evidenceGrades[size($access.levels) - 1], 'unsourced'),
+ claims: coalesce(RECORD.evidenceClaims[size($access.levels) - 1], 0),
+ sources: coalesce(RECORD.evidenceSources[size($access.levels) - 1], 0),
+ contested: coalesce(RECORD.evidenceContested[size($access.levels) - 1], false)}
+
+// Whether the claims the viewer may see on this claim's tie or attribute disagree.
+// @fragment claimContested(CLAIM)
+coalesce(CLAIM.contestedAt[size($access.levels) - 1], false)
+
+// The grade alone, for filters (the analyses' evidence=corroborated).
+// @fragment evidenceGradeOf(RECORD)
+coalesce(RECORD.evidenceGrades[size($access.levels) - 1], 'unsourced')

@@ -8,7 +8,7 @@ WHERE @visibleActor(a)
         WHERE target.id = $outputId OR EXISTS { (:Output {id: $outputId})-[:HAS_ACTIVITY]->(target) }
       })
 RETURN a {
-  .id, label: a.name, .kind, .subtype, .acronym, .influence, .interest, @projectedStance(a), .doNoHarmRole, .sensitivity,
+  .id, label: a.name, .kind, .subtype, .acronym, .influence, .interest, @projectedStance(a), .doNoHarmRole, .sensitivity, evidence: @evidenceOf(a),
   basedIn: COLLECT { MATCH (a)-[:BASED_IN]->(area:AdminArea) RETURN area.id ORDER BY area.id },
   activeIn: COLLECT { MATCH (a)-[:ACTIVE_IN]->(area:AdminArea) RETURN area.id ORDER BY area.id }
 } AS node

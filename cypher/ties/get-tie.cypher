@@ -4,4 +4,4 @@ WHERE t.id = $id
   AND @visibleActor(s)
   AND @visibleActor(e)
   AND @visibleTie(t, s, e)
-RETURN t {.*, @projectedTieFields(t), type: toLower(type(t)), sourceId: s.id, targetId: e.id} AS tie
+RETURN t {.*, @projectedTieFields(t), type: toLower(type(t)), sourceId: s.id, targetId: e.id, evidence: @evidenceOf(t)} AS tie

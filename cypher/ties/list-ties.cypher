@@ -6,5 +6,5 @@ WHERE ($actorId IS NULL OR s.id = $actorId OR e.id = $actorId)
   AND @visibleTie(t, s, e)
 WITH s, t, e
 ORDER BY t.id
-WITH collect(t {.*, @projectedTieFields(t), type: toLower(type(t)), sourceId: s.id, targetId: e.id}) AS matching
+WITH collect(t {.*, @projectedTieFields(t), type: toLower(type(t)), sourceId: s.id, targetId: e.id, evidence: @evidenceOf(t)}) AS matching
 RETURN size(matching) AS total, matching[$offset..($offset + $limit)] AS items

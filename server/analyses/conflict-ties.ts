@@ -15,7 +15,7 @@ export const CONFLICT_TIE_DEPTH = 3;
 
 /** Lists each CSO's (or one actor's) ties to the parties, nearest first. */
 export async function analyseConflictTies(db: Database, query: ConflictTiesQuery, viewer: Viewer): Promise<ConflictTiesResult> {
-  const graph = await loadVisibleGraph(db, { tieTypes: query.tieTypes, date: query.date }, viewer);
+  const graph = await loadVisibleGraph(db, { tieTypes: query.tieTypes, date: query.date, evidence: query.evidence }, viewer);
   if (query.actor !== undefined && !graph.byId.has(query.actor)) throw notFound('actor', query.actor);
   // Ties to a party count whichever way they point.
   const adjacency = buildAdjacency(graph, false);

@@ -32,7 +32,7 @@ const KIND_ORDER = ['un_entity', 'donor', 'mission_component', 'international_or
 
 /** Finds coverage gaps, overlaps, fragile coverage and duplicated funding. */
 export async function analyseCoordination(db: Database, query: CoordinationQuery, viewer: Viewer): Promise<CoordinationResult> {
-  const graph = await loadVisibleGraph(db, { tieTypes: query.tieTypes, date: query.date }, viewer);
+  const graph = await loadVisibleGraph(db, { tieTypes: query.tieTypes, date: query.date, evidence: query.evidence }, viewer);
   const actorIds = graph.actors.map((actor) => actor.id);
   const outputId = query.output ?? null;
   const {

@@ -29,7 +29,7 @@ export async function analyseEngagementBalance(
   query: EngagementBalanceQuery,
   viewer: Viewer,
 ): Promise<EngagementBalanceResult> {
-  const graph = await loadVisibleGraph(db, { tieTypes: query.tieTypes, date: query.date }, viewer);
+  const graph = await loadVisibleGraph(db, { tieTypes: query.tieTypes, date: query.date, evidence: query.evidence }, viewer);
   const engagements = await loadEngagements(db, graph, query.from ?? null, query.to ?? null, viewer);
   const allAreas = (await db.read(adminAreas, {})).map((row) => row.area);
   // "Where anyone works" includes every area a counted engagement was held in.

@@ -17,7 +17,7 @@ const DIVIDER_ROLES = new Set(['divider', 'both']);
 
 /** Checks one actor before engagement. */
 export async function checkEngagement(db: Database, query: EngagementCheckQuery, viewer: Viewer): Promise<EngagementCheckResult> {
-  const graph = await loadVisibleGraph(db, { tieTypes: query.tieTypes, date: query.date }, viewer);
+  const graph = await loadVisibleGraph(db, { tieTypes: query.tieTypes, date: query.date, evidence: query.evidence }, viewer);
   const actor = graph.byId.get(query.actor);
   if (!actor) throw notFound('actor', query.actor);
   const adjacency = buildAdjacency(graph, false);

@@ -19,7 +19,7 @@ export async function analyseInfluence(
   viewer: Viewer,
   options: RunOptions = {},
 ): Promise<InfluenceResult> {
-  const graph = await loadVisibleGraph(db, { tieTypes: query.tieTypes, date: query.date }, viewer);
+  const graph = await loadVisibleGraph(db, { tieTypes: query.tieTypes, date: query.date, evidence: query.evidence }, viewer);
   const ids = graph.actors.map((actor) => actor.id);
   const arrays = await runInfluenceJob({ ties: toTieArrays(ids, graph.ties), ids, directed: query.directed }, options);
   const actors: ActorInfluence[] = graph.actors.map((actor, v) => ({

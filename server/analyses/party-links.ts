@@ -4,7 +4,8 @@
  * analysis, the do-no-harm check and the party balance of engagements, so all three agree.
  */
 import type { ActorPath, PartyLink } from '../contracts/index.js';
-import { LEAN_STRENGTHS, TIE_TYPE_LABELS, type ConflictTiesResult, type TieType } from '../contracts/index.js';
+import { LEAN_STRENGTHS, TIE_TYPE_LABELS, type ConflictTiesResult, type EvidenceGrade, type TieType } from '../contracts/index.js';
+import { GRADE_STRENGTH } from '../evidence/grade-rule.js';
 import { enumeratePaths, presentPath, shortestPathTree, tiesBetween, type Adjacency } from './path-search.js';
 import { actorRef, type VisibleGraph, type VisibleTie } from './visible-graph.js';
 
@@ -34,6 +35,8 @@ interface ScoredPath {
   ids: string[];
   score: number;
   confidence: Confidence;
+  /** The weakest evidence grade on the path: what the link rests on. */
+  weakestEvidence: EvidenceGrade;
   ties: VisibleTie[];
 }
 
@@ -44,7 +47,11 @@ function scorePath(adjacency: Adjacency, ids: string[]): ScoredPath {
     (lowest, tie) => (CONFIDENCE_ORDER.indexOf(tie.confidence) < CONFIDENCE_ORDER.indexOf(lowest) ? tie.confidence : lowest),
     'confirmed',
   );
-  return { ids, score, confidence, ties };
+  const weakestEvidence = ties.reduce<EvidenceGrade>(
+    (weakest, tie) => (GRADE_STRENGTH[tie.evidenceGrade] < GRADE_STRENGTH[weakest] ? tie.evidenceGrade : weakest),
+    'corroborated',
+  );
+  return { ids, score, confidence, weakestEvidence, ties };
 }
 
 export interface ActorLinks {
@@ -72,6 +79,7 @@ export function linksToParties(graph: VisibleGraph, adjacency: Adjacency, actorI
       distance: tree.dist.get(party.id) ?? 0,
       score: round(top.score),
       confidence: top.confidence,
+      weakestEvidence: top.weakestEvidence,
       paths: scored.slice(0, SHOWN_PATHS).map((path): ActorPath => presentPath(graph, adjacency, path.ids)),
     });
   }

@@ -8,7 +8,7 @@ import { actorRef, loadVisibleGraph } from './visible-graph.js';
 
 /** Finds every shortest path (up to `limit`) from one visible actor to another within `maxLength` steps. */
 export async function findPaths(db: Database, query: PathQuery, viewer: Viewer): Promise<PathResult> {
-  const graph = await loadVisibleGraph(db, { tieTypes: query.tieTypes, date: query.date }, viewer);
+  const graph = await loadVisibleGraph(db, { tieTypes: query.tieTypes, date: query.date, evidence: query.evidence }, viewer);
   const from = graph.byId.get(query.from);
   if (!from) throw notFound('actor', query.from);
   const to = graph.byId.get(query.to);

@@ -4,7 +4,7 @@
  * (the viewer's clearance and grants, applied in the Cypher itself), and every analysis (including the ids it passes to its own queries for
  * roles, mechanisms and engagements) follows without further change.
  */
-import type { AnalysisActor, TieType } from '../contracts/index.js';
+import type { AnalysisActor, EvidenceGrade, TieType } from '../contracts/index.js';
 import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { ALL_TIE_RELATIONSHIP_TYPES, relationshipTypeForTie } from '../db/allowlist.js';
@@ -30,6 +30,8 @@ export interface VisibleTie {
   strength: number;
   confidence: 'reported' | 'corroborated' | 'confirmed';
   outputId: string | null;
+  /** The evidence grade at the viewer's clearance (issue #15). */
+  evidenceGrade: EvidenceGrade;
 }
 
 export interface VisibleGraph {
@@ -43,6 +45,8 @@ export interface VisibleGraph {
 export interface GraphFilters {
   tieTypes?: readonly TieType[] | undefined;
   date?: string | undefined;
+  /** `corroborated`: only ties the viewer's visible claims corroborate (issue #15). */
+  evidence?: 'all' | 'corroborated' | undefined;
 }
 
 /** Loads the subgraph the viewer may see, with the ties the filters keep, in one read transaction. */
@@ -55,6 +59,7 @@ export async function loadVisibleGraph(db: Database, filters: GraphFilters, view
       relationshipTypes: filters.tieTypes ? filters.tieTypes.map(relationshipTypeForTie) : ALL_TIE_RELATIONSHIP_TYPES,
       actorIds: actors.map((actor) => actor.id),
       date: filters.date ?? null,
+      corroboratedOnly: filters.evidence === 'corroborated',
       access,
     });
     const ties = tieRows.map((row) => toTie(row.tie));
@@ -92,5 +97,6 @@ function toTie(row: VisibleTieRow): VisibleTie {
     strength: row.strength ?? 2,
     confidence: row.confidence ?? 'reported',
     outputId: row.outputId ?? null,
+    evidenceGrade: (row.evidenceGrade as EvidenceGrade | null | undefined) ?? 'unsourced',
   };
 }

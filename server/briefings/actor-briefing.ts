@@ -19,7 +19,7 @@ const words = (code: string | null | undefined) => (code ?? '').replace(/_/g, ' 
 export async function actorBlocks(db: Database, scope: BriefingScope, actorId: string, from?: string, to?: string): Promise<Block[]> {
   const actor = scope.actor(actorId);
   if (!actor) throw notFound('actor', actorId);
-  const check = await checkEngagement(db, { actor: actorId, from, to }, scope.analysisViewer);
+  const check = await checkEngagement(db, { actor: actorId, from, to, evidence: 'all' }, scope.analysisViewer);
   scope.mark(actor.sensitivity);
   const areaName = new Map(scope.graph.areas.map((area) => [area.id, area.name]));
   const areas = (ids: readonly string[]) => ids.map((id) => areaName.get(id) ?? id).join(', ');

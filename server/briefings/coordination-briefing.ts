@@ -13,7 +13,7 @@ import { COMMON_TEXT, COORDINATION_TEXT as T } from './text.js';
 
 /** The sections of a coordination briefing. */
 export async function coordinationBlocks(db: Database, scope: BriefingScope): Promise<Block[]> {
-  const result = await analyseCoordination(db, { scope: 'worked' }, scope.analysisViewer);
+  const result = await analyseCoordination(db, { scope: 'worked', evidence: 'all' }, scope.analysisViewer);
   const named = (ids: readonly string[]) =>
     ids
       .map((id) => scope.name(id))

@@ -13,7 +13,7 @@ import { COMMON_TEXT, ENGAGEMENT_TEXT as T } from './text.js';
 
 /** The sections of an engagement briefing for the period from..to (inclusive, open ends allowed). */
 export async function engagementBlocks(db: Database, scope: BriefingScope, from?: string, to?: string): Promise<Block[]> {
-  const result = await analyseEngagementBalance(db, { from, to, minInfluence: 4, scope: 'worked' }, scope.analysisViewer);
+  const result = await analyseEngagementBalance(db, { from, to, minInfluence: 4, scope: 'worked', evidence: 'all' }, scope.analysisViewer);
   // The engagements counted, as the export profile keeps them: they set the marking.
   const counted = scope.graph.engagements.filter((e) => (!from || e.date >= from) && (!to || e.date <= to));
   scope.mark(...counted.map((e) => e.sensitivity));

@@ -1,5 +1,6 @@
 /** The Actor: anyone who matters for peace, from a women's group to a party to the conflict. */
 import { z } from 'zod';
+import { EvidenceSchema } from './evidence.js';
 import { ACTOR_KINDS, ACTOR_SUBTYPES, DO_NO_HARM_ROLES, SENSITIVITY_LEVELS, type ActorKind } from './vocabulary.js';
 import { IdSchema, IsoDateSchema, pageOf, queryInt, queryList, text } from './common.js';
 
@@ -124,6 +125,7 @@ export const ActorSchema = z.object({
   sensitivity: z.enum(SENSITIVITY_LEVELS),
   reviewBy: z.string().nullable(),
   fictional: z.boolean().describe('True for records of the fictional demo scenario'),
+  evidence: EvidenceSchema.optional().describe('What the claims you may see amount to (issue #15)'),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

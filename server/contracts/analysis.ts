@@ -5,6 +5,7 @@
  * panel can show it without guessing and the OpenAPI document explains it.
  */
 import { z } from 'zod';
+import { EVIDENCE_GRADES } from './evidence.js';
 import { ACTOR_KINDS, CONFIDENCE_LEVELS, DO_NO_HARM_ROLES, OUTPUT_ROLES, TIE_TYPES } from './vocabulary.js';
 import { IdSchema, IsoDateSchema, queryInt, queryList } from './common.js';
 import { TieSchema } from './tie.js';
@@ -18,6 +19,10 @@ const graphFilters = {
   date: IsoDateSchema.optional().describe(
     'Only ties valid on this date (validFrom <= date <= validTo, open ends allowed). Default: every recorded tie, whatever its dates',
   ),
+  evidence: z
+    .enum(['all', 'corroborated'])
+    .default('all')
+    .describe('corroborated: only ties whose claims you may see corroborate them count (issue #15). Default: every tie'),
 };
 const directedFlag = z
   .stringbool()
@@ -133,6 +138,11 @@ export const PartyLinkSchema = z.object({
       'Signed closeness of the best shortest path: product over its steps of sign x strength/3 x confidence weight (reported .5, corroborated .75, confirmed 1); sign -1 for in_conflict_with, +1 otherwise, contact ties (communicates_with, mediates_between) count half',
     ),
   confidence: z.enum(CONFIDENCE_LEVELS).describe('Lowest confidence of a tie on the best path'),
+  weakestEvidence: z
+    .enum(EVIDENCE_GRADES)
+    .describe(
+      'The weakest evidence grade of a tie on the best path, as your visible claims make it (contested < unsourced < single source < corroborated)',
+    ),
   paths: z.array(ActorPathSchema).describe('Shortest paths (at most 5), best first'),
 });
 export type PartyLink = z.infer<typeof PartyLinkSchema>;

@@ -1,5 +1,6 @@
 /** The map as Cytoscape.js elements, and the filters of GET /api/graph. */
 import { z } from 'zod';
+import { EvidenceSchema } from './evidence.js';
 import { ACTOR_KINDS, CONFIDENCE_LEVELS, DO_NO_HARM_ROLES, SENSITIVITY_LEVELS, TIE_TYPES } from './vocabulary.js';
 import { IdSchema, IsoDateSchema, queryList } from './common.js';
 
@@ -25,6 +26,7 @@ export const GraphNodeDataSchema = z.object({
   sensitivity: z.enum(SENSITIVITY_LEVELS),
   basedIn: z.array(IdSchema),
   activeIn: z.array(IdSchema),
+  evidence: EvidenceSchema.optional().describe('What the claims you may see amount to (issue #15)'),
 });
 
 export const GraphEdgeDataSchema = z.object({
@@ -37,6 +39,7 @@ export const GraphEdgeDataSchema = z.object({
   confidence: z.enum(CONFIDENCE_LEVELS),
   validFrom: z.string().nullable(),
   validTo: z.string().nullable(),
+  evidence: EvidenceSchema.optional().describe('What the claims you may see amount to (issue #15)'),
 });
 
 export const GraphElementsSchema = z.object({

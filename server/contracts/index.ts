@@ -20,3 +20,4 @@ export * from './engagement.js';
 export * from './output-role.js';
 export * from './merge.js';
 export * from './briefing.js';
+export * from './evidence.js';

@@ -1,5 +1,6 @@
 /** The Tie: a typed, dated, sourced relationship between two actors. */
 import { z } from 'zod';
+import { EvidenceSchema } from './evidence.js';
 import { CONFIDENCE_LEVELS, SENSITIVITY_LEVELS, TIE_TYPES } from './vocabulary.js';
 import { IdSchema, IsoDateSchema, pageOf, queryInt, queryList } from './common.js';
 
@@ -70,6 +71,7 @@ export const TieSchema = z.object({
   description: z.string().optional().describe('Absent for roles that do not receive it'),
   sensitivity: z.enum(SENSITIVITY_LEVELS),
   fictional: z.boolean(),
+  evidence: EvidenceSchema.optional().describe('What the claims you may see amount to (issue #15)'),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

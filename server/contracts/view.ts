@@ -8,6 +8,7 @@
  * nobody else sees a private view, not even its name; a shared view's name is the owner's choice.
  */
 import { z } from 'zod';
+import { EVIDENCE_GRADES } from './evidence.js';
 import { ACTOR_KINDS, CONFIDENCE_LEVELS, DO_NO_HARM_ROLES, TIE_TYPES } from './vocabulary.js';
 import { IdSchema, IsoDateSchema, text } from './common.js';
 
@@ -32,6 +33,7 @@ export const MapFiltersSchema = z.object({
   tieTypes: z.array(z.enum(TIE_TYPES)).default([]),
   confidence: z.array(z.enum(CONFIDENCE_LEVELS)).default([]),
   at: IsoDateSchema.nullable().default(null).describe('Only ties valid on this date'),
+  grades: z.array(z.enum(EVIDENCE_GRADES)).default([]).describe('Only ties of these evidence grades'),
 });
 export type MapFilters = z.infer<typeof MapFiltersSchema>;
 

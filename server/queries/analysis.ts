@@ -34,6 +34,7 @@ const VisibleTieRowSchema = z.object({
     strength: z.number().nullish(),
     confidence: z.enum(CONFIDENCE_LEVELS).nullish(),
     outputId: z.string().nullish(),
+    evidenceGrade: z.string().nullish(),
   }),
 });
 export type VisibleTieRow = z.infer<typeof VisibleTieRowSchema>['tie'];
@@ -81,7 +82,7 @@ interface AmongActors {
 export const visibleActors = query<WithAccess, z.infer<typeof VisibleActorRowSchema>>('analysis/visible-actors', VisibleActorRowSchema);
 
 export const visibleTies = query<
-  WithAccess & AmongActors & { relationshipTypes: readonly string[]; date: string | null },
+  WithAccess & AmongActors & { relationshipTypes: readonly string[]; date: string | null; corroboratedOnly: boolean },
   z.infer<typeof VisibleTieRowSchema>
 >('analysis/visible-ties', VisibleTieRowSchema);
 

@@ -2,6 +2,8 @@
  * Fills an empty database at start-up: the handbook reference data always, the fictional demo
  * scenario unless asked not to. A database that already holds actors is left as it is.
  */
+import { plantDemoEvidence } from '../evidence/demo-evidence.js';
+import { migrateLegacySources } from '../evidence/legacy-migration.js';
 import { readFileSync } from 'node:fs';
 import { appPath } from '../app-root.js';
 import type { Database } from '../db/database.js';
@@ -29,6 +31,11 @@ export async function seedIfEmpty(db: Database, choice: SeedChoice): Promise<Loa
 /** Loads the chosen data whatever the database holds (merging by id). */
 export async function seedDatabase(db: Database, choice: Exclude<SeedChoice, 'none'>): Promise<LoadSummary[]> {
   const loaded = [await loadDataset(db, readReferenceDataset())];
-  if (choice === 'demo') loaded.push(await loadDataset(db, buildDemoScenario()));
+  if (choice === 'demo') {
+    loaded.push(await loadDataset(db, buildDemoScenario()));
+    await plantDemoEvidence(db);
+  }
+  // Tie source texts of what was just loaded become sources and claims (issue #15).
+  await migrateLegacySources(db);
   return loaded;
 }

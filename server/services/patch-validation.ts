@@ -6,7 +6,8 @@
 import type { z } from 'zod';
 import { validationFailed } from '../errors.js';
 
-const SERVER_OWNED_FIELDS = ['id', 'fictional', 'createdAt', 'updatedAt', 'sourceId', 'targetId'];
+// `evidence` is derived from claims (issue #15), never written through a patch.
+const SERVER_OWNED_FIELDS = ['id', 'fictional', 'createdAt', 'updatedAt', 'sourceId', 'targetId', 'evidence'];
 
 export function assertPatchLeavesValidRecord(
   current: Record<string, unknown>,

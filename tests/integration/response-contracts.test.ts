@@ -84,7 +84,9 @@ async function expectExactly<T extends z.ZodType>(schema: T, path: string): Prom
 
 const { id: actorId, name, ...actorFields } = FULL_ACTOR;
 const { id: tieId, sourceId, targetId, ...tieFields } = FULL_TIE;
-const stamped = { fictional: false, createdAt: expect.any(String), updatedAt: expect.any(String) };
+// No claims yet: every record's evidence is unsourced (issue #15).
+const unsourced = { grade: 'unsourced', claims: 0, sources: 0, contested: false };
+const stamped = { fictional: false, evidence: unsourced, createdAt: expect.any(String), updatedAt: expect.any(String) };
 
 describe('read responses match their contracts exactly', () => {
   it('GET /api/graph', async () => {
@@ -103,6 +105,7 @@ describe('read responses match their contracts exactly', () => {
       sensitivity: 'confidential',
       basedIn: ['capital'],
       activeIn: ['east'],
+      evidence: unsourced,
     });
     expect(body.edges.find((edge) => edge.data.id === tieId)!.data).toStrictEqual({
       id: tieId,
@@ -114,6 +117,7 @@ describe('read responses match their contracts exactly', () => {
       confidence: 'confirmed',
       validFrom: '2025-01-01',
       validTo: '2026-12-31',
+      evidence: unsourced,
     });
     // Neo4j stores no nulls: an absent optional field comes back as its default.
     expect(body.nodes.find((node) => node.data.id === 'gov')!.data).toMatchObject({

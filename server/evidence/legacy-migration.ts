@@ -1,0 +1,47 @@
+/**
+ * Start-up migration (idempotent): each tie's free-text `source` becomes a Source and a Claim, and
+ * its confidence word a grade. One source per distinct text and sensitivity (the same words on
+ * two ties are one report; a source is no less sensitive than the tie it came from); reliability
+ * F (never rated: "cannot be judged"). The confidence word becomes the claim's credibility:
+ * "confirmed" and "corroborated" mean checked elsewhere, Admiralty 1, which the grade rule counts
+ * as corroborated; "reported" becomes 3 ("possibly true"), a single-source grade. Claim ids are
+ * derived from the tie id and source ids from the text, and both are MERGEd, so a rerun, or a
+ * retried batch, writes nothing twice; ties migrated already are skipped by their legacy claim.
+ */
+import { createHash } from 'node:crypto';
+import type { Database } from '../db/database.js';
+import { ALL_TIE_RELATIONSHIP_TYPES } from '../db/allowlist.js';
+import { legacyTieSources, writeLegacyClaims, type LegacyTieRow } from '../queries/evidence.js';
+import { regrade } from './evidence-grades.js';
+
+const BATCH = 500;
+const CREDIBILITY: Record<string, number> = { confirmed: 1, corroborated: 1, reported: 3 };
+const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 24);
+
+function legacyRow(row: LegacyTieRow) {
+  return {
+    tieId: row.tieId,
+    sourceId: `src-${digest(`${row.sensitivity}\u0000${row.source.trim()}`)}`,
+    claimId: `clm-${digest(row.tieId)}`,
+    title: row.source.trim().slice(0, 300),
+    sensitivity: row.sensitivity,
+    credibility: CREDIBILITY[row.confidence] ?? 3,
+    observedAt: row.observedAt ? row.observedAt.slice(0, 10) : null,
+  };
+}
+
+/** Migrates every tie not yet migrated; returns how many ties got a claim. */
+export async function migrateLegacySources(db: Database): Promise<number> {
+  let migrated = 0;
+  let after = '';
+  for (;;) {
+    const rows = await db.read(legacyTieSources, { relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, after, limit: BATCH });
+    if (rows.length === 0) return migrated;
+    await db.writeTransaction(async (tx) => {
+      await tx.run(writeLegacyClaims, { rows: rows.map(legacyRow) });
+      await regrade(tx, { tieIds: rows.map((row) => row.tieId) });
+    });
+    migrated += rows.length;
+    after = rows[rows.length - 1]!.tieId;
+  }
+}

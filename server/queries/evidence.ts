@@ -1,0 +1,144 @@
+/** Typed handles on `cypher/evidence/`: the queries behind /api/sources, /api/claims and the stored grades. */
+import { z } from 'zod';
+import { ClaimRecordSchema, SourceRecordSchema } from '../contracts/index.js';
+import { query } from '../db/typed-query.js';
+import { countRow, type WithAccess } from './rows.js';
+
+/** Queries that check a claim's visibility look its tie up by id across every tie type. */
+interface WithTieTypes extends WithAccess {
+  relationshipTypes: readonly string[];
+}
+
+const SourceRowSchema = z.object({ source: SourceRecordSchema });
+const SourcePageRowSchema = z.object({ items: z.array(SourceRecordSchema), total: z.number().int() });
+const ClaimRowSchema = z.object({ claim: ClaimRecordSchema });
+const ClaimPageRowSchema = z.object({ items: z.array(ClaimRecordSchema), total: z.number().int() });
+const WriteTokenRowSchema = z.object({ writeToken: z.string().nullable() });
+const IdRowSchema = z.object({ id: z.string() });
+const SubjectsRowSchema = z.object({ tieIds: z.array(z.string()), actorIds: z.array(z.string()) });
+const DeletedSourceRowSchema = SubjectsRowSchema.extend({ deleted: z.number().int() });
+const ClaimSubjectRowSchema = z.object({ sourceVisible: z.boolean(), tieVisible: z.boolean(), actorVisible: z.boolean() });
+const SubjectClaimRowSchema = z.object({
+  id: z.string(),
+  sourceId: z.string(),
+  reliability: z.string(),
+  sensitivity: z.string(),
+  credibility: z.number().int().nullable(),
+  exists: z.boolean().nullable(),
+  attribute: z.string().nullable(),
+  value: z.union([z.number(), z.string()]).nullable(),
+});
+export type SubjectClaimRow = z.infer<typeof SubjectClaimRowSchema>;
+const LegacyTieRowSchema = z.object({
+  tieId: z.string(),
+  source: z.string(),
+  confidence: z.string(),
+  sensitivity: z.string(),
+  observedAt: z.string().nullable(),
+});
+export type LegacyTieRow = z.infer<typeof LegacyTieRowSchema>;
+
+export const listSources = query<
+  WithTieTypes & { kind: string | null; limit: number; offset: number },
+  z.infer<typeof SourcePageRowSchema>
+>('evidence/list-sources', SourcePageRowSchema);
+export const getSource = query<WithTieTypes & { id: string }, z.infer<typeof SourceRowSchema>>('evidence/get-source', SourceRowSchema);
+export const findSourceId = query<{ id: string }, z.infer<typeof WriteTokenRowSchema>>('evidence/find-source-id', WriteTokenRowSchema);
+export const createSource = query<
+  { id: string; properties: Record<string, unknown>; userId: string; writeToken: string },
+  z.infer<typeof IdRowSchema>
+>('evidence/create-source', IdRowSchema);
+export const updateSource = query<
+  WithAccess & { id: string; properties: Record<string, unknown> },
+  z.infer<ReturnType<typeof countRow<'updated'>>>
+>('evidence/update-source', countRow('updated'));
+export const countHiddenClaims = query<WithTieTypes & { id: string }, z.infer<ReturnType<typeof countRow<'hidden'>>>>(
+  'evidence/count-hidden-claims',
+  countRow('hidden'),
+);
+export const deleteSource = query<WithAccess & { id: string }, z.infer<typeof DeletedSourceRowSchema>>(
+  'evidence/delete-source',
+  DeletedSourceRowSchema,
+);
+export const sourceSubjects = query<{ id: string }, z.infer<typeof SubjectsRowSchema>>('evidence/source-subjects', SubjectsRowSchema);
+
+export const listClaims = query<
+  WithTieTypes & {
+    tieId: string | null;
+    actorId: string | null;
+    sourceId: string | null;
+    contested: boolean | null;
+    limit: number;
+    offset: number;
+  },
+  z.infer<typeof ClaimPageRowSchema>
+>('evidence/list-claims', ClaimPageRowSchema);
+export const getClaim = query<WithTieTypes & { id: string }, z.infer<typeof ClaimRowSchema>>('evidence/get-claim', ClaimRowSchema);
+export const findClaimId = query<{ id: string }, z.infer<typeof WriteTokenRowSchema>>('evidence/find-claim-id', WriteTokenRowSchema);
+export const findClaimSubject = query<
+  WithTieTypes & { sourceId: string; tieId: string | null; actorId: string | null },
+  z.infer<typeof ClaimSubjectRowSchema>
+>('evidence/find-claim-subject', ClaimSubjectRowSchema);
+export const createClaim = query<
+  { id: string; sourceId: string; actorId: string | null; properties: Record<string, unknown>; userId: string; writeToken: string },
+  z.infer<typeof IdRowSchema>
+>('evidence/create-claim', IdRowSchema);
+export const updateClaim = query<
+  WithTieTypes & { id: string; properties: Record<string, unknown> },
+  z.infer<ReturnType<typeof countRow<'updated'>>>
+>('evidence/update-claim', countRow('updated'));
+export const deleteClaim = query<WithTieTypes & { id: string }, z.infer<ReturnType<typeof countRow<'deleted'>>>>(
+  'evidence/delete-claim',
+  countRow('deleted'),
+);
+
+export const subjectClaims = query<{ tieId: string | null; actorId: string | null }, SubjectClaimRow>(
+  'evidence/subject-claims',
+  SubjectClaimRowSchema,
+);
+
+/** Per clearance level (index 0 public ... 3 strictly confidential). */
+export interface StoredEvidence {
+  grades: string[];
+  claims: number[];
+  sources: number[];
+  contested: boolean[];
+  claimFlags: { id: string; contestedAt: boolean[] }[];
+}
+const StoredRowSchema = countRow('stored');
+export const storeActorEvidence = query<StoredEvidence & { actorId: string }, z.infer<typeof StoredRowSchema>>(
+  'evidence/store-actor-evidence',
+  StoredRowSchema,
+);
+
+export const legacyTieSources = query<{ relationshipTypes: readonly string[]; after: string; limit: number }, LegacyTieRow>(
+  'evidence/legacy-tie-sources',
+  LegacyTieRowSchema,
+);
+export const writeLegacyClaims = query<{ rows: Record<string, unknown>[] }, z.infer<ReturnType<typeof countRow<'written'>>>>(
+  'evidence/write-legacy-claims',
+  countRow('written'),
+);
+
+export const findTieBetween = query<{ from: string; to: string; relationshipTypes: readonly string[] }, { tieId: string }>(
+  'evidence/find-tie-between',
+  z.object({ tieId: z.string() }),
+);
+export const clearTieSourceText = query<{ tieId: string; relationshipTypes: readonly string[] }, { cleared: number }>(
+  'evidence/clear-tie-source-text',
+  countRow('cleared'),
+);
+
+const TieClaimRowSchema = SubjectClaimRowSchema.extend({ tieId: z.string() });
+export const tiesClaims = query<{ tieIds: readonly string[] }, z.infer<typeof TieClaimRowSchema>>(
+  'evidence/ties-claims',
+  TieClaimRowSchema,
+);
+export const storeTiesEvidence = query<
+  {
+    rows: (Omit<StoredEvidence, 'claimFlags'> & { tieId: string })[];
+    claimFlags: StoredEvidence['claimFlags'];
+    relationshipTypes: readonly string[];
+  },
+  z.infer<typeof StoredRowSchema>
+>('evidence/store-ties-evidence', StoredRowSchema);
