@@ -175,9 +175,10 @@ describe('sources and claims', () => {
     expect(failingFields(both.body)).toEqual(['body.tieId']);
 
     await source('informant', 'A', { kind: 'key_informant' });
-    const hidden = await api('POST', '/api/claims', { sourceId: 'informant', tieId: 't-funds' }, internalToken);
+    const viewer = (await server.userWithToken('evidence-internal-viewer', 'viewer', 'internal')).token;
+    const hidden = await api('POST', '/api/claims', { sourceId: 'informant', tieId: 't-funds' }, viewer);
     expect(hidden.status).toBe(403); // a viewer may not write at all
-    const analyst = (await server.userWithToken('evidence-internal-analyst', 'analyst', 'internal')).token;
+    const analyst = internalToken;
     const hiddenSource = await api('POST', '/api/claims', { sourceId: 'informant', tieId: 't-funds' }, analyst);
     const absentSource = await api('POST', '/api/claims', { sourceId: 'nobody', tieId: 't-funds' }, analyst);
     expect(hiddenSource.status).toBe(409);
