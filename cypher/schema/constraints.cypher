@@ -32,3 +32,4 @@ CREATE CONSTRAINT admin_area_write_lock_id IF NOT EXISTS FOR (n:AdminAreaWriteLo
 CREATE CONSTRAINT merged_actor_id IF NOT EXISTS FOR (n:MergedActor) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT retired_actor_id IF NOT EXISTS FOR (n:RetiredActor) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT merge_record_id IF NOT EXISTS FOR (n:MergeRecord) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT map_version_id IF NOT EXISTS FOR (n:MapVersion) REQUIRE n.id IS UNIQUE;
