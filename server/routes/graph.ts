@@ -6,11 +6,19 @@
  * map and its ETag itself, so no confidential map lands in a browser's disk cache.
  */
 import { z } from 'zod';
-import { GraphElementsSchema, GraphQuerySchema } from '../contracts/index.js';
+import {
+  GraphElementsSchema,
+  GraphOverviewSchema,
+  GraphQuerySchema,
+  OverviewMembersQuerySchema,
+  OverviewMembersSchema,
+  OverviewQuerySchema,
+} from '../contracts/index.js';
 import type { Database } from '../db/database.js';
 import { countRecordsRead } from '../middleware/read-volume.js';
 import { createMapGraph } from '../services/map-graph.js';
 import { createMapGraphCache } from '../services/map-graph-cache.js';
+import { createOverviewService } from '../overview/overview-service.js';
 import { defineRoute, type RouteSpec } from './route-spec.js';
 
 const ConditionalHeadersSchema = z.object({
@@ -24,6 +32,7 @@ const ConditionalHeadersSchema = z.object({
 export function graphRoutes(db: Database): RouteSpec[] {
   const graph = createMapGraph(db);
   const cache = createMapGraphCache(db, graph);
+  const overview = createOverviewService(db, cache);
   return [
     defineRoute({
       method: 'get',
@@ -46,6 +55,37 @@ export function graphRoutes(db: Database): RouteSpec[] {
         const { elements } = answer;
         await countRecordsRead(response, viewer, elements.nodes.length + elements.edges.length, 'GET /api/graph');
         return elements;
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/graph/overview',
+      access: 'read',
+      tag: 'graph',
+      summary: 'The map as groups of actors (by area, kind or community) with counts by kind, and ties between groups with counts by type',
+      query: OverviewQuerySchema,
+      success: {
+        status: 200,
+        schema: GraphOverviewSchema,
+        description: 'Groups and aggregated edges; only what the viewer may see is counted',
+      },
+      errors: [503],
+      // Counts only, no record: not a read of records for the bulk-read meter.
+      handle: ({ query, viewer }) => overview.overview(query.groupBy, viewer),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/graph/overview/members',
+      access: 'read',
+      tag: 'graph',
+      summary: 'One overview group opened: its actors, the ties among them, and their ties to other groups aggregated per actor',
+      query: OverviewMembersQuerySchema,
+      success: { status: 200, schema: OverviewMembersSchema, description: '{ group, nodes, edges, links }' },
+      errors: [404, 503],
+      async handle({ query, viewer, response }) {
+        const members = await overview.members(query.groupBy, query.group, viewer);
+        await countRecordsRead(response, viewer, members.nodes.length + members.edges.length, 'GET /api/graph/overview/members');
+        return members;
       },
     }),
   ];
