@@ -66,6 +66,7 @@ export function createMapGraphCache(db: Database, graph: MapGraph, options: MapG
   // Insertion order is use order (a hit re-inserts), so the first entry is the least recently used.
   const entries = new Map<string, { version: string; elements: GraphElements; count: number }>();
   let held = 0;
+  const pending = new Map<string, Promise<GraphElements>>();
 
   const drop = (etag: string) => {
     held -= entries.get(etag)?.count ?? 0;
@@ -74,7 +75,7 @@ export function createMapGraphCache(db: Database, graph: MapGraph, options: MapG
 
   function keep(etag: string, version: string, elements: GraphElements): void {
     const count = elements.nodes.length + elements.edges.length;
-    if (count > maxElements) return;
+    if (count > maxElements || entries.has(etag)) return;
     // Entries of an older version can never be asked for again.
     for (const [key, entry] of entries) if (entry.version !== version) drop(key);
     while (held + count > maxElements && entries.size > 0) drop(entries.keys().next().value as string);
@@ -96,7 +97,13 @@ export function createMapGraphCache(db: Database, graph: MapGraph, options: MapG
         entries.set(etag, cached);
         return { status: 200, etag, elements: cached.elements };
       }
-      const elements = await graph.elements(query, viewer);
+      // Requests that arrive while the same map is being read (the page's map and its overview) share that read.
+      let reading = pending.get(etag);
+      if (!reading) {
+        reading = graph.elements(query, viewer).finally(() => pending.delete(etag));
+        pending.set(etag, reading);
+      }
+      const elements = await reading;
       keep(etag, version, elements);
       return { status: 200, etag, elements };
     },
