@@ -54,6 +54,11 @@ export function graphRoutes(db: Database): RouteSpec[] {
         }
         const { elements } = answer;
         await countRecordsRead(response, viewer, elements.nodes.length + elements.edges.length, 'GET /api/graph');
+        // The JSON the cache made once for this map and visibility, sent as is (mount-routes sends nothing more once the response ended).
+        const body = answer.json();
+        response.status(200).setHeader('Content-Type', 'application/json; charset=utf-8');
+        if (response.req.method === 'HEAD') response.setHeader('Content-Length', Buffer.byteLength(body));
+        response.end(body);
         return elements;
       },
     }),
