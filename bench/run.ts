@@ -29,7 +29,7 @@ import { generateActorMap } from './generate-map.js';
 import { measureImport } from './import.js';
 import { measureLoad, measureRevalidation, measureSoak } from './load.js';
 import { loadGeneratedMap } from './load-map.js';
-import { measureMapDraw } from './map-draw.js';
+import { measureMapDraw, measureOverviewPicture } from './map-draw.js';
 import { targetTable, writeReport, type BenchRun } from './report.js';
 import { judgeTargets } from './targets.js';
 
@@ -205,6 +205,11 @@ async function main(): Promise<void> {
           measureRevalidation(api, user, plan.connections, plan.loadSeconds, log),
         );
         if (revalidation) run.load.push(revalidation);
+      }
+      // Issue 16: the first useful picture of the 20k map (its overview) against the bare page drawing all of it.
+      if (actors === 20000 && plan.mode === 'full' && !run.notRun.map && wanted(plan, 'map')) {
+        // Printed with the run's log; not yet a row of the written report (bench/report.ts).
+        await section(run, 'map-overview-20000', () => measureOverviewPicture(api.baseUrl, user, actors, plan.mapReps, log));
       }
       if (actors === sizes[0] && wanted(plan, 'load')) {
         log(`  load: ${plan.connections} clients, ${plan.loadSeconds} s per endpoint; soak ${plan.soakSeconds} s`);
