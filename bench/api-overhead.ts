@@ -140,9 +140,9 @@ function endpoints(
     {
       path: '/api/graph',
       floor: async (tx) => {
-        const actors = await tx.run(queries.get('graph/map-actors'), { kinds: null, areas: null, outputId: null, access, fields });
-        const actorIds = actors.records.map((record) => (record.get('node') as { id: string }).id);
-        return tx.run(queries.get('graph/map-ties'), { relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, actorIds, access, at: null });
+        // The whole map, as the API reads it: the actors, and the ties between visible actors (actorIds null).
+        await tx.run(queries.get('graph/map-actors'), { kinds: null, areas: null, outputId: null, access, fields });
+        return tx.run(queries.get('graph/map-ties'), { relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, actorIds: null, access, at: null });
       },
     },
     {

@@ -178,3 +178,78 @@ export async function measureSoak(
   );
   return { seconds, run, rssBeforeMiB, rssAfterMiB, rssPeakMiB, growth };
 }
+
+/**
+ * 50 clients on /api/graph that revalidate, as the client of a map already loaded does: nine
+ * requests in ten carry the ETag of the current map (If-None-Match, answered 304 with no body),
+ * the tenth asks afresh (answered from the server's cache). A 304 is the expected answer here, so
+ * it is not counted as an error; anything else outside 2xx is.
+ */
+export async function measureRevalidation(
+  server: ServerProcess,
+  user: BenchUser,
+  connections: number,
+  seconds: number,
+  log: (line: string) => void,
+): Promise<LoadRun> {
+  const first = await fetch(`${server.baseUrl}/api/graph`, { headers: user.headers });
+  await first.arrayBuffer();
+  const etag = first.headers.get('etag');
+  if (!etag) throw new Error('/api/graph sent no ETag');
+  const revalidating = { ...user.headers, 'if-none-match': etag };
+  const requests = Array.from({ length: 10 }, (_, i) => (i === 9 ? user.headers : revalidating));
+  const run = await loadRunWith(server.baseUrl, '/api/graph (revalidating)', requests, connections, seconds);
+  const notModified = run.errorKinds.statuses['304'] ?? 0;
+  const result: LoadRun = {
+    ...run,
+    errors: run.errors - notModified,
+    errorKinds: { ...run.errorKinds, non2xx: run.errorKinds.non2xx - notModified },
+  };
+  await waitIdle(server);
+  log(
+    `  ${result.label}, ${connections} clients: ${result.throughput.toFixed(1)} req/s (${notModified} answered 304), p50 ${result.p50.toFixed(0)} ms, p99 ${result.p99.toFixed(0)} ms, errors ${result.errors}`,
+  );
+  return result;
+}
+
+/** loadRun over one path with per-request headers (autocannon cycles through them on each connection). */
+function loadRunWith(
+  baseUrl: string,
+  label: string,
+  headers: Record<string, string>[],
+  connections: number,
+  seconds: number,
+): Promise<LoadRun> {
+  const times: number[] = [];
+  const statuses: Record<string, number> = {};
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: baseUrl,
+        connections,
+        duration: seconds,
+        timeout: 60,
+        requests: headers.map((h) => ({ method: 'GET', path: '/api/graph', headers: h })),
+      },
+      (error, result) => {
+        if (error) return reject(error);
+        resolve({
+          label,
+          connections,
+          seconds: result.duration,
+          requests: times.length,
+          throughput: times.length / result.duration,
+          p50: percentile(times, 50),
+          p95: percentile(times, 95),
+          p99: percentile(times, 99),
+          errors: result.errors + result.non2xx,
+          errorKinds: { socket: result.errors - result.timeouts, timeouts: result.timeouts, non2xx: result.non2xx, statuses },
+        });
+      },
+    );
+    instance.on('response', (_client, status, _bytes, responseTime) => {
+      times.push(responseTime);
+      if (status >= 300) statuses[status] = (statuses[status] ?? 0) + 1;
+    });
+  });
+}

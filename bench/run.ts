@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (full: 1k and 5k maps (`--with-20k`: 20k for the API too), a 100,000-row import, 30 s load per
+ * `npm run bench` (full: 1k and 5k maps, 20k for the API too, a 100,000-row import, 30 s load per
  * endpoint, 10-minute soak) and `npm run bench -- --quick` (1k only, 10,000-row import, 10 s load,
  * 30 s soak: a few minutes). Starts its own Neo4j (or uses NEO4J_URI) and the API as a child
  * process, runs every section side by side with its baseline, prints the pass/miss table and
@@ -27,9 +27,9 @@ import {
 } from './environment.js';
 import { generateActorMap } from './generate-map.js';
 import { measureImport } from './import.js';
-import { measureLoad, measureSoak } from './load.js';
+import { measureLoad, measureRevalidation, measureSoak } from './load.js';
 import { loadGeneratedMap } from './load-map.js';
-import { measureMapDraw } from './map-draw.js';
+import { measureMapDraw, measureOverviewPicture } from './map-draw.js';
 import { targetTable, writeReport, type BenchRun } from './report.js';
 import { judgeTargets } from './targets.js';
 
@@ -75,7 +75,7 @@ function planFor(args: string[]): Plan {
       }
     : {
         mode: 'full',
-        apiSizes: [1000, 5000, ...(args.includes('--with-20k') ? [20000] : [])],
+        apiSizes: [1000, 5000, 20000],
         apiSamples: 100,
         analyticsSizes: [1000, 5000],
         analyticsReps: 5,
@@ -174,7 +174,7 @@ async function main(): Promise<void> {
         ...(wanted(plan, 'api') ? plan.apiSizes : []),
         ...(wanted(plan, 'analytics') ? plan.analyticsSizes : []),
         ...(wanted(plan, 'map') ? plan.mapSizes : []),
-        ...(wanted(plan, 'load') ? plan.apiSizes.slice(0, 1) : []),
+        ...(wanted(plan, 'load') ? [plan.apiSizes[0] as number, ...(plan.mode === 'full' ? [5000] : [])] : []),
       ]),
     ].sort((a, b) => a - b);
     for (const actors of sizes) {
@@ -198,6 +198,18 @@ async function main(): Promise<void> {
       if (plan.mapSizes.includes(actors) && !run.notRun.map && wanted(plan, 'map')) {
         const result = await section(run, `map-${actors}`, () => measureMapDraw(api.baseUrl, user, actors, plan.mapReps, log));
         if (result) run.map.push(result);
+      }
+      // Issue 16: 50 clients revalidating /api/graph of the 5k map (most answered 304).
+      if (actors === 5000 && plan.mode === 'full' && wanted(plan, 'load')) {
+        const revalidation = await section(run, 'load-revalidation', () =>
+          measureRevalidation(api, user, plan.connections, plan.loadSeconds, log),
+        );
+        if (revalidation) run.load.push(revalidation);
+      }
+      // Issue 16: the first useful picture of the 20k map (its overview) against the bare page drawing all of it.
+      if (actors === 20000 && plan.mode === 'full' && !run.notRun.map && wanted(plan, 'map')) {
+        // Printed with the run's log; not yet a row of the written report (bench/report.ts).
+        await section(run, 'map-overview-20000', () => measureOverviewPicture(api.baseUrl, user, actors, plan.mapReps, log));
       }
       if (actors === sizes[0] && wanted(plan, 'load')) {
         log(`  load: ${plan.connections} clients, ${plan.loadSeconds} s per endpoint; soak ${plan.soakSeconds} s`);

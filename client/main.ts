@@ -15,7 +15,8 @@ import { layOutFirstMapEarly } from './graph/early-layout.js';
 import { startLayoutWorker } from './graph/layout-worker-client.js';
 
 /** What every start asks for, in the order it needs it. */
-const START_REQUESTS = ['/api/auth/me', '/api/graph', '/api/areas', '/api/outputs'] as const;
+// The overview's counts tell the workbench whether a large map opens on its overview (client/overview/).
+const START_REQUESTS = ['/api/auth/me', '/api/graph/overview?groupBy=area', '/api/graph', '/api/areas', '/api/outputs'] as const;
 
 // Not signed in (as far as this browser knows): the sign-in form comes without any request.
 if (hasSessionHint()) {

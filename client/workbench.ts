@@ -34,6 +34,7 @@ import { mountShareMenu } from './ui/share-menu.js';
 import { mountTables } from './ui/tables.js';
 import { mountToolbar } from './ui/toolbar.js';
 import { setSignedInUser } from './ui/role.js';
+import { overviewThreshold, startWithOverview } from './overview/overview-view.js';
 
 declare global {
   interface Window {
@@ -223,4 +224,7 @@ mountDuplicateTools(byId('transfer-tools'), me);
 mountBriefings(byId('transfer-tools'), me);
 mountContestedList(byId('transfer-tools'));
 showKeptHistory();
-void actions.loadMap(controller.firstDraw);
+// A large map opens on its overview (client/overview/); the full network view loads when asked.
+void startWithOverview(byId('map-view'), overviewThreshold(), () => void actions.loadMap(controller.firstDraw)).then((overview) => {
+  (window as unknown as { __actorMapOverview?: unknown }).__actorMapOverview = overview;
+});

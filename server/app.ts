@@ -54,7 +54,6 @@ import { createActorStore } from './services/actor-store.js';
 import { createAreaDirectory } from './services/area-directory.js';
 import { createEngagementStore } from './services/engagement-store.js';
 import { createAreaStore } from './services/area-store.js';
-import { createMapGraph } from './services/map-graph.js';
 import { createMechanismStore } from './services/mechanism-store.js';
 import { createOutputRoleStore } from './services/output-role-store.js';
 import { createOutputCatalog } from './services/output-catalog.js';
@@ -92,7 +91,7 @@ export function buildRouteTable(db: Database, audit: AuditLog = createAuditLog(d
     ...referenceRoutes(createOutputCatalog(db), createAreaDirectory(db)),
     ...areaRoutes(createAreaStore(db)),
     ...outputRecordRoutes(createOutputRecords(db)),
-    ...graphRoutes(createMapGraph(db)),
+    ...graphRoutes(db),
     ...retentionRoutes(createRetention(db)),
     ...analysisRoutes(db),
     ...transferRoutes(db, audit),

@@ -8,6 +8,7 @@ export * from './area.js';
 export * from './output.js';
 export * from './dataset.js';
 export * from './graph.js';
+export * from './overview.js';
 export * from './errors.js';
 export * from './health.js';
 export * from './analysis.js';

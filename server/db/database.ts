@@ -89,6 +89,9 @@ export interface WriteOptions {
 const RETRY_FIRST_DELAY_MS = 1_000;
 const RETRY_JITTER = 0.2;
 
+/** The query that gives the map a new version (cypher/graph/bump-map-version.cypher). */
+const BUMP_MAP_VERSION = 'graph/bump-map-version';
+
 /** The driver's fetch size for "every record in one batch". */
 const FETCH_ALL = -1;
 
@@ -144,10 +147,27 @@ export function createDatabase(options: DatabaseOptions): Database {
     return rowsOf(ref, result.records);
   }
 
+  // The map's version (ETags and the cache of /api/graph) changes in the same transaction as any
+  // write that may change the map: every write but those whose queries are all under `access/`
+  // (accounts, sessions, grants, the audit log), which change who sees what, and that is in the
+  // cache key, not the map. A store without the query (the bench's own) bumps nothing.
+  const bumpsMapVersion = queries.names().includes(BUMP_MAP_VERSION);
+  const changesMap = (ref: QueryRef) => bumpsMapVersion && !queryName(ref).startsWith('access/');
+
   async function inTransaction<T>(mode: 'READ' | 'WRITE', work: (tx: Transaction) => Promise<T>, options: WriteOptions = {}): Promise<T> {
     const session = driver.session({ ...sessionConfig, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     try {
-      const unit = (tx: ManagedTransaction) => work({ run: ((ref: QueryRef, params?: Params) => runIn(tx, ref, params)) as RunQuery });
+      const unit = async (tx: ManagedTransaction) => {
+        let mapTouched = false;
+        const result = await work({
+          run: ((ref: QueryRef, params?: Params) => {
+            mapTouched ||= mode === 'WRITE' && changesMap(ref);
+            return runIn(tx, ref, params);
+          }) as RunQuery,
+        });
+        if (mapTouched) await runIn(tx, BUMP_MAP_VERSION);
+        return result;
+      };
       return mode === 'READ' ? await session.executeRead(unit) : await session.executeWrite(unit);
     } catch (error) {
       throw mapDatabaseError(error);
@@ -198,6 +218,8 @@ export function createDatabase(options: DatabaseOptions): Database {
       const session = driver.session({ ...sessionConfig, defaultAccessMode: neo4j.session.WRITE });
       try {
         await session.run(textOf(name), toCypherParams(params) as Params);
+        // An auto-commit query (CALL ... IN TRANSACTIONS) cannot share its transaction: the version moves right after it.
+        if (changesMap(name)) await session.run(textOf(BUMP_MAP_VERSION));
       } catch (error) {
         throw mapDatabaseError(error);
       } finally {

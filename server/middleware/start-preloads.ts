@@ -9,7 +9,13 @@ import type { RequestHandler } from 'express';
 import { SESSION_COOKIE, readCookie } from './authenticate.js';
 
 /** Must be exactly the paths client/main.ts requests early (tests/browser/first-map.test.ts checks each is fetched once). */
-export const START_PRELOAD_PATHS = ['/api/graph', '/api/auth/me', '/api/areas', '/api/outputs'] as const;
+export const START_PRELOAD_PATHS = [
+  '/api/graph/overview?groupBy=area',
+  '/api/graph',
+  '/api/auth/me',
+  '/api/areas',
+  '/api/outputs',
+] as const;
 
 const LINK_HEADER = START_PRELOAD_PATHS.map((path) => `<${path}>; rel=preload; as=fetch; crossorigin=anonymous`).join(', ');
 

@@ -61,6 +61,8 @@ export function mountRoutes(routes: readonly RouteSpec[], audit: AuditLog, optio
       }
       // A handler may answer with another documented status (health answers 503 when degraded).
       const status = typeof response.locals.status === 'number' ? response.locals.status : route.success.status;
+      // A handler that sent its answer itself (GET /api/graph, its JSON made once per cached map).
+      if (response.writableEnded) return;
       if (route.success.schema) sendJson(response, status, result);
       else response.status(status).end();
     });

@@ -34,9 +34,17 @@ describe('first map', () => {
     await fresh.goto(`${app.server.baseUrl}/`);
     await waitForMap(fresh);
     // The saved views and the demo-data check follow the first map.
-    await eventually(() => asked.length).toBeGreaterThanOrEqual(6);
+    await eventually(() => asked.length).toBeGreaterThanOrEqual(7);
     await fresh.waitForTimeout(500);
-    expect(asked.sort()).toEqual(['/api/actors?limit=1', '/api/areas', '/api/auth/me', '/api/graph', '/api/outputs', '/api/views']);
+    expect(asked.sort()).toEqual([
+      '/api/actors?limit=1',
+      '/api/areas',
+      '/api/auth/me',
+      '/api/graph',
+      '/api/graph/overview?groupBy=area',
+      '/api/outputs',
+      '/api/views',
+    ]);
     await fresh.context().close();
   });
 

@@ -24,10 +24,16 @@ describe('page shell', () => {
     expect(response.headers.get('cache-control')).toBe('no-cache');
   });
 
-  it('preloads the four start requests when the browser sends a session cookie', async () => {
+  it('preloads the five start requests when the browser sends a session cookie', async () => {
     const response = await fetch(`${server.baseUrl}/`, { headers: { cookie: `${SESSION_COOKIE}=anything` } });
     const link = response.headers.get('link') ?? '';
-    expect(link.match(/<[^>]+>/g)).toEqual(['</api/graph>', '</api/auth/me>', '</api/areas>', '</api/outputs>']);
+    expect(link.match(/<[^>]+>/g)).toEqual([
+      '</api/graph/overview?groupBy=area>',
+      '</api/graph>',
+      '</api/auth/me>',
+      '</api/areas>',
+      '</api/outputs>',
+    ]);
     expect(link).toContain('rel=preload; as=fetch; crossorigin=anonymous');
   });
 });
