@@ -28,6 +28,7 @@ import { administrationRoutes } from './routes/administration.js';
 import { analysisRoutes } from './routes/analyses.js';
 import { areaRoutes } from './routes/areas.js';
 import { authRoutes } from './routes/auth.js';
+import { boundaryRoutes } from './routes/boundaries.js';
 import { engagementRoutes } from './routes/engagements.js';
 import { mechanismRoutes, outputRoleRoutes } from './routes/coordination-records.js';
 import { graphRoutes } from './routes/graph.js';
@@ -80,6 +81,8 @@ export function buildRouteTable(db: Database, audit: AuditLog = createAuditLog(d
     ...tieRoutes(createTieStore(db)),
     ...engagementRoutes(createEngagementStore(db)),
     ...referenceRoutes(createOutputCatalog(db), createAreaDirectory(db)),
+    // Before the area routes: /api/areas/geometry is not an area id.
+    ...boundaryRoutes(db),
     ...areaRoutes(createAreaStore(db)),
     ...outputRecordRoutes(createOutputRecords(db)),
     ...graphRoutes(createMapGraph(db)),
