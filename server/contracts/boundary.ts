@@ -3,6 +3,8 @@
  * COD-AB and geoBoundaries publish them, its report, and the geometry the map view draws.
  */
 import { z } from 'zod';
+import { IdSchema, IsoDateSchema, queryList } from './common.js';
+import { ACTOR_KINDS, TIE_TYPES } from './vocabulary.js';
 
 const flag = z
   .enum(['true', 'false', '1', '0'])
@@ -88,3 +90,41 @@ export const AreaFeatureCollectionSchema = z.object({
   features: z.array(AreaFeatureSchema),
 });
 export type AreaFeatureCollection = z.infer<typeof AreaFeatureCollectionSchema>;
+
+export const PICTURE_LAYERS = ['actors', 'engagements', 'coordination', 'ties'] as const;
+export type PictureLayer = (typeof PICTURE_LAYERS)[number];
+/** A coordination cell on the map: its worst flag, or covered when it has none. */
+export const COVERAGE_STATES = ['gap', 'overlap', 'fragile', 'covered'] as const;
+
+export const AreaPictureQuerySchema = z.strictObject({
+  layer: z.enum(PICTURE_LAYERS),
+  from: IsoDateSchema.optional().describe('engagements: first day counted (default: earliest)'),
+  to: IsoDateSchema.optional().describe('engagements: last day counted, inclusive'),
+  output: IdSchema.optional().describe('coordination: the output (default: the first in handbook order)'),
+  tieTypes: queryList(z.enum(TIE_TYPES)).describe('ties: only ties of these types (default: every type)'),
+  endKind: z.enum(ACTOR_KINDS).optional().describe('ties: only ties with at least one end of this kind (e.g. conflict_party)'),
+});
+export type AreaPictureQuery = z.infer<typeof AreaPictureQuerySchema>;
+
+export const AreaPictureSchema = z.object({
+  layer: z.enum(PICTURE_LAYERS),
+  areas: z
+    .array(
+      z.object({
+        areaId: IdSchema,
+        based: z.number().int().describe('actors: visible actors based in the area'),
+        active: z.number().int().describe('actors: visible actors active (not based) in the area'),
+        byKind: z.record(z.string(), z.number().int()).describe('actors: based or active, by kind'),
+        engagements: z.number().int().describe('engagements: visible engagements held in the area in the period'),
+        coverage: z.enum(COVERAGE_STATES).nullable().describe('coordination: the state of the chosen output in the area'),
+        leads: z.array(z.string()).describe('coordination: names of the visible lead actors'),
+      }),
+    )
+    .describe('Every area, counted only from what the viewer may see'),
+  arcs: z
+    .array(z.object({ from: IdSchema, to: IdSchema, count: z.number().int(), byType: z.record(z.string(), z.number().int()) }))
+    .describe('ties: visible ties between actors based in two different areas, one arc per pair of areas'),
+  outputs: z.array(z.object({ id: IdSchema, title: z.string() })).describe('coordination: the outputs to choose from'),
+  output: IdSchema.nullable(),
+});
+export type AreaPicture = z.infer<typeof AreaPictureSchema>;

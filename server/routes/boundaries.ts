@@ -6,11 +6,14 @@
 import {
   AreaFeatureCollectionSchema,
   AreaGeometryQuerySchema,
+  AreaPictureQuerySchema,
+  AreaPictureSchema,
   BoundaryImportQuerySchema,
   BoundaryImportReportSchema,
 } from '../contracts/index.js';
 import type { Database } from '../db/database.js';
 import { AREA_GEOMETRY_QUERIES, readAreaGeometry } from '../boundaries/area-geometry.js';
+import { readAreaPicture } from '../boundaries/area-picture.js';
 import { BOUNDARY_IMPORT_QUERIES, importBoundaries } from '../boundaries/import-boundaries.js';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../imports/limits.js';
 import { defineRoute, type RouteSpec } from './route-spec.js';
@@ -57,6 +60,19 @@ export function boundaryRoutes(db: Database, limits: ImportLimits = DEFAULT_IMPO
       success: { status: 200, schema: AreaFeatureCollectionSchema, description: 'The boundaries, simplified for display' },
       errors: [503],
       handle: ({ query }) => readAreaGeometry(db, query),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/areas/picture',
+      access: 'read',
+      tag: 'areas',
+      summary:
+        'Per-area counts for the map view, only from what the caller may see: actors (based, active, by kind), engagements in a period, ' +
+        'coordination of one output (gap, overlap, fragile, covered), or ties between areas as arcs (by type, optionally to one kind of actor)',
+      query: AreaPictureQuerySchema,
+      success: { status: 200, schema: AreaPictureSchema, description: 'The counts per area and, for ties, the arcs' },
+      errors: [404, 503],
+      handle: ({ query, viewer }) => readAreaPicture(db, query, viewer),
     }),
   ];
 }

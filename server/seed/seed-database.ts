@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { appPath } from '../app-root.js';
+import { loadDemoBoundaries } from '../boundaries/demo-boundaries.js';
 import type { Database } from '../db/database.js';
 import { loadDataset, type LoadSummary } from './dataset-loader.js';
 import { buildDemoScenario } from './demo-scenario.js';
@@ -29,6 +30,9 @@ export async function seedIfEmpty(db: Database, choice: SeedChoice): Promise<Loa
 /** Loads the chosen data whatever the database holds (merging by id). */
 export async function seedDatabase(db: Database, choice: Exclude<SeedChoice, 'none'>): Promise<LoadSummary[]> {
   const loaded = [await loadDataset(db, readReferenceDataset())];
-  if (choice === 'demo') loaded.push(await loadDataset(db, buildDemoScenario()));
+  if (choice === 'demo') {
+    loaded.push(await loadDataset(db, buildDemoScenario()));
+    await loadDemoBoundaries(db);
+  }
   return loaded;
 }
