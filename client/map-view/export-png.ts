@@ -5,6 +5,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AreaFeatureCollection } from '../../server/contracts/index.js';
+import { download } from '../graph/export-image.js';
 import { anchorsOf, type Drawing } from './map-layers.js';
 
 const FONT = 'system-ui, "DejaVu Sans", sans-serif';
@@ -61,10 +62,5 @@ export function composeMapPng(map: MapLibreMap, title: string, drawing: Drawing,
 export async function exportMapPng(map: MapLibreMap, title: string, drawing: Drawing, geometry: AreaFeatureCollection): Promise<void> {
   const canvas = composeMapPng(map, title, drawing, geometry);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  if (!blob) return;
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = 'actor-map-areas.png';
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  if (blob) download(blob, 'actor-map-areas.png');
 }

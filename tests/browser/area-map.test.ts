@@ -2,13 +2,13 @@
  * The area map on the demo data in Chromium, with every request beyond the app refused: the
  * boundaries draw with no tiles and no fonts from elsewhere, each layer draws and has a legend,
  * clicking an area filters the network to it (and clicking again brings every area back),
- * selecting an actor outlines its areas, the PNG export holds a title and the legend, and axe
+ * selecting an actor outlines its areas, and axe
  * finds no serious violation. Screenshots go to /work/notes/shots/geo/ for a person to look at.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { drawnCounts, eventually } from '../support/browser-app.js';
+import { drawnCounts, eventually, searchAndOpen } from '../support/browser-app.js';
 import { useBrowserApp } from '../support/lifecycle.js';
 
 const app = useBrowserApp();
@@ -78,6 +78,14 @@ describe('the area map', () => {
     await page.waitForFunction(() => !document.body.dataset.layoutRunning);
     expect((await drawnCounts(page)).nodes).toBeGreaterThan(filtered.nodes);
     await page.click('[data-mode="geo"]');
+  });
+
+  it('outlines the areas of the selected actor', async () => {
+    await searchAndOpen(page, 'Veridia Women', "Veridia Women's Network");
+    await eventually(() => page.evaluate(() => JSON.stringify(window.__actorMapGeo!.map.getFilter('area-highlight')))).toContain(
+      'veridia-capital',
+    );
+    await shoot('selected-actor');
   });
 
   it('has no serious accessibility violation', async () => {
