@@ -93,15 +93,15 @@ export function drawPicture(
     };
   } else if (picture.layer === 'engagements') {
     const most = Math.max(0, ...picture.areas.map((area) => area.engagements));
-    const classOf = (count: number) =>
-      most === 0 ? 0 : Math.min(SEQUENTIAL.length - 1, Math.floor(((count - 1) / most) * SEQUENTIAL.length));
-    for (const area of picture.areas) if (area.engagements > 0) fills.set(area.areaId, SEQUENTIAL[classOf(area.engagements)] as string);
+    // Classes of equal width, the same ones the legend lists: 1..step, step+1..2*step, ...
     const step = Math.max(1, Math.ceil(most / SEQUENTIAL.length));
+    const classOf = (count: number) => Math.min(SEQUENTIAL.length - 1, Math.floor((count - 1) / step));
+    for (const area of picture.areas) if (area.engagements > 0) fills.set(area.areaId, SEQUENTIAL[classOf(area.engagements)] as string);
     legend = {
       title: 'Engagements per area in the period',
       rows: [
         { label: 'none', swatch: { type: 'fill', color: '#ffffff' } },
-        ...SEQUENTIAL.slice(0, Math.max(1, Math.min(SEQUENTIAL.length, most))).map((color, index) => ({
+        ...SEQUENTIAL.slice(0, Math.max(1, classOf(Math.max(1, most)) + 1)).map((color, index) => ({
           label: `${index * step + 1}–${Math.min(most, (index + 1) * step)}`,
           swatch: { type: 'fill' as const, color },
         })),
