@@ -25,6 +25,7 @@ import { openTieForm } from './ui/forms/tie-form.js';
 import { mountEmphasisPanel } from './ui/emphasis-panel.js';
 import { mountFilters } from './ui/filters.js';
 import { mountGridView } from './ui/grid-view.js';
+import { mountGeoView } from './map-view/geo-view.js';
 import { mountBulkBar } from './bulk/bulk-bar.js';
 import { mountHeader } from './ui/header.js';
 import { mountLegend } from './ui/legend.js';
@@ -88,6 +89,7 @@ store.subscribe((state) => {
   document.body.dataset.mode = mode;
   byId('map-view').hidden = mode !== 'map';
   byId('grid-view').hidden = mode !== 'grid';
+  byId('geo-view').hidden = mode !== 'geo';
   byId('table-view').hidden = mode !== 'actors' && mode !== 'ties';
 });
 
@@ -160,6 +162,9 @@ store.subscribe(mountFilters(byId('filters'), actions.changeFilters));
 store.subscribe(mountEmphasisPanel(byId('emphasis'), { clear: actions.clearEmphasis, select: actions.showActor }));
 store.subscribe(mountLegend(byId('legend')));
 store.subscribe(mountGridView(byId('grid-view'), actions.showActor, store.toggleBulk));
+store.subscribe(
+  mountGeoView(byId('geo-view'), { getState: store.getState, setAreaFilter: (areas) => store.setFilters({ areas }), notify: store.notify }),
+);
 {
   // The bulk bar sits under the toolbar; it shows while actors are chosen for a bulk action.
   const bulkBar = Object.assign(document.createElement('section'), { id: 'bulk-bar', className: 'bulk-bar', hidden: true });

@@ -32,6 +32,7 @@ import { analysisRoutes } from './routes/analyses.js';
 import { briefingRoutes } from './routes/briefings.js';
 import { areaRoutes } from './routes/areas.js';
 import { authRoutes } from './routes/auth.js';
+import { boundaryRoutes } from './routes/boundaries.js';
 import { engagementRoutes } from './routes/engagements.js';
 import { evidenceRoutes } from './routes/evidence.js';
 import { createClaimStore } from './evidence/claim-store.js';
@@ -89,6 +90,8 @@ export function buildRouteTable(db: Database, audit: AuditLog = createAuditLog(d
     ...tieRoutes(createTieStore(db)),
     ...engagementRoutes(createEngagementStore(db)),
     ...referenceRoutes(createOutputCatalog(db), createAreaDirectory(db)),
+    // Before the area routes: /api/areas/geometry is not an area id.
+    ...boundaryRoutes(db),
     ...areaRoutes(createAreaStore(db)),
     ...outputRecordRoutes(createOutputRecords(db)),
     ...graphRoutes(db),

@@ -23,7 +23,13 @@ export interface ToolbarCommands {
   unpinAll(): void;
 }
 
-const MODE_LABELS: Record<ViewMode, string> = { map: 'Map', grid: 'Power/interest grid', actors: 'Actors table', ties: 'Ties table' };
+const MODE_LABELS: Record<ViewMode, string> = {
+  map: 'Map',
+  grid: 'Power/interest grid',
+  geo: 'Area map',
+  actors: 'Actors table',
+  ties: 'Ties table',
+};
 const LAYOUT_LABELS: Record<MapLayout, string> = {
   fcose: 'Force-directed',
   concentric: 'Concentric by influence',

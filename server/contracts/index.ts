@@ -22,3 +22,4 @@ export * from './output-role.js';
 export * from './merge.js';
 export * from './briefing.js';
 export * from './evidence.js';
+export * from './boundary.js';

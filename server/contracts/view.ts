@@ -16,7 +16,7 @@ export const MAP_LAYOUTS = ['fcose', 'concentric', 'by_kind', 'by_area'] as cons
 export type MapLayout = (typeof MAP_LAYOUTS)[number];
 
 /** The four ways to look at the same selection: the map, the power/interest grid and two tables. */
-export const VIEW_MODES = ['map', 'grid', 'actors', 'ties'] as const;
+export const VIEW_MODES = ['map', 'grid', 'geo', 'actors', 'ties'] as const;
 export type ViewMode = (typeof VIEW_MODES)[number];
 
 /** Stance filter values: the -2..+2 scores as text, and `none` for "not assessed". */

@@ -42,7 +42,7 @@ const STATUS_OF: Record<ImportReport['status'], number> = {
 };
 
 /** Reads the raw body, refusing with 413 as soon as it is larger than `maxBytes` (before any parsing). */
-async function readRawBody(request: Request, maxBytes: number): Promise<Uint8Array> {
+export async function readRawBody(request: Request, maxBytes: number): Promise<Uint8Array> {
   const tooLarge = () => payloadTooLarge(formatBytes(maxBytes));
   if (Number(request.headers['content-length'] ?? 0) > maxBytes) throw tooLarge();
   const chunks: Buffer[] = [];

@@ -6,6 +6,7 @@ import { plantDemoEvidence } from '../evidence/demo-evidence.js';
 import { migrateLegacySources } from '../evidence/legacy-migration.js';
 import { readFileSync } from 'node:fs';
 import { appPath } from '../app-root.js';
+import { loadDemoBoundaries } from '../boundaries/demo-boundaries.js';
 import type { Database } from '../db/database.js';
 import { loadDataset, type LoadSummary } from './dataset-loader.js';
 import { buildDemoScenario } from './demo-scenario.js';
@@ -34,6 +35,7 @@ export async function seedDatabase(db: Database, choice: Exclude<SeedChoice, 'no
   if (choice === 'demo') {
     loaded.push(await loadDataset(db, buildDemoScenario()));
     await plantDemoEvidence(db);
+    await loadDemoBoundaries(db);
   }
   // Tie source texts of what was just loaded become sources and claims (issue #15).
   await migrateLegacySources(db);

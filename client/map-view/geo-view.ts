@@ -1,0 +1,284 @@
+/**
+ * The area map (issue 16): admin area boundaries drawn with MapLibre GL on a plain background
+ * (no tiles, no glyphs, nothing fetched but the app's own API, so it works offline), coloured by
+ * one layer of GET /api/areas/picture with its legend. Clicking an area filters the network view
+ * to it (clicking it again clears the filter); the actors selected in the network (the selection
+ * and the bulk selection) outline their areas. MapLibre is loaded on first use, so the network
+ * view pays nothing for it.
+ */
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import {
+  AreaFeatureCollectionSchema,
+  AreaPictureSchema,
+  TIE_TYPES,
+  TIE_TYPE_LABELS,
+  type AreaFeatureCollection,
+} from '../../server/contracts/index.js';
+import { getJson } from '../api.js';
+import type { AppState } from '../state.js';
+import { h } from '../ui/dom.js';
+import { exportMapPng } from './export-png.js';
+import { anchorsOf, drawPicture, type ActorPlacement, type Drawing } from './map-layers.js';
+
+export interface GeoViewDeps {
+  getState(): Readonly<AppState>;
+  setAreaFilter(areaIds: string[]): void;
+  notify(text: string, tone?: 'info' | 'error'): void;
+}
+
+declare global {
+  interface Window {
+    __actorMapGeo?: { map: MapLibreMap; anchors: Map<string, [number, number]>; drawn: () => string | null };
+  }
+}
+
+const LAYER_LABELS = {
+  actors: 'Actors per area',
+  engagements: 'Engagements per area',
+  coordination: 'Coordination per output',
+  ties: 'Ties between areas',
+};
+
+export function mountGeoView(root: HTMLElement, deps: GeoViewDeps): (state: Readonly<AppState>) => void {
+  let started = false;
+  let map: MapLibreMap | null = null;
+  let geometry: AreaFeatureCollection | null = null;
+  let anchors = new Map<string, [number, number]>();
+  let drawing: Drawing | null = null;
+  let drawnLayer: string | null = null;
+
+  const layer = h(
+    'select',
+    { id: 'geo-layer', 'aria-label': 'Map layer' },
+    ...Object.entries(LAYER_LABELS).map(([value, label]) => h('option', { value }, label)),
+  );
+  const placement = h(
+    'select',
+    { id: 'geo-placement', 'aria-label': 'Actors based or active' },
+    h('option', { value: 'any' }, 'Based or active'),
+    h('option', { value: 'based' }, 'Based'),
+    h('option', { value: 'active' }, 'Active only'),
+  );
+  const from = h('input', { type: 'date', id: 'geo-from', 'aria-label': 'Engagements from' });
+  const to = h('input', { type: 'date', id: 'geo-to', 'aria-label': 'Engagements to' });
+  const output = h('select', { id: 'geo-output', 'aria-label': 'Output' });
+  const tieType = h(
+    'select',
+    { id: 'geo-tie-type', 'aria-label': 'Tie type' },
+    h('option', { value: '' }, 'Every tie type'),
+    ...TIE_TYPES.map((type) => h('option', { value: type }, TIE_TYPE_LABELS[type])),
+  );
+  const partyOnly = h('input', { type: 'checkbox', id: 'geo-party-only' });
+  const partyLabel = h('label', { for: 'geo-party-only' }, partyOnly, ' Only ties to parties to the conflict');
+  const exportButton = h('button', { type: 'button', id: 'geo-export' }, 'Export PNG');
+  const areaSelect = h(
+    'select',
+    { id: 'geo-area', 'aria-label': 'Filter the network to an area' },
+    h('option', { value: '' }, 'Network: every area'),
+  );
+  const status = h('p', { class: 'geo-status', role: 'status', 'data-testid': 'geo-status' });
+  const canvasBox = h('div', { class: 'geo-canvas', 'data-testid': 'geo-canvas' });
+  const legend = h('div', { class: 'geo-legend', 'data-testid': 'geo-legend', 'aria-label': 'Legend' });
+  const controls = h(
+    'div',
+    { class: 'geo-controls toolbar-group' },
+    layer,
+    placement,
+    from,
+    to,
+    output,
+    tieType,
+    partyLabel,
+    areaSelect,
+    exportButton,
+  );
+  const title = () => `${LAYER_LABELS[layer.value as keyof typeof LAYER_LABELS]}${drawing ? ` — ${drawing.legend.title}` : ''}`;
+
+  function showControls(): void {
+    placement.hidden = layer.value !== 'actors';
+    from.hidden = to.hidden = layer.value !== 'engagements';
+    output.hidden = layer.value !== 'coordination';
+    tieType.hidden = partyLabel.hidden = layer.value !== 'ties';
+  }
+
+  async function start(): Promise<void> {
+    root.append(controls, status, h('div', { class: 'geo-body' }, canvasBox, legend));
+    showControls();
+    status.textContent = 'Loading boundaries…';
+    const [maplibregl, worker, loaded] = await Promise.all([
+      import('maplibre-gl'),
+      // MapLibre's worker from the app's own assets: served by us, so it loads offline and within the CSP.
+      import('maplibre-gl/dist/maplibre-gl-worker.mjs?url'),
+      getJson('/api/areas/geometry', AreaFeatureCollectionSchema),
+    ]);
+    maplibregl.setWorkerUrl(worker.default);
+    await Promise.all([import('maplibre-gl/dist/maplibre-gl.css'), import('./geo-view.css')]);
+    geometry = loaded;
+    anchors = anchorsOf(loaded);
+    for (const feature of loaded.features) areaSelect.append(h('option', { value: feature.id }, feature.properties.name));
+    if (loaded.features.length === 0) {
+      status.textContent = 'No admin area has a boundary yet: import them under Areas (GeoJSON, TopoJSON or zipped shapefile).';
+      return;
+    }
+    const ready = new maplibregl.Map({
+      container: canvasBox,
+      // A plain background and nothing else: no tiles, no glyphs, so nothing leaves the app.
+      style: { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#dfe7ec' } }] },
+      bounds: loaded.bbox as [number, number, number, number],
+      fitBoundsOptions: { padding: 30 },
+      attributionControl: false,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    map = ready;
+    window.__actorMapGeo = { map: ready, anchors, drawn: () => drawnLayer };
+    ready.on('load', () => {
+      ready.addSource('areas', { type: 'geojson', data: loaded as unknown as GeoJSON.FeatureCollection, promoteId: 'id' });
+      ready.addSource('arcs', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+      ready.addSource('points', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+      ready.addLayer({
+        id: 'area-fill',
+        type: 'fill',
+        source: 'areas',
+        paint: { 'fill-color': ['coalesce', ['feature-state', 'fill'], '#ffffff'], 'fill-opacity': 0.9 },
+      });
+      ready.addLayer({ id: 'area-line', type: 'line', source: 'areas', paint: { 'line-color': '#4a5560', 'line-width': 1 } });
+      ready.addLayer({
+        id: 'area-highlight',
+        type: 'line',
+        source: 'areas',
+        filter: ['in', ['get', 'id'], ['literal', []]],
+        paint: { 'line-color': '#6a1b9a', 'line-width': 4 },
+      });
+      ready.addLayer({
+        id: 'area-chosen',
+        type: 'line',
+        source: 'areas',
+        filter: ['in', ['get', 'id'], ['literal', []]],
+        paint: { 'line-color': '#000000', 'line-width': 3, 'line-dasharray': [2, 1] },
+      });
+      ready.addLayer({
+        id: 'arcs',
+        type: 'line',
+        source: 'arcs',
+        layout: { 'line-cap': 'round' },
+        paint: { 'line-color': ['get', 'color'], 'line-width': ['get', 'width'], 'line-opacity': 0.8 },
+      });
+      ready.addLayer({
+        id: 'points',
+        type: 'circle',
+        source: 'points',
+        paint: {
+          'circle-color': ['get', 'color'],
+          'circle-radius': ['get', 'radius'],
+          'circle-stroke-color': '#222222',
+          'circle-stroke-width': 1,
+          'circle-opacity': 0.9,
+        },
+      });
+      if (loaded.features.length <= 80)
+        for (const feature of loaded.features) addLabel(maplibregl, ready, feature.id, feature.properties.name);
+      ready.on('click', 'area-fill', (event) => {
+        const id = event.features?.[0]?.properties?.id as string | undefined;
+        if (id) toggleArea(id);
+      });
+      void redraw();
+    });
+  }
+
+  function addLabel(maplibregl: typeof import('maplibre-gl'), target: MapLibreMap, id: string, name: string): void {
+    const anchor = anchors.get(id);
+    if (!anchor) return;
+    const element = h('span', { class: 'geo-label', 'data-area-label': id }, name);
+    new maplibregl.Marker({ element, anchor: 'top', offset: [0, 10] }).setLngLat(anchor).addTo(target);
+  }
+
+  function toggleArea(id: string): void {
+    const current = deps.getState().view.filters.areas;
+    const next = current.length === 1 && current[0] === id ? [] : [id];
+    deps.setAreaFilter(next);
+    const name = geometry?.features.find((feature) => feature.id === id)?.properties.name ?? id;
+    deps.notify(next.length ? `Network filtered to ${name}. Click the area again to show every area.` : 'Network shows every area again.');
+  }
+
+  async function redraw(): Promise<void> {
+    if (!map || !geometry) return;
+    const params = new URLSearchParams({ layer: layer.value });
+    if (layer.value === 'engagements') {
+      if (from.value) params.set('from', from.value);
+      if (to.value) params.set('to', to.value);
+    }
+    if (layer.value === 'coordination' && output.value) params.set('output', output.value);
+    if (layer.value === 'ties') {
+      if (tieType.value) params.set('tieTypes', tieType.value);
+      if (partyOnly.checked) params.set('endKind', 'conflict_party');
+    }
+    status.textContent = 'Counting…';
+    try {
+      const picture = await getJson(`/api/areas/picture?${params.toString()}`, AreaPictureSchema);
+      if (picture.layer === 'coordination' && output.options.length === 0) {
+        for (const item of picture.outputs) output.append(h('option', { value: item.id }, item.title));
+        output.value = picture.output ?? '';
+      }
+      const capitals = geometry.features.filter((feature) => feature.properties.isCapital).map((feature) => feature.id);
+      drawing = drawPicture(picture, anchors, capitals, placement.value as ActorPlacement);
+      for (const feature of geometry.features)
+        map.setFeatureState({ source: 'areas', id: feature.id }, { fill: drawing.fills.get(feature.id) ?? '#ffffff' });
+      (map.getSource('points') as GeoJSONSource).setData(drawing.points);
+      (map.getSource('arcs') as GeoJSONSource).setData(drawing.arcs);
+      renderLegend(drawing);
+      drawnLayer = picture.layer;
+      status.textContent = `${geometry.features.length} areas. Counts include only what you may see. Click an area to filter the network to it.`;
+    } catch (error) {
+      status.textContent = `Could not count: ${(error as Error).message}`;
+    }
+  }
+
+  function renderLegend(current: Drawing): void {
+    legend.replaceChildren(
+      h('p', { class: 'geo-legend-title' }, current.legend.title),
+      h(
+        'ul',
+        {},
+        ...current.legend.rows.map((row) => {
+          const swatch = h('span', { class: `geo-swatch geo-swatch-${row.swatch.type}`, 'aria-hidden': 'true' });
+          swatch.style.background = row.swatch.color;
+          if (row.swatch.type === 'circle') swatch.style.width = swatch.style.height = `${row.swatch.radius * 2}px`;
+          if (row.swatch.type === 'line') swatch.style.height = `${row.swatch.width}px`;
+          return h('li', {}, swatch, row.label);
+        }),
+      ),
+    );
+  }
+
+  function highlight(state: Readonly<AppState>): void {
+    if (!map?.getLayer('area-highlight')) return;
+    const selected = new Set(state.bulk);
+    if (state.view.selection?.type === 'actor') selected.add(state.view.selection.id);
+    const areaIds = new Set<string>();
+    for (const node of state.elements.nodes)
+      if (selected.has(node.data.id)) for (const id of [...node.data.basedIn, ...node.data.activeIn]) areaIds.add(id);
+    map.setFilter('area-highlight', ['in', ['get', 'id'], ['literal', [...areaIds]]]);
+    map.setFilter('area-chosen', ['in', ['get', 'id'], ['literal', state.view.filters.areas]]);
+    areaSelect.value = state.view.filters.areas.length === 1 ? (state.view.filters.areas[0] ?? '') : '';
+  }
+
+  for (const control of [layer, placement, from, to, output, tieType, partyOnly])
+    control.addEventListener('change', () => {
+      showControls();
+      void redraw();
+    });
+  areaSelect.addEventListener('change', () => deps.setAreaFilter(areaSelect.value ? [areaSelect.value] : []));
+  exportButton.addEventListener('click', () => {
+    if (map && drawing && geometry) void exportMapPng(map, title(), drawing, geometry);
+  });
+
+  return (state) => {
+    if (state.view.mode !== 'geo') return;
+    if (!started) {
+      started = true;
+      void start().catch((error: unknown) => deps.notify(`The area map could not start: ${(error as Error).message}`, 'error'));
+    }
+    map?.resize();
+    highlight(state);
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * POST /api/areas/boundaries: reads the file, checks every feature's geometry (a malformed one
+ * refuses the file at its feature number), matches features to areas, and (unless a dry run)
+ * writes all boundaries and the created areas in one transaction with the audit event: all or
+ * nothing. Matching runs twice: once before the write to answer a dry run or refuse early, and
+ * again under the area lock inside the write, so an area created or renamed meanwhile is seen.
+ * Features that match no area are reported and skipped (or created with `createAreas`); a
+ * refused file leaves every stored boundary as it was.
+ */
+import type { BoundaryFormat, BoundaryImportReport } from '../contracts/index.js';
+import type { Database, Row, Transaction } from '../db/database.js';
+import { storedNames } from '../presenters/area.js';
+import type { AuditTrail } from '../services/write-context.js';
+import type { ImportLimits } from '../imports/limits.js';
+import { boundingBox, checkGeometry, countPositions, simplifyGeometry } from './boundary-geometry.js';
+import type { AreaGeometry } from '../contracts/index.js';
+import { readAttributes } from './feature-attributes.js';
+import { matchBoundaries, type DirectoryArea, type FeatureToMatch, type MatchResult } from './match-boundaries.js';
+import { BoundaryRefused, readBoundaryFile } from './read-boundaries.js';
+
+export const BOUNDARY_IMPORT_QUERIES = [
+  'import/area-directory',
+  'areas/lock-area-directory',
+  'boundaries/set-boundaries',
+  'boundaries/create-areas',
+] as const;
+
+export interface BoundaryImportOptions {
+  dryRun: boolean;
+  createAreas: boolean;
+  level?: number | undefined;
+  limits: ImportLimits;
+  /** Where the boundaries came from, kept on the area (the file name). */
+  source?: string | undefined;
+  audit?: AuditTrail | undefined;
+}
+
+interface CheckedFeature extends FeatureToMatch {
+  geometry: AreaGeometry;
+}
+
+function emptyReport(dryRun: boolean, format: BoundaryFormat | null, features: number): BoundaryImportReport {
+  return {
+    status: 'refused',
+    dryRun,
+    format,
+    features,
+    matched: [],
+    created: [],
+    unmatched: [],
+    problems: [],
+    points: { original: 0, display: 0 },
+  };
+}
+
+function directoryOf(rows: Row[]): DirectoryArea[] {
+  return rows.map((row) => ({
+    id: String(row.id),
+    name: String(row.name ?? row.id),
+    pcode: (row.pcode as string | null) ?? null,
+    level: row.level === null || row.level === undefined ? null : Number(row.level),
+    parentId: (row.parentId as string | null) ?? null,
+    names: Object.fromEntries(((row.names as [string, string][] | null) ?? []).filter(([language, text]) => language && text)),
+  }));
+}
+
+export async function importBoundaries(db: Database, bytes: Uint8Array, options: BoundaryImportOptions): Promise<BoundaryImportReport> {
+  let format: BoundaryFormat;
+  let checked: CheckedFeature[];
+  try {
+    const read = readBoundaryFile(bytes, options.limits);
+    format = read.format;
+    checked = read.features.map((raw, index) => {
+      const outcome = checkGeometry(raw.geometry);
+      if ('problem' in outcome) throw new BoundaryRefused(outcome.problem, index + 1);
+      return { feature: index + 1, attributes: readAttributes(raw.properties, options.level), geometry: outcome.geometry };
+    });
+  } catch (error) {
+    if (!(error instanceof BoundaryRefused)) throw error;
+    return { ...emptyReport(options.dryRun, null, 0), problems: [{ feature: error.feature, reason: error.message }] };
+  }
+  const base = emptyReport(options.dryRun, format, checked.length);
+  const first = matchBoundaries(checked, directoryOf(await db.read('import/area-directory')), options.createAreas);
+  if (first.report.problems.length > 0) return { ...base, ...first.report };
+
+  const display = new Map(checked.map((item) => [item.feature, simplifyGeometry(item.geometry)]));
+  const points = (result: MatchResult) => {
+    const chosen = checked.filter((item) => result.targets.has(item.feature));
+    return {
+      original: chosen.reduce((sum, item) => sum + countPositions(item.geometry), 0),
+      display: chosen.reduce((sum, item) => sum + countPositions(display.get(item.feature) as AreaGeometry), 0),
+    };
+  };
+  if (options.dryRun) return { ...base, ...first.report, status: 'validated', points: points(first) };
+
+  return db.writeTransaction(async (tx) => {
+    await tx.run('areas/lock-area-directory');
+    const result = matchBoundaries(checked, directoryOf(await tx.run('import/area-directory')), options.createAreas);
+    if (result.report.problems.length > 0) return { ...base, ...result.report };
+    await writeMatched(tx, checked, display, result, options.source ?? null);
+    const written = [...result.targets.values()];
+    if (written.length > 0) await options.audit?.recordIn(tx, written);
+    return { ...base, ...result.report, status: 'imported', points: points(result) };
+  });
+}
+
+async function writeMatched(
+  tx: Transaction,
+  checked: readonly CheckedFeature[],
+  display: ReadonlyMap<number, AreaGeometry>,
+  result: MatchResult,
+  source: string | null,
+): Promise<void> {
+  if (result.newAreas.length > 0) {
+    const areas = result.newAreas.map(({ names, ...area }) => ({ ...area, ...storedNames(names) }));
+    await tx.run('boundaries/create-areas', { areas });
+  }
+  const rows = checked
+    .filter((item) => result.targets.has(item.feature))
+    .map((item) => {
+      const shown = display.get(item.feature) as AreaGeometry;
+      return {
+        id: result.targets.get(item.feature),
+        display: JSON.stringify(shown),
+        original: JSON.stringify(item.geometry),
+        bbox: boundingBox(item.geometry),
+        points: countPositions(item.geometry),
+        source,
+      };
+    });
+  // Batches keep one statement's parameters small; the transaction keeps them all or none.
+  for (let at = 0; at < rows.length; at += 200) await tx.run('boundaries/set-boundaries', { rows: rows.slice(at, at + 200) });
+}
