@@ -32,6 +32,8 @@ import { engagementRoutes } from './routes/engagements.js';
 import { mechanismRoutes, outputRoleRoutes } from './routes/coordination-records.js';
 import { graphRoutes } from './routes/graph.js';
 import { healthRoutes } from './routes/health.js';
+import { createHistoryStore } from './history/history-store.js';
+import { historyRoutes } from './routes/history.js';
 import { mergeRoutes } from './routes/merge.js';
 import { mountRoutes } from './routes/mount-routes.js';
 import { openApiRoutes } from './routes/openapi.js';
@@ -70,14 +72,17 @@ export interface AppOptions {
 export function buildRouteTable(db: Database, audit: AuditLog = createAuditLog(db)): RouteSpec[] {
   const users = createUserStore(db);
   const credentials = createCredentials(db);
+  const actors = createActorStore(db);
+  const ties = createTieStore(db);
   const routes = [
     ...healthRoutes(db),
     ...authRoutes(users, credentials, createSignInService(db, credentials, audit)),
     ...administrationRoutes(db, users, credentials, audit),
     // Before the actor routes: /api/actors/duplicates is not an actor id.
     ...mergeRoutes(db),
-    ...actorRoutes(createActorStore(db)),
-    ...tieRoutes(createTieStore(db)),
+    ...historyRoutes(createHistoryStore(db, { actors, ties })),
+    ...actorRoutes(actors),
+    ...tieRoutes(ties),
     ...engagementRoutes(createEngagementStore(db)),
     ...referenceRoutes(createOutputCatalog(db), createAreaDirectory(db)),
     ...areaRoutes(createAreaStore(db)),

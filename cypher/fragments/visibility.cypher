@@ -101,3 +101,24 @@ summary: CASE WHEN $fields.engagementSummary THEN ENGAGEMENT.summary END
 // they hold: what an undone merge restores (a tie kept as a snapshot has no ends to be opened by).
 // @fragment withinClearance(RECORD)
 (coalesce(RECORD.sensitivity, 'internal') IN $access.levels)
+
+// History (server/history, issue 14): a version of a record is judged as the record was then. An
+// actor version by its own sensitivity, its actor's id and the admin areas it was based or active
+// in then (`areaIds`), exactly as @visibleActor judges the actor; a tie version by its own
+// sensitivity and the versions of its two ends open at the same date, as @visibleTie does. So a
+// past map, a record's history and a diff show a viewer only what they could have seen then with
+// today's clearance and grants.
+// @fragment visibleActorVersion(VERSION)
+(VERSION.sensitivity IN $access.levels OR @openedByGrantVersion(VERSION))
+
+// @fragment openedByGrantVersion(VERSION)
+(VERSION.recordId IN $access.actorIds
+ OR (size($access.areaIds) > 0
+     AND (VERSION.sensitivity IN ['public', 'internal'] OR VERSION.recordId IN $access.actorIdsOpenedByAreas)
+     AND any(versionArea IN coalesce(VERSION.areaIds, []) WHERE versionArea IN $access.areaIds)))
+
+// @fragment visibleTieVersion(TIE, SOURCE, TARGET)
+(@visibleActorVersion(SOURCE) AND @visibleActorVersion(TARGET)
+ AND (coalesce(TIE.sensitivity, 'internal') IN $access.levels
+      OR (@openedByGrantVersion(SOURCE) AND @sensitivityRank(TIE) <= @sensitivityRank(SOURCE))
+      OR (@openedByGrantVersion(TARGET) AND @sensitivityRank(TIE) <= @sensitivityRank(TARGET))))

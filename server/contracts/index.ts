@@ -19,3 +19,4 @@ export * from './import-undo.js';
 export * from './engagement.js';
 export * from './output-role.js';
 export * from './merge.js';
+export * from './history.js';

@@ -9,6 +9,7 @@ import { SYSTEM_VIEWER, accessParameters } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { planFromDataset } from '../dataset/dataset-plan.js';
 import { DATASET_WRITER_QUERIES, writeDataset } from '../dataset/write-dataset.js';
+import { bringHistoryUpToDate } from '../history/versions.js';
 
 /** Rows per statement when seeding: the demo scenario's largest list fits in a few statements. */
 const SEED_BATCH_SIZE = 5_000;
@@ -33,7 +34,11 @@ export async function loadDataset(db: Database, input: DatasetInput | unknown): 
   const dataset: Dataset = parsed.data;
   // The merge queries link only actors the writer may see; the server loading a dataset sees all.
   const access = accessParameters(SYSTEM_VIEWER);
-  await db.writeTransaction((tx) => writeDataset(tx, planFromDataset(dataset), { batchSize: SEED_BATCH_SIZE, access }));
+  await db.writeTransaction(async (tx) => {
+    await writeDataset(tx, planFromDataset(dataset), { batchSize: SEED_BATCH_SIZE, access });
+    // The loaded records' first versions (server/history), in the same transaction.
+    await bringHistoryUpToDate(tx, { op: 'import', by: null });
+  });
   return {
     name: dataset.meta.name,
     areas: dataset.areas.length,

@@ -1,0 +1,21 @@
+// Write the present state of each actor in $ids as its open version (validity from $now to $openEnd), closing at $now the open version it replaces; an actor whose fields did not change (bookkeeping fields in $ignored aside) gets no new version. $op says why (create, update, revert, import, merge, baseline), $by who. Returns the versions written.
+UNWIND $ids AS id
+MATCH (a:Actor {id: id})
+WITH a, a {
+  .*,
+  basedIn: COLLECT { MATCH (a)-[:BASED_IN]->(area:AdminArea) RETURN area.id ORDER BY area.id },
+  activeIn: COLLECT { MATCH (a)-[:ACTIVE_IN]->(area:AdminArea) RETURN area.id ORDER BY area.id }
+} AS state
+OPTIONAL MATCH (open:Version {recordKind: 'actor', recordId: a.id, versionTo: $openEnd})
+WITH a, state, open,
+     CASE WHEN open IS NULL THEN [k IN keys(state) WHERE NOT k IN $ignored]
+     ELSE [k IN keys(state) WHERE NOT k IN $ignored AND NOT coalesce(state[k] = open[k], false)]
+          + [k IN keys(open) WHERE NOT k IN $ignored AND NOT k IN $meta AND NOT k IN keys(state)]
+     END AS changed
+WHERE open IS NULL OR size(changed) > 0
+SET open.versionTo = $now
+CREATE (v:Version)
+SET v = state
+SET v.versionId = randomUUID(), v.recordKind = 'actor', v.recordId = a.id, v.versionFrom = $now, v.versionTo = $openEnd,
+    v.op = $op, v.by = $by, v.changed = changed, v.areaIds = state.basedIn + state.activeIn
+RETURN count(v) AS written

@@ -1,0 +1,18 @@
+// Write the present state of each tie in $ids as its open version, with its type and ends as fields (a retype is a change of `type`), closing at $now the open version it replaces; a tie whose fields did not change gets no new version. Same parameters as record-actor-versions, and $relationshipTypes: every tie type.
+UNWIND $ids AS id
+MATCH (s:Actor)-[t:$any($relationshipTypes)]->(e:Actor)
+WHERE t.id = id
+WITH t, t {.*, type: toLower(type(t)), sourceId: s.id, targetId: e.id} AS state
+OPTIONAL MATCH (open:Version {recordKind: 'tie', recordId: t.id, versionTo: $openEnd})
+WITH t, state, open,
+     CASE WHEN open IS NULL THEN [k IN keys(state) WHERE NOT k IN $ignored]
+     ELSE [k IN keys(state) WHERE NOT k IN $ignored AND NOT coalesce(state[k] = open[k], false)]
+          + [k IN keys(open) WHERE NOT k IN $ignored AND NOT k IN $meta AND NOT k IN keys(state)]
+     END AS changed
+WHERE open IS NULL OR size(changed) > 0
+SET open.versionTo = $now
+CREATE (v:Version)
+SET v = state
+SET v.versionId = randomUUID(), v.recordKind = 'tie', v.recordId = t.id, v.versionFrom = $now, v.versionTo = $openEnd,
+    v.op = $op, v.by = $by, v.changed = changed
+RETURN count(v) AS written
