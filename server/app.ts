@@ -34,6 +34,11 @@ import { graphRoutes } from './routes/graph.js';
 import { healthRoutes } from './routes/health.js';
 import { createHistoryStore } from './history/history-store.js';
 import { historyRoutes } from './routes/history.js';
+import { actorStoreWithAsOf, mapGraphWithAsOf, tieStoreWithAsOf } from './history/as-of.js';
+import { createRoundStore } from './rounds/round-store.js';
+import { roundRoutes } from './routes/rounds.js';
+import { createDiffService } from './history/diff.js';
+import { diffRoutes } from './routes/diff.js';
 import { mergeRoutes } from './routes/merge.js';
 import { mountRoutes } from './routes/mount-routes.js';
 import { openApiRoutes } from './routes/openapi.js';
@@ -72,8 +77,10 @@ export interface AppOptions {
 export function buildRouteTable(db: Database, audit: AuditLog = createAuditLog(db)): RouteSpec[] {
   const users = createUserStore(db);
   const credentials = createCredentials(db);
-  const actors = createActorStore(db);
-  const ties = createTieStore(db);
+  const rounds = createRoundStore(db);
+  // `asOf` (a round or a date) reads the record's history instead of the present (server/history).
+  const actors = actorStoreWithAsOf(db, createActorStore(db), rounds);
+  const ties = tieStoreWithAsOf(db, createTieStore(db), rounds);
   const routes = [
     ...healthRoutes(db),
     ...authRoutes(users, credentials, createSignInService(db, credentials, audit)),
@@ -87,7 +94,9 @@ export function buildRouteTable(db: Database, audit: AuditLog = createAuditLog(d
     ...referenceRoutes(createOutputCatalog(db), createAreaDirectory(db)),
     ...areaRoutes(createAreaStore(db)),
     ...outputRecordRoutes(createOutputRecords(db)),
-    ...graphRoutes(createMapGraph(db)),
+    ...graphRoutes(mapGraphWithAsOf(db, createMapGraph(db), rounds)),
+    ...roundRoutes(rounds),
+    ...diffRoutes(createDiffService(db, rounds)),
     ...retentionRoutes(createRetention(db)),
     ...analysisRoutes(db),
     ...transferRoutes(db, audit),

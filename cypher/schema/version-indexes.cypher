@@ -3,3 +3,4 @@ CREATE INDEX version_record IF NOT EXISTS FOR (n:Version) ON (n.recordKind, n.re
 CREATE INDEX version_validity IF NOT EXISTS FOR (n:Version) ON (n.recordKind, n.versionTo, n.versionFrom);
 CREATE INDEX version_source IF NOT EXISTS FOR (n:Version) ON (n.sourceId);
 CREATE INDEX version_target IF NOT EXISTS FOR (n:Version) ON (n.targetId);
+CREATE CONSTRAINT round_id IF NOT EXISTS FOR (n:Round) REQUIRE n.id IS UNIQUE;

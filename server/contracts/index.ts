@@ -20,3 +20,5 @@ export * from './engagement.js';
 export * from './output-role.js';
 export * from './merge.js';
 export * from './history.js';
+export * from './round.js';
+export * from './diff.js';
