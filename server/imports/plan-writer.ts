@@ -15,6 +15,7 @@ import { DATASET_WRITER_QUERIES, writeDataset, type WriteProgress } from '../dat
 import { IMPORT_AREA_QUERIES, importAreaProblems } from './import-areas.js';
 import { ImportRefused } from './import-errors.js';
 import { bringHistoryUpToDate } from '../history/versions.js';
+import { writtenRecords } from '../history/written-records.js';
 import type { ImportPlan } from './import-plan.js';
 
 export type { WriteProgress } from '../dataset/write-dataset.js';
@@ -45,7 +46,7 @@ export async function writePlan(db: Database, plan: ImportPlan, options: WritePl
       ...(onProgress ? { onProgress } : {}),
     });
     // What the import wrote becomes each record's new version (server/history), in this transaction.
-    await bringHistoryUpToDate(tx, { op: 'import', by: viewer.userId });
+    await bringHistoryUpToDate(tx, { op: 'import', by: viewer.userId }, writtenRecords(plan));
     await audit.recordIn(tx, { userId: viewer.userId, action: 'import', targetType: 'import', targetIds: [importId], detail: 'imported' });
     for (const lowering of plan.lowerings) {
       await audit.recordIn(tx, {
