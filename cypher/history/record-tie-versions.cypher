@@ -10,9 +10,11 @@ WITH t, state, open,
           + [k IN keys(open) WHERE NOT k IN $ignored AND NOT k IN $meta AND NOT k IN keys(state)]
      END AS changed
 WHERE open IS NULL OR size(changed) > 0
-SET open.versionTo = $now
+// Never before the version it closes (a load dated in the past over newer history): no interval ends before it begins.
+WITH *, CASE WHEN open IS NOT NULL AND open.versionFrom > $now THEN open.versionFrom ELSE $now END AS startsAt
+SET open.versionTo = startsAt
 CREATE (v:Version)
 SET v = state
-SET v.versionId = randomUUID(), v.recordKind = 'tie', v.recordId = t.id, v.versionFrom = $now, v.versionTo = $openEnd,
+SET v.versionId = randomUUID(), v.recordKind = 'tie', v.recordId = t.id, v.versionFrom = startsAt, v.versionTo = $openEnd,
     v.op = $op, v.by = $by, v.changed = changed
 RETURN count(v) AS written

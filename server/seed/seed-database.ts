@@ -7,7 +7,7 @@ import { appPath } from '../app-root.js';
 import type { Database } from '../db/database.js';
 import { loadDataset, type LoadSummary } from './dataset-loader.js';
 import { buildDemoScenario } from './demo-scenario.js';
-import { firstDemoRoundAt, seedDemoRounds } from '../rounds/demo-rounds.js';
+import { firstDemoRoundAt, hasNoRounds, seedDemoRounds } from '../rounds/demo-rounds.js';
 
 export type SeedChoice = 'demo' | 'reference' | 'none';
 
@@ -30,11 +30,12 @@ export async function seedIfEmpty(db: Database, choice: SeedChoice): Promise<Loa
 /** Loads the chosen data whatever the database holds (merging by id). */
 export async function seedDatabase(db: Database, choice: Exclude<SeedChoice, 'none'>): Promise<LoadSummary[]> {
   // The demo is two mapping rounds (server/rounds/demo-rounds.ts): its records as of the first, six months ago.
-  const historyAt = choice === 'demo' ? firstDemoRoundAt() : undefined;
+  const fresh = choice === 'demo' && (await hasNoRounds(db));
+  const historyAt = fresh ? firstDemoRoundAt() : undefined;
   const loaded = [await loadDataset(db, readReferenceDataset(), { historyAt })];
   if (choice === 'demo') {
     loaded.push(await loadDataset(db, buildDemoScenario(), { historyAt }));
-    await seedDemoRounds(db);
+    if (fresh) await seedDemoRounds(db);
   }
   return loaded;
 }
