@@ -14,4 +14,4 @@ WHERE v.versionTo > $at AND v.versionFrom <= $at
 WITH v
 ORDER BY toLower(v.name), v.recordId
 WITH collect(v) AS matching
-RETURN size(matching) AS total, [v IN matching[$offset..($offset + $limit)] | v {.*, @projectedActorFields(v)}] AS items
+RETURN size(matching) AS total, [v IN matching[$offset..($offset + $limit)] | v {.*, id: v.recordId, @projectedActorFields(v)}] AS items

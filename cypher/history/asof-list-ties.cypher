@@ -10,5 +10,5 @@ WHERE e.versionTo > $at AND e.versionFrom <= $at
   AND @visibleTieVersion(t, s, e)
 WITH t
 ORDER BY t.recordId
-WITH collect(t {.*, @projectedTieFields(t)}) AS matching
+WITH collect(t {.*, id: t.recordId, @projectedTieFields(t)}) AS matching
 RETURN size(matching) AS total, matching[$offset..($offset + $limit)] AS items

@@ -6,5 +6,5 @@ RETURN visible, v.versionId AS versionId, v.versionFrom AS versionFrom, v.versio
        v.changed AS changed, v.endOp AS endOp, v.endBy AS endBy,
        CASE WHEN visible THEN who.displayName END AS byName,
        CASE WHEN visible THEN COLLECT { MATCH (ender:User {id: v.endBy}) RETURN ender.displayName }[0] END AS endByName,
-       CASE WHEN visible THEN v {.*, @projectedActorFields(v)} END AS state
+       CASE WHEN visible THEN v {.*, id: v.recordId, @projectedActorFields(v)} END AS state
 ORDER BY v.versionFrom DESC, v.versionTo DESC

@@ -18,6 +18,8 @@ WITH *, CASE WHEN open IS NOT NULL AND open.versionFrom > $now THEN open.version
 SET open.versionTo = startsAt
 CREATE (v:Version)
 SET v = state
+// Not the record's id nor its import stamps: queries that find records by them (import undo) must never find a version.
+REMOVE v.id, v.writeToken, v.createdByImport, v.writtenByImport, v.writtenByImportAt
 SET v.versionId = randomUUID(), v.recordKind = 'actor', v.recordId = a.id, v.versionFrom = startsAt, v.versionTo = $openEnd,
     v.op = $op, v.by = $by, v.changed = changed, v.areaIds = state.basedIn + state.activeIn
 RETURN count(v) AS written

@@ -34,7 +34,10 @@ export const VERSION_META_FIELDS = [
 /** Bookkeeping the stores and imports stamp on records: a change of these alone is no new version. */
 export const BOOKKEEPING_FIELDS = ['updatedAt', 'writeToken', 'writtenByImport', 'writtenByImportAt', 'createdByImport'];
 
-const IGNORED = [...VERSION_META_FIELDS, ...BOOKKEEPING_FIELDS];
+/** The record's id is `recordId` on a version, never `id`: nothing that finds records by id may find a version. */
+const ID_FIELD = ['id'];
+
+const IGNORED = [...VERSION_META_FIELDS, ...BOOKKEEPING_FIELDS, ...ID_FIELD];
 
 /** The server's clock for version dates; tests replace `now` to write history over simulated weeks. */
 export const historyClock = { now: (): number => Date.now() };
