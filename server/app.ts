@@ -39,7 +39,15 @@ import { createClaimStore } from './evidence/claim-store.js';
 import { createSourceStore } from './evidence/source-store.js';
 import { mechanismRoutes, outputRoleRoutes } from './routes/coordination-records.js';
 import { graphRoutes } from './routes/graph.js';
+import { createMapGraph } from './services/map-graph.js';
 import { healthRoutes } from './routes/health.js';
+import { createHistoryStore } from './history/history-store.js';
+import { historyRoutes } from './routes/history.js';
+import { actorStoreWithAsOf, mapGraphWithAsOf, tieStoreWithAsOf } from './history/as-of.js';
+import { createRoundStore } from './rounds/round-store.js';
+import { roundRoutes } from './routes/rounds.js';
+import { createDiffService } from './history/diff.js';
+import { diffRoutes } from './routes/diff.js';
 import { mergeRoutes } from './routes/merge.js';
 import { mountRoutes } from './routes/mount-routes.js';
 import { openApiRoutes } from './routes/openapi.js';
@@ -80,21 +88,28 @@ export interface AppOptions {
 export function buildRouteTable(db: Database, audit: AuditLog = createAuditLog(db), localPasswords = true): RouteSpec[] {
   const users = createUserStore(db);
   const credentials = createCredentials(db);
+  const rounds = createRoundStore(db);
+  // `asOf` (a round or a date) reads the record's history instead of the present (server/history).
+  const actors = actorStoreWithAsOf(db, createActorStore(db), rounds);
+  const ties = tieStoreWithAsOf(db, createTieStore(db), rounds);
   const routes = [
     ...healthRoutes(db),
     ...authRoutes(users, credentials, createSignInService(db, credentials, audit, passwordAllowance(db, localPasswords))),
     ...administrationRoutes(db, users, credentials, audit),
     // Before the actor routes: /api/actors/duplicates is not an actor id.
     ...mergeRoutes(db),
-    ...actorRoutes(createActorStore(db)),
-    ...tieRoutes(createTieStore(db)),
+    ...historyRoutes(createHistoryStore(db, { actors, ties })),
+    ...actorRoutes(actors),
+    ...tieRoutes(ties),
     ...engagementRoutes(createEngagementStore(db)),
     ...referenceRoutes(createOutputCatalog(db), createAreaDirectory(db)),
     // Before the area routes: /api/areas/geometry is not an area id.
     ...boundaryRoutes(db),
     ...areaRoutes(createAreaStore(db)),
     ...outputRecordRoutes(createOutputRecords(db)),
-    ...graphRoutes(db),
+    ...graphRoutes(db, mapGraphWithAsOf(db, createMapGraph(db), rounds)),
+    ...roundRoutes(rounds),
+    ...diffRoutes(createDiffService(db, rounds)),
     ...retentionRoutes(createRetention(db)),
     ...analysisRoutes(db),
     ...transferRoutes(db, audit),

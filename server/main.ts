@@ -12,6 +12,7 @@ import { loadConfig, signOnSettings } from './config.js';
 import { createLogger } from './logger.js';
 import { CLIENT_DIR, openRuntime } from './runtime.js';
 import { seedIfEmpty } from './seed/seed-database.js';
+import { recordHistoryBaseline } from './history/baseline.js';
 
 /** Seconds since this process began, to a tenth. */
 const seconds = () => Math.round(performance.now() / 100) / 10;
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
   phases.databaseReady = seconds();
   const loaded = await seedIfEmpty(runtime.db, config.ACTOR_MAP_SEED);
   for (const summary of loaded) logger.info({ msg: 'dataset loaded', ...summary });
+  await recordHistoryBaseline(runtime.db);
   phases.dataReady = seconds();
   await ensureAdministrator(
     createUserStore(runtime.db),

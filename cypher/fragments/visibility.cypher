@@ -139,3 +139,27 @@ coalesce(RECORD.evidenceGrades[size($access.levels) - 1], 'unsourced')
 // columns rather than a map: the same rule as projectedStance.
 // @fragment stanceIfReceived(ACTOR)
 CASE WHEN $fields.actorStance THEN ACTOR.stance END
+// History (server/history, issue 14): a version of a record is judged as the record was then. An
+// actor version by its own sensitivity, its actor's id and the admin areas it was based or active
+// in then (`areaIds`), exactly as @visibleActor judges the actor; a tie version by its own
+// sensitivity and the versions of its two ends open at the same date, as @visibleTie does. So a
+// past map, a record's history and a diff show a viewer only what they could have seen then with
+// today's clearance and grants.
+// A version is judged at its own level and at the level of the record's newest version
+// (`recordLevel`): a record raised since is hidden in its past as well.
+// @fragment visibleActorVersion(VERSION)
+((VERSION.sensitivity IN $access.levels AND coalesce(VERSION.recordLevel, VERSION.sensitivity) IN $access.levels)
+ OR @openedByGrantVersion(VERSION))
+
+// @fragment openedByGrantVersion(VERSION)
+(VERSION.recordId IN $access.actorIds
+ OR (size($access.areaIds) > 0
+     AND ((VERSION.sensitivity IN ['public', 'internal'] AND coalesce(VERSION.recordLevel, VERSION.sensitivity) IN ['public', 'internal'])
+          OR VERSION.recordId IN $access.actorIdsOpenedByAreas)
+     AND any(versionArea IN coalesce(VERSION.areaIds, []) WHERE versionArea IN $access.areaIds)))
+
+// @fragment visibleTieVersion(TIE, SOURCE, TARGET)
+(@visibleActorVersion(SOURCE) AND @visibleActorVersion(TARGET)
+ AND ((coalesce(TIE.sensitivity, 'internal') IN $access.levels AND coalesce(TIE.recordLevel, TIE.sensitivity, 'internal') IN $access.levels)
+      OR (@openedByGrantVersion(SOURCE) AND @sensitivityRank(TIE) <= @sensitivityRank(SOURCE))
+      OR (@openedByGrantVersion(TARGET) AND @sensitivityRank(TIE) <= @sensitivityRank(TARGET))))

@@ -1,6 +1,7 @@
 /** The Actor: anyone who matters for peace, from a women's group to a party to the conflict. */
 import { z } from 'zod';
 import { EvidenceSchema } from './evidence.js';
+import { AsOfSchema } from './round.js';
 import { ACTOR_KINDS, ACTOR_SUBTYPES, DO_NO_HARM_ROLES, SENSITIVITY_LEVELS, type ActorKind } from './vocabulary.js';
 import { IdSchema, IsoDateSchema, pageOf, queryInt, queryList, text } from './common.js';
 
@@ -136,6 +137,7 @@ export const ActorListQuerySchema = z.strictObject({
   kind: queryList(z.enum(ACTOR_KINDS)),
   subtype: queryList(z.string().max(60)),
   area: queryList(IdSchema),
+  asOf: AsOfSchema,
   text: z
     .string()
     .min(1)

@@ -1,6 +1,7 @@
 /** The map as Cytoscape.js elements, and the filters of GET /api/graph. */
 import { z } from 'zod';
 import { EvidenceSchema } from './evidence.js';
+import { AsOfSchema } from './round.js';
 import { ACTOR_KINDS, CONFIDENCE_LEVELS, DO_NO_HARM_ROLES, SENSITIVITY_LEVELS, TIE_TYPES } from './vocabulary.js';
 import { IdSchema, IsoDateSchema, queryList } from './common.js';
 
@@ -10,6 +11,7 @@ export const GraphQuerySchema = z.strictObject({
   output: IdSchema.optional().describe('Only actors that lead, support, contribute to or obstruct this output or its activities'),
   tieTypes: queryList(z.enum(TIE_TYPES)).describe('Only ties of these types'),
   at: IsoDateSchema.optional().describe('Only ties valid on this date (validFrom <= at <= validTo; an open end always holds)'),
+  asOf: AsOfSchema,
 });
 export type GraphQuery = z.infer<typeof GraphQuerySchema>;
 

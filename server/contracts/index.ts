@@ -23,3 +23,6 @@ export * from './merge.js';
 export * from './briefing.js';
 export * from './evidence.js';
 export * from './boundary.js';
+export * from './history.js';
+export * from './round.js';
+export * from './diff.js';

@@ -1,6 +1,7 @@
 /** The Tie: a typed, dated, sourced relationship between two actors. */
 import { z } from 'zod';
 import { EvidenceSchema } from './evidence.js';
+import { AsOfSchema } from './round.js';
 import { CONFIDENCE_LEVELS, SENSITIVITY_LEVELS, TIE_TYPES } from './vocabulary.js';
 import { IdSchema, IsoDateSchema, pageOf, queryInt, queryList } from './common.js';
 
@@ -80,6 +81,7 @@ export type Tie = z.infer<typeof TieSchema>;
 export const TieListQuerySchema = z.strictObject({
   type: queryList(z.enum(TIE_TYPES)),
   actor: IdSchema.optional().describe('Only ties that touch this actor'),
+  asOf: AsOfSchema,
   limit: queryInt(1, 1000, 200),
   offset: queryInt(0, 1_000_000, 0),
 });

@@ -14,6 +14,8 @@ import type { Database, Transaction } from '../db/database.js';
 import { DATASET_WRITER_QUERIES, writeDataset, type WriteProgress } from '../dataset/write-dataset.js';
 import { IMPORT_AREA_QUERIES, importAreaProblems } from './import-areas.js';
 import { ImportRefused } from './import-errors.js';
+import { bringHistoryUpToDate } from '../history/versions.js';
+import { writtenRecords } from '../history/written-records.js';
 import type { ImportPlan } from './import-plan.js';
 
 export type { WriteProgress } from '../dataset/write-dataset.js';
@@ -43,6 +45,8 @@ export async function writePlan(db: Database, plan: ImportPlan, options: WritePl
       importId,
       ...(onProgress ? { onProgress } : {}),
     });
+    // What the import wrote becomes each record's new version (server/history), in this transaction.
+    await bringHistoryUpToDate(tx, { op: 'import', by: viewer.userId }, writtenRecords(plan));
     await audit.recordIn(tx, { userId: viewer.userId, action: 'import', targetType: 'import', targetIds: [importId], detail: 'imported' });
     for (const lowering of plan.lowerings) {
       await audit.recordIn(tx, {

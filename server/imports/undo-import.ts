@@ -16,6 +16,7 @@ import type { ImportUndo } from '../contracts/index.js';
 import type { Database } from '../db/database.js';
 import { conflict, notFound } from '../errors.js';
 import { readJob } from './import-jobs.js';
+import { bringHistoryUpToDate } from '../history/versions.js';
 
 export const UNDO_QUERIES = [
   'import/mark-job-undone',
@@ -51,6 +52,7 @@ export async function undoImport(db: Database, id: string, viewer: Viewer): Prom
       );
     }
     const [removed] = await tx.run('import/undo-import', { importId: id });
+    await bringHistoryUpToDate(tx, { op: 'import', by: viewer.userId });
     await audit.recordIn(tx, { userId: viewer.userId, action: 'import', targetType: 'import', targetIds: [id], detail: 'undone' });
     return { importId: id, removed: { records: Number(removed?.nodes ?? 0), links: Number(removed?.relationships ?? 0) } };
   });

@@ -20,6 +20,7 @@ import type { Database, Transaction } from '../db/database.js';
 import { ALL_TIE_RELATIONSHIP_TYPES } from '../db/allowlist.js';
 import { conflict, notFound } from '../errors.js';
 import type { WriteContext } from '../services/write-context.js';
+import { bringHistoryUpToDate } from '../history/versions.js';
 
 export const MERGE_RECORD_QUERIES = [
   'merge/forget-stale-records',
@@ -125,6 +126,7 @@ export function createMergeUndoer(db: Database): MergeUndoer {
         await tx.run('merge/undo-restore-actors', { mergeId });
         await tx.run('merge/undo-restore-links', { mergeId });
         await tx.run('merge/undo-finish', { mergeId });
+        await bringHistoryUpToDate(tx, { op: 'merge', by: viewer.userId });
         await context?.audit?.recordIn(tx, [merge.keptId, ...merge.duplicateIds]);
         return { mergeId, keptId: merge.keptId, duplicateIds: merge.duplicateIds, undone: true as const };
       }),

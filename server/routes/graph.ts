@@ -16,7 +16,7 @@ import {
 } from '../contracts/index.js';
 import type { Database } from '../db/database.js';
 import { countRecordsRead } from '../middleware/read-volume.js';
-import { createMapGraph } from '../services/map-graph.js';
+import { createMapGraph, type MapGraph } from '../services/map-graph.js';
 import { createMapGraphCache } from '../services/map-graph-cache.js';
 import { createOverviewService } from '../overview/overview-service.js';
 import { defineRoute, type RouteSpec } from './route-spec.js';
@@ -29,8 +29,8 @@ const ConditionalHeadersSchema = z.object({
     .describe('An ETag of an earlier answer: 304 with no body when the map the viewer would get is unchanged'),
 });
 
-export function graphRoutes(db: Database): RouteSpec[] {
-  const graph = createMapGraph(db);
+/** `graph`: the map service (the app passes the one that also answers `asOf` from history). */
+export function graphRoutes(db: Database, graph: MapGraph = createMapGraph(db)): RouteSpec[] {
   const cache = createMapGraphCache(db, graph);
   const overview = createOverviewService(db, cache);
   return [

@@ -9,6 +9,8 @@ import { SYSTEM_VIEWER, accessParameters } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { planFromDataset } from '../dataset/dataset-plan.js';
 import { DATASET_WRITER_QUERIES, writeDataset } from '../dataset/write-dataset.js';
+import { bringHistoryUpToDate } from '../history/versions.js';
+import { writtenRecords } from '../history/written-records.js';
 
 /** Rows per statement when seeding: the demo scenario's largest list fits in a few statements. */
 const SEED_BATCH_SIZE = 5_000;
@@ -23,7 +25,8 @@ export interface LoadSummary {
 }
 
 /** Validates and loads one dataset; throws a message naming the first bad path if it is invalid. */
-export async function loadDataset(db: Database, input: DatasetInput | unknown): Promise<LoadSummary> {
+/** `historyAt`: when the loaded records' first versions begin (the demo dates its first round in the past). */
+export async function loadDataset(db: Database, input: DatasetInput | unknown, options: { historyAt?: number } = {}): Promise<LoadSummary> {
   db.requireQueries(...DATASET_WRITER_QUERIES);
   const parsed = DatasetSchema.safeParse(input);
   if (!parsed.success) {
@@ -33,7 +36,12 @@ export async function loadDataset(db: Database, input: DatasetInput | unknown): 
   const dataset: Dataset = parsed.data;
   // The merge queries link only actors the writer may see; the server loading a dataset sees all.
   const access = accessParameters(SYSTEM_VIEWER);
-  await db.writeTransaction((tx) => writeDataset(tx, planFromDataset(dataset), { batchSize: SEED_BATCH_SIZE, access }));
+  const plan = planFromDataset(dataset);
+  await db.writeTransaction(async (tx) => {
+    await writeDataset(tx, plan, { batchSize: SEED_BATCH_SIZE, access });
+    // The loaded records' versions (server/history), in the same transaction.
+    await bringHistoryUpToDate(tx, { op: 'import', by: null, at: options.historyAt }, writtenRecords(plan));
+  });
   return {
     name: dataset.meta.name,
     areas: dataset.areas.length,

@@ -10,6 +10,7 @@ import { loadDemoBoundaries } from '../boundaries/demo-boundaries.js';
 import type { Database } from '../db/database.js';
 import { loadDataset, type LoadSummary } from './dataset-loader.js';
 import { buildDemoScenario } from './demo-scenario.js';
+import { firstDemoRoundAt, hasNoRounds, seedDemoRounds } from '../rounds/demo-rounds.js';
 
 export type SeedChoice = 'demo' | 'reference' | 'none';
 
@@ -31,9 +32,13 @@ export async function seedIfEmpty(db: Database, choice: SeedChoice): Promise<Loa
 
 /** Loads the chosen data whatever the database holds (merging by id). */
 export async function seedDatabase(db: Database, choice: Exclude<SeedChoice, 'none'>): Promise<LoadSummary[]> {
-  const loaded = [await loadDataset(db, readReferenceDataset())];
+  // The demo is two mapping rounds (server/rounds/demo-rounds.ts): its records as of the first, six months ago.
+  const fresh = choice === 'demo' && (await hasNoRounds(db));
+  const historyAt = fresh ? firstDemoRoundAt() : undefined;
+  const loaded = [await loadDataset(db, readReferenceDataset(), { historyAt })];
   if (choice === 'demo') {
-    loaded.push(await loadDataset(db, buildDemoScenario()));
+    loaded.push(await loadDataset(db, buildDemoScenario(), { historyAt }));
+    if (fresh) await seedDemoRounds(db);
     await plantDemoEvidence(db);
     await loadDemoBoundaries(db);
   }

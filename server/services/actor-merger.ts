@@ -23,6 +23,7 @@ import { finishRecord, MERGE_RECORD_QUERIES, newMergeId, recordMerge } from '../
 import { planFields, planTies, type Properties, type StoredTie } from './merge-plan.js';
 import { moveActorInViews, VIEW_CLEANUP_QUERIES } from './view-store.js';
 import type { WriteContext } from './write-context.js';
+import { bringHistoryUpToDate } from '../history/versions.js';
 
 export interface ActorMerger {
   /** Merges `duplicateIds` into `keptId` (or, with `preview`, says what would move). */
@@ -145,6 +146,7 @@ export function createActorMerger(db: Database): ActorMerger {
       if (Object.keys(fields.changes).length > 0) await tx.run('merge/update-kept', { keptId, changes: fields.changes });
       await tx.run('merge/retire-duplicates', { keptId, duplicateIds, mergeId });
       await finishRecord(tx, mergeId, keptId);
+      await bringHistoryUpToDate(tx, { op: 'merge', by: viewer.userId });
       await context?.audit?.recordIn(tx, ids);
     }
     return {

@@ -28,6 +28,7 @@ import { forgetActorInViews, VIEW_CLEANUP_QUERIES } from './view-store.js';
 import { createDuplicateFinder, DUPLICATE_FINDER_QUERIES } from './duplicate-finder.js';
 import type { WriteContext } from './write-context.js';
 import { WRITE_IDENTITY_QUERIES, assertMayChooseId, idTaken, writeIdentity } from './write-identity.js';
+import { HISTORY_WRITE_QUERIES, closeActorVersions, recordActorVersions } from '../history/versions.js';
 
 /**
  * Every method takes the viewer: what they may not see is, for them, as if it did not exist.
@@ -64,6 +65,7 @@ export function createActorStore(db: Database): ActorStore {
     ...VIEW_CLEANUP_QUERIES,
     ...DUPLICATE_FINDER_QUERIES,
     'merge/find-merged-into',
+    ...HISTORY_WRITE_QUERIES,
   );
   const duplicates = createDuplicateFinder(db);
 
@@ -119,7 +121,10 @@ export function createActorStore(db: Database): ActorStore {
         // Taken: answered after this transaction, so the id_conflict event outlives the refusal.
         if (row?.ours !== true) return null;
         // A retry of a create that committed (same key or a driver retry) returns it and writes nothing.
-        if (row.created === true) await context?.audit?.recordIn(tx, [id]);
+        if (row.created === true) {
+          await recordActorVersions(tx, [id], { op: 'create', by: viewer.userId });
+          await context?.audit?.recordIn(tx, [id]);
+        }
         return readActor(tx, id, viewer);
       });
       if (!created) throw await idTaken('actor', id, context);
@@ -141,6 +146,7 @@ export function createActorStore(db: Database): ActorStore {
           basedIn: basedIn ?? null,
           activeIn: activeIn ?? null,
         });
+        await recordActorVersions(tx, [id], { op: context?.historyOp ?? 'update', by: viewer.userId });
         await context?.audit?.recordIn(tx, [id]);
         if (lowered)
           await context?.audit?.alsoIn(tx, { action: 'sensitivity_lowered', targetType: 'actor', targetIds: [id], detail: lowered });
@@ -158,6 +164,7 @@ export function createActorStore(db: Database): ActorStore {
         if (Number(records?.hiddenEngagements ?? 0) + Number(records?.hiddenMechanisms ?? 0) > 0) throw conflict(NOT_DELETABLE);
         const [row] = await tx.run('actors/delete-actor', { id, access, userId: viewer.userId });
         if (!row || Number(row.deleted) === 0) throw notFound('actor', id);
+        await closeActorVersions(tx, id, { op: 'delete', by: viewer.userId });
         await forgetActorInViews(tx, id);
         await context?.audit?.recordIn(tx, [id]);
       }),

@@ -47,6 +47,8 @@ export function visibilityKey(viewer: Viewer, query: GraphQuery): string {
       output: query.output ?? null,
       tieTypes: sorted(query.tieTypes),
       at: query.at ?? null,
+      // The map as of a round or date (server/history) is another map than today's.
+      asOf: query.asOf ?? null,
     },
   });
   return createHash('sha256').update(text).digest('base64url');

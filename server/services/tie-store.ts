@@ -12,6 +12,7 @@ import { tieRow } from './record-properties.js';
 import { REFERENCE_QUERIES, assertMayAssign, assertMayChangeSensitivity, assertReferencesExist } from './reference-check.js';
 import type { WriteContext } from './write-context.js';
 import { WRITE_IDENTITY_QUERIES, assertMayChooseId, idTaken, writeIdentity } from './write-identity.js';
+import { HISTORY_WRITE_QUERIES, closeTieVersion, recordTieVersions } from '../history/versions.js';
 
 export interface TiePage {
   items: Tie[];
@@ -38,7 +39,7 @@ export interface TieStore {
 const allTypes = { relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES };
 
 export function createTieStore(db: Database): TieStore {
-  db.requireQueries(...WRITE_IDENTITY_QUERIES, ...REFERENCE_QUERIES);
+  db.requireQueries(...WRITE_IDENTITY_QUERIES, ...REFERENCE_QUERIES, ...HISTORY_WRITE_QUERIES);
 
   async function readTie(tx: Transaction, id: string, viewer: Viewer): Promise<Tie> {
     const fields = fieldAccess(viewer);
@@ -91,6 +92,8 @@ export function createTieStore(db: Database): TieStore {
         // Taken: answered after this transaction, so the id_conflict event outlives the refusal.
         if (existing && existing.writeToken !== writeToken) return null;
         await tx.run(createTie, { ...tieRow({ ...input, id }), writeToken });
+        // A retry of a committed create finds its version unchanged and writes none.
+        await recordTieVersions(tx, [id], { op: 'create', by: viewer.userId });
         await context?.audit?.recordIn(tx, [id]);
         return readTie(tx, id, viewer);
       });
@@ -118,6 +121,7 @@ export function createTieStore(db: Database): TieStore {
         }
         const [row] = await tx.run(updateTie, { ...match, relationshipType, properties });
         if ((row?.updated ?? 0) === 0) throw notFound('tie', id);
+        await recordTieVersions(tx, [id], { op: context?.historyOp ?? 'update', by: viewer.userId });
         await context?.audit?.recordIn(tx, [id]);
         if (lowered)
           await context?.audit?.alsoIn(tx, { action: 'sensitivity_lowered', targetType: 'tie', targetIds: [id], detail: lowered });
@@ -135,6 +139,7 @@ export function createTieStore(db: Database): TieStore {
           access: accessParameters(viewer),
         });
         if ((row?.deleted ?? 0) === 0) throw notFound('tie', id);
+        await closeTieVersion(tx, id, { op: 'delete', by: viewer.userId });
         await context?.audit?.recordIn(tx, [id]);
       }),
   };

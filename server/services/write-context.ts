@@ -22,4 +22,6 @@ export interface AuditTrail {
 export interface WriteContext {
   audit?: AuditTrail | undefined;
   idempotencyKey?: string | undefined;
+  /** Why the record's new version is written, when not a plain update (a revert: server/history). */
+  historyOp?: 'revert' | undefined;
 }

@@ -200,6 +200,8 @@ describe('hostile text', () => {
     expect(created.body.name).toBe(name);
     expect((await api('GET', `/api/actors/${created.body.id}`)).body.name).toBe(name);
     expect(await countMapNodes()).toBe(nodesBefore + 1);
+    // And its first version (record history, issue 14), which countMapNodes leaves out like the audit log.
+    expect(await server.count('MATCH (v:Version {recordId: $id}) RETURN count(v)', { id: created.body.id })).toBe(1);
     expect(
       await server.count("MATCH (e:AuditEvent {action: 'create'}) WHERE $id IN e.targetIds RETURN count(e)", { id: created.body.id }),
     ).toBe(1);

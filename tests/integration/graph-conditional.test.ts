@@ -58,6 +58,20 @@ describe('GET /api/graph, conditional', () => {
     expect(ids(after.body)).toContain(created.body.id);
   });
 
+  it("the map as of a past date is another entry: an actor created since is in today's map only", async () => {
+    const before = new Date(Date.now() - 60_000).toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(
+      (await request(server.baseUrl, 'POST', '/api/actors', { id: 'etag-newcomer', name: 'Newcomer', kind: 'civil_society' })).status,
+    ).toBe(201);
+    const today = await get();
+    expect(ids(today.body)).toContain('etag-newcomer');
+    const past = await get(undefined, undefined, `/api/graph?asOf=${encodeURIComponent(before)}`);
+    expect(past.status).toBe(200);
+    expect(ids(past.body)).not.toContain('etag-newcomer');
+    expect(past.headers.get('etag')).not.toBe(today.headers.get('etag'));
+  });
+
   it('two viewers with different clearance never share an entry or an ETag', async () => {
     const cleared = await get();
     expect(ids(cleared.body)).toContain('hidden-hrd');

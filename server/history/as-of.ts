@@ -1,0 +1,107 @@
+/**
+ * The map as it was (issue 14): `asOf` on /api/graph, /api/actors and /api/ties reads the
+ * versions open at that date instead of the records, through queries of their own
+ * (cypher/history/asof-*), with need to know judged on each version as it was
+ * (visibleActorVersion / visibleTieVersion). These wrap the present-day stores: without `asOf`
+ * a request goes to them untouched.
+ */
+import { accessParameters, type Viewer } from '../access/viewer.js';
+import type { ActorListQuery, GraphQuery, TieListQuery } from '../contracts/index.js';
+import { TIE_TYPES } from '../contracts/index.js';
+import type { Database } from '../db/database.js';
+import { badRequest } from '../errors.js';
+import { actorPresenterFor } from '../presenters/actor.js';
+import { fieldAccess } from '../presenters/field-access.js';
+import { presentGraph } from '../presenters/graph.js';
+import { tiePresenterFor } from '../presenters/tie.js';
+import type { RoundStore } from '../rounds/round-store.js';
+import type { ActorStore } from '../services/actor-store.js';
+import type { MapGraph } from '../services/map-graph.js';
+import type { TieStore } from '../services/tie-store.js';
+
+export const AS_OF_QUERIES = ['history/asof-map-actors', 'history/asof-map-ties', 'history/asof-list-actors', 'history/asof-list-ties'];
+
+type AsOf = { asOf?: string | undefined };
+
+/** The map's elements as of `at` (epoch milliseconds), for `viewer`. */
+export async function mapAsOf(db: Database, query: GraphQuery, viewer: Viewer, at: number) {
+  // Roles of actors in outputs are not versioned yet: an output filter has no past to read.
+  if (query.output) throw badRequest('query.output', 'the output filter is not available on a past date (asOf)');
+  const access = accessParameters(viewer);
+  const actorRows = await db.read('history/asof-map-actors', {
+    at,
+    kinds: query.kinds ?? null,
+    areas: query.areas ?? null,
+    access,
+    fields: fieldAccess(viewer),
+  });
+  const nodes = actorRows.map((row) => row.node as Record<string, unknown>);
+  const tieRows = await db.read('history/asof-map-ties', {
+    at,
+    types: query.tieTypes ?? [...TIE_TYPES],
+    actorIds: nodes.map((node) => node.id),
+    validAt: query.at ?? null,
+    access,
+  });
+  return presentGraph(
+    nodes,
+    tieRows.map((row) => row.edge as Record<string, unknown>),
+  );
+}
+
+export function mapGraphWithAsOf(db: Database, present: MapGraph, rounds: RoundStore): MapGraph {
+  db.requireQueries(...AS_OF_QUERIES);
+  return {
+    async elements(query, viewer) {
+      const { asOf } = query as GraphQuery & AsOf;
+      if (!asOf) return present.elements(query, viewer);
+      return mapAsOf(db, query, viewer, await rounds.resolveAsOf(asOf));
+    },
+  };
+}
+
+export function actorStoreWithAsOf(db: Database, present: ActorStore, rounds: RoundStore): ActorStore {
+  return {
+    ...present,
+    async list(query, viewer) {
+      const { asOf } = query as ActorListQuery & AsOf;
+      if (!asOf) return present.list(query, viewer);
+      const fields = fieldAccess(viewer);
+      const [row] = await db.read('history/asof-list-actors', {
+        at: await rounds.resolveAsOf(asOf),
+        access: accessParameters(viewer),
+        fields,
+        kinds: query.kind ?? null,
+        subtypes: query.subtype ?? null,
+        areas: query.area ?? null,
+        text: query.text ?? null,
+        limit: query.limit,
+        offset: query.offset,
+      });
+      const items = ((row?.items as Record<string, unknown>[]) ?? []).map(actorPresenterFor(fields));
+      return { items, total: Number(row?.total ?? 0), limit: query.limit, offset: query.offset };
+    },
+  };
+}
+
+export function tieStoreWithAsOf(db: Database, present: TieStore, rounds: RoundStore): TieStore {
+  return {
+    ...present,
+    async list(query, viewer) {
+      const { asOf } = query as TieListQuery & AsOf;
+      if (!asOf) return present.list(query, viewer);
+      const fields = fieldAccess(viewer);
+      const [row] = await db.read('history/asof-list-ties', {
+        at: await rounds.resolveAsOf(asOf),
+        access: accessParameters(viewer),
+        fields,
+        types: query.type ?? [...TIE_TYPES],
+        actorId: query.actor ?? null,
+        limit: query.limit,
+        offset: query.offset,
+      });
+      const items = ((row?.items as Record<string, unknown>[]) ?? []).map(tiePresenterFor(fields));
+      return { items, total: Number(row?.total ?? 0), limit: query.limit, offset: query.offset };
+    },
+  };
+}

@@ -1,0 +1,13 @@
+/**
+ * The start-up baseline of record history: a database written before history existed (or by a
+ * path that keeps none) gets a version for every record whose present state has none, so the
+ * maps of later dates and every record's history start from what is there. Idempotent: a second
+ * run finds every record equal to its open version and writes nothing.
+ */
+import type { Database } from '../db/database.js';
+import { bringHistoryUpToDate, HISTORY_WRITE_QUERIES } from './versions.js';
+
+export async function recordHistoryBaseline(db: Database): Promise<void> {
+  db.requireQueries(...HISTORY_WRITE_QUERIES);
+  await db.writeTransaction((tx) => bringHistoryUpToDate(tx, { op: 'baseline', by: null }));
+}

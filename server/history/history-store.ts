@@ -1,0 +1,123 @@
+/**
+ * The read side of record history and revert (issue 14). A version is listed only when the
+ * caller may see it as it was (fragments visibleActorVersion / visibleTieVersion), with the fields
+ * their role receives; a record they may not see today has, for them, no history at all (hidden
+ * and absent answer the same 404), except a deleted record whose last version they may see.
+ */
+import { accessParameters, type Viewer } from '../access/viewer.js';
+import { ActorPatchSchema, TiePatchSchema, type ActorPatch, type History, type HistoryEntry, type TiePatch } from '../contracts/index.js';
+import type { Database, Row } from '../db/database.js';
+import { AppError, conflict, notFound } from '../errors.js';
+import { actorPresenterFor } from '../presenters/actor.js';
+import { fieldAccess } from '../presenters/field-access.js';
+import { tiePresenterFor } from '../presenters/tie.js';
+import type { ActorStore } from '../services/actor-store.js';
+import type { TieStore } from '../services/tie-store.js';
+import type { WriteContext } from '../services/write-context.js';
+
+export type HistoryKind = 'actor' | 'tie';
+
+export interface HistoryStore {
+  history(kind: HistoryKind, id: string, viewer: Viewer): Promise<History>;
+  /** Writes the fields of version `versionId` (those the caller's role receives) as a new version, through the store's update: the same level rules as a PATCH. */
+  revert(kind: HistoryKind, id: string, versionId: string, viewer: Viewer, context?: WriteContext): Promise<unknown>;
+}
+
+const LIST_QUERY: Record<HistoryKind, string> = { actor: 'history/list-actor-versions', tie: 'history/list-tie-versions' };
+
+const iso = (millis: unknown) => new Date(Number(millis)).toISOString();
+
+function pick(record: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.filter((key) => key in record).map((key) => [key, record[key]]));
+}
+
+export function createHistoryStore(db: Database, stores: { actors: ActorStore; ties: TieStore }): HistoryStore {
+  db.requireQueries(...Object.values(LIST_QUERY));
+
+  function presenterFor(kind: HistoryKind, viewer: Viewer): (state: Record<string, unknown>) => Record<string, unknown> {
+    const fields = fieldAccess(viewer);
+    return (kind === 'actor' ? actorPresenterFor(fields) : tiePresenterFor(fields)) as (
+      s: Record<string, unknown>,
+    ) => Record<string, unknown>;
+  }
+
+  /** Whether the record exists and the caller may see it today: 404 (hidden or absent) becomes false. */
+  async function visibleNow(kind: HistoryKind, id: string, viewer: Viewer): Promise<boolean> {
+    try {
+      await (kind === 'actor' ? stores.actors.get(id, viewer) : stores.ties.get(id, viewer));
+      return true;
+    } catch (error) {
+      if (error instanceof AppError && error.status === 404) return false;
+      throw error;
+    }
+  }
+
+  async function visibleVersions(kind: HistoryKind, id: string, viewer: Viewer): Promise<{ rows: Row[]; current: boolean }> {
+    const rows = await db.read(LIST_QUERY[kind], { id, access: accessParameters(viewer), fields: fieldAccess(viewer) });
+    const current = await visibleNow(kind, id, viewer);
+    // A record hidden today has no visible history; a deleted one (newest version closed by a
+    // delete or a merge) shows the versions the caller may see.
+    const deleted = rows.length > 0 && rows[0]!.endOp != null;
+    if (!current && !(deleted && rows[0]!.visible === true)) throw notFound(kind, id);
+    return { rows, current };
+  }
+
+  function entries(kind: HistoryKind, rows: Row[], viewer: Viewer): HistoryEntry[] {
+    const present = presenterFor(kind, viewer);
+    const presented = rows.map((row) => (row.visible === true ? present(row.state as Record<string, unknown>) : null));
+    const items: HistoryEntry[] = [];
+    const newest = rows[0];
+    if (newest && newest.visible === true && newest.endOp != null) {
+      items.push({
+        versionId: null,
+        op: newest.endOp === 'merge' ? 'merge' : 'delete',
+        at: iso(newest.versionTo),
+        by: newest.endBy ? { id: String(newest.endBy), name: String(newest.endByName ?? newest.endBy) } : null,
+        changed: [],
+        before: presented[0]!,
+        after: null,
+      });
+    }
+    rows.forEach((row, index) => {
+      const after = presented[index];
+      if (!after) return;
+      // Only fields the role receives: a withheld field is absent from the presented record.
+      const changed = ((row.changed as string[] | null) ?? []).filter((field) => field in after);
+      const before = presented[index + 1] ?? null;
+      items.push({
+        versionId: String(row.versionId),
+        op: row.op as HistoryEntry['op'],
+        at: iso(row.versionFrom),
+        by: row.by ? { id: String(row.by), name: String(row.byName ?? row.by) } : null,
+        changed,
+        before: before ? pick(before, changed) : null,
+        after: pick(after, changed),
+      });
+    });
+    return items;
+  }
+
+  return {
+    async history(kind, id, viewer) {
+      const { rows } = await visibleVersions(kind, id, viewer);
+      const items = entries(kind, rows, viewer);
+      return { recordId: id, kind, items, total: items.length };
+    },
+
+    async revert(kind, id, versionId, viewer, context) {
+      const { rows, current } = await visibleVersions(kind, id, viewer);
+      const row = rows.find((candidate) => candidate.visible === true && candidate.versionId === versionId);
+      // A version the caller may not see, of another record, or of a deleted record: as absent.
+      if (!row || !current) throw notFound('version', versionId);
+      const state = presenterFor(kind, viewer)(row.state as Record<string, unknown>);
+      const revertContext = { ...context, historyOp: 'revert' as const };
+      const schema = kind === 'actor' ? ActorPatchSchema : TiePatchSchema;
+      const parsed = schema.safeParse(pick(state, Object.keys(schema.shape)));
+      // A version written under older rules may no longer be a valid record.
+      if (!parsed.success) throw conflict('This version cannot be restored: it is not a valid record under the present rules');
+      return kind === 'actor'
+        ? stores.actors.update(id, parsed.data as ActorPatch, viewer, revertContext)
+        : stores.ties.update(id, parsed.data as TiePatch, viewer, revertContext);
+    },
+  };
+}

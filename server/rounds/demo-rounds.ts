@@ -1,0 +1,54 @@
+/**
+ * The demo's two mapping rounds (issue 14): the demo data is the record of today, loaded as of
+ * the first round, six months ago; then the history of a few records is dated between the rounds
+ * (a youth group's tie to an armed group is new, a women's group's stance turned negative, a
+ * government actor became a divider, the day before the second round). The present-day demo is
+ * left exactly as it was, so every analysis of it is unchanged. The demo opens on the latest
+ * round, and the diff between the two names each change.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Database } from '../db/database.js';
+import { historyClock, OPEN_END } from '../history/versions.js';
+
+const DAY = 86_400_000;
+/** About six months between the demo's rounds. */
+const ROUND_GAP_DAYS = 183;
+
+/** When the demo's first round is: its records' first versions begin then. */
+export function firstDemoRoundAt(now = historyClock.now()): number {
+  return now - ROUND_GAP_DAYS * DAY;
+}
+
+/** Whether the database has no round yet: only then does the demo seed date its records and name its rounds. */
+export async function hasNoRounds(db: Database): Promise<boolean> {
+  const [row] = await db.read('rounds/count-rounds');
+  return Number(row?.rounds ?? 0) === 0;
+}
+
+/** Dates the planted changes and names the two rounds; returns the ids of the records changed between them. */
+export async function seedDemoRounds(db: Database): Promise<{ tieId: string | null; womenId: string | null; governmentId: string | null }> {
+  const now = historyClock.now();
+  const first = firstDemoRoundAt(now);
+  return db.writeTransaction(async (tx) => {
+    const [targets] = await tx.run('rounds/demo-round-targets');
+    const ids = {
+      tieId: (targets?.tieId as string | null) ?? null,
+      womenId: (targets?.womenId as string | null) ?? null,
+      governmentId: (targets?.governmentId as string | null) ?? null,
+    };
+    await tx.run('rounds/date-demo-history', { ...ids, pastStance: 1, pastRole: 'connector', changedAt: now - DAY, openEnd: OPEN_END });
+    const round = (name: string, description: string, at: number) =>
+      tx.run('rounds/create-round', {
+        id: randomUUID(),
+        name,
+        description,
+        signedOffBy: 'Head of Office (fictional)',
+        at,
+        createdBy: null,
+        createdAt: at,
+      });
+    await round('Mapping round Q1', 'First mapping round of the fictional demo', first + DAY);
+    await round('Mapping round Q3', 'Second mapping round, six months later', now);
+    return ids;
+  });
+}

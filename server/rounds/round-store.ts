@@ -1,0 +1,88 @@
+/**
+ * Mapping rounds (issue 14): a round names a date-time of the record ("Mapping round Q3 2026").
+ * Creating one is instant: the versions (server/history) already hold the record of every date,
+ * so a round copies nothing. Rounds are not need-to-know records: every reader sees the same
+ * list of dates; what a round's map shows is filtered per viewer by the as-of queries.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Viewer } from '../access/viewer.js';
+import type { Round, RoundCreate, RoundPatch } from '../contracts/index.js';
+import type { Database, Row } from '../db/database.js';
+import { badRequest, notFound } from '../errors.js';
+import { historyClock } from '../history/versions.js';
+import type { WriteContext } from '../services/write-context.js';
+
+export interface RoundStore {
+  list(): Promise<Round[]>;
+  get(id: string): Promise<Round>;
+  create(input: RoundCreate, viewer: Viewer, context?: WriteContext): Promise<Round>;
+  update(id: string, patch: RoundPatch, viewer: Viewer, context?: WriteContext): Promise<Round>;
+  remove(id: string, viewer: Viewer, context?: WriteContext): Promise<void>;
+  /** The epoch milliseconds an `asOf` names: a round's date, or the date-time given; 400 for an unknown round. */
+  resolveAsOf(asOf: string, path?: string): Promise<number>;
+}
+
+const ROUND_QUERIES = ['rounds/list-rounds', 'rounds/get-round', 'rounds/create-round', 'rounds/update-round', 'rounds/delete-round'];
+
+function presentRound(row: Row | undefined): Round {
+  const round = row?.round as Record<string, unknown>;
+  return {
+    id: String(round.id),
+    name: String(round.name),
+    description: String(round.description ?? ''),
+    signedOffBy: (round.signedOffBy as string | null | undefined) ?? null,
+    at: new Date(Number(round.at)).toISOString(),
+    createdBy: (round.createdByName as string | undefined) ?? (round.createdBy as string | null | undefined) ?? null,
+    createdAt: new Date(Number(round.createdAt)).toISOString(),
+  };
+}
+
+export function createRoundStore(db: Database): RoundStore {
+  db.requireQueries(...ROUND_QUERIES);
+  const get = async (id: string): Promise<Round> => {
+    const [row] = await db.read('rounds/get-round', { id });
+    if (!row) throw notFound('round', id);
+    return presentRound(row);
+  };
+  return {
+    list: async () => (await db.read('rounds/list-rounds')).map(presentRound),
+    get,
+    create: (input, viewer, context) =>
+      db.writeTransaction(async (tx) => {
+        const now = historyClock.now();
+        const id = randomUUID();
+        const [row] = await tx.run('rounds/create-round', {
+          id,
+          name: input.name,
+          description: input.description ?? '',
+          signedOffBy: input.signedOffBy ?? null,
+          at: input.at ? Date.parse(input.at) : now,
+          createdBy: viewer.userId,
+          createdAt: now,
+        });
+        await context?.audit?.recordIn(tx, [id]);
+        return presentRound(row);
+      }),
+    update: (id, patch, _viewer, context) =>
+      db.writeTransaction(async (tx) => {
+        const { at, ...rest } = patch;
+        const [row] = await tx.run('rounds/update-round', { id, properties: { ...rest, ...(at ? { at: Date.parse(at) } : {}) } });
+        if (!row) throw notFound('round', id);
+        await context?.audit?.recordIn(tx, [id]);
+        return presentRound(row);
+      }),
+    remove: (id, _viewer, context) =>
+      db.writeTransaction(async (tx) => {
+        const [row] = await tx.run('rounds/delete-round', { id });
+        if (!row || Number(row.deleted) === 0) throw notFound('round', id);
+        await context?.audit?.recordIn(tx, [id]);
+      }),
+    async resolveAsOf(asOf, path = 'query.asOf') {
+      const date = Date.parse(asOf);
+      if (!Number.isNaN(date) && /\d{4}-\d{2}-\d{2}T/.test(asOf)) return date;
+      const [row] = await db.read('rounds/get-round', { id: asOf });
+      if (!row) throw badRequest(path, `there is no round ${asOf}: give a round id or an ISO date-time`);
+      return Number((row.round as Record<string, unknown>).at);
+    },
+  };
+}

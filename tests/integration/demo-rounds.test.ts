@@ -1,0 +1,45 @@
+/** The demo's two mapping rounds (issue 14): the latest first, and the diff between them names each planted change. */
+import { describe, expect, it } from 'vitest';
+import { seedDatabase } from '../../server/seed/seed-database.js';
+import { request } from '../support/http.js';
+import { useTestServer } from '../support/lifecycle.js';
+
+const server = useTestServer({ reset: 'once' });
+
+describe('the demo rounds', () => {
+  it('open on the latest round, and the diff since the previous one names the planted changes', { timeout: 300_000 }, async () => {
+    await seedDatabase(server.db, 'demo');
+    const rounds = (await request(server.baseUrl, 'GET', '/api/rounds')).body.items;
+    expect(rounds.map((round: { name: string }) => round.name)).toEqual(['Mapping round Q3', 'Mapping round Q1']);
+    const [latest, previous] = rounds;
+    const days = (Date.parse(latest.at) - Date.parse(previous.at)) / 86_400_000;
+    expect(days).toBeGreaterThan(170);
+    const diff = await request(server.baseUrl, 'GET', `/api/diff?from=${previous.id}&to=${latest.id}`);
+    expect(diff.status).toBe(200);
+    const { named } = diff.body;
+    // A youth group newly tied to an armed group, a women's group whose stance turned, a divider that was a connector.
+    expect(named.newConflictPartyTies).toHaveLength(1);
+    const [planted] = named.newConflictPartyTies;
+    expect(planted.actorId).toMatch(/^vr-cso-/);
+    expect(named.stanceShifts).toEqual([expect.objectContaining({ before: 1 })]);
+    expect(named.stanceShifts[0].after).toBeLessThan(0);
+    expect(named.doNoHarmShifts).toEqual([expect.objectContaining({ before: 'connector', after: 'divider' })]);
+    // Nothing else changed between the rounds: the diff is the planted changes.
+    expect(diff.body.actors.added).toEqual([]);
+    expect(diff.body.actors.removed).toEqual([]);
+    expect(diff.body.actors.changed).toHaveLength(2);
+    expect(diff.body.ties.added.map((tie: { id: string }) => tie.id)).toEqual([planted.id]);
+    expect(diff.body.ties.removed).toEqual([]);
+    // The map as of the first round has the actors and not the planted tie; today's map has it.
+    const before = await request(server.baseUrl, 'GET', `/api/graph?asOf=${previous.id}`);
+    expect(before.body.nodes.length).toBeGreaterThan(100);
+    expect(before.body.edges.some((edge: { data: { id: string } }) => edge.data.id === planted.id)).toBe(false);
+    const today = await request(server.baseUrl, 'GET', '/api/graph');
+    expect(today.body.edges.some((edge: { data: { id: string } }) => edge.data.id === planted.id)).toBe(true);
+    // Seeding again names no further rounds and writes no further history.
+    const versions = await server.count('MATCH (v:Version) RETURN count(v)');
+    await seedDatabase(server.db, 'demo');
+    expect((await request(server.baseUrl, 'GET', '/api/rounds')).body.items).toHaveLength(2);
+    expect(await server.count('MATCH (v:Version) RETURN count(v)')).toBe(versions);
+  });
+});
