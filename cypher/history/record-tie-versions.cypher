@@ -15,8 +15,9 @@ WITH *, CASE WHEN open IS NOT NULL AND open.versionFrom > $now THEN open.version
 SET open.versionTo = startsAt
 CREATE (v:Version)
 SET v = state
-// Not the record's id nor its import stamps: queries that find records by them (import undo) must never find a version.
-REMOVE v.id, v.writeToken, v.createdByImport, v.writtenByImport, v.writtenByImportAt
+// Not the record's id, its import stamps nor its computed evidence grade: queries that find records by them (import undo) must never find a version.
+REMOVE v.id, v.writeToken, v.createdByImport, v.writtenByImport, v.writtenByImportAt,
+       v.evidenceGrades, v.evidenceClaims, v.evidenceSources, v.evidenceContested
 SET v.versionId = randomUUID(), v.recordKind = 'tie', v.recordId = t.id, v.versionFrom = startsAt, v.versionTo = $openEnd,
     v.op = $op, v.by = $by, v.changed = changed
 // Every version of the record takes the level of the newest: an actor raised to strictly confidential

@@ -34,7 +34,18 @@ export const VERSION_META_FIELDS = [
 ];
 
 /** Bookkeeping the stores and imports stamp on records: a change of these alone is no new version. */
-export const BOOKKEEPING_FIELDS = ['updatedAt', 'writeToken', 'writtenByImport', 'writtenByImportAt', 'createdByImport'];
+export const BOOKKEEPING_FIELDS = [
+  'updatedAt',
+  'writeToken',
+  'writtenByImport',
+  'writtenByImportAt',
+  'createdByImport',
+  // The evidence grade is computed from claims (server/evidence), kept on the record for speed: not a field anyone edits.
+  'evidenceGrades',
+  'evidenceClaims',
+  'evidenceSources',
+  'evidenceContested',
+];
 
 /** The record's id is `recordId` on a version, never `id`: nothing that finds records by id may find a version. */
 const ID_FIELD = ['id'];

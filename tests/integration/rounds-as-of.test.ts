@@ -64,6 +64,24 @@ interface Snapshot {
   restrictedGraph: unknown;
 }
 
+/**
+ * The evidence grade (issue #15) has no history yet: claims are not versioned, so a past map
+ * carries no grade. The record-for-record comparison leaves it out of today's reads.
+ */
+function withoutEvidence<T>(body: T): T {
+  return JSON.parse(JSON.stringify(body), (key, value) => (key === 'evidence' ? undefined : value)) as T;
+}
+
+type Elements = { nodes: { data: { id: string } }[]; edges: { data: { source: string; target: string } }[] };
+
+/** The elements without one actor and its ties. */
+function withoutActor(elements: Elements, id: string): Elements {
+  return {
+    nodes: elements.nodes.filter((node) => node.data.id !== id),
+    edges: elements.edges.filter((edge) => edge.data.source !== id && edge.data.target !== id),
+  };
+}
+
 describe('the map as of a round equals the map read then', () => {
   it('record for record, week after week, for each clearance', { timeout: 240_000 }, async () => {
     historyClock.now = () => START;
@@ -80,10 +98,10 @@ describe('the map as of a round equals the map read then', () => {
       snapshots.push({
         roundId: round.id,
         at: round.at,
-        graph: await ok('GET', '/api/graph'),
-        actors: await ok('GET', '/api/actors?limit=500'),
-        ties: await ok('GET', '/api/ties?limit=1000'),
-        restrictedGraph: (await api('GET', '/api/graph', undefined, restricted.token)).body,
+        graph: withoutEvidence(await ok('GET', '/api/graph')),
+        actors: withoutEvidence(await ok('GET', '/api/actors?limit=500')),
+        ties: withoutEvidence(await ok('GET', '/api/ties?limit=1000')),
+        restrictedGraph: withoutEvidence((await api('GET', '/api/graph', undefined, restricted.token)).body),
       });
     }
     historyClock.now = () => START + 20 * WEEK;
@@ -92,7 +110,11 @@ describe('the map as of a round equals the map read then', () => {
       expect(await ok('GET', `/api/graph?asOf=${snapshot.roundId}`)).toEqual(snapshot.graph);
       expect(await ok('GET', `/api/actors?limit=500&asOf=${encodeURIComponent(snapshot.at)}`)).toEqual(snapshot.actors);
       expect(await ok('GET', `/api/ties?limit=1000&asOf=${snapshot.roundId}`)).toEqual(snapshot.ties);
-      expect((await api('GET', `/api/graph?asOf=${snapshot.roundId}`, undefined, restricted.token)).body).toEqual(snapshot.restrictedGraph);
+      // cso-b was raised to strictly confidential in the last week: the internal viewer, who saw it
+      // then, no longer sees it in the past either (a record raised to protect someone hides its history).
+      expect((await api('GET', `/api/graph?asOf=${snapshot.roundId}`, undefined, restricted.token)).body).toEqual(
+        withoutActor(snapshot.restrictedGraph as Elements, 'cso-b'),
+      );
     }
     // The weeks differ from each other and from today: the comparison compares something.
     const names = snapshots.map((snapshot) => JSON.stringify(snapshot.graph));
