@@ -25,7 +25,7 @@ export interface ToolbarCommands {
 
 const MODE_LABELS: Record<ViewMode, string> = {
   map: 'Map',
-  grid: 'Power/interest grid',
+  grid: 'Power/interest',
   geo: 'Area map',
   actors: 'Actors table',
   ties: 'Ties table',

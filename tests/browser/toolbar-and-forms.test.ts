@@ -69,18 +69,7 @@ describe('the toolbar at 1280x720', () => {
     expect(toolbarHeight).toBeLessThan(buttonHeight * 2);
     await shot('toolbar-1280');
 
-    const onToolbar = [
-      'Map',
-      'Power/interest grid',
-      'Actors table',
-      'Ties table',
-      'Fit',
-      'New actor',
-      'New tie',
-      'Draw tie',
-      'Undo',
-      'Redo',
-    ];
+    const onToolbar = ['Map', 'Power/interest', 'Actors table', 'Ties table', 'Fit', 'New actor', 'New tie', 'Draw tie', 'Undo', 'Redo'];
     for (const name of onToolbar) expect(await page.locator(`#toolbar button:visible:text-is("${name}")`).count(), name).toBe(1);
     for (const selector of [
       '[data-testid="layout-select"]',
@@ -100,7 +89,7 @@ describe('the toolbar at 1280x720', () => {
     const items = page.locator('#more-menu-list [role="menuitem"]:visible');
     const names = await items.allTextContents();
     // The test account is an analyst: the administrator's Audit log and Accounts are not offered.
-    expect(names).toEqual(['Import…', 'Outputs', 'Areas', 'Possible duplicates', 'Unpin all']);
+    expect(names).toEqual(['Import…', 'Outputs', 'Areas', 'Possible duplicates', 'Briefing…', 'Contested claims', 'Unpin all']);
     expect(await focusedTestId()).toBe('open-import');
     await page.keyboard.press('ArrowDown');
     expect(await focusedTestId()).toBe('open-outputs');
@@ -331,7 +320,7 @@ describe('bulk: set subtype', () => {
 
   it('offers the subtypes of the chosen actors’ kind, refuses several kinds with the reason, and undoes in one step', async () => {
     if (await page.isVisible('[data-testid="actor-panel"] .panel-close')) await page.click('[data-testid="actor-panel"] .panel-close');
-    await page.click('text=Power/interest grid');
+    await page.click('text=Power/interest');
     await page.waitForSelector('.grid-dot');
     // Dots a click reaches (not under another dot or the panel).
     const dots = await page.$$eval('.grid-dot', (all) =>

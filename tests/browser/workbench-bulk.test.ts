@@ -173,7 +173,7 @@ describe('bulk actions', () => {
   );
 
   it('chooses dots on the power/interest grid with Shift-click and adds an area to all of them', { timeout: 120_000 }, async () => {
-    await page.click('text=Power/interest grid');
+    await page.click('text=Power/interest');
     await page.waitForSelector('.grid-dot');
     const dots = await page.$$eval('.grid-dot', (all) => all.slice(0, 2).map((d) => d.getAttribute('data-actor-id')!));
     await page.keyboard.down('Shift');

@@ -6,7 +6,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import { createCredentials } from '../../server/access/credentials.js';
 import { createUserStore } from '../../server/access/user-store.js';
 import { SYSTEM_VIEWER, accessParameters } from '../../server/access/viewer.js';
