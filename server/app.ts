@@ -40,6 +40,7 @@ import { createSourceStore } from './evidence/source-store.js';
 import { mechanismRoutes, outputRoleRoutes } from './routes/coordination-records.js';
 import { graphRoutes } from './routes/graph.js';
 import { createMapGraph } from './services/map-graph.js';
+import { createHistoryEraser } from './history/erase-history.js';
 import { healthRoutes } from './routes/health.js';
 import { createHistoryStore } from './history/history-store.js';
 import { historyRoutes } from './routes/history.js';
@@ -98,7 +99,7 @@ export function buildRouteTable(db: Database, audit: AuditLog = createAuditLog(d
     ...administrationRoutes(db, users, credentials, audit),
     // Before the actor routes: /api/actors/duplicates is not an actor id.
     ...mergeRoutes(db),
-    ...historyRoutes(createHistoryStore(db, { actors, ties })),
+    ...historyRoutes(createHistoryStore(db, { actors, ties }), createHistoryEraser(db)),
     ...actorRoutes(actors),
     ...tieRoutes(ties),
     ...engagementRoutes(createEngagementStore(db)),

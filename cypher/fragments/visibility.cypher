@@ -163,3 +163,9 @@ CASE WHEN $fields.actorStance THEN ACTOR.stance END
  AND ((coalesce(TIE.sensitivity, 'internal') IN $access.levels AND coalesce(TIE.recordLevel, TIE.sensitivity, 'internal') IN $access.levels)
       OR (@openedByGrantVersion(SOURCE) AND @sensitivityRank(TIE) <= @sensitivityRank(SOURCE))
       OR (@openedByGrantVersion(TARGET) AND @sensitivityRank(TIE) <= @sensitivityRank(TARGET))))
+
+// A version within the caller's clearance by its own level and its record's newest level (no
+// grant counts): what erasing a deleted actor's history requires of every tie version naming it.
+// @fragment versionWithinClearance(VERSION)
+(coalesce(VERSION.sensitivity, 'internal') IN $access.levels
+ AND coalesce(VERSION.recordLevel, VERSION.sensitivity, 'internal') IN $access.levels)

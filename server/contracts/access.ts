@@ -204,6 +204,8 @@ export const AUDIT_ACTIONS = [
   'merge',
   /** A merge undone (DELETE /api/merges/:id); targetIds: the kept id first, then the duplicates restored. */
   'merge_undone',
+  /** A deleted actor's history erased (DELETE /api/actors/:id/history); targetIds: the actor's id. */
+  'history_erased',
 ] as const;
 
 export const AuditEventSchema = z.object({

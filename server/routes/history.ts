@@ -1,5 +1,6 @@
 /** /api/actors/:id/history, /api/ties/:id/history and their revert (issue 14). */
 import { ActorSchema, HistorySchema, RevertRequestSchema, TieSchema } from '../contracts/index.js';
+import type { HistoryEraser } from '../history/erase-history.js';
 import type { HistoryKind, HistoryStore } from '../history/history-store.js';
 import { IdParamsSchema } from './params.js';
 import { defineRoute, type RouteSpec } from './route-spec.js';
@@ -9,8 +10,8 @@ const RESOURCES: { kind: HistoryKind; path: string; tag: string; item: typeof Ac
   { kind: 'tie', path: '/api/ties', tag: 'ties', item: TieSchema },
 ];
 
-export function historyRoutes(history: HistoryStore): RouteSpec[] {
-  return RESOURCES.flatMap(({ kind, path, tag, item }) => [
+export function historyRoutes(history: HistoryStore, eraser: HistoryEraser): RouteSpec[] {
+  const perKind = RESOURCES.flatMap(({ kind, path, tag, item }) => [
     defineRoute({
       method: 'get',
       path: `${path}/:id/history`,
@@ -36,4 +37,20 @@ export function historyRoutes(history: HistoryStore): RouteSpec[] {
       handle: ({ params, body, viewer, audit }) => history.revert(kind, params.id, body.versionId, viewer, { audit }),
     }),
   ]);
+  return [
+    ...perKind,
+    defineRoute({
+      method: 'delete',
+      path: '/api/actors/:id/history',
+      access: 'edit',
+      audit: { action: 'history_erased', targetType: 'actor' },
+      tag: 'actors',
+      summary:
+        "Erase a deleted actor's history: every version of it and of the ties that named it (refused while the actor exists, or over a tie version above your clearance)",
+      params: IdParamsSchema,
+      success: { status: 204, description: 'Erased' },
+      errors: [404, 409, 503],
+      handle: ({ params, viewer, audit }) => eraser.eraseActorHistory(params.id, viewer, { audit }),
+    }),
+  ];
 }

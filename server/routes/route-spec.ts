@@ -64,7 +64,7 @@ export interface RouteSpec<P = unknown, Q = unknown, B = unknown, H = unknown> {
    * the first is a bulk read).
    */
   audit?: {
-    action: 'create' | 'update' | 'delete' | 'import' | 'export' | 'bulk_read' | 'merge' | 'merge_undone';
+    action: 'create' | 'update' | 'delete' | 'import' | 'export' | 'bulk_read' | 'merge' | 'merge_undone' | 'history_erased';
     targetType: string;
     when?: (input: { query: Q }) => boolean;
     /** Detail beyond the route, e.g. the page read; numbers and codes only, never record content. */

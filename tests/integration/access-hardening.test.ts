@@ -189,6 +189,10 @@ describe('deletion', () => {
     await request(server.baseUrl, 'POST', '/api/ties', { type: 'communicates_with', sourceId: id, targetId: 'cso-a', description: name });
     await server.userWithToken('forget-grantee', 'viewer', 'internal', [{ scope: 'actor', targetId: id }]);
     expect((await request(server.baseUrl, 'DELETE', `/api/actors/${id}`)).status).toBe(204);
+    // Deleting keeps the last version (a past map still shows the actor): forgetting erases it too.
+    expect(await server.count("MATCH (v:Version {recordKind: 'actor', recordId: $id}) RETURN count(v)", { id })).toBeGreaterThan(0);
+    expect((await request(server.baseUrl, 'DELETE', `/api/actors/${id}/history`)).status).toBe(204);
+    expect((await request(server.baseUrl, 'DELETE', `/api/actors/${id}/history`)).status).toBe(404);
 
     // Any text property, or text in a list property, of any node or relationship.
     const mentionsIn = (entity: string) =>
@@ -207,6 +211,22 @@ describe('deletion', () => {
     ).toBe(1);
     expect(await server.count('MATCH (:User)-[g:GRANTED]->() WHERE g.targetId = $id RETURN count(g)', { id })).toBe(0);
     expect(await server.count("MATCH (e:AuditEvent {action: 'delete'}) WHERE $id IN e.targetIds RETURN count(e)", { id })).toBe(1);
+    expect(await server.count("MATCH (e:AuditEvent {action: 'history_erased'}) WHERE $id IN e.targetIds RETURN count(e)", { id })).toBe(1);
+  });
+
+  it('erases a history only once the actor is deleted, and never one the caller could not see', async () => {
+    const id = `to-keep-${Math.random().toString(36).slice(2, 8)}`;
+    await request(server.baseUrl, 'POST', '/api/actors', { id, name: 'Kept Network', kind: 'civil_society', sensitivity: 'confidential' });
+    const live = await request(server.baseUrl, 'DELETE', `/api/actors/${id}/history`);
+    expect(live.status).toBe(409);
+    expect(live.body.error.message).toContain('delete it first');
+    expect((await request(server.baseUrl, 'DELETE', `/api/actors/${id}`)).status).toBe(204);
+    const internal = (await server.userWithToken('erase-internal-analyst', 'analyst', 'internal')).token;
+    const hidden = await request(server.baseUrl, 'DELETE', `/api/actors/${id}/history`, undefined, { as: internal });
+    const absent = await request(server.baseUrl, 'DELETE', '/api/actors/no-such-actor/history', undefined, { as: internal });
+    expect(hidden.status).toBe(404);
+    expect(hidden.body.error.message).toBe(absent.body.error.message.replace('no-such-actor', id));
+    expect(await server.count("MATCH (v:Version {recordKind: 'actor', recordId: $id}) RETURN count(v)", { id })).toBeGreaterThan(0);
   });
 });
 

@@ -77,7 +77,8 @@ async function fullRead(): Promise<string[]> {
   const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password));
   try {
     // Record history (:Version) is append-only like the audit log: an undo adds versions, it does not restore them.
-    const outside = 'n:User OR n:Session OR n:ApiToken OR n:AuditEvent OR n:SignInThrottle OR n:GrantRequest OR n:ImportJob OR n:Version';
+    const outside =
+      'n:User OR n:Session OR n:ApiToken OR n:AuditEvent OR n:SignInThrottle OR n:GrantRequest OR n:ImportJob OR n:Version OR n:MapVersion';
     const text = (value: unknown): string =>
       JSON.stringify(value, (_key, inner: unknown) =>
         neo4j.isInt(inner)

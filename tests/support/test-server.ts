@@ -28,7 +28,7 @@ export interface TestServer {
   credentials: { username: string; password: string };
   /** Creates a user with an API token; returns the token. */
   userWithToken(username: string, role: Role, clearance: Sensitivity, grants?: Grant[]): Promise<{ userId: string; token: string }>;
-  /** Nodes of the map itself: everything but accounts, sessions, tokens, grant requests, sign-in throttles, the audit log, import jobs and record history (versions: append-only, like the audit log). */
+  /** Nodes of the map itself: everything but accounts, sessions, tokens, grant requests, sign-in throttles, the audit log, import jobs, record history (versions: append-only, like the audit log), the map's version token and started sign-ons. */
   countMapNodes(): Promise<number>;
   /** Runs a Cypher statement that returns one count, for assertions and test set-up (e.g. clearing sign-in throttles). */
   count(cypher: string, params?: Record<string, unknown>): Promise<number>;
@@ -99,7 +99,7 @@ export async function startTestServer(options: { logger?: Logger; bodyLimit?: st
     count: (cypher, params) => counter.count(cypher, params),
     countMapNodes: () =>
       counter.count(
-        `MATCH (n) WHERE NOT (n:User OR n:Session OR n:ApiToken OR n:AuditEvent OR n:ImportJob OR n:GrantRequest OR n:SignInThrottle OR n:Version) RETURN count(n)`,
+        `MATCH (n) WHERE NOT (n:User OR n:Session OR n:ApiToken OR n:AuditEvent OR n:ImportJob OR n:GrantRequest OR n:SignInThrottle OR n:Version OR n:MapVersion OR n:SignOnAttempt) RETURN count(n)`,
       ),
     async close() {
       await new Promise((resolve) => server.close(resolve));

@@ -1,0 +1,32 @@
+/**
+ * Erasing a deleted actor's history. Deleting an actor keeps its last version (a past map still
+ * shows it, issue 14); when the record must be gone, not only retired (a person at risk, a record
+ * that should never have been kept), its history is erased too: every version of the actor and of
+ * the ties that named it. Only once the actor is deleted, only by someone who could see it, and
+ * never over a tie version above their clearance (the same neutral refusal as a delete's).
+ */
+import { accessParameters, type Viewer } from '../access/viewer.js';
+import type { Database } from '../db/database.js';
+import { conflict, notFound } from '../errors.js';
+import type { WriteContext } from '../services/write-context.js';
+
+export const ERASE_QUERIES = ['history/erase-check', 'history/erase-actor-history'];
+
+export interface HistoryEraser {
+  eraseActorHistory(id: string, viewer: Viewer, context?: WriteContext): Promise<void>;
+}
+
+export function createHistoryEraser(db: Database): HistoryEraser {
+  db.requireQueries(...ERASE_QUERIES);
+  return {
+    eraseActorHistory: (id, viewer, context) =>
+      db.writeTransaction(async (tx) => {
+        const [check] = await tx.run('history/erase-check', { id, access: accessParameters(viewer) });
+        if (check?.live === true) throw conflict(`Actor ${id} still exists: delete it first, then erase its history`);
+        if (Number(check?.seen ?? 0) === 0) throw notFound('actor', id);
+        if (Number(check?.hiddenTies ?? 0) > 0) throw conflict('This history cannot be erased');
+        await tx.run('history/erase-actor-history', { id });
+        await context?.audit?.recordIn(tx, [id]);
+      }),
+  };
+}
