@@ -250,7 +250,13 @@ function endpoints(
         await tx.run(queries.get('export/mechanisms'), { actorIds });
         await tx.run(queries.get('export/engagements'), { actorIds, access });
         await tx.run(queries.get('analysis/visible-actors'), { access });
-        await tx.run(queries.get('analysis/visible-ties'), { relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, actorIds, date: null, access });
+        await tx.run(queries.get('analysis/visible-ties'), {
+          relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES,
+          actorIds,
+          date: null,
+          access,
+          corroboratedOnly: false,
+        });
         await tx.run(queries.get('analysis/coordination-outputs'), { outputId: null });
         await tx.run(queries.get('analysis/admin-areas'), {});
         await tx.run(queries.get('analysis/coordination-mechanisms'), { actorIds });

@@ -69,6 +69,7 @@ export function openDatabase(neo4j: Neo4jTarget, root = CYPHER_DIR): Database {
     user: neo4j.user,
     password: neo4j.password,
     queries: loadQueryStore(root, { maintenance: true }),
+    appQueries: root === CYPHER_DIR,
   });
 }
 

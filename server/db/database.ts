@@ -71,6 +71,11 @@ export interface DatabaseOptions {
   connectionAcquisitionTimeoutMs?: number;
   /** Check every row of a typed query against its declared schema (tests; costs time). */
   checkRows?: boolean;
+  /**
+   * Whether `queries` is the app's store, which every typed handle must be found in (default). A
+   * store of other queries (the benchmark's own floor statements) is not held to the app's handles.
+   */
+  appQueries?: boolean;
 }
 
 type QueryRef = string | Query<Params, unknown>;
@@ -91,6 +96,10 @@ const RETRY_JITTER = 0.2;
 
 /** The query that gives the map a new version (cypher/graph/bump-map-version.cypher). */
 const BUMP_MAP_VERSION = 'graph/bump-map-version';
+/** Folders whose writes never change /api/graph's elements. */
+const NOT_IN_THE_MAP = ['access/', 'engagements/'];
+const WRITING_CLAUSE = /\b(CREATE|MERGE|SET|DELETE|REMOVE|FOREACH)\b/i;
+const withoutComments = (text: string) => text.replace(/\/\/.*$/gm, '');
 
 /** The driver's fetch size for "every record in one batch". */
 const FETCH_ALL = -1;
@@ -131,7 +140,7 @@ export function createDatabase(options: DatabaseOptions): Database {
   const sessionConfig = options.database ? { database: options.database } : {};
   const { queries } = options;
   let writesFinished = 0;
-  assertDeclaredQueriesExist(queries);
+  if (options.appQueries !== false) assertDeclaredQueriesExist(queries);
 
   /** The plain rows of a result, checked against the handle's row type when asked to. */
   function rowsOf(ref: QueryRef, records: Parameters<typeof recordToRow>[0][]): Row[] {
@@ -148,11 +157,17 @@ export function createDatabase(options: DatabaseOptions): Database {
   }
 
   // The map's version (ETags and the cache of /api/graph) changes in the same transaction as any
-  // write that may change the map: every write but those whose queries are all under `access/`
-  // (accounts, sessions, grants, the audit log), which change who sees what, and that is in the
-  // cache key, not the map. A store without the query (the bench's own) bumps nothing.
+  // write that may change the map: a transaction that ran a query that writes (its text has a
+  // writing clause), unless under `access/` (accounts, sessions, grants, the audit log: they change
+  // who sees what, which is in the cache key, not the map) or `engagements/` (the map's elements
+  // hold no engagement). The reads a write transaction makes first (reference checks) bump
+  // nothing. A store without the query (the bench's own) bumps nothing.
   const bumpsMapVersion = queries.names().includes(BUMP_MAP_VERSION);
-  const changesMap = (ref: QueryRef) => bumpsMapVersion && !queryName(ref).startsWith('access/');
+  const writingQueries = new Set(queries.names().filter((name) => WRITING_CLAUSE.test(withoutComments(queries.get(name)))));
+  const changesMap = (ref: QueryRef) => {
+    const name = queryName(ref);
+    return bumpsMapVersion && writingQueries.has(name) && !NOT_IN_THE_MAP.some((folder) => name.startsWith(folder));
+  };
 
   async function inTransaction<T>(mode: 'READ' | 'WRITE', work: (tx: Transaction) => Promise<T>, options: WriteOptions = {}): Promise<T> {
     const session = driver.session({ ...sessionConfig, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
