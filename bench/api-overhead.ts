@@ -210,6 +210,8 @@ function endpoints(
           detail: 'POST /api/output-roles',
           subjects: [],
         });
+        // A role can change what the map's output filter shows: the write gives the map a new version (ETags of /api/graph).
+        await tx.run(queries.get('graph/bump-map-version'));
         return tx.run(queries.get('output-roles/get-output-role'), { id, access });
       },
     },
