@@ -11,6 +11,7 @@ import type { DatasetInput } from '../../server/contracts/index.js';
 import { resetWith } from '../support/analysis-api.js';
 import { request } from '../support/http.js';
 import { useTestServer } from '../support/lifecycle.js';
+import { isMapNode } from '../support/map-nodes.js';
 
 const server = useTestServer();
 const api = (method: string, path: string, body?: unknown, as?: string) =>
@@ -40,9 +41,7 @@ const MAP: DatasetInput = {
 
 /** Every node and link of the map, as a number: a refused merge writes nothing. */
 const snapshot = () =>
-  server.count(
-    'MATCH (n) WHERE NOT (n:User OR n:Session OR n:ApiToken OR n:AuditEvent OR n:SignInThrottle OR n:GrantRequest OR n:MapVersion OR n:Version) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) * 1000 + count(r)',
-  );
+  server.count(`MATCH (n) WHERE ${isMapNode('n')} OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) * 1000 + count(r)`);
 
 beforeEach(async () => {
   await resetWith(server, MAP);

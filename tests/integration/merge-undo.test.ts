@@ -12,6 +12,7 @@ import { ANALYSIS_FIXTURE } from '../support/analysis-fixture.js';
 import { request } from '../support/http.js';
 import { useTestServer } from '../support/lifecycle.js';
 import { testNeo4j } from '../support/test-neo4j.js';
+import { isMapNode } from '../support/map-nodes.js';
 
 const server = useTestServer();
 const api = (method: string, path: string, body?: unknown, as?: string) =>
@@ -76,9 +77,6 @@ async function fullRead(): Promise<string[]> {
   const settings = testNeo4j();
   const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password));
   try {
-    // Record history (:Version) is append-only like the audit log: an undo adds versions, it does not restore them.
-    const outside =
-      'n:User OR n:Session OR n:ApiToken OR n:AuditEvent OR n:SignInThrottle OR n:GrantRequest OR n:ImportJob OR n:Version OR n:MapVersion';
     const text = (value: unknown): string =>
       JSON.stringify(value, (_key, inner: unknown) =>
         neo4j.isInt(inner)
@@ -91,7 +89,8 @@ async function fullRead(): Promise<string[]> {
             ? `${inner.constructor.name}:${String(inner)}`
             : inner,
       );
-    const nodes = await driver.executeQuery(`MATCH (n) WHERE NOT (${outside}) RETURN labels(n) AS labels, properties(n) AS properties`);
+    // Record history (:Version) is append-only like the audit log: an undo adds versions, it does not restore them.
+    const nodes = await driver.executeQuery(`MATCH (n) WHERE ${isMapNode('n')} RETURN labels(n) AS labels, properties(n) AS properties`);
     const links = await driver.executeQuery(
       `MATCH (s)-[r]->(e) WHERE NOT (s:User OR s:Session OR s:ApiToken OR s:AuditEvent) RETURN type(r) AS type, labels(s) AS sl, s.id AS s, labels(e) AS el, e.id AS e, properties(r) AS properties`,
     );

@@ -15,6 +15,7 @@ import { createLogger, type Logger } from '../../server/logger.js';
 import { CLIENT_DIR, CYPHER_DIR } from '../../server/runtime.js';
 import { setDefaultToken } from './http.js';
 import { testNeo4j } from './test-neo4j.js';
+import { isMapNode } from './map-nodes.js';
 
 export interface TestServer {
   baseUrl: string;
@@ -97,10 +98,7 @@ export async function startTestServer(options: { logger?: Logger; bodyLimit?: st
       await applySchema(db, queries);
     },
     count: (cypher, params) => counter.count(cypher, params),
-    countMapNodes: () =>
-      counter.count(
-        `MATCH (n) WHERE NOT (n:User OR n:Session OR n:ApiToken OR n:AuditEvent OR n:ImportJob OR n:GrantRequest OR n:SignInThrottle OR n:Version OR n:MapVersion OR n:SignOnAttempt) RETURN count(n)`,
-      ),
+    countMapNodes: () => counter.count(`MATCH (n) WHERE ${isMapNode('n')} RETURN count(n)`),
     async close() {
       await new Promise((resolve) => server.close(resolve));
       await db.close();
