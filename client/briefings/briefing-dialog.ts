@@ -17,6 +17,7 @@ import { asApiError } from '../actions.js';
 import { rawRequest } from '../api/transfers.js';
 import { openTransferDialog, statusLine } from '../transfer/dialog.js';
 import { h } from '../ui/dom.js';
+import { download } from '../graph/export-image.js';
 
 const TEXT = {
   menuItem: 'Briefing…',
@@ -64,15 +65,6 @@ export function actorBriefingButton(actor: { id: string; name: string }): HTMLEl
   const button = h('button', { type: 'button', 'data-testid': 'actor-briefing', 'aria-haspopup': 'dialog' }, TEXT.actorButton);
   button.addEventListener('click', () => openBriefingDialog(actor));
   return h('div', { class: 'panel-briefing' }, button);
-}
-
-function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const anchor = h('a', { href: url, download: fileName, hidden: true });
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 const field = (id: string, label: string, control: HTMLElement) =>
@@ -150,7 +142,7 @@ export function openBriefingDialog(actor?: { id: string; name: string }): void {
     rawRequest(`/api/briefings/${encodeURIComponent(kind.value)}?${query.toString()}`, { method: 'GET', signal: running.signal })
       .then(async (response) => {
         const fileName = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? `briefing.${format.value}`;
-        saveBlob(await response.blob(), fileName);
+        download(await response.blob(), fileName);
         status.show(TEXT.done);
       })
       .catch((error: unknown) => {

@@ -20,6 +20,7 @@ import { fetchExport } from '../api/transfers.js';
 import { getState } from '../state.js';
 import { h } from '../ui/dom.js';
 import { openTransferDialog, statusLine } from './dialog.js';
+import { download } from '../graph/export-image.js';
 
 /** What each format is read by, in the order offered: the most widely read first. */
 const FORMAT_LABELS: Record<ExportFormat, string> = {
@@ -126,16 +127,6 @@ export function serverFilters(filters: MapFilters): { query: GraphQuery; applied
     filters.confidence.length ? 'confidence' : null,
   ].filter((name): name is string => name !== null);
   return { query, applied, screenOnly };
-}
-
-/** Hand a blob to the browser as a download named `fileName`. */
-function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const anchor = h('a', { href: url, download: fileName, hidden: true });
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function openExportDialog(options: { dataAllowed: boolean; picture: PictureCommands }): void {
@@ -247,7 +238,7 @@ export function openExportDialog(options: { dataAllowed: boolean; picture: Pictu
           date: new Date(),
           serverName,
         });
-        saveBlob(blob, fileName);
+        download(blob, fileName);
         status.show(`Downloaded ${fileName} (${PROFILE_TEXT[profile].label.toLowerCase()} profile).`);
       })
       .catch((error: unknown) => {
