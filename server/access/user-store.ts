@@ -5,7 +5,7 @@
  * account until its owner changes it, so approvals (approval-rule.ts) refuse such pairs.
  */
 import { randomUUID } from 'node:crypto';
-import { UserSchema, type User, type UserCreate, type UserPatch } from '../contracts/index.js';
+import { UserSchema, type Language, type User, type UserCreate, type UserPatch } from '../contracts/index.js';
 import type { Database, Transaction } from '../db/database.js';
 import { conflict, notFound } from '../errors.js';
 import { createAuditLog } from './audit-log.js';
@@ -23,6 +23,8 @@ export interface UserStore {
    */
   update(id: string, patch: UserPatch, actorId?: string, check?: PatchCheck): Promise<User>;
   count(): Promise<number>;
+  /** Remembers the interface language a user chose for themself (a preference: not audited, like a column width). */
+  setLanguage(id: string, language: Language): Promise<User>;
   /**
    * Creates, inside the caller's transaction, an account linked to an identity provider's subject
    * (sign-on's first sign-in): no password, no creator (no administrator knows a secret of it),
@@ -57,6 +59,7 @@ export function createUserStore(db: Database): UserStore {
     'access/lock-user',
     'access/replace-grants',
     'access/count-users',
+    'access/set-user-language',
   );
 
   const audit = createAuditLog(db);
@@ -143,6 +146,11 @@ export function createUserStore(db: Database): UserStore {
             detail: changed.join(','),
           });
       });
+      return get(id);
+    },
+    async setLanguage(id, language) {
+      const [row] = await db.write('access/set-user-language', { id, language });
+      if (!row) throw notFound('user', id);
       return get(id);
     },
     async createLinkedIn(tx, input) {

@@ -41,6 +41,10 @@ export const GrantSchema = z.strictObject({
 });
 export type Grant = z.infer<typeof GrantSchema>;
 
+/** Languages of the interface (issue 17); the API itself keeps English codes. */
+export const LANGUAGES = ['en', 'fr', 'ar'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
 export const UserSchema = z.object({
   id: IdSchema,
   username: z.string(),
@@ -50,8 +54,13 @@ export const UserSchema = z.object({
   disabled: z.boolean(),
   grants: z.array(GrantSchema),
   createdAt: z.string(),
+  language: z.enum(LANGUAGES).nullable().default(null).describe('The interface language this user chose; null: from the browser'),
 });
 export type User = z.infer<typeof UserSchema>;
+
+/** One's own choice of interface language, remembered with the account. */
+export const LanguageChoiceSchema = z.strictObject({ language: z.enum(LANGUAGES) });
+export type LanguageChoice = z.infer<typeof LanguageChoiceSchema>;
 
 export const UserCreateSchema = z.strictObject({
   username: UsernameSchema,

@@ -7,6 +7,7 @@ import type { UserStore } from '../access/user-store.js';
 import {
   ApiTokenCreateSchema,
   ApiTokenSchema,
+  LanguageChoiceSchema,
   MeSchema,
   PasswordChangeSchema,
   ROLE_PERMISSIONS,
@@ -91,6 +92,20 @@ export function authRoutes(users: UserStore, credentials: Credentials, signIn: S
       success: { status: 200, schema: MeSchema, description: 'The signed-in user' },
       errors: [],
       handle: ({ viewer }) => me(viewer.userId),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/auth/language',
+      tag: 'auth',
+      access: 'read',
+      summary: 'Remember the interface language you chose (en, fr or ar); the API itself keeps English codes',
+      body: LanguageChoiceSchema,
+      success: { status: 200, schema: MeSchema, description: 'You, with the language remembered' },
+      errors: [],
+      async handle({ body, viewer }) {
+        await users.setLanguage(viewer.userId, body.language);
+        return me(viewer.userId);
+      },
     }),
     defineRoute({
       method: 'post',
