@@ -12,6 +12,7 @@ import type { Core } from 'cytoscape';
 import * as actions from './actions.js';
 import { mountAnalysis } from './analysis/mount.js';
 import { ensureSignedIn } from './auth/sign-in-gate.js';
+import { startLanguage } from './i18n/start.js';
 import { mountTransfers } from './transfer/mount.js';
 import { mountBriefings } from './briefings/briefing-dialog.js';
 import { mountDuplicateTools } from './merge/mount.js';
@@ -50,6 +51,8 @@ function byId(id: string): HTMLElement {
   return element;
 }
 
+// The page's language first (issue 17): the sign-in form, like everything after it, is drawn in it.
+await startLanguage();
 // Nothing of the map loads before the API knows who is asking; without a session this shows the sign-in form.
 const me = await ensureSignedIn();
 setSignedInUser(me);

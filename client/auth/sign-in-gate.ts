@@ -7,6 +7,8 @@
 import type { Me } from '../../server/contracts/index.js';
 import { ApiError, fetchMe, signIn, signOut } from '../api.js';
 import { forgetKeptHistory } from '../edit/kept-history.js';
+import { adoptAccountLanguage, languageSelector } from '../i18n/start.js';
+import { t } from '../i18n/i18n.js';
 import { openPasswordDialog } from './password-dialog.js';
 import { hasSessionHint, setSessionHint } from './session-hint.js';
 import { signInOptions, signOnLink, takeSignOnRefusal } from './sign-on.js';
@@ -20,6 +22,7 @@ export async function ensureSignedIn(): Promise<Me> {
   try {
     const me = await fetchMe();
     setSessionHint(true);
+    await adoptAccountLanguage(me);
     showAccount(me);
     return me;
   } catch (error) {
@@ -46,16 +49,16 @@ function showSignInForm(): void {
   const heading = document.createElement('h1');
   heading.textContent = 'Actor Map';
   const note = document.createElement('p');
-  note.textContent = 'Sign in to see the map. What you may see depends on your role and clearance.';
-  const username = field('Username', 'username', 'text', 'username');
-  const password = field('Password', 'password', 'password', 'current-password');
+  note.textContent = t('auth.signInNote');
+  const username = field(t('auth.username'), 'username', 'text', 'username');
+  const password = field(t('auth.password'), 'password', 'password', 'current-password');
   const error = document.createElement('p');
   error.className = 'sign-in-error';
   error.setAttribute('role', 'alert');
   error.setAttribute('data-testid', 'sign-in-error');
   const submit = document.createElement('button');
   submit.type = 'submit';
-  submit.textContent = 'Sign in';
+  submit.textContent = t('auth.signIn');
   error.textContent = takeSignOnRefusal() ?? '';
   // With sign-on, its link comes first; with local passwords off, the password form stays for the
   // operator's administrators only, folded away (server/access/sign-on/local-passwords.ts).
@@ -66,17 +69,17 @@ function showSignInForm(): void {
   } else if (options.passwords) {
     const or = document.createElement('p');
     or.className = 'sign-in-or';
-    or.textContent = 'or with a username and password:';
+    or.textContent = t('auth.orWithPassword');
     form.append(heading, note, link, error, or, username.label, password.label, submit);
   } else {
     const operator = document.createElement('details');
     operator.className = 'sign-in-operator';
     const summary = document.createElement('summary');
-    summary.textContent = 'Operator sign-in with a password';
+    summary.textContent = t('auth.operatorSignIn');
     operator.append(summary, username.label, password.label, submit);
     form.append(heading, note, link, error, operator);
   }
-  dialog.append(form);
+  dialog.append(languageSelector(false), form);
   document.body.replaceChildren(dialog);
   (link ?? username.input).focus();
 
@@ -92,7 +95,7 @@ function showSignInForm(): void {
         window.location.reload();
       })
       .catch((cause: unknown) => {
-        error.textContent = cause instanceof ApiError ? cause.message : 'Sign-in failed.';
+        error.textContent = cause instanceof ApiError ? cause.message : t('auth.signInFailed');
         submit.disabled = false;
         password.input.select();
       });
@@ -120,11 +123,11 @@ function showAccount(me: Me): void {
   if (!slot) return;
   const who = document.createElement('span');
   who.className = 'account-name';
-  who.textContent = `${me.displayName} · ${me.role}`;
+  who.textContent = t('auth.whoAndRole', { name: me.displayName, role: me.role });
   const out = document.createElement('button');
   out.type = 'button';
   out.className = 'account-sign-out';
-  out.textContent = 'Sign out';
+  out.textContent = t('auth.signOut');
   out.addEventListener('click', () => {
     void signOut().finally(() => {
       forgetKeptHistory();
@@ -136,7 +139,7 @@ function showAccount(me: Me): void {
   password.type = 'button';
   password.setAttribute('data-testid', 'change-password');
   password.setAttribute('aria-haspopup', 'dialog');
-  password.textContent = 'Change password';
+  password.textContent = t('auth.changePassword');
   password.addEventListener('click', openPasswordDialog);
-  slot.replaceChildren(who, password, out);
+  slot.replaceChildren(who, languageSelector(true), password, out);
 }

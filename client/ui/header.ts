@@ -7,6 +7,7 @@
  */
 import { displayOf } from '../graph/display.js';
 import { dismissNotice, type AppState } from '../state.js';
+import { t } from '../i18n/i18n.js';
 import { h } from './dom.js';
 
 export interface HeaderElements {
@@ -42,40 +43,48 @@ export function mountHeader(elements: HeaderElements, retry: () => void) {
     const { summary } = elements;
     summary.dataset.actorsShown = String(visible.nodes.length);
     summary.dataset.tiesShown = String(visible.edges.length);
+    const all = { actors: t('header.actors', { count: nodes.length }), ties: t('header.ties', { count: edges.length }) };
     summary.textContent =
       state.load.status !== 'ready'
         ? ''
         : visible.nodes.length === nodes.length && visible.edges.length === edges.length
-          ? `${count(nodes.length, 'actor')} · ${count(edges.length, 'tie')}`
-          : `Showing ${visible.nodes.length.toLocaleString('en')} of ${count(nodes.length, 'actor')} · ` +
-            `${visible.edges.length.toLocaleString('en')} of ${count(edges.length, 'tie')} ` +
-            `(${(nodes.length - visible.nodes.length).toLocaleString('en')} actors, ${(edges.length - visible.edges.length).toLocaleString('en')} ties hidden)`;
+          ? t('header.all', all)
+          : t('header.showing', {
+              ...all,
+              shownActors: visible.nodes.length,
+              shownTies: visible.edges.length,
+              hiddenActors: nodes.length - visible.nodes.length,
+              hiddenTies: edges.length - visible.edges.length,
+            });
     // With a focus or a path on, say how much of what is shown is emphasised.
     summary.dataset.actorsEmphasised = emphasis ? String(emphasis.nodes.size) : '';
     if (state.load.status === 'ready' && emphasis) {
-      const label = state.view.path ? 'On the path' : 'In focus';
-      summary.textContent = `${label}: ${count(emphasis.nodes.size, 'actor')}, ${count(emphasis.edges.size, 'tie')} · ${summary.textContent}`;
+      summary.textContent = t(state.view.path ? 'header.onPath' : 'header.inFocus', {
+        actors: t('header.actors', { count: emphasis.nodes.size }),
+        ties: t('header.ties', { count: emphasis.edges.size }),
+        summary: summary.textContent,
+      });
     }
 
     const { status } = elements;
     if (state.load.status === 'loading') {
-      showStatus(status, 'status', h('p', {}, 'Loading the map…'));
+      showStatus(status, 'status', h('p', {}, t('header.loading')));
     } else if (state.load.status === 'error') {
       const { error } = state.load;
-      const button = h('button', { type: 'button' }, 'Try again');
+      const button = h('button', { type: 'button' }, t('common.tryAgain'));
       button.addEventListener('click', retry);
       showStatus(
         status,
         'alert',
-        h('p', { class: 'status-title' }, 'The map could not be loaded.'),
+        h('p', { class: 'status-title' }, t('header.loadFailed')),
         h('p', {}, error.message),
-        h('p', { class: 'status-code' }, `Error code: ${error.code}`),
+        h('p', { class: 'status-code' }, t('header.errorCode', { code: error.code })),
         button,
       );
     } else if (nodes.length === 0) {
-      showStatus(status, 'status', h('p', {}, 'No actors have been recorded yet. Use “New actor” to add the first.'));
+      showStatus(status, 'status', h('p', {}, t('header.empty')));
     } else if (visible.nodes.length === 0) {
-      showStatus(status, 'status', h('p', {}, 'No actor matches the filters.'));
+      showStatus(status, 'status', h('p', {}, t('header.noMatch')));
     } else {
       status.hidden = true;
       status.replaceChildren();
@@ -106,7 +115,7 @@ function noticeShower(live: HTMLElement) {
     }
     const parts: HTMLElement[] = [h('span', { 'data-testid': 'notice-text' }, notice.text)];
     if (notice.tone === 'error') {
-      const close = h('button', { type: 'button', class: 'notice-close', 'aria-label': 'Close this message' }, '×');
+      const close = h('button', { type: 'button', class: 'notice-close', 'aria-label': t('header.closeMessage') }, '×');
       close.addEventListener('click', () => dismissNotice(notice));
       parts.push(close);
     }
@@ -120,8 +129,4 @@ function showStatus(status: HTMLElement, role: 'status' | 'alert', ...content: H
   status.className = `map-status map-status-${role}`;
   status.replaceChildren(...content);
   status.hidden = false;
-}
-
-function count(n: number, noun: string): string {
-  return `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -7,6 +7,7 @@
 import type { GraphNodeData } from '../../server/contracts/index.js';
 import { searchActors } from '../api.js';
 import { getState } from '../state.js';
+import { t } from '../i18n/i18n.js';
 import { h } from './dom.js';
 
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
@@ -42,13 +43,13 @@ export function mountSearch(container: HTMLElement, choose: (actorId: string) =>
     'aria-autocomplete': 'list',
     'aria-expanded': 'false',
     'aria-controls': listId,
-    placeholder: 'Find an actor (name, acronym, alias)',
+    placeholder: t('header.findActorPlaceholder'),
     autocomplete: 'off',
     dir: 'auto',
     'data-testid': 'search',
   });
-  const list = h('ul', { id: listId, role: 'listbox', class: 'search-results', 'aria-label': 'Matching actors', hidden: true });
-  container.append(h('label', { for: 'actor-search', class: 'visually-hidden' }, 'Find an actor'), box, list);
+  const list = h('ul', { id: listId, role: 'listbox', class: 'search-results', 'aria-label': t('header.matchingActors'), hidden: true });
+  container.append(h('label', { for: 'actor-search', class: 'visually-hidden' }, t('header.findActor')), box, list);
 
   let hits: Hit[] = [];
   let active = -1;
@@ -71,7 +72,7 @@ export function mountSearch(container: HTMLElement, choose: (actorId: string) =>
         return option;
       }),
     );
-    if (hits.length === 0 && box.value.trim()) list.append(h('li', { class: 'search-empty' }, 'No actor matches'));
+    if (hits.length === 0 && box.value.trim()) list.append(h('li', { class: 'search-empty' }, t('header.noActorMatches')));
     const open = box.value.trim().length > 0;
     list.hidden = !open;
     box.setAttribute('aria-expanded', String(open));

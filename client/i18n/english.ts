@@ -1,0 +1,27 @@
+/**
+ * The English catalogue, bundled with the page (the other languages load when chosen), and the
+ * type of a message key: `namespace.key` for every key of every English namespace file, so a key
+ * that does not exist fails the type check. English is the reference: every other catalogue has
+ * exactly its keys (tests/unit/i18n-catalogues.test.ts).
+ */
+import auth from './messages/en/auth.json' with { type: 'json' };
+import common from './messages/en/common.json' with { type: 'json' };
+import header from './messages/en/header.json' with { type: 'json' };
+import shell from './messages/en/shell.json' with { type: 'json' };
+
+export const ENGLISH = { auth, common, header, shell } as const;
+
+type KeysOf<Catalogue> = {
+  [Namespace in keyof Catalogue]: `${Namespace & string}.${keyof Catalogue[Namespace] & string}`;
+}[keyof Catalogue];
+export type MessageKey = KeysOf<typeof ENGLISH>;
+
+/** A catalogue as the formatter reads it: `namespace.key` -> ICU message. */
+export type FlatCatalogue = ReadonlyMap<string, string>;
+
+export function flatten(namespaces: Record<string, Record<string, string>>): FlatCatalogue {
+  const flat = new Map<string, string>();
+  for (const [namespace, messages] of Object.entries(namespaces))
+    for (const [key, message] of Object.entries(messages)) flat.set(`${namespace}.${key}`, message);
+  return flat;
+}
