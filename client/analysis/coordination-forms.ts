@@ -5,11 +5,11 @@
  * schemas before sending, show the server's field errors inline, and go through the undo history.
  */
 import {
-  ACTOR_KIND_LABELS,
   MECHANISM_KINDS,
   MechanismCreateSchema,
   MechanismPatchSchema,
   OutputRoleCreateSchema,
+  type ActorKind,
   type AdminArea,
   type MechanismRecord,
 } from '../../server/contracts/index.js';
@@ -22,6 +22,7 @@ import { areaPickerField } from '../ui/forms/area-picker.js';
 import { chipPickerField } from '../ui/forms/chip-picker.js';
 import { field, input, openFormDialog, select, textValue, zodProblems } from '../ui/forms/form-kit.js';
 import type { AnalysisContext } from './kit.js';
+import { kindLabel } from '../i18n/vocabulary.js';
 
 /** Agencies first (who usually leads), then the rest, each by name. */
 const KIND_ORDER = ['un_entity', 'international_org', 'mission_component', 'donor', 'government', 'civil_society', 'conflict_party'];
@@ -29,12 +30,12 @@ const KIND_ORDER = ['un_entity', 'international_org', 'mission_component', 'dono
 /** The agencies as picker options, under their kind, agencies' kinds first. */
 function agencyChoices(context: AnalysisContext) {
   const acronyms = new Map(getState().elements.nodes.map((node) => [node.data.id, node.data.acronym]));
-  const kindLabel = (kind: string) => ACTOR_KIND_LABELS[kind as keyof typeof ACTOR_KIND_LABELS] ?? kind;
+  const kindWord = (kind: string) => kindLabel(kind as ActorKind);
   return {
     options: context
       .actors()
-      .map((actor) => ({ value: actor.id, label: actor.name, detail: acronyms.get(actor.id), group: kindLabel(actor.kind) })),
-    groupOrder: KIND_ORDER.map(kindLabel),
+      .map((actor) => ({ value: actor.id, label: actor.name, detail: acronyms.get(actor.id), group: kindWord(actor.kind) })),
+    groupOrder: KIND_ORDER.map(kindWord),
     noun: 'actor',
     placeholder: 'Type a name or acronym',
   };

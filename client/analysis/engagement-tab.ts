@@ -10,6 +10,7 @@ import { onEngagementsChanged } from '../engagements/engagement-events.js';
 import { humanize } from '../ui/format.js';
 import { h } from '../ui/dom.js';
 import { createLoader, formatInt, formatMetric, formatShare, section, type AnalysisContext } from './kit.js';
+import { subtypeLabel } from '../i18n/vocabulary.js';
 
 interface Bar {
   label: string;
@@ -98,7 +99,7 @@ function render(result: EngagementBalanceResult, context: AnalysisContext): Node
       h(
         'span',
         { class: 'an-sub' },
-        `influence ${cso.influence} of 5${cso.basedIn.length ? ` · based in ${cso.basedIn.map(context.areaName).join(', ')}` : ''}${cso.subtype ? ` · ${humanize(cso.subtype).toLowerCase()}` : ''}`,
+        `influence ${cso.influence} of 5${cso.basedIn.length ? ` · based in ${cso.basedIn.map(context.areaName).join(', ')}` : ''}${cso.subtype ? ` · ${subtypeLabel(cso.subtype).toLowerCase()}` : ''}`,
       ),
     );
   });

@@ -4,7 +4,7 @@
  * metric, colour by Louvain community) that a "Reset map style" button undoes.
  */
 import type { Core } from 'cytoscape';
-import { ACTOR_KIND_LABELS, type ActorInfluence, type ActorKind, type InfluenceResult } from '../../server/contracts/index.js';
+import { type ActorInfluence, type ActorKind, type InfluenceResult } from '../../server/contracts/index.js';
 import { fetchInfluence } from '../api/analysis.js';
 import { h } from '../ui/dom.js';
 import {
@@ -17,6 +17,7 @@ import {
   type AnalysisContext,
 } from './kit.js';
 import { SIZE_METRICS, colourMapByCommunity, communityColour, resetMapStyle, sizeMapBy, type SizeMetric } from './map-style.js';
+import { kindLabel } from '../i18n/vocabulary.js';
 
 const TOP = 20;
 const KIND_SHORT: Record<ActorKind, string> = {
@@ -31,7 +32,7 @@ const KIND_SHORT: Record<ActorKind, string> = {
 
 const COLUMNS: AnalysisColumn<ActorInfluence>[] = [
   { key: 'name', label: 'Actor', cell: (a) => a.name, sort: (a) => a.name },
-  { key: 'kind', label: 'Kind', cell: (a) => h('abbr', { title: ACTOR_KIND_LABELS[a.kind] }, KIND_SHORT[a.kind]), sort: (a) => a.kind },
+  { key: 'kind', label: 'Kind', cell: (a) => h('abbr', { title: kindLabel(a.kind) }, KIND_SHORT[a.kind]), sort: (a) => a.kind },
   {
     key: 'degree',
     label: 'Deg.',

@@ -3,9 +3,10 @@
  * shows the API's own message, a sortable table whose first cell is a keyboard-reachable button,
  * and the tie-type/date parameter fields. Kept here so each tab file is only about its analysis.
  */
-import { TIE_TYPES, TIE_TYPE_LABELS, type AdminArea, type TieType } from '../../server/contracts/index.js';
+import { TIE_TYPES, type AdminArea, type TieType } from '../../server/contracts/index.js';
 import { asApiError } from '../actions.js';
 import { h } from '../ui/dom.js';
+import { tieTypeLabel } from '../i18n/vocabulary.js';
 
 /** What a tab needs from the page: the selection and names for ids. */
 export interface AnalysisContext {
@@ -175,7 +176,7 @@ export function graphFilterFields(idPrefix: string) {
   const boxes = TIE_TYPES.map((type) => {
     const id = `${idPrefix}-tie-${type}`;
     const box = h('input', { type: 'checkbox', id, value: type, checked: true });
-    return { type, box, row: h('label', { for: id, class: 'an-check' }, box, ` ${TIE_TYPE_LABELS[type]}`) };
+    return { type, box, row: h('label', { for: id, class: 'an-check' }, box, ` ${tieTypeLabel(type)}`) };
   });
   const date = h('input', { type: 'date', id: `${idPrefix}-date` });
   const summary = h('summary', {}, 'Tie types: all');

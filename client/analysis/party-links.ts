@@ -3,9 +3,10 @@
  * the tie types of each step ("A — allied with — B"), and the lean in one line. Shared by the
  * conflict-ties and do-no-harm tabs so both word paths the same way.
  */
-import { TIE_TYPE_LABELS, type ActorConflictTies, type ActorPath, type PartyLink } from '../../server/contracts/index.js';
+import { type ActorConflictTies, type ActorPath, type PartyLink } from '../../server/contracts/index.js';
 import { h } from '../ui/dom.js';
 import { formatMetric } from './kit.js';
+import { tieTypeLabel } from '../i18n/vocabulary.js';
 
 /** One path as an inline sentence of actor names and tie types. */
 export function pathLine(path: ActorPath): HTMLElement {
@@ -13,7 +14,7 @@ export function pathLine(path: ActorPath): HTMLElement {
   const line = h('span', { class: 'an-path' }, h('bdi', {}, path.actors[0]?.name ?? ''));
   for (const step of path.steps) {
     const types = step.ties
-      .map((t) => `${TIE_TYPE_LABELS[t.type].toLowerCase()}${t.directed ? (t.sourceId === step.fromId ? ' →' : ' ←') : ''}`)
+      .map((t) => `${tieTypeLabel(t.type).toLowerCase()}${t.directed ? (t.sourceId === step.fromId ? ' →' : ' ←') : ''}`)
       .join(' / ');
     line.append(h('span', { class: 'an-tie' }, ` — ${types} — `), h('bdi', {}, names.get(step.toId) ?? step.toId));
   }

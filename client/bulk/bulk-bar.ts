@@ -6,15 +6,15 @@
  * says how many changed and lists each actor the server refused, with its reason; the whole
  * action is one Undo step.
  */
-import { ACTOR_KIND_LABELS, ACTOR_SUBTYPES, SENSITIVITY_LEVELS, type ActorKind, type Sensitivity } from '../../server/contracts/index.js';
+import { ACTOR_SUBTYPES, SENSITIVITY_LEVELS, type ActorKind, type Sensitivity } from '../../server/contracts/index.js';
 import { reloadGraph } from '../actions.js';
 import { recordDone } from '../edit/edit-actions.js';
 import * as store from '../state.js';
 import type { AppState } from '../state.js';
 import { h } from '../ui/dom.js';
-import { humanize } from '../ui/format.js';
 import { mayEdit } from '../ui/role.js';
 import { runBulk, type BulkAction, type BulkOutcome } from './bulk-run.js';
+import { kindLabel, sensitivityLabel, subtypeLabel } from '../i18n/vocabulary.js';
 
 export function mountBulkBar(bar: HTMLElement) {
   let shownBulk: unknown = null;
@@ -25,7 +25,7 @@ export function mountBulkBar(bar: HTMLElement) {
     { id: 'bulk-sensitivity', 'data-testid': 'bulk-sensitivity' },
     // No level is preset: one hurried "Set" must not make every chosen actor public.
     h('option', { value: '' }, '— choose —'),
-    ...SENSITIVITY_LEVELS.map((level) => h('option', { value: level }, humanize(level))),
+    ...SENSITIVITY_LEVELS.map((level) => h('option', { value: level }, sensitivityLabel(level))),
   );
   const setSensitivity = h('button', { type: 'button', 'data-testid': 'bulk-set-sensitivity' }, 'Set');
   const area = h('select', { id: 'bulk-area', 'data-testid': 'bulk-area' });
@@ -84,7 +84,7 @@ export function mountBulkBar(bar: HTMLElement) {
       ...(kinds.length === 1 && kind
         ? [
             h('option', { value: '' }, '— No subtype —'),
-            ...ACTOR_SUBTYPES[kind].map((value: string) => h('option', { value }, humanize(value))),
+            ...ACTOR_SUBTYPES[kind].map((value: string) => h('option', { value }, subtypeLabel(value))),
           ]
         : [h('option', { value: '' }, kinds.length > 1 ? 'Several kinds chosen' : '—')]),
     );
@@ -143,7 +143,7 @@ export function mountBulkBar(bar: HTMLElement) {
     ).length;
     if (lowered === 0) return setLevel();
     (lowerBox.firstChild as HTMLElement).textContent =
-      `Lower ${lowered} of ${state.bulk.size} actors to ${humanize(sensitivity.value)}? More people will see them.`;
+      `Lower ${lowered} of ${state.bulk.size} actors to ${sensitivityLabel(sensitivity.value as Sensitivity)}? More people will see them.`;
     lowerBox.hidden = false;
     setSensitivity.hidden = true;
     lowerNo.focus();
@@ -172,14 +172,14 @@ export function mountBulkBar(bar: HTMLElement) {
         h(
           'p',
           { 'data-testid': 'bulk-subtype-refused' },
-          `Nothing was changed: the chosen actors are of ${kinds.length} kinds (${kinds.map((kind) => ACTOR_KIND_LABELS[kind]).join(', ')}), and a subtype belongs to one kind. Choose actors of one kind to set their subtype.`,
+          `Nothing was changed: the chosen actors are of ${kinds.length} kinds (${kinds.map((kind) => kindLabel(kind)).join(', ')}), and a subtype belongs to one kind. Choose actors of one kind to set their subtype.`,
         ),
       );
       subtype.focus();
       return;
     }
     const value = subtype.value === '' ? null : subtype.value;
-    void apply({ kind: 'subtype', subtype: value, subtypeName: value === null ? '' : humanize(value) });
+    void apply({ kind: 'subtype', subtype: value, subtypeName: value === null ? '' : subtypeLabel(value) });
   });
   setReview.addEventListener('click', () => {
     if (!review.value) {

@@ -9,7 +9,6 @@
  */
 import {
   ACTOR_KINDS,
-  ACTOR_KIND_LABELS,
   ENGAGEMENT_FORMATS,
   EngagementCreateSchema,
   EngagementPatchSchema,
@@ -19,7 +18,6 @@ import {
   type LoggedEngagement,
 } from '../../server/contracts/index.js';
 import { getState } from '../state.js';
-import { humanize } from '../ui/format.js';
 import { areaPickerField } from '../ui/forms/area-picker.js';
 import { chipPickerField } from '../ui/forms/chip-picker.js';
 import {
@@ -34,6 +32,7 @@ import {
   type Problem,
 } from '../ui/forms/form-kit.js';
 import { createEngagementFromForm, updateEngagementFromForm } from './engagement-edits.js';
+import { engagementFormatLabel, kindLabel, sensitivityLabel } from '../i18n/vocabulary.js';
 
 const FOLLOW_UP_HINT =
   'One action per line. Add a due date after a semicolon (Share the agenda; 2026-03-09). Start a line with [x] when it is done.';
@@ -87,14 +86,14 @@ export function openEngagementForm(engagement: LoggedEngagement | null, actor: A
       'actorIds',
       'Participants',
       {
-        options: actors.map((a) => ({ value: a.id, label: a.label, detail: a.acronym, group: ACTOR_KIND_LABELS[a.kind] })),
-        groupOrder: ACTOR_KINDS.map((kind) => ACTOR_KIND_LABELS[kind]),
+        options: actors.map((a) => ({ value: a.id, label: a.label, detail: a.acronym, group: kindLabel(a.kind) })),
+        groupOrder: ACTOR_KINDS.map((kind) => kindLabel(kind)),
         noun: 'actor',
         placeholder: 'Type a name or acronym',
       },
       'Type to find an actor; Enter adds it.',
     ),
-    format: field('format', 'Format', select(ENGAGEMENT_FORMATS.map((value) => ({ value, label: humanize(value) })))),
+    format: field('format', 'Format', select(ENGAGEMENT_FORMATS.map((value) => ({ value, label: engagementFormatLabel(value) })))),
     areaId: areaPickerField('areaId', 'Where', [...state.areasById.values()], undefined, false),
     outputIds: chipPickerField('outputIds', 'Serves outputs', {
       options: state.outputs.map((o) => ({ value: o.id, label: o.title })),
@@ -105,7 +104,11 @@ export function openEngagementForm(engagement: LoggedEngagement | null, actor: A
     youthMechanism: field('youthMechanism', 'Held with a youth mechanism', input('checkbox')),
     summary: field('summary', 'Summary', document.createElement('textarea')),
     followUps: field('followUps', 'Follow-up actions', document.createElement('textarea'), FOLLOW_UP_HINT),
-    sensitivity: field('sensitivity', 'Sensitivity', select(SENSITIVITY_LEVELS.map((value) => ({ value, label: humanize(value) })))),
+    sensitivity: field(
+      'sensitivity',
+      'Sensitivity',
+      select(SENSITIVITY_LEVELS.map((value) => ({ value, label: sensitivityLabel(value) }))),
+    ),
   };
   const control = <T extends HTMLElement>(entry: Field) => entry.control as unknown as T;
   const checkbox = (entry: Field) => control<HTMLInputElement>(entry);

@@ -10,12 +10,12 @@ import { fetchEngagement, fetchEngagementsOf } from '../api/engagements.js';
 import * as store from '../state.js';
 import type { AppState } from '../state.js';
 import { h } from '../ui/dom.js';
-import { humanize } from '../ui/format.js';
 import { mayEdit } from '../ui/role.js';
 import { deleteEngagementById } from './engagement-edits.js';
 import { openEngagementForm } from './engagement-form.js';
 import { followUpList } from './follow-up-list.js';
 import './engagements.css';
+import { engagementFormatLabel } from '../i18n/vocabulary.js';
 
 function button(label: string, onClick: () => void, attributes: Record<string, string | boolean> = {}): HTMLButtonElement {
   const element = h('button', { type: 'button', ...attributes }, label);
@@ -41,7 +41,7 @@ function engagementItem(engagement: LoggedEngagement, actor: Actor, state: Reado
       'span',
       { class: 'engagement-head' },
       h('time', { datetime: date }, date),
-      ` · ${humanize(engagement.format)}${where ? ` · ${where}` : ''}`,
+      ` · ${engagementFormatLabel(engagement.format)}${where ? ` · ${where}` : ''}`,
     ),
     others.length > 0 ? h('span', { class: 'engagement-with', dir: 'auto' }, `With ${others.join(', ')}`) : null,
     engagement.summary ? h('span', { class: 'engagement-summary', dir: 'auto' }, engagement.summary) : null,

@@ -7,7 +7,6 @@
 import {
   CLAIM_ATTRIBUTES,
   DO_NO_HARM_ROLES,
-  EVIDENCE_GRADE_LABELS,
   SOURCE_KINDS,
   SOURCE_RELIABILITIES,
   type ClaimCreate,
@@ -25,6 +24,7 @@ import { field, input, openFormDialog, select } from '../ui/forms/form-kit.js';
 import { humanize } from '../ui/format.js';
 import { mayEdit, receivedFields } from '../ui/role.js';
 import { evidenceCommandFor } from './evidence-commands.js';
+import { gradeLabel } from '../i18n/vocabulary.js';
 
 export type ClaimSubject = { tieId: string } | { actorId: string };
 
@@ -149,7 +149,7 @@ async function openClaimForm(subject: ClaimSubject): Promise<void> {
 /** The section for an actor or a tie; fills itself in when the claims arrive. */
 export function claimsSection(subject: ClaimSubject, evidence: Evidence | undefined, state: Readonly<AppState>): HTMLElement {
   const heading = h('h3', { id: 'evidence-heading' }, 'Evidence');
-  const grade = evidence ? EVIDENCE_GRADE_LABELS[evidence.grade] : 'Not known';
+  const grade = evidence ? gradeLabel(evidence.grade) : 'Not known';
   const summary = h(
     'p',
     { class: 'panel-note', 'data-testid': 'evidence-grade' },

@@ -5,8 +5,9 @@
  * map answers "how solid is this?" at a glance; the legend says so.
  */
 import type { EdgeSingular, StylesheetJson } from 'cytoscape';
-import { EVIDENCE_GRADES, EVIDENCE_GRADE_LABELS, type EvidenceGrade, type GraphEdgeData } from '../../server/contracts/index.js';
+import { EVIDENCE_GRADES, type EvidenceGrade, type GraphEdgeData } from '../../server/contracts/index.js';
 import { svg } from '../ui/dom.js';
+import { gradeLabel } from '../i18n/vocabulary.js';
 
 export const GRADE_VISUALS: Record<
   EvidenceGrade,
@@ -64,5 +65,5 @@ export function gradeSwatch(grade: EvidenceGrade): SVGElement {
 export function gradesDrawn(edges: readonly GraphEdgeData[]): { grade: EvidenceGrade; label: string }[] {
   if (!edges.some((edge) => edge.evidence)) return [];
   const drawn = new Set(edges.map(gradeOf));
-  return EVIDENCE_GRADES.filter((grade) => drawn.has(grade)).map((grade) => ({ grade, label: EVIDENCE_GRADE_LABELS[grade] }));
+  return EVIDENCE_GRADES.filter((grade) => drawn.has(grade)).map((grade) => ({ grade, label: gradeLabel(grade) }));
 }

@@ -6,11 +6,12 @@
  * stay faded. With `withoutIsolates`, actors with no shown tie are left out of the picture.
  */
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import { ACTOR_KIND_LABELS, TIE_TYPE_LABELS, type GraphEdgeData, type GraphNodeData } from '../../server/contracts/index.js';
+import { type GraphEdgeData, type GraphNodeData } from '../../server/contracts/index.js';
 import { legendEntries } from '../ui/legend.js';
 import { mapLabel } from './labels.js';
 import { CLASSES } from './stylesheet.js';
 import { KIND_VISUALS, LABEL_FONT_FAMILY, TIE_VISUALS, edgeWidth, labelFontSize, nodeSize, type KindVisual } from './visuals.js';
+import { kindLabel, tieTypeLabel } from '../i18n/vocabulary.js';
 
 const esc = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const n = (value: number) => Number(value.toFixed(1));
@@ -157,7 +158,7 @@ export function exportSvg(cy: Core, title: string, subtitle: string, options: { 
     out.push(
       `<path d="${shapePath(visual.shape, lx + 9, ly - 4, 16)}" fill="${visual.fill}" stroke="${visual.border}" stroke-width="1.5"/>`,
     );
-    out.push(`<text x="${lx + 26}" y="${ly + 1}" font-size="12" fill="#1B1B1B" data-kind="${kind}">${esc(ACTOR_KIND_LABELS[kind])}</text>`);
+    out.push(`<text x="${lx + 26}" y="${ly + 1}" font-size="12" fill="#1B1B1B" data-kind="${kind}">${esc(kindLabel(kind))}</text>`);
     ly += 24;
   }
   for (const { type, directed } of ties) {
@@ -166,9 +167,7 @@ export function exportSvg(cy: Core, title: string, subtitle: string, options: { 
       `<line x1="${lx}" y1="${ly - 4}" x2="${lx + 20}" y2="${ly - 4}" stroke="${visual.color}" stroke-width="2.5"` +
         `${visual.dash.length > 0 ? ` stroke-dasharray="${visual.dash.join(' ')}"` : ''}${directed ? ` marker-end="url(#arrow-${type})"` : ''}/>`,
     );
-    out.push(
-      `<text x="${lx + 26}" y="${ly + 1}" font-size="12" fill="#1B1B1B" data-tie-type="${type}">${esc(TIE_TYPE_LABELS[type])}</text>`,
-    );
+    out.push(`<text x="${lx + 26}" y="${ly + 1}" font-size="12" fill="#1B1B1B" data-tie-type="${type}">${esc(tieTypeLabel(type))}</text>`);
     ly += 24;
   }
   out.push(`<text x="${lx}" y="${ly + 10}" font-size="11" fill="#4A4A4A">Node size: influence. Line width: strength.</text>`);

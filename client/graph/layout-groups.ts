@@ -5,10 +5,11 @@
  * of cells that fits the viewport (group-grid.ts), each cell with a caption band of its own that
  * the map draws above the disc and never lets spill into a neighbour.
  */
-import { ACTOR_KINDS, ACTOR_KIND_LABELS, type AdminArea, type GraphNodeData } from '../../server/contracts/index.js';
+import { ACTOR_KINDS, type AdminArea, type GraphNodeData } from '../../server/contracts/index.js';
 import type { Positions } from './fcose-input.js';
 import { packGroups, type Box, type GroupInput } from './group-grid.js';
 import { nodeSize } from './visuals.js';
+import { kindLabel } from '../i18n/vocabulary.js';
 
 /**
  * A caption drawn over the map. `x`, `y` is its anchor (centre of its bottom edge), or, for a
@@ -103,7 +104,7 @@ function arrangeGroups(groups: GroupInput<GraphNodeData>[], viewport: Viewport):
 
 export function groupByKind(nodes: readonly GraphNodeData[], viewport: Viewport): Arrangement {
   return arrangeGroups(
-    ACTOR_KINDS.map((kind) => ({ key: kind, caption: ACTOR_KIND_LABELS[kind], members: nodes.filter((node) => node.kind === kind) })),
+    ACTOR_KINDS.map((kind) => ({ key: kind, caption: kindLabel(kind), members: nodes.filter((node) => node.kind === kind) })),
     viewport,
   );
 }

@@ -7,18 +7,13 @@
  * view pays nothing for it.
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import {
-  AreaFeatureCollectionSchema,
-  AreaPictureSchema,
-  TIE_TYPES,
-  TIE_TYPE_LABELS,
-  type AreaFeatureCollection,
-} from '../../server/contracts/index.js';
+import { AreaFeatureCollectionSchema, AreaPictureSchema, TIE_TYPES, type AreaFeatureCollection } from '../../server/contracts/index.js';
 import { getJson } from '../api.js';
 import type { AppState } from '../state.js';
 import { h } from '../ui/dom.js';
 import { exportMapPng } from './export-png.js';
 import { anchorsOf, drawPicture, type ActorPlacement, type Drawing } from './map-layers.js';
+import { tieTypeLabel } from '../i18n/vocabulary.js';
 
 export interface GeoViewDeps {
   getState(): Readonly<AppState>;
@@ -66,7 +61,7 @@ export function mountGeoView(root: HTMLElement, deps: GeoViewDeps): (state: Read
     'select',
     { id: 'geo-tie-type', 'aria-label': 'Tie type' },
     h('option', { value: '' }, 'Every tie type'),
-    ...TIE_TYPES.map((type) => h('option', { value: type }, TIE_TYPE_LABELS[type])),
+    ...TIE_TYPES.map((type) => h('option', { value: type }, tieTypeLabel(type))),
   );
   const partyOnly = h('input', { type: 'checkbox', id: 'geo-party-only' });
   const partyLabel = h('label', { for: 'geo-party-only' }, partyOnly, ' Only ties to parties to the conflict');

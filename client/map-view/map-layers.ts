@@ -4,8 +4,9 @@
  * export read the same legend.
  */
 import type { AreaFeatureCollection, AreaPicture } from '../../server/contracts/index.js';
-import { ACTOR_KIND_LABELS, ACTOR_KINDS, TIE_TYPE_LABELS, type ActorKind, type TieType } from '../../server/contracts/index.js';
+import { ACTOR_KINDS, type ActorKind, type TieType } from '../../server/contracts/index.js';
 import { KIND_VISUALS, TIE_VISUALS } from '../graph/visuals.js';
+import { kindLabel, tieTypeLabel } from '../i18n/vocabulary.js';
 
 export interface LegendRow {
   label: string;
@@ -87,7 +88,7 @@ export function drawPicture(
     legend = {
       title: `Actors per area, by kind (${placement === 'based' ? 'based there' : placement === 'active' ? 'active there' : 'based or active there'}); circle area = number of actors`,
       rows: kindsShown.map((kind: ActorKind) => ({
-        label: ACTOR_KIND_LABELS[kind],
+        label: kindLabel(kind),
         swatch: { type: 'circle', color: KIND_VISUALS[kind].fill, radius: 6 },
       })),
     };
@@ -139,7 +140,7 @@ export function drawPicture(
         { label: `1 tie`, swatch: { type: 'line', color: '#555555', width: width(1) } },
         { label: `${most} ties`, swatch: { type: 'line', color: '#555555', width: width(most) } },
         ...types.map((type) => ({
-          label: TIE_TYPE_LABELS[type],
+          label: tieTypeLabel(type),
           swatch: { type: 'line' as const, color: TIE_VISUALS[type].color, width: 3 },
         })),
       ],

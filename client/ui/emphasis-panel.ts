@@ -3,10 +3,10 @@
  * actors with every tie along the shortest paths listed (the map's highlight, readable by
  * screen-reader users and copyable into a note).
  */
-import { TIE_TYPE_LABELS } from '../../server/contracts/index.js';
 import { displayOf } from '../graph/display.js';
 import type { AppState } from '../state.js';
 import { h } from './dom.js';
+import { tieTypeLabel } from '../i18n/vocabulary.js';
 
 export function mountEmphasisPanel(container: HTMLElement, actions: { clear(): void; select(id: string): void }) {
   let shown: unknown[] = [];
@@ -41,7 +41,7 @@ export function mountEmphasisPanel(container: HTMLElement, actions: { clear(): v
         const steps = tieIds.map((tieId) => {
           const edge = edges.get(tieId)!;
           const next = edge.source === at ? edge.target : edge.source;
-          const item = h('li', { 'data-tie-id': tieId }, name(at), ` — ${TIE_TYPE_LABELS[edge.type].toLowerCase()} — `, name(next));
+          const item = h('li', { 'data-tie-id': tieId }, name(at), ` — ${tieTypeLabel(edge.type).toLowerCase()} — `, name(next));
           at = next;
           return item;
         });

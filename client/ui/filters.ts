@@ -7,20 +7,18 @@
 import { receivedFields } from './role.js';
 import {
   ACTOR_KINDS,
-  ACTOR_KIND_LABELS,
   ACTOR_SUBTYPES,
   CONFIDENCE_LEVELS,
   EVIDENCE_GRADES,
-  EVIDENCE_GRADE_LABELS,
   DO_NO_HARM_ROLES,
   STANCE_FILTER_VALUES,
   TIE_TYPES,
-  TIE_TYPE_LABELS,
   type MapFilters,
 } from '../../server/contracts/index.js';
 import type { AppState } from '../state.js';
 import { h } from './dom.js';
-import { formatDoNoHarm, formatStance, humanize } from './format.js';
+import { formatDoNoHarm, formatStance } from './format.js';
+import { confidenceLabel, gradeLabel, kindLabel, subtypeLabel, tieTypeLabel } from '../i18n/vocabulary.js';
 
 type ListKey = 'kinds' | 'subtypes' | 'areas' | 'stances' | 'doNoHarm' | 'tieTypes' | 'confidence' | 'grades';
 
@@ -57,7 +55,7 @@ export function mountFilters(container: HTMLElement, change: (patch: Partial<Map
     shownAreas = state.areasById;
     shownOutputs = state.outputs;
     const kindsForSubtypes = filters.kinds.length > 0 ? filters.kinds : ACTOR_KINDS;
-    const subtypes = kindsForSubtypes.flatMap((kind) => ACTOR_SUBTYPES[kind].map((value) => ({ value, label: humanize(value) })));
+    const subtypes = kindsForSubtypes.flatMap((kind) => ACTOR_SUBTYPES[kind].map((value) => ({ value, label: subtypeLabel(value) })));
     const areas = [...state.areasById.values()].sort((a, b) => a.level - b.level || a.name.localeCompare(b.name));
 
     const output = h('select', { id: 'filter-output', 'data-testid': 'filter-output' }, h('option', { value: '' }, 'Any output'));
@@ -86,7 +84,7 @@ export function mountFilters(container: HTMLElement, change: (patch: Partial<Map
       group(
         'kinds',
         'Kind of actor',
-        ACTOR_KINDS.map((value) => ({ value, label: ACTOR_KIND_LABELS[value] })),
+        ACTOR_KINDS.map((value) => ({ value, label: kindLabel(value) })),
         filters,
       ),
       group('subtypes', 'Subtype', subtypes, filters),
@@ -118,19 +116,19 @@ export function mountFilters(container: HTMLElement, change: (patch: Partial<Map
       group(
         'tieTypes',
         'Tie type',
-        TIE_TYPES.map((value) => ({ value, label: TIE_TYPE_LABELS[value] })),
+        TIE_TYPES.map((value) => ({ value, label: tieTypeLabel(value) })),
         filters,
       ),
       group(
         'confidence',
         'Tie confidence',
-        CONFIDENCE_LEVELS.map((value) => ({ value, label: humanize(value) })),
+        CONFIDENCE_LEVELS.map((value) => ({ value, label: confidenceLabel(value) })),
         filters,
       ),
       group(
         'grades',
         'Evidence grade',
-        EVIDENCE_GRADES.map((value) => ({ value, label: EVIDENCE_GRADE_LABELS[value] })),
+        EVIDENCE_GRADES.map((value) => ({ value, label: gradeLabel(value) })),
         filters,
       ),
       h('div', { class: 'filter-field' }, h('label', { for: 'filter-at' }, 'Ties valid on'), at),

@@ -3,20 +3,13 @@
  * It is derived from the same `visibleElements` the map draws each time they change, so it cannot
  * list something absent or miss something shown.
  */
-import {
-  ACTOR_KINDS,
-  ACTOR_KIND_LABELS,
-  TIE_TYPES,
-  TIE_TYPE_LABELS,
-  type GraphEdgeData,
-  type GraphNodeData,
-  type TieType,
-} from '../../server/contracts/index.js';
+import { ACTOR_KINDS, TIE_TYPES, type GraphEdgeData, type GraphNodeData, type TieType } from '../../server/contracts/index.js';
 import { displayOf } from '../graph/display.js';
 import type { AppState } from '../state.js';
 import { h } from './dom.js';
 import { gradeSwatch, gradesDrawn } from '../evidence/grade-visuals.js';
 import { kindSwatch, tieSwatch } from './swatches.js';
+import { kindLabel, tieTypeLabel } from '../i18n/vocabulary.js';
 
 /** What the legend must show for a set of elements. */
 export function legendEntries(nodes: readonly GraphNodeData[], edges: readonly GraphEdgeData[]) {
@@ -45,14 +38,14 @@ export function mountLegend(container: HTMLElement): (state: Readonly<AppState>)
       h(
         'ul',
         { class: 'legend-list' },
-        ...kinds.map((kind) => h('li', { 'data-kind': kind }, kindSwatch(kind), h('span', {}, ACTOR_KIND_LABELS[kind]))),
+        ...kinds.map((kind) => h('li', { 'data-kind': kind }, kindSwatch(kind), h('span', {}, kindLabel(kind)))),
       ),
       h('h3', { hidden: ties.length === 0 }, 'Ties'),
       h(
         'ul',
         { class: 'legend-list' },
         ...ties.map(({ type, directed }) =>
-          h('li', { 'data-tie-type': type }, tieSwatch(type, directed), h('span', {}, TIE_TYPE_LABELS[type])),
+          h('li', { 'data-tie-type': type }, tieSwatch(type, directed), h('span', {}, tieTypeLabel(type))),
         ),
       ),
       // Evidence grades draw the line; the tie type keeps its colour (issue #15).

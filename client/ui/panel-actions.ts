@@ -4,12 +4,12 @@
  * Buttons, not map gestures, so every action is reachable with the keyboard alone.
  */
 import { claimsSection } from '../evidence/claims-section.js';
-import { TIE_TYPE_LABELS, type Actor, type Tie } from '../../server/contracts/index.js';
+import { type Actor, type Tie } from '../../server/contracts/index.js';
 import type { AppState } from '../state.js';
 import { h } from './dom.js';
-import { humanize } from './format.js';
 import { mayEdit, READ_ONLY_NOTE, receivedFields } from './role.js';
 import { tieSwatch } from './swatches.js';
+import { confidenceLabel, sensitivityLabel, tieTypeLabel } from '../i18n/vocabulary.js';
 
 export interface PanelCommands {
   select(actorId: string): void;
@@ -96,14 +96,14 @@ export function tieDetails(tie: Tie, state: Readonly<AppState>, commands: PanelC
     ['To', end(tie.targetId)],
     ['Directed', tie.directed ? 'Yes' : 'No'],
     ['Strength', `${tie.strength} of 3`],
-    ['Confidence', humanize(tie.confidence)],
+    ['Confidence', confidenceLabel(tie.confidence)],
     // A withheld source (it may name an informant) is left out, not shown as "—" (none recorded).
     ...(receivedFields().tieSource ? ([['Information source', tie.source || '—']] as [string, string][]) : []),
     ['Valid', `${tie.validFrom?.slice(0, 10) ?? 'open'} to ${tie.validTo?.slice(0, 10) ?? 'open'}`],
-    ['Sensitivity', humanize(tie.sensitivity)],
+    ['Sensitivity', sensitivityLabel(tie.sensitivity)],
   ];
   return [
-    h('p', { class: 'panel-kind' }, tieSwatch(tie.type, tie.directed), h('span', { 'data-testid': 'tie-type' }, TIE_TYPE_LABELS[tie.type])),
+    h('p', { class: 'panel-kind' }, tieSwatch(tie.type, tie.directed), h('span', { 'data-testid': 'tie-type' }, tieTypeLabel(tie.type))),
     h('dl', { class: 'panel-fields' }, ...rows.flatMap(([term, value]) => [h('dt', {}, term), h('dd', {}, value)])),
     tie.description ? h('p', { class: 'panel-description', dir: 'auto' }, tie.description) : h('span', {}),
     mayEdit()

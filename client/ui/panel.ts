@@ -4,7 +4,7 @@
  * something is selected on the map, the grid or a table, takes focus so keyboard and screen-reader
  * users land in it, and closes with its button or Escape, handing focus back.
  */
-import { ACTOR_KIND_LABELS, TIE_TYPES, TIE_TYPE_LABELS, type Actor, type Tie } from '../../server/contracts/index.js';
+import { TIE_TYPES, type Actor, type Tie } from '../../server/contracts/index.js';
 import { engagementSection } from '../engagements/engagement-section.js';
 import { actorBriefingButton } from '../briefings/briefing-dialog.js';
 import { claimsSection } from '../evidence/claims-section.js';
@@ -12,9 +12,10 @@ import type { AppState, Details } from '../state.js';
 import { h } from './dom.js';
 import { mergePanelSection } from '../merge/mount.js';
 import { actorActions, tieDetails, type PanelCommands } from './panel-actions.js';
-import { formatDoNoHarm, formatReviewBy, formatScore, formatStance, humanize, tieWording } from './format.js';
+import { formatDoNoHarm, formatReviewBy, formatScore, formatStance, tieWording } from './format.js';
 import { kindSwatch, tieSwatch } from './swatches.js';
 import { mayEdit, receivedFields } from './role.js';
+import { confidenceLabel, kindLabel, sensitivityLabel, subtypeLabel, tieTypeLabel } from '../i18n/vocabulary.js';
 
 type PanelActions = PanelCommands;
 
@@ -104,7 +105,7 @@ function actorSummary(actor: Actor): HTMLElement {
       'p',
       { class: 'panel-kind' },
       kindSwatch(actor.kind, 18),
-      h('span', {}, ACTOR_KIND_LABELS[actor.kind], actor.subtype ? ` · ${humanize(actor.subtype)}` : ''),
+      h('span', {}, kindLabel(actor.kind), actor.subtype ? ` · ${subtypeLabel(actor.subtype)}` : ''),
     ),
     actor.fictional ? h('p', { class: 'badge badge-fictional' }, 'Fictional demo record') : null,
     actor.description ? h('p', { class: 'panel-description', dir: 'auto' }, actor.description) : null,
@@ -131,7 +132,7 @@ function actorFields(actor: Actor, state: Readonly<AppState>): HTMLElement {
     ...(receivedFields().actorStance ? ([['Stance on peace process', formatStance(actor.stance ?? null)]] as [string, string][]) : []),
     ['Do-no-harm role', formatDoNoHarm(actor.doNoHarmRole)],
     ...(focus ? ([['Focus', focus]] as [string, string][]) : []),
-    ['Sensitivity', h('span', { class: `sensitivity sensitivity-${actor.sensitivity}` }, humanize(actor.sensitivity))],
+    ['Sensitivity', h('span', { class: `sensitivity sensitivity-${actor.sensitivity}` }, sensitivityLabel(actor.sensitivity))],
     ['Review by', formatReviewBy(actor.reviewBy)],
   ];
   return h('dl', { class: 'panel-fields' }, ...rows.flatMap(([term, value, dir]) => [h('dt', {}, term), h('dd', { dir }, value)]));
@@ -181,14 +182,9 @@ function tieSection(actor: Actor, ties: readonly Tie[], state: Readonly<AppState
             return h(
               'li',
               { 'data-tie-id': tie.id, class: direction === 'in' ? 'tie-incoming' : undefined },
-              h(
-                'span',
-                { class: 'tie-type' },
-                tieSwatch(tie.type, tie.directed),
-                tieWording(tie.type, TIE_TYPE_LABELS[tie.type], direction),
-              ),
+              h('span', { class: 'tie-type' }, tieSwatch(tie.type, tie.directed), tieWording(tie.type, tieTypeLabel(tie.type), direction)),
               other,
-              h('span', { class: 'tie-meta' }, `${humanize(tie.confidence)} · strength ${tie.strength} of 3 `, tieButton),
+              h('span', { class: 'tie-meta' }, `${confidenceLabel(tie.confidence)} · strength ${tie.strength} of 3 `, tieButton),
             );
           }),
         ),

@@ -2,12 +2,13 @@
  * The actors table and the ties table: the shown part of the map (same filters) as rows, with
  * the same selection as the map. Built on table-kit.ts; only the visible table is rendered.
  */
-import { ACTOR_KIND_LABELS, TIE_TYPE_LABELS, type GraphEdgeData, type GraphNodeData } from '../../server/contracts/index.js';
+import { type GraphEdgeData, type GraphNodeData } from '../../server/contracts/index.js';
 import { displayOf } from '../graph/display.js';
 import type { AppState } from '../state.js';
-import { formatDoNoHarm, formatStance, humanize } from './format.js';
+import { formatDoNoHarm, formatStance } from './format.js';
 import { mayEdit, receivedFields } from './role.js';
 import { renderTable, type TableState } from './table-kit.js';
+import { confidenceLabel, kindLabel, subtypeLabel, tieTypeLabel } from '../i18n/vocabulary.js';
 
 export interface TableCommands {
   selectActor(id: string): void;
@@ -42,8 +43,8 @@ export function mountTables(container: HTMLElement, commands: TableCommands) {
             columns: [
               { key: 'name', label: 'Name', text: (r) => r.label },
               { key: 'acronym', label: 'Acronym', text: (r) => r.acronym ?? '' },
-              { key: 'kind', label: 'Kind', text: (r) => ACTOR_KIND_LABELS[r.kind] },
-              { key: 'subtype', label: 'Subtype', text: (r) => (r.subtype ? humanize(r.subtype) : '') },
+              { key: 'kind', label: 'Kind', text: (r) => kindLabel(r.kind) },
+              { key: 'subtype', label: 'Subtype', text: (r) => (r.subtype ? subtypeLabel(r.subtype) : '') },
               { key: 'influence', label: 'Influence', text: (r) => score(r.influence), sort: (r) => r.influence ?? 0, numeric: true },
               { key: 'interest', label: 'Interest', text: (r) => score(r.interest), sort: (r) => r.interest ?? 0, numeric: true },
               // A withheld stance arrives as null; the column is left out rather than read "Not assessed".
@@ -90,10 +91,10 @@ export function mountTables(container: HTMLElement, commands: TableCommands) {
             testId: 'ties-table',
             columns: [
               { key: 'source', label: 'From', text: (r) => name(r.source) },
-              { key: 'type', label: 'Tie', text: (r) => TIE_TYPE_LABELS[r.type] + (r.directed ? ' →' : '') },
+              { key: 'type', label: 'Tie', text: (r) => tieTypeLabel(r.type) + (r.directed ? ' →' : '') },
               { key: 'target', label: 'To', text: (r) => name(r.target) },
               { key: 'strength', label: 'Strength', text: (r) => String(r.strength), sort: (r) => r.strength, numeric: true },
-              { key: 'confidence', label: 'Confidence', text: (r) => humanize(r.confidence) },
+              { key: 'confidence', label: 'Confidence', text: (r) => confidenceLabel(r.confidence) },
               { key: 'from', label: 'Valid from', text: (r) => r.validFrom?.slice(0, 10) ?? '' },
               { key: 'to', label: 'Valid to', text: (r) => r.validTo?.slice(0, 10) ?? '' },
             ],

@@ -5,7 +5,6 @@
  */
 import {
   ACTOR_KINDS,
-  ACTOR_KIND_LABELS,
   ACTOR_SUBTYPES,
   ActorCreateSchema,
   ActorPatchSchema,
@@ -17,9 +16,10 @@ import {
 import { createActorFromForm, updateActorFromForm } from '../../edit/edit-actions.js';
 import { isPossibleDuplicate, showDuplicateWarning } from '../../merge/duplicate-warning.js';
 import { getState } from '../../state.js';
-import { formatDoNoHarm, formatStance, humanize } from '../format.js';
+import { formatDoNoHarm, formatStance } from '../format.js';
 import { areaPickerField } from './area-picker.js';
 import { apiProblems, field, input, numberValue, openFormDialog, select, textValue, zodProblems, type Field } from './form-kit.js';
+import { kindLabel, sensitivityLabel, subtypeLabel } from '../../i18n/vocabulary.js';
 
 const lines = (value: string) =>
   value
@@ -28,13 +28,13 @@ const lines = (value: string) =>
     .filter((line) => line.length > 0);
 
 function subtypeOptions(kind: ActorKind) {
-  return [{ value: '', label: '— None —' }, ...ACTOR_SUBTYPES[kind].map((value) => ({ value, label: humanize(value) }))];
+  return [{ value: '', label: '— None —' }, ...ACTOR_SUBTYPES[kind].map((value) => ({ value, label: subtypeLabel(value) }))];
 }
 
 /** Open the form; `actor` given means edit. */
 export function openActorForm(actor: Actor | null): Promise<void> {
   const areas = [...getState().areasById.values()];
-  const kind = select(ACTOR_KINDS.map((value) => ({ value, label: ACTOR_KIND_LABELS[value] })));
+  const kind = select(ACTOR_KINDS.map((value) => ({ value, label: kindLabel(value) })));
   const subtype = select(subtypeOptions(actor?.kind ?? 'civil_society'));
   kind.addEventListener('change', () => subtype.replaceChildren(...select(subtypeOptions(kind.value as ActorKind)).children));
   const score = () => input('number', { min: '1', max: '5', step: '1', inputmode: 'numeric' });
@@ -69,7 +69,7 @@ export function openActorForm(actor: Actor | null): Promise<void> {
       'Sensitivity',
       select([
         ...(actor ? [] : [{ value: '', label: 'Default for the subtype' }]),
-        ...SENSITIVITY_LEVELS.map((value) => ({ value, label: humanize(value) })),
+        ...SENSITIVITY_LEVELS.map((value) => ({ value, label: sensitivityLabel(value) })),
       ]),
     ),
     reviewBy: field('reviewBy', 'Review by', input('date')),

@@ -8,7 +8,6 @@ import {
   SENSITIVITY_LEVELS,
   TIE_TYPES,
   TIE_TYPE_DIRECTED_BY_DEFAULT,
-  TIE_TYPE_LABELS,
   TieCreateSchema,
   TiePatchSchema,
   type Tie,
@@ -16,8 +15,8 @@ import {
 } from '../../../server/contracts/index.js';
 import { createTieFromForm, updateTieFromForm } from '../../edit/edit-actions.js';
 import { getState } from '../../state.js';
-import { humanize } from '../format.js';
 import { apiProblems, field, input, numberValue, openFormDialog, select, textValue, zodProblems, type Field } from './form-kit.js';
+import { confidenceLabel, sensitivityLabel, tieTypeLabel } from '../../i18n/vocabulary.js';
 
 /** Open the form: `tie` given means edit; otherwise `ends` may preset the two actors. */
 export function openTieForm(tie: Tie | null, ends: { sourceId?: string; targetId?: string } = {}): Promise<void> {
@@ -28,7 +27,7 @@ export function openTieForm(tie: Tie | null, ends: { sourceId?: string; targetId
     ...actors.map((a) => ({ value: a.id, label: a.acronym ? `${a.label} (${a.acronym})` : a.label })),
   ];
   const labelOf = (id: string) => actors.find((a) => a.id === id)?.label ?? id;
-  const type = select(TIE_TYPES.map((value) => ({ value, label: TIE_TYPE_LABELS[value] })));
+  const type = select(TIE_TYPES.map((value) => ({ value, label: tieTypeLabel(value) })));
   const directed = input('checkbox');
   let directedTouched = false;
   directed.addEventListener('change', () => (directedTouched = true));
@@ -41,7 +40,7 @@ export function openTieForm(tie: Tie | null, ends: { sourceId?: string; targetId
     type: field('type', 'Type of tie', type),
     directed: field('directed', 'Directed (from → to)', directed),
     strength: field('strength', 'Strength', select([1, 2, 3].map((value) => ({ value: String(value), label: `${value} of 3` })))),
-    confidence: field('confidence', 'Confidence', select(CONFIDENCE_LEVELS.map((value) => ({ value, label: humanize(value) })))),
+    confidence: field('confidence', 'Confidence', select(CONFIDENCE_LEVELS.map((value) => ({ value, label: confidenceLabel(value) })))),
     source: field('source', 'Information source', input('text', { dir: 'auto' }), 'Where this comes from (meeting, report…)'),
     observedAt: field('observedAt', 'Observed on', input('date')),
     validFrom: field('validFrom', 'Valid from', input('date')),
@@ -52,7 +51,11 @@ export function openTieForm(tie: Tie | null, ends: { sourceId?: string; targetId
       select([{ value: '', label: 'None' }, ...state.outputs.map((o) => ({ value: o.id, label: o.title }))]),
     ),
     description: field('description', 'Description', document.createElement('textarea')),
-    sensitivity: field('sensitivity', 'Sensitivity', select(SENSITIVITY_LEVELS.map((value) => ({ value, label: humanize(value) })))),
+    sensitivity: field(
+      'sensitivity',
+      'Sensitivity',
+      select(SENSITIVITY_LEVELS.map((value) => ({ value, label: sensitivityLabel(value) }))),
+    ),
   };
   const date = (value: string | null) => value?.slice(0, 10) ?? '';
   if (tie) {
