@@ -16,6 +16,7 @@ import {
   type MapFilters,
 } from '../../server/contracts/index.js';
 import type { AppState } from '../state.js';
+import { t } from '../i18n/i18n.js';
 import { h } from './dom.js';
 import { formatDoNoHarm, formatStance } from './format.js';
 import { confidenceLabel, gradeLabel, kindLabel, subtypeLabel, tieTypeLabel } from '../i18n/vocabulary.js';
@@ -58,12 +59,12 @@ export function mountFilters(container: HTMLElement, change: (patch: Partial<Map
     const subtypes = kindsForSubtypes.flatMap((kind) => ACTOR_SUBTYPES[kind].map((value) => ({ value, label: subtypeLabel(value) })));
     const areas = [...state.areasById.values()].sort((a, b) => a.level - b.level || a.name.localeCompare(b.name));
 
-    const output = h('select', { id: 'filter-output', 'data-testid': 'filter-output' }, h('option', { value: '' }, 'Any output'));
+    const output = h('select', { id: 'filter-output', 'data-testid': 'filter-output' }, h('option', { value: '' }, t('filters.anyOutput')));
     for (const o of state.outputs) output.append(h('option', { value: o.id, selected: o.id === filters.output }, o.title));
     output.addEventListener('change', () => change({ output: output.value || null }));
     const at = h('input', { type: 'date', id: 'filter-at', value: filters.at ?? '', 'data-testid': 'filter-at' });
     at.addEventListener('change', () => change({ at: at.value || null }));
-    const clear = h('button', { type: 'button', class: 'link-button' }, 'Clear all filters');
+    const clear = h('button', { type: 'button', class: 'link-button' }, t('filters.clearAll'));
     clear.addEventListener('click', () =>
       change({
         kinds: [],
@@ -80,58 +81,61 @@ export function mountFilters(container: HTMLElement, change: (patch: Partial<Map
     );
 
     container.replaceChildren(
-      h('div', { class: 'sidebar-head' }, h('h2', {}, 'Filters'), clear),
+      h('div', { class: 'sidebar-head' }, h('h2', {}, t('filters.heading')), clear),
       group(
         'kinds',
-        'Kind of actor',
+        t('filters.kind'),
         ACTOR_KINDS.map((value) => ({ value, label: kindLabel(value) })),
         filters,
       ),
-      group('subtypes', 'Subtype', subtypes, filters),
+      group('subtypes', t('filters.subtype'), subtypes, filters),
       group(
         'areas',
-        'Admin area',
+        t('filters.area'),
         areas.map((area) => ({ value: area.id, label: area.name })),
         filters,
       ),
-      h('div', { class: 'filter-field' }, h('label', { for: 'filter-output' }, 'Output'), output),
+      h('div', { class: 'filter-field' }, h('label', { for: 'filter-output' }, t('filters.output')), output),
       // A role that receives no stance (viewer) gets null for every actor: the filter would offer
       // only "Not assessed", which is not true of them (role.ts).
       ...(receivedFields().actorStance
         ? [
             group(
               'stances',
-              'Stance',
-              STANCE_FILTER_VALUES.map((value) => ({ value, label: value === 'none' ? 'Not assessed' : formatStance(Number(value)) })),
+              t('filters.stance'),
+              STANCE_FILTER_VALUES.map((value) => ({
+                value,
+                label: value === 'none' ? t('format.notAssessed') : formatStance(Number(value)),
+              })),
               filters,
             ),
           ]
         : []),
       group(
         'doNoHarm',
-        'Do-no-harm role',
+        t('filters.doNoHarm'),
         DO_NO_HARM_ROLES.map((value) => ({ value, label: formatDoNoHarm(value) })),
         filters,
       ),
       group(
         'tieTypes',
-        'Tie type',
+        t('filters.tieType'),
         TIE_TYPES.map((value) => ({ value, label: tieTypeLabel(value) })),
         filters,
       ),
       group(
         'confidence',
-        'Tie confidence',
+        t('filters.confidence'),
         CONFIDENCE_LEVELS.map((value) => ({ value, label: confidenceLabel(value) })),
         filters,
       ),
       group(
         'grades',
-        'Evidence grade',
+        t('filters.grade'),
         EVIDENCE_GRADES.map((value) => ({ value, label: gradeLabel(value) })),
         filters,
       ),
-      h('div', { class: 'filter-field' }, h('label', { for: 'filter-at' }, 'Ties valid on'), at),
+      h('div', { class: 'filter-field' }, h('label', { for: 'filter-at' }, t('filters.validOn')), at),
     );
     if (focusedId) document.getElementById(focusedId)?.focus();
   };

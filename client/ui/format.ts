@@ -3,6 +3,8 @@
  * labels for kinds and tie types; other enumerations are worded here until it does.
  */
 import type { Actor } from '../../server/contracts/index.js';
+import { t, type MessageKey } from '../i18n/i18n.js';
+import { doNoHarmLabel } from '../i18n/vocabulary.js';
 
 const WORD_OVERRIDES: Record<string, string> = {
   srsg: 'SRSG',
@@ -20,53 +22,34 @@ export function humanize(code: string): string {
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
 
-const STANCE_WORDS: Record<number, string> = {
-  [-2]: 'hostile',
-  [-1]: 'sceptical',
-  0: 'neutral',
-  1: 'supportive',
-  2: 'strongly supportive',
-};
+const STANCE_KEYS: Record<number, string> = { [-2]: 'hostile', [-1]: 'sceptical', 0: 'neutral', 1: 'supportive', 2: 'strong' };
 
 /** Stance toward the peace process, e.g. "+1 (supportive)". */
 export function formatStance(stance: number | null): string {
-  if (stance === null) return 'Not assessed';
+  if (stance === null) return t('format.notAssessed');
   const sign = stance > 0 ? '+' : stance < 0 ? '−' : '';
-  return `${sign}${Math.abs(stance)} (${STANCE_WORDS[stance] ?? 'unknown'})`;
+  return t('format.stance', { sign, value: Math.abs(stance), stance: STANCE_KEYS[stance] ?? 'unknown' });
 }
 
 /** A 1-5 score, e.g. "4 of 5". */
 export function formatScore(score: number | null): string {
-  return score === null ? 'Not assessed' : `${score} of 5`;
+  return score === null ? t('format.notAssessed') : t('format.score', { score });
 }
 
-const DO_NO_HARM_WORDS: Record<Actor['doNoHarmRole'], string> = {
-  connector: 'Connector',
-  divider: 'Divider',
-  both: 'Connector and divider',
-  unknown: 'Not assessed',
-};
-
 export function formatDoNoHarm(role: Actor['doNoHarmRole']): string {
-  return DO_NO_HARM_WORDS[role];
+  return doNoHarmLabel(role);
 }
 
 /** Review date with a warning word when it has passed. */
 export function formatReviewBy(reviewBy: string | null, today = new Date().toISOString().slice(0, 10)): string {
-  if (reviewBy === null) return 'Not set';
-  return reviewBy < today ? `${reviewBy} (overdue)` : reviewBy;
+  if (reviewBy === null) return t('format.notSet');
+  return reviewBy < today ? t('format.overdue', { date: reviewBy }) : reviewBy;
 }
 
-/** How a directed tie reads from its target's side ("X funds us" -> "Funded by X"). */
-const INCOMING_TIE_WORDS: Record<string, string> = {
-  funds: 'Funded by',
-  influences: 'Influenced by',
-  affiliated_with: 'Has as member or affiliate',
-  implements_for: 'Has as implementer',
-};
+const INCOMING_TYPES = new Set(['funds', 'influences', 'affiliated_with', 'implements_for']);
 
-/** The tie type as read from the selected actor's side. */
+/** The tie type as read from the selected actor's side ("X funds us" -> "Funded by X"). */
 export function tieWording(type: string, typeLabel: string, direction: 'out' | 'in' | 'both'): string {
   if (direction !== 'in') return typeLabel;
-  return INCOMING_TIE_WORDS[type] ?? `${typeLabel} (incoming)`;
+  return INCOMING_TYPES.has(type) ? t(`format.incoming_${type}` as MessageKey) : t('format.incoming_other', { type: typeLabel });
 }

@@ -6,6 +6,7 @@
 import { ACTOR_KINDS, TIE_TYPES, type GraphEdgeData, type GraphNodeData, type TieType } from '../../server/contracts/index.js';
 import { displayOf } from '../graph/display.js';
 import type { AppState } from '../state.js';
+import { t } from '../i18n/i18n.js';
 import { h } from './dom.js';
 import { gradeSwatch, gradesDrawn } from '../evidence/grade-visuals.js';
 import { kindSwatch, tieSwatch } from './swatches.js';
@@ -33,14 +34,14 @@ export function mountLegend(container: HTMLElement): (state: Readonly<AppState>)
     const grades = gradesDrawn(visible.edges);
     container.hidden = kinds.length === 0;
     container.replaceChildren(
-      h('h2', {}, 'Legend'),
-      h('h3', {}, 'Actors'),
+      h('h2', {}, t('filters.legend')),
+      h('h3', {}, t('filters.legendActors')),
       h(
         'ul',
         { class: 'legend-list' },
         ...kinds.map((kind) => h('li', { 'data-kind': kind }, kindSwatch(kind), h('span', {}, kindLabel(kind)))),
       ),
-      h('h3', { hidden: ties.length === 0 }, 'Ties'),
+      h('h3', { hidden: ties.length === 0 }, t('filters.legendTies')),
       h(
         'ul',
         { class: 'legend-list' },
@@ -49,17 +50,13 @@ export function mountLegend(container: HTMLElement): (state: Readonly<AppState>)
         ),
       ),
       // Evidence grades draw the line; the tie type keeps its colour (issue #15).
-      h('h3', { hidden: grades.length === 0 }, 'Evidence'),
+      h('h3', { hidden: grades.length === 0 }, t('filters.legendEvidence')),
       h(
         'ul',
         { class: 'legend-list', 'data-testid': 'legend-evidence' },
         ...grades.map(({ grade, label }) => h('li', { 'data-grade': grade }, gradeSwatch(grade), h('span', {}, label))),
       ),
-      h(
-        'p',
-        { class: 'legend-note' },
-        'Node size: influence. Line width: tie strength. Arrows point from source to target. A double border marks a pinned actor.',
-      ),
+      h('p', { class: 'legend-note' }, t('filters.legendNote')),
     );
   };
 }

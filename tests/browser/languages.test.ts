@@ -95,15 +95,23 @@ describe('choosing the language', () => {
 });
 
 describe('the pseudo-language', () => {
-  it('every word of the converted screens (sign-in, header, map status) comes from the catalogue', async () => {
+  it('every word of the converted screens (sign-in, header, filters, legend) comes from the catalogue', async () => {
     const pseudo = await page('en-GB', '/?lang=en-XA');
     await pseudo.waitForSelector('[data-testid="sign-in"]');
     // The product's name is a name, like the user's: not a word to translate.
     expect((await untranslated(pseudo, '[data-testid="sign-in"] form')).filter((text) => text !== 'Actor Map')).toEqual([]);
     await signIn(pseudo);
     await eventually(() => pseudo.textContent('[data-testid="shown-count"]')).toMatch(/^\[/);
-    const dataWords = [username, 'Amina Haddad', 'Actor Map'];
-    expect((await untranslated(pseudo, '.app-header')).filter((text) => !dataWords.some((word) => text.includes(word)))).toEqual([]);
+    // Names are data, not words to translate: the user's, the product's, the admin areas'.
+    const areaNames = await pseudo.evaluate(async () =>
+      ((await (await fetch('/api/areas')).json()) as { name: string }[]).map((area) => area.name),
+    );
+    const dataWords = new Set([username, 'Amina Haddad', 'Actor Map', ...areaNames]);
+    for (const scope of ['.app-header', '#filters', '#legend'])
+      expect(
+        (await untranslated(pseudo, scope)).filter((text) => ![...dataWords].some((word) => text.includes(word))),
+        scope,
+      ).toEqual([]);
     await pseudo.context().close();
   });
 });
