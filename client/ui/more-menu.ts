@@ -10,6 +10,7 @@
  * item itself is hidden by then). Export stays on the toolbar: exporting a view is an everyday
  * task (issue 13, point 5), so its button is moved out of the menu next to "More".
  */
+import { t } from '../i18n/i18n.js';
 import { h } from './dom.js';
 
 /** Buttons mounted into #transfer-tools that stay on the toolbar, outside the menu. */
@@ -34,7 +35,7 @@ export function mountMoreMenu(toolbar: HTMLElement): MoreMenu {
       'aria-expanded': 'false',
       'aria-controls': 'more-menu-list',
     },
-    'More',
+    t('toolbar.more'),
     h('span', { 'aria-hidden': 'true', class: 'more-caret' }, ' ▾'),
   );
   const menu = h('div', { id: 'more-menu-list', class: 'more-menu-list', role: 'menu', 'aria-labelledby': 'more-button', hidden: true });
@@ -42,8 +43,8 @@ export function mountMoreMenu(toolbar: HTMLElement): MoreMenu {
   const shared = toolbar.querySelector<HTMLElement>('#transfer-tools') ?? h('div', { id: 'transfer-tools' });
   shared.className = 'more-menu-group';
   shared.setAttribute('role', 'group');
-  shared.setAttribute('aria-label', 'Data, records and administration');
-  const ownGroup = h('div', { class: 'more-menu-group', role: 'group', 'aria-label': 'Map' });
+  shared.setAttribute('aria-label', t('toolbar.moreLabel'));
+  const ownGroup = h('div', { class: 'more-menu-group', role: 'group', 'aria-label': t('toolbar.mode_map') });
   menu.append(shared, ownGroup);
   const wrapper = h('div', { class: 'toolbar-group more-menu', 'data-testid': 'more-menu' }, button, menu);
   const kept = h('div', { class: 'toolbar-group' });

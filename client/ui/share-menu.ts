@@ -5,6 +5,7 @@
  * picture, are made in the one Export dialog (transfer/export-dialog.ts).
  */
 import type { AppState } from '../state.js';
+import { t } from '../i18n/i18n.js';
 import { h } from './dom.js';
 
 export interface ShareCommands {
@@ -17,7 +18,7 @@ export interface ShareCommands {
 
 export function mountShareMenu(container: HTMLElement, commands: ShareCommands, webgl: boolean) {
   const link = h('input', { type: 'text', id: 'share-link', readonly: true, 'data-testid': 'share-link' });
-  const copy = h('button', { type: 'button', 'data-testid': 'copy-link' }, 'Copy link');
+  const copy = h('button', { type: 'button', 'data-testid': 'copy-link' }, t('toolbar.copyLink'));
   copy.addEventListener('click', () => {
     void commands.copyLink().then((url) => {
       link.value = url;
@@ -25,15 +26,21 @@ export function mountShareMenu(container: HTMLElement, commands: ShareCommands, 
     });
   });
 
-  const viewName = h('input', { type: 'text', id: 'view-name', placeholder: 'Name of this view', dir: 'auto', 'data-testid': 'view-name' });
-  const save = h('button', { type: 'button', 'data-testid': 'save-view' }, 'Save view');
+  const viewName = h('input', {
+    type: 'text',
+    id: 'view-name',
+    placeholder: t('toolbar.viewName'),
+    dir: 'auto',
+    'data-testid': 'view-name',
+  });
+  const save = h('button', { type: 'button', 'data-testid': 'save-view' }, t('toolbar.saveView'));
   save.addEventListener('click', () => {
     if (viewName.value.trim()) commands.saveView(viewName.value.trim());
     else viewName.focus();
   });
   const saved = h('select', { id: 'saved-views', 'data-testid': 'saved-views' });
-  const open = h('button', { type: 'button', 'data-testid': 'open-view' }, 'Open');
-  const remove = h('button', { type: 'button', class: 'danger' }, 'Delete');
+  const open = h('button', { type: 'button', 'data-testid': 'open-view' }, t('toolbar.open'));
+  const remove = h('button', { type: 'button', class: 'danger' }, t('toolbar.delete'));
   open.addEventListener('click', () => saved.value && commands.openView(saved.value));
   remove.addEventListener('click', () => saved.value && commands.deleteView(saved.value));
 
@@ -51,22 +58,29 @@ export function mountShareMenu(container: HTMLElement, commands: ShareCommands, 
     h(
       'details',
       { class: 'menu', 'data-testid': 'share-menu' },
-      h('summary', {}, 'Share'),
+      h('summary', {}, t('toolbar.share')),
       h(
         'div',
         { class: 'menu-body' },
-        h('h3', {}, 'Link to this view'),
-        h('div', { class: 'menu-row' }, copy, h('label', { for: 'share-link', class: 'visually-hidden' }, 'Link'), link),
-        h('h3', {}, 'Saved views'),
-        h('div', { class: 'menu-row' }, h('label', { for: 'view-name', class: 'visually-hidden' }, 'Name of this view'), viewName, save),
-        h('div', { class: 'menu-row' }, h('label', { for: 'saved-views', class: 'visually-hidden' }, 'Saved views'), saved, open, remove),
-        h('h3', {}, 'Display'),
+        h('h3', {}, t('toolbar.linkHeading')),
+        h('div', { class: 'menu-row' }, copy, h('label', { for: 'share-link', class: 'visually-hidden' }, t('toolbar.link')), link),
+        h('h3', {}, t('toolbar.savedViews')),
+        h('div', { class: 'menu-row' }, h('label', { for: 'view-name', class: 'visually-hidden' }, t('toolbar.viewName')), viewName, save),
+        h(
+          'div',
+          { class: 'menu-row' },
+          h('label', { for: 'saved-views', class: 'visually-hidden' }, t('toolbar.savedViews')),
+          saved,
+          open,
+          remove,
+        ),
+        h('h3', {}, t('toolbar.display')),
         h(
           'div',
           { class: 'menu-row' },
           renderer,
-          h('label', { for: 'webgl-renderer' }, 'WebGL renderer (large maps)'),
-          gpu ? null : h('span', { class: 'menu-note' }, ' No GPU detected'),
+          h('label', { for: 'webgl-renderer' }, t('toolbar.webgl')),
+          gpu ? null : h('span', { class: 'menu-note' }, ` ${t('toolbar.noGpu')}`),
         ),
       ),
     ),
@@ -79,7 +93,7 @@ export function mountShareMenu(container: HTMLElement, commands: ShareCommands, 
     shown = state.savedViews;
     shownId = state.savedViewId;
     saved.replaceChildren(
-      ...(state.savedViews.length === 0 ? [h('option', { value: '' }, 'No saved views yet')] : []),
+      ...(state.savedViews.length === 0 ? [h('option', { value: '' }, t('toolbar.noSavedViews'))] : []),
       ...state.savedViews.map((v) => h('option', { value: v.id, selected: v.id === state.savedViewId }, v.name)),
     );
   };

@@ -7,6 +7,7 @@
  */
 import { MAP_LAYOUTS, VIEW_MODES, type MapLayout, type ViewMode } from '../../server/contracts/index.js';
 import type { AppState } from '../state.js';
+import { t, type MessageKey } from '../i18n/i18n.js';
 import { h } from './dom.js';
 import { mountMoreMenu } from './more-menu.js';
 import { mayCoordinate, mayEdit } from './role.js';
@@ -23,30 +24,19 @@ export interface ToolbarCommands {
   unpinAll(): void;
 }
 
-const MODE_LABELS: Record<ViewMode, string> = {
-  map: 'Map',
-  grid: 'Power/interest',
-  geo: 'Area map',
-  actors: 'Actors table',
-  ties: 'Ties table',
-};
-const LAYOUT_LABELS: Record<MapLayout, string> = {
-  fcose: 'Force-directed',
-  concentric: 'Concentric by influence',
-  by_kind: 'Grouped by kind',
-  by_area: 'Grouped by admin area',
-};
+const modeLabel = (mode: ViewMode): string => t(`toolbar.mode_${mode}` as MessageKey);
+const layoutLabel = (layout: MapLayout): string => t(`toolbar.layout_${layout}` as MessageKey);
 
 export function mountToolbar(container: HTMLElement, commands: ToolbarCommands) {
   const modeButtons = VIEW_MODES.map((mode) => {
-    const button = h('button', { type: 'button', class: 'tab', 'data-mode': mode, 'aria-pressed': 'false' }, MODE_LABELS[mode]);
+    const button = h('button', { type: 'button', class: 'tab', 'data-mode': mode, 'aria-pressed': 'false' }, modeLabel(mode));
     button.addEventListener('click', () => commands.setMode(mode));
     return button;
   });
   const layout = h(
     'select',
     { id: 'layout-select', 'data-testid': 'layout-select', title: 'Layout of the map' },
-    ...MAP_LAYOUTS.map((value) => h('option', { value }, LAYOUT_LABELS[value])),
+    ...MAP_LAYOUTS.map((value) => h('option', { value }, layoutLabel(value))),
   );
   layout.addEventListener('change', () => commands.setLayout(layout.value as MapLayout));
   const button = (label: string, onClick: () => void, attributes: Record<string, string> = {}) => {
@@ -54,36 +44,36 @@ export function mountToolbar(container: HTMLElement, commands: ToolbarCommands) 
     element.addEventListener('click', onClick);
     return element;
   };
-  const undo = button('Undo', commands.undo, { 'data-testid': 'undo' });
-  const redo = button('Redo', commands.redo, { 'data-testid': 'redo' });
+  const undo = button(t('toolbar.undo'), commands.undo, { 'data-testid': 'undo' });
+  const redo = button(t('toolbar.redo'), commands.redo, { 'data-testid': 'redo' });
   const drawTie = button(
-    'Draw tie',
+    t('toolbar.drawTie'),
     () => {
       const on = drawTie.getAttribute('aria-pressed') !== 'true';
       drawTie.setAttribute('aria-pressed', String(on));
       commands.toggleDrawTie(on);
     },
-    { 'aria-pressed': 'false', title: 'Then drag from one actor to another (or hold Shift while dragging)' },
+    { 'aria-pressed': 'false', title: t('toolbar.drawTieHint') },
   );
   const mapOnly = h(
     'div',
     { class: 'toolbar-group' },
     // Named for screen readers; on screen the chosen layout ("Force-directed") says what it is,
     // and its tooltip too: the word "Layout" was what made the toolbar wrap at 1280 px.
-    h('label', { for: 'layout-select', class: 'visually-hidden' }, 'Layout'),
+    h('label', { for: 'layout-select', class: 'visually-hidden' }, t('toolbar.layout')),
     layout,
-    button('Fit', commands.fit),
+    button(t('toolbar.fit'), commands.fit),
   );
   const groups: (HTMLElement | null)[] = [
-    h('div', { class: 'toolbar-group tabs', role: 'group', 'aria-label': 'View' }, ...modeButtons),
+    h('div', { class: 'toolbar-group tabs', role: 'group', 'aria-label': t('toolbar.view') }, ...modeButtons),
     mapOnly,
     // Roles without `edit` are not offered what the server would refuse (role.ts).
     mayEdit()
       ? h(
           'div',
           { class: 'toolbar-group' },
-          button('New actor', commands.newActor, { 'data-testid': 'new-actor' }),
-          button('New tie', commands.newTie, { 'data-testid': 'new-tie' }),
+          button(t('toolbar.newActor'), commands.newActor, { 'data-testid': 'new-actor' }),
+          button(t('toolbar.newTie'), commands.newTie, { 'data-testid': 'new-tie' }),
           drawTie,
         )
       : null,
@@ -92,7 +82,7 @@ export function mountToolbar(container: HTMLElement, commands: ToolbarCommands) 
   ];
   container.prepend(...groups.filter((group): group is HTMLElement => group !== null));
   const more = mountMoreMenu(container);
-  more.ownGroup.append(button('Unpin all', commands.unpinAll, { 'data-testid': 'unpin-all', 'data-map-only': 'true' }));
+  more.ownGroup.append(button(t('toolbar.unpinAll'), commands.unpinAll, { 'data-testid': 'unpin-all', 'data-map-only': 'true' }));
 
   document.addEventListener('keydown', (event) => {
     const typing = event.target instanceof HTMLElement && event.target.closest('input, textarea, select, dialog');
@@ -116,11 +106,9 @@ export function mountToolbar(container: HTMLElement, commands: ToolbarCommands) 
     const { history } = state;
     undo.disabled = history.undo === null || history.busy;
     redo.disabled = history.redo === null || history.busy;
-    undo.title = history.undo
-      ? `Undo ${history.undo} (Ctrl+Z; edits stay undoable until this tab closes or you sign out)`
-      : 'Nothing to undo';
-    redo.title = history.redo ? `Redo ${history.redo} (Ctrl+Shift+Z)` : 'Nothing to redo';
-    undo.setAttribute('aria-label', history.undo ? `Undo ${history.undo}` : 'Undo');
-    redo.setAttribute('aria-label', history.redo ? `Redo ${history.redo}` : 'Redo');
+    undo.title = history.undo ? t('toolbar.undoTitle', { what: history.undo }) : t('toolbar.nothingToUndo');
+    redo.title = history.redo ? t('toolbar.redoTitle', { what: history.redo }) : t('toolbar.nothingToRedo');
+    undo.setAttribute('aria-label', history.undo ? t('toolbar.undoWhat', { what: history.undo }) : t('toolbar.undo'));
+    redo.setAttribute('aria-label', history.redo ? t('toolbar.redoWhat', { what: history.redo }) : t('toolbar.redo'));
   };
 }

@@ -62,7 +62,8 @@ describe('choosing the language', () => {
     await arabic.context().close();
   });
 
-  it('the header’s selector changes the language, and the account remembers it in another browser', async () => {
+  // Four page loads with the map and two accessibility checks: slow on a loaded 2-core machine.
+  it('the header’s selector changes the language, and the account remembers it in another browser', { timeout: 120_000 }, async () => {
     const english = await page('en-GB');
     await signIn(english);
     expect(await english.textContent('.account-sign-out')).toBe('Sign out');
@@ -107,7 +108,7 @@ describe('the pseudo-language', () => {
       ((await (await fetch('/api/areas')).json()) as { name: string }[]).map((area) => area.name),
     );
     const dataWords = new Set([username, 'Amina Haddad', 'Actor Map', ...areaNames]);
-    for (const scope of ['.app-header', '#filters', '#legend'])
+    for (const scope of ['.app-header', '#filters', '#legend', '#toolbar .tabs'])
       expect(
         (await untranslated(pseudo, scope)).filter((text) => ![...dataWords].some((word) => text.includes(word))),
         scope,
