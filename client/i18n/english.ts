@@ -9,11 +9,12 @@ import common from './messages/en/common.json' with { type: 'json' };
 import filters from './messages/en/filters.json' with { type: 'json' };
 import format from './messages/en/format.json' with { type: 'json' };
 import header from './messages/en/header.json' with { type: 'json' };
+import panel from './messages/en/panel.json' with { type: 'json' };
 import shell from './messages/en/shell.json' with { type: 'json' };
 import toolbar from './messages/en/toolbar.json' with { type: 'json' };
 import vocabulary from './messages/en/vocabulary.json' with { type: 'json' };
 
-export const ENGLISH = { auth, common, filters, format, header, shell, toolbar, vocabulary } as const;
+export const ENGLISH = { auth, common, filters, format, header, panel, shell, toolbar, vocabulary } as const;
 
 type KeysOf<Catalogue> = {
   [Namespace in keyof Catalogue]: `${Namespace & string}.${keyof Catalogue[Namespace] & string}`;

@@ -10,6 +10,7 @@ import { h } from './dom.js';
 import { mayEdit, READ_ONLY_NOTE, receivedFields } from './role.js';
 import { tieSwatch } from './swatches.js';
 import { confidenceLabel, sensitivityLabel, tieTypeLabel } from '../i18n/vocabulary.js';
+import { t } from '../i18n/i18n.js';
 
 export interface PanelCommands {
   select(actorId: string): void;
@@ -37,39 +38,39 @@ export function actorActions(actor: Actor, state: Readonly<AppState>, commands: 
   const { focus, path } = state.view;
   const focusedHere = focus?.actorId === actor.id;
   const depthButtons = [1, 2, 3].map((depth) =>
-    button(`${depth} step${depth > 1 ? 's' : ''}`, () => commands.focus(actor.id, depth), {
+    button(t('panel.steps', { depth }), () => commands.focus(actor.id, depth), {
       'aria-pressed': String(focusedHere && focus?.depth === depth),
       'data-focus-depth': String(depth),
     }),
   );
-  const pathButtons = [button('Path from here', () => commands.pathFrom(actor.id), { 'data-testid': 'path-from-here' })];
+  const pathButtons = [button(t('panel.pathFrom'), () => commands.pathFrom(actor.id), { 'data-testid': 'path-from-here' })];
   const start = state.pathStart ?? path?.from ?? null;
   if (start && start !== actor.id)
-    pathButtons.push(button('Path to here', () => commands.pathTo(actor.id), { 'data-testid': 'path-to-here' }));
+    pathButtons.push(button(t('panel.pathTo'), () => commands.pathTo(actor.id), { 'data-testid': 'path-to-here' }));
   const pinned = state.pinned.has(actor.id);
   return h(
     'div',
     { class: 'panel-actions' },
     h(
       'div',
-      { class: 'action-row', role: 'group', 'aria-label': 'Focus on neighbourhood' },
-      h('span', { class: 'action-label' }, 'Focus:'),
+      { class: 'action-row', role: 'group', 'aria-label': t('panel.focusGroup') },
+      h('span', { class: 'action-label' }, t('panel.focusLabel')),
       ...depthButtons,
-      focusedHere ? button('Clear', commands.clearFocus) : null,
+      focusedHere ? button(t('panel.clear'), commands.clearFocus) : null,
     ),
     h(
       'div',
       { class: 'action-row' },
       ...pathButtons,
-      button(pinned ? 'Unpin position' : 'Pin position', () => commands.togglePin(actor.id), { 'aria-pressed': String(pinned) }),
+      button(pinned ? t('panel.unpin') : t('panel.pin'), () => commands.togglePin(actor.id), { 'aria-pressed': String(pinned) }),
     ),
     mayEdit()
       ? h(
           'div',
           { class: 'action-row' },
-          button('Edit', () => commands.editActor(actor), { 'data-testid': 'edit-actor', disabled: state.history.busy }),
-          button('Add tie…', () => commands.addTieFrom(actor.id), { disabled: state.history.busy }),
-          button('Delete', () => commands.deleteActor(actor), {
+          button(t('panel.edit'), () => commands.editActor(actor), { 'data-testid': 'edit-actor', disabled: state.history.busy }),
+          button(t('panel.addTie'), () => commands.addTieFrom(actor.id), { disabled: state.history.busy }),
+          button(t('panel.delete'), () => commands.deleteActor(actor), {
             class: 'danger',
             'data-testid': 'delete-actor',
             disabled: state.history.busy,
@@ -92,15 +93,18 @@ export function tieDetails(tie: Tie, state: Readonly<AppState>, commands: PanelC
     return link;
   };
   const rows: [string, string | HTMLElement][] = [
-    ['From', end(tie.sourceId)],
-    ['To', end(tie.targetId)],
-    ['Directed', tie.directed ? 'Yes' : 'No'],
-    ['Strength', `${tie.strength} of 3`],
-    ['Confidence', confidenceLabel(tie.confidence)],
+    [t('panel.from'), end(tie.sourceId)],
+    [t('panel.to'), end(tie.targetId)],
+    [t('panel.directed'), tie.directed ? t('panel.yes') : t('panel.no')],
+    [t('panel.strength'), t('panel.strengthValue', { strength: tie.strength })],
+    [t('panel.confidence'), confidenceLabel(tie.confidence)],
     // A withheld source (it may name an informant) is left out, not shown as "—" (none recorded).
-    ...(receivedFields().tieSource ? ([['Information source', tie.source || '—']] as [string, string][]) : []),
-    ['Valid', `${tie.validFrom?.slice(0, 10) ?? 'open'} to ${tie.validTo?.slice(0, 10) ?? 'open'}`],
-    ['Sensitivity', sensitivityLabel(tie.sensitivity)],
+    ...(receivedFields().tieSource ? ([[t('panel.source'), tie.source || '—']] as [string, string][]) : []),
+    [
+      t('panel.valid'),
+      t('panel.validRange', { from: tie.validFrom?.slice(0, 10) ?? t('panel.open'), to: tie.validTo?.slice(0, 10) ?? t('panel.open') }),
+    ],
+    [t('panel.sensitivity'), sensitivityLabel(tie.sensitivity)],
   ];
   return [
     h('p', { class: 'panel-kind' }, tieSwatch(tie.type, tie.directed), h('span', { 'data-testid': 'tie-type' }, tieTypeLabel(tie.type))),
@@ -110,8 +114,12 @@ export function tieDetails(tie: Tie, state: Readonly<AppState>, commands: PanelC
       ? h(
           'div',
           { class: 'action-row' },
-          button('Edit', () => commands.editTie(tie), { 'data-testid': 'edit-tie', disabled: state.history.busy }),
-          button('Delete', () => commands.deleteTie(tie), { class: 'danger', 'data-testid': 'delete-tie', disabled: state.history.busy }),
+          button(t('panel.edit'), () => commands.editTie(tie), { 'data-testid': 'edit-tie', disabled: state.history.busy }),
+          button(t('panel.delete'), () => commands.deleteTie(tie), {
+            class: 'danger',
+            'data-testid': 'delete-tie',
+            disabled: state.history.busy,
+          }),
         )
       : readOnlyNote(),
     claimsSection({ tieId: tie.id }, tie.evidence, state),

@@ -16,6 +16,7 @@ import { formatDoNoHarm, formatReviewBy, formatScore, formatStance, tieWording }
 import { kindSwatch, tieSwatch } from './swatches.js';
 import { mayEdit, receivedFields } from './role.js';
 import { confidenceLabel, kindLabel, sensitivityLabel, subtypeLabel, tieTypeLabel } from '../i18n/vocabulary.js';
+import { t } from '../i18n/i18n.js';
 
 type PanelActions = PanelCommands;
 
@@ -49,9 +50,9 @@ export function mountPanel(panel: HTMLElement, actions: PanelActions, returnFocu
       selection.status === 'ready'
         ? selection.actor.name
         : selection.status === 'ready-tie'
-          ? 'Tie'
+          ? t('panel.tie')
           : type === 'tie'
-            ? 'Tie'
+            ? t('panel.tie')
             : (graphLabel ?? id);
     panel.replaceChildren(
       h(
@@ -74,15 +75,15 @@ export function mountPanel(panel: HTMLElement, actions: PanelActions, returnFocu
 }
 
 function closeButton(close: () => void): HTMLButtonElement {
-  const button = h('button', { type: 'button', class: 'panel-close', 'aria-label': 'Close actor details' }, '×');
+  const button = h('button', { type: 'button', class: 'panel-close', 'aria-label': t('panel.closeDetails') }, '×');
   button.addEventListener('click', close);
   return button;
 }
 
 function panelBody(selection: Details, state: Readonly<AppState>, actions: PanelActions): (HTMLElement | null)[] {
-  if (selection.status === 'loading') return [h('p', { class: 'panel-note', role: 'status' }, 'Loading details…')];
+  if (selection.status === 'loading') return [h('p', { class: 'panel-note', role: 'status' }, t('panel.loading'))];
   if (selection.status === 'error') {
-    return [h('p', { class: 'panel-error', role: 'alert' }, `Could not load this record: ${selection.error.message}`)];
+    return [h('p', { class: 'panel-error', role: 'alert' }, t('panel.loadFailed', { message: selection.error.message }))];
   }
   if (selection.status === 'ready-tie') return tieDetails(selection.tie, state, actions);
   return [
@@ -107,7 +108,7 @@ function actorSummary(actor: Actor): HTMLElement {
       kindSwatch(actor.kind, 18),
       h('span', {}, kindLabel(actor.kind), actor.subtype ? ` · ${subtypeLabel(actor.subtype)}` : ''),
     ),
-    actor.fictional ? h('p', { class: 'badge badge-fictional' }, 'Fictional demo record') : null,
+    actor.fictional ? h('p', { class: 'badge badge-fictional' }, t('panel.fictional')) : null,
     actor.description ? h('p', { class: 'panel-description', dir: 'auto' }, actor.description) : null,
   );
 }
@@ -115,25 +116,25 @@ function actorSummary(actor: Actor): HTMLElement {
 function actorFields(actor: Actor, state: Readonly<AppState>): HTMLElement {
   const areaNames = (ids: readonly string[]) =>
     ids.length === 0
-      ? 'None recorded'
+      ? t('panel.noneRecorded')
       : isolatedList(
           ids.map((id) => state.areasById.get(id)?.name ?? id),
           ', ',
         );
-  const focus = [actor.womenFocus ? 'Women' : null, actor.youthFocus ? 'Youth' : null].filter(Boolean).join(', ');
+  const focus = [actor.womenFocus ? t('panel.women') : null, actor.youthFocus ? t('panel.youth') : null].filter(Boolean).join(', ');
   const rows: [string, string | HTMLElement, string?][] = [
-    ['Acronym', actor.acronym ?? '—', 'auto'],
-    ['Also known as', actor.aliases.length > 0 ? isolatedList(actor.aliases, '; ') : '—'],
-    ['Based in', areaNames(actor.basedIn)],
-    ['Active in', areaNames(actor.activeIn)],
-    ['Influence', formatScore(actor.influence)],
-    ['Interest', formatScore(actor.interest)],
+    [t('panel.acronym'), actor.acronym ?? '—', 'auto'],
+    [t('panel.aliases'), actor.aliases.length > 0 ? isolatedList(actor.aliases, '; ') : '—'],
+    [t('panel.basedIn'), areaNames(actor.basedIn)],
+    [t('panel.activeIn'), areaNames(actor.activeIn)],
+    [t('panel.influence'), formatScore(actor.influence)],
+    [t('panel.interest'), formatScore(actor.interest)],
     // A withheld stance is left out: "Not assessed" would state something false (role.ts).
-    ...(receivedFields().actorStance ? ([['Stance on peace process', formatStance(actor.stance ?? null)]] as [string, string][]) : []),
-    ['Do-no-harm role', formatDoNoHarm(actor.doNoHarmRole)],
-    ...(focus ? ([['Focus', focus]] as [string, string][]) : []),
-    ['Sensitivity', h('span', { class: `sensitivity sensitivity-${actor.sensitivity}` }, sensitivityLabel(actor.sensitivity))],
-    ['Review by', formatReviewBy(actor.reviewBy)],
+    ...(receivedFields().actorStance ? ([[t('panel.stance'), formatStance(actor.stance ?? null)]] as [string, string][]) : []),
+    [t('panel.doNoHarm'), formatDoNoHarm(actor.doNoHarmRole)],
+    ...(focus ? ([[t('panel.focus'), focus]] as [string, string][]) : []),
+    [t('panel.sensitivity'), h('span', { class: `sensitivity sensitivity-${actor.sensitivity}` }, sensitivityLabel(actor.sensitivity))],
+    [t('panel.reviewBy'), formatReviewBy(actor.reviewBy)],
   ];
   return h('dl', { class: 'panel-fields' }, ...rows.flatMap(([term, value, dir]) => [h('dt', {}, term), h('dd', { dir }, value)]));
 }
@@ -161,9 +162,9 @@ function tieSection(actor: Actor, ties: readonly Tie[], state: Readonly<AppState
   return h(
     'section',
     { class: 'panel-ties', 'aria-labelledby': 'actor-ties-heading' },
-    h('h3', { id: 'actor-ties-heading' }, `Ties (${ties.length})`),
+    h('h3', { id: 'actor-ties-heading' }, t('panel.ties', { count: ties.length })),
     rows.length === 0
-      ? h('p', { class: 'panel-note' }, 'No ties recorded.')
+      ? h('p', { class: 'panel-note' }, t('panel.noTies'))
       : h(
           'ul',
           { class: 'tie-list' },
@@ -175,8 +176,8 @@ function tieSection(actor: Actor, ties: readonly Tie[], state: Readonly<AppState
             if (onMap) other.addEventListener('click', () => actions.select(otherId));
             const tieButton = h(
               'button',
-              { type: 'button', class: 'link tie-open', 'aria-label': `Tie details: with ${otherName}` },
-              'Tie details',
+              { type: 'button', class: 'link tie-open', 'aria-label': t('panel.tieDetailsWith', { name: otherName }) },
+              t('panel.tieDetails'),
             );
             tieButton.addEventListener('click', () => actions.selectTie(tie.id));
             return h(
@@ -184,7 +185,12 @@ function tieSection(actor: Actor, ties: readonly Tie[], state: Readonly<AppState
               { 'data-tie-id': tie.id, class: direction === 'in' ? 'tie-incoming' : undefined },
               h('span', { class: 'tie-type' }, tieSwatch(tie.type, tie.directed), tieWording(tie.type, tieTypeLabel(tie.type), direction)),
               other,
-              h('span', { class: 'tie-meta' }, `${confidenceLabel(tie.confidence)} · strength ${tie.strength} of 3 `, tieButton),
+              h(
+                'span',
+                { class: 'tie-meta' },
+                `${t('panel.tieMeta', { confidence: confidenceLabel(tie.confidence), strength: tie.strength })} `,
+                tieButton,
+              ),
             );
           }),
         ),
