@@ -8,13 +8,14 @@ import auth from './messages/en/auth.json' with { type: 'json' };
 import common from './messages/en/common.json' with { type: 'json' };
 import filters from './messages/en/filters.json' with { type: 'json' };
 import format from './messages/en/format.json' with { type: 'json' };
+import forms from './messages/en/forms.json' with { type: 'json' };
 import header from './messages/en/header.json' with { type: 'json' };
 import panel from './messages/en/panel.json' with { type: 'json' };
 import shell from './messages/en/shell.json' with { type: 'json' };
 import toolbar from './messages/en/toolbar.json' with { type: 'json' };
 import vocabulary from './messages/en/vocabulary.json' with { type: 'json' };
 
-export const ENGLISH = { auth, common, filters, format, header, panel, shell, toolbar, vocabulary } as const;
+export const ENGLISH = { auth, common, filters, format, forms, header, panel, shell, toolbar, vocabulary } as const;
 
 type KeysOf<Catalogue> = {
   [Namespace in keyof Catalogue]: `${Namespace & string}.${keyof Catalogue[Namespace] & string}`;

@@ -20,6 +20,7 @@ import { formatDoNoHarm, formatStance } from '../format.js';
 import { areaPickerField } from './area-picker.js';
 import { apiProblems, field, input, numberValue, openFormDialog, select, textValue, zodProblems, type Field } from './form-kit.js';
 import { kindLabel, sensitivityLabel, subtypeLabel } from '../../i18n/vocabulary.js';
+import { t } from '../../i18n/i18n.js';
 
 const lines = (value: string) =>
   value
@@ -28,7 +29,7 @@ const lines = (value: string) =>
     .filter((line) => line.length > 0);
 
 function subtypeOptions(kind: ActorKind) {
-  return [{ value: '', label: '— None —' }, ...ACTOR_SUBTYPES[kind].map((value) => ({ value, label: subtypeLabel(value) }))];
+  return [{ value: '', label: t('forms.none') }, ...ACTOR_SUBTYPES[kind].map((value) => ({ value, label: subtypeLabel(value) }))];
 }
 
 /** Open the form; `actor` given means edit. */
@@ -39,40 +40,40 @@ export function openActorForm(actor: Actor | null): Promise<void> {
   kind.addEventListener('change', () => subtype.replaceChildren(...select(subtypeOptions(kind.value as ActorKind)).children));
   const score = () => input('number', { min: '1', max: '5', step: '1', inputmode: 'numeric' });
   const f = {
-    name: field('name', 'Name (any script)', input('text', { dir: 'auto', autocomplete: 'off' })),
-    kind: field('kind', 'Kind', kind),
-    subtype: field('subtype', 'Subtype', subtype),
-    acronym: field('acronym', 'Acronym', input('text', { dir: 'auto' })),
-    aliases: field('aliases', 'Other names', document.createElement('textarea'), 'One per line'),
-    description: field('description', 'Description', document.createElement('textarea')),
-    basedIn: areaPickerField('basedIn', 'Based in', areas),
-    activeIn: areaPickerField('activeIn', 'Active in', areas),
-    influence: field('influence', 'Influence (1–5)', score()),
-    interest: field('interest', 'Interest (1–5)', score()),
+    name: field('name', t('forms.name'), input('text', { dir: 'auto', autocomplete: 'off' })),
+    kind: field('kind', t('forms.kind'), kind),
+    subtype: field('subtype', t('forms.subtype'), subtype),
+    acronym: field('acronym', t('forms.acronym'), input('text', { dir: 'auto' })),
+    aliases: field('aliases', t('forms.aliases'), document.createElement('textarea'), t('forms.onePerLine')),
+    description: field('description', t('forms.description'), document.createElement('textarea')),
+    basedIn: areaPickerField('basedIn', t('forms.basedIn'), areas),
+    activeIn: areaPickerField('activeIn', t('forms.activeIn'), areas),
+    influence: field('influence', t('forms.influence'), score()),
+    interest: field('interest', t('forms.interest'), score()),
     stance: field(
       'stance',
-      'Stance on the peace process',
+      t('forms.stance'),
       select([
-        { value: '', label: 'Not assessed' },
+        { value: '', label: t('format.notAssessed') },
         ...[-2, -1, 0, 1, 2].map((value) => ({ value: String(value), label: formatStance(value) })),
       ]),
     ),
     doNoHarmRole: field(
       'doNoHarmRole',
-      'Do-no-harm role',
+      t('forms.doNoHarm'),
       select(DO_NO_HARM_ROLES.map((value) => ({ value, label: formatDoNoHarm(value) }))),
     ),
-    womenFocus: field('womenFocus', 'Focus on women', input('checkbox')),
-    youthFocus: field('youthFocus', 'Focus on youth', input('checkbox')),
+    womenFocus: field('womenFocus', t('forms.womenFocus'), input('checkbox')),
+    youthFocus: field('youthFocus', t('forms.youthFocus'), input('checkbox')),
     sensitivity: field(
       'sensitivity',
-      'Sensitivity',
+      t('forms.sensitivity'),
       select([
-        ...(actor ? [] : [{ value: '', label: 'Default for the subtype' }]),
+        ...(actor ? [] : [{ value: '', label: t('forms.defaultForSubtype') }]),
         ...SENSITIVITY_LEVELS.map((value) => ({ value, label: sensitivityLabel(value) })),
       ]),
     ),
-    reviewBy: field('reviewBy', 'Review by', input('date')),
+    reviewBy: field('reviewBy', t('forms.reviewBy'), input('date')),
   };
   (f.description.control as HTMLTextAreaElement).dir = 'auto';
   (f.aliases.control as HTMLTextAreaElement).dir = 'auto';
@@ -121,9 +122,9 @@ export function openActorForm(actor: Actor | null): Promise<void> {
   // Set by "Create anyway" after the API answered that an actor of this name exists.
   let confirmDuplicate = false;
   return openFormDialog({
-    title: actor ? `Edit ${actor.name}` : 'New actor',
+    title: actor ? t('forms.editActor', { name: actor.name }) : t('forms.newActor'),
     fields,
-    submitLabel: actor ? 'Save changes' : 'Create actor',
+    submitLabel: actor ? t('forms.saveChanges') : t('forms.createActor'),
     submit: async (general) => {
       const entered = values();
       if (!actor) {

@@ -6,6 +6,7 @@
 import type { AdminArea } from '../../../server/contracts/index.js';
 import { chipPickerField, createChipPicker, foldForSearch, type ChipOption, type ChipPicker } from './chip-picker.js';
 import type { Field } from './form-kit.js';
+import { t } from '../../i18n/i18n.js';
 
 export { foldForSearch };
 
@@ -26,7 +27,7 @@ function areaOptions(areas: readonly AdminArea[]): { options: ChipOption[]; byVa
     value: area.id,
     label: area.name,
     detail: area.pcode,
-    group: area.parentId ? (byId.get(area.parentId)?.name ?? area.parentId) : 'Top level',
+    group: area.parentId ? (byId.get(area.parentId)?.name ?? area.parentId) : t('forms.topLevel'),
   }));
   return { options, byValue: byId };
 }
@@ -37,7 +38,7 @@ function pickerOptions(areas: readonly AdminArea[], multiple: boolean) {
     options,
     multiple,
     noun: 'area',
-    placeholder: 'Type a name or p-code',
+    placeholder: t('forms.areaPlaceholder'),
     matches: (option: ChipOption, typed: string) => {
       const area = byValue.get(option.value);
       return area ? areaMatches(area, typed) : false;

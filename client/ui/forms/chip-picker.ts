@@ -11,6 +11,7 @@
 import { h } from '../dom.js';
 import { field, type Field } from './form-kit.js';
 import './chip-picker.css';
+import { t } from '../../i18n/i18n.js';
 
 /** Shown at once; typing narrows the rest. */
 const SHOWN_AT_MOST = 60;
@@ -76,7 +77,7 @@ export function createChipPicker(options: ChipPickerOptions): ChipPicker {
   let active = -1;
   let shown: ChipOption[] = [];
 
-  const chips = h('ul', { class: 'chip-list', 'aria-label': `Chosen for ${options.label}` });
+  const chips = h('ul', { class: 'chip-list', 'aria-label': t('forms.chosenFor', { label: options.label }) });
   const input = h('input', {
     type: 'text',
     role: 'combobox',
@@ -85,7 +86,7 @@ export function createChipPicker(options: ChipPickerOptions): ChipPicker {
     'aria-expanded': 'false',
     'aria-controls': `${id}-list`,
     'aria-autocomplete': 'list',
-    placeholder: options.placeholder ?? 'Type to search',
+    placeholder: options.placeholder ?? t('forms.typeToSearch'),
   });
   const list = h('div', {
     class: 'chip-options',
@@ -176,7 +177,8 @@ export function createChipPicker(options: ChipPickerOptions): ChipPicker {
       ),
     );
     more.hidden = matching.length > 0 && matching.length <= shown.length;
-    more.textContent = matching.length === 0 ? 'Nothing matches' : `${matching.length - shown.length} more; type to narrow the list`;
+    more.textContent =
+      matching.length === 0 ? t('forms.nothingMatches') : t('forms.moreToNarrow', { count: matching.length - shown.length });
     status.textContent = `${matching.length} ${matching.length === 1 ? 'match' : 'matches'}`;
     setActive(Math.min(active, shown.length - 1));
   }

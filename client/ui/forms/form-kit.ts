@@ -6,6 +6,7 @@
  */
 import { ApiError } from '../../api.js';
 import { h } from '../dom.js';
+import { t } from '../../i18n/i18n.js';
 
 export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -119,12 +120,7 @@ export function browserProblems(fields: readonly Field[]): Problem[] {
     .filter((f) => 'validity' in f.control && f.control.validity.badInput)
     .map((f) => ({
       path: f.name,
-      message:
-        f.control.type === 'date'
-          ? 'This date does not exist or is incomplete: check the day, month and year.'
-          : f.control.type === 'number'
-            ? 'Enter a number.'
-            : 'This value cannot be read.',
+      message: f.control.type === 'date' ? t('forms.badDate') : f.control.type === 'number' ? t('forms.badNumber') : t('forms.badValue'),
     }));
 }
 
@@ -152,7 +148,7 @@ export function openFormDialog(options: {
   const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const general = h('p', { class: 'form-error', role: 'alert', hidden: true });
   const submitButton = h('button', { type: 'submit', class: 'primary' }, options.submitLabel);
-  const cancel = h('button', { type: 'button' }, 'Cancel');
+  const cancel = h('button', { type: 'button' }, t('forms.cancel'));
   // The title and the buttons stay in view; only the fields between them scroll, so a long form
   // (an engagement) fits a 1280x720 screen and Save is never scrolled away.
   const form = h(

@@ -17,6 +17,7 @@ import { createTieFromForm, updateTieFromForm } from '../../edit/edit-actions.js
 import { getState } from '../../state.js';
 import { apiProblems, field, input, numberValue, openFormDialog, select, textValue, zodProblems, type Field } from './form-kit.js';
 import { confidenceLabel, sensitivityLabel, tieTypeLabel } from '../../i18n/vocabulary.js';
+import { t } from '../../i18n/i18n.js';
 
 /** Open the form: `tie` given means edit; otherwise `ends` may preset the two actors. */
 export function openTieForm(tie: Tie | null, ends: { sourceId?: string; targetId?: string } = {}): Promise<void> {
@@ -35,25 +36,33 @@ export function openTieForm(tie: Tie | null, ends: { sourceId?: string; targetId
     if (!directedTouched) directed.checked = TIE_TYPE_DIRECTED_BY_DEFAULT[type.value as TieType];
   });
   const f = {
-    sourceId: field('sourceId', 'From actor', select(actorOptions, tie ? { disabled: true } : {})),
-    targetId: field('targetId', 'To actor', select(actorOptions, tie ? { disabled: true } : {})),
-    type: field('type', 'Type of tie', type),
-    directed: field('directed', 'Directed (from → to)', directed),
-    strength: field('strength', 'Strength', select([1, 2, 3].map((value) => ({ value: String(value), label: `${value} of 3` })))),
-    confidence: field('confidence', 'Confidence', select(CONFIDENCE_LEVELS.map((value) => ({ value, label: confidenceLabel(value) })))),
-    source: field('source', 'Information source', input('text', { dir: 'auto' }), 'Where this comes from (meeting, report…)'),
-    observedAt: field('observedAt', 'Observed on', input('date')),
-    validFrom: field('validFrom', 'Valid from', input('date')),
-    validTo: field('validTo', 'Valid to', input('date')),
+    sourceId: field('sourceId', t('forms.fromActor'), select(actorOptions, tie ? { disabled: true } : {})),
+    targetId: field('targetId', t('forms.toActor'), select(actorOptions, tie ? { disabled: true } : {})),
+    type: field('type', t('forms.tieType'), type),
+    directed: field('directed', t('forms.directed'), directed),
+    strength: field(
+      'strength',
+      t('forms.strength'),
+      select([1, 2, 3].map((value) => ({ value: String(value), label: t('forms.strengthValue', { value }) }))),
+    ),
+    confidence: field(
+      'confidence',
+      t('forms.confidence'),
+      select(CONFIDENCE_LEVELS.map((value) => ({ value, label: confidenceLabel(value) }))),
+    ),
+    source: field('source', t('forms.source'), input('text', { dir: 'auto' }), t('forms.sourceHint')),
+    observedAt: field('observedAt', t('forms.observedOn'), input('date')),
+    validFrom: field('validFrom', t('forms.validFrom'), input('date')),
+    validTo: field('validTo', t('forms.validTo'), input('date')),
     outputId: field(
       'outputId',
-      'Serves output',
-      select([{ value: '', label: 'None' }, ...state.outputs.map((o) => ({ value: o.id, label: o.title }))]),
+      t('forms.servesOutput'),
+      select([{ value: '', label: t('forms.noneShort') }, ...state.outputs.map((o) => ({ value: o.id, label: o.title }))]),
     ),
-    description: field('description', 'Description', document.createElement('textarea')),
+    description: field('description', t('forms.description'), document.createElement('textarea')),
     sensitivity: field(
       'sensitivity',
-      'Sensitivity',
+      t('forms.sensitivity'),
       select(SENSITIVITY_LEVELS.map((value) => ({ value, label: sensitivityLabel(value) }))),
     ),
   };
@@ -100,9 +109,9 @@ export function openTieForm(tie: Tie | null, ends: { sourceId?: string; targetId
   });
 
   return openFormDialog({
-    title: tie ? `Edit tie: ${labelOf(tie.sourceId)} – ${labelOf(tie.targetId)}` : 'New tie',
+    title: tie ? t('forms.editTie', { source: labelOf(tie.sourceId), target: labelOf(tie.targetId) }) : t('forms.newTie'),
     fields,
-    submitLabel: tie ? 'Save changes' : 'Create tie',
+    submitLabel: tie ? t('forms.saveChanges') : t('forms.createTie'),
     submit: async () => {
       const entered = values();
       if (!tie) {
