@@ -1,8 +1,7 @@
 /**
  * Writes a briefing as one self-contained HTML page to print (issue 14's change brief): the title
- * page, then the blocks; print CSS puts the title page on a page of its own, repeats the marking
- * at the top of every printed page (a fixed element prints on each page) and keeps table rows
- * whole. Pictures are inline PNG (data: URLs), there is no script and nothing is fetched, so the
+ * page, then the blocks; print CSS puts the title page on a page of its own, prints the marking
+ * in the top margin of every page (an @page margin box) and keeps table rows whole. Pictures are inline PNG (data: URLs), there is no script and nothing is fetched, so the
  * file prints the same offline and under the response's `default-src 'none'` policy.
  * Every string is escaped; right-to-left runs (Arabic names) are isolated in `<bdi dir="rtl">`,
  * as the other writers mark them.
@@ -41,17 +40,27 @@ const STYLE = `
   figure img { max-width: 100%; height: auto; }
   figcaption { font-size: .85rem; color: #4a5a6a; }
   footer { margin-top: 2rem; font-size: .85rem; color: #4a5a6a; }
-  @page { size: A4; margin: 22mm 18mm 18mm; }
   @media print {
     body { max-width: none; padding: 0; font-size: 10pt; }
-    .marking.running { position: fixed; top: -14mm; left: 0; right: 0; border: 0; margin: 0; }
-    .marking.first { display: none; }
     .title-page { break-after: page; }
     h2 { break-after: avoid; }
     tr, figure { break-inside: avoid; }
     thead { display: table-header-group; }
   }
-  @media screen { .marking.running { display: none; } }
+`;
+
+/**
+ * The page rules: A4, the marking in every printed page's top margin box and the page number in
+ * the bottom one (CSS paged media; a browser without margin boxes still prints the marking on the
+ * title page and at the end). The marking line is built from the sensitivity enum, quoted here.
+ */
+const pageStyle = (markingLine: string) => `
+  @page {
+    size: A4;
+    margin: 22mm 18mm 18mm;
+    @top-center { content: "${markingLine.replace(/["\\<]/g, '')}"; font-weight: bold; color: #8a1c1c; font-size: 9pt; }
+    @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; color: #4a5a6a; }
+  }
 `;
 
 function block(item: Block): string {
@@ -87,13 +96,12 @@ export async function writeBriefingHtml(doc: BriefingDocument): Promise<Uint8Arr
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${escape(doc.title)}</title>
-<style>${STYLE}</style>
+<style>${STYLE}${pageStyle(doc.markingLine)}</style>
 </head>
 <body>
-<div class="marking running" aria-hidden="true">${escape(doc.markingLine)}</div>
 <main>
 <section class="title-page">
-<p class="marking first">${escape(doc.markingLine)}</p>
+<p class="marking">${escape(doc.markingLine)}</p>
 <h1>${line(doc.title)}</h1>
 <dl>${facts}</dl>
 <p class="note">${line(COMMON_TEXT.generatedBy)}</p>

@@ -21,14 +21,17 @@ export function importDate(asOf: string | undefined): number | undefined {
   return asOf === undefined ? undefined : Date.parse(asOf);
 }
 
-/** The records a plan writes that carry history, with the name to give in a refusal. */
+/**
+ * The records a plan writes that carry history, with the name to give in a refusal. Not admin
+ * areas: an import creates areas and never changes an existing one (import-areas.ts), so a later
+ * edit of an area the file names is no reason to refuse its date.
+ */
 function historyRecords(plan: ImportPlan) {
   return [
     ...plan.actors.map((actor) => ({ kind: 'actor', id: actor.id, name: actor.name })),
     ...plan.ties.map((tie) => ({ kind: 'tie', id: tie.id, name: `${tie.type} ${tie.sourceId} → ${tie.targetId}` })),
     ...plan.engagements.map((engagement) => ({ kind: 'engagement', id: engagement.id, name: engagement.id })),
     ...plan.mechanisms.map((mechanism) => ({ kind: 'mechanism', id: mechanism.id, name: mechanism.name })),
-    ...plan.areas.map((area) => ({ kind: 'area', id: area.id, name: area.name })),
   ];
 }
 

@@ -3,7 +3,7 @@
  * another helper adds to the Diff appears with its counts and records, actor ids and `...Name`
  * fields print as the name book says (a pseudonym), free text is withheld, a record's sensitivity
  * counts into the marking, and the real name of a pseudonymised actor is scrubbed from any line.
- * The HTML writer escapes what it prints.
+ * The HTML writer escapes what it prints and puts the marking at the top of every printed page.
  */
 import { describe, expect, it } from 'vitest';
 import type { Diff, Sensitivity } from '../../../server/contracts/index.js';
@@ -95,5 +95,7 @@ describe('further sections of the diff', () => {
     expect(html).not.toMatch(/<script>alert|<img src=x/);
     expect(html).toContain('&lt;script&gt;');
     expect(html).toContain('a &amp; b');
+    // Printed, the marking heads every page (an @page margin box), not only the title page.
+    expect(html).toMatch(/@top-center \{ content: "Sensitivity: INTERNAL"/);
   });
 });
