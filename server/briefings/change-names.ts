@@ -14,7 +14,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { SENSITIVITY_LEVELS, type Diff, type Sensitivity } from '../contracts/index.js';
 import type { Database } from '../db/database.js';
 import type { BriefingScope } from './briefing-scope.js';
-import { CHANGE_TEXT as T } from './text.js';
+import { CHANGE_TEXT as T, COMMON_TEXT } from './text.js';
 
 export const CHANGE_NAME_QUERIES = ['briefings/change-levels'];
 
@@ -74,6 +74,16 @@ export async function changeNameBook(db: Database, scope: BriefingScope, diff: D
   stringsOf(diff, candidates);
   const tieIds = [...diff.ties.added, ...diff.ties.removed, ...diff.ties.changed].map((tie) => tie.id);
   const [actors, ties] = await Promise.all([levelsOf(db, 'actor', [...candidates], from, to), levelsOf(db, 'tie', tieIds, from, to)]);
+  // The actors the requester may see: today (the scope), or at the diff's ends (its own lists, named
+  // changes and tie ends, all judged by the diff). An id of another section resolves to a name only
+  // if it is one of these: a section that let a hidden id through must not get its name from here.
+  const trusted = new Set<string>([
+    ...[...diff.actors.added, ...diff.actors.removed, ...diff.actors.changed].map((actor) => actor.id),
+    ...[...diff.ties.added, ...diff.ties.removed, ...diff.ties.changed].flatMap((tie) => [tie.sourceId, tie.targetId]),
+    ...diff.named.newConflictPartyTies.flatMap((tie) => [tie.actorId, tie.partyId]),
+    ...[...diff.named.stanceShifts, ...diff.named.doNoHarmShifts, ...diff.named.influenceMoves].map((actor) => actor.id),
+  ]);
+  for (const id of candidates) if (scope.actor(id)) trusted.add(id);
   const ceiling = scope.profile === 'full' ? Infinity : rank(scope.profile === 'internal' ? 'internal' : 'public');
   const salt = randomBytes(16);
   const pseudonyms = new Map<string, string>();
@@ -93,6 +103,7 @@ export async function changeNameBook(db: Database, scope: BriefingScope, diff: D
   const actor = (id: string, fallback?: string): string | null => {
     const entry = actors.get(id);
     if (!entry) return fallback ?? null;
+    if (!trusted.has(id)) return COMMON_TEXT.withheld;
     scope.mark(entry.level);
     return pseudonyms.get(id) ?? entry.name ?? fallback ?? id;
   };

@@ -10,6 +10,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedDatabase } from '../../server/seed/seed-database.js';
+import { briefingScope } from '../../server/briefings/briefing-scope.js';
+import { changeNameBook } from '../../server/briefings/change-names.js';
+import type { Diff } from '../../server/contracts/index.js';
 import { useTestServer } from '../support/lifecycle.js';
 import { request } from '../support/http.js';
 import { download } from '../support/transfers/transfer-client.js';
@@ -155,6 +158,24 @@ describe('need to know and redaction', () => {
     const events = await request(server.baseUrl, 'GET', `/api/audit?action=export&userId=${me}`, undefined, { as: admin.token });
     expect(events.body[0]).toMatchObject({ action: 'export', userId: me, targetType: 'briefing' });
     expect(events.body[0].detail).toMatch(/^briefing\/changes\/docx\/shareable /);
+  });
+});
+
+describe('sections of another shape', () => {
+  it('never turn an id the requester may not see into its name', async () => {
+    const hidden = actors.find((actor) => actor.sensitivity === 'confidential')!;
+    const visible = actors.find((actor) => actor.sensitivity === 'public')!;
+    const reader = { userId: 'change-brief-unit', role: 'leadership' as const, clearance: 'public' as const, grants: [] };
+    const scope = await briefingScope(server.db, reader, 'full');
+    const none = { added: [], removed: [], changed: [] };
+    const now = new Date().toISOString();
+    const named = { newConflictPartyTies: [], stanceShifts: [], doNoHarmShifts: [], influenceMoves: [] };
+    // A section that (wrongly) let a hidden id through, beside a visible one.
+    const diff = { from: now, to: now, actors: none, ties: none, named, gaps: [{ leadId: hidden.id, otherId: visible.id }] };
+    const names = await changeNameBook(server.db, scope, diff as unknown as Diff);
+    expect(names.actor(hidden.id)).toBe('(withheld)');
+    expect(names.value('leadId', hidden.id)).not.toContain(hidden.name);
+    expect(names.actor(visible.id)).toBe(visible.name);
   });
 });
 
