@@ -45,6 +45,8 @@ export interface ImportOptions {
   mapping?: ColumnMapping;
   /** Tables only: create the admin areas the file names that the map lacks (off unless the person ticks it). */
   createAreas?: boolean;
+  /** Dated import (issue 14): the date the file describes (YYYY-MM-DD); what it writes is dated then. */
+  asOf?: string;
 }
 
 /**
@@ -56,6 +58,7 @@ export async function startImport(file: File, options: ImportOptions, signal?: A
   if (options.dryRun) query.set('dryRun', 'true');
   if (options.mapping) query.set('mapping', JSON.stringify(options.mapping));
   if (options.createAreas) query.set('createAreas', 'true');
+  if (options.asOf) query.set('asOf', options.asOf);
   const response = await rawRequest(
     `/api/imports?${query.toString()}`,
     {

@@ -48,6 +48,16 @@ export function openImportDialog(): void {
     accept: '.csv,.tsv,.txt,.xlsx,.zip,.json,text/csv,application/json',
     'aria-describedby': 'import-file-hint',
   });
+  // Dated import (issue 14): the date the file describes; empty is today. Sent with the check and the write.
+  const today = new Date().toISOString().slice(0, 10);
+  const asOfInput = h('input', {
+    type: 'date',
+    id: 'import-as-of',
+    name: 'asOf',
+    max: today,
+    'data-testid': 'import-as-of',
+    'aria-describedby': 'import-as-of-hint',
+  });
   const submit = h('button', { type: 'submit', class: 'primary', 'data-testid': 'import-submit' }, 'Check the file');
   const status = statusLine('import-status');
   const progressSlot = h('div', { 'aria-live': 'polite' });
@@ -66,6 +76,18 @@ export function openImportDialog(): void {
           'The file is checked first and nothing is written until you press Import. All or nothing: one bad row refuses the whole file.',
       ),
       fileInput,
+    ),
+    h(
+      'div',
+      { class: 'transfer-field' },
+      h('label', { for: 'import-as-of' }, 'As of (optional)'),
+      h(
+        'p',
+        { class: 'transfer-note', id: 'import-as-of-hint' },
+        'The date the file describes, e.g. a 3W as of 30 September: the map as of that date will show what it writes. Empty: today. ' +
+          'Not in the future, nor before a later change of a record it writes.',
+      ),
+      asOfInput,
     ),
     h('div', { class: 'transfer-row' }, submit),
   );
@@ -118,7 +140,8 @@ export function openImportDialog(): void {
     submit.disabled = true;
     resultSlot.replaceChildren();
     status.show(options.dryRun ? `Checking ${file.name}…` : `Importing ${file.name}…`);
-    const report = await follow(() => startImport(file, options, running.signal));
+    const asOf = asOfInput.value;
+    const report = await follow(() => startImport(file, asOf ? { ...options, asOf } : options, running.signal));
     submit.disabled = false;
     if (!report) return;
     status.clear();
@@ -216,7 +239,7 @@ export function openImportDialog(): void {
       'section',
       { class: 'import-write', 'data-testid': 'import-write-step', 'aria-labelledby': 'import-write-title' },
       h('h3', { id: 'import-write-title' }, 'Import'),
-      h('p', {}, `Import will write: ${importSummary(report)}.`),
+      h('p', {}, `Import will write: ${importSummary(report)}${asOfInput.value ? `, dated ${asOfInput.value}` : ''}.`),
       missing > 0
         ? h(
             'div',

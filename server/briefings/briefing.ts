@@ -14,6 +14,7 @@ import { coordinationBlocks } from './coordination-briefing.js';
 import type { Block, BriefingDocument } from './document.js';
 import { writeBriefingDocx } from './docx-writer.js';
 import { engagementBlocks } from './engagement-briefing.js';
+import { writeBriefingHtml } from './html-writer.js';
 import { writeBriefingPdf } from './pdf-writer.js';
 import { ACTOR_TEXT, COMMON_TEXT, COORDINATION_TEXT, ENGAGEMENT_TEXT } from './text.js';
 
@@ -29,9 +30,10 @@ const KINDS: Record<BriefingKind, KindSpec> = {
   actor: { title: ACTOR_TEXT.title, blocks: (db, scope, query) => actorBlocks(db, scope, query.id ?? '', query.from, query.to) },
 };
 
-const FORMATS: Record<BriefingFormat, { contentType: string; write(doc: BriefingDocument): Promise<Uint8Array> }> = {
+const FORMATS: Record<BriefingFormat | 'html', { contentType: string; write(doc: BriefingDocument): Promise<Uint8Array> }> = {
   docx: { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', write: writeBriefingDocx },
   pdf: { contentType: 'application/pdf', write: writeBriefingPdf },
+  html: { contentType: 'text/html; charset=utf-8', write: writeBriefingHtml },
 };
 
 export interface BriefingFile {
@@ -52,28 +54,54 @@ export async function makeBriefing(
   const scope = await briefingScope(db, viewer, query.profile);
   const spec = KINDS[kind];
   const blocks = await spec.blocks(db, scope, query);
+  const subject = kind === 'actor' && query.id ? scope.actor(query.id)?.name : undefined;
+  return assembleBriefing(db, viewer, scope, {
+    title: subject ? `${spec.title}: ${subject}` : spec.title,
+    slug: kind,
+    blocks,
+    name: query.name,
+    format: query.format,
+    now,
+  });
+}
+
+export interface BriefingParts {
+  title: string;
+  /** The kind in the file name: `<map>-<slug>-briefing-<date>.<format>`. */
+  slug: string;
+  blocks: Block[];
+  /** Title-page lines after the map and date (e.g. the two rounds a change brief compares). */
+  facts?: Array<[string, string]>;
+  name?: string | undefined;
+  format: BriefingFormat | 'html';
+  now: Date;
+}
+
+/** The title page (map, date, author, profile, marking) around a kind's blocks, written in `format`. */
+export async function assembleBriefing(db: Database, viewer: Viewer, scope: BriefingScope, parts: BriefingParts): Promise<BriefingFile> {
   const author = await createUserStore(db)
     .get(viewer.userId)
     .then((user) => `${user.displayName} (${user.username})`)
     .catch(() => viewer.userId);
-  const map = query.name ?? DEFAULT_MAP_NAME;
-  const subject = kind === 'actor' && query.id ? scope.actor(query.id)?.name : undefined;
+  const map = parts.name ?? DEFAULT_MAP_NAME;
   const marking = scope.marking();
+  const date = parts.now.toISOString().slice(0, 10);
   const doc: BriefingDocument = {
-    title: subject ? `${spec.title}: ${subject}` : spec.title,
+    title: parts.title,
     facts: [
       [COMMON_TEXT.map, map],
-      [COMMON_TEXT.date, now.toISOString().slice(0, 10)],
+      [COMMON_TEXT.date, date],
+      ...(parts.facts ?? []),
       [COMMON_TEXT.madeBy, author],
-      [COMMON_TEXT.profile, COMMON_TEXT.profiles[query.profile]],
+      [COMMON_TEXT.profile, COMMON_TEXT.profiles[scope.profile]],
       [COMMON_TEXT.marking, COMMON_TEXT.markingLine(marking)],
     ],
     marking,
     markingLine: COMMON_TEXT.markingLine(marking),
-    profile: query.profile,
-    blocks,
+    profile: scope.profile,
+    blocks: parts.blocks,
   };
-  const format = FORMATS[query.format];
+  const format = FORMATS[parts.format];
   const stem =
     map
       .normalize('NFKD')
@@ -82,7 +110,7 @@ export async function makeBriefing(
       .toLowerCase() || 'actor-map';
   return {
     contentType: format.contentType,
-    fileName: `${stem}-${kind}-briefing-${doc.facts[1]![1]}.${query.format}`,
+    fileName: `${stem}-${parts.slug}-briefing-${date}.${parts.format}`,
     body: await format.write(doc),
     marking,
   };

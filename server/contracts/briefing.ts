@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema } from './common.js';
 import { EXPORT_PROFILES } from './transfer.js';
+import { AsOfSchema } from './round.js';
 
 export const BRIEFING_KINDS = ['coordination', 'engagement', 'actor'] as const;
 export type BriefingKind = (typeof BRIEFING_KINDS)[number];
@@ -29,3 +30,17 @@ export const BriefingQuerySchema = z
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'must not be before from' });
 export type BriefingQuery = z.infer<typeof BriefingQuerySchema>;
+
+/** Formats of the change brief: a printable HTML page, or the same content as docx or pdf. */
+export const CHANGE_BRIEFING_FORMATS = ['html', 'docx', 'pdf'] as const;
+export type ChangeBriefingFormat = (typeof CHANGE_BRIEFING_FORMATS)[number];
+
+/** Query of GET /api/briefings/changes (issue 14): the diff between two rounds or dates as a document for an MLT meeting. */
+export const ChangeBriefingQuerySchema = z.strictObject({
+  from: AsOfSchema.unwrap().describe('The earlier end: a round id or an ISO date-time, as /api/diff takes it'),
+  to: AsOfSchema.unwrap().describe('The later end: a round id or an ISO date-time'),
+  format: z.enum(CHANGE_BRIEFING_FORMATS).default('html').describe('html (a page to print, default), docx (Word) or pdf'),
+  profile: z.enum(EXPORT_PROFILES).default('internal').describe('Redaction profile, as for exports: full, internal (default) or shareable'),
+  name: z.string().min(1).max(200).optional().describe('Name of the map written on the title page'),
+});
+export type ChangeBriefingQuery = z.infer<typeof ChangeBriefingQuerySchema>;

@@ -127,6 +127,18 @@ export const ImportQuerySchema = z.strictObject({
       'Tables (CSV, XLSX, 3W) only: create the admin areas the file names that the map lacks. Default: they are not created, ' +
         'each is a warning with its lines, and the rows keep their other data without the area link. Kumu and snapshot files bring their own area trees',
     ),
+  asOf: z
+    .union([
+      z.iso.date({ error: 'must be a date (YYYY-MM-DD) or an ISO date-time' }),
+      z.iso.datetime({ offset: true, error: 'must be a date (YYYY-MM-DD) or an ISO date-time' }),
+    ])
+    .refine((value) => Date.parse(value) <= Date.now(), { message: 'must not be in the future' })
+    .optional()
+    .describe(
+      'Dated import (issue 14): the date the file describes ("this 3W is as of 30 September"; a date is its first instant, UTC). ' +
+        'The versions it writes begin then, so the map as of that date shows it. Not in the future (400), not before the newest ' +
+        'version of a record it writes (409 naming the record)',
+    ),
 });
 export type ImportQuery = z.infer<typeof ImportQuerySchema>;
 

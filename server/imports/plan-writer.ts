@@ -17,28 +17,36 @@ import { ImportRefused } from './import-errors.js';
 import { bringHistoryUpToDate } from '../history/versions.js';
 import { writtenRecords } from '../history/written-records.js';
 import type { ImportPlan } from './import-plan.js';
+import { IMPORT_DATE_QUERIES, importDateConflict } from './import-date.js';
 
 export type { WriteProgress } from '../dataset/write-dataset.js';
 
-export const WRITER_QUERIES = [...DATASET_WRITER_QUERIES, ...IMPORT_AREA_QUERIES, 'access/record-audit-event'];
+export const WRITER_QUERIES = [...DATASET_WRITER_QUERIES, ...IMPORT_AREA_QUERIES, ...IMPORT_DATE_QUERIES, 'access/record-audit-event'];
 
 export interface WritePlanOptions {
   batchSize: number;
   viewer: Viewer;
   /** The import's id: stamped on what it writes (undo) and on its audit event. */
   importId: string;
+  /** Dated import (epoch milliseconds): the versions it writes begin then, and its audit event says so. */
+  asOf?: number | undefined;
   onProgress?: WriteProgress;
 }
 
 /** Writes the plan in one transaction as `viewer`; returns the number of records merged. */
 export async function writePlan(db: Database, plan: ImportPlan, options: WritePlanOptions): Promise<number> {
   db.requireQueries(...WRITER_QUERIES);
-  const { batchSize, viewer, importId, onProgress } = options;
+  const { batchSize, viewer, importId, onProgress, asOf } = options;
   const audit = createAuditLog(db);
   return db.writeTransaction(async (tx: Transaction) => {
     // Under the area lock, the areas are checked again: nothing may have changed since validation.
     const areaProblems = await importAreaProblems((name, params) => tx.run(name, params), plan, { lock: true });
     if (areaProblems.length > 0) throw new ImportRefused(areaProblems);
+    // Again in the transaction: a record written since the check must not be given an earlier version.
+    if (asOf !== undefined) {
+      const dateConflict = await importDateConflict((name, params) => tx.run(name, params), plan, asOf);
+      if (dateConflict) throw new ImportRefused([{ line: null, column: 'asOf', sheet: null, reason: dateConflict.message }]);
+    }
     const written = await writeDataset(tx, plan, {
       batchSize,
       access: accessParameters(viewer),
@@ -46,8 +54,9 @@ export async function writePlan(db: Database, plan: ImportPlan, options: WritePl
       ...(onProgress ? { onProgress } : {}),
     });
     // What the import wrote becomes each record's new version (server/history), in this transaction.
-    await bringHistoryUpToDate(tx, { op: 'import', by: viewer.userId }, writtenRecords(plan));
-    await audit.recordIn(tx, { userId: viewer.userId, action: 'import', targetType: 'import', targetIds: [importId], detail: 'imported' });
+    await bringHistoryUpToDate(tx, { op: 'import', by: viewer.userId, at: asOf }, writtenRecords(plan));
+    const detail = asOf === undefined ? 'imported' : `imported as of ${new Date(asOf).toISOString()}`;
+    await audit.recordIn(tx, { userId: viewer.userId, action: 'import', targetType: 'import', targetIds: [importId], detail });
     for (const lowering of plan.lowerings) {
       await audit.recordIn(tx, {
         userId: viewer.userId,

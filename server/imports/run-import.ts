@@ -21,12 +21,15 @@ import { accessParameters, type Viewer } from '../access/viewer.js';
 import { deleteExpiredImportJobs } from '../services/retention.js';
 import { matchPlanActors } from './actor-matching.js';
 import { matchingContext } from './matching-context.js';
+import { importDate, importDateConflict } from './import-date.js';
 
 export interface ImportOptions {
   dryRun?: boolean;
   mapping?: ColumnMapping | undefined;
   /** Tables only: create the admin areas the file names that the map lacks (default: warn, leave them out). */
   createAreas?: boolean | undefined;
+  /** Dated import: the date-time (or date) the file describes; its versions begin then (import-date.ts). */
+  asOf?: string | undefined;
   /** The job's id when the server already started it (async imports); never a client's choice. */
   jobId?: string | undefined;
   limits?: ImportLimits;
@@ -178,6 +181,16 @@ async function importSteps(db: Database, file: UploadedFile, viewer: Viewer, opt
     report.problems = areaProblems;
     return finish('refused');
   }
+  // A dated import may not begin a version before one of a record it writes (import-date.ts): a 409 naming the record.
+  const at = importDate(options.asOf);
+  if (at !== undefined) {
+    const dateConflict = await importDateConflict(db.read, plan, at);
+    if (dateConflict) {
+      report.problems = [{ line: null, column: 'asOf', sheet: null, reason: dateConflict.message }];
+      await finish('refused');
+      throw dateConflict;
+    }
+  }
   // Again once ids are resolved: the split into new records and records of the map (plan.existing).
   report.counts = countPlan(plan);
   const matched = new Set(plan.existing);
@@ -200,6 +213,7 @@ async function importSteps(db: Database, file: UploadedFile, viewer: Viewer, opt
       batchSize: limits.batchSize,
       viewer,
       importId: report.importId,
+      asOf: at,
       onProgress: async (written, total) => {
         report.records = { total, written };
         await publish('progress');

@@ -4,15 +4,57 @@
  * kind, format and profile in the event's detail). Same permission as exports: a briefing is an
  * export of the map in another form.
  */
-import { BriefingParamsSchema, BriefingQuerySchema } from '../contracts/index.js';
+import { BriefingParamsSchema, BriefingQuerySchema, ChangeBriefingQuerySchema } from '../contracts/index.js';
 import type { AuditLog } from '../access/audit-log.js';
 import type { Database } from '../db/database.js';
 import { badRequest } from '../errors.js';
-import { makeBriefing } from '../briefings/briefing.js';
+import { makeBriefing, type BriefingFile } from '../briefings/briefing.js';
+import { makeChangeBriefing } from '../briefings/change-briefing.js';
+import { CHANGE_NAME_QUERIES } from '../briefings/change-names.js';
+import { BRIEFING_HTML_POLICY } from '../briefings/html-writer.js';
+import { createDiffService } from '../history/diff.js';
+import { createRoundStore } from '../rounds/round-store.js';
 import { defineRoute, type RouteSpec } from './route-spec.js';
 
+/** Sends a briefing file as a download, its marking in a header; an HTML page only with its own styles and pictures. */
+function sendBriefing(response: Parameters<RouteSpec['handle']>[0]['response'], file: BriefingFile): void {
+  response.status(200);
+  response.setHeader('Content-Type', file.contentType);
+  response.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
+  response.setHeader('X-Actor-Map-Marking', file.marking);
+  if (file.contentType.startsWith('text/html')) response.setHeader('Content-Security-Policy', BRIEFING_HTML_POLICY);
+  response.end(Buffer.from(file.body));
+}
+
 export function briefingRoutes(db: Database, audit: AuditLog): RouteSpec[] {
+  db.requireQueries(...CHANGE_NAME_QUERIES);
+  const rounds = createRoundStore(db);
+  const diffs = createDiffService(db, rounds);
   return [
+    // Before /api/briefings/:kind, which would otherwise take "changes" for an unknown kind.
+    defineRoute({
+      method: 'get',
+      path: '/api/briefings/changes',
+      access: 'export',
+      tag: 'transfers',
+      summary:
+        'The change brief (issue 14): what changed between two rounds or dates (from/to, as /api/diff takes them) as a document for ' +
+        'an MLT meeting: title page with both ends and the sensitivity marking, the named changes, counts and lists of actors and ' +
+        'ties added, removed and changed, and any further section of the diff; html (to print), docx or pdf; export profiles; audited',
+      query: ChangeBriefingQuerySchema,
+      success: { status: 200, description: 'The brief (body is the file itself); its marking in X-Actor-Map-Marking' },
+      errors: [503],
+      handle: async ({ query, response, viewer }) => {
+        const file = await makeChangeBriefing(db, diffs, rounds, query, viewer);
+        await audit.record({
+          userId: viewer.userId,
+          action: 'export',
+          targetType: 'briefing',
+          detail: `briefing/changes/${query.format}/${query.profile} ${query.from}..${query.to}`,
+        });
+        sendBriefing(response, file);
+      },
+    }),
     defineRoute({
       method: 'get',
       path: '/api/briefings/:kind',
@@ -36,11 +78,7 @@ export function briefingRoutes(db: Database, audit: AuditLog): RouteSpec[] {
           ...(query.id && params.kind === 'actor' ? { targetIds: [query.id] } : {}),
           detail: `briefing/${params.kind}/${query.format}/${query.profile}`,
         });
-        response.status(200);
-        response.setHeader('Content-Type', file.contentType);
-        response.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
-        response.setHeader('X-Actor-Map-Marking', file.marking);
-        response.end(Buffer.from(file.body));
+        sendBriefing(response, file);
       },
     }),
   ];

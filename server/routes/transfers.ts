@@ -129,7 +129,7 @@ export function transferRoutes(db: Database, audit: AuditLog, limits: ImportLimi
           const bytes = await readRawBody(request, limits.maxBytes);
           const mapping = parseMapping(query.mapping);
           const file = { name: query.filename, bytes, contentType: String(request.headers['content-type'] ?? '') };
-          const options = { dryRun: query.dryRun, mapping, createAreas: query.createAreas, limits };
+          const options = { dryRun: query.dryRun, mapping, createAreas: query.createAreas, asOf: query.asOf, limits };
           if (query.async) {
             const report = startReport(file);
             await saveJob(db, report, viewer.userId, {

@@ -1,0 +1,50 @@
+/**
+ * Dated imports (issue 14): "this 3W is as of 30 September". The versions an import writes begin
+ * at its date instead of now (`stamp.at`, server/history/versions.ts), so the map as of that date
+ * shows the import. A date may not be in the future (the contract refuses it, 400 naming
+ * `query.asOf`), nor before the newest version of any record the import writes: history is a line
+ * of intervals, and a version dated before one that exists would rewrite a later state. That is a
+ * 409 naming the field and the record (found among the records the import writes, which the
+ * importer may see: identities were resolved among the visible records only).
+ */
+import { conflict, type AppError } from '../errors.js';
+import type { Row } from '../db/database.js';
+import { OPEN_END } from '../history/versions.js';
+import type { ImportPlan } from './import-plan.js';
+
+export const IMPORT_DATE_QUERIES = ['import/newest-versions'];
+
+type Run = (name: string, params: Record<string, unknown>) => Promise<Row[]>;
+
+/** The epoch milliseconds of an import's `asOf` (a date is its first instant, UTC); undefined for an undated import. */
+export function importDate(asOf: string | undefined): number | undefined {
+  return asOf === undefined ? undefined : Date.parse(asOf);
+}
+
+/**
+ * The records a plan writes that carry history, with the name to give in a refusal. Not admin
+ * areas: an import creates areas and never changes an existing one (import-areas.ts), so a later
+ * edit of an area the file names is no reason to refuse its date.
+ */
+function historyRecords(plan: ImportPlan) {
+  return [
+    ...plan.actors.map((actor) => ({ kind: 'actor', id: actor.id, name: actor.name })),
+    ...plan.ties.map((tie) => ({ kind: 'tie', id: tie.id, name: `${tie.type} ${tie.sourceId} → ${tie.targetId}` })),
+    ...plan.engagements.map((engagement) => ({ kind: 'engagement', id: engagement.id, name: engagement.id })),
+    ...plan.mechanisms.map((mechanism) => ({ kind: 'mechanism', id: mechanism.id, name: mechanism.name })),
+  ];
+}
+
+/** The 409 for an import dated before the newest version of a record it writes, or null when the date is free. */
+export async function importDateConflict(run: Run, plan: ImportPlan, at: number): Promise<AppError | null> {
+  const [row] = await run('import/newest-versions', { records: historyRecords(plan), at, openEnd: OPEN_END });
+  if (!row) return null;
+  const newest = new Date(Number(row.newest)).toISOString();
+  const record = `${String(row.kind)} "${String(row.name)}" (${String(row.id)})`;
+  return conflict(`the import is dated ${new Date(at).toISOString()}, before the newest version of ${record}, dated ${newest}`, [
+    {
+      path: 'query.asOf',
+      message: `must not be before ${newest}: ${record} has a version of that date, and a dated import may not rewrite later history`,
+    },
+  ]);
+}
