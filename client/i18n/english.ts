@@ -13,9 +13,10 @@ import header from './messages/en/header.json' with { type: 'json' };
 import panel from './messages/en/panel.json' with { type: 'json' };
 import shell from './messages/en/shell.json' with { type: 'json' };
 import toolbar from './messages/en/toolbar.json' with { type: 'json' };
+import views from './messages/en/views.json' with { type: 'json' };
 import vocabulary from './messages/en/vocabulary.json' with { type: 'json' };
 
-export const ENGLISH = { auth, common, filters, format, forms, header, panel, shell, toolbar, vocabulary } as const;
+export const ENGLISH = { auth, common, filters, format, forms, header, panel, shell, toolbar, views, vocabulary } as const;
 
 type KeysOf<Catalogue> = {
   [Namespace in keyof Catalogue]: `${Namespace & string}.${keyof Catalogue[Namespace] & string}`;

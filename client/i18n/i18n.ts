@@ -39,6 +39,16 @@ export function t(key: MessageKey, values?: MessageValues): string {
   return String(format.format(values as Record<string, string | number | Date>));
 }
 
+/**
+ * A message with elements in it (a name in a `<bdi>`, a link): the text around them translated,
+ * the elements kept as they are, in the language's own order.
+ */
+export function tParts(key: MessageKey, values: Record<string, string | number | Node>): (string | Node)[] {
+  const message = catalogue.get(key) ?? englishCatalogue.get(key) ?? key;
+  const parts = new IntlMessageFormat(message, localeOf(language)).format<Node>(values as Record<string, string | number | Node>);
+  return (Array.isArray(parts) ? parts : [parts]).map((part) => (typeof part === 'string' || part instanceof Node ? part : String(part)));
+}
+
 /** A number as the language writes it (grouping, digits). */
 export const formatNumber = (value: number, options?: Intl.NumberFormatOptions): string =>
   new Intl.NumberFormat(localeOf(language), options).format(value);

@@ -7,6 +7,7 @@ import { displayOf } from '../graph/display.js';
 import type { AppState } from '../state.js';
 import { h } from './dom.js';
 import { tieTypeLabel } from '../i18n/vocabulary.js';
+import { t, tParts } from '../i18n/i18n.js';
 
 export function mountEmphasisPanel(container: HTMLElement, actions: { clear(): void; select(id: string): void }) {
   let shown: unknown[] = [];
@@ -19,18 +20,17 @@ export function mountEmphasisPanel(container: HTMLElement, actions: { clear(): v
     const labels = new Map(state.elements.nodes.map((node) => [node.data.id, node.data.label]));
     const edges = new Map(state.elements.edges.map((edge) => [edge.data.id, edge.data]));
     const name = (id: string) => h('bdi', {}, labels.get(id) ?? id);
-    const clear = h('button', { type: 'button', class: 'link-button' }, focus ? 'Clear focus' : 'Clear path');
+    const clear = h('button', { type: 'button', class: 'link-button' }, focus ? t('views.clearFocus') : t('views.clearPath'));
     clear.addEventListener('click', actions.clear);
     container.hidden = !focus && !path;
     if (focus) {
       const count = display.emphasis?.nodes.size ?? 0;
       container.replaceChildren(
-        h('div', { class: 'sidebar-head' }, h('h2', {}, 'Focus'), clear),
+        h('div', { class: 'sidebar-head' }, h('h2', {}, t('views.focus')), clear),
         h(
           'p',
           { 'data-testid': 'focus-summary' },
-          name(focus.actorId),
-          ` and ${count - 1} actors within ${focus.depth} step${focus.depth > 1 ? 's' : ''}.`,
+          ...tParts('views.focusSummary', { name: name(focus.actorId), count: count - 1, depth: focus.depth }),
         ),
       );
     } else if (path) {
@@ -45,21 +45,16 @@ export function mountEmphasisPanel(container: HTMLElement, actions: { clear(): v
           at = next;
           return item;
         });
-        list.append(h('li', {}, h('span', { class: 'path-title' }, `Path ${index + 1}`), h('ol', {}, ...steps)));
+        list.append(h('li', {}, h('span', { class: 'path-title' }, t('views.pathNumber', { number: index + 1 })), h('ol', {}, ...steps)));
       });
       container.replaceChildren(
-        h('div', { class: 'sidebar-head' }, h('h2', {}, 'Path'), clear),
+        h('div', { class: 'sidebar-head' }, h('h2', {}, t('views.path')), clear),
         h(
           'p',
           { 'data-testid': 'path-summary' },
-          'From ',
-          name(path.from),
-          ' to ',
-          name(path.to),
-          ': ',
-          result?.length == null
-            ? 'not connected by the shown ties.'
-            : `${result.paths.length} shortest path${result.paths.length === 1 ? '' : 's'} of ${result.length} tie${result.length === 1 ? '' : 's'}.`,
+          ...(result?.length == null
+            ? tParts('views.pathSummaryNone', { from: name(path.from), to: name(path.to) })
+            : tParts('views.pathSummary', { from: name(path.from), to: name(path.to), paths: result.paths.length, length: result.length })),
         ),
         list,
       );

@@ -12,6 +12,7 @@ import { displayOf } from '../graph/display.js';
 import { KIND_VISUALS } from '../graph/visuals.js';
 import type { AppState } from '../state.js';
 import { h, svg } from './dom.js';
+import { t, type MessageKey } from '../i18n/i18n.js';
 
 export const QUADRANTS = {
   manage_closely: 'Manage closely',
@@ -20,6 +21,7 @@ export const QUADRANTS = {
   monitor: 'Monitor',
 } as const;
 export type Quadrant = keyof typeof QUADRANTS;
+const quadrantLabel = (quadrant: Quadrant): string => t(`views.quadrant_${quadrant}` as MessageKey);
 
 export function quadrantOf(influence: number, interest: number): Quadrant {
   const power = influence >= 4;
@@ -48,7 +50,7 @@ export function mountGridView(container: HTMLElement, select: (id: string) => vo
       const cell = `${node.interest},${node.influence}`;
       cells.set(cell, [...(cells.get(cell) ?? []), node]);
     }
-    const plot = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'grid-plot', role: 'group', 'aria-label': 'Power and interest grid' });
+    const plot = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'grid-plot', role: 'group', 'aria-label': t('views.gridLabel') });
     const midX = sx(3.5);
     const midY = sy(3.5);
     const quadrantBox = (q: Quadrant, x: number, y: number, w: number, hgt: number, fill: string) => {
@@ -56,7 +58,7 @@ export function mountGridView(container: HTMLElement, select: (id: string) => vo
         svg('rect', { x, y, width: w, height: hgt, fill, 'data-quadrant-area': q }),
         svg('text', { x: x + 10, y: y + 24, class: 'grid-quadrant-label' }),
       );
-      (plot.lastChild as SVGElement).textContent = QUADRANTS[q];
+      (plot.lastChild as SVGElement).textContent = quadrantLabel(q);
     };
     quadrantBox('keep_satisfied', M.left, M.top, midX - M.left, midY - M.top, '#F3F6FA');
     quadrantBox('manage_closely', midX, M.top, W - M.right - midX, midY - M.top, '#FDF3E7');
@@ -70,7 +72,7 @@ export function mountGridView(container: HTMLElement, select: (id: string) => vo
       plot.append(tx, ty);
     }
     const xLabel = svg('text', { x: (M.left + W - M.right) / 2, y: H - 12, 'text-anchor': 'middle', class: 'grid-axis' });
-    xLabel.textContent = 'Interest →';
+    xLabel.textContent = t('views.interestAxis');
     const yLabel = svg('text', {
       x: 18,
       y: (M.top + H - M.bottom) / 2,
@@ -78,7 +80,7 @@ export function mountGridView(container: HTMLElement, select: (id: string) => vo
       'text-anchor': 'middle',
       class: 'grid-axis',
     });
-    yLabel.textContent = 'Influence →';
+    yLabel.textContent = t('views.influenceAxis');
     plot.append(
       svg('line', { x1: midX, y1: M.top, x2: midX, y2: H - M.bottom, stroke: '#5F6B78', 'stroke-width': 1.5 }),
       svg('line', { x1: M.left, y1: midY, x2: W - M.right, y2: midY, stroke: '#5F6B78', 'stroke-width': 1.5 }),
@@ -106,7 +108,12 @@ export function mountGridView(container: HTMLElement, select: (id: string) => vo
             class: 'grid-dot',
             role: 'button',
             tabindex: -1,
-            'aria-label': `${node.label}: influence ${influence}, interest ${interest}, ${QUADRANTS[quadrantOf(influence, interest)]}`,
+            'aria-label': t('views.gridDot', {
+              name: node.label,
+              influence,
+              interest,
+              quadrant: quadrantLabel(quadrantOf(influence, interest)),
+            }),
             'data-actor-id': node.id,
             'data-quadrant': quadrantOf(influence, interest),
           });
@@ -141,24 +148,16 @@ export function mountGridView(container: HTMLElement, select: (id: string) => vo
     const quadrantLabels = [...plot.querySelectorAll('[data-quadrant-area]')].map((area) => ({
       x: Number(area.getAttribute('x')) + 10,
       y: Number(area.getAttribute('y')) + 24,
-      text: QUADRANTS[area.getAttribute('data-quadrant-area') as Quadrant],
+      text: quadrantLabel(area.getAttribute('data-quadrant-area') as Quadrant),
     }));
     for (const label of placeLabels(dots, quadrantLabels)) plot.append(label);
     container.replaceChildren(
       ...[
-        h('h2', { class: 'view-title' }, 'Power / interest grid'),
-        h(
-          'p',
-          { class: 'view-note' },
-          `${scored.length} actors placed by influence (vertical) and interest (horizontal); high means 4 or 5.`,
-        ),
+        h('h2', { class: 'view-title' }, t('views.gridTitle')),
+        h('p', { class: 'view-note' }, t('views.gridNote', { count: scored.length })),
         h('div', { class: 'grid-wrap' }, plot),
         unscored.length > 0
-          ? h(
-              'p',
-              { class: 'view-note', 'data-testid': 'grid-unscored' },
-              `${unscored.length} shown actors have no influence or interest score yet and are not placed.`,
-            )
+          ? h('p', { class: 'view-note', 'data-testid': 'grid-unscored' }, t('views.gridUnscored', { count: unscored.length }))
           : h('span', {}),
       ],
     );

@@ -5,6 +5,7 @@
  * reader users reach the data: it is a real `<table>` with headers, not a picture.
  */
 import { h } from './dom.js';
+import { t } from '../i18n/i18n.js';
 
 export interface Column<R> {
   key: string;
@@ -95,7 +96,7 @@ export function renderTable<R>(
         sortButton,
       );
     }),
-    editable ? h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Actions')) : null,
+    editable ? h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, t('views.actions'))) : null,
   );
   const body = h(
     'tbody',
@@ -107,9 +108,17 @@ export function renderTable<R>(
       const { onEdit, onDelete } = options;
       const actions = editable ? h('td', { class: 'row-actions' }) : null;
       if (actions && onEdit && onDelete) {
-        const edit = h('button', { type: 'button', class: 'small', 'aria-label': `Edit ${options.rowLabel(row)}` }, 'Edit');
+        const edit = h(
+          'button',
+          { type: 'button', class: 'small', 'aria-label': t('views.editRow', { row: options.rowLabel(row) }) },
+          t('views.edit'),
+        );
         edit.addEventListener('click', () => onEdit(row));
-        const remove = h('button', { type: 'button', class: 'small danger', 'aria-label': `Delete ${options.rowLabel(row)}` }, 'Delete');
+        const remove = h(
+          'button',
+          { type: 'button', class: 'small danger', 'aria-label': t('views.deleteRow', { row: options.rowLabel(row) }) },
+          t('views.delete'),
+        );
         remove.addEventListener('click', () => onDelete(row));
         actions.append(edit, remove);
       }
@@ -124,8 +133,8 @@ export function renderTable<R>(
   );
   const pager = h('div', { class: 'pager' });
   if (pages > 1) {
-    const prev = h('button', { type: 'button', disabled: ui.page === 0 }, 'Previous');
-    const next = h('button', { type: 'button', disabled: ui.page >= pages - 1 }, 'Next');
+    const prev = h('button', { type: 'button', disabled: ui.page === 0 }, t('views.previous'));
+    const next = h('button', { type: 'button', disabled: ui.page >= pages - 1 }, t('views.next'));
     prev.addEventListener('click', () => {
       ui.page -= 1;
       rerender();
@@ -142,9 +151,13 @@ export function renderTable<R>(
     h(
       'div',
       { class: 'table-tools' },
-      h('label', { for: `${options.testId}-filter` }, 'Filter rows'),
+      h('label', { for: `${options.testId}-filter` }, t('views.filterRows')),
       filterBox,
-      h('span', { class: 'table-count', 'data-count': String(filtered.length) }, `${filtered.length} of ${rows.length} shown rows`),
+      h(
+        'span',
+        { class: 'table-count', 'data-count': String(filtered.length) },
+        t('views.rowCount', { shown: filtered.length, total: rows.length }),
+      ),
     ),
     h('table', { class: 'data-table' }, h('caption', { class: 'visually-hidden' }, options.caption), h('thead', {}, head), body),
     pager,

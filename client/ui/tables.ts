@@ -9,6 +9,7 @@ import { formatDoNoHarm, formatStance } from './format.js';
 import { mayEdit, receivedFields } from './role.js';
 import { renderTable, type TableState } from './table-kit.js';
 import { confidenceLabel, kindLabel, subtypeLabel, tieTypeLabel } from '../i18n/vocabulary.js';
+import { t } from '../i18n/i18n.js';
 
 export interface TableCommands {
   selectActor(id: string): void;
@@ -38,32 +39,38 @@ export function mountTables(container: HTMLElement, commands: TableCommands) {
       container.replaceChildren(
         renderTable<GraphNodeData>(
           {
-            caption: 'Actors shown on the map',
+            caption: t('views.actorsCaption'),
             testId: 'actors-table',
             columns: [
-              { key: 'name', label: 'Name', text: (r) => r.label },
-              { key: 'acronym', label: 'Acronym', text: (r) => r.acronym ?? '' },
-              { key: 'kind', label: 'Kind', text: (r) => kindLabel(r.kind) },
-              { key: 'subtype', label: 'Subtype', text: (r) => (r.subtype ? subtypeLabel(r.subtype) : '') },
-              { key: 'influence', label: 'Influence', text: (r) => score(r.influence), sort: (r) => r.influence ?? 0, numeric: true },
-              { key: 'interest', label: 'Interest', text: (r) => score(r.interest), sort: (r) => r.interest ?? 0, numeric: true },
+              { key: 'name', label: t('views.name'), text: (r) => r.label },
+              { key: 'acronym', label: t('views.acronym'), text: (r) => r.acronym ?? '' },
+              { key: 'kind', label: t('views.kind'), text: (r) => kindLabel(r.kind) },
+              { key: 'subtype', label: t('views.subtype'), text: (r) => (r.subtype ? subtypeLabel(r.subtype) : '') },
+              {
+                key: 'influence',
+                label: t('views.influence'),
+                text: (r) => score(r.influence),
+                sort: (r) => r.influence ?? 0,
+                numeric: true,
+              },
+              { key: 'interest', label: t('views.interest'), text: (r) => score(r.interest), sort: (r) => r.interest ?? 0, numeric: true },
               // A withheld stance arrives as null; the column is left out rather than read "Not assessed".
               ...(receivedFields().actorStance
                 ? [
                     {
                       key: 'stance',
-                      label: 'Stance',
+                      label: t('views.stance'),
                       text: (r: GraphNodeData) => formatStance(r.stance),
                       sort: (r: GraphNodeData) => r.stance ?? -9,
                       numeric: true,
                     },
                   ]
                 : []),
-              { key: 'dnh', label: 'Do-no-harm', text: (r) => formatDoNoHarm(r.doNoHarmRole) },
-              { key: 'area', label: 'Based in', text: (r) => area(r.basedIn) },
+              { key: 'dnh', label: t('views.doNoHarm'), text: (r) => formatDoNoHarm(r.doNoHarmRole) },
+              { key: 'area', label: t('views.basedIn'), text: (r) => area(r.basedIn) },
               {
                 key: 'ties',
-                label: 'Ties shown',
+                label: t('views.tiesShown'),
                 text: (r) => String(degree.get(r.id) ?? 0),
                 sort: (r) => degree.get(r.id) ?? 0,
                 numeric: true,
@@ -87,16 +94,16 @@ export function mountTables(container: HTMLElement, commands: TableCommands) {
       container.replaceChildren(
         renderTable<GraphEdgeData>(
           {
-            caption: 'Ties shown on the map',
+            caption: t('views.tiesCaption'),
             testId: 'ties-table',
             columns: [
-              { key: 'source', label: 'From', text: (r) => name(r.source) },
-              { key: 'type', label: 'Tie', text: (r) => tieTypeLabel(r.type) + (r.directed ? ' →' : '') },
-              { key: 'target', label: 'To', text: (r) => name(r.target) },
-              { key: 'strength', label: 'Strength', text: (r) => String(r.strength), sort: (r) => r.strength, numeric: true },
-              { key: 'confidence', label: 'Confidence', text: (r) => confidenceLabel(r.confidence) },
-              { key: 'from', label: 'Valid from', text: (r) => r.validFrom?.slice(0, 10) ?? '' },
-              { key: 'to', label: 'Valid to', text: (r) => r.validTo?.slice(0, 10) ?? '' },
+              { key: 'source', label: t('views.from'), text: (r) => name(r.source) },
+              { key: 'type', label: t('views.tie'), text: (r) => tieTypeLabel(r.type) + (r.directed ? ' →' : '') },
+              { key: 'target', label: t('views.to'), text: (r) => name(r.target) },
+              { key: 'strength', label: t('views.strength'), text: (r) => String(r.strength), sort: (r) => r.strength, numeric: true },
+              { key: 'confidence', label: t('views.confidence'), text: (r) => confidenceLabel(r.confidence) },
+              { key: 'from', label: t('views.validFrom'), text: (r) => r.validFrom?.slice(0, 10) ?? '' },
+              { key: 'to', label: t('views.validTo'), text: (r) => r.validTo?.slice(0, 10) ?? '' },
             ],
             rowId: (r) => r.id,
             rowLabel: (r) => name(r.source),
