@@ -20,11 +20,12 @@ import {
   saveView,
 } from './api.js';
 import * as store from './state.js';
+import { t } from './i18n/i18n.js';
 
 export function asApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   console.error(error);
-  return new ApiError('internal_error', 'Something went wrong in the page. Reload to try again.', null);
+  return new ApiError('internal_error', t('edit.pageError'), null);
 }
 
 /**
@@ -65,7 +66,7 @@ export async function reloadGraph(): Promise<void> {
   try {
     store.setMapData(await fetchGraph());
   } catch (error) {
-    store.notify(`The map could not be refreshed: ${asApiError(error).message}`, 'error');
+    store.notify(t('edit.refreshFailed', { message: asApiError(error).message }), 'error');
   }
   const { selection } = store.getState().view;
   if (selection) void loadDetails(selection);
@@ -136,7 +137,7 @@ async function loadOutputMembers(outputId: string): Promise<void> {
   try {
     store.setOutputMembers(outputId, await fetchOutputActorIds(outputId));
   } catch (error) {
-    store.notify(`The output filter could not be applied: ${asApiError(error).message}`, 'error');
+    store.notify(t('edit.outputFilterFailed', { message: asApiError(error).message }), 'error');
   }
 }
 
@@ -167,11 +168,11 @@ export async function saveCurrentView(name: string, positions: SavedView['positi
     // Saved private: a view's name may name an actor a colleague may not see (sharing is a PATCH).
     const saved = await saveView({ name, state: state.view, positions, pinned: [...state.pinned], shared: false });
     store.setSavedViews(state.savedViews, saved.id);
-    store.notify(`Saved the view “${saved.name}”.`);
+    store.notify(t('edit.viewSaved', { name: saved.name }));
     await refreshSavedViews();
     return true;
   } catch (error) {
-    store.notify(`The view could not be saved: ${asApiError(error).message}`, 'error');
+    store.notify(t('edit.viewSaveFailed', { message: asApiError(error).message }), 'error');
     return false;
   }
 }
@@ -188,7 +189,7 @@ export async function openSavedView(id: string): Promise<SavedView | null> {
     else store.select(null);
     return saved;
   } catch (error) {
-    store.notify(`The saved view could not be opened: ${asApiError(error).message}`, 'error');
+    store.notify(t('edit.viewOpenFailed', { message: asApiError(error).message }), 'error');
     return null;
   }
 }
@@ -202,7 +203,7 @@ export async function readSavedView(id: string): Promise<SavedView | null> {
   try {
     return await fetchSavedView(id);
   } catch (error) {
-    store.notify(`The saved view in this link could not be read: ${asApiError(error).message}`, 'error');
+    store.notify(t('edit.viewLinkFailed', { message: asApiError(error).message }), 'error');
     return null;
   }
 }
@@ -213,6 +214,6 @@ export async function removeSavedView(id: string): Promise<void> {
     if (store.getState().savedViewId === id) store.setSavedViews(store.getState().savedViews, null);
     await refreshSavedViews();
   } catch (error) {
-    store.notify(`The saved view could not be deleted: ${asApiError(error).message}`, 'error');
+    store.notify(t('edit.viewDeleteFailed', { message: asApiError(error).message }), 'error');
   }
 }

@@ -25,6 +25,7 @@ import { coordinationCommandFor, type CoordinationRecord } from './coordination-
 import type { Command as HistoryCommand } from './history.js';
 import { evidenceCommandFor, type EvidenceRecord } from '../evidence/evidence-commands.js';
 import { outputCommandFor, type OutputCommandRecord } from './output-commands.js';
+import { t } from '../i18n/i18n.js';
 
 /**
  * A new record id: the kind of record and 96 random bits, nothing taken from the name (an id
@@ -186,21 +187,21 @@ export function commandFor(record: CommandRecord): Command {
     case 'create-actor':
       return {
         record,
-        label: `create actor “${record.body.name}”`,
+        label: t('edit.label_createActor', { name: record.body.name }),
         run: async () => void (await createActor(record.body)),
         revert: () => deleteActor(record.body.id),
       };
     case 'update-actor':
       return {
         record,
-        label: `edit actor “${record.name}”`,
+        label: t('edit.label_editActor', { name: record.name }),
         run: async () => void (await updateActor(record.id, record.patch)),
         revert: async () => void (await updateActor(record.id, record.inverse)),
       };
     case 'delete-actor':
       return {
         record,
-        label: `delete actor “${record.actor.name}”`,
+        label: t('edit.label_deleteActor', { name: record.actor.name }),
         run: () => deleteActor(record.actor.id),
         revert: async () => {
           // Restoring a deleted record is not a new duplicate: no same-name question.
@@ -211,21 +212,21 @@ export function commandFor(record: CommandRecord): Command {
     case 'create-tie':
       return {
         record,
-        label: `create tie ${record.label}`,
+        label: t('edit.label_createTie', { label: record.label }),
         run: async () => void (await createTie(record.body)),
         revert: () => deleteTie(record.body.id),
       };
     case 'update-tie':
       return {
         record,
-        label: 'edit tie',
+        label: t('edit.label_editTie'),
         run: async () => void (await updateTie(record.id, record.patch)),
         revert: async () => void (await updateTie(record.id, record.inverse)),
       };
     case 'delete-tie':
       return {
         record,
-        label: 'delete tie',
+        label: t('edit.label_deleteTie'),
         run: () => deleteTie(record.tie.id),
         revert: async () => void (await createTie(tieAsCreate(record.tie))),
       };
@@ -240,21 +241,21 @@ export function commandFor(record: CommandRecord): Command {
     case 'create-engagement':
       return {
         record,
-        label: `log engagement of ${record.body.date}`,
+        label: t('edit.label_logEngagement', { date: record.body.date }),
         run: thenAnnounce(() => createEngagement(record.body)),
         revert: thenAnnounce(() => deleteEngagement(record.body.id)),
       };
     case 'update-engagement':
       return {
         record,
-        label: 'edit engagement',
+        label: t('edit.label_editEngagement'),
         run: thenAnnounce(() => updateEngagement(record.id, record.patch)),
         revert: thenAnnounce(() => updateEngagement(record.id, record.inverse)),
       };
     case 'delete-engagement':
       return {
         record,
-        label: `delete engagement of ${record.engagement.date}`,
+        label: t('edit.label_deleteEngagement', { date: record.engagement.date }),
         run: thenAnnounce(() => deleteEngagement(record.engagement.id)),
         revert: thenAnnounce(() => createEngagement(engagementAsCreate(record.engagement))),
       };

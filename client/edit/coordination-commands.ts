@@ -14,6 +14,7 @@ import {
   updateMechanism,
 } from '../api/coordination-records.js';
 import type { Command } from './history.js';
+import { t } from '../i18n/i18n.js';
 
 export type CoordinationRecord =
   | { op: 'create-output-role'; body: OutputRoleCreate & { id: string }; label: string }
@@ -54,14 +55,14 @@ export function coordinationCommandFor(record: CoordinationRecord): Command<Coor
     case 'create-mechanism':
       return {
         record,
-        label: `create mechanism “${record.body.name}”`,
+        label: t('edit.label_createMechanism', { name: record.body.name }),
         run: async () => void (await createMechanism(record.body)),
         revert: () => deleteMechanism(record.body.id),
       };
     case 'update-mechanism':
       return {
         record,
-        label: `edit mechanism “${record.name}”`,
+        label: t('edit.label_editMechanism', { name: record.name }),
         run: async () => void (await updateMechanism(record.id, record.patch)),
         revert: async () => void (await updateMechanism(record.id, record.inverse)),
       };

@@ -18,6 +18,7 @@ import {
 } from './commands.js';
 import { createHistory, type Command } from './history.js';
 import { keepHistory, readKeptHistory } from './kept-history.js';
+import { t } from '../i18n/i18n.js';
 
 const history = createHistory((busy) => {
   store.setHistory({ ...history.labels(), busy });
@@ -49,39 +50,40 @@ export const performRecordEdit = (command: Command) => perform(command, { reload
 export async function createActorFromForm(body: ActorCreateRequest): Promise<void> {
   const withId = { ...body, id: body.id ?? newId('actor') };
   await perform(createActorCommand(withId));
-  store.notify(`Created actor “${body.name}”.`);
+  store.notify(t('edit.createdActor', { name: body.name }));
   showActor(withId.id, { moveFocus: false });
 }
 
 export async function updateActorFromForm(id: string, patch: ActorPatch): Promise<void> {
   await perform(await updateActorCommand(id, patch));
-  store.notify('Saved the actor.');
+  store.notify(t('edit.savedActor'));
 }
 
 export async function deleteActorById(id: string): Promise<void> {
   const command = await deleteActorCommand(id);
+  const name = store.getState().elements.nodes.find((node) => node.data.id === id)?.data.label ?? id;
   clearSelection();
   await perform(command);
-  store.notify(`Deleted: ${command.label.replace(/^delete actor /, '')}. Undo brings it back with its ties.`);
+  store.notify(t('edit.deletedActor', { name }));
 }
 
 export async function createTieFromForm(body: TieCreate, label: string): Promise<void> {
   const withId = { ...body, id: body.id ?? newId('tie') };
   await perform(createTieCommand(withId, label));
-  store.notify(`Created tie ${label}.`);
+  store.notify(t('edit.createdTie', { label }));
   showTie(withId.id);
 }
 
 export async function updateTieFromForm(id: string, patch: TiePatch): Promise<void> {
   await perform(await updateTieCommand(id, patch));
-  store.notify('Saved the tie.');
+  store.notify(t('edit.savedTie'));
 }
 
 export async function deleteTieById(id: string): Promise<void> {
   const command = await deleteTieCommand(id);
   clearSelection();
   await perform(command);
-  store.notify('Deleted the tie.');
+  store.notify(t('edit.deletedTie'));
 }
 
 /**
@@ -108,10 +110,13 @@ async function step(direction: 'undo' | 'redo'): Promise<void> {
     if (!moved) return;
     window.dispatchEvent(new Event(EDITED_EVENT));
     await reloadGraph();
-    store.notify(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${label}.`);
+    store.notify(t(direction === 'undo' ? 'edit.undone' : 'edit.redone', { label: label ?? '' }));
   } catch (error) {
     store.setHistory({ ...history.labels(), busy: false });
-    store.notify(`Could not ${direction} ${label}: ${asApiError(error).message}`, 'error');
+    store.notify(
+      t(direction === 'undo' ? 'edit.undoFailed' : 'edit.redoFailed', { label: label ?? '', message: asApiError(error).message }),
+      'error',
+    );
   }
 }
 

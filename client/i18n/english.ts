@@ -6,6 +6,7 @@
  */
 import auth from './messages/en/auth.json' with { type: 'json' };
 import common from './messages/en/common.json' with { type: 'json' };
+import edit from './messages/en/edit.json' with { type: 'json' };
 import filters from './messages/en/filters.json' with { type: 'json' };
 import format from './messages/en/format.json' with { type: 'json' };
 import forms from './messages/en/forms.json' with { type: 'json' };
@@ -16,7 +17,7 @@ import toolbar from './messages/en/toolbar.json' with { type: 'json' };
 import views from './messages/en/views.json' with { type: 'json' };
 import vocabulary from './messages/en/vocabulary.json' with { type: 'json' };
 
-export const ENGLISH = { auth, common, filters, format, forms, header, panel, shell, toolbar, views, vocabulary } as const;
+export const ENGLISH = { auth, common, edit, filters, format, forms, header, panel, shell, toolbar, views, vocabulary } as const;
 
 type KeysOf<Catalogue> = {
   [Namespace in keyof Catalogue]: `${Namespace & string}.${keyof Catalogue[Namespace] & string}`;
