@@ -25,6 +25,7 @@ import { coordinationCommandFor, type CoordinationRecord } from './coordination-
 import type { Command as HistoryCommand } from './history.js';
 import { evidenceCommandFor, type EvidenceRecord } from '../evidence/evidence-commands.js';
 import { outputCommandFor, type OutputCommandRecord } from './output-commands.js';
+import { revertCommandFor, type RevertRecord } from '../history/revert-command.js';
 
 /**
  * A new record id: the kind of record and 96 random bits, nothing taken from the name (an id
@@ -130,6 +131,7 @@ export type CommandRecord =
   | OutputCommandRecord
   | MergeCommandRecord
   | EvidenceRecord
+  | RevertRecord
   | BulkRecord;
 
 /** Runs an engagement write, then tells the views that count engagements. */
@@ -261,6 +263,8 @@ export function commandFor(record: CommandRecord): Command {
     case 'create-claim':
     case 'delete-claim':
       return evidenceCommandFor(record);
+    case 'revert-record':
+      return revertCommandFor(record) as Command;
     default:
       return coordinationCommandFor(record);
   }

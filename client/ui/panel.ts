@@ -15,6 +15,7 @@ import { actorActions, tieDetails, type PanelCommands } from './panel-actions.js
 import { formatDoNoHarm, formatReviewBy, formatScore, formatStance, humanize, tieWording } from './format.js';
 import { kindSwatch, tieSwatch } from './swatches.js';
 import { mayEdit, receivedFields } from './role.js';
+import { historySection } from '../history/history-section.js';
 
 type PanelActions = PanelCommands;
 
@@ -83,7 +84,8 @@ function panelBody(selection: Details, state: Readonly<AppState>, actions: Panel
   if (selection.status === 'error') {
     return [h('p', { class: 'panel-error', role: 'alert' }, `Could not load this record: ${selection.error.message}`)];
   }
-  if (selection.status === 'ready-tie') return tieDetails(selection.tie, state, actions);
+  if (selection.status === 'ready-tie')
+    return [...tieDetails(selection.tie, state, actions), historySection('tie', selection.tie.id, 'tie', selection.tie)];
   return [
     actorSummary(selection.actor),
     actorActions(selection.actor, state, actions),
@@ -93,6 +95,7 @@ function panelBody(selection: Details, state: Readonly<AppState>, actions: Panel
     tieSection(selection.actor, selection.ties, state, actions),
     engagementSection(selection.actor, state),
     claimsSection({ actorId: selection.actor.id }, selection.actor.evidence, state),
+    historySection('actor', selection.actor.id, selection.actor.name, selection.actor),
   ];
 }
 
