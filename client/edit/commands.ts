@@ -26,6 +26,7 @@ import type { Command as HistoryCommand } from './history.js';
 import { evidenceCommandFor, type EvidenceRecord } from '../evidence/evidence-commands.js';
 import { outputCommandFor, type OutputCommandRecord } from './output-commands.js';
 import { revertCommandFor, type RevertRecord } from '../history/revert-command.js';
+import { roundCommandFor, type RoundRecord } from '../rounds/round-commands.js';
 
 /**
  * A new record id: the kind of record and 96 random bits, nothing taken from the name (an id
@@ -132,6 +133,7 @@ export type CommandRecord =
   | MergeCommandRecord
   | EvidenceRecord
   | RevertRecord
+  | RoundRecord
   | BulkRecord;
 
 /** Runs an engagement write, then tells the views that count engagements. */
@@ -265,6 +267,10 @@ export function commandFor(record: CommandRecord): Command {
       return evidenceCommandFor(record);
     case 'revert-record':
       return revertCommandFor(record) as Command;
+    case 'create-round':
+    case 'update-round':
+    case 'delete-round':
+      return roundCommandFor(record) as Command;
     default:
       return coordinationCommandFor(record);
   }

@@ -60,7 +60,8 @@ function addDiffStyles(cy: Core): void {
 export function mountDiffView(stage: HTMLElement, cy: Core) {
   addDiffStyles(cy);
   const panel = h('aside', { class: 'diff-panel', 'data-testid': 'diff-panel', 'aria-labelledby': 'diff-title', hidden: true });
-  stage.append(panel);
+  // Over the filters column (not needed while comparing), so the map keeps its width beside the actor panel.
+  (stage.closest('.app-main') ?? stage).append(panel);
   let open: { from: DiffEnd; to: DiffEnd; diff: LooseDiff; marks: Marks; ghosts: Set<string>; off: Set<ChangeKind> } | null = null;
   let marked: AppState['elements'] | null = null;
 
@@ -130,6 +131,25 @@ export function mountDiffView(stage: HTMLElement, cy: Core) {
     if (ghostNodes.length + ghostEdges.length > 0)
       store.setMapData({ nodes: [...state.elements.nodes, ...ghostNodes], edges: [...state.elements.edges, ...ghostEdges] });
     else applyMarks();
+    zoomToChanges();
+  }
+
+  /** Bring the marked actors and ties into view, in the part of the map the change list leaves free. */
+  function zoomToChanges(): void {
+    const marked = cy.elements('.diff-named, .diff-added, .diff-changed, .diff-removed');
+    const nodes = marked.nodes().union(marked.edges().connectedNodes());
+    if (nodes.empty()) return;
+    const map = cy.container()?.getBoundingClientRect();
+    const covered = map ? Math.max(0, panel.getBoundingClientRect().right - map.left) : 0;
+    const box = nodes.boundingBox({ includeLabels: true });
+    const padding = 50;
+    const free = Math.max(120, cy.width() - covered);
+    const zoom = Math.max(
+      cy.minZoom(),
+      Math.min(1.4, (free - 2 * padding) / Math.max(box.w, 1), (cy.height() - 2 * padding) / Math.max(box.h, 1)),
+    );
+    const centre = { x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 };
+    cy.viewport({ zoom, pan: { x: covered + free / 2 - centre.x * zoom, y: cy.height() / 2 - centre.y * zoom } });
   }
 
   function closeButton(): HTMLButtonElement {

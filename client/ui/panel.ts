@@ -16,6 +16,7 @@ import { formatDoNoHarm, formatReviewBy, formatScore, formatStance, humanize, ti
 import { kindSwatch, tieSwatch } from './swatches.js';
 import { mayEdit, receivedFields } from './role.js';
 import { historySection } from '../history/history-section.js';
+import { PAST_NOTE } from '../rounds/as-of.js';
 
 type PanelActions = PanelCommands;
 
@@ -28,7 +29,7 @@ export function mountPanel(panel: HTMLElement, actions: PanelActions, returnFocu
   });
 
   return (state: Readonly<AppState>): void => {
-    const extras = [state.pinned, state.view.focus, state.view.path, state.history.busy, state.pathStart];
+    const extras = [state.pinned, state.view.focus, state.view.path, state.history.busy, state.pathStart, state.asOf];
     if (state.details === shown && extras.every((part, i) => part === shownExtras[i])) return;
     const wasOpen = shown !== null;
     const previousKey = shown?.key;
@@ -62,6 +63,8 @@ export function mountPanel(panel: HTMLElement, actions: PanelActions, returnFocu
       ),
       ...panelBody(selection, state, actions).filter((part): part is HTMLElement => part !== null),
     );
+    // In the past nobody edits: the read-only line says why, whatever the role (client/rounds/).
+    if (state.asOf) panel.querySelector('[data-testid="read-only-note"]')?.replaceChildren(PAST_NOTE);
     panel.hidden = false;
     if (selection.status === 'loading' && selection.key !== previousKey) {
       panel.focus({ preventScroll: true });

@@ -62,6 +62,7 @@ describe('timeline', () => {
     await page.waitForSelector('[data-testid="actor-panel"] dl.panel-fields');
     expect(await page.textContent('[data-testid="actor-panel"] dl.panel-fields')).toContain(`+${planted.women.before}`);
     expect(await page.locator('[data-testid="actor-panel"] [data-testid="edit-actor"]').count()).toBe(0);
+    expect(await page.textContent('[data-testid="read-only-note"]')).toBe('This is the map of a past date: go back to today to change it.');
     // Shift-click on an actor chooses it for a bulk action today; in the past no bulk bar comes.
     const at = await page.evaluate((id) => (window as any).__actorMap.cy.getElementById(id).renderedPosition(), planted.women.id);
     const box = (await page.locator('[data-testid="map"]').boundingBox())!;
@@ -117,6 +118,9 @@ describe('timeline', () => {
 
 describe('diff view', () => {
   it('shows what changed since the previous round in one click, the planted changes named and marked', async () => {
+    // The opening screen as a user finds it: nothing selected, no notice.
+    if (await page.isVisible('[data-testid="actor-panel"]')) await page.click('.panel-close');
+    await page.waitForSelector('[data-testid="notice"]', { state: 'hidden', timeout: 20_000 });
     await page.click('[data-testid="compare-rounds"]');
     await page.waitForSelector('[data-testid="diff-changes"]');
     expect(await page.textContent('[data-testid="as-of-banner"]')).toContain(latest.name);
