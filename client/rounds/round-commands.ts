@@ -5,7 +5,14 @@
  * creates it again (same name, date and sign-off; a new id) and remembers the new id for redo.
  */
 import { z } from 'zod';
-import { RoundCreateSchema, RoundPatchSchema, RoundSchema, type Round, type RoundCreate, type RoundPatch } from '../../server/contracts/index.js';
+import {
+  RoundCreateSchema,
+  RoundPatchSchema,
+  RoundSchema,
+  type Round,
+  type RoundCreate,
+  type RoundPatch,
+} from '../../server/contracts/index.js';
 import type { Command } from '../edit/history.js';
 import { createRound, deleteRound, updateRound } from './rounds-api.js';
 

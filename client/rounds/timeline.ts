@@ -132,25 +132,25 @@ export function mountTimeline(anchor: HTMLElement, options: TimelineOptions) {
     void show(new Date(at).getTime() >= Date.now() ? null : { param: at, name: null, at });
   });
   back.addEventListener('click', () => void show(null));
-  newRound.addEventListener('click', () => void openRoundForm(null).then((saved) => saved && loadRounds()));
+  newRound.addEventListener('click', () => void openRoundForm(null));
   editRound.addEventListener('click', () => {
     const round = rounds.find((item) => item.id === store.getState().asOf?.param);
     if (round)
       void openRoundForm(round).then(async (saved) => {
-        if (!saved) return;
-        await loadRounds();
-        await show(roundPoint(saved));
+        const again = saved ? (await fetchRounds().catch(() => rounds)).find((item) => item.id === round.id) : undefined;
+        // A new date for the round shown: the map is read again for it.
+        if (again) await show(roundPoint(again));
       });
   });
   removeRound.addEventListener('click', () => {
     const round = rounds.find((item) => item.id === store.getState().asOf?.param);
     if (round)
       void confirmDeleteRound(round).then(async (deleted) => {
-        if (!deleted) return;
-        await show(null);
-        await loadRounds();
+        if (deleted) await show(null);
       });
   });
+  // Every edit, undo and redo may have written a round (round-commands.ts): the ticks are read again.
+  window.addEventListener(EDITED_EVENT, () => void loadRounds());
 
   // Undo and redo would change today's record while the past is shown: the shortcuts are stopped first.
   window.addEventListener(

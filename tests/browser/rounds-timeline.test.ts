@@ -113,6 +113,15 @@ describe('timeline', () => {
     await page.waitForFunction(() => ![...document.querySelectorAll('.timeline-tick')].some((t) => t.textContent?.includes('renamed')));
     expect(await page.isVisible('[data-testid="as-of-banner"]')).toBe(false);
     await waitForMap(page);
+
+    // Round writes are on the undo history: undo brings the deleted round back, redo deletes it again.
+    const ticksNamed = (text: string) => page.locator('.timeline-tick-name', { hasText: text }).count();
+    expect(await page.getAttribute('[data-testid="undo"]', 'aria-label')).toBe('Undo delete round “Mapping round renamed”');
+    await page.click('[data-testid="undo"]');
+    await expect.poll(() => ticksNamed('Mapping round renamed')).toBe(1);
+    await page.click('[data-testid="redo"]');
+    await expect.poll(() => ticksNamed('Mapping round renamed')).toBe(0);
+    expect((await request(app.server.baseUrl, 'GET', '/api/rounds')).body.items).toHaveLength(2);
   }, 120_000);
 });
 
