@@ -106,7 +106,9 @@ describe('timeline', () => {
     await page.fill('[data-testid="form-dialog"] input[name="name"]', 'Mapping round renamed');
     await page.click('[data-testid="form-dialog"] button[type="submit"]');
     await page.waitForSelector('.timeline-tick:has-text("Mapping round renamed")');
-    expect(await page.textContent('[data-testid="as-of-banner"]')).toContain('Mapping round renamed');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="as-of-banner"]')?.textContent?.includes('Mapping round renamed'),
+    );
 
     page.once('dialog', (dialog) => void dialog.accept());
     await page.click('[data-testid="delete-round"]');
@@ -162,5 +164,32 @@ describe('diff view', () => {
 
     await page.click('[data-testid="close-diff"]');
     expect(await page.isVisible('[data-testid="diff-panel"]')).toBe(false);
+  }, 120_000);
+
+  it('draws what was removed since the previous round ghosted, from the earlier map', async () => {
+    // An actor deleted after the latest round, then a new round: the comparison is the two latest.
+    const gone = planted.women;
+    expect((await request(app.server.baseUrl, 'DELETE', `/api/actors/${gone.id}`)).status).toBe(204);
+    const round = await request(app.server.baseUrl, 'POST', '/api/rounds', { name: 'Round after a deletion' });
+    expect(round.status).toBe(201);
+    await page.reload();
+    await waitForMap(page);
+    expect(await hasElement(gone.id)).toBe(false);
+    await page.click('[data-testid="compare-rounds"]');
+    await page.waitForSelector('[data-testid="diff-changes"]');
+    expect(await page.textContent('[data-testid="diff-panel"] .diff-ends')).toContain('Round after a deletion');
+    expect(await page.locator('[data-change-kind="removed"] button').allTextContents()).toContain(`Removed: ${gone.name}`);
+    await page.waitForFunction((id) => (window as any).__actorMap.cy.getElementById(id).hasClass('diff-removed'), gone.id);
+    // Its ties of the earlier round are ghosted too; the removed filter takes them off the map.
+    const ghostTies = await page.evaluate(
+      (id) => (window as any).__actorMap.cy.getElementById(id).connectedEdges('.diff-removed').length as number,
+      gone.id,
+    );
+    expect(ghostTies).toBeGreaterThan(0);
+    await page.uncheck('[data-testid="diff-filter-removed"]');
+    expect(await classesOf(gone.id)).toContain('diff-off');
+    // Closing the comparison reads the map again: the ghosts go.
+    await page.click('[data-testid="close-diff"]');
+    await page.waitForFunction((id) => !(window as any).__actorMap.cy.getElementById(id).nonempty(), gone.id);
   }, 120_000);
 });
