@@ -36,6 +36,7 @@ import {
   type Tie,
 } from '../server/contracts/index.js';
 import { readAnswer, takeEarlyAnswer, type ApiAnswer } from './api/early-requests.js';
+import { fetchActorAsOf, fetchTieAsOf, showingPast, withAsOf } from './rounds/as-of.js';
 
 /**
  * Why a request failed. `code` is the API's stable error code when the API answered with an
@@ -64,7 +65,8 @@ export class ApiError extends Error {
 
 /** GET a same-origin API path and parse the body with `schema`. Exported for the feature API modules in client/api/. */
 export function getJson<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.output<S>> {
-  return send('GET', path, undefined, schema, signal);
+  // A past point on the timeline: the reads that follow it ask for that point (rounds/as-of.ts).
+  return send('GET', withAsOf(path), undefined, schema, signal);
 }
 
 /** Send a request (with a JSON body for writes) and parse the answer with `schema` (none for 204). */
@@ -139,6 +141,7 @@ export function deleteActor(id: string): Promise<void> {
 }
 
 export function fetchTie(id: string, signal?: AbortSignal): Promise<Tie> {
+  if (showingPast()) return fetchTieAsOf(id, signal);
   return getJson(`/api/ties/${encodeURIComponent(id)}`, TieSchema, signal);
 }
 
@@ -172,6 +175,7 @@ export function deleteSavedView(id: string): Promise<void> {
 
 /** One actor's full record. */
 export function fetchActor(id: string, signal?: AbortSignal): Promise<Actor> {
+  if (showingPast()) return fetchActorAsOf(id, signal);
   return getJson(`/api/actors/${encodeURIComponent(id)}`, ActorSchema, signal);
 }
 

@@ -57,6 +57,17 @@ export interface AppState {
   notice: { text: string; tone: 'info' | 'error' } | null;
   /** Actors chosen for a bulk action (Shift-click, Shift-drag a box); apart from the panel's selection. */
   bulk: ReadonlySet<string>;
+  /** The past point the map shows (a round or a date), read-only; null for today (client/rounds/). */
+  asOf: AsOfPoint | null;
+}
+
+/** A past point of the record: `param` is what `asOf=` carries (a round id or an ISO date-time). */
+export interface AsOfPoint {
+  param: string;
+  /** The round's name, or null for a plain date. */
+  name: string | null;
+  /** ISO date-time the point names. */
+  at: string;
 }
 
 type Listener = (state: Readonly<AppState>) => void;
@@ -79,6 +90,7 @@ const state: AppState = {
   pathStart: null,
   notice: null,
   bulk: new Set(),
+  asOf: null,
 };
 const listeners = new Set<Listener>();
 
@@ -215,4 +227,11 @@ export function toggleBulk(id: string): void {
   if (next.has(id)) next.delete(id);
   else next.add(id);
   setBulk(next);
+}
+
+/** Show the map as of a past point (read-only), or today with null; the caller reloads the data. */
+export function setAsOf(point: AsOfPoint | null): void {
+  state.asOf = point;
+  state.bulk = new Set();
+  changed();
 }

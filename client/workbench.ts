@@ -37,6 +37,7 @@ import { mountTables } from './ui/tables.js';
 import { mountToolbar } from './ui/toolbar.js';
 import { setSignedInUser } from './ui/role.js';
 import { overviewThreshold, startWithOverview } from './overview/overview-view.js';
+import { mountRounds } from './rounds/mount.js';
 
 declare global {
   interface Window {
@@ -215,6 +216,8 @@ store.subscribe(
   ),
 );
 store.subscribe(controller.render);
+// Issue 14: the timeline of mapping rounds, the as-of banner and the diff view (client/rounds/).
+mountRounds({ toolbar: byId('toolbar'), stage: byId('map-view').parentElement!, cy, me });
 
 const sidebarToggle = byId('sidebar-toggle');
 sidebarToggle.addEventListener('click', () => {

@@ -26,6 +26,8 @@ import type { Command as HistoryCommand } from './history.js';
 import { evidenceCommandFor, type EvidenceRecord } from '../evidence/evidence-commands.js';
 import { outputCommandFor, type OutputCommandRecord } from './output-commands.js';
 import { t } from '../i18n/i18n.js';
+import { revertCommandFor, type RevertRecord } from '../history/revert-command.js';
+import { roundCommandFor, type RoundRecord } from '../rounds/round-commands.js';
 
 /**
  * A new record id: the kind of record and 96 random bits, nothing taken from the name (an id
@@ -131,6 +133,8 @@ export type CommandRecord =
   | OutputCommandRecord
   | MergeCommandRecord
   | EvidenceRecord
+  | RevertRecord
+  | RoundRecord
   | BulkRecord;
 
 /** Runs an engagement write, then tells the views that count engagements. */
@@ -262,6 +266,12 @@ export function commandFor(record: CommandRecord): Command {
     case 'create-claim':
     case 'delete-claim':
       return evidenceCommandFor(record);
+    case 'revert-record':
+      return revertCommandFor(record) as Command;
+    case 'create-round':
+    case 'update-round':
+    case 'delete-round':
+      return roundCommandFor(record) as Command;
     default:
       return coordinationCommandFor(record);
   }

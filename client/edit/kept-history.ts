@@ -25,6 +25,8 @@ import { commandFor, type CommandRecord } from './commands.js';
 import type { Command } from './history.js';
 import { MERGE_COMMAND_RECORD_SCHEMA } from '../merge/merge-command.js';
 import { OUTPUT_COMMAND_RECORD_SCHEMAS } from './output-commands.js';
+import { REVERT_RECORD_SCHEMA } from '../history/revert-command.js';
+import { ROUND_RECORD_SCHEMAS } from '../rounds/round-commands.js';
 
 const STORAGE_KEY = 'actor-map:undo-history:v1';
 /** Enough for a working day; older edits fall off the bottom. */
@@ -66,6 +68,8 @@ const RecordSchema = z.discriminatedUnion('op', [
   }),
   ...OUTPUT_COMMAND_RECORD_SCHEMAS,
   MERGE_COMMAND_RECORD_SCHEMA,
+  REVERT_RECORD_SCHEMA,
+  ...ROUND_RECORD_SCHEMAS,
 ]);
 const KeptSchema = z.object({ done: z.array(RecordSchema), undone: z.array(RecordSchema) });
 

@@ -17,6 +17,8 @@ import { kindSwatch, tieSwatch } from './swatches.js';
 import { mayEdit, receivedFields } from './role.js';
 import { confidenceLabel, kindLabel, sensitivityLabel, subtypeLabel, tieTypeLabel } from '../i18n/vocabulary.js';
 import { t } from '../i18n/i18n.js';
+import { historySection } from '../history/history-section.js';
+import { PAST_NOTE } from '../rounds/as-of.js';
 
 type PanelActions = PanelCommands;
 
@@ -29,7 +31,7 @@ export function mountPanel(panel: HTMLElement, actions: PanelActions, returnFocu
   });
 
   return (state: Readonly<AppState>): void => {
-    const extras = [state.pinned, state.view.focus, state.view.path, state.history.busy, state.pathStart];
+    const extras = [state.pinned, state.view.focus, state.view.path, state.history.busy, state.pathStart, state.asOf];
     if (state.details === shown && extras.every((part, i) => part === shownExtras[i])) return;
     const wasOpen = shown !== null;
     const previousKey = shown?.key;
@@ -63,6 +65,8 @@ export function mountPanel(panel: HTMLElement, actions: PanelActions, returnFocu
       ),
       ...panelBody(selection, state, actions).filter((part): part is HTMLElement => part !== null),
     );
+    // In the past nobody edits: the read-only line says why, whatever the role (client/rounds/).
+    if (state.asOf) panel.querySelector('[data-testid="read-only-note"]')?.replaceChildren(PAST_NOTE);
     panel.hidden = false;
     if (selection.status === 'loading' && selection.key !== previousKey) {
       panel.focus({ preventScroll: true });
@@ -85,7 +89,8 @@ function panelBody(selection: Details, state: Readonly<AppState>, actions: Panel
   if (selection.status === 'error') {
     return [h('p', { class: 'panel-error', role: 'alert' }, t('panel.loadFailed', { message: selection.error.message }))];
   }
-  if (selection.status === 'ready-tie') return tieDetails(selection.tie, state, actions);
+  if (selection.status === 'ready-tie')
+    return [...tieDetails(selection.tie, state, actions), historySection('tie', selection.tie.id, 'tie', selection.tie)];
   return [
     actorSummary(selection.actor),
     actorActions(selection.actor, state, actions),
@@ -95,6 +100,7 @@ function panelBody(selection: Details, state: Readonly<AppState>, actions: Panel
     tieSection(selection.actor, selection.ties, state, actions),
     engagementSection(selection.actor, state),
     claimsSection({ actorId: selection.actor.id }, selection.actor.evidence, state),
+    historySection('actor', selection.actor.id, selection.actor.name, selection.actor),
   ];
 }
 

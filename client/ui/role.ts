@@ -5,6 +5,7 @@
  * viewer's stance) is left out instead of reading as "Not assessed". Set once, right after sign-in.
  */
 import type { Me, Role } from '../../server/contracts/index.js';
+import { showingPast } from '../rounds/as-of.js';
 
 /** The fields of server/presenters/field-access.ts the page shows; tests/unit/client/role.test.ts keeps the two equal. */
 export interface ReceivedFields {
@@ -27,12 +28,13 @@ export function setSignedInUser(me: Me): void {
 
 /** New, edit, delete, merge, draw, bulk, log: offered only to roles with `edit`. */
 export function mayEdit(): boolean {
-  return signedIn?.permissions.includes('edit') ?? false;
+  // The map of a past round is read-only for everyone (rounds/as-of.ts).
+  return !showingPast() && (signedIn?.permissions.includes('edit') ?? false);
 }
 
 /** Lead and support roles, mechanisms and benchmark status (mission leadership too), and their undo. */
 export function mayCoordinate(): boolean {
-  return signedIn?.permissions.includes('coordinate') ?? false;
+  return !showingPast() && (signedIn?.permissions.includes('coordinate') ?? false);
 }
 
 /** Which judgement and free-text fields this role receives (the server's own table). */

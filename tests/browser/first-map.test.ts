@@ -34,7 +34,7 @@ describe('first map', () => {
     await fresh.goto(`${app.server.baseUrl}/`);
     await waitForMap(fresh);
     // The saved views and the demo-data check follow the first map.
-    await eventually(() => asked.length).toBeGreaterThanOrEqual(7);
+    await eventually(() => asked.length).toBeGreaterThanOrEqual(8);
     await fresh.waitForTimeout(500);
     expect(asked.sort()).toEqual([
       '/api/actors?limit=1',
@@ -43,6 +43,8 @@ describe('first map', () => {
       '/api/graph',
       '/api/graph/overview?groupBy=area',
       '/api/outputs',
+      // The timeline's mapping rounds (client/rounds/timeline.ts).
+      '/api/rounds',
       '/api/views',
     ]);
     await fresh.context().close();

@@ -1,0 +1,184 @@
+/**
+ * The timeline (issue 14): the mapping rounds as ticks in date order, "Today" at the end, and a
+ * date field for any other day. Choosing a past point shows the map, the grid, the tables, the
+ * panel and the analyses as they were then (every read follows through rounds/as-of.ts), with a
+ * banner saying which point is shown; the page is read-only meanwhile (ui/role.ts, the CSS in
+ * rounds.css, and the undo shortcuts stopped here). "Compare with previous round" opens the diff
+ * view; users with `coordinate` create, edit and delete rounds (rounds/round-form.ts).
+ */
+import type { Me, Round } from '../../server/contracts/index.js';
+import { asApiError, reloadGraph } from '../actions.js';
+import { EDITED_EVENT } from '../edit/edit-actions.js';
+import * as store from '../state.js';
+import type { AppState, AsOfPoint } from '../state.js';
+import { h } from '../ui/dom.js';
+import { fetchRounds } from './rounds-api.js';
+import { confirmDeleteRound, openRoundForm } from './round-form.js';
+import './rounds.css';
+
+export interface TimelineOptions {
+  me: Me;
+  /** Open the diff view between two points (round ids or date-times). */
+  compare(from: { param: string; label: string }, to: { param: string; label: string }): void | Promise<void>;
+}
+
+/** A date as the reader writes it. */
+export const formatDay = (iso: string) => new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
+
+/** Mount the timeline after `anchor` (the toolbar); returns the state renderer and a way to reload the rounds. */
+export function mountTimeline(anchor: HTMLElement, options: TimelineOptions) {
+  const mayManage = options.me.permissions.includes('coordinate');
+  let rounds: Round[] = [];
+  const track = h('ol', { class: 'timeline-track', 'aria-label': 'Mapping rounds, oldest first' });
+  const dateInput = h('input', { type: 'date', id: 'timeline-date', 'data-testid': 'timeline-date', class: 'timeline-date' });
+  const compare = h('button', { type: 'button', 'data-testid': 'compare-rounds' }, 'Compare with previous round');
+  const newRound = h('button', { type: 'button', 'data-testid': 'new-round' }, 'New round…');
+  const bannerText = h('span', { 'data-testid': 'as-of-text' });
+  const back = h('button', { type: 'button', class: 'link', 'data-testid': 'back-to-today' }, 'Back to today');
+  const editRound = h('button', { type: 'button', class: 'link', 'data-testid': 'edit-round' }, 'Edit round');
+  const removeRound = h('button', { type: 'button', class: 'link', 'data-testid': 'delete-round' }, 'Delete round');
+  const banner = h(
+    'p',
+    { class: 'as-of-banner', 'data-testid': 'as-of-banner', role: 'status', hidden: true },
+    bannerText,
+    ' · ',
+    back,
+    h('span', { class: 'as-of-round-tools' }, ' · ', editRound, ' · ', removeRound),
+  );
+  const section = h(
+    'section',
+    { id: 'timeline', class: 'timeline', 'aria-label': 'Timeline of mapping rounds', 'data-testid': 'timeline' },
+    h(
+      'div',
+      { class: 'timeline-row' },
+      h('span', { class: 'timeline-label', 'aria-hidden': 'true' }, 'Rounds'),
+      track,
+      h('label', { for: 'timeline-date', class: 'timeline-date-label' }, 'Or a date'),
+      dateInput,
+      compare,
+      mayManage ? newRound : null,
+    ),
+    banner,
+  );
+  anchor.after(section);
+
+  const roundPoint = (round: Round): AsOfPoint => ({ param: round.id, name: round.name, at: round.at });
+  const chronological = () => [...rounds].sort((a, b) => a.at.localeCompare(b.at));
+
+  /** Show a past point (or today with null): the data is read again for it. */
+  async function show(point: AsOfPoint | null): Promise<void> {
+    store.setAsOf(point);
+    document.body.toggleAttribute('data-as-of', point !== null);
+    await reloadGraph();
+    // Views that read records of their own (the analyses, the coordination grid) read them again.
+    window.dispatchEvent(new Event(EDITED_EVENT));
+  }
+
+  async function loadRounds(): Promise<void> {
+    try {
+      rounds = await fetchRounds();
+    } catch (error) {
+      store.notify(`The mapping rounds could not be read: ${asApiError(error).message}`, 'error');
+    }
+    renderTrack(store.getState());
+  }
+
+  function renderTrack(state: Readonly<AppState>): void {
+    const shown = state.asOf?.param ?? null;
+    const ordered = chronological();
+    const tick = (label: string, date: string | null, param: string | null, onClick: () => void) => {
+      const button = h(
+        'button',
+        { type: 'button', class: 'timeline-tick', 'aria-pressed': String(shown === param), 'data-round': param ?? 'today' },
+        h('span', { class: 'timeline-tick-name' }, label),
+        date ? h('span', { class: 'timeline-tick-date' }, date) : null,
+      );
+      button.addEventListener('click', onClick);
+      return h('li', {}, button);
+    };
+    track.replaceChildren(
+      ...ordered.map((round) => tick(round.name, formatDay(round.at), round.id, () => void show(roundPoint(round)))),
+      tick('Today', null, null, () => void show(null)),
+    );
+    compare.disabled = previousAndShown(state) === null;
+  }
+
+  /** The round before the point shown (today counts as the latest round), and the point shown. */
+  function previousAndShown(state: Readonly<AppState>): { from: Round; to: AsOfPoint } | null {
+    const ordered = chronological();
+    const point = state.asOf;
+    if (point === null) {
+      const [before, latest] = ordered.slice(-2);
+      return before && latest ? { from: before, to: roundPoint(latest) } : null;
+    }
+    const earlier = ordered.filter((round) => round.at < point.at && round.id !== point.param);
+    const from = earlier.at(-1);
+    return from ? { from, to: point } : null;
+  }
+
+  // Today is the latest round's map plus what changed since: the comparison shows the latest round.
+  compare.addEventListener('click', () => {
+    const pair = previousAndShown(store.getState());
+    if (!pair) return;
+    const label = (point: AsOfPoint) => (point.name ? `${point.name}, ${formatDay(point.at)}` : formatDay(point.at));
+    void show(pair.to).then(() =>
+      options.compare({ param: pair.from.id, label: label(roundPoint(pair.from)) }, { param: pair.to.param, label: label(pair.to) }),
+    );
+  });
+  dateInput.addEventListener('change', () => {
+    if (!dateInput.value) return;
+    // The end of the chosen day (UTC): everything recorded that day is in the map shown.
+    const at = `${dateInput.value}T23:59:59.999Z`;
+    void show(new Date(at).getTime() >= Date.now() ? null : { param: at, name: null, at });
+  });
+  back.addEventListener('click', () => void show(null));
+  newRound.addEventListener('click', () => void openRoundForm(null));
+  editRound.addEventListener('click', () => {
+    const round = rounds.find((item) => item.id === store.getState().asOf?.param);
+    if (round)
+      void openRoundForm(round).then(async (saved) => {
+        const again = saved ? (await fetchRounds().catch(() => rounds)).find((item) => item.id === round.id) : undefined;
+        // A new date for the round shown: the map is read again for it.
+        if (again) await show(roundPoint(again));
+      });
+  });
+  removeRound.addEventListener('click', () => {
+    const round = rounds.find((item) => item.id === store.getState().asOf?.param);
+    if (round)
+      void confirmDeleteRound(round).then(async (deleted) => {
+        if (deleted) await show(null);
+      });
+  });
+  // Every edit, undo and redo may have written a round (round-commands.ts): the ticks are read again.
+  window.addEventListener(EDITED_EVENT, () => void loadRounds());
+
+  // Undo and redo would change today's record while the past is shown: the shortcuts are stopped first.
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      const key = event.key.toLowerCase();
+      if (store.getState().asOf && (event.ctrlKey || event.metaKey) && (key === 'z' || key === 'y')) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        store.notify('The map of a past date is read-only: go back to today to undo or redo.');
+      }
+    },
+    { capture: true },
+  );
+
+  let shownPoint: AsOfPoint | null | undefined;
+  void loadRounds();
+  return (state: Readonly<AppState>): void => {
+    if (state.asOf === shownPoint) return;
+    shownPoint = state.asOf;
+    const point = state.asOf;
+    banner.hidden = point === null;
+    if (point) {
+      const what = point.name ? `${point.name}, ${formatDay(point.at)}` : formatDay(point.at);
+      bannerText.textContent = `Showing the map as of ${what} — read-only`;
+    }
+    editRound.parentElement!.hidden = !mayManage || !point?.name;
+    if (!point?.name) dateInput.value = point ? point.at.slice(0, 10) : '';
+    renderTrack(state);
+  };
+}
