@@ -18,7 +18,7 @@ import { coordinationOutputs } from '../queries/analysis.js';
 import { readAdminAreas, readMechanisms, readRoles } from './as-of-reads.js';
 import { scopeAreas } from './area-scope.js';
 import { findDuplications, type Mechanism } from './coordination-funding.js';
-import { actorRef, loadVisibleGraph, type AnalysisDate } from './visible-graph.js';
+import { actorRef, loadVisibleGraph, type AnalysisDate, type VisibleGraph } from './visible-graph.js';
 
 interface Role {
   actorId: string;
@@ -43,6 +43,18 @@ export async function analyseCoordination(
     { tieTypes: query.tieTypes, date: query.date, evidence: query.evidence, asOf: context.asOf },
     viewer,
   );
+  return coordinationOn(db, graph, query);
+}
+
+/**
+ * The coordination analysis of a graph already loaded (present or as of a date: roles, mechanisms
+ * and areas are read at the graph's date). The diff runs it on the graphs of its two ends.
+ */
+export async function coordinationOn(
+  db: Database,
+  graph: VisibleGraph,
+  query: Pick<CoordinationQuery, 'output' | 'scope' | 'level' | 'parent'>,
+): Promise<CoordinationResult> {
   const actorIds = graph.actors.map((actor) => actor.id);
   const outputId = query.output ?? null;
   const {
