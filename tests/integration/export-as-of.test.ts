@@ -1,6 +1,6 @@
 /**
- * `asOf` on every export (issue 14): edits over simulated weeks (the history clock moved a week at
- * a time), the map exported after each week in every format and every profile, then each export
+ * `asOf` on every export (issue 14): edits over simulated weeks to actors, ties, roles, mechanisms
+ * and engagements (tests/support/as-of-weeks.ts), the map exported after each week in every format and every profile, then each export
  * taken again as of that week's round and compared with what it gave then, record for record
  * (the file's own date and its `asOf` filter aside), for a fully cleared analyst and for an analyst
  * cleared for internal only.
@@ -9,46 +9,16 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS, EXPORT_PROFILES } from '../../server/contracts/index.js';
 import { historyClock } from '../../server/history/versions.js';
-import { loadDataset } from '../../server/seed/dataset-loader.js';
-import { FIXTURE } from '../support/fixture-graph.js';
+import { loadStart, runWeeks, WEEKS } from '../support/as-of-weeks.js';
 import { authHeaders, request } from '../support/http.js';
 import { useTestServer } from '../support/lifecycle.js';
 
 const server = useTestServer({ reset: 'once' });
-const ok = async (method: string, path: string, body?: unknown) => {
-  const response = await request(server.baseUrl, method, path, body);
-  expect(response.status, `${method} ${path}: ${JSON.stringify(response.body)}`).toBeLessThan(300);
-  return response.body;
-};
 
-const DAY = 86_400_000;
-const WEEK = 7 * DAY;
-const START = Date.parse('2026-01-05T09:00:00Z');
 const realNow = historyClock.now;
 afterAll(() => {
   historyClock.now = realNow;
 });
-
-const WEEKS: (() => Promise<unknown>)[] = [
-  async () => {
-    await ok('PATCH', '/api/actors/cso-a', { stance: -2, description: 'Now against the talks', aliases: ['WT'] });
-    await ok('DELETE', '/api/ties/t-comm');
-    await ok('POST', '/api/actors', { id: 'secret', name: 'Quiet Channel', kind: 'civil_society', sensitivity: 'confidential' });
-    await ok('POST', '/api/ties', {
-      id: 't-secret',
-      type: 'allied_with',
-      sourceId: 'secret',
-      targetId: 'party',
-      sensitivity: 'confidential',
-    });
-  },
-  async () => {
-    await ok('POST', '/api/ties', { id: 't-ally', type: 'allied_with', sourceId: 'cso-a', targetId: 'party', source: 'Field report' });
-    await ok('PATCH', '/api/actors/secret', { sensitivity: 'internal' });
-    await ok('PATCH', '/api/ties/t-secret', { sensitivity: 'internal' });
-    await ok('DELETE', '/api/actors/donor');
-  },
-];
 
 const ISO = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g;
 
@@ -101,34 +71,22 @@ async function exportAll(token: string | undefined, asOf?: string): Promise<Reco
 
 describe('every export as of a round equals the export taken then', () => {
   it('in every format and profile, week after week, for each clearance', { timeout: 300_000 }, async () => {
-    historyClock.now = () => START;
-    await loadDataset(server.db, FIXTURE);
+    await loadStart(server);
     const restricted = await server.userWithToken('asof-export-internal', 'analyst', 'internal');
-    const weeks: { roundId: string; at: string; full: Record<string, unknown>; internal: Record<string, unknown> }[] = [];
-    for (const [week, edit] of WEEKS.entries()) {
-      const weekStart = START + (week + 1) * WEEK;
-      historyClock.now = () => weekStart;
-      await edit();
-      historyClock.now = () => weekStart + DAY;
-      const round = await ok('POST', '/api/rounds', { name: `Export week ${week + 1}` });
-      weeks.push({ roundId: round.id, at: round.at, full: await exportAll(undefined), internal: await exportAll(restricted.token) });
-    }
-    historyClock.now = () => START + 10 * WEEK;
-    await ok('PATCH', '/api/actors/gov', { name: 'Changed after every round' });
-    await ok('DELETE', '/api/ties/t-affil');
+    const weeks = await runWeeks(server, async () => ({ full: await exportAll(undefined), internal: await exportAll(restricted.token) }));
 
     const pastInternal: Record<string, unknown>[] = [];
     for (const [index, week] of weeks.entries()) {
       const full = await exportAll(undefined, week.roundId);
       const internal = await exportAll(restricted.token, week.at);
       pastInternal.push(internal);
-      for (const key of Object.keys(week.full)) {
-        expect(full[key], `week ${index + 1} ${key}, full clearance`).toEqual(week.full[key]);
-        expect(internal[key], `week ${index + 1} ${key}, internal`).toEqual(week.internal[key]);
+      for (const key of Object.keys(week.read.full)) {
+        expect(full[key], `week ${index + 1} ${key}, full clearance`).toEqual(week.read.full[key]);
+        expect(internal[key], `week ${index + 1} ${key}, internal`).toEqual(week.read.internal[key]);
       }
     }
     // The weeks differ from each other and from today, so the comparison compares something.
-    const snapshots = weeks.map((week) => JSON.stringify(week.full['snapshot/full']));
+    const snapshots = weeks.map((week) => JSON.stringify(week.read.full['snapshot/full']));
     expect(snapshots[0]).toContain('Now against the talks');
     expect(new Set([...snapshots, JSON.stringify((await exportAll(undefined))['snapshot/full'])]).size).toBe(WEEKS.length + 1);
     // Hidden from the internal analyst in week 1, lowered in week 2: absent from every file of week 1.
