@@ -169,7 +169,11 @@ function compareShares(before: ShareEnd, after: ShareEnd): CoordinationDiff['eng
         after: { engagements: now, share: share(now, after.engagements.length) },
       };
     })
-    .sort((a, b) => Math.abs(b.after.share - b.before.share) - Math.abs(a.after.share - a.before.share) || a.name.localeCompare(b.name));
+    // Largest moves first (to the share's six digits, so equal moves fall back to the name).
+    .sort(
+      (a, b) =>
+        round(Math.abs(b.after.share - b.before.share)) - round(Math.abs(a.after.share - a.before.share)) || a.name.localeCompare(b.name),
+    );
   const capital = (end: ShareEnd) => {
     if (end.engagements.length === 0) return null;
     const inCapital = end.engagements.filter((engagement) => engagement.areaId && areaInfo.get(engagement.areaId)?.isCapital).length;
