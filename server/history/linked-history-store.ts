@@ -30,6 +30,7 @@ import type { OutputRoleStore } from '../services/output-role-store.js';
 import type { WriteContext } from '../services/write-context.js';
 import { historyEntries, type EntryOptions } from './history-store.js';
 import type { LinkedRecordKind } from './linked-record-versions.js';
+import { RECORDS_AS_OF_QUERIES } from './records-as-of.js';
 
 export type RevertibleKind = 'engagement' | 'role';
 
@@ -86,7 +87,7 @@ function pick(record: Record<string, unknown>, keys: readonly string[]): Record<
 }
 
 export function createLinkedHistoryStore(db: Database, stores: LinkedStores): LinkedHistoryStore {
-  db.requireQueries(...Object.values(LIST_QUERY));
+  db.requireQueries(...Object.values(LIST_QUERY), ...RECORDS_AS_OF_QUERIES);
 
   function presenterFor(kind: LinkedRecordKind, viewer: Viewer): (state: Record<string, unknown>) => Record<string, unknown> {
     if (kind === 'engagement')
