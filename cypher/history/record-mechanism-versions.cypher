@@ -29,6 +29,6 @@ SET v.versionId = randomUUID(), v.recordKind = 'mechanism', v.recordId = m.id, v
 WITH v, m, m.id AS recordId
 CALL (v, m, recordId) {
   MATCH (version:Version {recordKind: 'mechanism', recordId: recordId})
-  SET version.recordLevel = coalesce(m.sensitivity, 'internal')
+  SET version.recordLevel = m.sensitivity
 }
 RETURN count(v) AS written

@@ -27,6 +27,6 @@ SET v.versionId = randomUUID(), v.recordKind = 'role', v.recordId = r.id, v.vers
 WITH v, r, r.id AS recordId
 CALL (v, r, recordId) {
   MATCH (version:Version {recordKind: 'role', recordId: recordId})
-  SET version.recordLevel = coalesce(r.sensitivity, 'internal')
+  SET version.recordLevel = r.sensitivity
 }
 RETURN count(v) AS written
