@@ -5,9 +5,12 @@
  * internal. The diff lists the roles and engagements added and removed, names the gap closed by
  * the new lead and the gap opened, and compares the engagement share by area and by side; for a
  * user cleared for internal only, what was hidden at one end leaves no trace in lists or counts.
+ * On the demo, the diff between its two rounds names the gap closed by a new lead and the
+ * engagements moving out of the capital that the demo plants (server/rounds/demo-rounds.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { historyClock } from '../../server/history/versions.js';
+import { seedDatabase } from '../../server/seed/seed-database.js';
 import { loadStart, okFor, runWeeks } from '../support/as-of-weeks.js';
 import { request } from '../support/http.js';
 import { useTestServer } from '../support/lifecycle.js';
@@ -85,5 +88,32 @@ describe('the diff of coordination and engagements between two rounds', () => {
     expect(response.body.engagements.added.map((engagement: { id: string }) => engagement.id)).toEqual(['e3']);
     expect(response.body.engagementShare.engagements).toEqual({ before: 2, after: 3 });
     expect(response.body.engagementShare.capitalShare).toEqual({ before: 0.5, after: 0.333333 });
+  });
+});
+
+describe('on the demo', () => {
+  it('names the gap closed by a new lead and the engagements moving out of the capital', { timeout: 300_000 }, async () => {
+    await server.reset();
+    await seedDatabase(server.db, 'demo');
+    const [latest, previous] = (await okFor(server)('GET', '/api/rounds')).items;
+    const diff = await okFor(server)('GET', `/api/diff?from=${previous.id}&to=${latest.id}`);
+    // A gap closed by a new lead: the one lead role new since Q1 closes a gap in one of its areas.
+    const newLeads = diff.roles.added.filter((role: { role: string }) => role.role === 'lead');
+    expect(newLeads).toHaveLength(1);
+    const [lead] = newLeads;
+    expect(diff.gaps.closed.length).toBeGreaterThan(0);
+    for (const gap of diff.gaps.closed) {
+      expect(gap.outputId).toBe(lead.outputId);
+      expect(lead.areaIds).toContain(gap.areaId);
+    }
+    expect(diff.gaps.opened).toEqual([]);
+    expect(diff.roles.removed).toEqual([]);
+    // Engagements moving out of the capital: the same engagements, six held elsewhere now.
+    expect(diff.engagements).toEqual({ added: [], removed: [] });
+    const share = diff.engagementShare;
+    expect(share.engagements.after).toBe(share.engagements.before);
+    expect(share.capitalShare.after).toBeLessThan(share.capitalShare.before);
+    const capital = share.byArea.find((area: { isCapital: boolean }) => area.isCapital);
+    expect(capital.before.engagements - capital.after.engagements).toBe(6);
   });
 });
