@@ -44,6 +44,8 @@ import { createHistoryEraser } from './history/erase-history.js';
 import { healthRoutes } from './routes/health.js';
 import { createHistoryStore } from './history/history-store.js';
 import { historyRoutes } from './routes/history.js';
+import { createLinkedHistoryStore } from './history/linked-history-store.js';
+import { linkedHistoryRoutes } from './routes/linked-history.js';
 import { actorStoreWithAsOf, mapGraphWithAsOf, tieStoreWithAsOf } from './history/as-of.js';
 import { createRoundStore } from './rounds/round-store.js';
 import { roundRoutes } from './routes/rounds.js';
@@ -100,6 +102,16 @@ export function buildRouteTable(db: Database, audit: AuditLog = createAuditLog(d
     // Before the actor routes: /api/actors/duplicates is not an actor id.
     ...mergeRoutes(db),
     ...historyRoutes(createHistoryStore(db, { actors, ties }), createHistoryEraser(db)),
+    // The history of engagements, roles, mechanisms, areas and claims; it reads each record through its own store.
+    ...linkedHistoryRoutes(
+      createLinkedHistoryStore(db, {
+        engagements: createEngagementStore(db),
+        outputRoles: createOutputRoleStore(db),
+        mechanisms: createMechanismStore(db),
+        areas: createAreaStore(db),
+        claims: createClaimStore(db),
+      }),
+    ),
     ...actorRoutes(actors),
     ...tieRoutes(ties),
     ...engagementRoutes(createEngagementStore(db)),

@@ -169,3 +169,47 @@ CASE WHEN $fields.actorStance THEN ACTOR.stance END
 // @fragment versionWithinClearance(VERSION)
 (coalesce(VERSION.sensitivity, 'internal') IN $access.levels
  AND coalesce(VERSION.recordLevel, VERSION.sensitivity, 'internal') IN $access.levels)
+
+// History of engagements, roles, mechanisms and claims (server/history/linked-record-versions.ts):
+// each version is judged as its record was then, like the present-day rule of its kind, with the
+// actor versions open at the date AT in place of the actors. An engagement version: its own level
+// and its record's newest level within the clearance (grants open actors, not meetings), and at
+// least one participant visible as of AT. A mechanism version: at least one member visible as of AT.
+// A role version follows its actor's version of the same date (the caller matches it, as for ties).
+// A claim version: the level of its source when it was written (`recordLevel`) within the
+// clearance, its source today not hidden (a source raised since hides its past claims too), and its
+// subject visible as of AT. Admin areas are public reference data: no rule.
+// @fragment visibleEngagementVersion(VERSION, AT)
+(coalesce(VERSION.sensitivity, 'internal') IN $access.levels
+ AND coalesce(VERSION.recordLevel, VERSION.sensitivity, 'internal') IN $access.levels
+ AND EXISTS { MATCH (participantVersion:Version {recordKind: 'actor'})
+              WHERE participantVersion.recordId IN VERSION.actorIds AND participantVersion.versionFrom <= AT AND participantVersion.versionTo > AT
+                AND @visibleActorVersion(participantVersion) })
+
+// @fragment visibleMechanismVersion(VERSION, AT)
+EXISTS { MATCH (memberVersion:Version {recordKind: 'actor'})
+         WHERE memberVersion.recordId IN VERSION.memberIds AND memberVersion.versionFrom <= AT AND memberVersion.versionTo > AT
+           AND @visibleActorVersion(memberVersion) }
+
+// The ids in a version's list (participants, members) whose actor versions open at AT the viewer may see, sorted.
+// @fragment visibleActorIdsAsOf(IDS, AT)
+COLLECT { MATCH (listedVersion:Version {recordKind: 'actor'})
+          WHERE listedVersion.recordId IN IDS AND listedVersion.versionFrom <= AT AND listedVersion.versionTo > AT
+            AND @visibleActorVersion(listedVersion)
+          RETURN listedVersion.recordId ORDER BY listedVersion.recordId }
+
+// @fragment visibleRoleVersion(VERSION, ACTOR_VERSION)
+(@visibleActorVersion(ACTOR_VERSION) AND (VERSION.sensitivity IS NULL OR VERSION.sensitivity IN $access.levels))
+
+// @fragment visibleClaimVersion(VERSION, AT)
+(coalesce(VERSION.recordLevel, 'internal') IN $access.levels
+ AND NOT EXISTS { MATCH (claimSourceNow:Source {id: VERSION.fromSourceId}) WHERE NOT @visibleSource(claimSourceNow) }
+ AND (EXISTS { MATCH (claimActorVersion:Version {recordKind: 'actor', recordId: VERSION.actorId})
+               WHERE claimActorVersion.versionFrom <= AT AND claimActorVersion.versionTo > AT AND @visibleActorVersion(claimActorVersion) }
+      OR EXISTS { MATCH (claimTieVersion:Version {recordKind: 'tie', recordId: VERSION.tieId})
+                  WHERE claimTieVersion.versionFrom <= AT AND claimTieVersion.versionTo > AT
+                  MATCH (claimStartVersion:Version {recordKind: 'actor', recordId: claimTieVersion.sourceId})
+                  WHERE claimStartVersion.versionFrom <= AT AND claimStartVersion.versionTo > AT
+                  MATCH (claimEndVersion:Version {recordKind: 'actor', recordId: claimTieVersion.targetId})
+                  WHERE claimEndVersion.versionFrom <= AT AND claimEndVersion.versionTo > AT
+                    AND @visibleTieVersion(claimTieVersion, claimStartVersion, claimEndVersion) }))

@@ -8,14 +8,23 @@ import type { Database } from '../db/database.js';
 import { notFound } from '../errors.js';
 import { leanOf, linksToParties } from './party-links.js';
 import { buildAdjacency } from './path-search.js';
-import { actorRef, loadVisibleGraph } from './visible-graph.js';
+import { actorRef, loadVisibleGraph, type AnalysisDate } from './visible-graph.js';
 
 /** Maximum path length to a party, in steps. */
 export const CONFLICT_TIE_DEPTH = 3;
 
 /** Lists each CSO's (or one actor's) ties to the parties, nearest first. */
-export async function analyseConflictTies(db: Database, query: ConflictTiesQuery, viewer: Viewer): Promise<ConflictTiesResult> {
-  const graph = await loadVisibleGraph(db, { tieTypes: query.tieTypes, date: query.date, evidence: query.evidence }, viewer);
+export async function analyseConflictTies(
+  db: Database,
+  query: ConflictTiesQuery,
+  viewer: Viewer,
+  context: AnalysisDate = {},
+): Promise<ConflictTiesResult> {
+  const graph = await loadVisibleGraph(
+    db,
+    { tieTypes: query.tieTypes, date: query.date, evidence: query.evidence, asOf: context.asOf },
+    viewer,
+  );
   if (query.actor !== undefined && !graph.byId.has(query.actor)) throw notFound('actor', query.actor);
   // Ties to a party count whichever way they point.
   const adjacency = buildAdjacency(graph, false);

@@ -14,10 +14,11 @@ import type { AnalysisActor, CoordinationCell, CoordinationQuery, CoordinationRe
 import type { Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { notFound } from '../errors.js';
-import { adminAreas, coordinationMechanisms, coordinationOutputs, coordinationRoles } from '../queries/analysis.js';
+import { coordinationOutputs } from '../queries/analysis.js';
+import { readAdminAreas, readMechanisms, readRoles } from './as-of-reads.js';
 import { scopeAreas } from './area-scope.js';
 import { findDuplications, type Mechanism } from './coordination-funding.js';
-import { actorRef, loadVisibleGraph } from './visible-graph.js';
+import { actorRef, loadVisibleGraph, type AnalysisDate, type VisibleGraph } from './visible-graph.js';
 
 interface Role {
   actorId: string;
@@ -31,8 +32,29 @@ const OVERLAP_KINDS = new Set(['un_entity', 'donor']);
 const KIND_ORDER = ['un_entity', 'donor', 'mission_component', 'international_org', 'government', 'civil_society', 'conflict_party'];
 
 /** Finds coverage gaps, overlaps, fragile coverage and duplicated funding. */
-export async function analyseCoordination(db: Database, query: CoordinationQuery, viewer: Viewer): Promise<CoordinationResult> {
-  const graph = await loadVisibleGraph(db, { tieTypes: query.tieTypes, date: query.date, evidence: query.evidence }, viewer);
+export async function analyseCoordination(
+  db: Database,
+  query: CoordinationQuery,
+  viewer: Viewer,
+  context: AnalysisDate = {},
+): Promise<CoordinationResult> {
+  const graph = await loadVisibleGraph(
+    db,
+    { tieTypes: query.tieTypes, date: query.date, evidence: query.evidence, asOf: context.asOf },
+    viewer,
+  );
+  return coordinationOn(db, graph, query);
+}
+
+/**
+ * The coordination analysis of a graph already loaded (present or as of a date: roles, mechanisms
+ * and areas are read at the graph's date). The diff runs it on the graphs of its two ends.
+ */
+export async function coordinationOn(
+  db: Database,
+  graph: VisibleGraph,
+  query: Pick<CoordinationQuery, 'output' | 'scope' | 'level' | 'parent'>,
+): Promise<CoordinationResult> {
   const actorIds = graph.actors.map((actor) => actor.id);
   const outputId = query.output ?? null;
   const {
@@ -41,10 +63,11 @@ export async function analyseCoordination(db: Database, query: CoordinationQuery
     roles,
     mechanisms,
   } = await db.readTransaction(async (tx) => ({
+    // Outputs are the handbook's reference list, not versioned: the same at every date.
     outputs: (await tx.run(coordinationOutputs, { outputId })).map((row) => row.output),
-    areas: (await tx.run(adminAreas, {})).map((row) => row.area),
-    roles: await tx.run(coordinationRoles, { actorIds, outputId }),
-    mechanisms: (await tx.run(coordinationMechanisms, { actorIds })).map((row) => row.mechanism),
+    areas: await readAdminAreas(tx, graph.asOf ?? null),
+    roles: await readRoles(tx, graph.asOf ?? null, actorIds, outputId),
+    mechanisms: await readMechanisms(tx, graph.asOf ?? null, actorIds),
   }));
   if (outputId !== null && outputs.length === 0) throw notFound('output', outputId);
   const { areas: scoped, scope } = scopeAreas(

@@ -6,12 +6,12 @@
 import type { EngagementBalanceQuery, EngagementBalanceResult } from '../contracts/index.js';
 import type { Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
-import { adminAreas } from '../queries/analysis.js';
+import { readAdminAreas } from './as-of-reads.js';
 import { scopeAreas } from './area-scope.js';
 import { round } from './party-links.js';
 import { followUpsDue, leansOf, loadEngagements, partyBalance } from './engagement-data.js';
 import { buildAdjacency } from './path-search.js';
-import { actorRef, loadVisibleGraph } from './visible-graph.js';
+import { actorRef, loadVisibleGraph, type AnalysisDate } from './visible-graph.js';
 
 /** Gini coefficient: sum over pairs |xi - xj| / (2 n^2 mean); null for no area or no engagement. */
 export function gini(values: readonly number[]): number | null {
@@ -28,10 +28,15 @@ export async function analyseEngagementBalance(
   db: Database,
   query: EngagementBalanceQuery,
   viewer: Viewer,
+  context: AnalysisDate = {},
 ): Promise<EngagementBalanceResult> {
-  const graph = await loadVisibleGraph(db, { tieTypes: query.tieTypes, date: query.date, evidence: query.evidence }, viewer);
+  const graph = await loadVisibleGraph(
+    db,
+    { tieTypes: query.tieTypes, date: query.date, evidence: query.evidence, asOf: context.asOf },
+    viewer,
+  );
   const engagements = await loadEngagements(db, graph, query.from ?? null, query.to ?? null, viewer);
-  const allAreas = (await db.read(adminAreas, {})).map((row) => row.area);
+  const allAreas = await db.readTransaction((tx) => readAdminAreas(tx, graph.asOf ?? null));
   // "Where anyone works" includes every area a counted engagement was held in.
   const heldIn = engagements.flatMap((engagement) => (engagement.areaId ? [engagement.areaId] : []));
   const { areas, scope } = scopeAreas(allAreas, query, graph, heldIn);
@@ -96,6 +101,7 @@ export async function analyseEngagementBalance(
       .filter((actor) => actor.kind === 'civil_society' && (actor.influence ?? 0) >= minInfluence && !engaged.has(actor.id))
       .map((actor) => ({ ...actorRef(actor), influence: actor.influence ?? 0, basedIn: actor.basedIn }))
       .sort((a, b) => b.influence - a.influence || a.name.localeCompare(b.name)),
-    ...followUpsDue(engagements, new Date().toISOString().slice(0, 10)),
+    // As of a date, "overdue" means overdue then, as the analysis run that day said.
+    ...followUpsDue(engagements, new Date(graph.asOf ?? Date.now()).toISOString().slice(0, 10)),
   };
 }

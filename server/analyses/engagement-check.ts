@@ -11,13 +11,22 @@ import { leanOf, linksToParties } from './party-links.js';
 import { leansOf, loadEngagements, partyBalance } from './engagement-data.js';
 import { buildAdjacency } from './path-search.js';
 import { engagementVerdict } from './engagement-verdict.js';
-import { actorRef, loadVisibleGraph } from './visible-graph.js';
+import { actorRef, loadVisibleGraph, type AnalysisDate } from './visible-graph.js';
 
 const DIVIDER_ROLES = new Set(['divider', 'both']);
 
 /** Checks one actor before engagement. */
-export async function checkEngagement(db: Database, query: EngagementCheckQuery, viewer: Viewer): Promise<EngagementCheckResult> {
-  const graph = await loadVisibleGraph(db, { tieTypes: query.tieTypes, date: query.date, evidence: query.evidence }, viewer);
+export async function checkEngagement(
+  db: Database,
+  query: EngagementCheckQuery,
+  viewer: Viewer,
+  context: AnalysisDate = {},
+): Promise<EngagementCheckResult> {
+  const graph = await loadVisibleGraph(
+    db,
+    { tieTypes: query.tieTypes, date: query.date, evidence: query.evidence, asOf: context.asOf },
+    viewer,
+  );
   const actor = graph.byId.get(query.actor);
   if (!actor) throw notFound('actor', query.actor);
   const adjacency = buildAdjacency(graph, false);

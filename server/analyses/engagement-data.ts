@@ -8,6 +8,7 @@ import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { fieldAccess } from '../presenters/field-access.js';
 import { engagements } from '../queries/analysis.js';
+import { asOfEngagements } from './as-of-reads.js';
 import { leanOf, linksToParties, round } from './party-links.js';
 import type { Adjacency } from './path-search.js';
 import type { VisibleGraph } from './visible-graph.js';
@@ -28,7 +29,8 @@ export interface EngagementRecord {
  * Engagements between `from` and `to` (inclusive; null = open) that the viewer may see (their own
  * sensitivity within clearance, at least one visible participant: @visibleEngagement), with only
  * visible actors present. A meeting of hidden actors alone is not counted anywhere, so no window,
- * however narrow, reveals that it took place.
+ * however narrow, reveals that it took place. A graph read as of a date reads the engagements as
+ * they were then (their versions), judged the same way.
  */
 export async function loadEngagements(
   db: Database,
@@ -37,13 +39,14 @@ export async function loadEngagements(
   to: string | null,
   viewer: Viewer,
 ): Promise<EngagementRecord[]> {
-  const rows = await db.read(engagements, {
+  const params = {
     from,
     to,
     actorIds: graph.actors.map((actor) => actor.id),
     access: accessParameters(viewer),
     fields: fieldAccess(viewer),
-  });
+  };
+  const rows = graph.asOf == null ? await db.read(engagements, params) : await db.read(asOfEngagements, { ...params, at: graph.asOf });
   return rows.map(({ engagement: e }) => ({
     id: e.id,
     date: e.date,

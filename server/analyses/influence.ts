@@ -10,18 +10,25 @@ import type { Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { toTieArrays } from '../graph-algorithms/graph-arrays.js';
 import { runInfluenceJob, type RunOptions } from './influence-compute.js';
-import { actorRef, loadVisibleGraph } from './visible-graph.js';
+import { actorRef, loadVisibleGraph, type AnalysisDate } from './visible-graph.js';
 
 /** Computes the influence of every visible actor. */
 export async function analyseInfluence(
   db: Database,
   query: InfluenceQuery,
   viewer: Viewer,
-  options: RunOptions = {},
+  options: RunOptions & AnalysisDate = {},
 ): Promise<InfluenceResult> {
-  const graph = await loadVisibleGraph(db, { tieTypes: query.tieTypes, date: query.date, evidence: query.evidence }, viewer);
+  const graph = await loadVisibleGraph(
+    db,
+    { tieTypes: query.tieTypes, date: query.date, evidence: query.evidence, asOf: options.asOf },
+    viewer,
+  );
   const ids = graph.actors.map((actor) => actor.id);
-  const arrays = await runInfluenceJob({ ties: toTieArrays(ids, graph.ties), ids, directed: query.directed }, options);
+  const arrays = await runInfluenceJob(
+    { ties: toTieArrays(ids, graph.ties), ids, directed: query.directed },
+    { mode: options.mode, signal: options.signal },
+  );
   const actors: ActorInfluence[] = graph.actors.map((actor, v) => ({
     ...actorRef(actor),
     inDegree: arrays.inDegree[v] ?? 0,

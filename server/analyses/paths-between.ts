@@ -4,11 +4,15 @@ import type { Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { notFound } from '../errors.js';
 import { buildAdjacency, countPaths, enumeratePaths, presentPath, shortestPathTree } from './path-search.js';
-import { actorRef, loadVisibleGraph } from './visible-graph.js';
+import { actorRef, loadVisibleGraph, type AnalysisDate } from './visible-graph.js';
 
 /** Finds every shortest path (up to `limit`) from one visible actor to another within `maxLength` steps. */
-export async function findPaths(db: Database, query: PathQuery, viewer: Viewer): Promise<PathResult> {
-  const graph = await loadVisibleGraph(db, { tieTypes: query.tieTypes, date: query.date, evidence: query.evidence }, viewer);
+export async function findPaths(db: Database, query: PathQuery, viewer: Viewer, context: AnalysisDate = {}): Promise<PathResult> {
+  const graph = await loadVisibleGraph(
+    db,
+    { tieTypes: query.tieTypes, date: query.date, evidence: query.evidence, asOf: context.asOf },
+    viewer,
+  );
   const from = graph.byId.get(query.from);
   if (!from) throw notFound('actor', query.from);
   const to = graph.byId.get(query.to);

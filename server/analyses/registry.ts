@@ -44,6 +44,8 @@ export interface AnalysisDefinition<Q = unknown> {
 export interface AnalysisContext {
   /** Aborts when the client has gone; analyses that queue work drop it (influence). */
   signal?: AbortSignal;
+  /** The map as it was at this date (epoch milliseconds; `asOf` resolved by the route), or absent for the present. */
+  asOf?: number | undefined;
 }
 
 function define<Q>(definition: AnalysisDefinition<Q>): AnalysisDefinition {
@@ -59,7 +61,7 @@ export const ANALYSES: readonly AnalysisDefinition[] = [
     query: InfluenceQuerySchema,
     result: InfluenceResultSchema,
     mayNotFind: false,
-    run: (db, query, viewer, { signal }) => analyseInfluence(db, query, viewer, { signal }),
+    run: (db, query, viewer, { signal, asOf }) => analyseInfluence(db, query, viewer, { signal, asOf }),
   }),
   define({
     name: 'conflict-ties',

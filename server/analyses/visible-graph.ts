@@ -4,11 +4,12 @@
  * (the viewer's clearance and grants, applied in the Cypher itself), and every analysis (including the ids it passes to its own queries for
  * roles, mechanisms and engagements) follows without further change.
  */
-import type { AnalysisActor, EvidenceGrade, TieType } from '../contracts/index.js';
+import { TIE_TYPES, type AnalysisActor, type EvidenceGrade, type TieType } from '../contracts/index.js';
 import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { ALL_TIE_RELATIONSHIP_TYPES, relationshipTypeForTie } from '../db/allowlist.js';
 import { visibleActors, visibleTies, type VisibleActorRow, type VisibleTieRow } from '../queries/analysis.js';
+import { asOfActors, asOfTies, type AsOf } from './as-of-reads.js';
 
 /** An actor with the fields the analyses read. */
 export interface VisibleActor extends AnalysisActor {
@@ -39,6 +40,12 @@ export interface VisibleGraph {
   ties: VisibleTie[];
   /** Actor by id, for presenting ids with names. */
   byId: Map<string, VisibleActor>;
+  /**
+   * The date (epoch milliseconds) the graph was read as of, or null for the present. The other
+   * loaders (engagements, roles, mechanisms, areas) read the same date, so one analysis never mixes
+   * the past and the present.
+   */
+  asOf?: AsOf;
 }
 
 /** Which ties count: types (default all) and a date on which they must be valid (default any). */
@@ -47,10 +54,18 @@ export interface GraphFilters {
   date?: string | undefined;
   /** `corroborated`: only ties the viewer's visible claims corroborate (issue #15). */
   evidence?: 'all' | 'corroborated' | undefined;
+  /** The map as it was at this date (epoch milliseconds; issue 14): versions instead of records. */
+  asOf?: number | undefined;
+}
+
+/** When an analysis looks: `asOf` (epoch milliseconds) for the map as it was; absent for the present. */
+export interface AnalysisDate {
+  asOf?: number | undefined;
 }
 
 /** Loads the subgraph the viewer may see, with the ties the filters keep, in one read transaction. */
 export async function loadVisibleGraph(db: Database, filters: GraphFilters, viewer: Viewer): Promise<VisibleGraph> {
+  if (filters.asOf !== undefined) return loadVisibleGraphAsOf(db, filters, viewer, filters.asOf);
   return db.readTransaction(async (tx) => {
     const access = accessParameters(viewer);
     const actorRows = await tx.run(visibleActors, { access });
@@ -63,7 +78,29 @@ export async function loadVisibleGraph(db: Database, filters: GraphFilters, view
       access,
     });
     const ties = tieRows.map((row) => toTie(row.tie));
-    return { actors, ties, byId: new Map(actors.map((actor) => [actor.id, actor])) };
+    return { actors, ties, byId: new Map(actors.map((actor) => [actor.id, actor])), asOf: null };
+  });
+}
+
+/**
+ * The same subgraph as it was at `at`: the actor and tie versions open then, each judged as it
+ * was (@visibleActorVersion, @visibleTieVersion), so an actor hidden at that date, or raised since,
+ * leaves no trace in any analysis of it.
+ */
+async function loadVisibleGraphAsOf(db: Database, filters: GraphFilters, viewer: Viewer, at: number): Promise<VisibleGraph> {
+  return db.readTransaction(async (tx) => {
+    const access = accessParameters(viewer);
+    const actors = (await tx.run(asOfActors, { at, access })).map((row) => toActor(row.actor));
+    const tieRows = await tx.run(asOfTies, {
+      at,
+      types: filters.tieTypes ? [...filters.tieTypes] : [...TIE_TYPES],
+      actorIds: actors.map((actor) => actor.id),
+      date: filters.date ?? null,
+      corroboratedOnly: filters.evidence === 'corroborated',
+      access,
+    });
+    const ties = tieRows.map((row) => toTie(row.tie));
+    return { actors, ties, byId: new Map(actors.map((actor) => [actor.id, actor])), asOf: at };
   });
 }
 

@@ -10,6 +10,7 @@ import { ACTOR_KINDS, CONFIDENCE_LEVELS, DO_NO_HARM_ROLES, OUTPUT_ROLES, TIE_TYP
 import { IdSchema, IsoDateSchema, queryInt, queryList } from './common.js';
 import { TieSchema } from './tie.js';
 import { AreaScopeSchema, areaScopeFilters } from './area-scope.js';
+import { AsOfSchema } from './round.js';
 
 // ---------- shared pieces ----------
 
@@ -23,6 +24,9 @@ const graphFilters = {
     .enum(['all', 'corroborated'])
     .default('all')
     .describe('corroborated: only ties whose claims you may see corroborate them count (issue #15). Default: every tie'),
+  asOf: AsOfSchema.describe(
+    'The analysis of the map as it was at a round (its id) or an ISO date-time (issue 14): actors, ties, roles, mechanisms, areas and engagements as they were then, judged by need to know as they were; evidence grades are today\u2019s',
+  ),
 };
 const directedFlag = z
   .stringbool()

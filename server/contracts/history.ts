@@ -21,7 +21,7 @@ export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
 export const HistorySchema = z.object({
   recordId: z.string(),
-  kind: z.enum(['actor', 'tie']),
+  kind: z.enum(['actor', 'tie', 'engagement', 'role', 'mechanism', 'area', 'claim']),
   /** Newest first; only the versions the caller may see. */
   items: z.array(HistoryEntrySchema),
   total: z.number().int(),

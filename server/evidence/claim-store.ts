@@ -16,6 +16,7 @@ import type { WriteContext } from '../services/write-context.js';
 import { WRITE_IDENTITY_QUERIES, assertMayChooseId, writeIdentity } from '../services/write-identity.js';
 import { regrade } from './evidence-grades.js';
 import { assertReceivesSources } from './source-access.js';
+import { LINKED_HISTORY_QUERIES, closeLinkedVersion, recordLinkedVersions } from '../history/linked-record-versions.js';
 
 export interface ClaimStore {
   list(query: ClaimListQuery, viewer: Viewer): Promise<ClaimPage>;
@@ -31,7 +32,7 @@ const withTieTypes = (viewer: Viewer) => ({ access: accessParameters(viewer), re
 const subjectOf = (claim: { tieId: string | null; actorId: string | null }) => ({ tieIds: [claim.tieId], actorIds: [claim.actorId] });
 
 export function createClaimStore(db: Database): ClaimStore {
-  db.requireQueries(...WRITE_IDENTITY_QUERIES);
+  db.requireQueries(...WRITE_IDENTITY_QUERIES, ...LINKED_HISTORY_QUERIES);
 
   async function readClaim(tx: Transaction, id: string, viewer: Viewer): Promise<ClaimRecord> {
     const [row] = await tx.run(getClaim, { id, ...withTieTypes(viewer) });
@@ -89,6 +90,8 @@ export function createClaimStore(db: Database): ClaimStore {
           const properties = { ...fields, ...(tieId ? { tieId, exists: fields.exists ?? true } : { actorId }) };
           await tx.run(createClaim, { id, sourceId, actorId: actorId ?? null, properties, userId: viewer.userId, writeToken });
           await regrade(tx, { tieIds: [tieId ?? null], actorIds: [actorId ?? null] });
+          // Its first version (server/history), in the transaction of the create.
+          await recordLinkedVersions(tx, 'claim', [id], { op: 'create', by: viewer.userId });
         }
         await context?.audit?.recordIn(tx, [id]);
         return readClaim(tx, id, viewer);
@@ -118,6 +121,7 @@ export function createClaimStore(db: Database): ClaimStore {
         const [row] = await tx.run(updateClaim, { id, properties: { ...patch }, ...withTieTypes(viewer) });
         if ((row?.updated ?? 0) === 0) throw notFound('claim', id);
         await regrade(tx, subjectOf(current));
+        await recordLinkedVersions(tx, 'claim', [id], { op: 'update', by: viewer.userId });
         await context?.audit?.recordIn(tx, [id]);
         return readClaim(tx, id, viewer);
       }),
@@ -127,6 +131,7 @@ export function createClaimStore(db: Database): ClaimStore {
         const current = await readClaim(tx, id, viewer);
         const [row] = await tx.run(deleteClaim, { id, ...withTieTypes(viewer) });
         if ((row?.deleted ?? 0) === 0) throw notFound('claim', id);
+        await closeLinkedVersion(tx, 'claim', id, { op: 'delete', by: viewer.userId });
         await regrade(tx, subjectOf(current));
         await context?.audit?.recordIn(tx, [id]);
       }),

@@ -28,6 +28,7 @@ import type { WriteContext } from '../services/write-context.js';
 import { WRITE_IDENTITY_QUERIES, assertMayChooseId, writeIdentity } from '../services/write-identity.js';
 import { regrade } from './evidence-grades.js';
 import { assertReceivesSources } from './source-access.js';
+import { LINKED_HISTORY_QUERIES, closeClaimVersionsOfSource } from '../history/linked-record-versions.js';
 
 export interface SourceStore {
   list(query: SourceListQuery, viewer: Viewer): Promise<SourcePage>;
@@ -42,7 +43,7 @@ const present = (source: SourceRecord): SourceRecord => ({ ...source, date: date
 const withTieTypes = (viewer: Viewer) => ({ access: accessParameters(viewer), relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES });
 
 export function createSourceStore(db: Database): SourceStore {
-  db.requireQueries(...WRITE_IDENTITY_QUERIES);
+  db.requireQueries(...WRITE_IDENTITY_QUERIES, ...LINKED_HISTORY_QUERIES);
 
   async function readSource(tx: Transaction, id: string, viewer: Viewer): Promise<SourceRecord> {
     const [row] = await tx.run(getSource, { id, ...withTieTypes(viewer) });
@@ -121,6 +122,7 @@ export function createSourceStore(db: Database): SourceStore {
         if ((hidden?.hidden ?? 0) > 0) throw conflict('This source has claims about records you may not see; it cannot be deleted by you');
         const [row] = await tx.run(deleteSource, { id, access: accessParameters(viewer) });
         if (!row) throw notFound('source', id);
+        await closeClaimVersionsOfSource(tx, id, { op: 'delete', by: viewer.userId });
         await regrade(tx, row);
         await context?.audit?.recordIn(tx, [id]);
       }),

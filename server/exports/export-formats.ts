@@ -48,9 +48,12 @@ export async function renderExport(format: ExportFormat, graph: ExportGraph, met
       .replace(/[^A-Za-z0-9]+/g, '-')
       .replace(/^-|-$/g, '')
       .toLowerCase() || 'actor-map';
+  // A file of the map as it was says so in its name too: "actor-map-as-of-2026-03-31-2026-12-03.graphml".
+  const asOf = meta.filters.asOf?.[0];
+  const asOfPart = asOf ? `-as-of-${asOf.slice(0, 10)}` : '';
   return {
     contentType: spec.contentType,
-    fileName: `${base}${meta.withoutIsolates ? '-tied-only' : ''}-${meta.exportedAt.slice(0, 10)}.${spec.extension}`,
+    fileName: `${base}${meta.withoutIsolates ? '-tied-only' : ''}${asOfPart}-${meta.exportedAt.slice(0, 10)}.${spec.extension}`,
     body: await spec.write(graph, meta),
   };
 }

@@ -113,6 +113,28 @@ export const EXPORT_QUERIES = [
   'export/engagements',
 ];
 
+/**
+ * The as-of twins (issue 14): the same records read from the versions open at a date, judged by
+ * need to know as they were. Outputs and contributions/obstructions have no history: an export of
+ * a past date carries today's (the latter only for actors exported as they were).
+ */
+const AS_OF_QUERIES: Record<'actors' | 'ties' | 'areas' | 'outputRoles' | 'mechanisms' | 'engagements', string> = {
+  actors: 'history/asof-export-actors',
+  ties: 'history/asof-export-ties',
+  areas: 'history/asof-export-areas',
+  outputRoles: 'history/asof-export-output-roles',
+  mechanisms: 'history/asof-export-mechanisms',
+  engagements: 'history/asof-export-engagements',
+};
+const PRESENT_QUERIES: typeof AS_OF_QUERIES = {
+  actors: 'export/actors',
+  ties: 'export/ties',
+  areas: 'export/areas',
+  outputRoles: 'export/output-roles',
+  mechanisms: 'export/mechanisms',
+  engagements: 'export/engagements',
+};
+
 const column = <T>(rows: Record<string, unknown>[], key: string, schema: z.ZodType<T>): T[] => rows.map((row) => schema.parse(row[key]));
 
 /** As `column`, for records whose absent fields are left out rather than null (a role's dates, a chair). */
@@ -121,14 +143,19 @@ const sparseColumn = <T>(rows: Record<string, unknown>[], key: string, schema: z
     schema.parse(Object.fromEntries(Object.entries(row[key] as Record<string, unknown>).filter(([, value]) => value !== null))),
   );
 
-/** The records an export of the map (or of the filtered view) contains, read in one transaction. */
-export async function loadExportGraph(db: Database, filters: GraphQuery, viewer: Viewer): Promise<ExportGraph> {
+/**
+ * The records an export of the map (or of the filtered view) contains, read in one transaction;
+ * with `asOf` (epoch milliseconds), the records as they were then.
+ */
+export async function loadExportGraph(db: Database, filters: GraphQuery, viewer: Viewer, asOf: number | null = null): Promise<ExportGraph> {
   const access = accessParameters(viewer);
   const fields = fieldAccess(viewer);
-  db.requireQueries(...EXPORT_QUERIES);
+  db.requireQueries(...EXPORT_QUERIES, ...Object.values(AS_OF_QUERIES));
+  const named = asOf === null ? PRESENT_QUERIES : AS_OF_QUERIES;
   return db.readTransaction(async (tx) => {
     const actors = column(
-      await tx.run('export/actors', {
+      await tx.run(named.actors, {
+        asOf,
         kinds: filters.kinds ?? null,
         areas: filters.areas ?? null,
         outputId: filters.output ?? null,
@@ -140,19 +167,20 @@ export async function loadExportGraph(db: Database, filters: GraphQuery, viewer:
     );
     const actorIds = actors.map((actor) => actor.id);
     const relationshipTypes = filters.tieTypes ? filters.tieTypes.map(relationshipTypeForTie) : ALL_TIE_RELATIONSHIP_TYPES;
+    const types = filters.tieTypes ? [...filters.tieTypes] : [...TIE_TYPES];
     return {
       actors,
       ties: column(
-        await tx.run('export/ties', { relationshipTypes, actorIds, at: filters.at ?? null, access, fields }),
+        await tx.run(named.ties, { relationshipTypes, types, actorIds, at: filters.at ?? null, asOf, access, fields }),
         'tie',
         ExportTieSchema,
       ),
-      areas: (await tx.run('export/areas')).map((row) => presentArea(row.area as Record<string, unknown>)),
+      areas: (await tx.run(named.areas, { asOf })).map((row) => presentArea(row.area as Record<string, unknown>)),
       outputs: column(await tx.run('export/outputs'), 'output', DatasetOutputSchema),
-      outputRoles: sparseColumn(await tx.run('export/output-roles', { actorIds }), 'role', OutputRoleSchema),
+      outputRoles: sparseColumn(await tx.run(named.outputRoles, { actorIds, asOf }), 'role', OutputRoleSchema),
       outputStances: column(await tx.run('export/output-stances', { actorIds }), 'stance', OutputStanceSchema),
-      mechanisms: sparseColumn(await tx.run('export/mechanisms', { actorIds }), 'mechanism', MechanismSchema),
-      engagements: column(await tx.run('export/engagements', { actorIds, access }), 'engagement', EngagementSchema),
+      mechanisms: sparseColumn(await tx.run(named.mechanisms, { actorIds, asOf }), 'mechanism', MechanismSchema),
+      engagements: column(await tx.run(named.engagements, { actorIds, access, asOf }), 'engagement', EngagementSchema),
     };
   });
 }

@@ -15,6 +15,8 @@ export function exportMetadata(graph: ExportGraph, query: ExportQuery, exportedB
   if (query.output) filters.output = [query.output];
   if (query.tieTypes) filters.tieTypes = [...query.tieTypes];
   if (query.at) filters.at = [query.at];
+  // The map as it was (issue 14): the file says which date it shows, as an ISO date-time (a round resolved to its date).
+  if (query.asOf) filters.asOf = [query.asOf];
   // Leaving out actors without ties shapes the view like a filter, so it is listed with them.
   if (query.withoutIsolates) filters.withoutIsolates = ['true'];
   // Engagements have a sensitivity of their own: a confidential meeting makes the file confidential.

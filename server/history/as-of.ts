@@ -9,7 +9,6 @@ import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { ActorListQuery, GraphQuery, TieListQuery } from '../contracts/index.js';
 import { TIE_TYPES } from '../contracts/index.js';
 import type { Database } from '../db/database.js';
-import { badRequest } from '../errors.js';
 import { actorPresenterFor } from '../presenters/actor.js';
 import { fieldAccess } from '../presenters/field-access.js';
 import { presentGraph } from '../presenters/graph.js';
@@ -18,6 +17,7 @@ import type { RoundStore } from '../rounds/round-store.js';
 import type { ActorStore } from '../services/actor-store.js';
 import type { MapGraph } from '../services/map-graph.js';
 import type { TieStore } from '../services/tie-store.js';
+import { actorIdsOnOutputAsOf } from './records-as-of.js';
 
 export const AS_OF_QUERIES = ['history/asof-map-actors', 'history/asof-map-ties', 'history/asof-list-actors', 'history/asof-list-ties'];
 
@@ -25,8 +25,8 @@ type AsOf = { asOf?: string | undefined };
 
 /** The map's elements as of `at` (epoch milliseconds), for `viewer`. */
 export async function mapAsOf(db: Database, query: GraphQuery, viewer: Viewer, at: number) {
-  // Roles of actors in outputs are not versioned yet: an output filter has no past to read.
-  if (query.output) throw badRequest('query.output', 'the output filter is not available on a past date (asOf)');
+  // The output filter on a past date: the actors that led or supported it then (server/history/records-as-of.ts).
+  const onOutput = query.output ? new Set(await actorIdsOnOutputAsOf(db, query.output, viewer, at)) : null;
   const access = accessParameters(viewer);
   const actorRows = await db.read('history/asof-map-actors', {
     at,
@@ -35,7 +35,7 @@ export async function mapAsOf(db: Database, query: GraphQuery, viewer: Viewer, a
     access,
     fields: fieldAccess(viewer),
   });
-  const nodes = actorRows.map((row) => row.node as Record<string, unknown>);
+  const nodes = actorRows.map((row) => row.node as Record<string, unknown>).filter((node) => !onOutput || onOutput.has(String(node.id)));
   const tieRows = await db.read('history/asof-map-ties', {
     at,
     types: query.tieTypes ?? [...TIE_TYPES],

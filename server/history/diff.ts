@@ -13,6 +13,7 @@ import { actorPresenterFor } from '../presenters/actor.js';
 import { fieldAccess } from '../presenters/field-access.js';
 import { tiePresenterFor } from '../presenters/tie.js';
 import type { RoundStore } from '../rounds/round-store.js';
+import { coordinationDiff } from './diff-coordination.js';
 
 type Rec = Record<string, unknown>;
 
@@ -64,7 +65,11 @@ export function createDiffService(db: Database, rounds: RoundStore): DiffService
     async diff(fromText, toText, viewer) {
       const fromAt = await rounds.resolveAsOf(fromText, 'query.from');
       const toAt = await rounds.resolveAsOf(toText, 'query.to');
-      const [before, after] = await Promise.all([side(fromAt, viewer), side(toAt, viewer)]);
+      const [before, after, coordination] = await Promise.all([
+        side(fromAt, viewer),
+        side(toAt, viewer),
+        coordinationDiff(db, fromAt, toAt, viewer),
+      ]);
       const actors = compare(before.actors, after.actors, before.existingActors, after.existingActors);
       const ties = compare(before.ties, after.ties, before.existingTies, after.existingTies);
       const actorRef = (actor: Rec) => ({ id: String(actor.id), name: String(actor.name), kind: String(actor.kind) });
@@ -117,6 +122,7 @@ export function createDiffService(db: Database, rounds: RoundStore): DiffService
           }),
           influenceMoves: influenceMoves(before, after),
         },
+        ...coordination,
       };
     },
   };

@@ -31,6 +31,62 @@ function pick(record: Record<string, unknown>, keys: readonly string[]): Record<
   return Object.fromEntries(keys.filter((key) => key in record).map((key) => [key, record[key]]));
 }
 
+/** How the stored fields a version names as changed read in the API (engagements' follow-ups, a role's type...). */
+export interface EntryOptions {
+  renamed?: Readonly<Record<string, string>>;
+  /**
+   * Whether to leave out a field whose presented value did not change (it changed only in what
+   * the caller may not see: a hidden participant), and an entry left with no change at all.
+   */
+  onlySeenChanges?: boolean;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The entries of a history from its version rows (newest first), each presented for the caller. */
+export function historyEntries(
+  rows: Row[],
+  present: (state: Record<string, unknown>) => Record<string, unknown>,
+  options: EntryOptions = {},
+): HistoryEntry[] {
+  const presented = rows.map((row) => (row.visible === true ? present(row.state as Record<string, unknown>) : null));
+  const items: HistoryEntry[] = [];
+  const newest = rows[0];
+  if (newest && newest.visible === true && newest.endOp != null) {
+    items.push({
+      versionId: null,
+      op: newest.endOp === 'merge' ? 'merge' : 'delete',
+      at: iso(newest.versionTo),
+      by: newest.endBy ? { id: String(newest.endBy), name: String(newest.endByName ?? newest.endBy) } : null,
+      changed: [],
+      before: presented[0]!,
+      after: null,
+    });
+  }
+  rows.forEach((row, index) => {
+    const after = presented[index];
+    if (!after) return;
+    const before = presented[index + 1] ?? null;
+    const stored = (row.changed as string[] | null) ?? [];
+    // Only fields the role receives: a withheld field is absent from the presented record.
+    let changed = [...new Set(stored.map((field) => options.renamed?.[field] ?? field))].filter((field) => field in after);
+    if (options.onlySeenChanges && before) {
+      changed = changed.filter((field) => !same(before[field], after[field]));
+      if (changed.length === 0) return;
+    }
+    items.push({
+      versionId: String(row.versionId),
+      op: row.op as HistoryEntry['op'],
+      at: iso(row.versionFrom),
+      by: row.by ? { id: String(row.by), name: String(row.byName ?? row.by) } : null,
+      changed,
+      before: before ? pick(before, changed) : null,
+      after: pick(after, changed),
+    });
+  });
+  return items;
+}
+
 export function createHistoryStore(db: Database, stores: { actors: ActorStore; ties: TieStore }): HistoryStore {
   db.requireQueries(...Object.values(LIST_QUERY));
 
@@ -62,45 +118,10 @@ export function createHistoryStore(db: Database, stores: { actors: ActorStore; t
     return { rows, current };
   }
 
-  function entries(kind: HistoryKind, rows: Row[], viewer: Viewer): HistoryEntry[] {
-    const present = presenterFor(kind, viewer);
-    const presented = rows.map((row) => (row.visible === true ? present(row.state as Record<string, unknown>) : null));
-    const items: HistoryEntry[] = [];
-    const newest = rows[0];
-    if (newest && newest.visible === true && newest.endOp != null) {
-      items.push({
-        versionId: null,
-        op: newest.endOp === 'merge' ? 'merge' : 'delete',
-        at: iso(newest.versionTo),
-        by: newest.endBy ? { id: String(newest.endBy), name: String(newest.endByName ?? newest.endBy) } : null,
-        changed: [],
-        before: presented[0]!,
-        after: null,
-      });
-    }
-    rows.forEach((row, index) => {
-      const after = presented[index];
-      if (!after) return;
-      // Only fields the role receives: a withheld field is absent from the presented record.
-      const changed = ((row.changed as string[] | null) ?? []).filter((field) => field in after);
-      const before = presented[index + 1] ?? null;
-      items.push({
-        versionId: String(row.versionId),
-        op: row.op as HistoryEntry['op'],
-        at: iso(row.versionFrom),
-        by: row.by ? { id: String(row.by), name: String(row.byName ?? row.by) } : null,
-        changed,
-        before: before ? pick(before, changed) : null,
-        after: pick(after, changed),
-      });
-    });
-    return items;
-  }
-
   return {
     async history(kind, id, viewer) {
       const { rows } = await visibleVersions(kind, id, viewer);
-      const items = entries(kind, rows, viewer);
+      const items = historyEntries(rows, presenterFor(kind, viewer));
       return { recordId: id, kind, items, total: items.length };
     },
 

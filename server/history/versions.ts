@@ -1,5 +1,6 @@
 /**
- * The write side of record history (issue 14). Every state of an actor or tie is a `:Version`
+ * The write side of record history (issue 14). Every state of an actor or tie (and of the records
+ * in linked-record-versions.ts: engagements, roles, mechanisms, areas, claims) is a `:Version`
  * node holding a copy of the record's stored fields plus when it held (`versionFrom` inclusive,
  * `versionTo` exclusive, epoch milliseconds; the open version's `versionTo` is OPEN_END), who
  * wrote it and which fields changed. Stores call these inside the transaction of their write, so
@@ -9,51 +10,20 @@
  */
 import type { Transaction } from '../db/database.js';
 import { ALL_TIE_RELATIONSHIP_TYPES } from '../db/allowlist.js';
+import { BOOKKEEPING_FIELDS, historyClock, OPEN_END, VERSION_META_FIELDS, type VersionOp } from './version-fields.js';
+import {
+  bringLinkedHistoryUpToDate,
+  LINKED_HISTORY_QUERIES,
+  recordActorDeleteInLinkedRecords,
+  type WrittenLinkedRecords,
+} from './linked-record-versions.js';
 
-/** `versionTo` of a version that still holds: the largest date JavaScript represents. */
-export const OPEN_END = 8_640_000_000_000_000;
-
-/** Why a version was written. */
-export type VersionOp = 'create' | 'update' | 'delete' | 'revert' | 'import' | 'merge' | 'baseline';
-
-/** Fields a version carries about itself, never fields of the record. */
-export const VERSION_META_FIELDS = [
-  'versionId',
-  'recordKind',
-  'recordId',
-  'versionFrom',
-  'versionTo',
-  'op',
-  'by',
-  'changed',
-  'areaIds',
-  'endOp',
-  'endBy',
-  // The level of the record's latest version, copied onto all its versions: raising a record hides its past too.
-  'recordLevel',
-];
-
-/** Bookkeeping the stores and imports stamp on records: a change of these alone is no new version. */
-export const BOOKKEEPING_FIELDS = [
-  'updatedAt',
-  'writeToken',
-  'writtenByImport',
-  'writtenByImportAt',
-  'createdByImport',
-  // The evidence grade is computed from claims (server/evidence), kept on the record for speed: not a field anyone edits.
-  'evidenceGrades',
-  'evidenceClaims',
-  'evidenceSources',
-  'evidenceContested',
-];
+export { BOOKKEEPING_FIELDS, historyClock, OPEN_END, VERSION_META_FIELDS, type VersionOp } from './version-fields.js';
 
 /** The record's id is `recordId` on a version, never `id`: nothing that finds records by id may find a version. */
 const ID_FIELD = ['id'];
 
 const IGNORED = [...VERSION_META_FIELDS, ...BOOKKEEPING_FIELDS, ...ID_FIELD];
-
-/** The server's clock for version dates; tests replace `now` to write history over simulated weeks. */
-export const historyClock = { now: (): number => Date.now() };
 
 export const HISTORY_WRITE_QUERIES = [
   'history/record-actor-versions',
@@ -62,6 +32,8 @@ export const HISTORY_WRITE_QUERIES = [
   'history/close-tie-versions-of-actor',
   'history/current-record-ids',
   'history/close-vanished-versions',
+  // Engagements, roles, mechanisms, areas and claims (linked-record-versions.ts): every writer of history runs them too.
+  ...LINKED_HISTORY_QUERIES,
 ];
 
 interface Stamp {
@@ -100,6 +72,7 @@ export async function closeActorVersions(tx: Transaction, id: string, stamp: Sta
   const params = stampParams(stamp);
   await tx.run('history/close-versions', { kind: 'actor', ids: [id], ...params });
   await tx.run('history/close-tie-versions-of-actor', { id, ...params });
+  await recordActorDeleteInLinkedRecords(tx, id, stamp);
 }
 
 /**
@@ -113,11 +86,12 @@ export async function closeActorVersions(tx: Transaction, id: string, stamp: Sta
 export async function bringHistoryUpToDate(
   tx: Transaction,
   stamp: Stamp,
-  only?: { actorIds: readonly string[]; tieIds: readonly string[] },
+  only?: { actorIds: readonly string[]; tieIds: readonly string[] } & WrittenLinkedRecords,
 ): Promise<void> {
   if (only) {
     if (only.actorIds.length > 0) await recordActorVersions(tx, only.actorIds, stamp);
     if (only.tieIds.length > 0) await recordTieVersions(tx, only.tieIds, stamp);
+    await bringLinkedHistoryUpToDate(tx, stamp, only);
     return;
   }
   const [row] = await tx.run('history/current-record-ids', { relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES });
@@ -128,4 +102,5 @@ export async function bringHistoryUpToDate(
   await tx.run('history/close-vanished-versions', { kind: 'tie', presentIds: tieIds, ...params });
   if (actorIds.length > 0) await recordActorVersions(tx, actorIds, stamp);
   if (tieIds.length > 0) await recordTieVersions(tx, tieIds, stamp);
+  await bringLinkedHistoryUpToDate(tx, stamp);
 }

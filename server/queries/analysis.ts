@@ -8,7 +8,7 @@ import { query } from '../db/typed-query.js';
 import type { FieldAccess } from '../presenters/field-access.js';
 import type { WithAccess } from './rows.js';
 
-const VisibleActorRowSchema = z.object({
+export const VisibleActorRowSchema = z.object({
   actor: z.object({
     id: z.string(),
     name: z.string().nullish(),
@@ -24,7 +24,7 @@ const VisibleActorRowSchema = z.object({
 });
 export type VisibleActorRow = z.infer<typeof VisibleActorRowSchema>['actor'];
 
-const VisibleTieRowSchema = z.object({
+export const VisibleTieRowSchema = z.object({
   tie: z.object({
     id: z.string(),
     sourceId: z.string(),
@@ -40,17 +40,17 @@ const VisibleTieRowSchema = z.object({
 export type VisibleTieRow = z.infer<typeof VisibleTieRowSchema>['tie'];
 
 const CoordinationOutputRowSchema = z.object({ output: z.object({ id: z.string(), title: z.string(), activityCount: z.number().int() }) });
-const AdminAreaRowSchema = z.object({
+export const AdminAreaRowSchema = z.object({
   area: z.object({ id: z.string(), name: z.string(), isCapital: z.boolean(), level: z.number().int(), parentId: z.string().nullish() }),
 });
 export type AdminAreaRow = z.infer<typeof AdminAreaRowSchema>['area'];
-const CoordinationRoleRowSchema = z.object({
+export const CoordinationRoleRowSchema = z.object({
   actorId: z.string(),
   outputId: z.string(),
   role: z.enum(OUTPUT_ROLES),
   areaIds: z.array(z.string()),
 });
-const CoordinationMechanismRowSchema = z.object({
+export const CoordinationMechanismRowSchema = z.object({
   mechanism: z.object({
     id: z.string(),
     name: z.string(),
@@ -60,7 +60,7 @@ const CoordinationMechanismRowSchema = z.object({
     outputIds: z.array(z.string()),
   }),
 });
-const EngagementRowSchema = z.object({
+export const EngagementRowSchema = z.object({
   engagement: z.object({
     id: z.string(),
     date: z.string(),

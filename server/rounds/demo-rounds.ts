@@ -2,7 +2,8 @@
  * The demo's two mapping rounds (issue 14): the demo data is the record of today, loaded as of
  * the first round, six months ago; then the history of a few records is dated between the rounds
  * (a youth group's tie to an armed group is new, a women's group's stance turned negative, a
- * government actor became a divider, the day before the second round). The present-day demo is
+ * government actor became a divider, an output that had no lead in an area got one, and a few
+ * engagements held in the capital then are held elsewhere now, the day before the second round). The present-day demo is
  * left exactly as it was, so every analysis of it is unchanged. The demo opens on the latest
  * round, and the diff between the two names each change.
  */
@@ -25,8 +26,21 @@ export async function hasNoRounds(db: Database): Promise<boolean> {
   return Number(row?.rounds ?? 0) === 0;
 }
 
+/** How many of the demo's engagements outside the capital were held in the capital in the first round. */
+const ENGAGEMENTS_MOVED = 6;
+
+export interface PlantedChanges {
+  tieId: string | null;
+  womenId: string | null;
+  governmentId: string | null;
+  /** A lead role new since the first round: its output had no lead in its areas then (a coordination gap closed). */
+  leadRoleId: string | null;
+  /** Engagements held outside the capital now that were held in the capital in the first round. */
+  movedEngagementIds: string[];
+}
+
 /** Dates the planted changes and names the two rounds; returns the ids of the records changed between them. */
-export async function seedDemoRounds(db: Database): Promise<{ tieId: string | null; womenId: string | null; governmentId: string | null }> {
+export async function seedDemoRounds(db: Database): Promise<PlantedChanges> {
   const now = historyClock.now();
   const first = firstDemoRoundAt(now);
   return db.writeTransaction(async (tx) => {
@@ -37,6 +51,19 @@ export async function seedDemoRounds(db: Database): Promise<{ tieId: string | nu
       governmentId: (targets?.governmentId as string | null) ?? null,
     };
     await tx.run('rounds/date-demo-history', { ...ids, pastStance: 1, pastRole: 'connector', changedAt: now - DAY, openEnd: OPEN_END });
+    // Coordination between the rounds: a gap closed by a new lead, engagements moving out of the capital.
+    const [coordination] = await tx.run('rounds/demo-coordination-targets', { moved: ENGAGEMENTS_MOVED });
+    const planted = {
+      leadRoleId: (coordination?.leadRoleId as string | null) ?? null,
+      movedEngagementIds: (coordination?.engagementIds as string[] | undefined) ?? [],
+    };
+    await tx.run('rounds/date-demo-coordination-history', {
+      leadRoleId: planted.leadRoleId,
+      engagementIds: planted.movedEngagementIds,
+      capitalId: (coordination?.capitalId as string | null) ?? null,
+      changedAt: now - DAY,
+      openEnd: OPEN_END,
+    });
     const round = (name: string, description: string, at: number) =>
       tx.run('rounds/create-round', {
         id: randomUUID(),
@@ -49,6 +76,6 @@ export async function seedDemoRounds(db: Database): Promise<{ tieId: string | nu
       });
     await round('Mapping round Q1', 'First mapping round of the fictional demo', first + DAY);
     await round('Mapping round Q3', 'Second mapping round, six months later', now);
-    return ids;
+    return { ...ids, ...planted };
   });
 }

@@ -25,8 +25,12 @@ export interface LoadSummary {
 }
 
 /** Validates and loads one dataset; throws a message naming the first bad path if it is invalid. */
-/** `historyAt`: when the loaded records' first versions begin (the demo dates its first round in the past). */
-export async function loadDataset(db: Database, input: DatasetInput | unknown, options: { historyAt?: number } = {}): Promise<LoadSummary> {
+/** `historyAt`: when the loaded records' first versions begin (the demo dates its first round in the past); `history: false` leaves the history to the caller (several loads, one history). */
+export async function loadDataset(
+  db: Database,
+  input: DatasetInput | unknown,
+  options: { historyAt?: number | undefined; history?: boolean } = {},
+): Promise<LoadSummary> {
   db.requireQueries(...DATASET_WRITER_QUERIES);
   const parsed = DatasetSchema.safeParse(input);
   if (!parsed.success) {
@@ -40,7 +44,7 @@ export async function loadDataset(db: Database, input: DatasetInput | unknown, o
   await db.writeTransaction(async (tx) => {
     await writeDataset(tx, plan, { batchSize: SEED_BATCH_SIZE, access });
     // The loaded records' versions (server/history), in the same transaction.
-    await bringHistoryUpToDate(tx, { op: 'import', by: null, at: options.historyAt }, writtenRecords(plan));
+    if (options.history !== false) await bringHistoryUpToDate(tx, { op: 'import', by: null, at: options.historyAt }, writtenRecords(plan));
   });
   return {
     name: dataset.meta.name,

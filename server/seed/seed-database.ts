@@ -11,6 +11,7 @@ import type { Database } from '../db/database.js';
 import { loadDataset, type LoadSummary } from './dataset-loader.js';
 import { buildDemoScenario } from './demo-scenario.js';
 import { firstDemoRoundAt, hasNoRounds, seedDemoRounds } from '../rounds/demo-rounds.js';
+import { recordHistoryBaseline } from '../history/baseline.js';
 
 export type SeedChoice = 'demo' | 'reference' | 'none';
 
@@ -35,14 +36,21 @@ export async function seedDatabase(db: Database, choice: Exclude<SeedChoice, 'no
   // The demo is two mapping rounds (server/rounds/demo-rounds.ts): its records as of the first, six months ago.
   const fresh = choice === 'demo' && (await hasNoRounds(db));
   const historyAt = fresh ? firstDemoRoundAt() : undefined;
-  const loaded = [await loadDataset(db, readReferenceDataset(), { historyAt })];
-  if (choice === 'demo') {
-    loaded.push(await loadDataset(db, buildDemoScenario(), { historyAt }));
-    if (fresh) await seedDemoRounds(db);
+  // The demo's loads get one history, once its evidence and boundaries are in: a role both datasets
+  // state (the reference set country-wide, the demo in its areas) would otherwise get two versions
+  // at each seed, one per load.
+  const demo = choice === 'demo';
+  const loaded = [await loadDataset(db, readReferenceDataset(), { historyAt, history: !demo })];
+  if (demo) {
+    loaded.push(await loadDataset(db, buildDemoScenario(), { historyAt, history: false }));
     await plantDemoEvidence(db);
     await loadDemoBoundaries(db);
   }
   // Tie source texts of what was just loaded become sources and claims (issue #15).
   await migrateLegacySources(db);
+  if (demo) {
+    await recordHistoryBaseline(db, { op: 'import', by: null, at: historyAt });
+    if (fresh) await seedDemoRounds(db);
+  }
   return loaded;
 }

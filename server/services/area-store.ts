@@ -16,6 +16,7 @@ import { presentArea, storedNames } from '../presenters/area.js';
 import { placementProblems, type PlacedArea, type PlacementCheck } from './area-rules.js';
 import type { WriteContext } from './write-context.js';
 import { writeIdentity } from './write-identity.js';
+import { LINKED_HISTORY_QUERIES, closeLinkedVersion, recordLinkedVersions } from '../history/linked-record-versions.js';
 
 export interface AreaStore {
   get(id: string): Promise<AdminArea>;
@@ -46,7 +47,7 @@ const REFERENCE_NOUNS: Record<AreaReferenceKind, [string, string]> = {
 };
 
 export function createAreaStore(db: Database): AreaStore {
-  db.requireQueries(...AREA_STORE_QUERIES);
+  db.requireQueries(...AREA_STORE_QUERIES, ...LINKED_HISTORY_QUERIES);
 
   async function readArea(tx: Transaction, id: string): Promise<AdminArea> {
     const [row] = await tx.run('areas/get-area', { id });
@@ -105,6 +106,8 @@ export function createAreaStore(db: Database): AreaStore {
         };
         const [row] = await tx.run('areas/create-area', { properties, writeToken });
         if (row?.ours !== true) return null;
+        // Its first version (server/history), in the transaction of the create (a retry writes none: unchanged).
+        await recordLinkedVersions(tx, 'area', [id], { op: 'create', by: viewer.userId });
         await context?.audit?.recordIn(tx, [id]);
         return readArea(tx, id);
       });
@@ -129,6 +132,7 @@ export function createAreaStore(db: Database): AreaStore {
         const { names, ...fields } = patch;
         const properties = { ...fields, ...(names === undefined ? {} : storedNames(names)) };
         await tx.run('areas/update-area', { id, properties });
+        await recordLinkedVersions(tx, 'area', [id], { op: 'update', by: viewer.userId });
         await context?.audit?.recordIn(tx, [id]);
         return readArea(tx, id);
       }),
@@ -150,6 +154,7 @@ export function createAreaStore(db: Database): AreaStore {
         const unseen = Number(row?.unseen ?? 0);
         if (unseen > 0 || Object.values(seen).some((count) => count > 0)) return stillReferenced(seen);
         await tx.run('areas/delete-area', { id });
+        await closeLinkedVersion(tx, 'area', id, { op: 'delete', by: viewer.userId });
         await context?.audit?.recordIn(tx, [id]);
         return null;
       });

@@ -14,6 +14,7 @@ import { assertMayAssign, assertMayChangeSensitivity } from './reference-check.j
 import type { WriteContext } from './write-context.js';
 import { WRITE_IDENTITY_QUERIES, assertMayChooseId, writeIdentity } from './write-identity.js';
 import { followUpProperties } from './record-properties.js';
+import { LINKED_HISTORY_QUERIES, closeLinkedVersion, recordLinkedVersions } from '../history/linked-record-versions.js';
 
 export interface EngagementStore {
   list(query: EngagementListQuery, viewer: Viewer): Promise<EngagementPage>;
@@ -89,6 +90,7 @@ export function createEngagementStore(db: Database): EngagementStore {
     'areas/find-missing-areas',
     'outputs/find-missing-outputs',
     ...WRITE_IDENTITY_QUERIES,
+    ...LINKED_HISTORY_QUERIES,
   );
 
   async function readEngagement(tx: Pick<Transaction, 'run'>, id: string, viewer: Viewer): Promise<LoggedEngagement> {
@@ -141,7 +143,11 @@ export function createEngagementStore(db: Database): EngagementStore {
         });
         if (row?.ours !== true) return null;
         // A repeated Idempotency-Key (or a driver retry) returns the stored engagement and writes nothing.
-        if (row.created === true) await context?.audit?.recordIn(tx, [id]);
+        if (row.created === true) {
+          // Its first version (server/history), in the transaction of the create.
+          await recordLinkedVersions(tx, 'engagement', [id], { op: 'create', by: viewer.userId });
+          await context?.audit?.recordIn(tx, [id]);
+        }
         return readEngagement(tx, id, viewer);
       });
       if (!created) {
@@ -170,6 +176,7 @@ export function createEngagementStore(db: Database): EngagementStore {
           actorIds: actorIds ?? null,
           outputIds: outputIds ?? null,
         });
+        await recordLinkedVersions(tx, 'engagement', [id], { op: context?.historyOp ?? 'update', by: viewer.userId });
         await context?.audit?.recordIn(tx, [id]);
         if (lowered)
           await context?.audit?.alsoIn(tx, { action: 'sensitivity_lowered', targetType: 'engagement', targetIds: [id], detail: lowered });
@@ -183,6 +190,7 @@ export function createEngagementStore(db: Database): EngagementStore {
         if (hidden.participants + hidden.sections > 0) throw conflict(NOT_DELETABLE);
         const [row] = await tx.run('engagements/delete-engagement', { id, access: accessParameters(viewer) });
         if (!row || Number(row.deleted) === 0) throw notFound('engagement', id);
+        await closeLinkedVersion(tx, 'engagement', id, { op: 'delete', by: viewer.userId });
         await context?.audit?.recordIn(tx, [id]);
       }),
   };

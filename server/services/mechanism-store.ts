@@ -31,6 +31,7 @@ import { assertPatchLeavesValidRecord } from './patch-validation.js';
 import { REFERENCE_QUERIES, assertReferencesExist, type Reference } from './reference-check.js';
 import type { WriteContext } from './write-context.js';
 import { WRITE_IDENTITY_QUERIES, assertMayChooseId, writeIdentity } from './write-identity.js';
+import { LINKED_HISTORY_QUERIES, closeLinkedVersion, recordLinkedVersions } from '../history/linked-record-versions.js';
 
 /** The five operations of /api/mechanisms; writes record the route's audit event in their own transaction. */
 export interface MechanismStore {
@@ -57,7 +58,7 @@ function references(
 export function createMechanismStore(db: Database): MechanismStore {
   // These records are read by no credential or grant check: their writes leave cached credentials good.
   const writeRecords = <T>(work: (tx: Transaction) => Promise<T>) => db.writeTransaction(work, { leavesAccessAlone: true });
-  db.requireQueries(...WRITE_IDENTITY_QUERIES, ...REFERENCE_QUERIES);
+  db.requireQueries(...WRITE_IDENTITY_QUERIES, ...REFERENCE_QUERIES, ...LINKED_HISTORY_QUERIES);
 
   async function readMechanism(tx: Transaction, id: string, viewer: Viewer): Promise<MechanismRecord> {
     const [row] = await tx.run(getMechanism, { id, access: accessParameters(viewer) });
@@ -103,6 +104,8 @@ export function createMechanismStore(db: Database): MechanismStore {
             outputIds: input.outputIds,
             chairId: input.chairId ?? null,
           });
+          // Its first version (server/history), in the transaction of the create.
+          await recordLinkedVersions(tx, 'mechanism', [id], { op: 'create', by: viewer.userId });
         }
         await context?.audit?.recordIn(tx, [id]);
         return readMechanism(tx, id, viewer);
@@ -135,6 +138,7 @@ export function createMechanismStore(db: Database): MechanismStore {
           access: accessParameters(viewer),
         });
         if ((row?.updated ?? 0) === 0) throw notFound('mechanism', id);
+        await recordLinkedVersions(tx, 'mechanism', [id], { op: 'update', by: viewer.userId });
         await context?.audit?.recordIn(tx, [id]);
         return readMechanism(tx, id, viewer);
       }),
@@ -146,6 +150,7 @@ export function createMechanismStore(db: Database): MechanismStore {
         if (hidden.hiddenMembers > 0 || hidden.hiddenChair) throw conflict(NOT_CHANGEABLE);
         const [row] = await tx.run(deleteMechanism, { id, access: accessParameters(viewer) });
         if ((row?.deleted ?? 0) === 0) throw notFound('mechanism', id);
+        await closeLinkedVersion(tx, 'mechanism', id, { op: 'delete', by: viewer.userId });
         await context?.audit?.recordIn(tx, [id]);
       }),
   };

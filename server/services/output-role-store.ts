@@ -38,6 +38,7 @@ import { assertPatchLeavesValidRecord } from './patch-validation.js';
 import { REFERENCE_QUERIES, assertReferencesExist } from './reference-check.js';
 import type { WriteContext } from './write-context.js';
 import { WRITE_IDENTITY_QUERIES, assertMayChooseId, writeIdentity } from './write-identity.js';
+import { LINKED_HISTORY_QUERIES, closeLinkedVersion, recordLinkedVersions } from '../history/linked-record-versions.js';
 
 /** The five operations of /api/output-roles; writes record the route's audit event in their own transaction. */
 export interface OutputRoleStore {
@@ -58,7 +59,7 @@ function present(role: OutputRoleRecord): OutputRoleRecord {
 export function createOutputRoleStore(db: Database): OutputRoleStore {
   // These records are read by no credential or grant check: their writes leave cached credentials good.
   const writeRecords = <T>(work: (tx: Transaction) => Promise<T>) => db.writeTransaction(work, { leavesAccessAlone: true });
-  db.requireQueries(...WRITE_IDENTITY_QUERIES, ...REFERENCE_QUERIES);
+  db.requireQueries(...WRITE_IDENTITY_QUERIES, ...REFERENCE_QUERIES, ...LINKED_HISTORY_QUERIES);
 
   async function readRole(tx: Transaction, id: string, viewer: Viewer): Promise<OutputRoleRecord> {
     const [row] = await tx.run(getOutputRole, { id, access: accessParameters(viewer) });
@@ -116,6 +117,8 @@ export function createOutputRoleStore(db: Database): OutputRoleStore {
             writeToken,
             access: accessParameters(viewer),
           });
+          // Its first version (server/history), in the transaction of the create.
+          await recordLinkedVersions(tx, 'role', [id], { op: 'create', by: viewer.userId });
         }
         await context?.audit?.recordIn(tx, [id]);
         return readRole(tx, id, viewer);
@@ -148,6 +151,7 @@ export function createOutputRoleStore(db: Database): OutputRoleStore {
         }
         const [row] = await tx.run(updateOutputRole, { ...match, relationshipType, properties });
         if ((row?.updated ?? 0) === 0) throw notFound('output role', id);
+        await recordLinkedVersions(tx, 'role', [id], { op: context?.historyOp ?? 'update', by: viewer.userId });
         await context?.audit?.recordIn(tx, [id]);
         return readRole(tx, id, viewer);
       }),
@@ -163,6 +167,7 @@ export function createOutputRoleStore(db: Database): OutputRoleStore {
           access: accessParameters(viewer),
         });
         if ((row?.deleted ?? 0) === 0) throw notFound('output role', id);
+        await closeLinkedVersion(tx, 'role', id, { op: 'delete', by: viewer.userId });
         await context?.audit?.recordIn(tx, [id]);
       }),
   };

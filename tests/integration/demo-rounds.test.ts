@@ -1,5 +1,7 @@
 /** The demo's two mapping rounds (issue 14): the latest first, and the diff between them names each planted change. */
 import { describe, expect, it } from 'vitest';
+import { SYSTEM_VIEWER } from '../../server/access/viewer.js';
+import { areasAsOf, engagementsAsOf, outputRolesAsOf } from '../../server/history/records-as-of.js';
 import { seedDatabase } from '../../server/seed/seed-database.js';
 import { request } from '../support/http.js';
 import { useTestServer } from '../support/lifecycle.js';
@@ -36,6 +38,23 @@ describe('the demo rounds', () => {
     expect(before.body.edges.some((edge: { data: { id: string } }) => edge.data.id === planted.id)).toBe(false);
     const today = await request(server.baseUrl, 'GET', '/api/graph');
     expect(today.body.edges.some((edge: { data: { id: string } }) => edge.data.id === planted.id)).toBe(true);
+    // A coordination gap closed by a new lead: one lead role is new, and its output had no lead in its areas in Q1.
+    const [q1, q3] = [Date.parse(previous.at), Date.parse(latest.at)];
+    const leadsAt = async (at: number) => (await outputRolesAsOf(server.db, SYSTEM_VIEWER, at)).filter((role) => role.role === 'lead');
+    const [q1Leads, q3Leads] = [await leadsAt(q1), await leadsAt(q3)];
+    const newLeads = q3Leads.filter((role) => !q1Leads.some((old) => old.id === role.id));
+    expect(newLeads).toHaveLength(1);
+    const [newLead] = newLeads;
+    const coveredThen = q1Leads.filter(
+      (old) =>
+        old.outputId === newLead!.outputId && (old.areaIds.length === 0 || old.areaIds.some((area) => newLead!.areaIds.includes(area))),
+    );
+    expect(coveredThen).toEqual([]);
+    // Engagements moving out of the capital: more held outside it in Q3 than in Q1, the same number in all.
+    const capital = (await areasAsOf(server.db, q3)).find((area) => area.isCapital)!.id;
+    const outside = async (at: number) => (await engagementsAsOf(server.db, SYSTEM_VIEWER, at)).filter((g) => g.areaId !== capital);
+    expect((await outside(q3)).length).toBeGreaterThan((await outside(q1)).length);
+    expect((await engagementsAsOf(server.db, SYSTEM_VIEWER, q1)).length).toBe((await engagementsAsOf(server.db, SYSTEM_VIEWER, q3)).length);
     // Seeding again names no further rounds and writes no further history.
     const versions = await server.count('MATCH (v:Version) RETURN count(v)');
     await seedDatabase(server.db, 'demo');

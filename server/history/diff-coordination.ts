@@ -1,0 +1,212 @@
+/**
+ * The diff's coordination and engagement sections (issue 14): lead and support roles added and
+ * removed, engagements added and removed, coordination gaps opened and closed, and the engagement
+ * share by area and by side compared, computed by the analyses themselves (server/analyses) on the
+ * map as it was at each end.
+ *
+ * Need to know at both ends. Each end is the caller's view as it was (the as-of loaders judge each
+ * version). A record the caller sees at one end only while it exists at both (raised or lowered
+ * in between) would otherwise show as a change; so the actors, ties and engagements in that case
+ * are left out of both ends before anything is computed, and nothing counted or listed says they
+ * exist: no role of such an actor opens or closes a gap, no participation of theirs moves a share.
+ */
+import { z } from 'zod';
+import type { Viewer } from '../access/viewer.js';
+import { coordinationOn } from '../analyses/coordination.js';
+import { leansOf, loadEngagements, partyBalance, type EngagementRecord } from '../analyses/engagement-data.js';
+import { round } from '../analyses/party-links.js';
+import { buildAdjacency } from '../analyses/path-search.js';
+import { readAdminAreas } from '../analyses/as-of-reads.js';
+import { actorRef, loadVisibleGraph, type VisibleGraph } from '../analyses/visible-graph.js';
+import type { CoordinationDiff, CoordinationResult } from '../contracts/index.js';
+import type { Database } from '../db/database.js';
+import { query } from '../db/typed-query.js';
+
+const RecordIdsRowSchema = z.object({
+  actorIds: z.array(z.string()),
+  tieIds: z.array(z.string()),
+  roleIds: z.array(z.string()),
+  engagementIds: z.array(z.string()),
+});
+const recordIds = query<{ at: number }, z.infer<typeof RecordIdsRowSchema>>('history/asof-diff-record-ids', RecordIdsRowSchema);
+
+const RoleRowSchema = z.object({
+  id: z.string(),
+  actorId: z.string(),
+  outputId: z.string(),
+  role: z.enum(['lead', 'support']),
+  areaIds: z.array(z.string()),
+});
+const rolesAt = query<{ at: number; actorIds: string[] }, z.infer<typeof RoleRowSchema>>('history/asof-diff-roles', RoleRowSchema);
+
+type Existing = z.infer<typeof RecordIdsRowSchema>;
+
+interface End {
+  graph: VisibleGraph;
+  existing: { actors: Set<string>; ties: Set<string>; roles: Set<string>; engagements: Set<string> };
+}
+
+/** The coordination and engagement sections of the diff between `fromAt` and `toAt` (epoch milliseconds). */
+export async function coordinationDiff(db: Database, fromAt: number, toAt: number, viewer: Viewer): Promise<CoordinationDiff> {
+  const [before, after] = await Promise.all([loadEnd(db, fromAt, viewer), loadEnd(db, toAt, viewer)]);
+  // Seen at one end only while existing at both: left out of both ends.
+  const oneEndOnly = (kind: keyof End['existing'], seenBefore: Set<string>, seenAfter: Set<string>) => {
+    const ids = new Set<string>();
+    for (const id of new Set([...seenBefore, ...seenAfter]))
+      if (before.existing[kind].has(id) && after.existing[kind].has(id) && seenBefore.has(id) !== seenAfter.has(id)) ids.add(id);
+    return ids;
+  };
+  const actorIdsOf = (end: End) => new Set(end.graph.actors.map((actor) => actor.id));
+  const tieIdsOf = (end: End) => new Set(end.graph.ties.map((tie) => tie.id));
+  const hiddenActors = oneEndOnly('actors', actorIdsOf(before), actorIdsOf(after));
+  const hiddenTies = oneEndOnly('ties', tieIdsOf(before), tieIdsOf(after));
+  const then = without(before.graph, hiddenActors, hiddenTies);
+  const now = without(after.graph, hiddenActors, hiddenTies);
+
+  const [engagementsBefore, engagementsAfter] = await Promise.all([
+    loadEngagements(db, then, null, null, viewer),
+    loadEngagements(db, now, null, null, viewer),
+  ]);
+  const hiddenEngagements = oneEndOnly(
+    'engagements',
+    new Set(engagementsBefore.map((engagement) => engagement.id)),
+    new Set(engagementsAfter.map((engagement) => engagement.id)),
+  );
+  const keptBefore = engagementsBefore.filter((engagement) => !hiddenEngagements.has(engagement.id));
+  const keptAfter = engagementsAfter.filter((engagement) => !hiddenEngagements.has(engagement.id));
+
+  const [rolesBefore, rolesAfter, coordinationBefore, coordinationAfter, areasBefore, areasAfter] = await Promise.all([
+    db.read(rolesAt, { at: fromAt, actorIds: then.actors.map((actor) => actor.id) }),
+    db.read(rolesAt, { at: toAt, actorIds: now.actors.map((actor) => actor.id) }),
+    // Every area counted at both ends: "where anyone works" moves with the map and would open gaps by itself.
+    coordinationOn(db, then, { scope: 'all' }),
+    coordinationOn(db, now, { scope: 'all' }),
+    db.readTransaction((tx) => readAdminAreas(tx, fromAt)),
+    db.readTransaction((tx) => readAdminAreas(tx, toAt)),
+  ]);
+
+  const roleChange = (graph: VisibleGraph) => (role: z.infer<typeof RoleRowSchema>) => ({
+    ...role,
+    actorName: graph.byId.get(role.actorId)?.name ?? role.actorId,
+  });
+  const engagementChange = (engagement: EngagementRecord) => ({ id: engagement.id, date: engagement.date, areaId: engagement.areaId });
+  return {
+    roles: {
+      added: rolesAfter.filter((role) => !before.existing.roles.has(role.id)).map(roleChange(now)),
+      removed: rolesBefore.filter((role) => !after.existing.roles.has(role.id)).map(roleChange(then)),
+    },
+    engagements: {
+      added: keptAfter.filter((engagement) => !before.existing.engagements.has(engagement.id)).map(engagementChange),
+      removed: keptBefore.filter((engagement) => !after.existing.engagements.has(engagement.id)).map(engagementChange),
+    },
+    gaps: { opened: gapsOnlyIn(coordinationAfter, coordinationBefore), closed: gapsOnlyIn(coordinationBefore, coordinationAfter) },
+    engagementShare: compareShares(
+      { graph: then, engagements: keptBefore, areas: areasBefore },
+      { graph: now, engagements: keptAfter, areas: areasAfter },
+    ),
+  };
+}
+
+async function loadEnd(db: Database, at: number, viewer: Viewer): Promise<End> {
+  const graph = await loadVisibleGraph(db, { asOf: at }, viewer);
+  const [ids] = await db.read(recordIds, { at });
+  const set = (key: keyof Existing) => new Set(ids?.[key] ?? []);
+  return { graph, existing: { actors: set('actorIds'), ties: set('tieIds'), roles: set('roleIds'), engagements: set('engagementIds') } };
+}
+
+/** The graph without some actors (and their ties) and some ties. */
+function without(graph: VisibleGraph, actorIds: Set<string>, tieIds: Set<string>): VisibleGraph {
+  const actors = graph.actors.filter((actor) => !actorIds.has(actor.id));
+  const ties = graph.ties.filter((tie) => !tieIds.has(tie.id) && !actorIds.has(tie.sourceId) && !actorIds.has(tie.targetId));
+  return { actors, ties, byId: new Map(actors.map((actor) => [actor.id, actor])), asOf: graph.asOf ?? null };
+}
+
+/** The gaps of `one` that are not gaps of `other`, by output and area. */
+function gapsOnlyIn(one: CoordinationResult, other: CoordinationResult): CoordinationDiff['gaps']['opened'] {
+  const key = (cell: { outputId: string; areaId: string }) => `${cell.outputId}\u0000${cell.areaId}`;
+  const elsewhere = new Set(other.gaps.map(key));
+  const titles = new Map(one.outputs.map((output) => [output.id, output.title]));
+  const names = new Map(one.areas.map((area) => [area.id, area.name]));
+  return one.gaps
+    .filter((gap) => !elsewhere.has(key(gap)))
+    .map((gap) => ({
+      outputId: gap.outputId,
+      outputTitle: titles.get(gap.outputId) ?? gap.outputId,
+      areaId: gap.areaId,
+      areaName: names.get(gap.areaId) ?? gap.areaId,
+      explanation: gap.explanation,
+    }));
+}
+
+interface ShareEnd {
+  graph: VisibleGraph;
+  engagements: EngagementRecord[];
+  areas: Awaited<ReturnType<typeof readAdminAreas>>;
+}
+
+/** Engagement share by area (as the engagement analysis counts it) and by side, at both ends. */
+function compareShares(before: ShareEnd, after: ShareEnd): CoordinationDiff['engagementShare'] {
+  const perArea = (end: ShareEnd) => {
+    const counts = new Map<string, number>();
+    for (const engagement of end.engagements)
+      if (engagement.areaId) counts.set(engagement.areaId, (counts.get(engagement.areaId) ?? 0) + 1);
+    return counts;
+  };
+  const countsBefore = perArea(before);
+  const countsAfter = perArea(after);
+  const areaInfo = new Map([...before.areas, ...after.areas].map((area) => [area.id, area]));
+  const share = (count: number, total: number) => (total > 0 ? round(count / total) : 0);
+  const byArea = [...new Set([...countsBefore.keys(), ...countsAfter.keys()])]
+    .map((areaId) => {
+      const area = areaInfo.get(areaId);
+      const then = countsBefore.get(areaId) ?? 0;
+      const now = countsAfter.get(areaId) ?? 0;
+      return {
+        areaId,
+        name: area?.name ?? areaId,
+        isCapital: area?.isCapital ?? false,
+        before: { engagements: then, share: share(then, before.engagements.length) },
+        after: { engagements: now, share: share(now, after.engagements.length) },
+      };
+    })
+    // Largest moves first (to the share's six digits, so equal moves fall back to the name).
+    .sort(
+      (a, b) =>
+        round(Math.abs(b.after.share - b.before.share)) - round(Math.abs(a.after.share - a.before.share)) || a.name.localeCompare(b.name),
+    );
+  const capital = (end: ShareEnd) => {
+    if (end.engagements.length === 0) return null;
+    const inCapital = end.engagements.filter((engagement) => engagement.areaId && areaInfo.get(engagement.areaId)?.isCapital).length;
+    return round(inCapital / end.engagements.length);
+  };
+  const balance = (end: ShareEnd) => {
+    const participants = end.engagements.flatMap((engagement) => engagement.actorIds);
+    const parties = end.graph.actors.filter((actor) => actor.kind === 'conflict_party').map(actorRef);
+    return partyBalance(parties, leansOf(end.graph, buildAdjacency(end.graph, false), participants), participants);
+  };
+  const sideBefore = balance(before);
+  const sideAfter = balance(after);
+  const partyIds = [...new Set([...sideBefore.parties, ...sideAfter.parties].map((party) => party.partyId))];
+  const partyOf = (id: string, side: ReturnType<typeof balance>) => side.parties.find((party) => party.partyId === id);
+  return {
+    engagements: { before: before.engagements.length, after: after.engagements.length },
+    capitalShare: { before: capital(before), after: capital(after) },
+    byArea,
+    bySide: {
+      parties: partyIds
+        .map((partyId) => {
+          const then = partyOf(partyId, sideBefore);
+          const now = partyOf(partyId, sideAfter);
+          return {
+            partyId,
+            partyName: now?.partyName ?? then?.partyName ?? partyId,
+            before: { participations: then?.participations ?? 0, share: then?.share ?? 0 },
+            after: { participations: now?.participations ?? 0, share: now?.share ?? 0 },
+          };
+        })
+        .sort((a, b) => a.partyName.localeCompare(b.partyName)),
+      nonAligned: { before: sideBefore.nonAligned, after: sideAfter.nonAligned },
+      balanceIndex: { before: sideBefore.balanceIndex, after: sideAfter.balanceIndex },
+    },
+  };
+}

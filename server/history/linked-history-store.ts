@@ -1,0 +1,155 @@
+/**
+ * The read side of the history of engagements, output roles, mechanisms, admin areas and claims,
+ * and the revert of engagements and roles (issue 14). The same rules as for actors and ties
+ * (history-store.ts): a version is listed only when the caller may see it as it was (the version
+ * fragments at the end of visibility.cypher), with the fields their role receives; a record they
+ * may not see today has no history for them (404, as an absent id), except a deleted record whose
+ * last version they may see. A change the caller can see nothing of (a hidden participant joined)
+ * is not listed. Claims answer 403 to the roles that get 403 on /api/claims.
+ */
+import { accessParameters, type Viewer } from '../access/viewer.js';
+import {
+  EngagementPatchSchema,
+  OutputRolePatchSchema,
+  type EngagementPatch,
+  type History,
+  type LoggedEngagement,
+  type OutputRolePatch,
+  type OutputRoleRecord,
+} from '../contracts/index.js';
+import type { Database, Row } from '../db/database.js';
+import { AppError, conflict, notFound } from '../errors.js';
+import { assertReceivesSources } from '../evidence/source-access.js';
+import type { ClaimStore } from '../evidence/claim-store.js';
+import { engagementPresenterFor } from '../presenters/engagement.js';
+import { fieldAccess } from '../presenters/field-access.js';
+import type { AreaStore } from '../services/area-store.js';
+import type { EngagementStore } from '../services/engagement-store.js';
+import type { MechanismStore } from '../services/mechanism-store.js';
+import type { OutputRoleStore } from '../services/output-role-store.js';
+import type { WriteContext } from '../services/write-context.js';
+import { historyEntries, type EntryOptions } from './history-store.js';
+import type { LinkedRecordKind } from './linked-record-versions.js';
+import { RECORDS_AS_OF_QUERIES } from './records-as-of.js';
+
+export type RevertibleKind = 'engagement' | 'role';
+
+export interface LinkedHistoryStore {
+  history(kind: LinkedRecordKind, id: string, viewer: Viewer): Promise<History>;
+  /** Writes the fields of version `versionId` (those the caller's role receives) as a new version, through the store's update: the same rules as its PATCH. */
+  revert(kind: 'engagement', id: string, versionId: string, viewer: Viewer, context?: WriteContext): Promise<LoggedEngagement>;
+  revert(kind: 'role', id: string, versionId: string, viewer: Viewer, context?: WriteContext): Promise<OutputRoleRecord>;
+}
+
+export interface LinkedStores {
+  engagements: EngagementStore;
+  outputRoles: OutputRoleStore;
+  mechanisms: MechanismStore;
+  areas: AreaStore;
+  claims: ClaimStore;
+}
+
+const LIST_QUERY: Record<LinkedRecordKind, string> = {
+  engagement: 'history/list-engagement-versions',
+  role: 'history/list-role-versions',
+  mechanism: 'history/list-mechanism-versions',
+  area: 'history/list-area-versions',
+  claim: 'history/list-claim-versions',
+};
+
+/** The name a 404 gives each kind, as its own routes do. */
+const NOUN: Record<LinkedRecordKind, string> = {
+  engagement: 'engagement',
+  role: 'output role',
+  mechanism: 'mechanism',
+  area: 'admin area',
+  claim: 'claim',
+};
+
+/** Stored fields as the API names them: three lists are one `followUps`; a role's type is its `role`; a claim's source its `sourceId`; an area's two name lists its `names`. */
+const ENTRY_OPTIONS: EntryOptions = {
+  renamed: {
+    followUpTexts: 'followUps',
+    followUpDues: 'followUps',
+    followUpDone: 'followUps',
+    relationshipType: 'role',
+    fromSourceId: 'sourceId',
+    nameLanguages: 'names',
+    nameTexts: 'names',
+  },
+  onlySeenChanges: true,
+};
+
+const dateOnly = (value: unknown) => (typeof value === 'string' ? value.slice(0, 10) : (value ?? null));
+
+function pick(record: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.filter((key) => key in record && record[key] !== null).map((key) => [key, record[key]]));
+}
+
+export function createLinkedHistoryStore(db: Database, stores: LinkedStores): LinkedHistoryStore {
+  db.requireQueries(...Object.values(LIST_QUERY), ...RECORDS_AS_OF_QUERIES);
+
+  function presenterFor(kind: LinkedRecordKind, viewer: Viewer): (state: Record<string, unknown>) => Record<string, unknown> {
+    if (kind === 'engagement')
+      return engagementPresenterFor(fieldAccess(viewer)) as unknown as (s: Record<string, unknown>) => Record<string, unknown>;
+    if (kind === 'role') return (state) => ({ ...state, from: dateOnly(state.from), to: dateOnly(state.to) });
+    if (kind === 'claim') return (state) => ({ ...state, observedAt: dateOnly(state.observedAt) });
+    return (state) => state;
+  }
+
+  /** Whether the record exists and the caller may see it today: 404 (hidden or absent) becomes false. */
+  async function visibleNow(kind: LinkedRecordKind, id: string, viewer: Viewer): Promise<boolean> {
+    const read: Record<LinkedRecordKind, () => Promise<unknown>> = {
+      engagement: () => stores.engagements.get(id, viewer),
+      role: () => stores.outputRoles.get(id, viewer),
+      mechanism: () => stores.mechanisms.get(id, viewer),
+      area: () => stores.areas.get(id),
+      claim: () => stores.claims.get(id, viewer),
+    };
+    try {
+      await read[kind]();
+      return true;
+    } catch (error) {
+      if (error instanceof AppError && error.status === 404) return false;
+      throw error;
+    }
+  }
+
+  async function visibleVersions(kind: LinkedRecordKind, id: string, viewer: Viewer): Promise<{ rows: Row[]; current: boolean }> {
+    if (kind === 'claim') assertReceivesSources(viewer);
+    const rows = await db.read(LIST_QUERY[kind], { id, access: accessParameters(viewer), fields: fieldAccess(viewer) });
+    const current = await visibleNow(kind, id, viewer);
+    const deleted = rows.length > 0 && rows[0]!.endOp != null;
+    if (!current && !(deleted && rows[0]!.visible === true)) throw notFound(NOUN[kind], id);
+    return { rows, current };
+  }
+
+  async function history(kind: LinkedRecordKind, id: string, viewer: Viewer): Promise<History> {
+    const { rows } = await visibleVersions(kind, id, viewer);
+    const items = historyEntries(rows, presenterFor(kind, viewer), ENTRY_OPTIONS);
+    return { recordId: id, kind, items, total: items.length };
+  }
+
+  async function revert(kind: RevertibleKind, id: string, versionId: string, viewer: Viewer, context?: WriteContext) {
+    const { rows, current } = await visibleVersions(kind, id, viewer);
+    const row = rows.find((candidate) => candidate.visible === true && candidate.versionId === versionId);
+    // A version the caller may not see, of another record, or of a deleted record: as absent.
+    if (!row || !current) throw notFound('version', versionId);
+    const state = presenterFor(kind, viewer)(row.state as Record<string, unknown>);
+    const revertContext = { ...context, historyOp: 'revert' as const };
+    if (kind === 'engagement') {
+      // A role without summaries gets follow-ups without their text: those stay as they are.
+      const keys = Object.keys(EngagementPatchSchema.shape).filter((key) => key !== 'followUps' || fieldAccess(viewer).engagementSummary);
+      const parsed = EngagementPatchSchema.safeParse(pick(state, keys));
+      if (!parsed.success) throw conflict('This version cannot be restored: it is not a valid record under the present rules');
+      return stores.engagements.update(id, parsed.data as EngagementPatch, viewer, revertContext);
+    }
+    const parsed = OutputRolePatchSchema.safeParse(
+      Object.fromEntries(Object.keys(OutputRolePatchSchema.shape).map((key) => [key, state[key]])),
+    );
+    if (!parsed.success) throw conflict('This version cannot be restored: it is not a valid record under the present rules');
+    return stores.outputRoles.update(id, parsed.data as OutputRolePatch, viewer, revertContext);
+  }
+
+  return { history, revert: revert as LinkedHistoryStore['revert'] };
+}
