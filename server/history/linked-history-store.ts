@@ -21,6 +21,7 @@ import type { Database, Row } from '../db/database.js';
 import { AppError, conflict, notFound } from '../errors.js';
 import { assertReceivesSources } from '../evidence/source-access.js';
 import type { ClaimStore } from '../evidence/claim-store.js';
+import { presentArea } from '../presenters/area.js';
 import { engagementPresenterFor } from '../presenters/engagement.js';
 import { fieldAccess } from '../presenters/field-access.js';
 import type { AreaStore } from '../services/area-store.js';
@@ -94,6 +95,7 @@ export function createLinkedHistoryStore(db: Database, stores: LinkedStores): Li
       return engagementPresenterFor(fieldAccess(viewer)) as unknown as (s: Record<string, unknown>) => Record<string, unknown>;
     if (kind === 'role') return (state) => ({ ...state, from: dateOnly(state.from), to: dateOnly(state.to) });
     if (kind === 'claim') return (state) => ({ ...state, observedAt: dateOnly(state.observedAt) });
+    if (kind === 'area') return (state) => presentArea(state) as unknown as Record<string, unknown>;
     return (state) => state;
   }
 
