@@ -45,6 +45,8 @@ SET v.versionId = randomUUID(), v.recordKind = 'tie', v.recordId = t.id, v.versi
 WITH v, t
 CALL (v, t) {
   MATCH (version:Version {recordKind: 'tie', recordId: t.id})
+  // Only those not yet at that level: a record edited every week must not rewrite all its versions on each edit.
+  WHERE version.recordLevel IS NULL OR version.recordLevel <> coalesce(t.sensitivity, 'internal')
   SET version.recordLevel = coalesce(t.sensitivity, 'internal')
 }
 RETURN count(v) AS written

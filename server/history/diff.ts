@@ -1,12 +1,13 @@
 /**
  * What changed between two dates (issue 14): the records that may differ (a version of theirs
- * begins or ends between the two dates, or, for a tie, one of its ends does) read as of each end
- * with need to know judged at each end, compared record by record and field by field, and the
- * changes that matter named as such. Every other record holds the same version at both dates, so
- * it is neither read in full nor compared: a diff costs what changed, plus one read of the map's
- * bare structure for the influence ranks (the other date's structure is that one with the changed
- * records swapped in). A record the caller may see at one end only, while it exists at both, is
- * left out altogether: calling it added or removed would tell them it changed.
+ * begins or ends between the two dates, or, for a tie, one of its ends is judged differently at
+ * the two dates) read as of each end with need to know judged at each end, compared record by
+ * record and field by field, and the changes that matter named as such. Every other record holds
+ * the same version at both dates, so it is neither read in full nor compared: a diff costs what
+ * changed, plus, when the visible structure changed, one read of the map's bare structure for the
+ * influence ranks (the other date's structure is that one with the changed records swapped in).
+ * A record the caller may see at one end only, while it exists at both, is left out altogether:
+ * calling it added or removed would tell them it changed.
  */
 import { accessParameters, type Viewer } from '../access/viewer.js';
 import { TIE_TYPES, type Diff } from '../contracts/index.js';
