@@ -10,6 +10,7 @@ import type { EndpointOverhead } from './api-overhead.js';
 import type { ImportResult } from './import.js';
 import type { LoadRun, SoakResult } from './load.js';
 import type { MapDrawResult } from './map-draw.js';
+import type { RoundsResult } from './rounds.js';
 import { ms, ratio, type TargetResult } from './stats.js';
 
 export interface BenchRun {
@@ -26,6 +27,8 @@ export interface BenchRun {
   map: MapDrawResult[];
   load: LoadRun[];
   soak: SoakResult | null;
+  /** History and mapping rounds (issue 14). */
+  rounds: RoundsResult[];
   /** Sections that did not run, with the reason. */
   notRun: Record<string, string>;
   targets: TargetResult[];
@@ -229,6 +232,35 @@ export function renderMarkdown(run: BenchRun): string {
     if (run.soak)
       out.push(
         `Server memory (RSS): ${num(run.soak.rssBeforeMiB, 0)} MiB before the soak, ${num(run.soak.rssAfterMiB, 0)} MiB after (peak ${num(run.soak.rssPeakMiB, 0)} MiB): ${num(run.soak.growth * 100)} %.`,
+        '',
+      );
+  }
+  if (run.rounds.length > 0) {
+    out.push(
+      '## 6. History and mapping rounds (service level, no HTTP; today\u2019s map through the map service itself, no per-viewer cache or ETag: a first request)',
+      '',
+    );
+    out.push(
+      markdownTable(
+        ['actors', 'ties', 'changed', 'map today', 'map as of a round', 'ratio', 'diff p50', 'PATCH with history', 'without', 'ratio'],
+        run.rounds.map((r) => [
+          String(r.actors),
+          String(r.ties),
+          `${r.changedActors} actors, ${r.changedTies} ties`,
+          ms(r.mapTodayMs),
+          ms(r.mapAsOfMs),
+          ratio(r.asOfRatio),
+          ms(r.diffMs),
+          ms(r.patchWithHistoryMs),
+          ms(r.patchWithoutHistoryMs),
+          ratio(r.patchRatio),
+        ]),
+      ),
+      '',
+    );
+    for (const r of run.rounds)
+      out.push(
+        `Storage (${r.actors} actors): ${r.versions} versions stored (${r.openVersions} open, one per present record), about ${num(r.bytesPerVersion, 0)} bytes of properties each (JSON size). A year of weekly edits touching 5 % of the records: ${r.yearVersions} versions, about ${num(r.yearMegabytes)} MB of properties (Neo4j adds its own record overhead per node and property).`,
         '',
       );
   }

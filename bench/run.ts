@@ -6,7 +6,7 @@
  * writes bench/results/. A section that cannot run says why instead of printing numbers.
  * Requests are made as a bench analyst (see bench-user.ts). BENCH_SERVER_LOG=<file> runs the API
  * with LOG_LEVEL=info and writes its JSON log there (to see what a 500 was).
- * `--only=api,analytics,map,load,import` runs just those sections (while working on one of them);
+ * `--only=api,analytics,map,load,import,rounds` runs just those sections (while working on one of them);
  * `--results=<dir>` writes the report there instead of bench/results/.
  */
 import { spawnSync } from 'node:child_process';
@@ -31,6 +31,7 @@ import { measureLoad, measureRevalidation, measureSoak } from './load.js';
 import { loadGeneratedMap } from './load-map.js';
 import { measureMapDraw, measureOverviewPicture } from './map-draw.js';
 import { targetTable, writeReport, type BenchRun } from './report.js';
+import { measureRounds } from './rounds.js';
 import { judgeTargets } from './targets.js';
 
 const SEED = 20250807;
@@ -44,6 +45,9 @@ interface Plan {
   analyticsReps: number;
   mapSizes: number[];
   mapReps: number;
+  /** Map sizes for history and rounds (issue 14: its targets are set at 5k), and samples per figure. */
+  roundsSizes: number[];
+  roundsSamples: number;
   importRows: number;
   loadSeconds: number;
   soakSeconds: number;
@@ -52,7 +56,7 @@ interface Plan {
   only: Set<Section> | null;
 }
 
-const SECTIONS = ['api', 'analytics', 'map', 'load', 'import'] as const;
+const SECTIONS = ['api', 'analytics', 'map', 'load', 'import', 'rounds'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function planFor(args: string[]): Plan {
@@ -67,6 +71,8 @@ function planFor(args: string[]): Plan {
         analyticsReps: 5,
         mapSizes: [1000],
         mapReps: 3,
+        roundsSizes: [1000],
+        roundsSamples: 7,
         importRows: 10_000,
         loadSeconds: 10,
         soakSeconds: 30,
@@ -81,6 +87,8 @@ function planFor(args: string[]): Plan {
         analyticsReps: 5,
         mapSizes: [1000, 5000],
         mapReps: 3,
+        roundsSizes: [5000],
+        roundsSamples: 9,
         importRows: 100_000,
         loadSeconds: 30,
         soakSeconds: 600,
@@ -147,6 +155,7 @@ async function main(): Promise<void> {
     map: [],
     load: [],
     soak: null,
+    rounds: [],
     notRun: checkSystem(),
   };
   if (!run.notRun.map && wanted(plan, 'map')) {
@@ -174,6 +183,7 @@ async function main(): Promise<void> {
         ...(wanted(plan, 'api') ? plan.apiSizes : []),
         ...(wanted(plan, 'analytics') ? plan.analyticsSizes : []),
         ...(wanted(plan, 'map') ? plan.mapSizes : []),
+        ...(wanted(plan, 'rounds') ? plan.roundsSizes : []),
         ...(wanted(plan, 'load') ? [plan.apiSizes[0] as number, ...(plan.mode === 'full' ? [5000] : [])] : []),
       ]),
     ].sort((a, b) => a - b);
@@ -215,6 +225,11 @@ async function main(): Promise<void> {
         log(`  load: ${plan.connections} clients, ${plan.loadSeconds} s per endpoint; soak ${plan.soakSeconds} s`);
         run.load = (await section(run, 'load', () => measureLoad(api, user, plan.connections, plan.loadSeconds, log))) ?? [];
         run.soak = await section(run, 'soak', () => measureSoak(api, user, plan.connections, plan.soakSeconds, log));
+      }
+      // Issue 14: last for this size, since it edits the map (the next size starts from an empty one).
+      if (plan.roundsSizes.includes(actors) && wanted(plan, 'rounds')) {
+        const result = await section(run, `rounds-${actors}`, () => measureRounds(dbHandle, map, plan.roundsSamples, log));
+        if (result) run.rounds.push(result);
       }
     }
     if (wanted(plan, 'import')) {

@@ -3,7 +3,7 @@
  * thresholds live here once; a miss is reported, never loosened.
  */
 import type { BenchRun } from './report.js';
-import { ratio, target, type TargetResult } from './stats.js';
+import { ms, ratio, target, type TargetResult } from './stats.js';
 
 export const THRESHOLDS = {
   apiP50Ratio: 1.25,
@@ -15,6 +15,11 @@ export const THRESHOLDS = {
   firstMapRatio: 1.3,
   soakGrowth: 0.1,
   analyticsTargetActors: 5000,
+  /** Issue 14: the map as of a past round against today's, the diff between two rounds, a PATCH with its version. */
+  asOfRatio: 1.5,
+  diffP50Ms: 1000,
+  patchHistoryRatio: 1.3,
+  roundsTargetActors: 5000,
 } as const;
 
 /** Every target that this run measured. */
@@ -130,6 +135,35 @@ export function judgeTargets(run: Omit<BenchRun, 'targets'>): TargetResult[] {
         `${(run.soak.growth * 100).toFixed(1)} %`,
         run.soak.growth <= THRESHOLDS.soakGrowth,
         run.soak.seconds < 600 ? 'quick mode: a 30 s soak says little about leaks; the target is for 10 minutes (full mode)' : undefined,
+      ),
+    );
+  }
+  for (const r of run.rounds) {
+    const note =
+      r.actors < THRESHOLDS.roundsTargetActors
+        ? `measured on ${r.actors} actors; the target is set for ${THRESHOLDS.roundsTargetActors} (full mode)`
+        : undefined;
+    out.push(
+      target(
+        'rounds',
+        `map as of a past round <= ${THRESHOLDS.asOfRatio}x today's map (${r.actors} actors)`,
+        ratio(r.asOfRatio),
+        r.asOfRatio <= THRESHOLDS.asOfRatio,
+        note,
+      ),
+      target(
+        'rounds',
+        `diff between two rounds, 5 % of records changed, p50 < ${THRESHOLDS.diffP50Ms / 1000} s (${r.actors} actors)`,
+        ms(r.diffMs),
+        r.diffMs < THRESHOLDS.diffP50Ms,
+        note,
+      ),
+      target(
+        'rounds',
+        `PATCH with history <= ${THRESHOLDS.patchHistoryRatio}x without (${r.actors} actors)`,
+        ratio(r.patchRatio),
+        r.patchRatio <= THRESHOLDS.patchHistoryRatio,
+        note,
       ),
     );
   }

@@ -28,6 +28,8 @@ SET v.versionId = randomUUID(), v.recordKind = 'actor', v.recordId = a.id, v.ver
 WITH v, a
 CALL (v, a) {
   MATCH (version:Version {recordKind: 'actor', recordId: a.id})
+  // Only those not yet at that level: a record edited every week must not rewrite all its versions on each edit.
+  WHERE version.recordLevel IS NULL OR version.recordLevel <> coalesce(a.sensitivity, 'internal')
   SET version.recordLevel = coalesce(a.sensitivity, 'internal')
 }
 RETURN count(v) AS written

@@ -23,30 +23,40 @@ export const AS_OF_QUERIES = ['history/asof-map-actors', 'history/asof-map-ties'
 
 type AsOf = { asOf?: string | undefined };
 
-/** The map's elements as of `at` (epoch milliseconds), for `viewer`. */
+/**
+ * The map's elements as of `at` (epoch milliseconds), for `viewer`. As the present map does
+ * (server/services/map-graph.ts): the whole map reads its actors and ties at once and keeps the
+ * ties whose two ends were read; a filtered map reads its actors first, then the ties among them.
+ */
 export async function mapAsOf(db: Database, query: GraphQuery, viewer: Viewer, at: number) {
   // The output filter on a past date: the actors that led or supported it then (server/history/records-as-of.ts).
   const onOutput = query.output ? new Set(await actorIdsOnOutputAsOf(db, query.output, viewer, at)) : null;
   const access = accessParameters(viewer);
-  const actorRows = await db.read('history/asof-map-actors', {
+  const filtered = Boolean(query.kinds || query.areas);
+  const readActors = db.read('history/asof-map-actors', {
     at,
     kinds: query.kinds ?? null,
     areas: query.areas ?? null,
     access,
     fields: fieldAccess(viewer),
   });
-  const nodes = actorRows.map((row) => row.node as Record<string, unknown>).filter((node) => !onOutput || onOutput.has(String(node.id)));
-  const tieRows = await db.read('history/asof-map-ties', {
-    at,
-    types: query.tieTypes ?? [...TIE_TYPES],
-    actorIds: nodes.map((node) => node.id),
-    validAt: query.at ?? null,
-    access,
-  });
-  return presentGraph(
-    nodes,
-    tieRows.map((row) => row.edge as Record<string, unknown>),
-  );
+  const readTies = (actorIds: unknown[] | null) =>
+    db.read('history/asof-map-ties', {
+      at,
+      types: query.tieTypes ?? [...TIE_TYPES],
+      actorIds,
+      validAt: query.at ?? null,
+      access,
+    });
+  const [read, edges] = filtered
+    ? await readActors.then(async (rows) => {
+        const kept = onOutput ? rows.filter((row) => onOutput.has(String(row.id))) : rows;
+        return [kept, await readTies(kept.map((row) => row.id))] as const;
+      })
+    : await Promise.all([readActors, readTies(null)]);
+  const nodes = onOutput && !filtered ? read.filter((node) => onOutput.has(String(node.id))) : read;
+  const ids = new Set(nodes.map((node) => node.id));
+  return presentGraph(nodes, filtered ? edges : edges.filter((edge) => ids.has(edge.source) && ids.has(edge.target)));
 }
 
 export function mapGraphWithAsOf(db: Database, present: MapGraph, rounds: RoundStore): MapGraph {

@@ -1,63 +1,70 @@
 /**
- * What changed between two dates (issue 14): the record as of each end (the as-of queries, with
- * need to know judged at each end), compared record by record and field by field, and the
- * changes that matter named as such. A record the caller may see at one end only, while it exists
- * at both, is left out altogether: calling it added or removed would tell them it changed.
+ * What changed between two dates (issue 14): the records that may differ (a version of theirs
+ * begins or ends between the two dates, or, for a tie, one of its ends is judged differently at
+ * the two dates) read as of each end with need to know judged at each end, compared record by
+ * record and field by field, and the changes that matter named as such. Every other record holds
+ * the same version at both dates, so it is neither read in full nor compared: a diff costs what
+ * changed, plus, when the visible structure changed, one read of the map's bare structure for the
+ * influence ranks (the other date's structure is that one with the changed records swapped in).
+ * A record the caller may see at one end only, while it exists at both, is left out altogether:
+ * calling it added or removed would tell them it changed.
  */
 import { accessParameters, type Viewer } from '../access/viewer.js';
 import { TIE_TYPES, type Diff } from '../contracts/index.js';
 import type { Database } from '../db/database.js';
-import { pageRank } from '../graph-algorithms/centralities.js';
-import { buildCsr, toTieArrays } from '../graph-algorithms/graph-arrays.js';
 import { actorPresenterFor } from '../presenters/actor.js';
 import { fieldAccess } from '../presenters/field-access.js';
 import { tiePresenterFor } from '../presenters/tie.js';
 import type { RoundStore } from '../rounds/round-store.js';
 import { coordinationDiff } from './diff-coordination.js';
+import { influenceMoves, readStructure, structureChanged, structureWith, type Structure } from './diff-structure.js';
 
 type Rec = Record<string, unknown>;
 
 /** Fields that change with every write and say nothing about the actor or tie. */
 const NOT_CHANGES = new Set(['createdAt', 'updatedAt']);
-const ALL = 1_000_000;
-const INFLUENCE_MOVES = 5;
 
+/** The records that may have changed, as of one end: those the viewer may see (presented), and all that existed. */
 interface Side {
   actors: Map<string, Rec>;
   ties: Map<string, Rec>;
   existingActors: Set<string>;
   existingTies: Set<string>;
+  /** The sort key of each visible actor here (asof-list-actors' order), for the structure of the other end. */
+  actorSortKeys: Map<string, string>;
 }
 
 export interface DiffService {
   diff(from: string, to: string, viewer: Viewer): Promise<Diff>;
 }
 
-export function createDiffService(db: Database, rounds: RoundStore): DiffService {
-  db.requireQueries('history/asof-list-actors', 'history/asof-list-ties', 'history/asof-record-ids');
+export const DIFF_QUERIES = [
+  'history/asof-changed-ids',
+  'history/asof-diff-actors',
+  'history/asof-diff-ties',
+  'history/asof-influence-structure',
+];
 
-  async function side(at: number, viewer: Viewer): Promise<Side> {
+export function createDiffService(db: Database, rounds: RoundStore): DiffService {
+  db.requireQueries(...DIFF_QUERIES);
+
+  /** The records of `ids` as of `at`, as the viewer may see them then. */
+  async function side(at: number, ids: { actorIds: string[]; tieIds: string[] }, viewer: Viewer): Promise<Side> {
     const fields = fieldAccess(viewer);
     const access = accessParameters(viewer);
-    const filters = { kinds: null, subtypes: null, areas: null, text: null };
-    const [actors] = await db.read('history/asof-list-actors', { at, access, fields, ...filters, limit: ALL, offset: 0 });
-    const [ties] = await db.read('history/asof-list-ties', {
-      at,
-      access,
-      fields,
-      types: [...TIE_TYPES],
-      actorId: null,
-      limit: ALL,
-      offset: 0,
-    });
-    const [ids] = await db.read('history/asof-record-ids', { at });
+    const [actorRows, tieRows] = await Promise.all([
+      ids.actorIds.length > 0 ? db.read('history/asof-diff-actors', { at, ids: ids.actorIds, access, fields }) : [],
+      ids.tieIds.length > 0 ? db.read('history/asof-diff-ties', { at, ids: ids.tieIds, access, fields, types: [...TIE_TYPES] }) : [],
+    ]);
     const presentActor = actorPresenterFor(fields) as (stored: Rec) => Rec;
     const presentTie = tiePresenterFor(fields) as (stored: Rec) => Rec;
+    const visibleActors = actorRows.filter((row) => row.visible === true);
     return {
-      actors: new Map(((actors?.items as Rec[]) ?? []).map(presentActor).map((actor) => [String(actor.id), actor])),
-      ties: new Map(((ties?.items as Rec[]) ?? []).map(presentTie).map((tie) => [String(tie.id), tie])),
-      existingActors: new Set((ids?.actorIds as string[]) ?? []),
-      existingTies: new Set((ids?.tieIds as string[]) ?? []),
+      actors: new Map(visibleActors.map((row) => [String(row.id), presentActor(row.item as Rec)])),
+      ties: new Map(tieRows.filter((row) => row.visible === true).map((row) => [String(row.id), presentTie(row.item as Rec)])),
+      existingActors: new Set(actorRows.map((row) => String(row.id))),
+      existingTies: new Set(tieRows.map((row) => String(row.id))),
+      actorSortKeys: new Map(visibleActors.map((row) => [String(row.id), String(row.sortKey)])),
     };
   }
 
@@ -65,11 +72,19 @@ export function createDiffService(db: Database, rounds: RoundStore): DiffService
     async diff(fromText, toText, viewer) {
       const fromAt = await rounds.resolveAsOf(fromText, 'query.from');
       const toAt = await rounds.resolveAsOf(toText, 'query.to');
+      const access = accessParameters(viewer);
+      const [row] = await db.read('history/asof-changed-ids', { lo: Math.min(fromAt, toAt), hi: Math.max(fromAt, toAt), access });
+      const ids = { actorIds: (row?.actorIds as string[]) ?? [], tieIds: (row?.tieIds as string[]) ?? [] };
       const [before, after, coordination] = await Promise.all([
-        side(fromAt, viewer),
-        side(toAt, viewer),
+        side(fromAt, ids, viewer),
+        side(toAt, ids, viewer),
         coordinationDiff(db, fromAt, toAt, viewer),
       ]);
+      // The whole map's structure only when the visible structure changed: otherwise the ranks are
+      // the same at both ends (no move), and no tie was added (an added tie changes it).
+      const structures = structureChanged(before, after)
+        ? await readStructure(db, fromAt, access).then((base) => ({ before: base, after: structureWith(base, before, after) }))
+        : null;
       const actors = compare(before.actors, after.actors, before.existingActors, after.existingActors);
       const ties = compare(before.ties, after.ties, before.existingTies, after.existingTies);
       const actorRef = (actor: Rec) => ({ id: String(actor.id), name: String(actor.name), kind: String(actor.kind) });
@@ -94,13 +109,15 @@ export function createDiffService(db: Database, rounds: RoundStore): DiffService
           changed: ties.changed.map(({ record, fields }) => ({ ...tieRef(record), fields })),
         },
         named: {
-          newConflictPartyTies: newConflictPartyTies(ties.added, after.actors, before.ties).map(({ tie, actor, party }) => ({
-            ...tieRef(tie),
-            actorId: String(actor.id),
-            actorName: String(actor.name),
-            partyId: String(party.id),
-            partyName: String(party.name),
-          })),
+          newConflictPartyTies: (structures ? newConflictPartyTies(ties.added, structures.after, structures.before) : []).map(
+            ({ tie, actor, party }) => ({
+              ...tieRef(tie),
+              actorId: String(actor.id),
+              actorName: String(actor.name),
+              partyId: String(party.id),
+              partyName: String(party.name),
+            }),
+          ),
           stanceShifts: actors.changed.flatMap(({ record, fields }) => {
             const stance = fieldOf(fields, 'stance');
             return stance
@@ -120,7 +137,7 @@ export function createDiffService(db: Database, rounds: RoundStore): DiffService
               ? [{ id: String(record.id), name: String(record.name), before: String(role.before), after: String(role.after) }]
               : [];
           }),
-          influenceMoves: influenceMoves(before, after),
+          influenceMoves: structures ? influenceMoves(structures.before, structures.after) : [],
         },
         ...coordination,
       };
@@ -152,38 +169,14 @@ function compare(before: Map<string, Rec>, after: Map<string, Rec>, existedBefor
 }
 
 /** Added ties (or retyped ones) with a party to the conflict at one end, whom the other end was not tied to before. */
-function newConflictPartyTies(added: Rec[], actors: Map<string, Rec>, tiesBefore: Map<string, Rec>) {
-  const linkedBefore = new Set([...tiesBefore.values()].map((tie) => [tie.sourceId, tie.targetId].sort().join('|')));
+function newConflictPartyTies(added: Rec[], after: Structure, before: Structure) {
+  const linkedBefore = new Set([...before.ties.values()].map((tie) => [tie.sourceId, tie.targetId].sort().join('|')));
   return added.flatMap((tie) => {
-    const source = actors.get(String(tie.sourceId));
-    const target = actors.get(String(tie.targetId));
-    if (!source || !target || linkedBefore.has([tie.sourceId, tie.targetId].sort().join('|'))) return [];
+    const source = after.actors.get(String(tie.sourceId));
+    const target = after.actors.get(String(tie.targetId));
+    if (!source || !target || linkedBefore.has([String(tie.sourceId), String(tie.targetId)].sort().join('|'))) return [];
     if (target.kind === 'conflict_party' && source.kind !== 'conflict_party') return [{ tie, actor: source, party: target }];
     if (source.kind === 'conflict_party') return [{ tie, actor: target, party: source }];
     return [];
   });
-}
-
-/** Influence rank (PageRank over the visible ties, 1 = most central) at each end; the actors that moved most. */
-function influenceMoves(before: Side, after: Side) {
-  const ranks = (side: Side) => {
-    const ids = [...side.actors.keys()];
-    const ties = [...side.ties.values()].map((tie) => ({
-      sourceId: String(tie.sourceId),
-      targetId: String(tie.targetId),
-      directed: tie.directed === true,
-      strength: Number(tie.strength ?? 2),
-    }));
-    const scores = pageRank(buildCsr(toTieArrays(ids, ties), true));
-    const order = ids.map((id, index) => ({ id, score: scores[index] ?? 0 })).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-    return new Map(order.map((entry, index) => [entry.id, index + 1]));
-  };
-  const rankBefore = ranks(before);
-  const rankAfter = ranks(after);
-  return [...rankAfter.entries()]
-    .filter(([id]) => rankBefore.has(id))
-    .map(([id, rank]) => ({ id, name: String(after.actors.get(id)?.name), rankBefore: rankBefore.get(id)!, rankAfter: rank }))
-    .filter((move) => move.rankBefore !== move.rankAfter)
-    .sort((a, b) => Math.abs(b.rankAfter - b.rankBefore) - Math.abs(a.rankAfter - a.rankBefore) || a.id.localeCompare(b.id))
-    .slice(0, INFLUENCE_MOVES);
 }
