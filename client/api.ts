@@ -36,7 +36,7 @@ import {
   type Tie,
 } from '../server/contracts/index.js';
 import { readAnswer, takeEarlyAnswer, type ApiAnswer } from './api/early-requests.js';
-import { fetchActorAsOf, fetchTieAsOf, showingPast, withAsOf } from './rounds/as-of.js';
+import { showingPast, withAsOf } from './rounds/as-of.js';
 
 /**
  * Why a request failed. `code` is the API's stable error code when the API answered with an
@@ -141,7 +141,7 @@ export function deleteActor(id: string): Promise<void> {
 }
 
 export function fetchTie(id: string, signal?: AbortSignal): Promise<Tie> {
-  if (showingPast()) return fetchTieAsOf(id, signal);
+  if (showingPast() && pastReaders) return pastReaders.tie(id, signal);
   return getJson(`/api/ties/${encodeURIComponent(id)}`, TieSchema, signal);
 }
 
@@ -175,7 +175,7 @@ export function deleteSavedView(id: string): Promise<void> {
 
 /** One actor's full record. */
 export function fetchActor(id: string, signal?: AbortSignal): Promise<Actor> {
-  if (showingPast()) return fetchActorAsOf(id, signal);
+  if (showingPast() && pastReaders) return pastReaders.actor(id, signal);
   return getJson(`/api/actors/${encodeURIComponent(id)}`, ActorSchema, signal);
 }
 
@@ -213,4 +213,19 @@ export function signIn(username: string, password: string): Promise<Me> {
 /** Ends the session on the server. */
 export function signOut(): Promise<void> {
   return send('POST', '/api/auth/sign-out', undefined, null) as Promise<void>;
+}
+
+/**
+ * The single-record reads of a past point: `/api/actors/:id` and `/api/ties/:id` take no `asOf`,
+ * so client/rounds/ gives readers that find the record in the as-of lists (registered at start,
+ * which keeps this module from importing the state).
+ */
+export interface PastRecordReaders {
+  actor(id: string, signal?: AbortSignal): Promise<Actor>;
+  tie(id: string, signal?: AbortSignal): Promise<Tie>;
+}
+let pastReaders: PastRecordReaders | null = null;
+
+export function registerPastRecordReaders(readers: PastRecordReaders): void {
+  pastReaders = readers;
 }

@@ -17,6 +17,7 @@ import {
   type ViewState,
 } from '../server/contracts/index.js';
 import type { ApiError } from './api.js';
+import { setPastPoint } from './rounds/as-of.js';
 
 /** Whether the map itself has loaded. */
 export type LoadState = { status: 'loading' } | { status: 'ready' } | { status: 'error'; error: ApiError };
@@ -232,6 +233,7 @@ export function toggleBulk(id: string): void {
 /** Show the map as of a past point (read-only), or today with null; the caller reloads the data. */
 export function setAsOf(point: AsOfPoint | null): void {
   state.asOf = point;
+  setPastPoint(point);
   state.bulk = new Set();
   changed();
 }

@@ -7,9 +7,11 @@ import type { Core } from 'cytoscape';
 import type { Me } from '../../server/contracts/index.js';
 import * as store from '../state.js';
 import { mountDiffView } from './diff-view.js';
+import { readPastRecordsFromTheLists } from './past-records.js';
 import { mountTimeline } from './timeline.js';
 
 export function mountRounds(options: { toolbar: HTMLElement; stage: HTMLElement; cy: Core; me: Me }): void {
+  readPastRecordsFromTheLists();
   const diffView = mountDiffView(options.stage, options.cy);
   store.subscribe(mountTimeline(options.toolbar, { me: options.me, compare: (from, to) => diffView.show(from, to) }));
   store.subscribe(diffView.render);
