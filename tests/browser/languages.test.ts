@@ -209,6 +209,7 @@ describe('the analysis panels in French and Arabic', () => {
         if (SHOTS) await opened.screenshot({ path: `${SHOTS}/analysis-${tab}-${language}.png` });
       }
       expect(await html(opened)).toEqual({ lang: language, dir: language === 'ar' ? 'rtl' : 'ltr' });
+      await expectNoSeriousViolations(opened, `analysis panel in ${language}`);
       await opened.context().close();
     }
   });
