@@ -9,8 +9,9 @@ import type { EngagementCheckResult, EngagementVerdict, PartyBalance } from '../
 import { fetchEngagementCheck } from '../api/analysis.js';
 import { formatDoNoHarm } from '../ui/format.js';
 import { h } from '../ui/dom.js';
-import { createLoader, formatMetric, formatShare, graphFilterFields, section, type AnalysisContext } from './kit.js';
-import { leanText, partyLinkItem } from './party-links.js';
+import { createLoader, formatInt, formatMetric, formatShare, graphFilterFields, section, type AnalysisContext } from './kit.js';
+import { leanText, listOf, lower, partyLinkItem } from './party-links.js';
+import { t, type MessageKey } from '../i18n/i18n.js';
 
 function balanceTable(caption: string, balance: PartyBalance, testId: string): HTMLElement {
   return h(
@@ -23,9 +24,9 @@ function balanceTable(caption: string, balance: PartyBalance, testId: string): H
       h(
         'tr',
         {},
-        h('th', { scope: 'col' }, 'Party'),
-        h('th', { scope: 'col', class: 'num' }, 'Participations'),
-        h('th', { scope: 'col', class: 'num' }, 'Share'),
+        h('th', { scope: 'col' }, t('analysis.colParty')),
+        h('th', { scope: 'col', class: 'num' }, t('analysis.colParticipations')),
+        h('th', { scope: 'col', class: 'num' }, t('analysis.colShare')),
       ),
     ),
     h(
@@ -36,15 +37,15 @@ function balanceTable(caption: string, balance: PartyBalance, testId: string): H
           'tr',
           {},
           h('th', { scope: 'row', dir: 'auto' }, p.partyName),
-          h('td', { class: 'num' }, String(p.participations)),
+          h('td', { class: 'num' }, formatInt(p.participations)),
           h('td', { class: 'num' }, formatShare(p.share)),
         ),
       ),
       h(
         'tr',
         {},
-        h('th', { scope: 'row' }, 'No or weak lean'),
-        h('td', { class: 'num' }, String(balance.nonAligned)),
+        h('th', { scope: 'row' }, t('analysis.noOrWeakLean')),
+        h('td', { class: 'num' }, formatInt(balance.nonAligned)),
         h('td', { class: 'num' }, ''),
       ),
     ),
@@ -54,18 +55,19 @@ function balanceTable(caption: string, balance: PartyBalance, testId: string): H
       h(
         'tr',
         {},
-        h('th', { scope: 'row' }, 'Balance index'),
-        h('td', { class: 'num', colspan: '2' }, balance.balanceIndex === null ? 'n/a' : formatMetric(balance.balanceIndex, 2)),
+        h('th', { scope: 'row' }, t('analysis.balanceIndex')),
+        h(
+          'td',
+          { class: 'num', colspan: '2' },
+          balance.balanceIndex === null ? t('analysis.notApplicable') : formatMetric(balance.balanceIndex, 2),
+        ),
       ),
     ),
   );
 }
 
-const DECISION_TEXT: Record<EngagementVerdict['decision'], string> = {
-  engage: 'Engage',
-  engage_with_care: 'Engage with care',
-  do_not_engage_yet: 'Do not engage yet',
-};
+/** The verdict in words: "Engage", "Engage with care", "Do not engage yet". */
+const decisionText = (decision: EngagementVerdict['decision']): string => t(`analysis.decision_${decision}` as MessageKey);
 
 /** The check's conclusion, in plain words, with its reasons. */
 function verdictBox(verdict: EngagementVerdict): HTMLElement {
@@ -77,41 +79,41 @@ function verdictBox(verdict: EngagementVerdict): HTMLElement {
       'data-decision': verdict.decision,
       'aria-labelledby': 'an-verdict-title',
     },
-    h('h4', { id: 'an-verdict-title' }, `Verdict: ${DECISION_TEXT[verdict.decision]}`),
-    h('p', { class: 'an-verdict-summary' }, verdict.summary),
-    verdict.reasons.length ? h('ul', {}, ...verdict.reasons.map((reason) => h('li', { dir: 'auto' }, reason))) : null,
-    h(
-      'p',
-      { class: 'an-note' },
-      'An aid to judgement from what the map records, not a clearance: check with the section and the protection focal point.',
-    ),
+    h('h4', { id: 'an-verdict-title' }, t('analysis.verdict', { decision: decisionText(verdict.decision) })),
+    h('p', { class: 'an-verdict-summary', 'data-api-text': '' }, verdict.summary),
+    verdict.reasons.length ? h('ul', {}, ...verdict.reasons.map((reason) => h('li', { dir: 'auto', 'data-api-text': '' }, reason))) : null,
+    h('p', { class: 'an-note' }, t('analysis.verdictCaveat')),
   );
 }
 
 function render(result: EngagementCheckResult, context: AnalysisContext): Node[] {
-  const select = h('button', { type: 'button', class: 'link' }, 'Select on the map');
+  const select = h('button', { type: 'button', class: 'link' }, t('analysis.selectOnMap'));
   select.addEventListener('click', () => context.selectActor(result.actor.id));
   const parts: (Node | null)[] = [
     h('h3', { class: 'an-subject', dir: 'auto' }, result.actor.name),
-    h('p', {}, `Do-no-harm role: ${formatDoNoHarm(result.actor.doNoHarmRole)}. ${leanText(result.lean)} `, select),
+    h('p', {}, `${t('analysis.doNoHarmRole', { role: formatDoNoHarm(result.actor.doNoHarmRole) })} ${leanText(result.lean)} `, select),
     h(
       'p',
       { class: `an-verdict-line an-verdict-${result.verdict.decision}` },
-      h('strong', {}, `${DECISION_TEXT[result.verdict.decision]}.`),
-      ' The reasons are at the end of the check.',
+      h('strong', {}, t('analysis.decisionLine', { decision: decisionText(result.verdict.decision) })),
+      ` ${t('analysis.reasonsAtEnd')}`,
     ),
     section(
-      `Direct ties to conflict parties (${result.direct.length})`,
+      t('analysis.directTies', { count: result.direct.length }),
       'analysis-check-direct',
-      result.direct.length ? h('ul', { class: 'an-links' }, ...result.direct.map(partyLinkItem)) : h('p', { class: 'an-note' }, 'None.'),
+      result.direct.length
+        ? h('ul', { class: 'an-links' }, ...result.direct.map(partyLinkItem))
+        : h('p', { class: 'an-note' }, t('analysis.none')),
     ),
     section(
-      `Two steps from a conflict party (${result.twoStep.length})`,
+      t('analysis.twoStepTies', { count: result.twoStep.length }),
       'analysis-check-two-step',
-      result.twoStep.length ? h('ul', { class: 'an-links' }, ...result.twoStep.map(partyLinkItem)) : h('p', { class: 'an-note' }, 'None.'),
+      result.twoStep.length
+        ? h('ul', { class: 'an-links' }, ...result.twoStep.map(partyLinkItem))
+        : h('p', { class: 'an-note' }, t('analysis.none')),
     ),
     section(
-      `Dividers among its ties and on its paths to parties (${result.dividers.length})`,
+      t('analysis.dividers', { count: result.dividers.length }),
       'analysis-check-dividers',
       result.dividers.length
         ? h(
@@ -122,24 +124,24 @@ function render(result: EngagementCheckResult, context: AnalysisContext): Node[]
               button.addEventListener('click', () => context.selectActor(d.id));
               const where =
                 d.id === result.actor.id
-                  ? 'the actor itself'
+                  ? t('analysis.dividerItself')
                   : d.onPathsToPartyIds.length
-                    ? `on paths to ${d.onPathsToPartyIds.map(context.actorName).join(', ')}`
-                    : 'tied to it directly';
-              return h('li', {}, button, ` (${formatDoNoHarm(d.doNoHarmRole).toLowerCase()}), ${where}`);
+                    ? t('analysis.dividerOnPaths', { parties: listOf(d.onPathsToPartyIds.map(context.actorName)) })
+                    : t('analysis.dividerDirect');
+              return h('li', {}, button, ` ${t('analysis.dividerRole', { role: lower(formatDoNoHarm(d.doNoHarmRole)), where })}`);
             }),
           )
-        : h('p', { class: 'an-note' }, 'No actor marked as a divider among its ties or on these paths.'),
+        : h('p', { class: 'an-note' }, t('analysis.noDivider')),
     ),
     section(
-      'Engagement balance across parties',
+      t('analysis.checkBalance'),
       'analysis-check-balance',
-      h('p', { class: 'an-note' }, 'Balance index: 1 = engagement spread evenly across parties, 0 = all toward one.'),
+      h('p', { class: 'an-note' }, t('analysis.checkBalanceNote')),
       h(
         'div',
         { class: 'an-two' },
-        balanceTable('Now', result.balanceNow, 'analysis-balance-now'),
-        balanceTable('If engaged once more', result.balanceIfEngaged, 'analysis-balance-if'),
+        balanceTable(t('analysis.balanceNow'), result.balanceNow, 'analysis-balance-now'),
+        balanceTable(t('analysis.balanceIfEngaged'), result.balanceIfEngaged, 'analysis-balance-if'),
       ),
     ),
     verdictBox(result.verdict),
@@ -156,11 +158,11 @@ export function mountCheckTab(container: HTMLElement, context: AnalysisContext):
     autocomplete: 'off',
     dir: 'auto',
     'data-testid': 'analysis-check-actor',
-    placeholder: 'Name of an actor',
+    placeholder: t('analysis.actorNamePlaceholder'),
   });
   const options = h('datalist', { id: 'an-check-actors' });
-  const useSelection = h('button', { type: 'button', 'data-testid': 'analysis-check-selection' }, 'Use current selection');
-  const run = h('button', { type: 'button', class: 'primary', 'data-testid': 'analysis-check-run' }, 'Check');
+  const useSelection = h('button', { type: 'button', 'data-testid': 'analysis-check-selection' }, t('analysis.useSelection'));
+  const run = h('button', { type: 'button', class: 'primary', 'data-testid': 'analysis-check-run' }, t('analysis.check'));
   const message = h('p', { class: 'an-error', role: 'alert', hidden: true });
   const results = h('div', { 'data-testid': 'analysis-check-result' });
   const load = createLoader(results);
@@ -188,9 +190,7 @@ export function mountCheckTab(container: HTMLElement, context: AnalysisContext):
     const id = chosenId();
     if (id) return check(id);
     message.hidden = false;
-    message.textContent = actor.value.trim()
-      ? `No actor on the map is named “${actor.value.trim()}”.`
-      : 'Type an actor’s name or use the current selection.';
+    message.textContent = actor.value.trim() ? t('analysis.noActorNamed', { name: actor.value.trim() }) : t('analysis.typeAName');
     actor.focus();
   });
   actor.addEventListener('focus', fillOptions);
@@ -201,7 +201,7 @@ export function mountCheckTab(container: HTMLElement, context: AnalysisContext):
     const id = context.selectedActorId();
     if (!id) {
       message.hidden = false;
-      message.textContent = 'No actor is selected on the map.';
+      message.textContent = t('analysis.noSelection');
       return;
     }
     actor.value = context.actorName(id);
@@ -209,12 +209,8 @@ export function mountCheckTab(container: HTMLElement, context: AnalysisContext):
   });
 
   container.append(
-    h(
-      'p',
-      { class: 'an-intro' },
-      'Before engaging an actor: its ties to conflict parties, the dividers on those ties, and how engaging it would change the balance across parties.',
-    ),
-    h('div', { class: 'an-params' }, h('label', { for: actor.id }, 'Actor'), actor, options, run, useSelection),
+    h('p', { class: 'an-intro' }, t('analysis.checkIntro')),
+    h('div', { class: 'an-params' }, h('label', { for: actor.id }, t('analysis.actor')), actor, options, run, useSelection),
     h('div', { class: 'an-params' }, filters.element),
     message,
     results,

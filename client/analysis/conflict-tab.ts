@@ -7,52 +7,72 @@ import type { ActorConflictTies, ConflictTiesResult } from '../../server/contrac
 import { LEAN_STRENGTHS } from '../../server/contracts/index.js';
 import { fetchConflictTies } from '../api/analysis.js';
 import { h } from '../ui/dom.js';
-import { createLoader, formatMetric, graphFilterFields, section, sortableTable, type AnalysisColumn, type AnalysisContext } from './kit.js';
-import { leanText, partyLinkItem } from './party-links.js';
+import {
+  createLoader,
+  formatInt,
+  formatMetric,
+  graphFilterFields,
+  section,
+  sortableTable,
+  type AnalysisColumn,
+  type AnalysisContext,
+} from './kit.js';
+import { confidenceWord, leanText, listOf, partyLinkItem, strengthWord } from './party-links.js';
+import { t } from '../i18n/i18n.js';
 
 const STRENGTH_ORDER = (row: ActorConflictTies) => (row.lean ? LEAN_STRENGTHS.length - LEAN_STRENGTHS.indexOf(row.lean.strength) : 0);
 const nearest = (row: ActorConflictTies) => (row.parties.length ? Math.min(...row.parties.map((p) => p.distance)) : 99);
 
-const COLUMNS: AnalysisColumn<ActorConflictTies>[] = [
-  { key: 'name', label: 'Organization', cell: (r) => r.actor.name, sort: (r) => r.actor.name },
+/** The table's columns, worded when the tab is built (after the page's language is chosen). */
+const columns = (): AnalysisColumn<ActorConflictTies>[] => [
+  { key: 'name', label: t('analysis.colOrganization'), cell: (r) => r.actor.name, sort: (r) => r.actor.name },
   {
     key: 'lean',
-    label: 'Leans toward',
+    label: t('analysis.colLeansToward'),
     cell: (r) => (r.lean ? h('bdi', {}, r.lean.partyName) : '—'),
     sort: (r) => r.lean?.partyName ?? '~',
   },
   {
     key: 'strength',
-    label: 'Strength',
+    label: t('analysis.colStrength'),
     cell: (r) =>
       r.lean
-        ? h('span', { class: `an-lean an-lean-${r.lean.strength}` }, r.lean.strength + (r.lean.contested ? ' (contested)' : ''))
-        : 'none',
+        ? h(
+            'span',
+            { class: `an-lean an-lean-${r.lean.strength}` },
+            r.lean.contested ? t('analysis.strengthContested', { strength: strengthWord(r.lean.strength) }) : strengthWord(r.lean.strength),
+          )
+        : t('analysis.strengthNone'),
     sort: STRENGTH_ORDER,
     numeric: true,
   },
   {
     key: 'score',
-    label: 'Score',
-    title: 'Signed closeness of the best path (−1 to 1)',
+    label: t('analysis.colScore'),
+    title: t('analysis.colScoreTitle'),
     cell: (r) => (r.lean ? formatMetric(r.lean.score, 2) : '—'),
     sort: (r) => r.lean?.score ?? -9,
     numeric: true,
   },
-  { key: 'confidence', label: 'Confidence', cell: (r) => r.lean?.confidence ?? '—', sort: (r) => r.lean?.confidence ?? '~' },
+  {
+    key: 'confidence',
+    label: t('analysis.colConfidence'),
+    cell: (r) => (r.lean ? confidenceWord(r.lean.confidence) : '—'),
+    sort: (r) => r.lean?.confidence ?? '~',
+  },
   {
     key: 'parties',
-    label: 'Parties',
-    title: 'Parties within 3 steps',
-    cell: (r) => String(r.parties.length),
+    label: t('analysis.colParties'),
+    title: t('analysis.colPartiesTitle'),
+    cell: (r) => formatInt(r.parties.length),
     sort: (r) => r.parties.length,
     numeric: true,
   },
   {
     key: 'nearest',
-    label: 'Nearest',
-    title: 'Steps to the nearest party',
-    cell: (r) => (r.parties.length ? String(nearest(r)) : '—'),
+    label: t('analysis.colNearest'),
+    title: t('analysis.colNearestTitle'),
+    cell: (r) => (r.parties.length ? formatInt(nearest(r)) : '—'),
     sort: nearest,
     numeric: true,
   },
@@ -60,7 +80,8 @@ const COLUMNS: AnalysisColumn<ActorConflictTies>[] = [
 
 export function mountConflictTab(container: HTMLElement, context: AnalysisContext): () => void {
   const filters = graphFilterFields('an-conflict');
-  const run = h('button', { type: 'button', class: 'primary' }, 'Run');
+  const run = h('button', { type: 'button', class: 'primary' }, t('analysis.run'));
+  const COLUMNS = columns();
   const onlyLinked = h('input', { type: 'checkbox', id: 'an-conflict-linked', checked: true });
   const results = h('div');
   const detail = h('div', { class: 'an-detail', 'data-testid': 'analysis-conflict-detail', 'aria-live': 'polite' });
@@ -74,10 +95,10 @@ export function mountConflictTab(container: HTMLElement, context: AnalysisContex
         row.actor.name,
         'analysis-conflict-paths',
         h('p', {}, leanText(row.lean)),
-        row.lean ? h('p', { class: 'an-note' }, row.lean.evidence) : null,
+        row.lean ? h('p', { class: 'an-note', 'data-api-text': '' }, row.lean.evidence) : null,
         row.parties.length
           ? h('ul', { class: 'an-links' }, ...row.parties.map(partyLinkItem))
-          : h('p', { class: 'an-note' }, 'No conflict party within 3 steps.'),
+          : h('p', { class: 'an-note' }, t('analysis.noPartyNear')),
       ),
     );
   };
@@ -89,11 +110,15 @@ export function mountConflictTab(container: HTMLElement, context: AnalysisContex
       h(
         'p',
         { class: 'an-note' },
-        `${rows.length} organizations shown; conflict parties: ${result.conflictParties.map((p) => p.name).join(', ') || 'none visible'}.`,
+        t('analysis.conflictSummary', {
+          count: rows.length,
+          any: String(result.conflictParties.length > 0),
+          parties: listOf(result.conflictParties.map((p) => p.name)),
+        }),
       ),
       sortableTable(
         {
-          caption: 'Lean of each organization toward conflict parties',
+          caption: t('analysis.conflictCaption'),
           testId: 'analysis-conflict-table',
           columns: COLUMNS,
           rowId: (r) => r.actor.id,
@@ -121,16 +146,12 @@ export function mountConflictTab(container: HTMLElement, context: AnalysisContex
   onlyLinked.addEventListener('change', () => results.replaceChildren(...draw()));
 
   container.append(
-    h(
-      'p',
-      { class: 'an-intro' },
-      'Which civil society organizations lean toward a party to the conflict, within 3 steps. Choose an organization to select it on the map and see its paths.',
-    ),
+    h('p', { class: 'an-intro' }, t('analysis.conflictIntro')),
     h(
       'div',
       { class: 'an-params' },
       filters.element,
-      h('label', { for: onlyLinked.id, class: 'an-check' }, onlyLinked, ' Only organizations linked to a party'),
+      h('label', { for: onlyLinked.id, class: 'an-check' }, onlyLinked, ` ${t('analysis.onlyLinked')}`),
       run,
     ),
     results,

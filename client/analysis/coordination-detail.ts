@@ -7,6 +7,7 @@
 import type { CoordinationCell, MechanismRecord } from '../../server/contracts/index.js';
 import { h } from '../ui/dom.js';
 import type { AnalysisContext } from './kit.js';
+import { t } from '../i18n/i18n.js';
 
 export interface DetailActions {
   outputTitle: string;
@@ -22,7 +23,7 @@ export function createCellDetail(wrap: HTMLElement, context: AnalysisContext) {
   const detail = h('div', {
     class: 'an-detail an-popover',
     role: 'dialog',
-    'aria-label': 'Cell detail',
+    'aria-label': t('analysis-coordination.cellDetail'),
     'data-testid': 'analysis-cell-detail',
     hidden: true,
   });
@@ -41,22 +42,26 @@ export function createCellDetail(wrap: HTMLElement, context: AnalysisContext) {
 
   const actorLinks = (holders: CoordinationCell['leads']) =>
     holders.length === 0
-      ? ['none']
+      ? [t('analysis-coordination.nobody')]
       : holders.flatMap((holder, index) => {
           const link = h('button', { type: 'button', class: 'link', dir: 'auto', 'data-actor-id': holder.id }, holder.name);
           link.addEventListener('click', () => context.selectActor(holder.id));
-          return index === 0 ? [link] : [', ', link];
+          return index === 0 ? [link] : [t('analysis.listSeparator'), link];
         });
 
   function show(cell: CoordinationCell, button: HTMLElement, actions: DetailActions): void {
     opener = button;
-    const closeButton = h('button', { type: 'button', class: 'an-popover-close', 'aria-label': 'Close the cell detail' }, '×');
+    const closeButton = h(
+      'button',
+      { type: 'button', class: 'an-popover-close', 'aria-label': t('analysis-coordination.closeDetail') },
+      '×',
+    );
     closeButton.addEventListener('click', close);
     const mechanisms = cell.mechanismIds.map((id) => actions.mechanisms.get(id)).filter((m): m is MechanismRecord => m !== undefined);
     const mechanismLinks = mechanisms.flatMap((mechanism, index) => {
       const link = h('button', { type: 'button', class: 'link', 'data-mechanism-id': mechanism.id }, mechanism.name);
       link.addEventListener('click', () => actions.openMechanism(mechanism));
-      return index === 0 ? [link] : [', ', link];
+      return index === 0 ? [link] : [t('analysis.listSeparator'), link];
     });
     const offers = context.canEdit && (cell.flags.includes('gap') || cell.flags.includes('fragile'));
     const offer = (role: 'lead' | 'support', text: string) => {
@@ -67,12 +72,26 @@ export function createCellDetail(wrap: HTMLElement, context: AnalysisContext) {
     detail.replaceChildren(
       ...[
         closeButton,
-        h('p', {}, h('strong', {}, `${actions.outputTitle} — ${actions.areaName}`)),
-        h('p', {}, cell.explanation),
-        h('p', {}, h('strong', {}, 'Lead: '), ...actorLinks(cell.leads)),
-        h('p', {}, h('strong', {}, 'Support: '), ...actorLinks(cell.supports)),
-        h('p', {}, h('strong', {}, 'Mechanisms: '), ...(mechanismLinks.length ? mechanismLinks : ['none'])),
-        ...(offers ? [h('div', { class: 'an-popover-actions' }, offer('lead', 'Assign a lead'), offer('support', 'Add support'))] : []),
+        h('p', {}, h('strong', {}, t('analysis-coordination.cellTitle', { output: actions.outputTitle, area: actions.areaName }))),
+        h('p', { 'data-api-text': '' }, cell.explanation),
+        h('p', {}, h('strong', {}, t('analysis-coordination.leadLabel')), ...actorLinks(cell.leads)),
+        h('p', {}, h('strong', {}, t('analysis-coordination.supportLabel')), ...actorLinks(cell.supports)),
+        h(
+          'p',
+          {},
+          h('strong', {}, t('analysis-coordination.mechanismsLabel')),
+          ...(mechanismLinks.length ? mechanismLinks : [t('analysis-coordination.nobody')]),
+        ),
+        ...(offers
+          ? [
+              h(
+                'div',
+                { class: 'an-popover-actions' },
+                offer('lead', t('analysis-coordination.assignLead')),
+                offer('support', t('analysis-coordination.addSupport')),
+              ),
+            ]
+          : []),
       ],
     );
     detail.hidden = false;

@@ -22,7 +22,8 @@ import { areaPickerField } from '../ui/forms/area-picker.js';
 import { chipPickerField } from '../ui/forms/chip-picker.js';
 import { field, input, openFormDialog, select, textValue, zodProblems } from '../ui/forms/form-kit.js';
 import type { AnalysisContext } from './kit.js';
-import { kindLabel } from '../i18n/vocabulary.js';
+import { kindLabel, mechanismKindLabel } from '../i18n/vocabulary.js';
+import { t } from '../i18n/i18n.js';
 
 /** Agencies first (who usually leads), then the rest, each by name. */
 const KIND_ORDER = ['un_entity', 'international_org', 'mission_component', 'donor', 'government', 'civil_society', 'conflict_party'];
@@ -37,7 +38,7 @@ function agencyChoices(context: AnalysisContext) {
       .map((actor) => ({ value: actor.id, label: actor.name, detail: acronyms.get(actor.id), group: kindWord(actor.kind) })),
     groupOrder: KIND_ORDER.map(kindWord),
     noun: 'actor',
-    placeholder: 'Type a name or acronym',
+    placeholder: t('analysis-coordination.typeNameOrAcronym'),
   };
 }
 
@@ -61,24 +62,24 @@ export interface RoleTarget {
 export function openRoleForm(target: RoleTarget, context: AnalysisContext): Promise<void> {
   const agency = chipPickerField(
     'actorId',
-    'Agency',
+    t('analysis-coordination.agency'),
     { ...agencyChoices(context), multiple: false },
-    'Type to find an agency; Enter chooses it.',
+    t('analysis-coordination.agencyHint'),
   );
   const areas = areaPickerField(
     'areaIds',
-    'Admin areas',
+    t('analysis-coordination.adminAreas'),
     withAreaDetails(target.areas, context),
-    'Preset to the cell’s area; type to add more.',
+    t('analysis-coordination.adminAreasHint'),
   );
   areas.picker.setValues([target.areaId]);
-  const from = field('from', 'From (optional)', input('date'));
-  const to = field('to', 'To (optional)', input('date'));
-  const note = field('note', 'Note (optional)', h('textarea', { rows: '2', maxlength: '2000' }));
+  const from = field('from', t('analysis-coordination.fromOptional'), input('date'));
+  const to = field('to', t('analysis-coordination.toOptional'), input('date'));
+  const note = field('note', t('analysis-coordination.noteOptional'), h('textarea', { rows: '2', maxlength: '2000' }));
   const fields = [agency, areas, from, to, note];
-  const verb = target.role === 'lead' ? 'Assign a lead' : 'Add support';
+  const verb = target.role === 'lead' ? t('analysis-coordination.assignLead') : t('analysis-coordination.addSupport');
   return openFormDialog({
-    title: `${verb}: ${target.outputTitle} in ${target.areaName}`,
+    title: t('analysis-coordination.roleFormTitle', { verb, output: target.outputTitle, area: target.areaName }),
     fields,
     submitLabel: verb,
     submit: async () => {
@@ -92,12 +93,14 @@ export function openRoleForm(target: RoleTarget, context: AnalysisContext): Prom
         note: note.control.value,
       });
       if (!parsed.success)
-        return zodProblems(parsed.error.issues).map((p) => (p.path === 'actorId' ? { ...p, message: 'Choose an agency.' } : p));
+        return zodProblems(parsed.error.issues).map((p) =>
+          p.path === 'actorId' ? { ...p, message: t('analysis-coordination.chooseAgency') } : p,
+        );
       const name = context.actorName(parsed.data.actorId);
-      const label = `${target.role === 'lead' ? 'assign lead' : 'add support'} “${name}” on ${target.outputTitle}`;
+      const label = t('analysis-coordination.roleEditLabel', { role: target.role, name, output: target.outputTitle });
       await performEdit(createOutputRoleCommand({ ...parsed.data, id: newId('role') }, label));
       notify(
-        `${name} now ${target.role === 'lead' ? 'leads' : 'supports'} ${target.outputTitle} in ${parsed.data.areaIds.length} area${parsed.data.areaIds.length === 1 ? '' : 's'}.`,
+        t('analysis-coordination.roleSaved', { name, role: target.role, output: target.outputTitle, areas: parsed.data.areaIds.length }),
       );
       return [];
     },
@@ -110,16 +113,30 @@ export function openMechanismForm(
   options: { outputs: readonly { id: string; title: string }[]; areas: readonly Pick<AdminArea, 'id' | 'name'>[] },
   context: AnalysisContext,
 ): Promise<void> {
-  const name = field('name', 'Name', input('text', { maxlength: '200' }));
-  const kind = field('kind', 'Kind', select(MECHANISM_KINDS.map((value) => ({ value, label: value.replaceAll('_', ' ') }))));
-  const members = chipPickerField('memberIds', 'Members', agencyChoices(context), 'Members you may not see stay members.');
-  const chair = chipPickerField('chairId', 'Chair (optional, one of the members)', { ...agencyChoices(context), multiple: false });
-  const outputs = chipPickerField('outputIds', 'Outputs it coordinates', {
+  const name = field('name', t('analysis-coordination.name'), input('text', { maxlength: '200' }));
+  const kind = field(
+    'kind',
+    t('analysis-coordination.kind'),
+    select(MECHANISM_KINDS.map((value) => ({ value, label: mechanismKindLabel(value) }))),
+  );
+  const members = chipPickerField(
+    'memberIds',
+    t('analysis-coordination.members'),
+    agencyChoices(context),
+    t('analysis-coordination.membersHint'),
+  );
+  const chair = chipPickerField('chairId', t('analysis-coordination.chair'), { ...agencyChoices(context), multiple: false });
+  const outputs = chipPickerField('outputIds', t('analysis-coordination.outputs'), {
     options: options.outputs.map((o) => ({ value: o.id, label: o.title })),
     noun: 'output',
-    placeholder: 'Type part of an output’s title',
+    placeholder: t('analysis-coordination.outputsPlaceholder'),
   });
-  const areas = areaPickerField('areaIds', 'Areas it covers', withAreaDetails(options.areas, context), 'None chosen: every area.');
+  const areas = areaPickerField(
+    'areaIds',
+    t('analysis-coordination.areasCovered'),
+    withAreaDetails(options.areas, context),
+    t('analysis-coordination.areasCoveredHint'),
+  );
   if (existing) {
     name.control.value = existing.name;
     kind.control.value = existing.kind;
@@ -138,15 +155,15 @@ export function openMechanismForm(
     areaIds: areas.picker.values(),
   });
   return openFormDialog({
-    title: existing ? `Edit mechanism “${existing.name}”` : 'New coordination mechanism',
+    title: existing ? t('analysis-coordination.editMechanism', { name: existing.name }) : t('analysis-coordination.newMechanismTitle'),
     fields,
-    submitLabel: existing ? 'Save' : 'Create',
+    submitLabel: existing ? t('analysis-coordination.save') : t('analysis-coordination.create'),
     submit: async () => {
       if (!existing) {
         const parsed = MechanismCreateSchema.safeParse({ ...values(), chairId: chairId() });
         if (!parsed.success) return zodProblems(parsed.error.issues);
         await performEdit(createMechanismCommand({ ...parsed.data, id: newId('mechanism') }));
-        notify(`Created mechanism “${parsed.data.name}”.`);
+        notify(t('analysis-coordination.mechanismCreated', { name: parsed.data.name }));
         return [];
       }
       // Only what changed: an unchanged chair is not sent, so a chair the user may not see is never touched.
@@ -158,7 +175,7 @@ export function openMechanismForm(
       const parsed = MechanismPatchSchema.safeParse(next);
       if (!parsed.success) return zodProblems(parsed.error.issues);
       await performEdit(await updateMechanismCommand(existing.id, parsed.data));
-      notify(`Saved mechanism “${parsed.data.name ?? existing.name}”.`);
+      notify(t('analysis-coordination.mechanismSaved', { name: parsed.data.name ?? existing.name }));
       return [];
     },
   });

@@ -10,6 +10,7 @@ import type { AdminArea } from '../../server/contracts/index.js';
 import type { AreaScopeParams } from '../api/analysis.js';
 import { h } from '../ui/dom.js';
 import { field, select } from '../ui/forms/form-kit.js';
+import { t } from '../i18n/i18n.js';
 
 export interface CoordinationScope {
   mode: 'worked' | 'level';
@@ -35,15 +36,19 @@ export function scopeControls(
   const levels = [...new Set(allAreas.map((area) => area.level))].sort();
   const mode = field(
     'scope-mode',
-    'Areas shown',
+    t('analysis-coordination.areasShown'),
     select([
-      { value: 'worked', label: 'Where anyone works' },
-      { value: 'level', label: 'By level and parent' },
+      { value: 'worked', label: t('analysis-coordination.scopeWorked') },
+      { value: 'level', label: t('analysis-coordination.scopeLevel') },
     ]),
   );
-  const level = field('scope-level', 'Level', select(levels.map((value) => ({ value: String(value), label: `Level ${value}` }))));
+  const level = field(
+    'scope-level',
+    t('analysis-coordination.level'),
+    select(levels.map((value) => ({ value: String(value), label: t('analysis-coordination.levelN', { level: value }) }))),
+  );
   const parentChoices = () => [
-    { value: '', label: 'Any parent' },
+    { value: '', label: t('analysis-coordination.anyParent') },
     ...allAreas
       .filter((area) => area.level === Number(level.control.value) - 1)
       .sort((a, b) => a.name.localeCompare(b.name))
@@ -52,7 +57,7 @@ export function scopeControls(
   mode.control.value = scope.mode;
   level.control.value = String(scope.level);
   // Parents are the areas one level up from the chosen level, so they are listed after it is set.
-  const parent = field('scope-parent', 'Parent area', select(parentChoices()));
+  const parent = field('scope-parent', t('analysis-coordination.parentArea'), select(parentChoices()));
   parent.control.value = scope.parentId;
   const sync = () => {
     level.wrapper.hidden = mode.control.value !== 'level';

@@ -20,15 +20,27 @@ import { createCellDetail } from './coordination-detail.js';
 import { openMechanismForm, openRoleForm } from './coordination-forms.js';
 import { DEFAULT_SCOPE, scopeControls, scopeQuery, type CoordinationScope } from './coordination-scope.js';
 import { createLoader, section, type AnalysisContext } from './kit.js';
+import { t, tParts, type MessageKey } from '../i18n/i18n.js';
 
-const FLAG_LABELS = { gap: 'Gap', overlap: 'Overlap', fragile: 'Fragile', ok: 'OK' } as const;
-const FLAG_MEANINGS = {
-  gap: 'nobody leads the output in the area',
-  overlap: '3 or more UN entities or donors hold roles, and no mechanism for the output has them all',
-  fragile: 'a single actor holds the only role',
-  ok: 'a lead, and no overlap',
-} as const;
-type Status = keyof typeof FLAG_LABELS;
+/**
+ * A mechanism's kind as a word inside a sentence ("cluster", "donor group"): lower case where the
+ * language wants it, so these are the tab's own words rather than the vocabulary's capitalized
+ * labels. A kind the catalogue does not know reads as its code, spaced.
+ */
+const mechanismKind = (kind: string): string => {
+  const key = `analysis-coordination.mechanismKind_${kind}`;
+  const word = t(key as MessageKey);
+  return word === key ? kind.replaceAll('_', ' ') : word;
+};
+
+/** Funders joined as the sentence says them ("A and B"). */
+const fundersList = (names: readonly string[]): string => names.join(t('analysis-coordination.and'));
+
+const STATUSES = ['gap', 'overlap', 'fragile', 'ok'] as const;
+type Status = (typeof STATUSES)[number];
+/** A cell's flag as a word on the cell ("Gap") and its meaning in the key. */
+const flagLabel = (status: Status): string => t(`analysis-coordination.flag_${status}` as MessageKey);
+const flagMeaning = (status: Status): string => t(`analysis-coordination.flagMeaning_${status}` as MessageKey);
 
 function cellStatus(cell: CoordinationCell): Status {
   return cell.flags[0] ?? 'ok';
@@ -37,11 +49,16 @@ function cellStatus(cell: CoordinationCell): Status {
 function legend(): HTMLElement {
   return h(
     'ul',
-    { class: 'an-key', 'aria-label': 'Key to the grid' },
-    ...(Object.keys(FLAG_LABELS) as Status[]).map((status) =>
-      h('li', {}, h('span', { class: `an-cell an-cell-${status}` }, FLAG_LABELS[status]), ` ${FLAG_MEANINGS[status]}`),
+    { class: 'an-key', 'aria-label': t('analysis-coordination.keyLabel') },
+    ...STATUSES.map((status) =>
+      h('li', {}, h('span', { class: `an-cell an-cell-${status}` }, flagLabel(status)), ` ${flagMeaning(status)}`),
     ),
-    h('li', {}, h('strong', {}, '1L 2S'), ' 1 actor leads and 2 support there'),
+    h(
+      'li',
+      {},
+      h('strong', {}, t('analysis-coordination.cellCount', { leads: 1, supports: 2 })),
+      ` ${t('analysis-coordination.cellCountKey')}`,
+    ),
   );
 }
 
@@ -54,13 +71,13 @@ function grid(
   const head = h(
     'tr',
     {},
-    h('th', { scope: 'col' }, 'Output'),
+    h('th', { scope: 'col' }, t('analysis-coordination.output')),
     ...areas.map((area) =>
       h(
         'th',
         { scope: 'col', class: area.isCapital ? 'an-capital' : undefined },
         area.name,
-        area.isCapital ? h('span', { class: 'an-sub' }, 'capital') : null,
+        area.isCapital ? h('span', { class: 'an-sub' }, t('analysis-coordination.capital')) : null,
       ),
     ),
   );
@@ -72,7 +89,7 @@ function grid(
       ...areas.map((area) => {
         const cell = cells.get(`${output.id}|${area.id}`);
         if (!cell) return h('td', {}, '—');
-        const labels = cell.flags.length ? cell.flags.map((f) => FLAG_LABELS[f]).join(' · ') : FLAG_LABELS.ok;
+        const labels = cell.flags.length ? cell.flags.map(flagLabel).join(' · ') : flagLabel('ok');
         const button = h(
           'button',
           {
@@ -85,11 +102,20 @@ function grid(
           },
           // The name starts with the words on the button (WCAG 2.5.3, label in name), then spells out the counts and the place.
           labels,
-          h('span', { class: 'an-cell-count', 'aria-hidden': 'true' }, `${cell.leads.length}L ${cell.supports.length}S`),
+          h(
+            'span',
+            { class: 'an-cell-count', 'aria-hidden': 'true' },
+            t('analysis-coordination.cellCount', { leads: cell.leads.length, supports: cell.supports.length }),
+          ),
           h(
             'span',
             { class: 'visually-hidden' },
-            `: ${cell.leads.length} lead, ${cell.supports.length} support, ${output.title} in ${area.name}`,
+            t('analysis-coordination.cellSpoken', {
+              leads: cell.leads.length,
+              supports: cell.supports.length,
+              output: output.title,
+              area: area.name,
+            }),
           ),
         );
         button.addEventListener('click', () => showCell(cell, button));
@@ -101,14 +127,14 @@ function grid(
   return h(
     'table',
     { class: 'an-grid', 'data-testid': 'analysis-coordination-grid' },
-    h('caption', { class: 'visually-hidden' }, 'Coordination of each output in each admin area'),
+    h('caption', { class: 'visually-hidden' }, t('analysis-coordination.gridCaption')),
     h('thead', {}, head),
     h('tbody', {}, ...rows),
   );
 }
 
 function duplications(result: CoordinationResult, context: AnalysisContext): HTMLElement {
-  if (result.duplications.length === 0) return h('p', { class: 'an-note' }, 'No organization is funded twice for the same output.');
+  if (result.duplications.length === 0) return h('p', { class: 'an-note' }, t('analysis-coordination.noDuplication'));
   return h(
     'ul',
     { class: 'an-dups', 'data-testid': 'analysis-duplications' },
@@ -118,13 +144,19 @@ function duplications(result: CoordinationResult, context: AnalysisContext): HTM
       return h(
         'li',
         { 'data-recipient': dup.recipient.id, class: dup.coordinated ? 'an-dup-ok' : 'an-dup-warn' },
-        h('span', { class: 'an-badge' }, dup.coordinated ? 'Coordinated' : 'Not coordinated'),
+        h(
+          'span',
+          { class: 'an-badge' },
+          dup.coordinated ? t('analysis-coordination.coordinated') : t('analysis-coordination.notCoordinated'),
+        ),
         ' ',
-        recipient,
-        ` is funded for “${dup.outputTitle}” by `,
-        h('strong', { dir: 'auto' }, dup.funders.map((f) => f.name).join(' and ')),
-        '.',
-        h('span', { class: 'an-sub' }, dup.explanation),
+        // The sentence in the language's order, the recipient (a button) and the funders kept as elements.
+        ...tParts('analysis-coordination.fundedBy', {
+          recipient,
+          output: dup.outputTitle,
+          funders: h('strong', { dir: 'auto' }, fundersList(dup.funders.map((f) => f.name))),
+        }),
+        h('span', { class: 'an-sub', 'data-api-text': '' }, dup.explanation),
       );
     }),
   );
@@ -140,14 +172,14 @@ function matrix(result: CoordinationResult, context: AnalysisContext): HTMLEleme
     h(
       'table',
       { class: 'an-heat', 'data-testid': 'analysis-matrix' },
-      h('caption', { class: 'visually-hidden' }, 'Roles of each agency on each output'),
+      h('caption', { class: 'visually-hidden' }, t('analysis-coordination.matrixCaption')),
       h(
         'thead',
         {},
         h(
           'tr',
           {},
-          h('th', { scope: 'col' }, 'Output'),
+          h('th', { scope: 'col' }, t('analysis-coordination.output')),
           ...agencies.map((a) =>
             h(
               'th',
@@ -168,8 +200,19 @@ function matrix(result: CoordinationResult, context: AnalysisContext): HTMLEleme
             h('th', { scope: 'row' }, titles.get(row.outputId) ?? row.outputId),
             ...row.cells.map((cell) => {
               const where = cell.role === 'lead' ? cell.leadAreaIds.length : cell.supportAreaIds.length;
-              const text = cell.role === 'lead' ? 'L' : cell.role === 'support' ? 'S' : '';
-              const full = `${names.get(cell.actorId) ?? cell.actorId} on ${titles.get(row.outputId) ?? row.outputId}: ${cell.role === 'none' ? 'no role' : cell.role}${where ? ` in ${where} area${where === 1 ? '' : 's'}` : cell.globalRole ? ' (global role)' : ''}`;
+              const text =
+                cell.role === 'lead'
+                  ? t('analysis-coordination.leadLetter')
+                  : cell.role === 'support'
+                    ? t('analysis-coordination.supportLetter')
+                    : '';
+              const full = t('analysis-coordination.matrixCell', {
+                actor: names.get(cell.actorId) ?? cell.actorId,
+                output: titles.get(row.outputId) ?? row.outputId,
+                role: cell.role,
+                scope: where ? 'areas' : cell.globalRole ? 'global' : 'none',
+                areas: where,
+              });
               return h(
                 'td',
                 { class: `an-heat-${cell.role}`, title: full, 'data-role': cell.role },
@@ -189,7 +232,7 @@ function mechanismList(
   open: (mechanism: MechanismRecord | null) => void,
   canEdit: boolean,
 ): HTMLElement {
-  const create = h('button', { type: 'button', 'data-testid': 'new-mechanism' }, 'New mechanism');
+  const create = h('button', { type: 'button', 'data-testid': 'new-mechanism' }, t('analysis-coordination.newMechanism'));
   create.addEventListener('click', () => open(null));
   const items = mechanisms.map((mechanism) => {
     const link = h('button', { type: 'button', class: 'link', 'data-mechanism-id': mechanism.id }, mechanism.name);
@@ -201,7 +244,7 @@ function mechanismList(
       h(
         'span',
         { class: 'an-sub' },
-        ` ${mechanism.kind.replaceAll('_', ' ')}, ${mechanism.memberIds.length} member${mechanism.memberIds.length === 1 ? '' : 's'} you may see`,
+        ` ${t('analysis-coordination.mechanismMeta', { kind: mechanismKind(mechanism.kind), members: mechanism.memberIds.length })}`,
       ),
     );
   });
@@ -209,7 +252,7 @@ function mechanismList(
     'div',
     { 'data-testid': 'mechanism-list' },
     canEdit ? create : null,
-    items.length ? h('ul', { class: 'an-mechanisms' }, ...items) : h('p', { class: 'an-note' }, 'No coordination mechanism you may see.'),
+    items.length ? h('ul', { class: 'an-mechanisms' }, ...items) : h('p', { class: 'an-note' }, t('analysis-coordination.noMechanism')),
   );
 }
 
@@ -258,17 +301,22 @@ export function mountCoordinationTab(container: HTMLElement, context: AnalysisCo
             });
           };
           wrap.prepend(grid(result, areas, showCell));
-          const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-          const counts = `${count(result.gaps.length, 'gap', 'gaps')}, ${count(result.overlaps.length, 'overlap', 'overlaps')}, ${count(result.fragile.length, 'fragile cell', 'fragile cells')}, ${count(result.duplications.length, 'funding duplication', 'funding duplications')}.`;
+          const counts = t('analysis-coordination.counts', {
+            gaps: result.gaps.length,
+            overlaps: result.overlaps.length,
+            fragile: result.fragile.length,
+            duplications: result.duplications.length,
+          });
           body.replaceChildren(
             h('p', { class: 'an-summary', 'data-testid': 'analysis-coordination-summary' }, counts),
             h(
               'p',
               { class: 'an-note', 'data-testid': 'coordination-scope-statement' },
-              `${result.scope.statement} Gaps, overlaps and fragile cells are counted in these areas only.`,
+              h('span', { 'data-api-text': '' }, result.scope.statement),
+              ` ${t('analysis-coordination.countedInScope')}`,
             ),
             section(
-              'Outputs by admin area',
+              t('analysis-coordination.outputsByArea'),
               'analysis-coordination-cells',
               scopeControls(scope, context.areas(), (next) => {
                 scope = next;
@@ -278,20 +326,30 @@ export function mountCoordinationTab(container: HTMLElement, context: AnalysisCo
               wrap,
             ),
             section(
-              'Coordination mechanisms',
+              t('analysis-coordination.mechanisms'),
               'analysis-coordination-mechanisms',
               mechanismList(mechanisms, openMechanism, context.canEdit),
             ),
-            section('Funding duplications', 'analysis-coordination-duplications', duplications(result, context)),
+            section(t('analysis-coordination.duplications'), 'analysis-coordination-duplications', duplications(result, context)),
             section(
-              'Outputs by agency',
+              t('analysis-coordination.outputsByAgency'),
               'analysis-coordination-matrix',
               h(
                 'ul',
                 { class: 'an-key' },
-                h('li', {}, h('span', { class: 'an-heat-key an-heat-lead' }, 'L'), ' lead'),
-                h('li', {}, h('span', { class: 'an-heat-key an-heat-support' }, 'S'), ' support'),
-                h('li', {}, h('span', { class: 'an-heat-key an-heat-none' }, ''), ' no role'),
+                h(
+                  'li',
+                  {},
+                  h('span', { class: 'an-heat-key an-heat-lead' }, t('analysis-coordination.leadLetter')),
+                  ` ${t('analysis-coordination.lead')}`,
+                ),
+                h(
+                  'li',
+                  {},
+                  h('span', { class: 'an-heat-key an-heat-support' }, t('analysis-coordination.supportLetter')),
+                  ` ${t('analysis-coordination.support')}`,
+                ),
+                h('li', {}, h('span', { class: 'an-heat-key an-heat-none' }, ''), ` ${t('analysis-coordination.noRole')}`),
               ),
               matrix(result, context),
             ),
@@ -305,13 +363,7 @@ export function mountCoordinationTab(container: HTMLElement, context: AnalysisCo
         return body;
       },
     );
-  container.append(
-    h(
-      'p',
-      { class: 'an-intro' },
-      'Who leads and supports each handbook output where, and where funding or roles duplicate. Roles without admin areas (global division of labour) count in the matrix only.',
-    ),
-  );
+  container.append(h('p', { class: 'an-intro' }, t('analysis-coordination.intro')));
   container.append(results);
   // Roles and mechanisms are not drawn on the map, so the grid reloads itself after any edit, undo or
   // redo; and after an import or a change of admin areas (new map data or areas), which change the

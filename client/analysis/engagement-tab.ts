@@ -7,10 +7,14 @@
 import type { EngagementBalanceResult } from '../../server/contracts/index.js';
 import { fetchEngagementBalance } from '../api/analysis.js';
 import { onEngagementsChanged } from '../engagements/engagement-events.js';
-import { humanize } from '../ui/format.js';
 import { h } from '../ui/dom.js';
 import { createLoader, formatInt, formatMetric, formatShare, section, type AnalysisContext } from './kit.js';
 import { subtypeLabel } from '../i18n/vocabulary.js';
+import { t } from '../i18n/i18n.js';
+import { listOf, lower } from './party-links.js';
+
+/** A civil society subtype's name; actors with none are counted as `unspecified`. */
+const subtypeName = (key: string): string => (key === 'unspecified' ? t('analysis.subtypeUnspecified') : subtypeLabel(key));
 
 interface Bar {
   label: string;
@@ -42,13 +46,13 @@ function bars(items: readonly Bar[], testId: string): HTMLElement {
   );
 }
 
-function bigNumber(value: string, label: string, explanation: string, testId: string): HTMLElement {
+function bigNumber(value: string, label: string, explanation: (Node | string)[], testId: string): HTMLElement {
   return h(
     'div',
     { class: 'an-big', 'data-testid': testId },
     h('span', { class: 'an-big-value' }, value),
     h('span', { class: 'an-big-label' }, label),
-    h('span', { class: 'an-sub' }, explanation),
+    h('span', { class: 'an-sub' }, ...explanation),
   );
 }
 
@@ -57,7 +61,12 @@ function followUpsDue(result: EngagementBalanceResult, context: AnalysisContext)
   const items = result.followUpsDue;
   const overdue = items.filter((f) => f.overdue).length;
   const rows = items.map((f) => {
-    const when = f.due === null ? 'no due date' : f.overdue ? `overdue since ${f.due}` : `due ${f.due}`;
+    const when =
+      f.due === null
+        ? t('analysis.noDueDate')
+        : f.overdue
+          ? t('analysis.overdueSince', { date: f.due })
+          : t('analysis.due', { date: f.due });
     const participant = f.participantId;
     let link: HTMLElement | null = null;
     if (participant !== null) {
@@ -69,26 +78,34 @@ function followUpsDue(result: EngagementBalanceResult, context: AnalysisContext)
       { class: f.overdue ? 'an-follow-up-overdue' : undefined, 'data-engagement-id': f.engagementId, 'data-overdue': String(f.overdue) },
       h('strong', {}, when),
       f.text ? h('span', { dir: 'auto' }, ` — ${f.text}`) : null,
-      h('span', { class: 'an-sub' }, ` · engagement of ${f.engagementDate}${link ? ' with ' : ''}`),
+      h('span', { class: 'an-sub' }, ` ${t('analysis.followUpOf', { date: f.engagementDate, with: String(link !== null) })}`),
       link,
     );
   });
-  const more = result.followUpsMore > 0 ? ` (the first ${formatInt(items.length)}; ${formatInt(result.followUpsMore)} more)` : '';
   return section(
-    `Follow-ups due (${formatInt(items.length + result.followUpsMore)})`,
+    t('analysis.followUpsTitle', { count: items.length + result.followUpsMore }),
     'analysis-follow-ups',
     items.length
-      ? h('p', { class: 'an-note' }, `${formatInt(overdue)} overdue, by due date; open follow-ups of the engagements counted${more}.`)
+      ? h(
+          'p',
+          { class: 'an-note' },
+          t('analysis.followUpsNote', {
+            overdue,
+            shown: items.length,
+            more: result.followUpsMore,
+            hasMore: String(result.followUpsMore > 0),
+          }),
+        )
       : null,
     items.length
       ? h('ul', { class: 'an-never', 'data-testid': 'analysis-follow-up-list' }, ...rows)
-      : h('p', { class: 'an-note' }, 'No open follow-up in the period.'),
+      : h('p', { class: 'an-note' }, t('analysis.noFollowUp')),
   );
 }
 
 function render(result: EngagementBalanceResult, context: AnalysisContext): Node[] {
   const capital = result.byArea.find((a) => a.isCapital);
-  const period = result.from && result.to ? `${result.from} to ${result.to}` : 'all recorded engagements';
+  const period = result.from && result.to ? t('analysis.period', { from: result.from, to: result.to }) : t('analysis.allEngagements');
   const never = result.neverEngaged.map((cso) => {
     const button = h('button', { type: 'button', class: 'link', dir: 'auto', 'data-actor-id': cso.id }, cso.name);
     button.addEventListener('click', () => context.selectActor(cso.id));
@@ -99,7 +116,13 @@ function render(result: EngagementBalanceResult, context: AnalysisContext): Node
       h(
         'span',
         { class: 'an-sub' },
-        `influence ${cso.influence} of 5${cso.basedIn.length ? ` · based in ${cso.basedIn.map(context.areaName).join(', ')}` : ''}${cso.subtype ? ` · ${subtypeLabel(cso.subtype).toLowerCase()}` : ''}`,
+        t('analysis.neverEngagedMeta', {
+          influence: cso.influence,
+          based: String(cso.basedIn.length > 0),
+          areas: listOf(cso.basedIn.map(context.areaName)),
+          hasSubtype: String(cso.subtype !== null && cso.subtype !== undefined),
+          subtype: cso.subtype ? lower(subtypeLabel(cso.subtype)) : '',
+        }),
       ),
     );
   });
@@ -108,32 +131,33 @@ function render(result: EngagementBalanceResult, context: AnalysisContext): Node
     h(
       'p',
       { class: 'an-summary' },
-      `${formatInt(result.engagements)} engagements and ${formatInt(result.participations)} actor participations, ${period}.`,
+      t('analysis.engagementSummary', { engagements: result.engagements, participations: result.participations, period }),
     ),
     h(
       'div',
       { class: 'an-bigs' },
       bigNumber(
         formatShare(result.capitalShare),
-        `in ${capital?.label ?? 'the capital'}`,
-        'Share of engagements held in the capital.',
+        capital ? t('analysis.inArea', { area: capital.label }) : t('analysis.inCapital'),
+        [t('analysis.capitalShareNote')],
         'analysis-capital-share',
       ),
       bigNumber(
         result.areaGini === null ? '–' : formatMetric(result.areaGini, 2),
-        'Gini across areas',
-        `0 = engagements spread evenly over the areas in scope; near 1 = all in one area. ${result.scope.statement}`,
+        t('analysis.giniLabel'),
+        // The scope statement is the server's (English) wording, kept apart from the translated note.
+        [t('analysis.giniNote'), ' ', h('span', { 'data-api-text': '' }, result.scope.statement)],
         'analysis-gini',
       ),
     ),
     followUpsDue(result, context),
     section(
-      'Engagements by admin area',
+      t('analysis.byArea'),
       'analysis-by-area',
-      h('p', { class: 'an-note', 'data-testid': 'engagement-scope-statement' }, result.scope.statement),
+      h('p', { class: 'an-note', 'data-testid': 'engagement-scope-statement', 'data-api-text': '' }, result.scope.statement),
       bars(
         result.byArea.map((a) => ({
-          label: a.isCapital ? `${a.label} (capital)` : a.label,
+          label: a.isCapital ? t('analysis.capitalArea', { area: a.label }) : a.label,
           value: a.engagements,
           note: `${formatInt(a.engagements)} · ${formatShare(a.share)}`,
           highlight: a.isCapital,
@@ -142,42 +166,45 @@ function render(result: EngagementBalanceResult, context: AnalysisContext): Node
       ),
     ),
     section(
-      'Civil society participations by subtype',
+      t('analysis.bySubtype'),
       'analysis-by-subtype',
       result.byCsoSubtype.length
         ? bars(
             result.byCsoSubtype.map((s) => ({
-              label: humanize(s.key),
+              label: subtypeName(s.key),
               value: s.participations,
-              note: `${formatInt(s.participations)} in ${formatInt(s.engagements)} engagements`,
+              note: t('analysis.subtypeNote', { participations: s.participations, engagements: s.engagements }),
             })),
             'analysis-subtype-bars',
           )
-        : h('p', { class: 'an-note' }, 'No civil society participation in the period.'),
+        : h('p', { class: 'an-note' }, t('analysis.noCsoParticipation')),
     ),
     section(
-      'Women and youth',
+      t('analysis.womenYouth'),
       'analysis-women-youth',
       h(
         'dl',
         { class: 'an-facts' },
-        h('dt', {}, 'Women-focused participations'),
+        h('dt', {}, t('analysis.womenFocused')),
         h('dd', {}, formatInt(result.women.womenFocusedParticipations)),
-        h('dt', {}, 'Engagements of women’s mechanisms'),
+        h('dt', {}, t('analysis.womenMechanisms')),
         h('dd', {}, formatInt(result.women.mechanismEngagements)),
-        h('dt', {}, 'Youth-focused participations'),
+        h('dt', {}, t('analysis.youthFocused')),
         h('dd', {}, formatInt(result.youth.youthFocusedParticipations)),
-        h('dt', {}, 'Engagements of youth mechanisms'),
+        h('dt', {}, t('analysis.youthMechanisms')),
         h('dd', {}, formatInt(result.youth.mechanismEngagements)),
       ),
     ),
     section(
-      'Balance across conflict parties',
+      t('analysis.partyBalance'),
       'analysis-party-balance',
       h(
         'p',
         { class: 'an-note' },
-        `Participations by actors leaning moderately or strongly toward a party. Balance index ${partyBalance.balanceIndex === null ? 'n/a' : formatMetric(partyBalance.balanceIndex, 2)} (1 = even across parties, 0 = all toward one); ${formatInt(partyBalance.nonAligned)} participations by actors with no or a weak lean.`,
+        t('analysis.partyBalanceNote', {
+          index: partyBalance.balanceIndex === null ? t('analysis.notApplicable') : formatMetric(partyBalance.balanceIndex, 2),
+          nonAligned: partyBalance.nonAligned,
+        }),
       ),
       bars(
         partyBalance.parties.map((p) => ({
@@ -189,11 +216,9 @@ function render(result: EngagementBalanceResult, context: AnalysisContext): Node
       ),
     ),
     section(
-      `Influential organizations never engaged (${result.neverEngaged.length})`,
+      t('analysis.neverEngaged', { count: result.neverEngaged.length }),
       'analysis-never-engaged',
-      never.length
-        ? h('ul', { class: 'an-never' }, ...never)
-        : h('p', { class: 'an-note' }, 'Every influential organization was engaged in the period.'),
+      never.length ? h('ul', { class: 'an-never' }, ...never) : h('p', { class: 'an-note' }, t('analysis.allEngaged')),
     ),
   ];
 }
@@ -201,7 +226,7 @@ function render(result: EngagementBalanceResult, context: AnalysisContext): Node
 export function mountEngagementTab(container: HTMLElement, context: AnalysisContext): () => void {
   const from = h('input', { type: 'date', id: 'an-engagement-from', 'data-testid': 'analysis-engagement-from' });
   const to = h('input', { type: 'date', id: 'an-engagement-to', 'data-testid': 'analysis-engagement-to' });
-  const apply = h('button', { type: 'button', class: 'primary', 'data-testid': 'analysis-engagement-apply' }, 'Apply');
+  const apply = h('button', { type: 'button', class: 'primary', 'data-testid': 'analysis-engagement-apply' }, t('analysis.apply'));
   const results = h('div');
   const load = createLoader(results);
   let shown = false;
@@ -218,8 +243,16 @@ export function mountEngagementTab(container: HTMLElement, context: AnalysisCont
   });
   apply.addEventListener('click', () => void refresh());
   container.append(
-    h('p', { class: 'an-intro' }, 'Where and with whom the mission has engaged. Leave the dates empty for every recorded engagement.'),
-    h('div', { class: 'an-params' }, h('label', { for: from.id }, 'From'), from, h('label', { for: to.id }, 'To'), to, apply),
+    h('p', { class: 'an-intro' }, t('analysis.engagementIntro')),
+    h(
+      'div',
+      { class: 'an-params' },
+      h('label', { for: from.id }, t('analysis.from')),
+      from,
+      h('label', { for: to.id }, t('analysis.to')),
+      to,
+      apply,
+    ),
     results,
   );
   return () => void refresh();

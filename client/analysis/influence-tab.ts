@@ -18,79 +18,79 @@ import {
 } from './kit.js';
 import { SIZE_METRICS, colourMapByCommunity, communityColour, resetMapStyle, sizeMapBy, type SizeMetric } from './map-style.js';
 import { kindLabel } from '../i18n/vocabulary.js';
+import { formatNumber, t, type MessageKey } from '../i18n/i18n.js';
 
 const TOP = 20;
-const KIND_SHORT: Record<ActorKind, string> = {
-  civil_society: 'CSO',
-  mission_component: 'Mission',
-  un_entity: 'UN',
-  government: 'Gov.',
-  conflict_party: 'Party',
-  donor: 'Donor',
-  international_org: 'Intl org',
-};
+/** A kind's short name for the narrow column (the full name is its tooltip). */
+const kindShort = (kind: ActorKind): string => t(`analysis.kindShort_${kind}` as MessageKey);
 
-const COLUMNS: AnalysisColumn<ActorInfluence>[] = [
-  { key: 'name', label: 'Actor', cell: (a) => a.name, sort: (a) => a.name },
-  { key: 'kind', label: 'Kind', cell: (a) => h('abbr', { title: kindLabel(a.kind) }, KIND_SHORT[a.kind]), sort: (a) => a.kind },
+/** The table's columns, worded when the tab is built (after the page's language is chosen). */
+const columns = (): AnalysisColumn<ActorInfluence>[] => [
+  { key: 'name', label: t('analysis.colActor'), cell: (a) => a.name, sort: (a) => a.name },
+  {
+    key: 'kind',
+    label: t('analysis.colKind'),
+    cell: (a) => h('abbr', { title: kindLabel(a.kind) }, kindShort(a.kind)),
+    sort: (a) => a.kind,
+  },
   {
     key: 'degree',
-    label: 'Deg.',
-    title: 'Degree: ties touching the actor',
+    label: t('analysis.colDegree'),
+    title: t('analysis.colDegreeTitle'),
     cell: (a) => formatInt(a.degree),
     sort: (a) => a.degree,
     numeric: true,
   },
   {
     key: 'betweenness',
-    label: 'Betw.',
-    title: 'Betweenness: share of shortest paths through the actor',
+    label: t('analysis.colBetweenness'),
+    title: t('analysis.colBetweennessTitle'),
     cell: (a) => formatMetric(a.betweenness),
     sort: (a) => a.betweenness,
     numeric: true,
   },
   {
     key: 'closeness',
-    label: 'Clos.',
-    title: 'Closeness to all other actors',
+    label: t('analysis.colCloseness'),
+    title: t('analysis.colClosenessTitle'),
     cell: (a) => formatMetric(a.closeness),
     sort: (a) => a.closeness,
     numeric: true,
   },
   {
     key: 'eigenvector',
-    label: 'Eigen.',
-    title: 'Eigenvector: tied to well-tied actors',
+    label: t('analysis.colEigenvector'),
+    title: t('analysis.colEigenvectorTitle'),
     cell: (a) => formatMetric(a.eigenvector),
     sort: (a) => a.eigenvector,
     numeric: true,
   },
   {
     key: 'pageRank',
-    label: 'PageRank',
-    title: 'PageRank (sums to 1 over all actors)',
+    label: t('analysis.colPageRank'),
+    title: t('analysis.colPageRankTitle'),
     cell: (a) => formatMetric(a.pageRank, 4),
     sort: (a) => a.pageRank,
     numeric: true,
   },
   {
     key: 'reach',
-    label: 'Reach',
-    title: 'Other actors within 2 steps',
+    label: t('analysis.colReach'),
+    title: t('analysis.colReachTitle'),
     cell: (a) => formatInt(a.reach),
     sort: (a) => a.reach,
     numeric: true,
   },
   {
     key: 'community',
-    label: 'Comm.',
-    title: 'Louvain community',
+    label: t('analysis.colCommunity'),
+    title: t('analysis.colCommunityTitle'),
     cell: (a) =>
       h(
         'span',
         { class: 'an-community' },
         h('span', { class: 'an-swatch', style: `background:${communityColour(a.community)}` }),
-        String(a.community + 1),
+        formatInt(a.community + 1),
       ),
     sort: (a) => a.community,
     numeric: true,
@@ -100,18 +100,19 @@ const COLUMNS: AnalysisColumn<ActorInfluence>[] = [
 export function mountInfluenceTab(container: HTMLElement, cy: Core, context: AnalysisContext): () => void {
   const filters = graphFilterFields('an-influence');
   const directed = h('input', { type: 'checkbox', id: 'an-influence-directed' });
-  const run = h('button', { type: 'button', class: 'primary' }, 'Run');
+  const run = h('button', { type: 'button', class: 'primary' }, t('analysis.run'));
+  const COLUMNS = columns();
   const sizeBy = h(
     'select',
     { id: 'an-size-by', 'data-testid': 'analysis-size-by' },
-    ...Object.entries(SIZE_METRICS).map(([value, label]) => h('option', { value }, label)),
+    ...Object.entries(SIZE_METRICS).map(([value, key]) => h('option', { value }, t(key))),
   );
   const colour = h('input', { type: 'checkbox', id: 'an-colour-community', 'data-testid': 'analysis-colour-community' });
-  const reset = h('button', { type: 'button', 'data-testid': 'analysis-reset-style' }, 'Reset map style');
+  const reset = h('button', { type: 'button', 'data-testid': 'analysis-reset-style' }, t('analysis.resetStyle'));
   const filterBox = h('input', {
     type: 'search',
     id: 'an-influence-filter',
-    placeholder: 'Name contains…',
+    placeholder: t('analysis.nameContains'),
     'data-testid': 'analysis-influence-filter',
   });
   const showAll = h('input', { type: 'checkbox', id: 'an-influence-all' });
@@ -127,11 +128,20 @@ export function mountInfluenceTab(container: HTMLElement, cy: Core, context: Ana
     const text = filterBox.value.trim().toLocaleLowerCase();
     const matching = result.actors.filter((a) => !text || a.name.toLocaleLowerCase().includes(text));
     const rows = showAll.checked || text ? matching : matching.slice(0, TOP);
-    summary.textContent = `${formatInt(rows.length)} of ${formatInt(result.actorCount)} actors (${formatInt(result.tieCount)} ties${result.directed ? ', directed' : ''}${result.date ? `, valid on ${result.date}` : ''}); ${result.communities.length} communities, modularity ${result.modularity.toFixed(2)}.${result.eigenvectorConverged ? '' : ' Eigenvector did not converge.'}`;
+    summary.textContent = t('analysis.influenceSummary', {
+      shown: rows.length,
+      actors: result.actorCount,
+      ties: result.tieCount,
+      directed: String(result.directed),
+      date: result.date ?? 'none',
+      communities: result.communities.length,
+      modularity: formatNumber(result.modularity, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+      converged: String(result.eigenvectorConverged),
+    });
     tableArea.replaceChildren(
       sortableTable(
         {
-          caption: 'Influence of each actor',
+          caption: t('analysis.influenceCaption'),
           testId: 'analysis-influence-table',
           columns: COLUMNS,
           rowId: (a) => a.id,
@@ -151,7 +161,7 @@ export function mountInfluenceTab(container: HTMLElement, cy: Core, context: Ana
     colourMapByCommunity(cy, result.actors, colour.checked);
     legend.hidden = !colour.checked;
     legend.replaceChildren(
-      h('h3', {}, 'Communities on the map'),
+      h('h3', {}, t('analysis.communitiesTitle')),
       h(
         'ul',
         {},
@@ -160,7 +170,7 @@ export function mountInfluenceTab(container: HTMLElement, cy: Core, context: Ana
             'li',
             {},
             h('span', { class: 'an-swatch', style: `background:${communityColour(c.community)}` }),
-            `Community ${c.community + 1}: ${formatInt(c.size)} actors`,
+            t('analysis.communityItem', { community: c.community + 1, size: c.size }),
           ),
         ),
       ),
@@ -191,26 +201,28 @@ export function mountInfluenceTab(container: HTMLElement, cy: Core, context: Ana
   showAll.addEventListener('change', drawTable);
 
   container.append(
-    h(
-      'p',
-      { class: 'an-intro' },
-      'Centrality of each actor on the ties you can see. Betweenness finds brokers; PageRank and eigenvector find actors tied to other well-tied actors.',
-    ),
-    h('div', { class: 'an-params' }, filters.element, h('label', { for: directed.id, class: 'an-check' }, directed, ' Directed'), run),
+    h('p', { class: 'an-intro' }, t('analysis.influenceIntro')),
     h(
       'div',
       { class: 'an-params' },
-      h('label', { for: sizeBy.id }, 'Size the map by'),
+      filters.element,
+      h('label', { for: directed.id, class: 'an-check' }, directed, ` ${t('analysis.directed')}`),
+      run,
+    ),
+    h(
+      'div',
+      { class: 'an-params' },
+      h('label', { for: sizeBy.id }, t('analysis.sizeBy')),
       sizeBy,
-      h('label', { for: colour.id, class: 'an-check' }, colour, ' Colour the map by community'),
+      h('label', { for: colour.id, class: 'an-check' }, colour, ` ${t('analysis.colourByCommunity')}`),
       reset,
     ),
     h(
       'div',
       { class: 'an-params' },
-      h('label', { for: filterBox.id }, 'Filter'),
+      h('label', { for: filterBox.id }, t('analysis.filter')),
       filterBox,
-      h('label', { for: showAll.id, class: 'an-check' }, showAll, ` Show all (default: top ${TOP})`),
+      h('label', { for: showAll.id, class: 'an-check' }, showAll, ` ${t('analysis.showAll', { top: TOP })}`),
     ),
     results,
   );

@@ -7,6 +7,7 @@ import { TIE_TYPES, type AdminArea, type TieType } from '../../server/contracts/
 import { asApiError } from '../actions.js';
 import { h } from '../ui/dom.js';
 import { tieTypeLabel } from '../i18n/vocabulary.js';
+import { formatNumber, t } from '../i18n/i18n.js';
 
 /** What a tab needs from the page: the selection and names for ids. */
 export interface AnalysisContext {
@@ -26,25 +27,24 @@ export interface AnalysisContext {
   canEdit: boolean;
 }
 
-const percent0 = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
-const percent1 = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 });
-const integer = new Intl.NumberFormat('en');
-
 /** 0.7 -> "70%", 0.125 -> "12.5%" (one decimal only when a whole percent would hide it). */
 export function formatShare(value: number | null): string {
   if (value === null) return '–';
-  return Number.isInteger(Math.round(value * 1000) / 10) ? percent0.format(value) : percent1.format(value);
+  const digits = Number.isInteger(Math.round(value * 1000) / 10) ? 0 : 1;
+  return formatNumber(value, { style: 'percent', maximumFractionDigits: digits });
 }
 
 export function formatInt(value: number): string {
-  return integer.format(value);
+  return formatNumber(value);
 }
 
 /** A centrality in [0, 1]: three decimals, or "< 0.001" rather than a misleading zero. */
 export function formatMetric(value: number, digits = 3): string {
   if (value === 0) return '0';
   const limit = 10 ** -digits;
-  return Math.abs(value) < limit ? `< ${limit}` : value.toFixed(digits);
+  // In the page's language (decimal comma in French); English reads as `toFixed` did.
+  if (Math.abs(value) < limit) return t('analysis.below', { limit: formatNumber(limit) });
+  return formatNumber(value, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
 }
 
 /**
@@ -58,7 +58,7 @@ export function createLoader(container: HTMLElement) {
     const current = new AbortController();
     controller = current;
     container.setAttribute('aria-busy', 'true');
-    container.replaceChildren(h('p', { class: 'an-status', role: 'status' }, 'Loading…'));
+    container.replaceChildren(h('p', { class: 'an-status', role: 'status' }, t('analysis.loading')));
     return fetcher(current.signal).then(
       (result) => {
         if (current.signal.aborted) return;
@@ -74,7 +74,7 @@ export function createLoader(container: HTMLElement) {
           h(
             'p',
             { class: 'an-error', role: 'alert', 'data-testid': 'analysis-error' },
-            h('strong', {}, 'Could not run the analysis. '),
+            h('strong', {}, t('analysis.failed')),
             apiError.message,
           ),
         );
@@ -131,7 +131,11 @@ export function sortableTable<R>(options: AnalysisTableOptions<R>, rows: readonl
         );
         // The spoken name starts with the visible words (WCAG 2.5.3, label in name): "Score" is read
         // "Score: Signed closeness…", "Deg." is read "Deg.: Degree: ties touching the actor".
-        if (c.title) button.setAttribute('aria-label', c.title.startsWith(`${c.label} `) ? c.title : `${c.label}: ${c.title}`);
+        if (c.title)
+          button.setAttribute(
+            'aria-label',
+            c.title.startsWith(`${c.label} `) ? c.title : t('analysis.columnName', { label: c.label, title: c.title }),
+          );
         button.addEventListener('click', () => {
           descending = active ? !descending : c.numeric === true;
           sortKey = c.key;
@@ -164,7 +168,7 @@ export function sortableTable<R>(options: AnalysisTableOptions<R>, rows: readonl
         h('tbody', {}, ...body),
       ),
     );
-    if (rows.length === 0) wrap.append(h('p', { class: 'an-note' }, 'Nothing to show.'));
+    if (rows.length === 0) wrap.append(h('p', { class: 'an-note' }, t('analysis.nothing')));
     if (focusKey) wrap.querySelector<HTMLButtonElement>(`[data-sort="${focusKey}"]`)?.focus();
   };
   draw();
@@ -179,17 +183,17 @@ export function graphFilterFields(idPrefix: string) {
     return { type, box, row: h('label', { for: id, class: 'an-check' }, box, ` ${tieTypeLabel(type)}`) };
   });
   const date = h('input', { type: 'date', id: `${idPrefix}-date` });
-  const summary = h('summary', {}, 'Tie types: all');
+  const summary = h('summary', {}, t('analysis.tieTypesAll'));
   const update = () => {
     const on = boxes.filter((b) => b.box.checked).length;
-    summary.textContent = on === boxes.length ? 'Tie types: all' : `Tie types: ${on} of ${boxes.length}`;
+    summary.textContent = on === boxes.length ? t('analysis.tieTypesAll') : t('analysis.tieTypesSome', { on, total: boxes.length });
   };
   for (const b of boxes) b.box.addEventListener('change', update);
   const element = h(
     'div',
     { class: 'an-filters' },
     h('details', { class: 'an-tie-types' }, summary, h('div', { class: 'an-tie-list' }, ...boxes.map((b) => b.row))),
-    h('label', { for: date.id }, 'Ties valid on'),
+    h('label', { for: date.id }, t('analysis.validOn')),
     date,
   );
   return {

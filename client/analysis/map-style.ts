@@ -7,15 +7,19 @@
  */
 import type { Core } from 'cytoscape';
 import type { ActorInfluence } from '../../server/contracts/index.js';
+import type { MessageKey } from '../i18n/i18n.js';
 
-/** What the map can be sized by; `influence` is the actors' assessed 1-5 influence (the default look). */
+/**
+ * What the map can be sized by, each with the catalogue key of its name; `influence` is the
+ * actors' assessed 1-5 influence (the default look).
+ */
 export const SIZE_METRICS = {
-  influence: 'Assessed influence (default)',
-  degree: 'Degree (number of ties)',
-  betweenness: 'Betweenness (brokerage)',
-  pageRank: 'PageRank',
-  eigenvector: 'Eigenvector',
-} as const;
+  influence: 'analysis.size_influence',
+  degree: 'analysis.size_degree',
+  betweenness: 'analysis.size_betweenness',
+  pageRank: 'analysis.size_pageRank',
+  eigenvector: 'analysis.size_eigenvector',
+} as const satisfies Record<string, MessageKey>;
 export type SizeMetric = keyof typeof SIZE_METRICS;
 
 /** Paul Tol's "muted" palette; communities past the ninth share grey. */

@@ -14,6 +14,7 @@ import { showActor } from '../actions.js';
 import { getState } from '../state.js';
 import { truncate } from '../graph/labels.js';
 import { h } from '../ui/dom.js';
+import { t } from '../i18n/i18n.js';
 import './analysis.css';
 import { mountCheckTab } from './check-tab.js';
 import { mountConflictTab } from './conflict-tab.js';
@@ -24,7 +25,8 @@ import type { AnalysisContext } from './kit.js';
 
 interface TabDefinition {
   id: string;
-  label: string;
+  /** The tab's name, read when the panel is built (after the page's language is chosen). */
+  label(): string;
   /** Leadership views get the wide panel; map-linked tabs keep the map in sight. */
   wide: boolean;
   /** Builds the tab; the returned function runs when it is shown (`first` the first time). */
@@ -36,11 +38,16 @@ const once = (activate: () => void) => (first: boolean) => {
 };
 
 const TABS: TabDefinition[] = [
-  { id: 'influence', label: 'Influence', wide: false, mount: (el, cy, ctx) => once(mountInfluenceTab(el, cy, ctx)) },
-  { id: 'conflict-ties', label: 'Conflict ties', wide: false, mount: (el, _cy, ctx) => once(mountConflictTab(el, ctx)) },
-  { id: 'do-no-harm', label: 'Do-no-harm check', wide: false, mount: (el, _cy, ctx) => mountCheckTab(el, ctx) },
-  { id: 'coordination', label: 'Coordination', wide: true, mount: (el, _cy, ctx) => once(mountCoordinationTab(el, ctx)) },
-  { id: 'engagement', label: 'Engagement', wide: true, mount: (el, _cy, ctx) => once(mountEngagementTab(el, ctx)) },
+  { id: 'influence', label: () => t('analysis.tabInfluence'), wide: false, mount: (el, cy, ctx) => once(mountInfluenceTab(el, cy, ctx)) },
+  { id: 'conflict-ties', label: () => t('analysis.tabConflict'), wide: false, mount: (el, _cy, ctx) => once(mountConflictTab(el, ctx)) },
+  { id: 'do-no-harm', label: () => t('analysis.tabCheck'), wide: false, mount: (el, _cy, ctx) => mountCheckTab(el, ctx) },
+  {
+    id: 'coordination',
+    label: () => t('analysis.tabCoordination'),
+    wide: true,
+    mount: (el, _cy, ctx) => once(mountCoordinationTab(el, ctx)),
+  },
+  { id: 'engagement', label: () => t('analysis.tabEngagement'), wide: true, mount: (el, _cy, ctx) => once(mountEngagementTab(el, ctx)) },
 ];
 
 /** Mount the Analyses button into `root` (a toolbar group) for users allowed to analyse. */
@@ -57,7 +64,7 @@ export function mountAnalysis(root: HTMLElement, cy: Core, me: Me): void {
   const toggle = h(
     'button',
     { type: 'button', 'aria-expanded': 'false', 'aria-controls': panel.id, 'data-testid': 'analyses-button' },
-    'Analyses',
+    t('analysis.button'),
   );
   root.append(toggle);
   document.body.append(panel);
@@ -83,7 +90,7 @@ export function mountAnalysis(root: HTMLElement, cy: Core, me: Me): void {
     canEdit: me.permissions.includes('coordinate'),
   };
 
-  const tabList = h('div', { class: 'an-tabs', role: 'tablist', 'aria-label': 'Analyses' });
+  const tabList = h('div', { class: 'an-tabs', role: 'tablist', 'aria-label': t('analysis.title') });
   const shown = new Set<string>();
   const tabs = TABS.map((definition) => {
     const tab = h(
@@ -97,7 +104,7 @@ export function mountAnalysis(root: HTMLElement, cy: Core, me: Me): void {
         tabindex: '-1',
         'data-tab': definition.id,
       },
-      definition.label,
+      definition.label(),
     );
     const body = h('div', {
       role: 'tabpanel',
@@ -114,11 +121,11 @@ export function mountAnalysis(root: HTMLElement, cy: Core, me: Me): void {
   });
 
   const select = (index: number, focus = false) => {
-    tabs.forEach((t, i) => {
+    tabs.forEach((entry, i) => {
       const on = i === index;
-      t.tab.setAttribute('aria-selected', String(on));
-      t.tab.tabIndex = on ? 0 : -1;
-      t.body.hidden = !on;
+      entry.tab.setAttribute('aria-selected', String(on));
+      entry.tab.tabIndex = on ? 0 : -1;
+      entry.body.hidden = !on;
     });
     const current = tabs[index]!;
     panel.classList.toggle('an-wide', current.definition.wide);
@@ -127,9 +134,9 @@ export function mountAnalysis(root: HTMLElement, cy: Core, me: Me): void {
     shown.add(current.definition.id);
     current.activate(first);
   };
-  tabs.forEach((t, index) => {
-    t.tab.addEventListener('click', () => select(index));
-    t.tab.addEventListener('keydown', (event) => {
+  tabs.forEach((entry, index) => {
+    entry.tab.addEventListener('click', () => select(index));
+    entry.tab.addEventListener('keydown', (event) => {
       const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
       if (step) select((index + step + tabs.length) % tabs.length, true);
       else if (event.key === 'Home') select(0, true);
@@ -137,8 +144,12 @@ export function mountAnalysis(root: HTMLElement, cy: Core, me: Me): void {
     });
   });
 
-  const close = h('button', { type: 'button', class: 'an-close', 'aria-label': 'Close analyses' }, '×');
-  panel.append(h('div', { class: 'an-head' }, h('h2', { id: 'analysis-title' }, 'Analyses'), close), tabList, ...tabs.map((t) => t.body));
+  const close = h('button', { type: 'button', class: 'an-close', 'aria-label': t('analysis.close') }, '×');
+  panel.append(
+    h('div', { class: 'an-head' }, h('h2', { id: 'analysis-title' }, t('analysis.title')), close),
+    tabList,
+    ...tabs.map((entry) => entry.body),
+  );
 
   const place = () => {
     const toolbar = root.closest('nav') ?? root;
@@ -149,7 +160,7 @@ export function mountAnalysis(root: HTMLElement, cy: Core, me: Me): void {
     toggle.setAttribute('aria-expanded', String(open));
     if (!open) return toggle.focus();
     place();
-    const current = tabs.findIndex((t) => t.tab.getAttribute('aria-selected') === 'true');
+    const current = tabs.findIndex((entry) => entry.tab.getAttribute('aria-selected') === 'true');
     select(current < 0 ? 0 : current, true);
   };
   toggle.addEventListener('click', () => setOpen(panel.hidden));

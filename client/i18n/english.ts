@@ -4,6 +4,8 @@
  * that does not exist fails the type check. English is the reference: every other catalogue has
  * exactly its keys (tests/unit/i18n-catalogues.test.ts).
  */
+import analysis from './messages/en/analysis.json' with { type: 'json' };
+import analysisCoordination from './messages/en/analysis-coordination.json' with { type: 'json' };
 import auth from './messages/en/auth.json' with { type: 'json' };
 import common from './messages/en/common.json' with { type: 'json' };
 import edit from './messages/en/edit.json' with { type: 'json' };
@@ -17,7 +19,22 @@ import toolbar from './messages/en/toolbar.json' with { type: 'json' };
 import views from './messages/en/views.json' with { type: 'json' };
 import vocabulary from './messages/en/vocabulary.json' with { type: 'json' };
 
-export const ENGLISH = { auth, common, edit, filters, format, forms, header, panel, shell, toolbar, views, vocabulary } as const;
+export const ENGLISH = {
+  analysis,
+  'analysis-coordination': analysisCoordination,
+  auth,
+  common,
+  edit,
+  filters,
+  format,
+  forms,
+  header,
+  panel,
+  shell,
+  toolbar,
+  views,
+  vocabulary,
+} as const;
 
 type KeysOf<Catalogue> = {
   [Namespace in keyof Catalogue]: `${Namespace & string}.${keyof Catalogue[Namespace] & string}`;
