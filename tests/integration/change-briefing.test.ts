@@ -157,7 +157,7 @@ describe('need to know and redaction', () => {
     const admin = await server.userWithToken('change-brief-admin', 'administrator', 'confidential');
     const events = await request(server.baseUrl, 'GET', `/api/audit?action=export&userId=${me}`, undefined, { as: admin.token });
     expect(events.body[0]).toMatchObject({ action: 'export', userId: me, targetType: 'briefing' });
-    expect(events.body[0].detail).toMatch(/^briefing\/changes\/docx\/shareable /);
+    expect(events.body[0].detail).toMatch(/^briefing\/changes\/docx\/shareable\/en /);
   });
 });
 
