@@ -92,17 +92,17 @@ export async function actorBlocks(
     { kind: 'table', columns: T.tieColumns, rows: tieRows, widths: [3, 4, 1.3, 2] },
     { kind: 'heading', text: T.check },
     { kind: 'paragraph', text: T.decisions[check.verdict.decision] ?? check.verdict.decision },
-    { kind: 'paragraph', text: `${T.directParties}:` },
+    { kind: 'paragraph', text: COMMON_TEXT.label(T.directParties) },
     { kind: 'bullets', items: parties(check.direct) },
-    { kind: 'paragraph', text: `${T.twoStepParties}:` },
+    { kind: 'paragraph', text: COMMON_TEXT.label(T.twoStepParties) },
     { kind: 'bullets', items: parties(check.twoStep) },
-    { kind: 'paragraph', text: `${T.dividers}:` },
+    { kind: 'paragraph', text: COMMON_TEXT.label(T.dividers) },
     { kind: 'bullets', items: dividers },
     { kind: 'paragraph', text: T.balance(check.balanceNow.balanceIndex, check.balanceIfEngaged.balanceIndex) },
     // The verdict's reasons are sentences that name actors as the analysis sees them: only the
     // full profile prints them, the others would undo their pseudonyms.
     ...(scope.profile === 'full'
-      ? [{ kind: 'paragraph', text: `${T.reasons}:` } as Block, { kind: 'bullets', items: check.verdict.reasons } as Block]
+      ? [{ kind: 'paragraph', text: COMMON_TEXT.label(T.reasons) } as Block, { kind: 'bullets', items: check.verdict.reasons } as Block]
       : []),
     { kind: 'heading', text: T.engagements },
     {

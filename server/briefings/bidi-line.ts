@@ -143,11 +143,10 @@ function resolve(list: Unit[]): Array<'R' | 'L'> {
   return out;
 }
 
-const reverseNeutrals = (text: string) =>
-  [...text]
-    .reverse()
-    .map((c) => MIRRORED[c] ?? c)
-    .join('');
+/** Brackets and guillemets swapped for their mirror images, as a right-to-left run shows them. */
+export const mirror = (text: string) => [...text].map((c) => MIRRORED[c] ?? c).join('');
+
+const reverseNeutrals = (text: string) => mirror([...text].reverse().join(''));
 
 /**
  * The runs of one line in visual order, left to right: a run marked `rtl` is drawn as one piece by

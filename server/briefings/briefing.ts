@@ -67,7 +67,7 @@ export async function makeBriefing(
   // The subject isolated (U+2068..U+2069): a Latin name keeps its order in an Arabic title and back.
   const title = spec.title(language);
   return assembleBriefing(db, viewer, scope, {
-    title: subject ? `${title}: ${language.dir === 'rtl' ? `\u2068${subject}\u2069` : subject}` : title,
+    title: subject ? `${language.text.common.label(title)} ${language.dir === 'rtl' ? `\u2068${subject}\u2069` : subject}` : title,
     language,
     slug: kind,
     blocks,

@@ -41,21 +41,21 @@ function namedBlocks(diff: Diff, names: NameBook, language: BriefingLanguage): B
   named.newConflictPartyTies.forEach((tie) => names.markTie(tie.id));
   return [
     { kind: 'heading', text: T.named },
-    { kind: 'paragraph', text: `${T.newConflictPartyTies}:` },
+    { kind: 'paragraph', text: COMMON_TEXT.label(T.newConflictPartyTies) },
     bullets(
       named.newConflictPartyTies.map((tie) =>
         T.newConflictPartyTie(actor(tie.actorId, tie.actorName), actor(tie.partyId, tie.partyName), vocabulary.tieType(tie.type)),
       ),
     ),
-    { kind: 'paragraph', text: `${T.stanceShifts}:` },
+    { kind: 'paragraph', text: COMMON_TEXT.label(T.stanceShifts) },
     bullets(named.stanceShifts.map((shift) => T.stanceShift(actor(shift.id, shift.name), signed(shift.before), signed(shift.after)))),
-    { kind: 'paragraph', text: `${T.doNoHarmShifts}:` },
+    { kind: 'paragraph', text: COMMON_TEXT.label(T.doNoHarmShifts) },
     bullets(
       named.doNoHarmShifts.map((shift) =>
         T.doNoHarmShift(actor(shift.id, shift.name), vocabulary.doNoHarm(shift.before), vocabulary.doNoHarm(shift.after)),
       ),
     ),
-    { kind: 'paragraph', text: `${T.influenceMoves}:` },
+    { kind: 'paragraph', text: COMMON_TEXT.label(T.influenceMoves) },
     bullets(named.influenceMoves.map((move) => T.influenceMove(actor(move.id, move.name), move.rankBefore, move.rankAfter))),
   ];
 }

@@ -29,7 +29,7 @@ export async function engagementBlocks(
 
   const blocks: Block[] = [
     { kind: 'heading', text: T.summary },
-    { kind: 'paragraph', text: `${T.period}: ${from || to ? T.periodLine(result.from, result.to) : T.allTime}.` },
+    { kind: 'paragraph', text: `${COMMON_TEXT.label(T.period)} ${from || to ? T.periodLine(result.from, result.to) : T.allTime}.` },
     { kind: 'paragraph', text: T.summaryLine(result.engagements, result.participations) },
     { kind: 'paragraph', text: T.concentration(result.capitalShare, result.areaGini) },
     { kind: 'heading', text: T.byArea },

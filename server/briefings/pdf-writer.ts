@@ -11,6 +11,7 @@ import PDFDocument from 'pdfkit';
 import { ENGLISH_TEXT } from './text.js';
 import { directionalRuns } from './bidi-runs.js';
 import { writeRightToLeft, heightRightToLeft } from './rtl-text.js';
+import { stripIsolates } from './bidi-line.js';
 import type { Block, BriefingDocument } from './document.js';
 import { briefingFonts } from './fonts.js';
 
@@ -131,7 +132,7 @@ export async function writeBriefingPdf(doc: BriefingDocument): Promise<Uint8Arra
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
     bufferPages: true,
-    info: { Title: doc.title, Subject: doc.markingLine, Creator: 'Actor Map' },
+    info: { Title: stripIsolates(doc.title), Subject: doc.markingLine, Creator: 'Actor Map' },
   });
   const chunks: Buffer[] = [];
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));

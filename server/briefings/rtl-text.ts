@@ -5,7 +5,7 @@
  * paragraph whose first letter is Latin (a name alone in a table cell) keeps left-to-right order
  * but is still aligned to the right, the page's start side.
  */
-import { firstStrongRtl, stripIsolates, visualRuns } from './bidi-line.js';
+import { firstStrongRtl, mirror, stripIsolates, visualRuns } from './bidi-line.js';
 
 type Pdf = PDFKit.PDFDocument;
 
@@ -19,13 +19,15 @@ export interface RightToLeftOptions {
 }
 
 /**
- * The runs of a line as drawn: the spaces of a right-to-left run made non-breaking, because fontkit
- * loses a plain space between two Arabic words when it reverses the run (looked at on rendered pages).
+ * The runs of a line as drawn. In a right-to-left run the spaces are made non-breaking, because
+ * fontkit loses a plain space between two Arabic words when it reverses the run, and brackets are
+ * mirrored (UAX #9 L4), because fontkit reverses the glyphs without mirroring them: both seen on
+ * rendered pages and in the glyph positions poppler reads back.
  */
 const drawnRuns = (line: string, rtl: boolean) =>
   visualRuns(line, rtl)
     .filter((run) => stripIsolates(run.text).length > 0)
-    .map((run) => (run.rtl ? { ...run, text: run.text.replace(/ /g, '\u00a0') } : run));
+    .map((run) => (run.rtl ? { ...run, text: mirror(run.text).replace(/ /g, '\u00a0') } : run));
 
 const runsWidth = (pdf: Pdf, line: string, rtl: boolean) => drawnRuns(line, rtl).reduce((sum, run) => sum + pdf.widthOfString(run.text), 0);
 

@@ -47,6 +47,7 @@ export const ARABIC_TEXT: BriefingText = {
     decimal,
     day: date,
     list: (items) => items.join('، '),
+    label: (label) => `${label}:`,
     pictureNote: 'رُسمت على الخادم من السجلات نفسها التي بُنيت عليها هذه الإحاطة.',
   },
   coordination: {

@@ -41,6 +41,7 @@ export const FRENCH_TEXT: BriefingText = {
     decimal,
     day: date,
     list: (items) => items.join(', '),
+    label: (label) => `${label} :`,
     pictureNote: 'Généré sur le serveur à partir des mêmes données que la présente note.',
   },
   coordination: {

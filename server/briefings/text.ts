@@ -35,6 +35,8 @@ export const COMMON_TEXT = {
   day: (iso: string) => iso,
   /** A record's words when they are more than one (kinds, subtypes...): joined with commas. */
   list: (items: string[]) => items.join(', '),
+  /** A label before what it introduces: "Period:" (French puts a space before the colon). */
+  label: (label: string) => `${label}:`,
   pictureNote: 'Drawn on the server from the same records as this briefing.',
 };
 
