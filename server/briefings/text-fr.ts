@@ -58,7 +58,8 @@ export const FRENCH_TEXT: BriefingText = {
     duplications: 'Double financement',
     byArea: 'Produits par zone',
     cellColumns: ['Produit', 'Zone', 'Chefs de file', 'Appui'],
-    areaColumns: ['Produit', 'Zones avec chef de file', 'Lacunes', 'Chevauchements', 'Fragiles'],
+    // "Chevauch.": the full word does not fit the narrow column of the PDF (seen on the rendered page).
+    areaColumns: ['Produit', 'Zones avec chef de file', 'Lacunes', 'Chevauch.', 'Fragiles'],
     duplicationColumns: ['Produit', 'Bénéficiaire', 'Bailleurs', 'Coordonné'],
     matrix: 'Matrice des produits et des entités',
     matrixCaption:
