@@ -85,10 +85,11 @@ export async function coordinationBlocks(db: Database, scope: BriefingScope, lan
   });
   const mark = (cell: { role: string; globalRole: string | null; leadAreaIds: string[]; supportAreaIds: string[] } | undefined) => {
     if (!cell) return '';
-    if (cell.leadAreaIds.length > 0) return T.lead;
-    if (cell.supportAreaIds.length > 0) return T.support;
-    if (cell.globalRole === 'lead') return T.globalLead;
-    if (cell.globalRole === 'support') return T.globalSupport;
+    // Codes (they choose the colours); the picture prints the language's letters for them.
+    if (cell.leadAreaIds.length > 0) return 'L';
+    if (cell.supportAreaIds.length > 0) return 'S';
+    if (cell.globalRole === 'lead') return 'l';
+    if (cell.globalRole === 'support') return 's';
     return '';
   };
   const rows = result.matrix.rows.filter((row) => row.cells.some((cell) => cell.role !== 'none'));
@@ -96,6 +97,7 @@ export async function coordinationBlocks(db: Database, scope: BriefingScope, lan
     rows: rows.map((row) => outputTitle.get(row.outputId) ?? row.outputId),
     columns: agencies.map((agency) => agency.name),
     cells: rows.map((row) => agencies.map((agency) => mark(row.cells.find((cell) => cell.actorId === agency.id)))),
+    letters: { L: T.lead, S: T.support, l: T.globalLead, s: T.globalSupport },
   });
   blocks.push({ kind: 'heading', text: T.matrix }, { kind: 'picture', ...picture, caption: T.matrixCaption });
 
