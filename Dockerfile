@@ -24,6 +24,8 @@ COPY --from=build /app/dist ./dist
 COPY cypher ./cypher
 # The briefings embed these fonts (Latin and Arabic) in their PDF and map pictures.
 COPY fonts ./fonts
+# The vocabulary catalogues: briefings print the same words as the interface (server/briefings/language.ts).
+COPY client/i18n/messages ./client/i18n/messages
 COPY server/seed/data ./server/seed/data
 USER node
 EXPOSE 8080

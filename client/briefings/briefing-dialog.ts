@@ -14,6 +14,8 @@ import {
   type Me,
 } from '../../server/contracts/index.js';
 import { asApiError } from '../actions.js';
+import { currentLanguage } from '../i18n/i18n.js';
+import { localeOf } from '../i18n/languages.js';
 import { rawRequest } from '../api/transfers.js';
 import { openTransferDialog, statusLine } from '../transfer/dialog.js';
 import { h } from '../ui/dom.js';
@@ -137,6 +139,8 @@ export function openBriefingDialog(actor?: { id: string; name: string }): void {
     if (actor) query.set('id', actor.id);
     if (!period.hidden && from.value) query.set('from', from.value);
     if (!period.hidden && to.value) query.set('to', to.value);
+    // The briefing in the language the page is shown in (the pseudo-locale asks for English).
+    query.set('lang', localeOf(currentLanguage()));
     submit.disabled = true;
     status.show(TEXT.preparing);
     rawRequest(`/api/briefings/${encodeURIComponent(kind.value)}?${query.toString()}`, { method: 'GET', signal: running.signal })

@@ -10,27 +10,36 @@ import { notFound } from '../errors.js';
 import type { Block } from './document.js';
 import type { BriefingScope } from './briefing-scope.js';
 import { drawNetwork } from './network-picture.js';
-import { ACTOR_TEXT as T, COMMON_TEXT } from './text.js';
+import { kindLegend, type BriefingLanguage } from './language.js';
 
 const RECENT_ENGAGEMENTS = 10;
-const words = (code: string | null | undefined) => (code ?? '').replace(/_/g, ' ');
 
 /** The sections of an actor briefing (404 for an actor the requester may not see or the profile leaves out). */
-export async function actorBlocks(db: Database, scope: BriefingScope, actorId: string, from?: string, to?: string): Promise<Block[]> {
+export async function actorBlocks(
+  db: Database,
+  scope: BriefingScope,
+  language: BriefingLanguage,
+  actorId: string,
+  from?: string,
+  to?: string,
+): Promise<Block[]> {
+  const { actor: T, common: COMMON_TEXT } = language.text;
+  const { words: vocabulary } = language;
+  const num = (n: number | null | undefined) => (n === null || n === undefined ? '–' : COMMON_TEXT.number(n));
   const actor = scope.actor(actorId);
   if (!actor) throw notFound('actor', actorId);
   const check = await checkEngagement(db, { actor: actorId, from, to, evidence: 'all' }, scope.analysisViewer);
   scope.mark(actor.sensitivity);
   const areaName = new Map(scope.graph.areas.map((area) => [area.id, area.name]));
-  const areas = (ids: readonly string[]) => ids.map((id) => areaName.get(id) ?? id).join(', ');
+  const areas = (ids: readonly string[]) => COMMON_TEXT.list(ids.map((id) => areaName.get(id) ?? id));
   const byId = new Map(scope.graph.actors.map((a) => [a.id, a]));
 
   const about: string[][] = [
     [T.fields.name, actor.name],
     ...(actor.originalName ? [[T.fields.originalName, actor.originalName]] : []),
     ...(actor.acronym ? [[T.fields.acronym, actor.acronym]] : []),
-    [T.fields.kind, words(actor.kind)],
-    ...(actor.subtype ? [[T.fields.subtype, words(actor.subtype)]] : []),
+    [T.fields.kind, vocabulary.kind(actor.kind)],
+    ...(actor.subtype ? [[T.fields.subtype, vocabulary.subtype(actor.subtype)]] : []),
     [T.fields.basedIn, areas(actor.basedIn)],
     [T.fields.activeIn, areas(actor.activeIn)],
     // Empty under the internal and shareable profiles, which strip free text.
@@ -45,13 +54,18 @@ export async function actorBlocks(db: Database, scope: BriefingScope, actorId: s
     const other = byId.get(tie.sourceId === actor.id ? tie.targetId : tie.sourceId);
     if (other) scope.mark(other.sensitivity);
     const arrow = !tie.directed ? '' : tie.sourceId === actor.id ? ' →' : ' ←';
-    return [`${words(tie.type)}${arrow}`, other?.name ?? COMMON_TEXT.withheld, String(tie.strength), words(tie.confidence)];
+    return [
+      `${vocabulary.tieType(tie.type)}${arrow}`,
+      other?.name ?? COMMON_TEXT.withheld,
+      num(tie.strength),
+      vocabulary.confidence(tie.confidence),
+    ];
   });
 
   const parties = (links: typeof check.direct) =>
     links.flatMap((link) => {
       const name = scope.name(link.party.id);
-      return name === null ? [] : [`${name} (${link.score.toFixed(2)})`];
+      return name === null ? [] : [`${name} (${COMMON_TEXT.decimal(link.score)})`];
     });
   const dividers = check.dividers.filter((d) => d.id !== actorId).flatMap((d) => scope.name(d.id) ?? []);
 
@@ -68,32 +82,39 @@ export async function actorBlocks(db: Database, scope: BriefingScope, actorId: s
     {
       kind: 'table',
       columns: T.positionColumns,
-      rows: [[String(actor.influence ?? '–'), String(actor.interest ?? '–'), String(actor.stance ?? '–'), words(actor.doNoHarmRole)]],
+      rows: [
+        [num(actor.influence), num(actor.interest), num(actor.stance), actor.doNoHarmRole ? vocabulary.doNoHarm(actor.doNoHarmRole) : ''],
+      ],
     },
-    { kind: 'paragraph', text: lean && leanParty ? T.lean(leanParty, lean.strength) : T.noLean },
+    { kind: 'paragraph', text: lean && leanParty ? T.lean(leanParty, T.strengths[lean.strength]) : T.noLean },
     { kind: 'heading', text: T.ties },
     { kind: 'paragraph', text: T.tieCount(ties.length) },
     { kind: 'table', columns: T.tieColumns, rows: tieRows, widths: [3, 4, 1.3, 2] },
     { kind: 'heading', text: T.check },
     { kind: 'paragraph', text: T.decisions[check.verdict.decision] ?? check.verdict.decision },
-    { kind: 'paragraph', text: `${T.directParties}:` },
+    { kind: 'paragraph', text: COMMON_TEXT.label(T.directParties) },
     { kind: 'bullets', items: parties(check.direct) },
-    { kind: 'paragraph', text: `${T.twoStepParties}:` },
+    { kind: 'paragraph', text: COMMON_TEXT.label(T.twoStepParties) },
     { kind: 'bullets', items: parties(check.twoStep) },
-    { kind: 'paragraph', text: `${T.dividers}:` },
+    { kind: 'paragraph', text: COMMON_TEXT.label(T.dividers) },
     { kind: 'bullets', items: dividers },
     { kind: 'paragraph', text: T.balance(check.balanceNow.balanceIndex, check.balanceIfEngaged.balanceIndex) },
     // The verdict's reasons are sentences that name actors as the analysis sees them: only the
     // full profile prints them, the others would undo their pseudonyms.
     ...(scope.profile === 'full'
-      ? [{ kind: 'paragraph', text: `${T.reasons}:` } as Block, { kind: 'bullets', items: check.verdict.reasons } as Block]
+      ? [{ kind: 'paragraph', text: COMMON_TEXT.label(T.reasons) } as Block, { kind: 'bullets', items: check.verdict.reasons } as Block]
       : []),
     { kind: 'heading', text: T.engagements },
     {
       kind: 'table',
       columns: T.engagementColumns,
       widths: [2, 2, 3, 1.5],
-      rows: engagements.map((e) => [e.date, words(e.format), areaName.get(e.areaId) ?? e.areaId, String(e.actorIds.length)]),
+      rows: engagements.map((e) => [
+        COMMON_TEXT.day(e.date),
+        vocabulary.format(e.format),
+        areaName.get(e.areaId) ?? e.areaId,
+        num(e.actorIds.length),
+      ]),
     },
   ];
 
@@ -106,7 +127,7 @@ export async function actorBlocks(db: Database, scope: BriefingScope, actorId: s
       highlight: a.id === actor.id,
     })),
     ties.map((tie) => ({ source: tie.sourceId, target: tie.targetId })),
-    COMMON_TEXT.kinds,
+    kindLegend(language),
   );
   blocks.push(
     { kind: 'heading', text: T.picture },

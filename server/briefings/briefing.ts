@@ -3,7 +3,7 @@
  * sections, the title page, and the format's writer. Kinds and formats are tables keyed by their
  * contract enums, so the compiler catches a missing row.
  */
-import type { BriefingFormat, BriefingKind, BriefingQuery } from '../contracts/index.js';
+import type { BriefingFormat, BriefingKind, BriefingQuery, Language } from '../contracts/index.js';
 import type { Viewer } from '../access/viewer.js';
 import { createUserStore } from '../access/user-store.js';
 import type { Database } from '../db/database.js';
@@ -16,18 +16,24 @@ import { writeBriefingDocx } from './docx-writer.js';
 import { engagementBlocks } from './engagement-briefing.js';
 import { writeBriefingHtml } from './html-writer.js';
 import { writeBriefingPdf } from './pdf-writer.js';
-import { ACTOR_TEXT, COMMON_TEXT, COORDINATION_TEXT, ENGAGEMENT_TEXT } from './text.js';
+import { briefingLanguage, chooseBriefingLanguage, type BriefingLanguage } from './language.js';
 
 interface KindSpec {
-  title: string;
-  blocks(db: Database, scope: BriefingScope, query: BriefingQuery): Promise<Block[]>;
+  title(language: BriefingLanguage): string;
+  blocks(db: Database, scope: BriefingScope, query: BriefingQuery, language: BriefingLanguage): Promise<Block[]>;
 }
 
 const KINDS: Record<BriefingKind, KindSpec> = {
-  coordination: { title: COORDINATION_TEXT.title, blocks: (db, scope) => coordinationBlocks(db, scope) },
-  engagement: { title: ENGAGEMENT_TEXT.title, blocks: (db, scope, query) => engagementBlocks(db, scope, query.from, query.to) },
+  coordination: { title: (l) => l.text.coordination.title, blocks: (db, scope, _query, l) => coordinationBlocks(db, scope, l) },
+  engagement: {
+    title: (l) => l.text.engagement.title,
+    blocks: (db, scope, query, l) => engagementBlocks(db, scope, l, query.from, query.to),
+  },
   // The route requires `id` for this kind; an empty id is simply not found.
-  actor: { title: ACTOR_TEXT.title, blocks: (db, scope, query) => actorBlocks(db, scope, query.id ?? '', query.from, query.to) },
+  actor: {
+    title: (l) => l.text.actor.title,
+    blocks: (db, scope, query, l) => actorBlocks(db, scope, l, query.id ?? '', query.from, query.to),
+  },
 };
 
 const FORMATS: Record<BriefingFormat | 'html', { contentType: string; write(doc: BriefingDocument): Promise<Uint8Array> }> = {
@@ -41,6 +47,8 @@ export interface BriefingFile {
   fileName: string;
   body: Uint8Array;
   marking: BriefingDocument['marking'];
+  /** The language it was written in (for the audit event). */
+  lang: Language;
 }
 
 /** Builds and writes a briefing of `kind` for `viewer`. */
@@ -52,11 +60,15 @@ export async function makeBriefing(
   now = new Date(),
 ): Promise<BriefingFile> {
   const scope = await briefingScope(db, viewer, query.profile);
+  const language = await chooseBriefingLanguage(db, viewer, query.lang);
   const spec = KINDS[kind];
-  const blocks = await spec.blocks(db, scope, query);
+  const blocks = await spec.blocks(db, scope, query, language);
   const subject = kind === 'actor' && query.id ? scope.actor(query.id)?.name : undefined;
+  // The subject isolated (U+2068..U+2069): a Latin name keeps its order in an Arabic title and back.
+  const title = spec.title(language);
   return assembleBriefing(db, viewer, scope, {
-    title: subject ? `${spec.title}: ${subject}` : spec.title,
+    title: subject ? `${language.text.common.label(title)} ${language.dir === 'rtl' ? `\u2068${subject}\u2069` : subject}` : title,
+    language,
     slug: kind,
     blocks,
     name: query.name,
@@ -75,6 +87,8 @@ export interface BriefingParts {
   name?: string | undefined;
   format: BriefingFormat | 'html';
   now: Date;
+  /** The briefing's language (absent: English). */
+  language?: BriefingLanguage;
 }
 
 /** The title page (map, date, author, profile, marking) around a kind's blocks, written in `format`. */
@@ -86,18 +100,22 @@ export async function assembleBriefing(db: Database, viewer: Viewer, scope: Brie
   const map = parts.name ?? DEFAULT_MAP_NAME;
   const marking = scope.marking();
   const date = parts.now.toISOString().slice(0, 10);
+  const language = parts.language ?? briefingLanguage('en');
+  const COMMON_TEXT = language.text.common;
+  const markingLine = COMMON_TEXT.markingLine(language.words.sensitivity(marking));
   const doc: BriefingDocument = {
     title: parts.title,
     facts: [
       [COMMON_TEXT.map, map],
-      [COMMON_TEXT.date, date],
+      [COMMON_TEXT.date, COMMON_TEXT.day(date)],
       ...(parts.facts ?? []),
       [COMMON_TEXT.madeBy, author],
       [COMMON_TEXT.profile, COMMON_TEXT.profiles[scope.profile]],
-      [COMMON_TEXT.marking, COMMON_TEXT.markingLine(marking)],
+      [COMMON_TEXT.marking, markingLine],
     ],
     marking,
-    markingLine: COMMON_TEXT.markingLine(marking),
+    markingLine,
+    language: { lang: language.lang, dir: language.dir, common: COMMON_TEXT },
     profile: scope.profile,
     blocks: parts.blocks,
   };
@@ -113,5 +131,6 @@ export async function assembleBriefing(db: Database, viewer: Viewer, scope: Brie
     fileName: `${stem}-${parts.slug}-briefing-${date}.${parts.format}`,
     body: await format.write(doc),
     marking,
+    lang: language.lang,
   };
 }

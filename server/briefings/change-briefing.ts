@@ -20,47 +20,60 @@ import { briefingScope } from './briefing-scope.js';
 import { changeNameBook, type NameBook } from './change-names.js';
 import { furtherSections, KNOWN_DIFF_KEYS, KNOWN_NAMED_KEYS } from './change-sections.js';
 import type { Block } from './document.js';
-import { CHANGE_TEXT as T, COMMON_TEXT } from './text.js';
+import { briefingLanguage, chooseBriefingLanguage, type BriefingLanguage } from './language.js';
 
-const words = (code: string) => code.replace(/_/g, ' ');
-const signed = (n: number | null) => (n === null ? T.empty : n > 0 ? `+${n}` : String(n));
+const signed = (n: number | null) => (n === null ? '–' : n > 0 ? `+${n}` : String(n));
 const bullets = (items: string[]): Block => ({ kind: 'bullets', items });
 
 /** "Mapping round Q3 (2026-12-03 16:00 UTC)" for a round id, the date-time alone for a date-time. */
-async function endLabel(rounds: RoundStore, asOf: string, at: string): Promise<string> {
+async function endLabel(rounds: RoundStore, asOf: string, at: string, language: BriefingLanguage): Promise<string> {
+  const T = language.text.change;
   const when = `${at.slice(0, 16).replace('T', ' ')} UTC`;
   const round = /\d{4}-\d{2}-\d{2}T/.test(asOf) ? null : await rounds.get(asOf).catch(() => null);
   return T.endLine(round?.name ?? null, when);
 }
 
-function namedBlocks(diff: Diff, names: NameBook): Block[] {
+function namedBlocks(diff: Diff, names: NameBook, language: BriefingLanguage): Block[] {
+  const { change: T, common: COMMON_TEXT } = language.text;
+  const { words: vocabulary } = language;
   const { named } = diff;
   const actor = (id: string, fallback: string) => names.actor(id, fallback) ?? COMMON_TEXT.withheld;
   named.newConflictPartyTies.forEach((tie) => names.markTie(tie.id));
   return [
     { kind: 'heading', text: T.named },
-    { kind: 'paragraph', text: `${T.newConflictPartyTies}:` },
+    { kind: 'paragraph', text: COMMON_TEXT.label(T.newConflictPartyTies) },
     bullets(
       named.newConflictPartyTies.map((tie) =>
-        T.newConflictPartyTie(actor(tie.actorId, tie.actorName), actor(tie.partyId, tie.partyName), words(tie.type)),
+        T.newConflictPartyTie(actor(tie.actorId, tie.actorName), actor(tie.partyId, tie.partyName), vocabulary.tieType(tie.type)),
       ),
     ),
-    { kind: 'paragraph', text: `${T.stanceShifts}:` },
+    { kind: 'paragraph', text: COMMON_TEXT.label(T.stanceShifts) },
     bullets(named.stanceShifts.map((shift) => T.stanceShift(actor(shift.id, shift.name), signed(shift.before), signed(shift.after)))),
-    { kind: 'paragraph', text: `${T.doNoHarmShifts}:` },
-    bullets(named.doNoHarmShifts.map((shift) => T.doNoHarmShift(actor(shift.id, shift.name), words(shift.before), words(shift.after)))),
-    { kind: 'paragraph', text: `${T.influenceMoves}:` },
+    { kind: 'paragraph', text: COMMON_TEXT.label(T.doNoHarmShifts) },
+    bullets(
+      named.doNoHarmShifts.map((shift) =>
+        T.doNoHarmShift(actor(shift.id, shift.name), vocabulary.doNoHarm(shift.before), vocabulary.doNoHarm(shift.after)),
+      ),
+    ),
+    { kind: 'paragraph', text: COMMON_TEXT.label(T.influenceMoves) },
     bullets(named.influenceMoves.map((move) => T.influenceMove(actor(move.id, move.name), move.rankBefore, move.rankAfter))),
   ];
 }
 
-function recordBlocks(diff: Diff, names: NameBook): Block[] {
+function recordBlocks(diff: Diff, names: NameBook, language: BriefingLanguage): Block[] {
+  const { change: T, common: COMMON_TEXT } = language.text;
+  const { words: vocabulary } = language;
+  const words = (code: string) => code.replace(/_/g, ' ');
   const { actors, ties } = diff;
   const actorName = (ref: { id: string; name: string }) => names.actor(ref.id, ref.name) ?? COMMON_TEXT.withheld;
-  const actorRows = (refs: Diff['actors']['added']) => refs.map((ref) => [actorName(ref), words(ref.kind)]);
+  const actorRows = (refs: Diff['actors']['added']) => refs.map((ref) => [actorName(ref), vocabulary.kind(ref.kind)]);
   const tieRow = (ref: Diff['ties']['added'][number]) => {
     names.markTie(ref.id);
-    return [words(ref.type), names.actor(ref.sourceId) ?? COMMON_TEXT.withheld, names.actor(ref.targetId) ?? COMMON_TEXT.withheld];
+    return [
+      vocabulary.tieType(ref.type),
+      names.actor(ref.sourceId) ?? COMMON_TEXT.withheld,
+      names.actor(ref.targetId) ?? COMMON_TEXT.withheld,
+    ];
   };
   const field = (name: string) => T.fields[name] ?? words(name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
   const changeRows = (label: string, id: string, fields: Diff['actors']['changed'][number]['fields'], owner?: string) =>
@@ -77,8 +90,8 @@ function recordBlocks(diff: Diff, names: NameBook): Block[] {
       columns: T.countColumns,
       widths: [3, 1, 1, 1],
       rows: [
-        [T.actors, String(actors.added.length), String(actors.removed.length), String(actors.changed.length)],
-        [T.ties, String(ties.added.length), String(ties.removed.length), String(ties.changed.length)],
+        [T.actors, ...[actors.added, actors.removed, actors.changed].map((list) => COMMON_TEXT.number(list.length))],
+        [T.ties, ...[ties.added, ties.removed, ties.changed].map((list) => COMMON_TEXT.number(list.length))],
       ],
     },
     { kind: 'heading', text: T.added(T.actors) },
@@ -110,19 +123,21 @@ function recordBlocks(diff: Diff, names: NameBook): Block[] {
 }
 
 /** The blocks of a change brief for this diff (exported for tests of the rendering alone). */
-export function changeBlocks(diff: Diff, names: NameBook): Block[] {
+export function changeBlocks(diff: Diff, names: NameBook, language: BriefingLanguage = briefingLanguage('en')): Block[] {
+  const T = language.text.change;
   const count = (part: { added: unknown[]; removed: unknown[]; changed: unknown[] }) =>
     [part.added.length, part.removed.length, part.changed.length] as [number, number, number];
   const blocks: Block[] = [
     { kind: 'paragraph', text: T.summary(count(diff.actors), count(diff.ties)) },
-    ...namedBlocks(diff, names),
-    ...recordBlocks(diff, names),
+    ...namedBlocks(diff, names, language),
+    ...recordBlocks(diff, names, language),
     ...furtherSections(
       diff as unknown as Record<string, unknown>,
       KNOWN_DIFF_KEYS,
       (diff.named ?? {}) as Record<string, unknown>,
       KNOWN_NAMED_KEYS,
       names,
+      T.further,
     ),
   ];
   // The safety net: no real name of a pseudonymised actor in any line, whatever section printed it.
@@ -152,11 +167,14 @@ export async function makeChangeBriefing(
 ): Promise<BriefingFile> {
   const scope = await briefingScope(db, viewer, query.profile);
   const diff = await diffs.diff(query.from, query.to, scope.analysisViewer);
-  const names = await changeNameBook(db, scope, diff);
-  const blocks = changeBlocks(diff, names);
-  const [from, to] = await Promise.all([endLabel(rounds, query.from, diff.from), endLabel(rounds, query.to, diff.to)]);
+  const language = await chooseBriefingLanguage(db, viewer, query.lang);
+  const T = language.text.change;
+  const names = await changeNameBook(db, scope, diff, language);
+  const blocks = changeBlocks(diff, names, language);
+  const [from, to] = await Promise.all([endLabel(rounds, query.from, diff.from, language), endLabel(rounds, query.to, diff.to, language)]);
   return assembleBriefing(db, viewer, scope, {
     title: T.title,
+    language,
     slug: 'change',
     blocks,
     facts: [

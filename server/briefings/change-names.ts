@@ -14,7 +14,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { SENSITIVITY_LEVELS, type Diff, type Sensitivity } from '../contracts/index.js';
 import type { Database } from '../db/database.js';
 import type { BriefingScope } from './briefing-scope.js';
-import { CHANGE_TEXT as T, COMMON_TEXT } from './text.js';
+import { briefingLanguage, type BriefingLanguage } from './language.js';
 
 export const CHANGE_NAME_QUERIES = ['briefings/change-levels'];
 
@@ -67,7 +67,13 @@ async function levelsOf(db: Database, kind: 'actor' | 'tie', ids: string[], from
 }
 
 /** Reads the levels of every record the diff names and returns the printer for this scope's profile. */
-export async function changeNameBook(db: Database, scope: BriefingScope, diff: Diff): Promise<NameBook> {
+export async function changeNameBook(
+  db: Database,
+  scope: BriefingScope,
+  diff: Diff,
+  language: BriefingLanguage = briefingLanguage('en'),
+): Promise<NameBook> {
+  const { change: T, common: COMMON_TEXT } = language.text;
   const from = Date.parse(diff.from);
   const to = Date.parse(diff.to);
   const candidates = new Set<string>();
@@ -113,9 +119,9 @@ export async function changeNameBook(db: Database, scope: BriefingScope, diff: D
   const value = (field: string, raw: unknown, ownerId?: string): string => {
     if (withheld(field, ownerId)) return T.withheldValue;
     if (raw === null || raw === undefined || raw === '') return T.empty;
-    if (Array.isArray(raw)) return raw.length === 0 ? T.empty : raw.map((item) => value(field, item)).join(', ');
-    if (typeof raw === 'number') return Number.isInteger(raw) ? String(raw) : raw.toFixed(2);
-    if (typeof raw === 'boolean') return raw ? 'yes' : 'no';
+    if (Array.isArray(raw)) return raw.length === 0 ? T.empty : COMMON_TEXT.list(raw.map((item) => value(field, item)));
+    if (typeof raw === 'number') return Number.isInteger(raw) ? COMMON_TEXT.number(raw) : COMMON_TEXT.decimal(raw);
+    if (typeof raw === 'boolean') return raw ? COMMON_TEXT.yes : COMMON_TEXT.no;
     if (typeof raw === 'object') {
       return Object.entries(raw as Record<string, unknown>)
         .map(([key, item]) => `${key}: ${value(key, item)}`)

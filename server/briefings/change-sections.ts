@@ -10,7 +10,9 @@
 import { SENSITIVITY_LEVELS, type Sensitivity } from '../contracts/index.js';
 import type { NameBook } from './change-names.js';
 import type { Block } from './document.js';
-import { CHANGE_TEXT as T, COMMON_TEXT } from './text.js';
+import { ENGLISH_TEXT } from './text.js';
+
+const COMMON_TEXT = ENGLISH_TEXT.common;
 
 /** Keys of the Diff that change-briefing.ts renders itself. */
 export const KNOWN_DIFF_KEYS = new Set(['from', 'to', 'actors', 'ties', 'named']);
@@ -99,10 +101,17 @@ function section(title: string, value: unknown, names: NameBook, mark: (level: S
 }
 
 /** The Diff's sections and named changes beyond the known ones, or nothing when there are none. */
-export function furtherSections(diff: Rec, known: Set<string>, named: Rec, knownNamed: Set<string>, names: NameBook): Block[] {
+export function furtherSections(
+  diff: Rec,
+  known: Set<string>,
+  named: Rec,
+  knownNamed: Set<string>,
+  names: NameBook,
+  further = ENGLISH_TEXT.change.further,
+): Block[] {
   const mark = (level: Sensitivity) => names.mark(level);
   const blocks: Block[] = [];
   for (const [key, value] of Object.entries(named)) if (!knownNamed.has(key)) blocks.push(...section(humanize(key), value, names, mark, 1));
   for (const [key, value] of Object.entries(diff)) if (!known.has(key)) blocks.push(...section(humanize(key), value, names, mark, 1));
-  return blocks.length > 0 ? [{ kind: 'heading', text: T.further }, ...blocks] : [];
+  return blocks.length > 0 ? [{ kind: 'heading', text: further }, ...blocks] : [];
 }

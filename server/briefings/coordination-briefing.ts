@@ -9,16 +9,17 @@ import { analyseCoordination } from '../analyses/coordination.js';
 import type { Block } from './document.js';
 import type { BriefingScope } from './briefing-scope.js';
 import { drawMatrix } from './matrix-picture.js';
-import { COMMON_TEXT, COORDINATION_TEXT as T } from './text.js';
+import type { BriefingLanguage } from './language.js';
 
 /** The sections of a coordination briefing. */
-export async function coordinationBlocks(db: Database, scope: BriefingScope): Promise<Block[]> {
+export async function coordinationBlocks(db: Database, scope: BriefingScope, language: BriefingLanguage): Promise<Block[]> {
+  const { coordination: T, common: COMMON_TEXT } = language.text;
   const result = await analyseCoordination(db, { scope: 'worked', evidence: 'all' }, scope.analysisViewer);
   const named = (ids: readonly string[]) =>
     ids
       .map((id) => scope.name(id))
       .filter((name): name is string => name !== null)
-      .join(', ');
+      .join(language.dir === 'rtl' ? '، ' : ', ');
   const outputTitle = new Map(result.outputs.map((output) => [output.id, output.title]));
   const areaName = new Map(result.areas.map((area) => [area.id, area.name]));
   const cellRows = (cells: CoordinationCell[]) =>
@@ -46,7 +47,7 @@ export async function coordinationBlocks(db: Database, scope: BriefingScope): Pr
       widths: [4, 1, 1, 1, 1],
       rows: result.outputs.map((output) => {
         const mine = result.cells.filter((cell) => cell.outputId === output.id);
-        const count = (test: (cell: CoordinationCell) => boolean) => String(mine.filter(test).length);
+        const count = (test: (cell: CoordinationCell) => boolean) => COMMON_TEXT.number(mine.filter(test).length);
         return [
           output.title,
           count((cell) => cell.leads.length > 0),
@@ -84,10 +85,11 @@ export async function coordinationBlocks(db: Database, scope: BriefingScope): Pr
   });
   const mark = (cell: { role: string; globalRole: string | null; leadAreaIds: string[]; supportAreaIds: string[] } | undefined) => {
     if (!cell) return '';
-    if (cell.leadAreaIds.length > 0) return T.lead;
-    if (cell.supportAreaIds.length > 0) return T.support;
-    if (cell.globalRole === 'lead') return T.globalLead;
-    if (cell.globalRole === 'support') return T.globalSupport;
+    // Codes (they choose the colours); the picture prints the language's letters for them.
+    if (cell.leadAreaIds.length > 0) return 'L';
+    if (cell.supportAreaIds.length > 0) return 'S';
+    if (cell.globalRole === 'lead') return 'l';
+    if (cell.globalRole === 'support') return 's';
     return '';
   };
   const rows = result.matrix.rows.filter((row) => row.cells.some((cell) => cell.role !== 'none'));
@@ -95,6 +97,7 @@ export async function coordinationBlocks(db: Database, scope: BriefingScope): Pr
     rows: rows.map((row) => outputTitle.get(row.outputId) ?? row.outputId),
     columns: agencies.map((agency) => agency.name),
     cells: rows.map((row) => agencies.map((agency) => mark(row.cells.find((cell) => cell.actorId === agency.id)))),
+    letters: { L: T.lead, S: T.support, l: T.globalLead, s: T.globalSupport },
   });
   blocks.push({ kind: 'heading', text: T.matrix }, { kind: 'picture', ...picture, caption: T.matrixCaption });
 
@@ -122,9 +125,9 @@ export async function coordinationBlocks(db: Database, scope: BriefingScope): Pr
       widths: [3, 2, 3, 4],
       rows: scope.graph.mechanisms.map((m) => [
         m.name,
-        m.kind.replace(/_/g, ' '),
-        m.outputIds.map((id) => outputTitle.get(id) ?? id).join(', '),
-        m.memberIds.map((id) => redactedName.get(id) ?? COMMON_TEXT.withheld).join(', '),
+        language.words.mechanism(m.kind),
+        COMMON_TEXT.list(m.outputIds.map((id) => outputTitle.get(id) ?? id)),
+        COMMON_TEXT.list(m.memberIds.map((id) => redactedName.get(id) ?? COMMON_TEXT.withheld)),
       ]),
     },
   );

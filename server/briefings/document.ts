@@ -3,7 +3,8 @@
  * (coordination, engagement, actor) builds one; each format (docx, pdf) writes any of them, so a
  * kind is written once and a format once.
  */
-import type { ExportProfile, Sensitivity } from '../contracts/index.js';
+import type { ExportProfile, Language, Sensitivity } from '../contracts/index.js';
+import type { BriefingText } from './text.js';
 
 export type Block =
   | { kind: 'heading'; text: string }
@@ -24,4 +25,6 @@ export interface BriefingDocument {
   markingLine: string;
   profile: ExportProfile;
   blocks: Block[];
+  /** The language it is written in, its direction and shared words (absent: English, left to right). */
+  language?: { lang: Language; dir: 'ltr' | 'rtl'; common: BriefingText['common'] };
 }

@@ -1,7 +1,12 @@
 /**
  * Writes a briefing as a Word document with `docx`. Right-to-left runs (Arabic names) are marked
  * `rightToLeft` with their font set for complex scripts too, so Word joins the letters and lays the
- * run out right to left inside the left-to-right page. The marking is in every page's header.
+ * run out right to left inside the left-to-right page. An Arabic briefing is a right-to-left
+ * document: every paragraph `bidirectional`, tables `visuallyRightToLeft` (first column on the
+ * right), every run but the Latin ones (names, acronyms) marked right to left, so Word's own bidi
+ * algorithm keeps a Latin name whole and its brackets with it; the isolate marks the Arabic text
+ * puts around names (U+2068..U+2069) become run boundaries rather than characters, since not every
+ * Word version draws them invisibly. The marking is in every page's header.
  */
 import {
   AlignmentType,
@@ -24,13 +29,35 @@ import {
 import { directionalRuns } from './bidi-runs.js';
 import type { Block, BriefingDocument } from './document.js';
 import { BRIEFING_FONT_FAMILY } from './fonts.js';
-import { COMMON_TEXT } from './text.js';
+import { ENGLISH_TEXT } from './text.js';
+import { stripIsolates } from './bidi-line.js';
 
 const FONT = { ascii: BRIEFING_FONT_FAMILY, hAnsi: BRIEFING_FONT_FAMILY, cs: BRIEFING_FONT_FAMILY };
 
+/** The direction and words of the document being written (set for one document by writeBriefingDocx). */
+let page: { rtl: boolean; none: string; language: { value: string } | { bidirectional: string } } = {
+  rtl: false,
+  none: ENGLISH_TEXT.common.none,
+  language: { value: 'en-GB' },
+};
+
+/** A Latin span: from a Latin letter to the last Latin letter, digit or closing bracket before the next Arabic letter. */
+const LATIN_SPAN =
+  /(\p{Script=Latin}[^\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u2066-\u2069]*[\p{Script=Latin}\p{N})\].]|\p{Script=Latin})/u;
+
+/** The runs of a line on a right-to-left page, in logical order: Latin spans left to right, all else right to left. */
+function rightToLeftRuns(text: string): Array<{ text: string; rtl: boolean }> {
+  return text
+    .split(/[\u2066-\u2069]/)
+    .flatMap((piece) => piece.split(LATIN_SPAN))
+    .filter((part) => part.length > 0)
+    .map((part) => ({ text: part, rtl: !LATIN_SPAN.test(part) }));
+}
+
 /** The runs of a line, right-to-left ones marked. */
 function runs(text: string, style: { bold?: boolean; size?: number; color?: string } = {}): TextRun[] {
-  return directionalRuns(text).map(
+  const parts = page.rtl ? rightToLeftRuns(text) : directionalRuns(stripIsolates(text));
+  return parts.map(
     (run) =>
       new TextRun({
         text: run.text,
@@ -39,11 +66,15 @@ function runs(text: string, style: { bold?: boolean; size?: number; color?: stri
         ...(style.size ? { sizeComplexScript: style.size } : {}),
         ...(style.bold ? { boldComplexScript: true } : {}),
         ...(run.rtl ? { rightToLeft: true } : {}),
+        language: page.language,
       }),
   );
 }
 
-const paragraph = (text: string, style: Parameters<typeof runs>[1] = {}) => new Paragraph({ children: runs(text, style) });
+/** Paragraph options every paragraph takes: right to left on an Arabic page. */
+const direction = () => (page.rtl ? { bidirectional: true } : {});
+
+const paragraph = (text: string, style: Parameters<typeof runs>[1] = {}) => new Paragraph({ ...direction(), children: runs(text, style) });
 
 function table(item: Extract<Block, { kind: 'table' }>): Array<Table | Paragraph> {
   const weights = item.widths ?? item.columns.map(() => 1);
@@ -58,8 +89,10 @@ function table(item: Extract<Block, { kind: 'table' }>): Array<Table | Paragraph
     new TableRow({ tableHeader: true, children: item.columns.map((text, c) => cell(text, c, true)) }),
     ...item.rows.map((row) => new TableRow({ children: row.map((text, c) => cell(text, c, false)) })),
   ];
-  const out: Array<Table | Paragraph> = [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows })];
-  if (item.rows.length === 0) out.push(paragraph(COMMON_TEXT.none, { size: 18 }));
+  const out: Array<Table | Paragraph> = [
+    new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows, ...(page.rtl ? { visuallyRightToLeft: true } : {}) }),
+  ];
+  if (item.rows.length === 0) out.push(paragraph(page.none, { size: 18 }));
   out.push(new Paragraph({ children: [] }));
   return out;
 }
@@ -67,13 +100,13 @@ function table(item: Extract<Block, { kind: 'table' }>): Array<Table | Paragraph
 function block(item: Block): Array<Table | Paragraph> {
   switch (item.kind) {
     case 'heading':
-      return [new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(item.text) })];
+      return [new Paragraph({ ...direction(), heading: HeadingLevel.HEADING_1, children: runs(item.text) })];
     case 'paragraph':
       return [paragraph(item.text)];
     case 'bullets':
       return item.items.length === 0
-        ? [paragraph(COMMON_TEXT.none)]
-        : item.items.map((text) => new Paragraph({ bullet: { level: 0 }, children: runs(text) }));
+        ? [paragraph(page.none)]
+        : item.items.map((text) => new Paragraph({ ...direction(), bullet: { level: 0 }, children: runs(text) }));
     case 'table':
       return table(item);
     case 'picture': {
@@ -81,6 +114,7 @@ function block(item: Block): Array<Table | Paragraph> {
       const scale = Math.min(1, 600 / item.width);
       return [
         new Paragraph({
+          ...direction(),
           children: [
             new ImageRun({
               type: 'png',
@@ -98,18 +132,29 @@ function block(item: Block): Array<Table | Paragraph> {
 
 /** The .docx bytes of a briefing. */
 export async function writeBriefingDocx(doc: BriefingDocument): Promise<Uint8Array> {
+  const lang = doc.language?.lang ?? 'en';
+  const common = doc.language?.common ?? ENGLISH_TEXT.common;
+  page = {
+    rtl: doc.language?.dir === 'rtl',
+    none: common.none,
+    language: lang === 'ar' ? { bidirectional: 'ar-SA' } : { value: lang === 'fr' ? 'fr-FR' : 'en-GB' },
+  };
   const titlePage = [
-    new Paragraph({ spacing: { before: 2400, after: 600 }, children: runs(doc.title, { bold: true, size: 52, color: '0B2E4F' }) }),
+    new Paragraph({
+      ...direction(),
+      spacing: { before: 2400, after: 600 },
+      children: runs(doc.title, { bold: true, size: 52, color: '0B2E4F' }),
+    }),
     ...doc.facts.flatMap(([label, value]) => [
       paragraph(label, { bold: true, size: 22 }),
-      new Paragraph({ spacing: { after: 200 }, children: runs(value, { size: 22 }) }),
+      new Paragraph({ ...direction(), spacing: { after: 200 }, children: runs(value, { size: 22 }) }),
     ]),
-    new Paragraph({ spacing: { before: 600 }, children: runs(COMMON_TEXT.generatedBy, { size: 18, color: '444444' }) }),
+    new Paragraph({ ...direction(), spacing: { before: 600 }, children: runs(common.generatedBy, { size: 18, color: '444444' }) }),
     new Paragraph({ children: [new PageBreak()] }),
   ];
   const document = new Document({
     creator: 'Actor Map',
-    title: doc.title,
+    title: stripIsolates(doc.title),
     subject: doc.markingLine,
     styles: { default: { document: { run: { font: FONT, size: 20 } } } },
     sections: [
@@ -118,6 +163,7 @@ export async function writeBriefingDocx(doc: BriefingDocument): Promise<Uint8Arr
           default: new Header({
             children: [
               new Paragraph({
+                ...direction(),
                 alignment: AlignmentType.CENTER,
                 children: runs(doc.markingLine, { bold: true, size: 16, color: '8B0000' }),
               }),

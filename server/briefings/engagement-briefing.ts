@@ -9,10 +9,18 @@ import { analyseEngagementBalance } from '../analyses/engagement-balance.js';
 import type { Block } from './document.js';
 import type { BriefingScope } from './briefing-scope.js';
 import { drawNetwork } from './network-picture.js';
-import { COMMON_TEXT, ENGAGEMENT_TEXT as T } from './text.js';
+import { kindLegend, type BriefingLanguage } from './language.js';
 
 /** The sections of an engagement briefing for the period from..to (inclusive, open ends allowed). */
-export async function engagementBlocks(db: Database, scope: BriefingScope, from?: string, to?: string): Promise<Block[]> {
+export async function engagementBlocks(
+  db: Database,
+  scope: BriefingScope,
+  language: BriefingLanguage,
+  from?: string,
+  to?: string,
+): Promise<Block[]> {
+  const { engagement: T, common: COMMON_TEXT } = language.text;
+  const num = COMMON_TEXT.number;
   const result = await analyseEngagementBalance(db, { from, to, minInfluence: 4, scope: 'worked', evidence: 'all' }, scope.analysisViewer);
   // The engagements counted, as the export profile keeps them: they set the marking.
   const counted = scope.graph.engagements.filter((e) => (!from || e.date >= from) && (!to || e.date <= to));
@@ -21,7 +29,7 @@ export async function engagementBlocks(db: Database, scope: BriefingScope, from?
 
   const blocks: Block[] = [
     { kind: 'heading', text: T.summary },
-    { kind: 'paragraph', text: `${T.period}: ${from || to ? T.periodLine(result.from, result.to) : T.allTime}.` },
+    { kind: 'paragraph', text: `${COMMON_TEXT.label(T.period)} ${from || to ? T.periodLine(result.from, result.to) : T.allTime}.` },
     { kind: 'paragraph', text: T.summaryLine(result.engagements, result.participations) },
     { kind: 'paragraph', text: T.concentration(result.capitalShare, result.areaGini) },
     { kind: 'heading', text: T.byArea },
@@ -32,8 +40,8 @@ export async function engagementBlocks(db: Database, scope: BriefingScope, from?
       rows: result.byArea.map((row) => [
         row.label,
         row.isCapital ? COMMON_TEXT.yes : '',
-        String(row.engagements),
-        String(row.participations),
+        num(row.engagements),
+        num(row.participations),
         percent(row.share),
       ]),
     },
@@ -44,7 +52,7 @@ export async function engagementBlocks(db: Database, scope: BriefingScope, from?
       widths: [4, 2, 1],
       rows: result.partyBalance.parties.map((party) => [
         scope.name(party.partyId) ?? COMMON_TEXT.withheld,
-        String(party.participations),
+        num(party.participations),
         percent(party.share),
       ]),
     },
@@ -55,7 +63,7 @@ export async function engagementBlocks(db: Database, scope: BriefingScope, from?
       kind: 'table',
       columns: T.subtypeColumns,
       widths: [4, 2, 2],
-      rows: result.byCsoSubtype.map((row) => [row.label, String(row.engagements), String(row.participations)]),
+      rows: result.byCsoSubtype.map((row) => [language.words.subtype(row.key), num(row.engagements), num(row.participations)]),
     },
     { kind: 'heading', text: T.womenYouth },
     { kind: 'paragraph', text: T.women(result.women.mechanismEngagements, result.women.womenFocusedParticipations) },
@@ -67,7 +75,7 @@ export async function engagementBlocks(db: Database, scope: BriefingScope, from?
       widths: [5, 3, 1],
       rows: result.neverEngaged.flatMap((actor) => {
         const name = scope.name(actor.id);
-        return name === null ? [] : [[name, (actor.subtype ?? '').replace(/_/g, ' '), String(actor.influence)]];
+        return name === null ? [] : [[name, actor.subtype ? language.words.subtype(actor.subtype) : '', num(actor.influence)]];
       }),
     },
   ];
@@ -77,7 +85,7 @@ export async function engagementBlocks(db: Database, scope: BriefingScope, from?
   const picture = drawNetwork(
     scope.graph.actors.map((actor) => ({ id: actor.id, label: actor.name, kind: actor.kind, highlight: engaged.has(actor.id) })),
     scope.graph.ties.map((tie) => ({ source: tie.sourceId, target: tie.targetId })),
-    COMMON_TEXT.kinds,
+    kindLegend(language),
   );
   scope.mark(...scope.graph.actors.map((a) => a.sensitivity), ...scope.graph.ties.map((t) => t.sensitivity));
   blocks.push(

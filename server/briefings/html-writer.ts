@@ -4,11 +4,14 @@
  * in the top margin of every page (an @page margin box) and keeps table rows whole. Pictures are inline PNG (data: URLs), there is no script and nothing is fetched, so the
  * file prints the same offline and under the response's `default-src 'none'` policy.
  * Every string is escaped; right-to-left runs (Arabic names) are isolated in `<bdi dir="rtl">`,
- * as the other writers mark them.
+ * as the other writers mark them. An Arabic briefing is `<html lang="ar" dir="rtl">`: the browser
+ * mirrors the page and its tables, each line is a `<bdi>` (its direction from its first letter, so
+ * a Latin name alone in a cell keeps its order) and the names inside Arabic sentences keep their
+ * own direction through the isolate marks (U+2068..U+2069) the Arabic text puts around them.
  */
 import { directionalRuns } from './bidi-runs.js';
 import type { Block, BriefingDocument } from './document.js';
-import { COMMON_TEXT } from './text.js';
+import { ENGLISH_TEXT } from './text.js';
 
 /** The Content-Security-Policy sent with the page: its own styles and inline pictures, nothing else. */
 export const BRIEFING_HTML_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -17,10 +20,14 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 /** A line of text, escaped, its right-to-left runs isolated. */
-const line = (text: string) =>
+const runsOf = (text: string) =>
   directionalRuns(text)
     .map((run) => (run.rtl ? `<bdi dir="rtl">${escape(run.text)}</bdi>` : escape(run.text)))
     .join('');
+
+/** Whether the page being written is right to left (set for one page by writeBriefingHtml, which is synchronous up to its return). */
+let rightToLeft = false;
+const line = (text: string) => (rightToLeft ? `<bdi>${runsOf(text)}</bdi>` : runsOf(text));
 
 const STYLE = `
   body { font-family: "DejaVu Sans", "Noto Sans", "Noto Naskh Arabic", Arial, sans-serif; font-size: 11pt; color: #1b2733;
@@ -63,18 +70,16 @@ const pageStyle = (markingLine: string) => `
   }
 `;
 
-function block(item: Block): string {
+function block(item: Block, none: string): string {
   switch (item.kind) {
     case 'heading':
       return `<h2>${line(item.text)}</h2>`;
     case 'paragraph':
       return `<p>${line(item.text)}</p>`;
     case 'bullets':
-      return item.items.length === 0
-        ? `<p>${line(COMMON_TEXT.none)}</p>`
-        : `<ul>${item.items.map((text) => `<li>${line(text)}</li>`).join('')}</ul>`;
+      return item.items.length === 0 ? `<p>${line(none)}</p>` : `<ul>${item.items.map((text) => `<li>${line(text)}</li>`).join('')}</ul>`;
     case 'table': {
-      if (item.rows.length === 0) return `<p>${line(COMMON_TEXT.none)}</p>`;
+      if (item.rows.length === 0) return `<p>${line(none)}</p>`;
       const head = `<thead><tr>${item.columns.map((text) => `<th scope="col">${line(text)}</th>`).join('')}</tr></thead>`;
       const body = item.rows.map((row) => `<tr>${row.map((text) => `<td>${line(text)}</td>`).join('')}</tr>`).join('');
       return `<table>${head}<tbody>${body}</tbody></table>`;
@@ -88,14 +93,18 @@ function block(item: Block): string {
 
 /** The briefing as a printable HTML page (UTF-8 bytes). */
 export async function writeBriefingHtml(doc: BriefingDocument): Promise<Uint8Array> {
+  const common = doc.language?.common ?? ENGLISH_TEXT.common;
+  const lang = doc.language?.lang ?? 'en';
+  const dir = doc.language?.dir ?? 'ltr';
+  rightToLeft = dir === 'rtl';
   const facts = doc.facts.map(([label, value]) => `<dt>${line(label)}</dt><dd>${line(value)}</dd>`).join('');
   const html = `<!doctype html>
-<html lang="en">
+<html lang="${lang}" dir="${dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${escape(doc.title)}</title>
+<title>${escape(doc.title.replace(/[\u2066-\u2069]/g, ''))}</title>
 <style>${STYLE}${pageStyle(doc.markingLine)}</style>
 </head>
 <body>
@@ -104,9 +113,9 @@ export async function writeBriefingHtml(doc: BriefingDocument): Promise<Uint8Arr
 <p class="marking">${escape(doc.markingLine)}</p>
 <h1>${line(doc.title)}</h1>
 <dl>${facts}</dl>
-<p class="note">${line(COMMON_TEXT.generatedBy)}</p>
+<p class="note">${line(common.generatedBy)}</p>
 </section>
-${doc.blocks.map(block).join('\n')}
+${doc.blocks.map((item) => block(item, common.none)).join('\n')}
 </main>
 <footer><p class="marking">${escape(doc.markingLine)}</p></footer>
 </body>

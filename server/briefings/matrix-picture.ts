@@ -9,6 +9,8 @@ export interface MatrixPicture {
   columns: string[];
   /** cells[row][column]: 'L', 'S', 'l', 's' or ''. */
   cells: string[][];
+  /** The letter printed for each code, in the briefing's language (French C/A); absent: the code itself. */
+  letters?: Record<string, string>;
 }
 
 const FILL: Record<string, string> = { L: '#1f6fb4', S: '#8fbce6', l: '#c9d9ea', s: '#e6eef7' };
@@ -42,7 +44,7 @@ export function drawMatrix(matrix: MatrixPicture): Picture {
       const x = labelWidth + c * cell;
       parts.push(`<rect x="${x + 1}" y="${y + 1}" width="${cell - 2}" height="${cell - 2}" fill="${FILL[mark] ?? '#ccc'}"/>`);
       parts.push(
-        `<text x="${x + cell / 2}" y="${y + cell * 0.7}" font-size="${Math.min(11, cell - 4)}" text-anchor="middle" fill="${TEXT[mark] ?? '#000'}">${mark}</text>`,
+        `<text x="${x + cell / 2}" y="${y + cell * 0.7}" font-size="${Math.min(11, cell - 4)}" text-anchor="middle" fill="${TEXT[mark] ?? '#000'}">${matrix.letters?.[mark] ?? mark}</text>`,
       );
     });
   });

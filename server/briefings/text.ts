@@ -3,7 +3,7 @@
  * copy of these tables: the builders and writers hold no user-visible English of their own.
  * Numbers are passed in and formatted here, as a translation would need to place them.
  */
-import type { ActorKind, ExportProfile, Sensitivity } from '../contracts/index.js';
+import type { ExportProfile, LEAN_STRENGTHS } from '../contracts/index.js';
 
 const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)} %`);
 
@@ -13,7 +13,8 @@ export const COMMON_TEXT = {
   madeBy: 'Prepared by',
   profile: 'Redaction profile',
   marking: 'Sensitivity marking',
-  markingLine: (level: Sensitivity) => `Sensitivity: ${level.replace(/_/g, ' ').toUpperCase()}`,
+  /** `level` is the sensitivity's word from the vocabulary catalogue ("Internal"). */
+  markingLine: (level: string) => `Sensitivity: ${level.toUpperCase()}`,
   profiles: {
     full: 'full (everything the author may see)',
     internal: 'internal (actors above internal pseudonymised, free text removed)',
@@ -26,17 +27,17 @@ export const COMMON_TEXT = {
   yes: 'yes',
   no: 'no',
   percent,
+  /** A count or score as this language writes numbers (English: as the analysis gives it). */
+  number: (n: number) => String(n),
+  /** A score with two decimals ("0.75"). */
+  decimal: (n: number | null) => (n === null ? '–' : n.toFixed(2)),
+  /** An ISO day (YYYY-MM-DD) as this language writes dates (English: ISO, as the analyses and exports). */
+  day: (iso: string) => iso,
+  /** A record's words when they are more than one (kinds, subtypes...): joined with commas. */
+  list: (items: string[]) => items.join(', '),
+  /** A label before what it introduces: "Period:" (French puts a space before the colon). */
+  label: (label: string) => `${label}:`,
   pictureNote: 'Drawn on the server from the same records as this briefing.',
-  /** The legend of the network pictures. */
-  kinds: {
-    civil_society: 'Civil society',
-    mission_component: 'Mission component',
-    un_entity: 'UN entity',
-    government: 'Government',
-    conflict_party: 'Party to the conflict',
-    donor: 'Donor',
-    international_org: 'International organisation',
-  } satisfies Record<ActorKind, string>,
 };
 
 export const COORDINATION_TEXT = {
@@ -113,6 +114,7 @@ export const ACTOR_TEXT = {
   position: 'Position',
   positionColumns: ['Influence (1-5)', 'Interest (1-5)', 'Stance (-2 to 2)', 'Do-no-harm role'],
   lean: (party: string, strength: string) => `Leans toward ${party} (${strength}).`,
+  strengths: { strong: 'strong', moderate: 'moderate', weak: 'weak' } satisfies Record<(typeof LEAN_STRENGTHS)[number], string>,
   noLean: 'No lean toward a party within three steps.',
   ties: 'Ties',
   tieColumns: ['Tie', 'With', 'Strength', 'Confidence'],
@@ -178,3 +180,13 @@ export const CHANGE_TEXT = {
     confidence: 'confidence',
   } as Record<string, string>,
 };
+
+/** Every table of one language: the French and Arabic files are typed as this, so a missing entry fails the build. */
+export const ENGLISH_TEXT = {
+  common: COMMON_TEXT,
+  coordination: COORDINATION_TEXT,
+  engagement: ENGAGEMENT_TEXT,
+  actor: ACTOR_TEXT,
+  change: CHANGE_TEXT,
+};
+export type BriefingText = typeof ENGLISH_TEXT;

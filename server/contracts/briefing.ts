@@ -7,6 +7,13 @@ import { z } from 'zod';
 import { IdSchema, IsoDateSchema } from './common.js';
 import { EXPORT_PROFILES } from './transfer.js';
 import { AsOfSchema } from './round.js';
+import { LANGUAGES } from './access.js';
+
+/** `?lang=`: the language a briefing is written in; absent, the requester's account language, else English. */
+const BriefingLanguageSchema = z
+  .enum(LANGUAGES)
+  .optional()
+  .describe("Language of the briefing: en, fr or ar; absent: the requester's chosen interface language, else en");
 
 export const BRIEFING_KINDS = ['coordination', 'engagement', 'actor'] as const;
 export type BriefingKind = (typeof BRIEFING_KINDS)[number];
@@ -27,6 +34,7 @@ export const BriefingQuerySchema = z
     id: IdSchema.optional().describe('With kind=actor: the actor (required; 404 if unknown or hidden)'),
     from: IsoDateSchema.optional().describe('Engagements counted from this day (engagement and actor briefings)'),
     to: IsoDateSchema.optional().describe('Engagements counted up to this day, inclusive'),
+    lang: BriefingLanguageSchema,
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'must not be before from' });
 export type BriefingQuery = z.infer<typeof BriefingQuerySchema>;
@@ -42,5 +50,6 @@ export const ChangeBriefingQuerySchema = z.strictObject({
   format: z.enum(CHANGE_BRIEFING_FORMATS).default('html').describe('html (a page to print, default), docx (Word) or pdf'),
   profile: z.enum(EXPORT_PROFILES).default('internal').describe('Redaction profile, as for exports: full, internal (default) or shareable'),
   name: z.string().min(1).max(200).optional().describe('Name of the map written on the title page'),
+  lang: BriefingLanguageSchema,
 });
 export type ChangeBriefingQuery = z.infer<typeof ChangeBriefingQuerySchema>;

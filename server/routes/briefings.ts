@@ -50,7 +50,7 @@ export function briefingRoutes(db: Database, audit: AuditLog): RouteSpec[] {
           userId: viewer.userId,
           action: 'export',
           targetType: 'briefing',
-          detail: `briefing/changes/${query.format}/${query.profile} ${query.from}..${query.to}`,
+          detail: `briefing/changes/${query.format}/${query.profile}/${file.lang} ${query.from}..${query.to}`,
         });
         sendBriefing(response, file);
       },
@@ -76,7 +76,7 @@ export function briefingRoutes(db: Database, audit: AuditLog): RouteSpec[] {
           action: 'export',
           targetType: 'briefing',
           ...(query.id && params.kind === 'actor' ? { targetIds: [query.id] } : {}),
-          detail: `briefing/${params.kind}/${query.format}/${query.profile}`,
+          detail: `briefing/${params.kind}/${query.format}/${query.profile}/${file.lang}`,
         });
         sendBriefing(response, file);
       },

@@ -183,7 +183,7 @@ describe('need to know and redaction', () => {
       action: 'export',
       userId: me,
       targetType: 'briefing',
-      detail: 'briefing/coordination/docx/shareable',
+      detail: 'briefing/coordination/docx/shareable/en',
     });
   });
 });

@@ -1,0 +1,83 @@
+/**
+ * The language a briefing is written in (issue 17): its text tables (text.ts, text-fr.ts,
+ * text-ar.ts), its direction, and the map's vocabulary (kinds, subtypes, tie types, do-no-harm
+ * roles...) read from the interface's own catalogue (client/i18n/messages/<lang>/vocabulary.json),
+ * so the page and the briefing say the same words. The API's codes stay English.
+ */
+import { readFileSync } from 'node:fs';
+import { ACTOR_KINDS, LANGUAGES, type ActorKind, type Language } from '../contracts/index.js';
+import type { Viewer } from '../access/viewer.js';
+import { createUserStore } from '../access/user-store.js';
+import { appPath } from '../app-root.js';
+import type { Database } from '../db/database.js';
+import { ENGLISH_TEXT, type BriefingText } from './text.js';
+import { ARABIC_TEXT } from './text-ar.js';
+import { FRENCH_TEXT } from './text-fr.js';
+
+const TEXTS: Record<Language, BriefingText> = { en: ENGLISH_TEXT, fr: FRENCH_TEXT, ar: ARABIC_TEXT };
+
+/** The vocabulary's words for codes: `kind('civil_society')`; an unknown code prints as its words. */
+export interface Vocabulary {
+  kind(code: string): string;
+  tieType(code: string): string;
+  subtype(code: string): string;
+  sensitivity(code: string): string;
+  doNoHarm(code: string): string;
+  confidence(code: string): string;
+  mechanism(code: string): string;
+  format(code: string): string;
+}
+
+export interface BriefingLanguage {
+  lang: Language;
+  dir: 'ltr' | 'rtl';
+  text: BriefingText;
+  words: Vocabulary;
+}
+
+const catalogues = new Map<Language, Record<string, string>>();
+
+/** The interface's vocabulary catalogue for `lang`, read once. */
+function catalogue(lang: Language): Record<string, string> {
+  let found = catalogues.get(lang);
+  if (!found) {
+    found = JSON.parse(readFileSync(appPath('client', 'i18n', 'messages', lang, 'vocabulary.json'), 'utf8')) as Record<string, string>;
+    catalogues.set(lang, found);
+  }
+  return found;
+}
+
+function vocabulary(lang: Language): Vocabulary {
+  const entries = catalogue(lang);
+  const word = (prefix: string) => (code: string) => entries[`${prefix}_${code}`] ?? code.replace(/_/g, ' ');
+  return {
+    kind: word('kind'),
+    tieType: word('tieType'),
+    subtype: word('subtype'),
+    sensitivity: word('sensitivity'),
+    doNoHarm: word('doNoHarm'),
+    confidence: word('confidence'),
+    mechanism: word('mechanism'),
+    format: word('format'),
+  };
+}
+
+/** Everything a briefing needs to be written in `lang`. */
+export function briefingLanguage(lang: Language): BriefingLanguage {
+  return { lang, dir: lang === 'ar' ? 'rtl' : 'ltr', text: TEXTS[lang], words: vocabulary(lang) };
+}
+
+/** The language asked for (`?lang=`), else the requester's account language, else English. */
+export async function chooseBriefingLanguage(db: Database, viewer: Viewer, asked: Language | undefined): Promise<BriefingLanguage> {
+  if (asked) return briefingLanguage(asked);
+  const account = await createUserStore(db)
+    .get(viewer.userId)
+    .then((user) => user.language)
+    .catch(() => null);
+  return briefingLanguage(account && (LANGUAGES as readonly string[]).includes(account) ? account : 'en');
+}
+
+/** The legend of the network pictures: each kind's word in the briefing's language. */
+export function kindLegend(language: BriefingLanguage): Record<ActorKind, string> {
+  return Object.fromEntries(ACTOR_KINDS.map((kind) => [kind, language.words.kind(kind)])) as Record<ActorKind, string>;
+}
