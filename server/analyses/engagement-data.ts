@@ -9,7 +9,8 @@ import type { Database } from '../db/database.js';
 import { fieldAccess } from '../presenters/field-access.js';
 import { engagements } from '../queries/analysis.js';
 import { asOfEngagements } from './as-of-reads.js';
-import { leanOf, linksToParties, round } from './party-links.js';
+import { round } from './party-links.js';
+import { partyLeans } from './party-leans.js';
 import type { Adjacency } from './path-search.js';
 import type { VisibleGraph } from './visible-graph.js';
 
@@ -108,15 +109,9 @@ export function followUpsDue(
  */
 export const BALANCE_MIN_LEAN_SCORE = 0.2;
 
-/** The party each actor counts toward in the balance (or null), computed once per actor over 3 steps. */
+/** The party each actor counts toward in the balance (or null): its lean over 3 steps (party-leans.ts). */
 export function leansOf(graph: VisibleGraph, adjacency: Adjacency, actorIds: Iterable<string>): Map<string, string | null> {
-  const leans = new Map<string, string | null>();
-  for (const id of actorIds) {
-    if (leans.has(id)) continue;
-    const lean = leanOf(graph, id, linksToParties(graph, adjacency, id, 3));
-    leans.set(id, lean && lean.score >= BALANCE_MIN_LEAN_SCORE ? lean.partyId : null);
-  }
-  return leans;
+  return partyLeans(graph, adjacency, actorIds, BALANCE_MIN_LEAN_SCORE);
 }
 
 /**

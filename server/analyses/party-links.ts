@@ -7,7 +7,7 @@ import type { ActorPath, PartyLink } from '../contracts/index.js';
 import { LEAN_STRENGTHS, TIE_TYPE_LABELS, type ConflictTiesResult, type EvidenceGrade, type TieType } from '../contracts/index.js';
 import { GRADE_STRENGTH } from '../evidence/grade-rule.js';
 import { enumeratePaths, presentPath, shortestPathTree, tiesBetween, type Adjacency } from './path-search.js';
-import { actorRef, type VisibleGraph, type VisibleTie } from './visible-graph.js';
+import { actorRef, type VisibleActor, type VisibleGraph, type VisibleTie } from './visible-graph.js';
 
 type Lean = ConflictTiesResult['actors'][number]['lean'];
 type Confidence = VisibleTie['confidence'];
@@ -18,7 +18,7 @@ const CONFIDENCE_ORDER: readonly Confidence[] = ['reported', 'corroborated', 'co
 const CONTACT_TYPES = new Set<string>(['communicates_with', 'mediates_between']);
 /** Paths shown per party, and paths examined to find the best one. */
 const SHOWN_PATHS = 5;
-const EXAMINED_PATHS = 100;
+export const EXAMINED_PATHS = 100;
 
 /** Signed weight of one tie: opposition negative, contact halved, scaled by strength and confidence. */
 export function tieWeight(tie: VisibleTie): number {
@@ -60,14 +60,26 @@ export interface ActorLinks {
   best: Map<string, ScoredPath>;
 }
 
+const partiesByGraph = new WeakMap<VisibleGraph, VisibleActor[]>();
+
+/** The graph's parties to the conflict, in its actor order; found once per graph (an analysis asks for every actor). */
+function partiesOf(graph: VisibleGraph): VisibleActor[] {
+  let parties = partiesByGraph.get(graph);
+  if (!parties) {
+    parties = graph.actors.filter((actor) => actor.kind === 'conflict_party');
+    partiesByGraph.set(graph, parties);
+  }
+  return parties;
+}
+
 /** Ties from `actorId` to every conflict party within `maxDepth` steps, nearest and strongest first. */
 export function linksToParties(graph: VisibleGraph, adjacency: Adjacency, actorId: string, maxDepth: number): ActorLinks {
   const isParty = (id: string) => graph.byId.get(id)?.kind === 'conflict_party';
   const tree = shortestPathTree(adjacency, actorId, maxDepth, isParty);
   const links: PartyLink[] = [];
   const best = new Map<string, ScoredPath>();
-  for (const party of graph.actors) {
-    if (party.kind !== 'conflict_party' || party.id === actorId || !tree.dist.has(party.id)) continue;
+  for (const party of partiesOf(graph)) {
+    if (party.id === actorId || !tree.dist.has(party.id)) continue;
     const scored = enumeratePaths(tree, party.id, EXAMINED_PATHS)
       .map((ids) => scorePath(adjacency, ids))
       .sort((a, b) => b.score - a.score || a.ids.join().localeCompare(b.ids.join()));
