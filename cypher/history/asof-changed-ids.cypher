@@ -1,6 +1,8 @@
 // The ids of the actors and ties whose record may differ between two dates ($lo <= $hi, epoch milliseconds), for the viewer ($access): a version of theirs begins or ends in ($lo, $hi], or (a tie) an end of theirs is judged differently at the two dates (a tie is judged with its ends' versions: @visibleTieVersion reads an end only through @visibleActorVersion, @openedByGrantVersion and @sensitivityRank). Any other record holds the same version at both dates, judged the same: the diff reads only these. Never sent to a client.
+// The validity index is named where a range of versionTo is read (without the hint the planner scans every version; versionFrom <= $hi always holds there and lets the hint apply).
 WITH COLLECT {
-  MATCH (v:Version {recordKind: 'actor'}) WHERE v.versionTo > $lo AND v.versionTo <= $hi RETURN v.recordId AS id
+  MATCH (v:Version {recordKind: 'actor'}) USING INDEX v:Version(recordKind, versionTo, versionFrom)
+  WHERE v.versionTo > $lo AND v.versionTo <= $hi AND v.versionFrom <= $hi RETURN v.recordId AS id
   UNION
   MATCH (v:Version {recordKind: 'actor'}) WHERE v.versionFrom > $lo AND v.versionFrom <= $hi AND v.versionTo > $lo RETURN v.recordId AS id
 } AS actorIds
@@ -17,7 +19,8 @@ CALL (actorIds) {
   RETURN collect(actorId) AS rejudged
 }
 RETURN actorIds, COLLECT {
-  MATCH (t:Version {recordKind: 'tie'}) WHERE t.versionTo > $lo AND t.versionTo <= $hi RETURN t.recordId AS id
+  MATCH (t:Version {recordKind: 'tie'}) USING INDEX t:Version(recordKind, versionTo, versionFrom)
+  WHERE t.versionTo > $lo AND t.versionTo <= $hi AND t.versionFrom <= $hi RETURN t.recordId AS id
   UNION
   MATCH (t:Version {recordKind: 'tie'}) WHERE t.versionFrom > $lo AND t.versionFrom <= $hi AND t.versionTo > $lo RETURN t.recordId AS id
   UNION

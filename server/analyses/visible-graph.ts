@@ -109,7 +109,8 @@ export function actorRef(actor: AnalysisActor): AnalysisActor {
   return { id: actor.id, name: actor.name, kind: actor.kind, subtype: actor.subtype };
 }
 
-function toActor(row: VisibleActorRow): VisibleActor {
+/** An analysis row as the analyses take it, with the defaults of fields an older or imported record lacks. */
+export function toActor(row: VisibleActorRow): VisibleActor {
   return {
     id: row.id,
     name: row.name ?? row.id,
@@ -124,7 +125,8 @@ function toActor(row: VisibleActorRow): VisibleActor {
   };
 }
 
-function toTie(row: VisibleTieRow): VisibleTie {
+/** A tie row as the analyses take it, with the defaults of fields an older or imported record lacks. */
+export function toTie(row: VisibleTieRow): VisibleTie {
   return {
     id: row.id,
     type: row.type,

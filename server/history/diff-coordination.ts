@@ -2,7 +2,8 @@
  * The diff's coordination and engagement sections (issue 14): lead and support roles added and
  * removed, engagements added and removed, coordination gaps opened and closed, and the engagement
  * share by area and by side compared, computed by the analyses themselves (server/analyses) on the
- * map as it was at each end.
+ * map as it was at each end (given by the caller: server/history/diff-graph.ts reads one end and
+ * derives the other).
  *
  * Need to know at both ends. Each end is the caller's view as it was (the as-of loaders judge each
  * version). A record the caller sees at one end only while it exists at both (raised or lowered
@@ -17,18 +18,23 @@ import { leansOf, loadEngagements, partyBalance, type EngagementRecord } from '.
 import { round } from '../analyses/party-links.js';
 import { buildAdjacency } from '../analyses/path-search.js';
 import { readAdminAreas } from '../analyses/as-of-reads.js';
-import { actorRef, loadVisibleGraph, type VisibleGraph } from '../analyses/visible-graph.js';
+import { actorRef, type VisibleGraph } from '../analyses/visible-graph.js';
 import type { CoordinationDiff, CoordinationResult } from '../contracts/index.js';
 import type { Database } from '../db/database.js';
 import { query } from '../db/typed-query.js';
 
-const RecordIdsRowSchema = z.object({
-  actorIds: z.array(z.string()),
-  tieIds: z.array(z.string()),
-  roleIds: z.array(z.string()),
-  engagementIds: z.array(z.string()),
+const RECORD_KINDS = ['actor', 'tie', 'role', 'engagement'] as const;
+type RecordKind = (typeof RECORD_KINDS)[number];
+const ChangedExistenceRowSchema = z.object({
+  kind: z.enum(RECORD_KINDS),
+  changed: z.array(z.string()),
+  atLo: z.array(z.string()),
+  atHi: z.array(z.string()),
 });
-const recordIds = query<{ at: number }, z.infer<typeof RecordIdsRowSchema>>('history/asof-diff-record-ids', RecordIdsRowSchema);
+const changedExistence = query<{ lo: number; hi: number }, z.infer<typeof ChangedExistenceRowSchema>>(
+  'history/asof-diff-record-ids',
+  ChangedExistenceRowSchema,
+);
 
 const RoleRowSchema = z.object({
   id: z.string(),
@@ -39,51 +45,67 @@ const RoleRowSchema = z.object({
 });
 const rolesAt = query<{ at: number; actorIds: string[] }, z.infer<typeof RoleRowSchema>>('history/asof-diff-roles', RoleRowSchema);
 
-type Existing = z.infer<typeof RecordIdsRowSchema>;
+/** Per kind of record, those whose existence may differ between the two ends, and which of them existed at each end. */
+export type ExistenceChanges = Record<RecordKind, { changed: Set<string>; before: Set<string>; after: Set<string> }>;
 
-interface End {
-  graph: VisibleGraph;
-  existing: { actors: Set<string>; ties: Set<string>; roles: Set<string>; engagements: Set<string> };
+/** The existence changes between `fromAt` and `toAt`, for coordinationDiff; read while the caller reads the map. */
+export async function existenceChanges(db: Database, fromAt: number, toAt: number): Promise<ExistenceChanges> {
+  const rows = await db.read(changedExistence, { lo: Math.min(fromAt, toAt), hi: Math.max(fromAt, toAt) });
+  const of = (kind: RecordKind) => {
+    const row = rows.find((candidate) => candidate.kind === kind);
+    const [atFrom, atTo] = fromAt <= toAt ? [row?.atLo, row?.atHi] : [row?.atHi, row?.atLo];
+    return { changed: new Set(row?.changed ?? []), before: new Set(atFrom ?? []), after: new Set(atTo ?? []) };
+  };
+  return { actor: of('actor'), tie: of('tie'), role: of('role'), engagement: of('engagement') };
 }
 
 /** The coordination and engagement sections of the diff between `fromAt` and `toAt` (epoch milliseconds). */
-export async function coordinationDiff(db: Database, fromAt: number, toAt: number, viewer: Viewer): Promise<CoordinationDiff> {
-  const [before, after] = await Promise.all([loadEnd(db, fromAt, viewer), loadEnd(db, toAt, viewer)]);
+export async function coordinationDiff(
+  db: Database,
+  fromAt: number,
+  toAt: number,
+  viewer: Viewer,
+  graphs: { before: VisibleGraph; after: VisibleGraph },
+  existence: ExistenceChanges,
+): Promise<CoordinationDiff> {
+  // Whether a record seen at one end existed at the other: a record whose versions neither began
+  // nor ended in between existed at both.
+  const existed = (kind: RecordKind, end: 'before' | 'after', id: string) =>
+    !existence[kind].changed.has(id) || existence[kind][end].has(id);
   // Seen at one end only while existing at both: left out of both ends.
-  const oneEndOnly = (kind: keyof End['existing'], seenBefore: Set<string>, seenAfter: Set<string>) => {
+  const oneEndOnly = (kind: RecordKind, seenBefore: Set<string>, seenAfter: Set<string>) => {
     const ids = new Set<string>();
     for (const id of new Set([...seenBefore, ...seenAfter]))
-      if (before.existing[kind].has(id) && after.existing[kind].has(id) && seenBefore.has(id) !== seenAfter.has(id)) ids.add(id);
+      if (existed(kind, 'before', id) && existed(kind, 'after', id) && seenBefore.has(id) !== seenAfter.has(id)) ids.add(id);
     return ids;
   };
-  const actorIdsOf = (end: End) => new Set(end.graph.actors.map((actor) => actor.id));
-  const tieIdsOf = (end: End) => new Set(end.graph.ties.map((tie) => tie.id));
-  const hiddenActors = oneEndOnly('actors', actorIdsOf(before), actorIdsOf(after));
-  const hiddenTies = oneEndOnly('ties', tieIdsOf(before), tieIdsOf(after));
-  const then = without(before.graph, hiddenActors, hiddenTies);
-  const now = without(after.graph, hiddenActors, hiddenTies);
+  const actorIdsOf = (graph: VisibleGraph) => new Set(graph.actors.map((actor) => actor.id));
+  const tieIdsOf = (graph: VisibleGraph) => new Set(graph.ties.map((tie) => tie.id));
+  const hiddenActors = oneEndOnly('actor', actorIdsOf(graphs.before), actorIdsOf(graphs.after));
+  const hiddenTies = oneEndOnly('tie', tieIdsOf(graphs.before), tieIdsOf(graphs.after));
+  const then = without(graphs.before, hiddenActors, hiddenTies);
+  const now = without(graphs.after, hiddenActors, hiddenTies);
 
-  const [engagementsBefore, engagementsAfter] = await Promise.all([
-    loadEngagements(db, then, null, null, viewer),
-    loadEngagements(db, now, null, null, viewer),
-  ]);
+  // Every read of both ends at once; engagements the caller sees at one end only are dropped after.
+  const [engagementsBefore, engagementsAfter, rolesBefore, rolesAfter, coordinationBefore, coordinationAfter, areasBefore, areasAfter] =
+    await Promise.all([
+      loadEngagements(db, then, null, null, viewer),
+      loadEngagements(db, now, null, null, viewer),
+      db.read(rolesAt, { at: fromAt, actorIds: then.actors.map((actor) => actor.id) }),
+      db.read(rolesAt, { at: toAt, actorIds: now.actors.map((actor) => actor.id) }),
+      // Every area counted at both ends: "where anyone works" moves with the map and would open gaps by itself.
+      coordinationOn(db, then, { scope: 'all' }),
+      coordinationOn(db, now, { scope: 'all' }),
+      db.readTransaction((tx) => readAdminAreas(tx, fromAt)),
+      db.readTransaction((tx) => readAdminAreas(tx, toAt)),
+    ]);
   const hiddenEngagements = oneEndOnly(
-    'engagements',
+    'engagement',
     new Set(engagementsBefore.map((engagement) => engagement.id)),
     new Set(engagementsAfter.map((engagement) => engagement.id)),
   );
   const keptBefore = engagementsBefore.filter((engagement) => !hiddenEngagements.has(engagement.id));
   const keptAfter = engagementsAfter.filter((engagement) => !hiddenEngagements.has(engagement.id));
-
-  const [rolesBefore, rolesAfter, coordinationBefore, coordinationAfter, areasBefore, areasAfter] = await Promise.all([
-    db.read(rolesAt, { at: fromAt, actorIds: then.actors.map((actor) => actor.id) }),
-    db.read(rolesAt, { at: toAt, actorIds: now.actors.map((actor) => actor.id) }),
-    // Every area counted at both ends: "where anyone works" moves with the map and would open gaps by itself.
-    coordinationOn(db, then, { scope: 'all' }),
-    coordinationOn(db, now, { scope: 'all' }),
-    db.readTransaction((tx) => readAdminAreas(tx, fromAt)),
-    db.readTransaction((tx) => readAdminAreas(tx, toAt)),
-  ]);
 
   const roleChange = (graph: VisibleGraph) => (role: z.infer<typeof RoleRowSchema>) => ({
     ...role,
@@ -92,12 +114,12 @@ export async function coordinationDiff(db: Database, fromAt: number, toAt: numbe
   const engagementChange = (engagement: EngagementRecord) => ({ id: engagement.id, date: engagement.date, areaId: engagement.areaId });
   return {
     roles: {
-      added: rolesAfter.filter((role) => !before.existing.roles.has(role.id)).map(roleChange(now)),
-      removed: rolesBefore.filter((role) => !after.existing.roles.has(role.id)).map(roleChange(then)),
+      added: rolesAfter.filter((role) => !existed('role', 'before', role.id)).map(roleChange(now)),
+      removed: rolesBefore.filter((role) => !existed('role', 'after', role.id)).map(roleChange(then)),
     },
     engagements: {
-      added: keptAfter.filter((engagement) => !before.existing.engagements.has(engagement.id)).map(engagementChange),
-      removed: keptBefore.filter((engagement) => !after.existing.engagements.has(engagement.id)).map(engagementChange),
+      added: keptAfter.filter((engagement) => !existed('engagement', 'before', engagement.id)).map(engagementChange),
+      removed: keptBefore.filter((engagement) => !existed('engagement', 'after', engagement.id)).map(engagementChange),
     },
     gaps: { opened: gapsOnlyIn(coordinationAfter, coordinationBefore), closed: gapsOnlyIn(coordinationBefore, coordinationAfter) },
     engagementShare: compareShares(
@@ -105,13 +127,6 @@ export async function coordinationDiff(db: Database, fromAt: number, toAt: numbe
       { graph: now, engagements: keptAfter, areas: areasAfter },
     ),
   };
-}
-
-async function loadEnd(db: Database, at: number, viewer: Viewer): Promise<End> {
-  const graph = await loadVisibleGraph(db, { asOf: at }, viewer);
-  const [ids] = await db.read(recordIds, { at });
-  const set = (key: keyof Existing) => new Set(ids?.[key] ?? []);
-  return { graph, existing: { actors: set('actorIds'), ties: set('tieIds'), roles: set('roleIds'), engagements: set('engagementIds') } };
 }
 
 /** The graph without some actors (and their ties) and some ties. */

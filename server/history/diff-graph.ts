@@ -1,43 +1,75 @@
 /**
- * The bare structure of the map at the two ends of a diff (server/history/diff.ts): the visible
- * actors (id, name, kind) and ties (ends, direction, strength), in the order the as-of lists give
- * them, for the influence ranks and the new ties to a party to the conflict. Only one end is read;
- * the other is the same structure with the records that may have changed swapped in, since every
- * other record holds the same version, with the same need to know, at both dates.
+ * The map at the two ends of a diff (server/history/diff.ts), as the analyses see it: one end is
+ * read whole, in two lean queries (the fields the influence ranks and the coordination sections
+ * compute on); the other is the same map with the records that may have changed swapped in, since
+ * every other record holds the same version, with the same need to know, at both dates. So a diff
+ * reads the map once, whatever the share of records that changed.
  */
+import { z } from 'zod';
 import type { AccessParameters } from '../access/viewer.js';
-import { TIE_TYPES } from '../contracts/index.js';
+import { toActor, toTie, type VisibleActor, type VisibleGraph, type VisibleTie } from '../analyses/visible-graph.js';
+import { ACTOR_KINDS, CONFIDENCE_LEVELS, DO_NO_HARM_ROLES, TIE_TYPES, type TieType } from '../contracts/index.js';
 import type { Database } from '../db/database.js';
+import { query } from '../db/typed-query.js';
 import { pageRank } from '../graph-algorithms/centralities.js';
 import { buildCsr, toTieArrays } from '../graph-algorithms/graph-arrays.js';
 
 const INFLUENCE_MOVES = 5;
 
-export interface StructureActor {
-  id: string;
-  name: string;
-  kind: string;
-  /** The key asof-list-actors sorts by (the name in lower case, as Cypher lowers it). */
-  sortKey: string;
-}
+const DiffGraphActorsRowSchema = z.object({
+  actors: z.array(
+    z.tuple([
+      z.string(),
+      z.string().nullable(),
+      z.enum(ACTOR_KINDS),
+      z.string().nullable(),
+      z.number().nullable(),
+      z.enum(DO_NO_HARM_ROLES).nullable(),
+      z.boolean().nullable(),
+      z.boolean().nullable(),
+      z.array(z.string()),
+      z.array(z.string()),
+      z.string().nullable(),
+    ]),
+  ),
+});
+const DiffGraphTiesRowSchema = z.object({
+  ties: z.array(
+    z.tuple([
+      z.string(),
+      z.enum(TIE_TYPES),
+      z.string(),
+      z.string(),
+      z.boolean().nullable(),
+      z.number().nullable(),
+      z.enum(CONFIDENCE_LEVELS).nullable(),
+      z.string().nullable(),
+    ]),
+  ),
+});
+const diffGraphActors = query<{ at: number; access: AccessParameters }, z.infer<typeof DiffGraphActorsRowSchema>>(
+  'history/asof-diff-graph-actors',
+  DiffGraphActorsRowSchema,
+);
+const diffGraphTies = query<{ at: number; access: AccessParameters; types: TieType[] }, z.infer<typeof DiffGraphTiesRowSchema>>(
+  'history/asof-diff-graph-ties',
+  DiffGraphTiesRowSchema,
+);
 
-export interface StructureTie {
-  id: string;
-  sourceId: string;
-  targetId: string;
-  directed: boolean;
-  strength: number;
-}
-
-export interface Structure {
-  actors: Map<string, StructureActor>;
-  ties: Map<string, StructureTie>;
+/** The map at one end: the graph the analyses compute on, and each actor's key in asof-list-actors' order. */
+export interface DiffEnd {
+  graph: VisibleGraph;
+  sortKeys: Map<string, string>;
 }
 
 /** The records that may have changed, as of one end (see diff.ts). */
-interface ChangedSide {
+export interface ChangedSide {
+  /** Presented as the viewer may see them, for the field-by-field comparison. */
   actors: Map<string, Record<string, unknown>>;
   ties: Map<string, Record<string, unknown>>;
+  /** As the analyses compute on them. */
+  analysisActors: Map<string, VisibleActor>;
+  analysisTies: Map<string, VisibleTie>;
   existingActors: Set<string>;
   existingTies: Set<string>;
   actorSortKeys: Map<string, string>;
@@ -46,45 +78,42 @@ interface ChangedSide {
 // Strings compared by UTF-16 code unit, as Cypher's ORDER BY compares them.
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Actors in asof-list-actors' order (lowered name, then id), ties in asof-list-ties' (id): PageRank adds in this order. */
-function ordered(actors: Iterable<StructureActor>, ties: Iterable<StructureTie>): Structure {
-  const actorList = [...actors].sort((a, b) => byText(a.sortKey, b.sortKey) || byText(a.id, b.id));
-  const tieList = [...ties].sort((a, b) => byText(a.id, b.id));
-  return { actors: new Map(actorList.map((actor) => [actor.id, actor])), ties: new Map(tieList.map((tie) => [tie.id, tie])) };
+/** Actors and ties by id, as the as-of analysis queries order them. */
+function endOf(actors: VisibleActor[], ties: VisibleTie[], sortKeys: Map<string, string>, at: number): DiffEnd {
+  actors.sort((a, b) => byText(a.id, b.id));
+  ties.sort((a, b) => byText(a.id, b.id));
+  return { graph: { actors, ties, byId: new Map(actors.map((actor) => [actor.id, actor])), asOf: at }, sortKeys };
 }
 
-const tieOf = (id: string, sourceId: unknown, targetId: unknown, directed: unknown, strength: unknown): StructureTie => ({
-  id,
-  sourceId: String(sourceId),
-  targetId: String(targetId),
-  // As the tie presenter's defaults have it: undirected, strength 2.
-  directed: directed === true,
-  strength: Number(strength ?? 2),
-});
-
-/** The structure of the map as of `at`, as the viewer (`access`) may see it then. */
-export async function readStructure(db: Database, at: number, access: AccessParameters): Promise<Structure> {
-  const [row] = await db.read('history/asof-influence-structure', { at, access, types: [...TIE_TYPES] });
-  const actors = ((row?.actors as unknown[][]) ?? []).map(([id, name, kind, sortKey]) => ({
-    id: String(id),
-    name: String(name),
-    kind: String(kind),
-    sortKey: String(sortKey),
-  }));
-  const ties = ((row?.ties as unknown[][]) ?? []).map(([id, sourceId, targetId, directed, strength]) =>
-    tieOf(String(id), sourceId, targetId, directed, strength),
+/** The map as of `at`, as the viewer (`access`) may see it then. */
+export async function readDiffEnd(db: Database, at: number, access: AccessParameters): Promise<DiffEnd> {
+  // Two reads side by side (a Neo4j query runs on one core): ties judge their ends themselves.
+  const [[actorRow], [tieRow]] = await Promise.all([
+    db.read(diffGraphActors, { at, access }),
+    db.read(diffGraphTies, { at, access, types: [...TIE_TYPES] }),
+  ]);
+  const sortKeys = new Map<string, string>();
+  const actors = (actorRow?.actors ?? []).map(
+    ([id, name, kind, subtype, influence, doNoHarmRole, womenFocus, youthFocus, basedIn, activeIn, sortKey]) => {
+      sortKeys.set(id, sortKey ?? '');
+      return toActor({ id, name, kind, subtype, influence, doNoHarmRole, womenFocus, youthFocus, basedIn, activeIn });
+    },
   );
-  return ordered(actors, ties);
+  const ties = (tieRow?.ties ?? []).map(([id, type, sourceId, targetId, directed, strength, confidence, outputId]) =>
+    toTie({ id, type, sourceId, targetId, directed, strength, confidence, outputId }),
+  );
+  return endOf(actors, ties, sortKeys, at);
 }
 
-/** `base` (the structure at the `before` end) with the changed records as they are at the `after` end. */
-export function structureWith(base: Structure, before: ChangedSide, after: ChangedSide): Structure {
-  const actors = [...base.actors.values()].filter((actor) => !before.existingActors.has(actor.id));
-  for (const [id, actor] of after.actors)
-    actors.push({ id, name: String(actor.name), kind: String(actor.kind), sortKey: after.actorSortKeys.get(id) ?? '' });
-  const ties = [...base.ties.values()].filter((tie) => !before.existingTies.has(tie.id));
-  for (const [id, tie] of after.ties) ties.push(tieOf(id, tie.sourceId, tie.targetId, tie.directed, tie.strength));
-  return ordered(actors, ties);
+/** `base` (the map at the `before` end) with the changed records as they are at the `after` end (read at `at`). */
+export function endWith(base: DiffEnd, before: ChangedSide, after: ChangedSide, at: number): DiffEnd {
+  const actors = base.graph.actors.filter((actor) => !before.existingActors.has(actor.id));
+  actors.push(...after.analysisActors.values());
+  const ties = base.graph.ties.filter((tie) => !before.existingTies.has(tie.id));
+  ties.push(...after.analysisTies.values());
+  const sortKeys = new Map([...base.sortKeys].filter(([id]) => !before.existingActors.has(id)));
+  for (const [id, key] of after.actorSortKeys) sortKeys.set(id, key);
+  return endOf(actors, ties, sortKeys, at);
 }
 
 /**
@@ -94,21 +123,26 @@ export function structureWith(base: Structure, before: ChangedSide, after: Chang
  */
 export function structureChanged(before: ChangedSide, after: ChangedSide): boolean {
   const sameKeys = (a: Map<string, unknown>, b: Map<string, unknown>) => a.size === b.size && [...a.keys()].every((id) => b.has(id));
-  if (!sameKeys(before.actors, after.actors) || !sameKeys(before.ties, after.ties)) return true;
+  if (!sameKeys(before.analysisActors, after.analysisActors) || !sameKeys(before.analysisTies, after.analysisTies)) return true;
   if ([...before.actorSortKeys].some(([id, key]) => after.actorSortKeys.get(id) !== key)) return true;
-  return [...before.ties].some(([id, tie]) => {
-    const other = after.ties.get(id)!;
-    const a = tieOf(id, tie.sourceId, tie.targetId, tie.directed, tie.strength);
-    const b = tieOf(id, other.sourceId, other.targetId, other.directed, other.strength);
-    return a.sourceId !== b.sourceId || a.targetId !== b.targetId || a.directed !== b.directed || a.strength !== b.strength;
+  return [...before.analysisTies].some(([id, tie]) => {
+    const other = after.analysisTies.get(id)!;
+    return (
+      tie.sourceId !== other.sourceId ||
+      tie.targetId !== other.targetId ||
+      tie.directed !== other.directed ||
+      tie.strength !== other.strength
+    );
   });
 }
 
 /** Influence rank (PageRank over the visible ties, 1 = most central) at each end; the actors that moved most. */
-export function influenceMoves(before: Structure, after: Structure) {
-  const ranks = (side: Structure) => {
-    const ids = [...side.actors.keys()];
-    const scores = pageRank(buildCsr(toTieArrays(ids, [...side.ties.values()]), true));
+export function influenceMoves(before: DiffEnd, after: DiffEnd) {
+  const ranks = (end: DiffEnd) => {
+    // PageRank adds in asof-list-actors' order (lowered name, then id) and asof-list-ties' (id).
+    const key = (id: string) => end.sortKeys.get(id) ?? '';
+    const ids = end.graph.actors.map((actor) => actor.id).sort((a, b) => byText(key(a), key(b)) || byText(a, b));
+    const scores = pageRank(buildCsr(toTieArrays(ids, end.graph.ties), true));
     const order = ids.map((id, index) => ({ id, score: scores[index] ?? 0 })).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
     return new Map(order.map((entry, index) => [entry.id, index + 1]));
   };
@@ -116,7 +150,7 @@ export function influenceMoves(before: Structure, after: Structure) {
   const rankAfter = ranks(after);
   return [...rankAfter.entries()]
     .filter(([id]) => rankBefore.has(id))
-    .map(([id, rank]) => ({ id, name: String(after.actors.get(id)?.name), rankBefore: rankBefore.get(id)!, rankAfter: rank }))
+    .map(([id, rank]) => ({ id, name: String(after.graph.byId.get(id)?.name), rankBefore: rankBefore.get(id)!, rankAfter: rank }))
     .filter((move) => move.rankBefore !== move.rankAfter)
     .sort((a, b) => Math.abs(b.rankAfter - b.rankBefore) - Math.abs(a.rankAfter - a.rankBefore) || a.id.localeCompare(b.id))
     .slice(0, INFLUENCE_MOVES);

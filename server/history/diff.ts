@@ -4,8 +4,9 @@
  * the two dates) read as of each end with need to know judged at each end, compared record by
  * record and field by field, and the changes that matter named as such. Every other record holds
  * the same version at both dates, so it is neither read in full nor compared: a diff costs what
- * changed, plus, when the visible structure changed, one read of the map's bare structure for the
- * influence ranks (the other date's structure is that one with the changed records swapped in).
+ * changed, plus one lean read of the map at the `from` end for the influence ranks and the
+ * coordination sections (the `to` end's map is that one with the changed records swapped in:
+ * server/history/diff-graph.ts).
  * A record the caller may see at one end only, while it exists at both, is left out altogether:
  * calling it added or removed would tell them it changed.
  */
@@ -16,34 +17,24 @@ import { actorPresenterFor } from '../presenters/actor.js';
 import { fieldAccess } from '../presenters/field-access.js';
 import { tiePresenterFor } from '../presenters/tie.js';
 import type { RoundStore } from '../rounds/round-store.js';
-import { coordinationDiff } from './diff-coordination.js';
-import { influenceMoves, readStructure, structureChanged, structureWith, type Structure } from './diff-structure.js';
+import { coordinationDiff, existenceChanges } from './diff-coordination.js';
+import { endWith, influenceMoves, readDiffEnd, structureChanged, type ChangedSide, type DiffEnd } from './diff-graph.js';
+import { toActor, toTie } from '../analyses/visible-graph.js';
+import type { VisibleActorRow, VisibleTieRow } from '../queries/analysis.js';
 
 type Rec = Record<string, unknown>;
 
 /** Fields that change with every write and say nothing about the actor or tie. */
 const NOT_CHANGES = new Set(['createdAt', 'updatedAt']);
 
-/** The records that may have changed, as of one end: those the viewer may see (presented), and all that existed. */
-interface Side {
-  actors: Map<string, Rec>;
-  ties: Map<string, Rec>;
-  existingActors: Set<string>;
-  existingTies: Set<string>;
-  /** The sort key of each visible actor here (asof-list-actors' order), for the structure of the other end. */
-  actorSortKeys: Map<string, string>;
-}
+/** The records that may have changed, as of one end: those the viewer may see (presented, and as analyses take them), and all that existed. */
+type Side = ChangedSide;
 
 export interface DiffService {
   diff(from: string, to: string, viewer: Viewer): Promise<Diff>;
 }
 
-export const DIFF_QUERIES = [
-  'history/asof-changed-ids',
-  'history/asof-diff-actors',
-  'history/asof-diff-ties',
-  'history/asof-influence-structure',
-];
+export const DIFF_QUERIES = ['history/asof-changed-ids', 'history/asof-diff-actors', 'history/asof-diff-ties'];
 
 export function createDiffService(db: Database, rounds: RoundStore): DiffService {
   db.requireQueries(...DIFF_QUERIES);
@@ -59,9 +50,12 @@ export function createDiffService(db: Database, rounds: RoundStore): DiffService
     const presentActor = actorPresenterFor(fields) as (stored: Rec) => Rec;
     const presentTie = tiePresenterFor(fields) as (stored: Rec) => Rec;
     const visibleActors = actorRows.filter((row) => row.visible === true);
+    const visibleTies = tieRows.filter((row) => row.visible === true);
     return {
       actors: new Map(visibleActors.map((row) => [String(row.id), presentActor(row.item as Rec)])),
-      ties: new Map(tieRows.filter((row) => row.visible === true).map((row) => [String(row.id), presentTie(row.item as Rec)])),
+      ties: new Map(visibleTies.map((row) => [String(row.id), presentTie(row.item as Rec)])),
+      analysisActors: new Map(visibleActors.map((row) => [String(row.id), toActor(row.analysis as VisibleActorRow)])),
+      analysisTies: new Map(visibleTies.map((row) => [String(row.id), toTie(row.analysis as VisibleTieRow)])),
       existingActors: new Set(actorRows.map((row) => String(row.id))),
       existingTies: new Set(tieRows.map((row) => String(row.id))),
       actorSortKeys: new Map(visibleActors.map((row) => [String(row.id), String(row.sortKey)])),
@@ -73,20 +67,29 @@ export function createDiffService(db: Database, rounds: RoundStore): DiffService
       const fromAt = await rounds.resolveAsOf(fromText, 'query.from');
       const toAt = await rounds.resolveAsOf(toText, 'query.to');
       const access = accessParameters(viewer);
-      const [row] = await db.read('history/asof-changed-ids', { lo: Math.min(fromAt, toAt), hi: Math.max(fromAt, toAt), access });
-      const ids = { actorIds: (row?.actorIds as string[]) ?? [], tieIds: (row?.tieIds as string[]) ?? [] };
-      const [before, after, coordination] = await Promise.all([
-        side(fromAt, ids, viewer),
-        side(toAt, ids, viewer),
-        coordinationDiff(db, fromAt, toAt, viewer),
+      // The changed records at both ends and the whole map at the `from` end, read side by side.
+      const changedSides = db
+        .read('history/asof-changed-ids', { lo: Math.min(fromAt, toAt), hi: Math.max(fromAt, toAt), access })
+        .then(([row]): Promise<[Side, Side]> => {
+          const ids = { actorIds: (row?.actorIds as string[]) ?? [], tieIds: (row?.tieIds as string[]) ?? [] };
+          return Promise.all([side(fromAt, ids, viewer), side(toAt, ids, viewer)]);
+        });
+      const [[before, after], fromEnd, existence] = await Promise.all([
+        changedSides,
+        readDiffEnd(db, fromAt, access),
+        existenceChanges(db, fromAt, toAt),
       ]);
-      // The whole map's structure only when the visible structure changed: otherwise the ranks are
-      // the same at both ends (no move), and no tie was added (an added tie changes it).
-      const structures = structureChanged(before, after)
-        ? await readStructure(db, fromAt, access).then((base) => ({ before: base, after: structureWith(base, before, after) }))
-        : null;
+      const toEnd = endWith(fromEnd, before, after, toAt);
+      // The coordination sections' reads go on in Neo4j while the rest is computed here.
+      const pendingCoordination = coordinationDiff(db, fromAt, toAt, viewer, { before: fromEnd.graph, after: toEnd.graph }, existence);
+      pendingCoordination.catch(() => undefined); // awaited below, where a failure surfaces
+      // Influence moves only when the visible structure changed: otherwise the ranks are the same
+      // at both ends, and no tie was added (an added tie changes it).
+      const structures = structureChanged(before, after) ? { before: fromEnd, after: toEnd } : null;
+      const moves = structures ? influenceMoves(structures.before, structures.after) : [];
       const actors = compare(before.actors, after.actors, before.existingActors, after.existingActors);
       const ties = compare(before.ties, after.ties, before.existingTies, after.existingTies);
+      const coordination = await pendingCoordination;
       const actorRef = (actor: Rec) => ({ id: String(actor.id), name: String(actor.name), kind: String(actor.kind) });
       const tieRef = (tie: Rec) => ({
         id: String(tie.id),
@@ -137,7 +140,7 @@ export function createDiffService(db: Database, rounds: RoundStore): DiffService
               ? [{ id: String(record.id), name: String(record.name), before: String(role.before), after: String(role.after) }]
               : [];
           }),
-          influenceMoves: structures ? influenceMoves(structures.before, structures.after) : [],
+          influenceMoves: moves,
         },
         ...coordination,
       };
@@ -169,11 +172,11 @@ function compare(before: Map<string, Rec>, after: Map<string, Rec>, existedBefor
 }
 
 /** Added ties (or retyped ones) with a party to the conflict at one end, whom the other end was not tied to before. */
-function newConflictPartyTies(added: Rec[], after: Structure, before: Structure) {
-  const linkedBefore = new Set([...before.ties.values()].map((tie) => [tie.sourceId, tie.targetId].sort().join('|')));
+function newConflictPartyTies(added: Rec[], after: DiffEnd, before: DiffEnd) {
+  const linkedBefore = new Set(before.graph.ties.map((tie) => [tie.sourceId, tie.targetId].sort().join('|')));
   return added.flatMap((tie) => {
-    const source = after.actors.get(String(tie.sourceId));
-    const target = after.actors.get(String(tie.targetId));
+    const source = after.graph.byId.get(String(tie.sourceId));
+    const target = after.graph.byId.get(String(tie.targetId));
     if (!source || !target || linkedBefore.has([String(tie.sourceId), String(tie.targetId)].sort().join('|'))) return [];
     if (target.kind === 'conflict_party' && source.kind !== 'conflict_party') return [{ tie, actor: source, party: target }];
     if (source.kind === 'conflict_party') return [{ tie, actor: target, party: source }];

@@ -3,7 +3,11 @@
  * map's structure once) against the diff as first written (tests/support/reference-diff.ts: both
  * whole maps compared), after seeded random edits over simulated weeks: renames, stances, levels
  * raised and lowered, areas moved, ties added, retyped, restrengthened and deleted, actors added
- * and deleted. Every pair of weeks, both ways, for viewers of different clearance and grants.
+ * and deleted, lead and support roles added and deleted, engagements held, raised, lowered and
+ * deleted. Every pair of weeks, both ways, for viewers of different clearance and grants. The
+ * coordination sections (roles, engagements, gaps, engagement share), which the fast diff computes
+ * on one map read whole and the other derived from it, are held to the same sections computed on
+ * both whole maps (referenceCoordination).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_VIEWER, type Viewer } from '../../server/access/viewer.js';
@@ -15,7 +19,7 @@ import { loadDataset } from '../../server/seed/dataset-loader.js';
 import { FIXTURE } from '../support/fixture-graph.js';
 import { request } from '../support/http.js';
 import { useTestServer } from '../support/lifecycle.js';
-import { createReferenceDiffService } from '../support/reference-diff.js';
+import { createReferenceDiffService, referenceCoordination } from '../support/reference-diff.js';
 
 const server = useTestServer({ reset: 'once' });
 const DAY = 86_400_000;
@@ -43,13 +47,17 @@ const KINDS = ['civil_society', 'government', 'un_entity', 'donor', 'conflict_pa
 const LEVELS = ['public', 'internal', 'confidential', 'strictly_confidential'] as const;
 const TYPES = ['allied_with', 'cooperates_with', 'communicates_with', 'influences', 'funds', 'in_conflict_with'] as const;
 const EXTRA = 18;
+const AREAS = ['capital', 'east'] as const;
 const actorIds = [...FIXTURE.actors!.map((actor) => actor.id), ...Array.from({ length: EXTRA }, (_, i) => `x${i}`)];
 let tieCount = 0;
+let roleCount = 0;
+let engagementCount = 0;
 
 const DATASET: DatasetInput = {
   ...FIXTURE,
   actors: [
     ...FIXTURE.actors!,
+    { id: 'section', name: 'Civil Affairs', kind: 'mission_component', basedIn: ['capital'] },
     ...Array.from({ length: EXTRA }, (_, i) => ({
       id: `x${i}`,
       name: `Actor ${String.fromCharCode(65 + ((i * 7) % 26))}${i}`,
@@ -96,6 +104,31 @@ async function randomEdit(): Promise<void> {
     () => request(server.baseUrl, 'PATCH', `/api/ties/${tie}`, { type: pick(TYPES) }),
     () => request(server.baseUrl, 'DELETE', `/api/ties/${tie}`),
     () => (next() < 0.3 ? request(server.baseUrl, 'DELETE', `/api/actors/${actor}`) : Promise.resolve()),
+    () =>
+      request(server.baseUrl, 'POST', '/api/output-roles', {
+        id: `rr${roleCount++}`,
+        actorId: actor,
+        outputId: 'o1',
+        role: pick(['lead', 'support']),
+        areaIds: [pick(AREAS)],
+      }),
+    () => request(server.baseUrl, 'DELETE', `/api/output-roles/rr${Math.floor(next() * Math.max(roleCount, 1))}`),
+    () =>
+      request(server.baseUrl, 'POST', '/api/engagements', {
+        id: `re${engagementCount++}`,
+        date: `2026-0${1 + Math.floor(next() * 3)}-1${Math.floor(next() * 10)}`,
+        sectionId: 'section',
+        actorIds: [...new Set([actor, pick(actorIds), pick(actorIds)])],
+        format: 'meeting',
+        areaId: pick(AREAS),
+        sensitivity: pick(LEVELS),
+      }),
+    () =>
+      request(server.baseUrl, 'PATCH', `/api/engagements/re${Math.floor(next() * Math.max(engagementCount, 1))}`, {
+        sensitivity: pick(LEVELS),
+        areaId: pick(AREAS),
+      }),
+    () => request(server.baseUrl, 'DELETE', `/api/engagements/re${Math.floor(next() * Math.max(engagementCount, 1))}`),
   ];
   await pick(edits)();
 }
@@ -108,7 +141,7 @@ beforeAll(async () => {
   for (let week = 0; week < WEEKS; week += 1) {
     historyClock.now = () => START + week * 7 * DAY;
     weeks.push(new Date(START + week * 7 * DAY + DAY).toISOString());
-    for (let edit = 0; edit < 8; edit += 1) await randomEdit();
+    for (let edit = 0; edit < 12; edit += 1) await randomEdit();
   }
   historyClock.now = realNow;
 }, 120_000);
@@ -136,16 +169,24 @@ describe('the diff that reads only what changed', () => {
     let compared = 0;
     let withChanges = 0;
     let withMoves = 0;
+    let withCoordinationChanges = 0;
     for (const [name, viewer] of Object.entries(VIEWERS)) {
       for (const from of weeks) {
         for (const to of weeks) {
-          const [got, want] = await Promise.all([fast.diff(from, to, viewer), reference.diff(from, to, viewer)]);
-          // The reference compares actors and ties; the coordination sections (roles, engagements,
-          // gaps, engagement share) come from the analyses at both ends and are tested on their own
-          // (diff-coordination.test.ts).
-          const { from: gotFrom, to: gotTo, actors, ties, named } = got;
+          const [got, want, wantCoordination] = await Promise.all([
+            fast.diff(from, to, viewer),
+            reference.diff(from, to, viewer),
+            referenceCoordination(server.db, rounds, from, to, viewer),
+          ]);
+          const { from: gotFrom, to: gotTo, actors, ties, named, ...coordination } = got;
           expect({ from: gotFrom, to: gotTo, actors, ties, named }, `${name}: ${from} -> ${to}`).toEqual(want);
+          expect(coordination, `${name}: ${from} -> ${to}, coordination`).toEqual(wantCoordination);
           compared += 1;
+          if (
+            wantCoordination.roles.added.length + wantCoordination.engagements.added.length + wantCoordination.engagements.removed.length >
+            0
+          )
+            withCoordinationChanges += 1;
           if (want.named.influenceMoves.length > 0) withMoves += 1;
           if (want.actors.changed.length + want.ties.added.length + want.ties.removed.length > 0) withChanges += 1;
         }
@@ -155,5 +196,6 @@ describe('the diff that reads only what changed', () => {
     expect(compared).toBe(3 * WEEKS * WEEKS);
     expect(withChanges).toBeGreaterThan(WEEKS * 2);
     expect(withMoves).toBeGreaterThan(0);
+    expect(withCoordinationChanges).toBeGreaterThan(WEEKS);
   }, 120_000);
 });

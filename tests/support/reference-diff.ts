@@ -2,7 +2,9 @@
  * The diff as it was first written (issue 14, before the speed work of server/history/diff.ts):
  * both whole maps read as of each date with the as-of list queries, compared record by record.
  * Slow but plainly right, so tests/integration/diff-equivalence.test.ts holds the fast diff to
- * the same answers. Kept as it was; only the imports point at the server.
+ * the same answers. Kept as it was; only the imports point at the server. The coordination
+ * sections (referenceCoordination, below) are computed as they were first: both whole maps read
+ * by the analyses' own loader, and every record that existed at each end read in full.
  */
 import { accessParameters, type Viewer } from '../../server/access/viewer.js';
 import { TIE_TYPES, type Diff } from '../../server/contracts/index.js';
@@ -13,6 +15,9 @@ import { actorPresenterFor } from '../../server/presenters/actor.js';
 import { fieldAccess } from '../../server/presenters/field-access.js';
 import { tiePresenterFor } from '../../server/presenters/tie.js';
 import type { RoundStore } from '../../server/rounds/round-store.js';
+import { loadVisibleGraph } from '../../server/analyses/visible-graph.js';
+import { coordinationDiff, type ExistenceChanges } from '../../server/history/diff-coordination.js';
+import { testNeo4j } from './test-neo4j.js';
 
 type Rec = Record<string, unknown>;
 
@@ -179,4 +184,42 @@ function influenceMoves(before: Side, after: Side) {
     .filter((move) => move.rankBefore !== move.rankAfter)
     .sort((a, b) => Math.abs(b.rankAfter - b.rankBefore) - Math.abs(a.rankAfter - a.rankBefore) || a.id.localeCompare(b.id))
     .slice(0, INFLUENCE_MOVES);
+}
+
+/** Every record of each kind that existed at `at`, whoever may see it (test-only Cypher, its own driver). */
+async function everyRecordAt(at: number): Promise<Record<'actor' | 'tie' | 'role' | 'engagement', string[]>> {
+  const { default: neo4j } = await import('neo4j-driver');
+  const settings = testNeo4j();
+  const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password));
+  try {
+    const { records } = await driver.executeQuery(
+      `MATCH (v:Version) WHERE v.versionTo > $at AND v.versionFrom <= $at RETURN v.recordKind AS kind, collect(v.recordId) AS ids`,
+      { at },
+    );
+    const of = (kind: string) => (records.find((record) => record.get('kind') === kind)?.get('ids') as string[] | undefined) ?? [];
+    return { actor: of('actor'), tie: of('tie'), role: of('role'), engagement: of('engagement') };
+  } finally {
+    await driver.close();
+  }
+}
+
+/** The coordination sections as first computed: both whole maps, and every record of both ends. */
+export async function referenceCoordination(db: Database, rounds: RoundStore, from: string, to: string, viewer: Viewer) {
+  const fromAt = await rounds.resolveAsOf(from, 'query.from');
+  const toAt = await rounds.resolveAsOf(to, 'query.to');
+  const [before, after, atFrom, atTo] = await Promise.all([
+    loadVisibleGraph(db, { asOf: fromAt }, viewer),
+    loadVisibleGraph(db, { asOf: toAt }, viewer),
+    everyRecordAt(fromAt),
+    everyRecordAt(toAt),
+  ]);
+  // Every record counts as possibly changed: whether it existed is then read from the full lists.
+  const kinds = ['actor', 'tie', 'role', 'engagement'] as const;
+  const existence = Object.fromEntries(
+    kinds.map((kind) => [
+      kind,
+      { changed: new Set([...atFrom[kind], ...atTo[kind]]), before: new Set(atFrom[kind]), after: new Set(atTo[kind]) },
+    ]),
+  ) as ExistenceChanges;
+  return coordinationDiff(db, fromAt, toAt, viewer, { before, after }, existence);
 }
