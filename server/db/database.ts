@@ -96,8 +96,17 @@ const RETRY_JITTER = 0.2;
 
 /** The query that gives the map a new version (cypher/graph/bump-map-version.cypher). */
 const BUMP_MAP_VERSION = 'graph/bump-map-version';
-/** Folders whose writes never change /api/graph's elements. */
-const NOT_IN_THE_MAP = ['access/', 'engagements/'];
+/**
+ * Writes that never change /api/graph's elements, today's or a past date's: accounts and access,
+ * engagements (not drawn on the map), and the history of engagements. Any other history write
+ * bumps: versions of actors, ties, roles, areas and claims are what a past map is drawn from.
+ */
+const NOT_IN_THE_MAP: ReadonlyArray<(name: string, params: Params | undefined) => boolean> = [
+  (name) => name.startsWith('access/'),
+  (name) => name.startsWith('engagements/'),
+  (name) => name === 'history/record-engagement-versions',
+  (name, params) => name === 'history/close-versions' && params?.kind === 'engagement',
+];
 const WRITING_CLAUSE = /\b(CREATE|MERGE|SET|DELETE|REMOVE|FOREACH)\b/i;
 const withoutComments = (text: string) => text.replace(/\/\/.*$/gm, '');
 
@@ -164,9 +173,9 @@ export function createDatabase(options: DatabaseOptions): Database {
   // nothing. A store without the query (the bench's own) bumps nothing.
   const bumpsMapVersion = queries.names().includes(BUMP_MAP_VERSION);
   const writingQueries = new Set(queries.names().filter((name) => WRITING_CLAUSE.test(withoutComments(queries.get(name)))));
-  const changesMap = (ref: QueryRef) => {
+  const changesMap = (ref: QueryRef, params: Params | undefined) => {
     const name = queryName(ref);
-    return bumpsMapVersion && writingQueries.has(name) && !NOT_IN_THE_MAP.some((folder) => name.startsWith(folder));
+    return bumpsMapVersion && writingQueries.has(name) && !NOT_IN_THE_MAP.some((exempt) => exempt(name, params));
   };
 
   async function inTransaction<T>(mode: 'READ' | 'WRITE', work: (tx: Transaction) => Promise<T>, options: WriteOptions = {}): Promise<T> {
@@ -176,7 +185,7 @@ export function createDatabase(options: DatabaseOptions): Database {
         let mapTouched = false;
         const result = await work({
           run: ((ref: QueryRef, params?: Params) => {
-            mapTouched ||= mode === 'WRITE' && changesMap(ref);
+            mapTouched ||= mode === 'WRITE' && changesMap(ref, params);
             return runIn(tx, ref, params);
           }) as RunQuery,
         });
@@ -234,7 +243,7 @@ export function createDatabase(options: DatabaseOptions): Database {
       try {
         await session.run(textOf(name), toCypherParams(params) as Params);
         // An auto-commit query (CALL ... IN TRANSACTIONS) cannot share its transaction: the version moves right after it.
-        if (changesMap(name)) await session.run(textOf(BUMP_MAP_VERSION));
+        if (changesMap(name, params)) await session.run(textOf(BUMP_MAP_VERSION));
       } catch (error) {
         throw mapDatabaseError(error);
       } finally {

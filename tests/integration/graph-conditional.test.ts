@@ -58,6 +58,29 @@ describe('GET /api/graph, conditional', () => {
     expect(ids(after.body)).toContain(created.body.id);
   });
 
+  it('an engagement held, changed or deleted keeps the version: engagements are not drawn on the map', async () => {
+    const section = await request(server.baseUrl, 'POST', '/api/actors', { name: 'Civil Affairs', kind: 'mission_component' });
+    expect(section.status).toBe(201);
+    const before = await get();
+    const etag = before.headers.get('etag')!;
+    const held = await request(server.baseUrl, 'POST', '/api/engagements', {
+      date: '2026-03-02',
+      sectionId: section.body.id,
+      actorIds: ['cso-a'],
+      format: 'meeting',
+      areaId: 'capital',
+    });
+    expect(held.status, JSON.stringify(held.body)).toBe(201);
+    expect((await get(undefined, etag)).status).toBe(304);
+    expect((await request(server.baseUrl, 'PATCH', `/api/engagements/${held.body.id}`, { format: 'workshop' })).status).toBe(200);
+    expect((await get(undefined, etag)).status).toBe(304);
+    expect((await request(server.baseUrl, 'DELETE', `/api/engagements/${held.body.id}`)).status).toBe(204);
+    expect((await get(undefined, etag)).status).toBe(304);
+    // A tie's write in the same test does move it: the exemption is for engagements only.
+    expect((await request(server.baseUrl, 'PATCH', '/api/ties/t-comm', { strength: 3 })).status).toBe(200);
+    expect((await get(undefined, etag)).status).toBe(200);
+  });
+
   it("the map as of a past date is another entry: an actor created since is in today's map only", async () => {
     const before = new Date(Date.now() - 60_000).toISOString();
     await new Promise((resolve) => setTimeout(resolve, 5));
