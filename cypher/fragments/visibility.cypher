@@ -160,9 +160,16 @@ CASE WHEN $fields.actorStance THEN ACTOR.stance END
 
 // @fragment visibleTieVersion(TIE, SOURCE, TARGET)
 (@visibleActorVersion(SOURCE) AND @visibleActorVersion(TARGET)
- AND ((coalesce(TIE.sensitivity, 'internal') IN $access.levels AND coalesce(TIE.recordLevel, TIE.sensitivity, 'internal') IN $access.levels)
-      OR (@openedByGrantVersion(SOURCE) AND @sensitivityRank(TIE) <= @sensitivityRank(SOURCE))
-      OR (@openedByGrantVersion(TARGET) AND @sensitivityRank(TIE) <= @sensitivityRank(TARGET))))
+ AND (@tieVersionWithinClearance(TIE) OR @tieVersionOpenedThrough(TIE, SOURCE) OR @tieVersionOpenedThrough(TIE, TARGET)))
+
+// The two halves of a tie version's own test, for a query that has already found its ends visible
+// (the diff's lean map reads the visible actors first, then tests a tie's ends against their ids
+// and reads an end's version only when the tie is above the viewer's clearance).
+// @fragment tieVersionWithinClearance(TIE)
+(coalesce(TIE.sensitivity, 'internal') IN $access.levels AND coalesce(TIE.recordLevel, TIE.sensitivity, 'internal') IN $access.levels)
+
+// @fragment tieVersionOpenedThrough(TIE, END)
+(@openedByGrantVersion(END) AND @sensitivityRank(TIE) <= @sensitivityRank(END))
 
 // A version within the caller's clearance by its own level and its record's newest level (no
 // grant counts): what erasing a deleted actor's history requires of every tie version naming it.

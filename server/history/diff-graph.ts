@@ -1,6 +1,6 @@
 /**
  * The map at the two ends of a diff (server/history/diff.ts), as the analyses see it: one end is
- * read whole, in two lean queries (the fields the influence ranks and the coordination sections
+ * read whole, in two lean queries, actors then the ties between them (the fields the influence ranks and the coordination sections
  * compute on); the other is the same map with the records that may have changed swapped in, since
  * every other record holds the same version, with the same need to know, at both dates. So a diff
  * reads the map once, whatever the share of records that changed.
@@ -51,7 +51,7 @@ const diffGraphActors = query<{ at: number; access: AccessParameters }, z.infer<
   'history/asof-diff-graph-actors',
   DiffGraphActorsRowSchema,
 );
-const diffGraphTies = query<{ at: number; access: AccessParameters; types: TieType[] }, z.infer<typeof DiffGraphTiesRowSchema>>(
+const diffGraphTies = query<{ at: number; access: AccessParameters; types: TieType[]; actorIds: string[] }, z.infer<typeof DiffGraphTiesRowSchema>>(
   'history/asof-diff-graph-ties',
   DiffGraphTiesRowSchema,
 );
@@ -87,13 +87,13 @@ function endOf(actors: VisibleActor[], ties: VisibleTie[], sortKeys: Map<string,
 
 /** The map as of `at`, as the viewer (`access`) may see it then. */
 export async function readDiffEnd(db: Database, at: number, access: AccessParameters): Promise<DiffEnd> {
-  // Two reads side by side (a Neo4j query runs on one core): ties judge their ends themselves.
-  const [[actorRow], [tieRow]] = await Promise.all([
-    db.read(diffGraphActors, { at, access }),
-    db.read(diffGraphTies, { at, access, types: [...TIE_TYPES] }),
-  ]);
+  // The visible actors first: the ties are then tested against their ids instead of reading both
+  // ends' versions for every tie.
+  const [actorRow] = await db.read(diffGraphActors, { at, access });
+  const actorRows = actorRow?.actors ?? [];
+  const [tieRow] = await db.read(diffGraphTies, { at, access, types: [...TIE_TYPES], actorIds: actorRows.map(([id]) => id) });
   const sortKeys = new Map<string, string>();
-  const actors = (actorRow?.actors ?? []).map(
+  const actors = actorRows.map(
     ([id, name, kind, subtype, influence, doNoHarmRole, womenFocus, youthFocus, basedIn, activeIn, sortKey]) => {
       sortKeys.set(id, sortKey ?? '');
       return toActor({ id, name, kind, subtype, influence, doNoHarmRole, womenFocus, youthFocus, basedIn, activeIn });
