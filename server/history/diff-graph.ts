@@ -51,10 +51,10 @@ const diffGraphActors = query<{ at: number; access: AccessParameters }, z.infer<
   'history/asof-diff-graph-actors',
   DiffGraphActorsRowSchema,
 );
-const diffGraphTies = query<{ at: number; access: AccessParameters; types: TieType[]; actorIds: string[] }, z.infer<typeof DiffGraphTiesRowSchema>>(
-  'history/asof-diff-graph-ties',
-  DiffGraphTiesRowSchema,
-);
+const diffGraphTies = query<
+  { at: number; access: AccessParameters; types: TieType[]; actorIds: string[] },
+  z.infer<typeof DiffGraphTiesRowSchema>
+>('history/asof-diff-graph-ties', DiffGraphTiesRowSchema);
 
 /** The map at one end: the graph the analyses compute on, and each actor's key in asof-list-actors' order. */
 export interface DiffEnd {
@@ -93,12 +93,10 @@ export async function readDiffEnd(db: Database, at: number, access: AccessParame
   const actorRows = actorRow?.actors ?? [];
   const [tieRow] = await db.read(diffGraphTies, { at, access, types: [...TIE_TYPES], actorIds: actorRows.map(([id]) => id) });
   const sortKeys = new Map<string, string>();
-  const actors = actorRows.map(
-    ([id, name, kind, subtype, influence, doNoHarmRole, womenFocus, youthFocus, basedIn, activeIn, sortKey]) => {
-      sortKeys.set(id, sortKey ?? '');
-      return toActor({ id, name, kind, subtype, influence, doNoHarmRole, womenFocus, youthFocus, basedIn, activeIn });
-    },
-  );
+  const actors = actorRows.map(([id, name, kind, subtype, influence, doNoHarmRole, womenFocus, youthFocus, basedIn, activeIn, sortKey]) => {
+    sortKeys.set(id, sortKey ?? '');
+    return toActor({ id, name, kind, subtype, influence, doNoHarmRole, womenFocus, youthFocus, basedIn, activeIn });
+  });
   const ties = (tieRow?.ties ?? []).map(([id, type, sourceId, targetId, directed, strength, confidence, outputId]) =>
     toTie({ id, type, sourceId, targetId, directed, strength, confidence, outputId }),
   );
