@@ -128,6 +128,12 @@ summary: CASE WHEN $fields.engagementSummary THEN ENGAGEMENT.summary END
  sources: coalesce(RECORD.evidenceSources[size($access.levels) - 1], 0),
  contested: coalesce(RECORD.evidenceContested[size($access.levels) - 1], false)}
 
+// The evidence of a tie or actor at every clearance from public up to the viewer's, lowest first:
+// an export for a lower audience (redaction profiles) reports the grade that audience's sources give.
+// @fragment evidenceByLevelOf(RECORD)
+[evidenceLevel IN range(0, size($access.levels) - 1) |
+ {grade: coalesce(RECORD.evidenceGrades[evidenceLevel], 'unsourced'), contested: coalesce(RECORD.evidenceContested[evidenceLevel], false)}]
+
 // Whether the claims the viewer may see on this claim's tie or attribute disagree.
 // @fragment claimContested(CLAIM)
 coalesce(CLAIM.contestedAt[size($access.levels) - 1], false)

@@ -10,6 +10,7 @@ import {
   AdminAreaSchema,
   CONFIDENCE_LEVELS,
   DO_NO_HARM_ROLES,
+  EVIDENCE_GRADES,
   DatasetOutputSchema,
   EngagementSchema,
   MechanismSchema,
@@ -66,30 +67,44 @@ export const ExportActorSchema = z.object({
 });
 export type ExportActor = z.infer<typeof ExportActorSchema>;
 
-export const ExportTieSchema = z.object({
-  id: z.string(),
-  type: z.enum(TIE_TYPES),
-  sourceId: z.string(),
-  targetId: z.string(),
-  directed: z.boolean(),
-  strength: z.number().int(),
-  source: z
-    .string()
-    .nullable()
-    .transform((value) => value ?? ''),
-  confidence: z.enum(CONFIDENCE_LEVELS),
-  observedAt: z.string().nullable(),
-  validFrom: z.string().nullable(),
-  validTo: z.string().nullable(),
-  outputId: z.string().nullable(),
-  description: z
-    .string()
-    .nullable()
-    .transform((value) => value ?? ''),
-  sensitivity: z.enum(SENSITIVITY_LEVELS),
-  fictional: z.boolean().nullable().transform(Boolean),
-});
+export const ExportTieSchema = z
+  .object({
+    id: z.string(),
+    type: z.enum(TIE_TYPES),
+    sourceId: z.string(),
+    targetId: z.string(),
+    directed: z.boolean(),
+    strength: z.number().int(),
+    source: z
+      .string()
+      .nullable()
+      .transform((value) => value ?? ''),
+    confidence: z.enum(CONFIDENCE_LEVELS),
+    observedAt: z.string().nullable(),
+    validFrom: z.string().nullable(),
+    validTo: z.string().nullable(),
+    outputId: z.string().nullable(),
+    description: z
+      .string()
+      .nullable()
+      .transform((value) => value ?? ''),
+    sensitivity: z.enum(SENSITIVITY_LEVELS),
+    fictional: z.boolean().nullable().transform(Boolean),
+    /** The evidence at each clearance from public up to the exporter's (issue 15): redaction picks the audience's. */
+    evidenceByLevel: z.array(z.object({ grade: z.enum(EVIDENCE_GRADES), contested: z.boolean() })),
+  })
+  // The evidence written out: at the exporter's clearance; redaction lowers it to the audience's.
+  .transform((tie) => ({ ...tie, ...evidenceAt(tie.evidenceByLevel, SENSITIVITY_LEVELS.length) }));
 export type ExportTie = z.infer<typeof ExportTieSchema>;
+
+/** The evidence for an audience cleared up to `level` (index in SENSITIVITY_LEVELS), as far as the exporter saw it. */
+export function evidenceAt(
+  byLevel: readonly { grade: (typeof EVIDENCE_GRADES)[number]; contested: boolean }[],
+  level: number,
+): { evidenceGrade: (typeof EVIDENCE_GRADES)[number]; evidenceContested: boolean } {
+  const evidence = byLevel[Math.min(level, byLevel.length - 1)];
+  return { evidenceGrade: evidence?.grade ?? 'unsourced', evidenceContested: evidence?.contested ?? false };
+}
 
 export interface ExportGraph {
   actors: ExportActor[];

@@ -6,13 +6,15 @@
  *   engagement summaries, follow-up actions and lead or support roles' notes) is
  *   stripped from every record.
  * - shareable: only public actors, public ties between them and public engagements; free text stripped.
+ * Below `full`, a tie's evidence grade is the one its sources at the profile's level give (the
+ * grades are kept per clearance): sources and claims never leave, and neither does their weight.
  * In every profile a coordination mechanism or an engagement left with no exported member or
  * participant is dropped, id and all: its existence alone would say who meets.
  * Pseudonyms are keyed by a per-export salt, so two exports cannot be joined on them.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { SENSITIVITY_LEVELS, type ExportProfile, type Sensitivity } from '../contracts/index.js';
-import type { ExportActor, ExportGraph, ExportTie } from './export-graph.js';
+import { evidenceAt, type ExportActor, type ExportGraph, type ExportTie } from './export-graph.js';
 
 const rank = (level: Sensitivity) => SENSITIVITY_LEVELS.indexOf(level);
 
@@ -52,6 +54,8 @@ export function redactExport(graph: ExportGraph, profile: ExportProfile): Export
       targetId: idOf(tie.targetId),
       source: '',
       description: '',
+      // The grade the audience's own sources would give: a confidential informant does not make a tie "corroborated" in an internal export.
+      ...evidenceAt(tie.evidenceByLevel, ceiling),
     }));
   const keep = <T extends { actorId: string }>(rows: T[]) =>
     rows.filter((row) => kept.has(row.actorId)).map((row) => ({ ...row, actorId: idOf(row.actorId) }));

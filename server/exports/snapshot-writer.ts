@@ -14,7 +14,14 @@ function actorRecord({ fictional: _fictional, ...actor }: ExportActor): Dataset[
   return withoutNulls(actor) as Dataset['actors'][number];
 }
 
-function tieRecord({ fictional: _fictional, ...tie }: ExportTie): Dataset['ties'][number] {
+// Evidence is computed from claims, which a snapshot does not carry: a grade is not a tie field.
+function tieRecord({
+  fictional: _fictional,
+  evidenceByLevel: _byLevel,
+  evidenceGrade: _grade,
+  evidenceContested: _contested,
+  ...tie
+}: ExportTie): Dataset['ties'][number] {
   return withoutNulls(tie) as Dataset['ties'][number];
 }
 

@@ -103,8 +103,10 @@ describe('Kumu workbook round trip', () => {
     expect(imported.status, JSON.stringify(imported.body.problems?.slice(0, 3))).toBe(201);
     expect(imported.body.file.format).toBe('kumu');
     const secondGraph = JSON.parse((await download(server.baseUrl, 'cytoscape')).text).elements;
-    // Every actor and tie field the workbook carries comes back; "fictional" is not a Kumu column.
-    const strip = (elements: { data: Record<string, unknown> }[]) => elements.map(({ data: { fictional: _f, ...data } }) => data);
+    // Every actor and tie field the workbook carries comes back; "fictional" is not a Kumu column,
+    // and a tie's evidence grade is computed from claims, which a workbook does not carry back.
+    const strip = (elements: { data: Record<string, unknown> }[]) =>
+      elements.map(({ data: { fictional: _f, evidenceGrade: _g, evidenceContested: _c, ...data } }) => data);
     expect(canonical(strip(secondGraph.nodes))).toEqual(canonical(strip(firstGraph.nodes)));
     expect(canonical(strip(secondGraph.edges))).toEqual(canonical(strip(firstGraph.edges)));
     const again = await download(server.baseUrl, 'kumu');
