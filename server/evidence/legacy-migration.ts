@@ -7,11 +7,14 @@
  * as corroborated; "reported" becomes 3 ("possibly true"), a single-source grade. Claim ids are
  * derived from the tie id and source ids from the text, and both are MERGEd, so a rerun, or a
  * retried batch, writes nothing twice; ties migrated already are skipped by their legacy claim.
+ * An import does the same for the ties it wrote, in its own transaction (claimsFromImportedTies):
+ * a source column becomes claims at once, and a re-import of the same file adds none.
  */
 import { createHash } from 'node:crypto';
 import type { Database } from '../db/database.js';
 import { ALL_TIE_RELATIONSHIP_TYPES } from '../db/allowlist.js';
-import { legacyTieSources, writeLegacyClaims, type LegacyTieRow } from '../queries/evidence.js';
+import type { Transaction } from '../db/database.js';
+import { importedTieSources, legacyTieSources, writeLegacyClaims, type LegacyTieRow } from '../queries/evidence.js';
 import { regrade } from './evidence-grades.js';
 
 const BATCH = 500;
@@ -44,4 +47,22 @@ export async function migrateLegacySources(db: Database): Promise<number> {
     migrated += rows.length;
     after = rows[rows.length - 1]!.tieId;
   }
+}
+
+/**
+ * In an import's transaction: the source texts of the ties it wrote become sources and claims, as
+ * the migration makes them, and the ties are regraded; returns the ids of the claims written (their
+ * history is recorded with the import's other records).
+ */
+export async function claimsFromImportedTies(
+  tx: Transaction,
+  ties: readonly { id: string; sourceId: string; targetId: string; source?: string | null | undefined }[],
+): Promise<string[]> {
+  const sourced = ties.filter((tie) => (tie.source ?? '').trim() !== '').map(({ id, sourceId, targetId }) => ({ id, sourceId, targetId }));
+  if (sourced.length === 0) return [];
+  const rows = (await tx.run(importedTieSources, { ties: sourced })).map(legacyRow);
+  if (rows.length === 0) return [];
+  await tx.run(writeLegacyClaims, { rows });
+  await regrade(tx, { tieIds: rows.map((row) => row.tieId) });
+  return rows.map((row) => row.claimId);
 }

@@ -92,6 +92,8 @@ export interface WrittenLinkedRecords {
   mechanismIds?: readonly string[];
   areaIds?: readonly string[];
   roleActorIds?: readonly string[];
+  /** Claims an import made of its source column (server/evidence/legacy-migration.ts). */
+  claimIds?: readonly string[];
 }
 
 /**
@@ -106,6 +108,7 @@ export async function bringLinkedHistoryUpToDate(tx: Transaction, stamp: Stamp, 
     await recordLinkedVersions(tx, 'engagement', only.engagementIds ?? [], stamp);
     await recordLinkedVersions(tx, 'mechanism', only.mechanismIds ?? [], stamp);
     await recordLinkedVersions(tx, 'role', (roles?.roleIds as string[] | undefined) ?? [], stamp);
+    await recordLinkedVersions(tx, 'claim', only.claimIds ?? [], stamp);
     return;
   }
   const [row] = await tx.run('history/current-linked-record-ids');

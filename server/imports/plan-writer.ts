@@ -18,6 +18,7 @@ import { bringHistoryUpToDate } from '../history/versions.js';
 import { writtenRecords } from '../history/written-records.js';
 import type { ImportPlan } from './import-plan.js';
 import { IMPORT_DATE_QUERIES, importDateConflict } from './import-date.js';
+import { claimsFromImportedTies } from '../evidence/legacy-migration.js';
 
 export type { WriteProgress } from '../dataset/write-dataset.js';
 
@@ -53,8 +54,10 @@ export async function writePlan(db: Database, plan: ImportPlan, options: WritePl
       importId,
       ...(onProgress ? { onProgress } : {}),
     });
+    // A source column: each imported tie's source text becomes a source and a claim (issue 15).
+    const claimIds = await claimsFromImportedTies(tx, plan.ties);
     // What the import wrote becomes each record's new version (server/history), in this transaction.
-    await bringHistoryUpToDate(tx, { op: 'import', by: viewer.userId, at: asOf }, writtenRecords(plan));
+    await bringHistoryUpToDate(tx, { op: 'import', by: viewer.userId, at: asOf }, { ...writtenRecords(plan), claimIds });
     const detail = asOf === undefined ? 'imported' : `imported as of ${new Date(asOf).toISOString()}`;
     await audit.recordIn(tx, { userId: viewer.userId, action: 'import', targetType: 'import', targetIds: [importId], detail });
     for (const lowering of plan.lowerings) {

@@ -115,6 +115,10 @@ export const legacyTieSources = query<{ relationshipTypes: readonly string[]; af
   'evidence/legacy-tie-sources',
   LegacyTieRowSchema,
 );
+export const importedTieSources = query<{ ties: { id: string; sourceId: string; targetId: string }[] }, LegacyTieRow>(
+  'evidence/imported-tie-sources',
+  LegacyTieRowSchema,
+);
 export const writeLegacyClaims = query<{ rows: Record<string, unknown>[] }, z.infer<ReturnType<typeof countRow<'written'>>>>(
   'evidence/write-legacy-claims',
   countRow('written'),
