@@ -11,9 +11,10 @@
 import type { Core } from 'cytoscape';
 import type { Me } from '../../server/contracts/index.js';
 import { showActor } from '../actions.js';
-import { getState } from '../state.js';
+import { getState, subscribe } from '../state.js';
 import { truncate } from '../graph/labels.js';
 import { h } from '../ui/dom.js';
+import { mayCoordinate } from '../ui/role.js';
 import { t } from '../i18n/i18n.js';
 import './analysis.css';
 import { mountCheckTab } from './check-tab.js';
@@ -86,8 +87,11 @@ export function mountAnalysis(root: HTMLElement, cy: Core, me: Me): void {
     },
     actors: () => getState().elements.nodes.map((n) => ({ id: n.data.id, name: n.data.label, kind: n.data.kind })),
     areas: () => [...getState().areasById.values()],
-    // The grid writes the division of labour (roles, mechanisms): `coordinate`, which leadership has.
-    canEdit: me.permissions.includes('coordinate'),
+    // The grid writes the division of labour (roles, mechanisms): `coordinate`, which leadership has;
+    // asked each time, so the map of a past date offers no change (role.ts).
+    get canEdit() {
+      return mayCoordinate();
+    },
   };
 
   const tabList = h('div', { class: 'an-tabs', role: 'tablist', 'aria-label': t('analysis.title') });
@@ -151,9 +155,10 @@ export function mountAnalysis(root: HTMLElement, cy: Core, me: Me): void {
     ...tabs.map((entry) => entry.body),
   );
 
+  // Below the toolbar and the timeline, so the banner of a past date stays in sight over the analyses.
   const place = () => {
-    const toolbar = root.closest('nav') ?? root;
-    panel.style.top = `${Math.round(toolbar.getBoundingClientRect().bottom)}px`;
+    const above = document.getElementById('timeline') ?? root.closest('nav') ?? root;
+    panel.style.top = `${Math.round(above.getBoundingClientRect().bottom)}px`;
   };
   const setOpen = (open: boolean) => {
     panel.hidden = !open;
@@ -169,6 +174,10 @@ export function mountAnalysis(root: HTMLElement, cy: Core, me: Me): void {
     if (event.key === 'Escape' && !(event.target instanceof HTMLInputElement && event.target.list)) setOpen(false);
   });
   window.addEventListener('resize', () => !panel.hidden && place());
+  // The banner comes and goes with the date shown: the panel moves with it.
+  subscribe(() => {
+    if (!panel.hidden) requestAnimationFrame(place);
+  });
 }
 
 /** Pan so the actor sits in the part of the map not covered by this panel or the actor panel. */

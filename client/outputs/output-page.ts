@@ -10,7 +10,6 @@ import {
   BenchmarkPatchSchema,
   OUTPUT_STANCES,
   type Benchmark,
-  type Me,
   type OutputDetail,
 } from '../../server/contracts/index.js';
 import { fetchOutput } from '../api/outputs.js';
@@ -20,6 +19,7 @@ import { outputCommandFor } from '../edit/output-commands.js';
 import * as store from '../state.js';
 import { openTransferDialog, statusLine } from '../transfer/dialog.js';
 import { h } from '../ui/dom.js';
+import { mayCoordinate as mayCoordinateNow, mayEdit as mayEditNow } from '../ui/role.js';
 import { apiProblems, field, input, openFormDialog, select, textValue, zodProblems } from '../ui/forms/form-kit.js';
 import './outputs.css';
 
@@ -31,10 +31,11 @@ export const STATUS_NAMES: Record<Benchmark['status'], string> = {
 };
 const STANCE_NAMES = { contributes_to: 'Contributes to', obstructs: 'Obstructs' } as const;
 
-export function openOutputsDialog(me: Me): void {
-  const mayEdit = me.permissions.includes('edit');
+export function openOutputsDialog(): void {
+  // As role.ts judges them, so the map of a past date offers no change here either.
+  const mayEdit = mayEditNow();
   // A benchmark's status is part of the division of labour leadership keeps (`coordinate`).
-  const mayCoordinate = me.permissions.includes('coordinate');
+  const mayCoordinate = mayCoordinateNow();
   const outputs = store.getState().outputs;
   let current: OutputDetail | null = null;
   const ui = openTransferDialog({ title: 'Outputs', testId: 'outputs-dialog', wide: true, onClose: () => unsubscribe() });

@@ -23,7 +23,7 @@ export function mountTransfers(root: HTMLElement, me: Me, picture: PictureComman
     ...[
       me.permissions.includes('import') ? button('Import…', 'open-import', openImportDialog) : null,
       button('Export…', 'open-export', () => openExportDialog({ dataAllowed: me.permissions.includes('export'), picture })),
-      button('Outputs', 'open-outputs', () => openOutputsDialog(me)),
+      button('Outputs', 'open-outputs', () => openOutputsDialog()),
       // Areas are reference data written with the `edit` permission (the API refuses the rest).
       me.permissions.includes('edit') ? button('Areas', 'open-areas', openAreasDialog) : null,
       me.role === 'administrator' ? button('Audit log', 'open-audit', openAuditDialog) : null,

@@ -12,6 +12,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousViolations } from '../support/axe.js';
 import { waitForMap } from '../support/browser-app.js';
 import { request } from '../support/http.js';
+import { chooseFromMore } from '../support/more-menu.js';
+import { DEMO_PATTERNS } from '../../server/seed/demo-scenario-patterns.js';
 import { useBrowserApp } from '../support/lifecycle.js';
 
 const app = useBrowserApp();
@@ -87,6 +89,37 @@ describe('timeline', () => {
     await page.waitForFunction((id) => (window as any).__actorMap.cy.getElementById(id).nonempty(), planted.tieId);
     expect(await page.isVisible('[data-testid="as-of-banner"]')).toBe(false);
     expect(await page.isVisible('[data-testid="new-actor"]')).toBe(true);
+  }, 120_000);
+
+  it('offers no coordination change in the past: no lead to assign, no benchmark status, no stance', async () => {
+    await page.click(`[data-round="${first.id}"]`);
+    await page.waitForSelector('[data-testid="as-of-banner"]:visible');
+    await page.click('[data-testid="analyses-button"]');
+    await page.click('[role="tab"][data-tab="coordination"]');
+    const gap = DEMO_PATTERNS.coverageGap;
+    const cell = `[data-testid="analysis-coordination-grid"] [data-output="${gap.outputId}"][data-area="${gap.areaIdWithoutLead}"]`;
+    await page.click(cell);
+    const detail = page.locator('[data-testid="analysis-cell-detail"]');
+    await detail.waitFor();
+    expect(await detail.locator('[data-testid^="assign-"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="as-of-banner"]').isVisible()).toBe(true);
+    await page.screenshot({ path: `${shots}/past-coordination-1280.png` });
+    await page.keyboard.press('Escape');
+    await chooseFromMore(page, 'open-outputs');
+    await page.waitForSelector('[data-testid="output-page"] [data-benchmark]');
+    expect(await page.locator('[data-benchmark-edit]').count()).toBe(0);
+    expect(await page.locator('[data-testid="stance-form"]').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    // The analyses stay below the banner: "Back to today" is in sight with the panel open.
+    await page.click('[data-testid="back-to-today"]');
+    await page.waitForSelector('[data-testid="as-of-banner"]', { state: 'hidden' });
+    // Today the same cell offers the lead again (the check asks each time, not once at start).
+    if (!(await page.locator('[role="tab"][data-tab="coordination"]').isVisible())) await page.click('[data-testid="analyses-button"]');
+    await page.click('[role="tab"][data-tab="coordination"]');
+    await page.click(cell);
+    await page.locator('[data-testid="analysis-cell-detail"] [data-testid="assign-lead"]').waitFor();
+    await page.click('.an-close');
+    await page.waitForSelector('[role="tab"][data-tab="coordination"]', { state: 'hidden' });
   }, 120_000);
 
   it('lets an analyst create, rename and delete a round', async () => {
