@@ -16,13 +16,18 @@ import { createDiffService } from '../history/diff.js';
 import { createRoundStore } from '../rounds/round-store.js';
 import { defineRoute, type RouteSpec } from './route-spec.js';
 
-/** Sends a briefing file as a download, its marking in a header; an HTML page only with its own styles and pictures. */
+/**
+ * Sends a briefing file, its marking in a header: Word and PDF as downloads, the HTML page inline
+ * (it is the page to print: opened from a link, it shows in the browser, with its file name kept
+ * for saving), only with its own styles and pictures.
+ */
 function sendBriefing(response: Parameters<RouteSpec['handle']>[0]['response'], file: BriefingFile): void {
+  const html = file.contentType.startsWith('text/html');
   response.status(200);
   response.setHeader('Content-Type', file.contentType);
-  response.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
+  response.setHeader('Content-Disposition', `${html ? 'inline' : 'attachment'}; filename="${file.fileName}"`);
   response.setHeader('X-Actor-Map-Marking', file.marking);
-  if (file.contentType.startsWith('text/html')) response.setHeader('Content-Security-Policy', BRIEFING_HTML_POLICY);
+  if (html) response.setHeader('Content-Security-Policy', BRIEFING_HTML_POLICY);
   response.end(Buffer.from(file.body));
 }
 

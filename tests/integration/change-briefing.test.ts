@@ -97,6 +97,8 @@ describe.each(['html', 'docx', 'pdf'] as const)('the change brief as %s', (forma
   it('opens with the title page and names the planted changes first', async () => {
     const { file, text } = await brief(format);
     expect(file.headers.get('content-disposition')).toMatch(new RegExp(`veridia-change-briefing-\\d{4}-\\d{2}-\\d{2}\\.${format}`));
+    // The HTML page opens in the browser to print; Word and PDF download.
+    expect(file.headers.get('content-disposition')).toMatch(format === 'html' ? /^inline;/ : /^attachment;/);
     for (const line of ['Change brief', 'Map Veridia', 'Mapping round Q1', 'Prepared by', 'Redaction profile full'])
       expect(text).toContain(line);
     const marking = file.headers.get('x-actor-map-marking')!;
