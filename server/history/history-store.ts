@@ -70,6 +70,8 @@ export function historyEntries(
     const stored = (row.changed as string[] | null) ?? [];
     // Only fields the role receives: a withheld field is absent from the presented record.
     let changed = [...new Set(stored.map((field) => options.renamed?.[field] ?? field))].filter((field) => field in after);
+    // A change to withheld fields only is no entry: its date and author would say a withheld value moved.
+    if (before && stored.length > 0 && changed.length === 0) return;
     if (options.onlySeenChanges && before) {
       changed = changed.filter((field) => !same(before[field], after[field]));
       if (changed.length === 0) return;

@@ -144,6 +144,13 @@ describe('need to know', () => {
     expect(history.body.items[0].changed).toEqual(['influence']);
     expect(JSON.stringify(history.body)).not.toContain('Secret assessment');
     expect(JSON.stringify(history.body)).not.toMatch(/"stance"|"description"/);
+
+    // A change only to fields the role does not receive is no entry at all: its date and author
+    // would tell a viewer that a withheld judgement moved.
+    await api('PATCH', '/api/actors/gov', { stance: -1 });
+    const after = await api('GET', '/api/actors/gov/history', undefined, viewer.token);
+    expect(after.body.items.length).toBe(history.body.items.length);
+    expect((await api('GET', '/api/actors/gov/history')).body.items[0].changed).toEqual(['stance']);
   });
 });
 
