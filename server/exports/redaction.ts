@@ -3,9 +3,10 @@
  * - full: what the exporter may see, untouched.
  * - internal: actors and ties above `internal` are pseudonymised (a stable "Actor 3f9c2a1b" in
  *   place of the name, no acronym, aliases, original-script name or external ids); free text (descriptions, needs, tie sources,
- *   engagement summaries, follow-up actions and lead or support roles' notes) is
- *   stripped from every record.
- * - shareable: only public actors, public ties between them and public engagements; free text stripped.
+ *   engagement summaries, follow-up actions, lead or support roles' notes and rounds'
+ *   descriptions) is stripped from every record.
+ * - shareable: only public actors, public ties between them and public engagements; free text
+ *   stripped, and who signed off each round (a staff member's name) left out.
  * In every profile a coordination mechanism or an engagement left with no exported member or
  * participant is dropped, id and all: its existence alone would say who meets.
  * Pseudonyms are keyed by a per-export salt, so two exports cannot be joined on them.
@@ -79,5 +80,10 @@ export function redactExport(graph: ExportGraph, profile: ExportProfile): Export
         actorIds: e.actorIds.filter((id) => kept.has(id)).map(idOf),
         sectionId: idOf(e.sectionId),
       })),
+    rounds: graph.rounds.map((round) => ({
+      ...round,
+      description: '',
+      signedOffBy: profile === 'shareable' ? null : (round.signedOffBy ?? null),
+    })),
   };
 }

@@ -51,6 +51,7 @@ export async function writePlan(db: Database, plan: ImportPlan, options: WritePl
       batchSize,
       access: accessParameters(viewer),
       importId,
+      writtenBy: viewer.userId,
       ...(onProgress ? { onProgress } : {}),
     });
     // What the import wrote becomes each record's new version (server/history), in this transaction.
