@@ -242,7 +242,19 @@ export function renderMarkdown(run: BenchRun): string {
     );
     out.push(
       markdownTable(
-        ['actors', 'ties', 'changed', 'map today', 'map as of a round', 'ratio', 'diff p50', 'PATCH with history', 'without', 'ratio'],
+        [
+          'actors',
+          'ties',
+          'changed',
+          'map today',
+          'map as of a round',
+          'ratio',
+          'diff p50',
+          'change brief p50 (html)',
+          'PATCH with history',
+          'without',
+          'ratio',
+        ],
         run.rounds.map((r) => [
           String(r.actors),
           String(r.ties),
@@ -251,6 +263,7 @@ export function renderMarkdown(run: BenchRun): string {
           ms(r.mapAsOfMs),
           ratio(r.asOfRatio),
           ms(r.diffMs),
+          ms(r.changeBriefMs),
           ms(r.patchWithHistoryMs),
           ms(r.patchWithoutHistoryMs),
           ratio(r.patchRatio),

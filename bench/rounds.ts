@@ -3,12 +3,16 @@
  * was loaded with its history: the map as of a past round against today's map (the map service
  * itself, no per-viewer cache or ETag: what a first request costs), the diff between two rounds
  * with 5 % of the actors and 5 % of the ties changed between them, an actor PATCH with its version
- * against the same PATCH with the history queries skipped, and what the history costs to store.
+ * against the same PATCH with the history queries skipped, the change brief between the two rounds
+ * (html, its service function as GET /api/briefings/changes calls it: the diff, the names, the
+ * rendering), and what the history costs to store.
  * Part of `npm run bench` (section `rounds`); alone, against an existing Neo4j (it empties the map):
  *   NEO4J_URI=bolt://... NEO4J_USER=neo4j NEO4J_PASSWORD=... npx tsx bench/rounds.ts [actors] [samples]
  */
 import { fileURLToPath } from 'node:url';
 import { SYSTEM_VIEWER } from '../server/access/viewer.js';
+import { makeChangeBriefing } from '../server/briefings/change-briefing.js';
+import { ChangeBriefingQuerySchema } from '../server/contracts/index.js';
 import type { Database } from '../server/db/database.js';
 import { mapAsOf } from '../server/history/as-of.js';
 import { createDiffService } from '../server/history/diff.js';
@@ -33,6 +37,8 @@ export interface RoundsResult {
   changedActors: number;
   changedTies: number;
   diffMs: number;
+  /** The change brief between the two rounds as html (the diff, the names of what changed, the page), p50. */
+  changeBriefMs: number;
   patchWithHistoryMs: number;
   patchWithoutHistoryMs: number;
   patchRatio: number;
@@ -99,12 +105,18 @@ export async function measureRounds(
   log(`  rounds: ${actors.length} actors and ${ties.length} ties changed between the two rounds`);
 
   const present = createMapGraph(db);
-  const diff = createDiffService(db, createRoundStore(db));
+  const rounds = createRoundStore(db);
+  const diff = createDiffService(db, rounds);
   const mapTodayMs = await p50(samples, () => present.elements({} as never, viewer));
   const mapAsOfMs = await p50(samples, () => mapAsOf(db, {} as never, viewer, roundOne));
   const [from, to] = [new Date(roundOne).toISOString(), new Date(roundTwo).toISOString()];
   const diffMs = await p50(samples, () => diff.diff(from, to, viewer));
-  log(`  rounds: map today ${mapTodayMs.toFixed(1)} ms, as of round one ${mapAsOfMs.toFixed(1)} ms, diff ${diffMs.toFixed(1)} ms`);
+  const briefQuery = ChangeBriefingQuerySchema.parse({ from, to, format: 'html' });
+  const changeBriefMs = await p50(samples, () => makeChangeBriefing(db, diff, rounds, briefQuery, viewer));
+  log(
+    `  rounds: map today ${mapTodayMs.toFixed(1)} ms, as of round one ${mapAsOfMs.toFixed(1)} ms, diff ${diffMs.toFixed(1)} ms, ` +
+      `change brief (html) ${changeBriefMs.toFixed(1)} ms`,
+  );
 
   // The same PATCH with and without its version, alternated so that the machine's noise falls on both.
   const bare = createActorStore(withoutHistory(db));
@@ -138,6 +150,7 @@ export async function measureRounds(
     changedActors: actors.length,
     changedTies: ties.length,
     diffMs,
+    changeBriefMs,
     patchWithHistoryMs,
     patchWithoutHistoryMs,
     patchRatio: patchWithHistoryMs / patchWithoutHistoryMs,

@@ -19,8 +19,10 @@ import { startLayoutWorker } from './graph/layout-worker-client.js';
 const START_REQUESTS = ['/api/auth/me', '/api/graph/overview?groupBy=area', '/api/graph', '/api/areas', '/api/outputs'] as const;
 
 // Not signed in (as far as this browser knows): the sign-in form comes without any request.
+// A link to a past point (`?asOf=`, rounds/past-link.ts) loads that point's map, not today's: not sent early.
+const pastLink = new URLSearchParams(window.location.search).has('asOf');
 if (hasSessionHint()) {
-  sendEarlyRequests(START_REQUESTS);
+  sendEarlyRequests(pastLink ? START_REQUESTS.filter((path) => path !== '/api/graph') : START_REQUESTS);
   if (startLayoutWorker()) void layOutFirstMapEarly(peekEarlyAnswer('/api/graph'), window.location.search);
 }
 await import('./workbench.js');

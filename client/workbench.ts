@@ -38,6 +38,7 @@ import { mountToolbar } from './ui/toolbar.js';
 import { setSignedInUser } from './ui/role.js';
 import { overviewThreshold, startWithOverview } from './overview/overview-view.js';
 import { mountRounds } from './rounds/mount.js';
+import { openPastPointOfAddress } from './rounds/past-link.js';
 
 declare global {
   interface Window {
@@ -80,7 +81,7 @@ let urlTimer = 0;
 store.subscribe((state) => {
   window.clearTimeout(urlTimer);
   urlTimer = window.setTimeout(() => {
-    const query = encodeView(state.view, state.savedViewId);
+    const query = encodeView(state.view, state.savedViewId, state.asOf?.param ?? null);
     const renderer = webgl ? `${query ? '&' : ''}renderer=webgl` : '';
     const next = `${window.location.pathname}${query || renderer ? `?${query}${renderer}` : ''}`;
     if (next !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, '', next);
@@ -140,7 +141,7 @@ store.subscribe(
         window.clearTimeout(urlTimer);
         const state = store.getState();
         const url = new URL(window.location.href);
-        url.search = encodeView(state.view, state.savedViewId) + (webgl ? '&renderer=webgl' : '');
+        url.search = encodeView(state.view, state.savedViewId, state.asOf?.param ?? null) + (webgl ? '&renderer=webgl' : '');
         // The link is also shown, selected, in the menu: the clipboard may be refused (or never
         // answer) in some browsers, so the page does not wait for it.
         navigator.clipboard
@@ -218,6 +219,8 @@ store.subscribe(
 store.subscribe(controller.render);
 // Issue 14: the timeline of mapping rounds, the as-of banner and the diff view (client/rounds/).
 mountRounds({ toolbar: byId('toolbar'), stage: byId('map-view').parentElement!, cy, me });
+// A link or a reload naming a past point (`?asOf=`) opens that point's map: set before the first load.
+await openPastPointOfAddress();
 
 const sidebarToggle = byId('sidebar-toggle');
 sidebarToggle.addEventListener('click', () => {

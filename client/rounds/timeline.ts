@@ -14,6 +14,7 @@ import type { AppState, AsOfPoint } from '../state.js';
 import { h } from '../ui/dom.js';
 import { fetchRounds } from './rounds-api.js';
 import { confirmDeleteRound, openRoundForm } from './round-form.js';
+import { roundPoint } from './past-link.js';
 import './rounds.css';
 
 export interface TimelineOptions {
@@ -62,13 +63,11 @@ export function mountTimeline(anchor: HTMLElement, options: TimelineOptions) {
   );
   anchor.after(section);
 
-  const roundPoint = (round: Round): AsOfPoint => ({ param: round.id, name: round.name, at: round.at });
   const chronological = () => [...rounds].sort((a, b) => a.at.localeCompare(b.at));
 
   /** Show a past point (or today with null): the data is read again for it. */
   async function show(point: AsOfPoint | null): Promise<void> {
     store.setAsOf(point);
-    document.body.toggleAttribute('data-as-of', point !== null);
     await reloadGraph();
     // Views that read records of their own (the analyses, the coordination grid) read them again.
     window.dispatchEvent(new Event(EDITED_EVENT));
@@ -172,6 +171,8 @@ export function mountTimeline(anchor: HTMLElement, options: TimelineOptions) {
     if (state.asOf === shownPoint) return;
     shownPoint = state.asOf;
     const point = state.asOf;
+    // The read-only look (rounds.css): also for a point opened from the address (past-link.ts).
+    document.body.toggleAttribute('data-as-of', point !== null);
     banner.hidden = point === null;
     if (point) {
       const what = point.name ? `${point.name}, ${formatDay(point.at)}` : formatDay(point.at);

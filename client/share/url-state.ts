@@ -1,6 +1,6 @@
 /**
  * The view state in the page URL, so a copied link reopens the same view: filters, focus, path,
- * layout, mode, selection and zoom. Short, readable parameters (`?kinds=donor,government&focus=x:2`)
+ * layout, mode, selection and zoom, and the past point of the timeline (`asOf`). Short, readable parameters (`?kinds=donor,government&focus=x:2`)
  * rather than one opaque blob, so a person can read and edit a link. Parsing goes through the
  * contract's `ViewStateSchema`: a hand-edited link with a bad value falls back to defaults for that
  * part instead of breaking the page.
@@ -12,7 +12,8 @@ const LIST_FILTERS = ['kinds', 'subtypes', 'areas', 'stances', 'doNoHarm', 'tieT
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
 /** The query string for a view (without the leading `?`); defaults are left out. */
-export function encodeView(view: ViewState, savedViewId: string | null = null): string {
+/** `asOf`: the past point shown (a round id or an ISO date-time; rounds/past-link.ts reads it at start), null for today. */
+export function encodeView(view: ViewState, savedViewId: string | null = null, asOf: string | null = null): string {
   const params = new URLSearchParams();
   const { filters } = view;
   for (const key of LIST_FILTERS) if (filters[key].length > 0) params.set(key, filters[key].join(','));
@@ -28,6 +29,7 @@ export function encodeView(view: ViewState, savedViewId: string | null = null): 
     params.set('zoom', `${round(zoom, 4)},${round(x, 1)},${round(y, 1)}`);
   }
   if (savedViewId) params.set('saved', savedViewId);
+  if (asOf) params.set('asOf', asOf);
   return params.toString();
 }
 

@@ -10,6 +10,7 @@ import { ActivitySchema, BenchmarkSchema, RiskSchema } from './output.js';
 import { ENGAGEMENT_FORMATS, MECHANISM_KINDS, OUTPUT_ROLES, OUTPUT_STANCES, SENSITIVITY_LEVELS } from './vocabulary.js';
 import { IdSchema, IsoDateSchema } from './common.js';
 import { FollowUpSchema } from './engagement.js';
+import { RoundCreateSchema } from './round.js';
 
 export const DatasetOutputSchema = z.strictObject({
   id: IdSchema,
@@ -68,6 +69,13 @@ export const EngagementSchema = z.strictObject({
     .describe('Who may know the meeting took place: seen within clearance and only with at least one visible participant'),
 });
 
+/**
+ * A mapping round in a snapshot: the round contract's fields with its id, and its date required
+ * (an ISO date-time, refused at `rounds.N.at` otherwise). Who created it and when are not carried:
+ * an import names the importer. Absent description or sign-off: a re-import leaves them as they are.
+ */
+export const DatasetRoundSchema = RoundCreateSchema.required({ at: true }).extend({ id: IdSchema });
+
 export const DatasetSchema = z.strictObject({
   meta: z.strictObject({
     name: z.string().min(1),
@@ -83,6 +91,7 @@ export const DatasetSchema = z.strictObject({
   outputStances: z.array(OutputStanceSchema).default([]),
   mechanisms: z.array(MechanismSchema).default([]),
   engagements: z.array(EngagementSchema).default([]),
+  rounds: z.array(DatasetRoundSchema).default([]).describe('Mapping rounds (issue 14); absent in older snapshots'),
 });
 export type Dataset = z.infer<typeof DatasetSchema>;
 export type DatasetInput = z.input<typeof DatasetSchema>;

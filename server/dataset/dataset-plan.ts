@@ -30,6 +30,8 @@ export interface DatasetPlan {
   outputStances: Dataset['outputStances'];
   mechanisms: Dataset['mechanisms'];
   engagements: Dataset['engagements'];
+  /** Mapping rounds (snapshots and datasets), merged by id. */
+  rounds: Dataset['rounds'];
   /**
    * Keyed `actor:<id>`, `tie:<id>`, `engagement:<id>`, `mechanism:<id>`: the fields each row
    * states. A record without an entry states every field.
@@ -58,6 +60,7 @@ export function datasetPlanSize(plan: DatasetPlan): number {
     plan.outputRoles.length +
     plan.outputStances.length +
     plan.mechanisms.length +
-    plan.engagements.length
+    plan.engagements.length +
+    plan.rounds.length
   );
 }

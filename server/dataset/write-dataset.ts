@@ -29,6 +29,7 @@ export const DATASET_WRITER_QUERIES = [
   'dataset/merge-output-stances',
   'dataset/merge-mechanisms',
   'dataset/merge-engagements',
+  'dataset/merge-rounds',
 ];
 
 /** Called after each batch with the records written so far (inside the open transaction). */
@@ -46,6 +47,8 @@ export interface WriteDatasetOptions {
    * while nothing it wrote has changed since (server/imports/undo-import.ts).
    */
   importId?: string | null;
+  /** Who writes (a user id; null: the seed): the creator of the rounds it creates. */
+  writtenBy?: string | null;
 }
 
 function batches<T>(items: readonly T[], size: number): T[][] {
@@ -79,6 +82,7 @@ function existingTieRow(row: TieRow, origin: StatedFields | undefined): TieRow {
 }
 
 type Engagement = DatasetPlan['engagements'][number];
+type Round = DatasetPlan['rounds'][number];
 type Mechanism = DatasetPlan['mechanisms'][number];
 
 function engagementRow(engagement: Engagement, fictional: boolean) {
@@ -109,6 +113,19 @@ function mechanismRow(mechanism: Mechanism, fictional: boolean) {
   const { id, name, kind, memberIds, areaIds, outputIds, chairId } = mechanism;
   // Absent chair: a re-import leaves the chair as it is.
   return { id, properties: { id, name, kind, fictional }, memberIds, areaIds, outputIds, chairId: chairId ?? null };
+}
+
+/** A round's stated fields as stored (its date in epoch milliseconds, as the round store keeps it); absent description or sign-off: left as they are. */
+function roundRow({ id, name, at, description, signedOffBy }: Round) {
+  return {
+    id,
+    properties: {
+      name,
+      at: Date.parse(at),
+      ...(description === undefined ? {} : { description }),
+      ...(signedOffBy === undefined ? {} : { signedOffBy }),
+    },
+  };
 }
 
 /** Writes the plan inside `tx`; returns the number of records merged. */
@@ -159,6 +176,11 @@ export async function writeDataset(tx: Transaction, plan: DatasetPlan, options: 
   await step('dataset/merge-engagements', plan.engagements, (engagements) => ({
     engagements: engagements.map((engagement) => rowFor(`engagement:${engagement.id}`, engagementRow(engagement, fictional))),
     access,
+  }));
+  await step('dataset/merge-rounds', plan.rounds, (rounds) => ({
+    rounds: rounds.map(roundRow),
+    createdBy: options.writtenBy ?? null,
+    createdAt: Date.parse(stamp.writtenAt),
   }));
   return written;
 }

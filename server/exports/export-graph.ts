@@ -12,6 +12,7 @@ import {
   DO_NO_HARM_ROLES,
   EVIDENCE_GRADES,
   DatasetOutputSchema,
+  DatasetRoundSchema,
   EngagementSchema,
   MechanismSchema,
   OutputRoleSchema,
@@ -115,6 +116,8 @@ export interface ExportGraph {
   outputStances: z.infer<typeof OutputStanceSchema>[];
   mechanisms: z.infer<typeof MechanismSchema>[];
   engagements: z.infer<typeof EngagementSchema>[];
+  /** The mapping rounds, whatever the filters (as of a date: those dated up to then): the snapshot carries them. */
+  rounds: z.infer<typeof DatasetRoundSchema>[];
 }
 
 export const EXPORT_QUERIES = [
@@ -126,6 +129,7 @@ export const EXPORT_QUERIES = [
   'export/output-stances',
   'export/mechanisms',
   'export/engagements',
+  'export/rounds',
 ];
 
 /**
@@ -157,6 +161,18 @@ const sparseColumn = <T>(rows: Record<string, unknown>[], key: string, schema: z
   rows.map((row) =>
     schema.parse(Object.fromEntries(Object.entries(row[key] as Record<string, unknown>).filter(([, value]) => value !== null))),
   );
+
+/** A stored round as a dataset row: its date (epoch milliseconds) as an ISO date-time; no sign-off is null, so a re-import clears one. */
+const roundColumn = (rows: Record<string, unknown>[]) =>
+  rows.map((row) => {
+    const { at, signedOffBy, description, ...round } = row.round as Record<string, unknown>;
+    return DatasetRoundSchema.parse({
+      ...round,
+      at: new Date(Number(at)).toISOString(),
+      description: description ?? '',
+      signedOffBy: signedOffBy ?? null,
+    });
+  });
 
 /**
  * The records an export of the map (or of the filtered view) contains, read in one transaction;
@@ -196,6 +212,7 @@ export async function loadExportGraph(db: Database, filters: GraphQuery, viewer:
       outputStances: column(await tx.run('export/output-stances', { actorIds }), 'stance', OutputStanceSchema),
       mechanisms: sparseColumn(await tx.run(named.mechanisms, { actorIds, asOf }), 'mechanism', MechanismSchema),
       engagements: column(await tx.run(named.engagements, { actorIds, access, asOf }), 'engagement', EngagementSchema),
+      rounds: roundColumn(await tx.run('export/rounds', { asOf })),
     };
   });
 }

@@ -3,9 +3,10 @@
  * - full: what the exporter may see, untouched.
  * - internal: actors and ties above `internal` are pseudonymised (a stable "Actor 3f9c2a1b" in
  *   place of the name, no acronym, aliases, original-script name or external ids); free text (descriptions, needs, tie sources,
- *   engagement summaries, follow-up actions and lead or support roles' notes) is
- *   stripped from every record.
- * - shareable: only public actors, public ties between them and public engagements; free text stripped.
+ *   engagement summaries, follow-up actions, lead or support roles' notes and rounds'
+ *   descriptions) is stripped from every record.
+ * - shareable: only public actors, public ties between them and public engagements; free text
+ *   stripped, and who signed off each round (a staff member's name) left out.
  * Below `full`, a tie's evidence grade is the one its sources at the profile's level give (the
  * grades are kept per clearance): sources and claims never leave, and neither does their weight.
  * In every profile a coordination mechanism or an engagement left with no exported member or
@@ -83,5 +84,10 @@ export function redactExport(graph: ExportGraph, profile: ExportProfile): Export
         actorIds: e.actorIds.filter((id) => kept.has(id)).map(idOf),
         sectionId: idOf(e.sectionId),
       })),
+    rounds: graph.rounds.map((round) => ({
+      ...round,
+      description: '',
+      signedOffBy: profile === 'shareable' ? null : (round.signedOffBy ?? null),
+    })),
   };
 }

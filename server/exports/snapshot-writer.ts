@@ -46,6 +46,7 @@ export function buildSnapshot(graph: ExportGraph, meta: ExportMetadata): Snapsho
       outputStances: graph.outputStances,
       mechanisms: graph.mechanisms,
       engagements: graph.engagements,
+      rounds: graph.rounds,
     },
   };
 }

@@ -49,6 +49,8 @@ export interface ImportPlan {
   outputStances: Dataset['outputStances'];
   mechanisms: Dataset['mechanisms'];
   engagements: Dataset['engagements'];
+  /** Mapping rounds (snapshots only): merged by id, an existing round updated. */
+  rounds: Dataset['rounds'];
   /** Origins of actors and ties, keyed `actor:<id>` / `tie:<id>` (ids as the reader gave them). */
   origins: Record<string, RowOrigin>;
   /**
@@ -96,6 +98,7 @@ export function emptyPlan(meta: Dataset['meta']): ImportPlan {
     outputStances: [],
     mechanisms: [],
     engagements: [],
+    rounds: [],
     origins: {},
     areaOrigins: {},
     existing: [],

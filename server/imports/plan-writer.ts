@@ -52,6 +52,7 @@ export async function writePlan(db: Database, plan: ImportPlan, options: WritePl
       batchSize,
       access: accessParameters(viewer),
       importId,
+      writtenBy: viewer.userId,
       ...(onProgress ? { onProgress } : {}),
     });
     // A source column: each imported tie's source text becomes a source and a claim (issue 15).

@@ -139,6 +139,7 @@ export function readSnapshot(text: string, existing: ExistingIds): { plan: Impor
     outputStances: dataset.outputStances,
     mechanisms: dataset.mechanisms,
     engagements: dataset.engagements,
+    rounds: dataset.rounds,
     origins,
     areaOrigins,
     existing: [],

@@ -207,7 +207,7 @@ export function transferRoutes(db: Database, audit: AuditLog, limits: ImportLimi
       tag: 'transfers',
       summary:
         'Export the map, or the filtered view (same filters as /api/graph), as graphml, gexf (1.3), gexf12, cytoscape, csv (zip of nodes and ' +
-        'edges), csv-nodes, csv-edges, kumu (xlsx) or snapshot (JSON); metadata in the file and in the X-Actor-Map-Export header',
+        'edges), csv-nodes, csv-edges, kumu (xlsx) or snapshot (JSON, with every mapping round); metadata in the file and in the X-Actor-Map-Export header',
       params: ExportParamsSchema,
       query: ExportQuerySchema,
       success: { status: 200, description: 'The export file (body is the file itself)' },

@@ -36,4 +36,14 @@ describe('page shell', () => {
     ]);
     expect(link).toContain('rel=preload; as=fetch; crossorigin=anonymous');
   });
+
+  it("does not preload today's map for a link to a past point of the timeline (?asOf=)", async () => {
+    const response = await fetch(`${server.baseUrl}/?asOf=round-1`, { headers: { cookie: `${SESSION_COOKIE}=anything` } });
+    expect((response.headers.get('link') ?? '').match(/<[^>]+>/g)).toEqual([
+      '</api/graph/overview?groupBy=area>',
+      '</api/auth/me>',
+      '</api/areas>',
+      '</api/outputs>',
+    ]);
+  });
 });
