@@ -10,6 +10,7 @@
 import type { Core } from 'cytoscape';
 import type { GraphElements } from '../../server/contracts/index.js';
 import { asApiError, reloadGraph, showActor, showTie } from '../actions.js';
+import { t, tParts, type MessageKey } from '../i18n/i18n.js';
 import * as store from '../state.js';
 import type { AppState } from '../state.js';
 import { h } from '../ui/dom.js';
@@ -27,12 +28,7 @@ const MARK_CLASSES: Record<ChangeKind, string> = {
   removed: 'diff-removed',
   changed: 'diff-changed',
 };
-const KIND_LABELS: Record<ChangeKind, string> = {
-  named: 'Named changes',
-  added: 'Added',
-  removed: 'Removed (ghosted)',
-  changed: 'Changed',
-};
+const kindLabel = (kind: ChangeKind): string => t(`rounds.kind_${kind}` as MessageKey);
 
 /** The diff marks, drawn over the map's own stylesheet (later rules win in Cytoscape). */
 function addDiffStyles(cy: Core): void {
@@ -94,14 +90,14 @@ export function mountDiffView(stage: HTMLElement, cy: Core) {
   /** Show what changed from `from` to `to` (the map must already show `to`). */
   async function show(from: DiffEnd, to: DiffEnd): Promise<void> {
     panel.hidden = false;
-    panel.replaceChildren(h('p', { class: 'panel-note', role: 'status' }, `Comparing ${from.label} with ${to.label}…`));
+    panel.replaceChildren(h('p', { class: 'panel-note', role: 'status' }, t('rounds.comparing', { from: from.label, to: to.label })));
     let diff: LooseDiff;
     let before: GraphElements;
     try {
       [diff, before] = await Promise.all([fetchDiff(from.param, to.param), fetchGraphAt(from.param)]);
     } catch (error) {
       panel.replaceChildren(
-        h('p', { class: 'panel-error', role: 'alert' }, `The comparison could not be made: ${asApiError(error).message}`),
+        h('p', { class: 'panel-error', role: 'alert' }, t('rounds.compareFailed', { message: asApiError(error).message })),
         closeButton(),
       );
       return;
@@ -153,7 +149,7 @@ export function mountDiffView(stage: HTMLElement, cy: Core) {
   }
 
   function closeButton(): HTMLButtonElement {
-    const button = h('button', { type: 'button', 'data-testid': 'close-diff' }, 'Close comparison');
+    const button = h('button', { type: 'button', 'data-testid': 'close-diff' }, t('rounds.closeComparison'));
     button.addEventListener('click', close);
     return button;
   }
@@ -180,24 +176,33 @@ export function mountDiffView(stage: HTMLElement, cy: Core) {
           { for: `diff-filter-${kind}` },
           h('span', { class: `diff-swatch diff-swatch-${kind}`, 'aria-hidden': 'true' }),
           ' ',
-          KIND_LABELS[kind],
+          kindLabel(kind),
         ),
-        h('span', { class: 'diff-count' }, ` (${marks[kind].size})`),
+        ' ',
+        h('span', { class: 'diff-count' }, t('rounds.kindCount', { count: marks[kind].size })),
       );
     });
     const brief = h(
       'a',
       { href: changeBriefUrl(from.param, to.param), target: '_blank', rel: 'noopener', class: 'diff-brief', 'data-testid': 'change-brief' },
-      'Change brief (to print)',
+      t('rounds.changeBrief'),
     );
     panel.replaceChildren(
-      h('div', { class: 'diff-head' }, h('h2', { id: 'diff-title' }, 'What changed'), closeButton()),
-      h('p', { class: 'diff-ends' }, h('bdi', {}, from.label), ' → ', h('bdi', {}, to.label)),
+      h('div', { class: 'diff-head' }, h('h2', { id: 'diff-title' }, t('rounds.whatChanged')), closeButton()),
+      // A round's name is the user's; the arrow turns with the language's direction.
+      h(
+        'p',
+        { class: 'diff-ends' },
+        ...tParts('rounds.beforeAfter', {
+          before: h('bdi', { 'data-record-text': '' }, from.label),
+          after: h('bdi', { 'data-record-text': '' }, to.label),
+        }),
+      ),
       brief,
       h(
         'fieldset',
         { class: 'diff-filters' },
-        h('legend', {}, 'Show, marked on the map'),
+        h('legend', {}, t('rounds.showMarked')),
         h('ul', { class: 'diff-filter-list', 'data-testid': 'diff-legend' }, ...filters),
       ),
       changeList(diff, store.getState().elements, { actor: (id) => showActor(id), tie: (id) => showTie(id) }),
