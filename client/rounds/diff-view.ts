@@ -136,7 +136,10 @@ export function mountDiffView(stage: HTMLElement, cy: Core) {
     const nodes = marked.nodes().union(marked.edges().connectedNodes());
     if (nodes.empty()) return;
     const map = cy.container()?.getBoundingClientRect();
-    const covered = map ? Math.max(0, panel.getBoundingClientRect().right - map.left) : 0;
+    const list = panel.getBoundingClientRect();
+    // The list is at the map's start: its left edge, or its right one when the page reads right to left.
+    const rtl = getComputedStyle(panel).direction === 'rtl';
+    const covered = map ? Math.max(0, rtl ? map.right - list.left : list.right - map.left) : 0;
     const box = nodes.boundingBox({ includeLabels: true });
     const padding = 50;
     const free = Math.max(120, cy.width() - covered);
@@ -145,7 +148,8 @@ export function mountDiffView(stage: HTMLElement, cy: Core) {
       Math.min(1.4, (free - 2 * padding) / Math.max(box.w, 1), (cy.height() - 2 * padding) / Math.max(box.h, 1)),
     );
     const centre = { x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 };
-    cy.viewport({ zoom, pan: { x: covered + free / 2 - centre.x * zoom, y: cy.height() / 2 - centre.y * zoom } });
+    const freeStart = rtl ? 0 : covered;
+    cy.viewport({ zoom, pan: { x: freeStart + free / 2 - centre.x * zoom, y: cy.height() / 2 - centre.y * zoom } });
   }
 
   function closeButton(): HTMLButtonElement {
