@@ -1,6 +1,6 @@
 /**
  * The History section of the side panel (issue 14), for the selected actor or tie: its versions
- * newest first (who, when in the reader's local date format, which fields, before → after), and
+ * newest first (who, when in the page language's date format, which fields, before → after), and
  * for users with `edit` a Revert button per earlier version. A revert is a command on the
  * session's undo history (history/revert-command.ts), so Undo puts the record back. The server
  * decides what the caller may see of a history; the section shows what it gets.

@@ -179,7 +179,7 @@ function extraSection(title: string, value: unknown): HTMLElement {
   return h('section', { class: 'diff-section diff-extra', 'data-testid': 'diff-extra' }, h('h3', {}, title), ...extraParts(value, 0));
 }
 
-const LABEL_KEYS = ['name', 'label', 'actorName', 'outputName', 'areaName', 'id'];
+const LABEL_KEYS = ['name', 'label', 'actorName', 'partyName', 'outputName', 'areaName', 'id'];
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function extraParts(value: unknown, depth: number): HTMLElement[] {
