@@ -75,5 +75,8 @@ export function valueText(field: string, value: unknown): { text: string; data: 
 /** The value as an element: the record's own text isolated in a `<bdi>`, the page's words as they are. */
 export function valueNode(field: string, value: unknown, className?: string): HTMLElement {
   const { text, data } = valueText(field, value);
-  return data ? h('bdi', { class: className, dir: 'auto', 'data-record-text': '' }, text) : h('span', { class: className }, text);
+  if (data) return h('bdi', { class: className, dir: 'auto', 'data-record-text': '' }, text);
+  // A number keeps its sign before its digits in a right-to-left line ("-2", not "2-").
+  if (typeof value === 'number') return h('bdi', { class: className, dir: 'ltr' }, text);
+  return h('span', { class: className }, text);
 }

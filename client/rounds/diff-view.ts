@@ -30,6 +30,8 @@ const MARK_CLASSES: Record<ChangeKind, string> = {
 };
 const kindLabel = (kind: ChangeKind): string => t(`rounds.kind_${kind}` as MessageKey);
 
+const pageDirection = (): 'rtl' | 'ltr' => (document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr');
+
 /** The diff marks, drawn over the map's own stylesheet (later rules win in Cytoscape). */
 function addDiffStyles(cy: Core): void {
   cy.style()
@@ -193,13 +195,14 @@ export function mountDiffView(stage: HTMLElement, cy: Core) {
     );
     panel.replaceChildren(
       h('div', { class: 'diff-head' }, h('h2', { id: 'diff-title' }, t('rounds.whatChanged')), closeButton()),
-      // A round's name is the user's; the arrow turns with the language's direction.
+      // Each end is "name, date" in the page's words and direction (a date in Arabic carries
+      // right-to-left marks), isolated from the arrow, which turns with the direction.
       h(
         'p',
         { class: 'diff-ends' },
         ...tParts('rounds.beforeAfter', {
-          before: h('bdi', { 'data-record-text': '' }, from.label),
-          after: h('bdi', { 'data-record-text': '' }, to.label),
+          before: h('bdi', { dir: pageDirection(), 'data-record-text': '' }, from.label),
+          after: h('bdi', { dir: pageDirection(), 'data-record-text': '' }, to.label),
         }),
       ),
       brief,
