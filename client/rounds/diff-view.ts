@@ -10,7 +10,7 @@
 import type { Core } from 'cytoscape';
 import type { GraphElements } from '../../server/contracts/index.js';
 import { asApiError, reloadGraph, showActor, showTie } from '../actions.js';
-import { t, tParts, type MessageKey } from '../i18n/i18n.js';
+import { formatDate, t, tParts, type MessageKey } from '../i18n/i18n.js';
 import * as store from '../state.js';
 import type { AppState } from '../state.js';
 import { h } from '../ui/dom.js';
@@ -20,6 +20,9 @@ import { changeBriefUrl, fetchDiff, fetchGraphAt, type LooseDiff } from './round
 export interface DiffEnd {
   param: string;
   label: string;
+  /** The round's name (null for a date) and the date-time, shown apart: a name keeps its direction, the date the page's. */
+  name: string | null;
+  at: string;
 }
 
 const MARK_CLASSES: Record<ChangeKind, string> = {
@@ -30,7 +33,12 @@ const MARK_CLASSES: Record<ChangeKind, string> = {
 };
 const kindLabel = (kind: ChangeKind): string => t(`rounds.kind_${kind}` as MessageKey);
 
-const pageDirection = (): 'rtl' | 'ltr' => (document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr');
+/** One end of the comparison: "name, date" in the page's words, the name isolated, the date a <time>. */
+function endNode(end: DiffEnd): HTMLElement {
+  const date = h('time', { datetime: end.at }, formatDate(end.at, { dateStyle: 'medium' }));
+  if (end.name === null) return h('span', {}, date);
+  return h('span', {}, ...tParts('rounds.roundAndDate', { name: h('bdi', { 'data-record-text': '' }, end.name), date }));
+}
 
 /** The diff marks, drawn over the map's own stylesheet (later rules win in Cytoscape). */
 function addDiffStyles(cy: Core): void {
@@ -197,14 +205,7 @@ export function mountDiffView(stage: HTMLElement, cy: Core) {
       h('div', { class: 'diff-head' }, h('h2', { id: 'diff-title' }, t('rounds.whatChanged')), closeButton()),
       // Each end is "name, date" in the page's words and direction (a date in Arabic carries
       // right-to-left marks), isolated from the arrow, which turns with the direction.
-      h(
-        'p',
-        { class: 'diff-ends' },
-        ...tParts('rounds.beforeAfter', {
-          before: h('bdi', { dir: pageDirection(), 'data-record-text': '' }, from.label),
-          after: h('bdi', { dir: pageDirection(), 'data-record-text': '' }, to.label),
-        }),
-      ),
+      h('p', { class: 'diff-ends' }, ...tParts('rounds.beforeAfter', { before: endNode(from), after: endNode(to) })),
       brief,
       h(
         'fieldset',

@@ -13,6 +13,7 @@ import { formatDate, t, tParts } from '../i18n/i18n.js';
 import * as store from '../state.js';
 import type { AppState, AsOfPoint } from '../state.js';
 import { h } from '../ui/dom.js';
+import type { DiffEnd } from './diff-view.js';
 import { fetchRounds } from './rounds-api.js';
 import { confirmDeleteRound, openRoundForm } from './round-form.js';
 import './rounds.css';
@@ -20,7 +21,7 @@ import './rounds.css';
 export interface TimelineOptions {
   me: Me;
   /** Open the diff view between two points (round ids or date-times). */
-  compare(from: { param: string; label: string }, to: { param: string; label: string }): void | Promise<void>;
+  compare(from: DiffEnd, to: DiffEnd): void | Promise<void>;
 }
 
 /** A date as the page's language writes it. */
@@ -127,8 +128,8 @@ export function mountTimeline(anchor: HTMLElement, options: TimelineOptions) {
     if (!pair) return;
     void show(pair.to).then(() =>
       options.compare(
-        { param: pair.from.id, label: pointLabel(roundPoint(pair.from)) },
-        { param: pair.to.param, label: pointLabel(pair.to) },
+        { param: pair.from.id, label: pointLabel(roundPoint(pair.from)), name: pair.from.name, at: pair.from.at },
+        { param: pair.to.param, label: pointLabel(pair.to), name: pair.to.name, at: pair.to.at },
       ),
     );
   });
