@@ -1,6 +1,6 @@
 /**
  * The History section of the side panel (issue 14), for the selected actor or tie: its versions
- * newest first (who, when in the reader's local date format, which fields, before → after), and
+ * newest first (who, when in the page language's date format, which fields, before → after), and
  * for users with `edit` a Revert button per earlier version. A revert is a command on the
  * session's undo history (history/revert-command.ts), so Undo puts the record back. The server
  * decides what the caller may see of a history; the section shows what it gets.
@@ -11,22 +11,16 @@
 import type { HistoryEntry } from '../../server/contracts/index.js';
 import { asApiError } from '../actions.js';
 import { performEdit } from '../edit/edit-actions.js';
+import { formatDate, t, tParts, type MessageKey } from '../i18n/i18n.js';
 import { fetchHistory, type RecordKind } from '../rounds/rounds-api.js';
 import * as store from '../state.js';
 import { h } from '../ui/dom.js';
 import { mayEdit } from '../ui/role.js';
+import { fieldLabel, valueNode } from './field-values.js';
 import { revertCommandFor } from './revert-command.js';
 import './history.css';
 
-const OP_LABELS: Record<HistoryEntry['op'], string> = {
-  create: 'Created',
-  update: 'Edited',
-  delete: 'Deleted',
-  revert: 'Reverted',
-  import: 'Imported',
-  merge: 'Merged',
-  baseline: 'Recorded',
-};
+const opLabel = (op: HistoryEntry['op']): string => t(`rounds.op_${op}` as MessageKey);
 
 /** The section shown last: reused while the record shown is the same read of the same record. */
 let shown: { key: string; read: unknown; editable: boolean; section: HTMLElement; open: boolean } | null = null;
@@ -44,21 +38,25 @@ export function historySection(kind: RecordKind, id: string, name: string, read:
   const details = h(
     'details',
     { class: 'history-details', 'data-testid': 'history' },
-    h('summary', { class: 'history-summary' }, h('h3', { class: 'history-heading' }, 'History')),
+    h('summary', { class: 'history-summary' }, h('h3', { class: 'history-heading' }, t('rounds.historyHeading'))),
     body,
   );
-  const section = h('section', { class: 'panel-history', 'aria-label': `History of ${kind === 'actor' ? name : 'this tie'}` }, details);
+  const section = h(
+    'section',
+    { class: 'panel-history', 'aria-label': kind === 'actor' ? t('rounds.historyOfActor', { name }) : t('rounds.historyOfTie') },
+    details,
+  );
   const current = { key, read, editable, section, open };
   shown = current;
   let loaded = false;
   const load = () => {
     loaded = true;
-    body.replaceChildren(h('p', { class: 'panel-note', role: 'status' }, 'Loading the history…'));
+    body.replaceChildren(h('p', { class: 'panel-note', role: 'status' }, t('rounds.historyLoading')));
     fetchHistory(kind, id)
       .then((history) => body.replaceChildren(historyList(kind, id, name, history.items, history.total)))
       .catch((error: unknown) =>
         body.replaceChildren(
-          h('p', { class: 'panel-error', role: 'alert' }, `The history could not be read: ${asApiError(error).message}`),
+          h('p', { class: 'panel-error', role: 'alert' }, t('rounds.historyReadFailed', { message: asApiError(error).message })),
         ),
       );
   };
@@ -74,12 +72,12 @@ export function historySection(kind: RecordKind, id: string, name: string, read:
 }
 
 function historyList(kind: RecordKind, id: string, name: string, items: readonly HistoryEntry[], total: number): HTMLElement {
-  if (items.length === 0) return h('p', { class: 'panel-note' }, 'No history recorded.');
+  if (items.length === 0) return h('p', { class: 'panel-note' }, t('rounds.historyNone'));
   const currentVersion = items[0]?.op === 'delete' ? null : (items[0]?.versionId ?? null);
   return h(
     'div',
     {},
-    total > items.length ? h('p', { class: 'panel-note' }, `The newest ${items.length} of ${total} versions.`) : null,
+    total > items.length ? h('p', { class: 'panel-note' }, t('rounds.historyNewest', { shown: items.length, total })) : null,
     h(
       'ol',
       { class: 'history-list', 'data-testid': 'history-list' },
@@ -96,14 +94,12 @@ function historyItem(
   isCurrent: boolean,
   currentVersion: string | null,
 ): HTMLElement {
-  const at = new Date(entry.at);
-  const when = at.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-  const who = entry.by?.name ?? 'the system';
+  const when = formatDate(entry.at, { dateStyle: 'medium', timeStyle: 'short' });
   const canRevert = mayEdit() && !isCurrent && entry.versionId !== null && currentVersion !== null && entry.op !== 'delete';
   let revert: HTMLButtonElement | null = null;
   if (canRevert) {
-    revert = h('button', { type: 'button', class: 'history-revert', 'data-testid': 'history-revert' }, 'Revert to this version');
-    revert.setAttribute('aria-label', `Revert to this version, of ${when}`);
+    revert = h('button', { type: 'button', class: 'history-revert', 'data-testid': 'history-revert' }, t('rounds.revert'));
+    revert.setAttribute('aria-label', t('rounds.revertLabel', { when }));
     revert.addEventListener('click', () => {
       revert!.disabled = true;
       const command = revertCommandFor({
@@ -115,9 +111,9 @@ function historyItem(
         previousVersionId: currentVersion!,
         versionAt: entry.at,
       });
-      performEdit(command, `Reverted to the version of ${when}. Undo puts it back.`).catch((error: unknown) => {
+      performEdit(command, t('rounds.reverted', { when })).catch((error: unknown) => {
         revert!.disabled = false;
-        store.notify(`The revert failed: ${asApiError(error).message}`, 'error');
+        store.notify(t('rounds.revertFailed', { message: asApiError(error).message }), 'error');
       });
     });
   }
@@ -127,12 +123,17 @@ function historyItem(
     h(
       'p',
       { class: 'history-head' },
-      h('strong', {}, OP_LABELS[entry.op]),
-      isCurrent && entry.op !== 'delete' ? h('span', { class: 'history-current' }, ' (current)') : null,
-      ' by ',
-      h('bdi', {}, who),
-      ' · ',
-      h('time', { datetime: entry.at }, when),
+      ...tParts('rounds.historyHead', {
+        op: h(
+          'span',
+          {},
+          h('strong', {}, opLabel(entry.op)),
+          isCurrent && entry.op !== 'delete' ? h('span', { class: 'history-current' }, ' ', t('rounds.historyCurrent')) : null,
+        ),
+        // A person's name is data; "the system" (the seed, the start-up baseline) is the page's words.
+        who: entry.by ? h('bdi', { 'data-record-text': '' }, entry.by.name) : t('rounds.theSystem'),
+        when: h('time', { datetime: entry.at }, when),
+      }),
     ),
     changesOf(entry),
     revert,
@@ -151,33 +152,17 @@ function changesOf(entry: HistoryEntry): HTMLElement | null {
       h('dt', {}, fieldLabel(field)),
       h(
         'dd',
-        { dir: 'auto' },
-        showBefore ? h('span', { class: 'history-before' }, formatValue(entry.before?.[field])) : null,
-        showBefore ? ' → ' : null,
-        h('span', { class: 'history-after' }, entry.after === null ? '—' : formatValue(entry.after[field])),
+        {},
+        ...(showBefore
+          ? tParts('rounds.beforeAfter', {
+              before: valueNode(field, entry.before?.[field], 'history-before'),
+              after: valueNode(field, entry.after?.[field], 'history-after'),
+            })
+          : [valueNode(field, entry.after?.[field], 'history-after')]),
       ),
     ]),
   );
   // A first version lists every field: folded, so the changes that follow stay in sight.
   if (!first || entry.changed.length <= 4) return list;
-  return h('details', { class: 'history-fields' }, h('summary', {}, `All ${entry.changed.length} fields recorded`), list);
-}
-
-/** A stored value as text: lists joined, nothing as a dash, long text cut. */
-export function formatValue(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (Array.isArray(value)) return value.length === 0 ? '—' : value.map((item) => formatValue(item)).join(', ');
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  if (typeof value === 'number') return String(value);
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return text.length > 160 ? `${text.slice(0, 157)}…` : text;
-}
-
-/** `doNoHarmRole` as "Do no harm role". */
-export function fieldLabel(field: string): string {
-  const words = field
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/_/g, ' ')
-    .toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return h('details', { class: 'history-fields' }, h('summary', {}, t('rounds.allFields', { count: entry.changed.length })), list);
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Command as HistoryCommand } from '../edit/history.js';
+import { formatDate, t } from '../i18n/i18n.js';
 import { revertRecord, type RecordKind } from '../rounds/rounds-api.js';
 
 export interface RevertRecord {
@@ -33,10 +34,9 @@ export const REVERT_RECORD_SCHEMA = z.object({
 });
 
 export function revertCommandFor(record: RevertRecord): HistoryCommand<RevertRecord> {
-  const when = new Date(record.versionAt).toLocaleDateString();
   return {
     record,
-    label: `revert ${record.kind === 'actor' ? `actor “${record.name}”` : 'tie'} to ${when}`,
+    label: t('rounds.label_revert', { kind: record.kind, name: record.name, date: formatDate(record.versionAt) }),
     run: () => revertRecord(record.kind, record.id, record.versionId),
     revert: () => revertRecord(record.kind, record.id, record.previousVersionId),
   };

@@ -14,6 +14,7 @@ import format from './messages/en/format.json' with { type: 'json' };
 import forms from './messages/en/forms.json' with { type: 'json' };
 import header from './messages/en/header.json' with { type: 'json' };
 import panel from './messages/en/panel.json' with { type: 'json' };
+import rounds from './messages/en/rounds.json' with { type: 'json' };
 import shell from './messages/en/shell.json' with { type: 'json' };
 import toolbar from './messages/en/toolbar.json' with { type: 'json' };
 import views from './messages/en/views.json' with { type: 'json' };
@@ -30,6 +31,7 @@ export const ENGLISH = {
   forms,
   header,
   panel,
+  rounds,
   shell,
   toolbar,
   views,

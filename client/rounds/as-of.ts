@@ -15,9 +15,6 @@ export function setPastPoint(point: { param: string } | null): void {
 /** Reads that answer for a past point: the map, the actor and tie lists, every analysis. */
 const FOLLOWS_TIMELINE = [/^\/api\/graph$/, /^\/api\/actors$/, /^\/api\/ties$/, /^\/api\/analysis\//];
 
-/** The panel's read-only line while a past point is shown. */
-export const PAST_NOTE = 'This is the map of a past date: go back to today to change it.';
-
 /** Whether the map shows a past point (then nothing may be edited). */
 export function showingPast(): boolean {
   return shown !== null;

@@ -4,10 +4,12 @@
  * removed and changed. Every entry is a button that selects the record on the map. Sections the
  * server may add (roles, engagements, coordination gaps, engagement share) are shown as sent.
  */
-import { TIE_TYPE_LABELS, type GraphElements, type TieType } from '../../server/contracts/index.js';
+import { TIE_TYPES, type GraphElements, type TieType } from '../../server/contracts/index.js';
+import { fieldLabel, partLabel, valueNode, valueText } from '../history/field-values.js';
+import { t, tParts } from '../i18n/i18n.js';
+import { tieTypeLabel } from '../i18n/vocabulary.js';
 import { h } from '../ui/dom.js';
 import { formatDoNoHarm, formatStance } from '../ui/format.js';
-import { fieldLabel, formatValue } from '../history/history-section.js';
 import type { LooseDiff } from './rounds-api.js';
 
 export const CHANGE_KINDS = ['named', 'added', 'removed', 'changed'] as const;
@@ -22,83 +24,126 @@ interface Select {
 interface Entry {
   kind: ChangeKind;
   text: string;
-  detail?: string;
+  detail?: (string | Node)[];
   select: () => void;
 }
 
-/** Sections other helpers add to the diff; each is shown when present. */
-const EXTRA_SECTIONS: [keyof LooseDiff, string][] = [
-  ['roles', 'Output roles'],
-  ['engagements', 'Engagements'],
-  ['gaps', 'Coordination gaps'],
-  ['engagementShare', 'Engagement share'],
-];
+/** Sections other helpers add to the diff; each is shown when present, under its title from the catalogue. */
+const EXTRA_SECTIONS = ['roles', 'engagements', 'gaps', 'engagementShare'] as const;
 
 export function changeList(diff: LooseDiff, elements: GraphElements, select: Select): HTMLElement {
   const names = new Map<string, string>(elements.nodes.map((node) => [node.data.id, node.data.label]));
   for (const actor of [...diff.actors.added, ...diff.actors.removed, ...diff.actors.changed]) names.set(actor.id, actor.name);
   const nameOf = (id: string) => names.get(id) ?? id;
   const tieText = (tie: { type: string; sourceId: string; targetId: string }) =>
-    `${nameOf(tie.sourceId)} — ${TIE_TYPE_LABELS[tie.type as TieType] ?? tie.type} — ${nameOf(tie.targetId)}`;
-  const fields = (changed: readonly { field: string; before: unknown; after: unknown }[]) =>
-    changed.map((change) => `${fieldLabel(change.field)}: ${formatValue(change.before)} → ${formatValue(change.after)}`).join('; ');
-  const actor = (id: string) => () => select.actor(id);
+    t('rounds.tieText', { source: nameOf(tie.sourceId), type: tieTypeName(tie.type), target: nameOf(tie.targetId) });
+  const selectActor = (id: string) => () => select.actor(id);
   const dnh = (role: string) => formatDoNoHarm(role as Parameters<typeof formatDoNoHarm>[0]) ?? role;
-  const tie = (id: string) => () => select.tie(id);
+  const selectTie = (id: string) => () => select.tie(id);
+  const move = (before: string, after: string) => t('rounds.beforeAfter', { before, after });
 
   const named: Entry[] = [
-    ...diff.named.newConflictPartyTies.map((t) => ({
+    ...diff.named.newConflictPartyTies.map((tie) => ({
       kind: 'named' as const,
-      text: `New tie to a party to the conflict: ${t.actorName} — ${t.partyName}`,
-      select: tie(t.id),
+      text: t('rounds.namedConflictTie', { actor: tie.actorName, party: tie.partyName }),
+      select: selectTie(tie.id),
     })),
     ...diff.named.stanceShifts.map((a) => ({
       kind: 'named' as const,
-      text: `Stance shift: ${a.name}`,
-      detail: `${formatStance(a.before)} → ${formatStance(a.after)}`,
-      select: actor(a.id),
+      text: t('rounds.namedStance', { name: a.name }),
+      detail: [move(formatStance(a.before), formatStance(a.after))],
+      select: selectActor(a.id),
     })),
     ...diff.named.doNoHarmShifts.map((a) => ({
       kind: 'named' as const,
-      text: `Do-no-harm role shift: ${a.name}`,
-      detail: `${dnh(a.before)} → ${dnh(a.after)}`,
-      select: actor(a.id),
+      text: t('rounds.namedDoNoHarm', { name: a.name }),
+      detail: [move(dnh(a.before), dnh(a.after))],
+      select: selectActor(a.id),
     })),
     ...diff.named.influenceMoves.map((a) => ({
       kind: 'named' as const,
-      text: `Influence rank moved: ${a.name}`,
-      detail: `#${a.rankBefore} → #${a.rankAfter}`,
-      select: actor(a.id),
+      text: t('rounds.namedInfluence', { name: a.name }),
+      detail: [t('rounds.rankMove', { before: a.rankBefore, after: a.rankAfter })],
+      select: selectActor(a.id),
     })),
   ];
   const actors: Entry[] = [
-    ...diff.actors.added.map((a) => ({ kind: 'added' as const, text: `Added: ${a.name}`, select: actor(a.id) })),
-    ...diff.actors.removed.map((a) => ({ kind: 'removed' as const, text: `Removed: ${a.name}`, select: actor(a.id) })),
+    ...diff.actors.added.map((a) => ({
+      kind: 'added' as const,
+      text: t('rounds.entryAdded', { what: a.name }),
+      select: selectActor(a.id),
+    })),
+    ...diff.actors.removed.map((a) => ({
+      kind: 'removed' as const,
+      text: t('rounds.entryRemoved', { what: a.name }),
+      select: selectActor(a.id),
+    })),
     ...diff.actors.changed.map((a) => ({
       kind: 'changed' as const,
-      text: `Changed: ${a.name}`,
-      detail: fields(a.fields),
-      select: actor(a.id),
+      text: t('rounds.entryChanged', { what: a.name }),
+      detail: fieldChanges(a.fields),
+      select: selectActor(a.id),
     })),
   ];
   const ties: Entry[] = [
-    ...diff.ties.added.map((t) => ({ kind: 'added' as const, text: `Added: ${tieText(t)}`, select: tie(t.id) })),
-    ...diff.ties.removed.map((t) => ({ kind: 'removed' as const, text: `Removed: ${tieText(t)}`, select: tie(t.id) })),
-    ...diff.ties.changed.map((t) => ({
+    ...diff.ties.added.map((tie) => ({
+      kind: 'added' as const,
+      text: t('rounds.entryAdded', { what: tieText(tie) }),
+      select: selectTie(tie.id),
+    })),
+    ...diff.ties.removed.map((tie) => ({
+      kind: 'removed' as const,
+      text: t('rounds.entryRemoved', { what: tieText(tie) }),
+      select: selectTie(tie.id),
+    })),
+    ...diff.ties.changed.map((tie) => ({
       kind: 'changed' as const,
-      text: `Changed: ${tieText(t)}`,
-      detail: fields(t.fields),
-      select: tie(t.id),
+      text: t('rounds.entryChanged', { what: tieText(tie) }),
+      detail: fieldChanges(tie.fields),
+      select: selectTie(tie.id),
     })),
   ];
+  const count = (kind: ChangeKind, list: readonly Entry[]) => list.filter((entry) => entry.kind === kind).length;
   return h(
     'div',
     { class: 'diff-changes', 'data-testid': 'diff-changes' },
-    section('The changes that matter', named, 'No named change between these rounds.'),
-    section(`Actors (${actors.length})`, actors, 'No actor added, removed or changed.'),
-    section(`Ties (${ties.length})`, ties, 'No tie added, removed or changed.'),
-    ...EXTRA_SECTIONS.flatMap(([key, title]) => (diff[key] === undefined ? [] : [extraSection(title, diff[key])])),
+    h(
+      'p',
+      { class: 'diff-summary', 'data-testid': 'diff-summary' },
+      t('rounds.summary', {
+        actorsAdded: count('added', actors),
+        actorsRemoved: count('removed', actors),
+        actorsChanged: count('changed', actors),
+        tiesAdded: count('added', ties),
+        tiesRemoved: count('removed', ties),
+        tiesChanged: count('changed', ties),
+      }),
+    ),
+    section(t('rounds.sectionNamed'), named, t('rounds.noNamed')),
+    section(t('rounds.sectionActors', { count: actors.length }), actors, t('rounds.noActors')),
+    section(t('rounds.sectionTies', { count: ties.length }), ties, t('rounds.noTies')),
+    ...EXTRA_SECTIONS.flatMap((key) => (diff[key] === undefined ? [] : [extraSection(t(`rounds.extra_${key}`), diff[key])])),
   );
+}
+
+/** A tie type in the page's words; a type the vocabulary does not know, as the API spells it. */
+function tieTypeName(type: string): string {
+  return (TIE_TYPES as readonly string[]).includes(type) ? tieTypeLabel(type as TieType) : type;
+}
+
+/** "Stance: 1 → 2", one node list per field, the record's own text isolated. */
+function fieldChanges(changed: readonly { field: string; before: unknown; after: unknown }[]): (string | Node)[] {
+  return changed.flatMap((change, index) => [
+    index > 0 ? t('rounds.listSeparator') : '',
+    ...tParts('rounds.fieldChange', {
+      field: fieldLabel(change.field),
+      change: h(
+        'span',
+        {},
+        ...tParts('rounds.beforeAfter', { before: valueNode(change.field, change.before), after: valueNode(change.field, change.after) }),
+      ),
+    }),
+  ]);
 }
 
 function section(title: string, entries: readonly Entry[], empty: string): HTMLElement {
@@ -112,43 +157,61 @@ function section(title: string, entries: readonly Entry[], empty: string): HTMLE
           'ul',
           { class: 'diff-entries' },
           ...entries.map((entry) => {
-            const button = h('button', { type: 'button', class: 'link', dir: 'auto' }, entry.text);
+            const button = h('button', { type: 'button', class: 'link' }, entry.text);
             button.addEventListener('click', entry.select);
             return h(
               'li',
               { 'data-change-kind': entry.kind, class: `diff-entry diff-entry-${entry.kind}` },
               button,
-              entry.detail ? h('span', { class: 'diff-detail', dir: 'auto' }, entry.detail) : null,
+              entry.detail ? h('span', { class: 'diff-detail' }, ...entry.detail) : null,
             );
           }),
         ),
   );
 }
 
-/** A section the server added: counts per list and each item's name, as sent. */
+/**
+ * A section the server added, shown from its shape: lists with their counts and each item's
+ * name and first few values, records as "field: values", nested parts one level down. Names and
+ * the server's own prose (a gap's explanation) are data; the keys are worded from the catalogue.
+ */
 function extraSection(title: string, value: unknown): HTMLElement {
-  const itemText = (item: unknown): string => {
-    if (item && typeof item === 'object') {
-      const record = item as Record<string, unknown>;
-      const label = record.name ?? record.label ?? record.actorName ?? record.outputName ?? record.areaName ?? record.id;
-      const rest = Object.entries(record)
-        .filter(([key, v]) => !/id$|Id$|Ids$|^name$/.test(key) && (typeof v === 'number' || typeof v === 'string'))
-        .slice(0, 4)
-        .map(([key, v]) => `${fieldLabel(key)} ${formatValue(v)}`)
-        .join(', ');
-      return [formatValue(label), rest].filter((part) => part && part !== '—').join(' · ');
-    }
-    return formatValue(item);
-  };
-  const list = (items: readonly unknown[]) =>
-    h('ul', { class: 'diff-entries' }, ...items.slice(0, 50).map((item) => h('li', { dir: 'auto' }, itemText(item))));
-  const parts: HTMLElement[] = [];
-  if (Array.isArray(value)) parts.push(list(value));
-  else if (value && typeof value === 'object')
-    for (const [key, part] of Object.entries(value as Record<string, unknown>)) {
-      if (Array.isArray(part)) parts.push(h('h4', {}, `${fieldLabel(key)} (${part.length})`), list(part));
-      else parts.push(h('p', {}, `${fieldLabel(key)}: ${itemText(part)}`));
-    }
-  else parts.push(h('p', {}, formatValue(value)));
-  return h('section', { class: 'diff-section diff-extra', 'data-testid': 'diff-extra' }, h('h3', {}, title), ...parts);
+  return h('section', { class: 'diff-section diff-extra', 'data-testid': 'diff-extra' }, h('h3', {}, title), ...extraParts(value, 0));
+}
+
+const LABEL_KEYS = ['name', 'label', 'actorName', 'partyName', 'outputName', 'areaName', 'id'];
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function extraParts(value: unknown, depth: number): HTMLElement[] {
+  if (Array.isArray(value)) return [extraList(value)];
+  if (!isRecord(value)) return [h('p', {}, valueNode('', value))];
+  return Object.entries(value).flatMap(([key, part]) => {
+    if (Array.isArray(part)) return [h('h4', {}, t('rounds.partCount', { part: partLabel(key), count: part.length })), extraList(part)];
+    // A record of records (the engagement share by side): its parts one level down.
+    if (isRecord(part) && depth < 1 && Object.values(part).every((inner) => typeof inner === 'object' && inner !== null))
+      return [h('h4', {}, partLabel(key)), ...extraParts(part, depth + 1)];
+    return [h('p', {}, ...tParts('rounds.fieldChange', { field: partLabel(key), change: h('span', {}, ...itemNodes(part)) }))];
+  });
+}
+
+function extraList(items: readonly unknown[]): HTMLElement {
+  return h('ul', { class: 'diff-entries' }, ...items.slice(0, 50).map((item) => h('li', {}, ...itemNodes(item))));
+}
+
+/** One item: its name, then up to four of its values ("Role Lead, Date 2026-05-02"). */
+function itemNodes(item: unknown): (string | Node)[] {
+  if (!isRecord(item)) return [valueNode('', item)];
+  const labelKey = LABEL_KEYS.find((key) => item[key] !== undefined && item[key] !== null);
+  const rest = Object.entries(item)
+    .filter(([key, v]) => key !== labelKey && !/id$|Id$|Ids$|^name$/.test(key) && (typeof v === 'number' || typeof v === 'string'))
+    .slice(0, 4)
+    .flatMap(([key, v], index) => [
+      index > 0 ? t('analysis.listSeparator') : '',
+      partLabel(key),
+      ' ',
+      // The server's own prose stays as it sends it (English), like the analyses' explanations.
+      key === 'explanation' ? h('span', { 'data-api-text': '' }, valueText(key, v).text) : valueNode(key, v),
+    ]);
+  const label = labelKey ? [valueNode(labelKey, item[labelKey])] : [];
+  return [...label, ...(label.length && rest.length ? [' · '] : []), ...rest];
 }

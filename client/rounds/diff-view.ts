@@ -10,6 +10,7 @@
 import type { Core } from 'cytoscape';
 import type { GraphElements } from '../../server/contracts/index.js';
 import { asApiError, reloadGraph, showActor, showTie } from '../actions.js';
+import { formatDate, t, tParts, type MessageKey } from '../i18n/i18n.js';
 import * as store from '../state.js';
 import type { AppState } from '../state.js';
 import { h } from '../ui/dom.js';
@@ -19,6 +20,9 @@ import { changeBriefUrl, fetchDiff, fetchGraphAt, type LooseDiff } from './round
 export interface DiffEnd {
   param: string;
   label: string;
+  /** The round's name (null for a date) and the date-time, shown apart: a name keeps its direction, the date the page's. */
+  name: string | null;
+  at: string;
 }
 
 const MARK_CLASSES: Record<ChangeKind, string> = {
@@ -27,12 +31,14 @@ const MARK_CLASSES: Record<ChangeKind, string> = {
   removed: 'diff-removed',
   changed: 'diff-changed',
 };
-const KIND_LABELS: Record<ChangeKind, string> = {
-  named: 'Named changes',
-  added: 'Added',
-  removed: 'Removed (ghosted)',
-  changed: 'Changed',
-};
+const kindLabel = (kind: ChangeKind): string => t(`rounds.kind_${kind}` as MessageKey);
+
+/** One end of the comparison: "name, date" in the page's words, the name isolated, the date a <time>. */
+function endNode(end: DiffEnd): HTMLElement {
+  const date = h('time', { datetime: end.at }, formatDate(end.at, { dateStyle: 'medium' }));
+  if (end.name === null) return h('span', {}, date);
+  return h('span', {}, ...tParts('rounds.roundAndDate', { name: h('bdi', { 'data-record-text': '' }, end.name), date }));
+}
 
 /** The diff marks, drawn over the map's own stylesheet (later rules win in Cytoscape). */
 function addDiffStyles(cy: Core): void {
@@ -94,14 +100,14 @@ export function mountDiffView(stage: HTMLElement, cy: Core) {
   /** Show what changed from `from` to `to` (the map must already show `to`). */
   async function show(from: DiffEnd, to: DiffEnd): Promise<void> {
     panel.hidden = false;
-    panel.replaceChildren(h('p', { class: 'panel-note', role: 'status' }, `Comparing ${from.label} with ${to.label}…`));
+    panel.replaceChildren(h('p', { class: 'panel-note', role: 'status' }, t('rounds.comparing', { from: from.label, to: to.label })));
     let diff: LooseDiff;
     let before: GraphElements;
     try {
       [diff, before] = await Promise.all([fetchDiff(from.param, to.param), fetchGraphAt(from.param)]);
     } catch (error) {
       panel.replaceChildren(
-        h('p', { class: 'panel-error', role: 'alert' }, `The comparison could not be made: ${asApiError(error).message}`),
+        h('p', { class: 'panel-error', role: 'alert' }, t('rounds.compareFailed', { message: asApiError(error).message })),
         closeButton(),
       );
       return;
@@ -140,7 +146,10 @@ export function mountDiffView(stage: HTMLElement, cy: Core) {
     const nodes = marked.nodes().union(marked.edges().connectedNodes());
     if (nodes.empty()) return;
     const map = cy.container()?.getBoundingClientRect();
-    const covered = map ? Math.max(0, panel.getBoundingClientRect().right - map.left) : 0;
+    const list = panel.getBoundingClientRect();
+    // The list is at the map's start: its left edge, or its right one when the page reads right to left.
+    const rtl = getComputedStyle(panel).direction === 'rtl';
+    const covered = map ? Math.max(0, rtl ? map.right - list.left : list.right - map.left) : 0;
     const box = nodes.boundingBox({ includeLabels: true });
     const padding = 50;
     const free = Math.max(120, cy.width() - covered);
@@ -149,11 +158,12 @@ export function mountDiffView(stage: HTMLElement, cy: Core) {
       Math.min(1.4, (free - 2 * padding) / Math.max(box.w, 1), (cy.height() - 2 * padding) / Math.max(box.h, 1)),
     );
     const centre = { x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 };
-    cy.viewport({ zoom, pan: { x: covered + free / 2 - centre.x * zoom, y: cy.height() / 2 - centre.y * zoom } });
+    const freeStart = rtl ? 0 : covered;
+    cy.viewport({ zoom, pan: { x: freeStart + free / 2 - centre.x * zoom, y: cy.height() / 2 - centre.y * zoom } });
   }
 
   function closeButton(): HTMLButtonElement {
-    const button = h('button', { type: 'button', 'data-testid': 'close-diff' }, 'Close comparison');
+    const button = h('button', { type: 'button', 'data-testid': 'close-diff' }, t('rounds.closeComparison'));
     button.addEventListener('click', close);
     return button;
   }
@@ -180,24 +190,27 @@ export function mountDiffView(stage: HTMLElement, cy: Core) {
           { for: `diff-filter-${kind}` },
           h('span', { class: `diff-swatch diff-swatch-${kind}`, 'aria-hidden': 'true' }),
           ' ',
-          KIND_LABELS[kind],
+          kindLabel(kind),
         ),
-        h('span', { class: 'diff-count' }, ` (${marks[kind].size})`),
+        ' ',
+        h('span', { class: 'diff-count' }, t('rounds.kindCount', { count: marks[kind].size })),
       );
     });
     const brief = h(
       'a',
       { href: changeBriefUrl(from.param, to.param), target: '_blank', rel: 'noopener', class: 'diff-brief', 'data-testid': 'change-brief' },
-      'Change brief (to print)',
+      t('rounds.changeBrief'),
     );
     panel.replaceChildren(
-      h('div', { class: 'diff-head' }, h('h2', { id: 'diff-title' }, 'What changed'), closeButton()),
-      h('p', { class: 'diff-ends' }, h('bdi', {}, from.label), ' → ', h('bdi', {}, to.label)),
+      h('div', { class: 'diff-head' }, h('h2', { id: 'diff-title' }, t('rounds.whatChanged')), closeButton()),
+      // Each end is "name, date" in the page's words and direction (a date in Arabic carries
+      // right-to-left marks), isolated from the arrow, which turns with the direction.
+      h('p', { class: 'diff-ends' }, ...tParts('rounds.beforeAfter', { before: endNode(from), after: endNode(to) })),
       brief,
       h(
         'fieldset',
         { class: 'diff-filters' },
-        h('legend', {}, 'Show, marked on the map'),
+        h('legend', {}, t('rounds.showMarked')),
         h('ul', { class: 'diff-filter-list', 'data-testid': 'diff-legend' }, ...filters),
       ),
       changeList(diff, store.getState().elements, { actor: (id) => showActor(id), tie: (id) => showTie(id) }),

@@ -14,6 +14,7 @@ import {
   type RoundPatch,
 } from '../../server/contracts/index.js';
 import type { Command } from '../edit/history.js';
+import { t } from '../i18n/i18n.js';
 import { createRound, deleteRound, updateRound } from './rounds-api.js';
 
 export type RoundRecord =
@@ -41,7 +42,7 @@ export function roundCommandFor(record: RoundRecord): Command<RoundRecord> {
     case 'create-round':
       return {
         record,
-        label: `create round “${record.body.name}”`,
+        label: t('rounds.label_createRound', { name: record.body.name }),
         run: async () => {
           record.id = (await createRound(record.body)).id;
         },
@@ -52,14 +53,14 @@ export function roundCommandFor(record: RoundRecord): Command<RoundRecord> {
     case 'update-round':
       return {
         record,
-        label: `edit round “${record.name}”`,
+        label: t('rounds.label_editRound', { name: record.name }),
         run: async () => void (await updateRound(record.id, record.patch)),
         revert: async () => void (await updateRound(record.id, record.inverse)),
       };
     case 'delete-round':
       return {
         record,
-        label: `delete round “${record.round.name}”`,
+        label: t('rounds.label_deleteRound', { name: record.round.name }),
         run: () => deleteRound(record.round.id),
         revert: async () => {
           const again = await createRound(asCreate(record.round));

@@ -6,6 +6,7 @@
 import { RoundCreateSchema, type Round, type RoundCreate } from '../../server/contracts/index.js';
 import { asApiError } from '../actions.js';
 import { performEdit } from '../edit/edit-actions.js';
+import { t } from '../i18n/i18n.js';
 import * as store from '../state.js';
 import { field, input, openFormDialog, textValue, zodProblems } from '../ui/forms/form-kit.js';
 import { h } from '../ui/dom.js';
@@ -30,19 +31,19 @@ function localDateTime(date: Date): string {
  * write is a step of the undo history (round-commands.ts).
  */
 export async function openRoundForm(round: Round | null): Promise<boolean> {
-  const name = field('name', 'Name', input('text', { maxlength: '200', required: 'true' }), 'For example “Mapping round Q3 2026”');
-  const description = field('description', 'Description', h('textarea', { rows: '3', maxlength: '5000' }));
-  const signedOffBy = field('signedOffBy', 'Signed off by', input('text', { maxlength: '200' }));
-  const at = field('at', 'Date and time', input('datetime-local', { required: 'true' }), 'The map as of this moment is the round’s map');
+  const name = field('name', t('rounds.formName'), input('text', { maxlength: '200', required: 'true' }), t('rounds.formNameHint'));
+  const description = field('description', t('rounds.formDescription'), h('textarea', { rows: '3', maxlength: '5000' }));
+  const signedOffBy = field('signedOffBy', t('rounds.formSignedOffBy'), input('text', { maxlength: '200' }));
+  const at = field('at', t('rounds.formAt'), input('datetime-local', { required: 'true' }), t('rounds.formAtHint'));
   name.control.value = round?.name ?? '';
   description.control.value = round?.description ?? '';
   signedOffBy.control.value = round?.signedOffBy ?? '';
   at.control.value = localDateTime(round ? new Date(round.at) : new Date());
   let saved = false;
   await openFormDialog({
-    title: round ? `Edit “${round.name}”` : 'New mapping round',
+    title: round ? t('rounds.formEditTitle', { name: round.name }) : t('rounds.formNewTitle'),
     fields: [name, description, signedOffBy, at],
-    submitLabel: round ? 'Save round' : 'Create round',
+    submitLabel: round ? t('rounds.formSave') : t('rounds.formCreate'),
     submit: async () => {
       const when = at.control.value ? new Date(at.control.value) : null;
       const body: RoundCreate = {
@@ -56,7 +57,7 @@ export async function openRoundForm(round: Round | null): Promise<boolean> {
       const command = round
         ? roundCommandFor({ op: 'update-round', id: round.id, name: checked.data.name, patch: checked.data, inverse: asCreate(round) })
         : roundCommandFor({ op: 'create-round', body: checked.data, id: null });
-      await performEdit(command, round ? `Saved the round “${checked.data.name}”.` : `Created the round “${checked.data.name}”.`);
+      await performEdit(command, t(round ? 'rounds.roundSaved' : 'rounds.roundCreated', { name: checked.data.name }));
       saved = true;
       return [];
     },
@@ -66,13 +67,12 @@ export async function openRoundForm(round: Round | null): Promise<boolean> {
 
 /** Ask, then delete a round; resolves with whether it was deleted. */
 export async function confirmDeleteRound(round: Round): Promise<boolean> {
-  if (!window.confirm(`Delete the round “${round.name}”? The records and their history stay; only the round’s name and date go.`))
-    return false;
+  if (!window.confirm(t('rounds.confirmDelete', { name: round.name }))) return false;
   try {
-    await performEdit(roundCommandFor({ op: 'delete-round', round }), `Deleted the round “${round.name}”. Undo brings it back.`);
+    await performEdit(roundCommandFor({ op: 'delete-round', round }), t('rounds.roundDeleted', { name: round.name }));
     return true;
   } catch (error) {
-    store.notify(`The round could not be deleted: ${asApiError(error).message}`, 'error');
+    store.notify(t('rounds.deleteFailed', { message: asApiError(error).message }), 'error');
     return false;
   }
 }

@@ -9,9 +9,11 @@
 import type { Me, Round } from '../../server/contracts/index.js';
 import { asApiError, reloadGraph } from '../actions.js';
 import { EDITED_EVENT } from '../edit/edit-actions.js';
+import { formatDate, t, tParts } from '../i18n/i18n.js';
 import * as store from '../state.js';
 import type { AppState, AsOfPoint } from '../state.js';
 import { h } from '../ui/dom.js';
+import type { DiffEnd } from './diff-view.js';
 import { fetchRounds } from './rounds-api.js';
 import { confirmDeleteRound, openRoundForm } from './round-form.js';
 import { roundPoint } from './past-link.js';
@@ -20,24 +22,28 @@ import './rounds.css';
 export interface TimelineOptions {
   me: Me;
   /** Open the diff view between two points (round ids or date-times). */
-  compare(from: { param: string; label: string }, to: { param: string; label: string }): void | Promise<void>;
+  compare(from: DiffEnd, to: DiffEnd): void | Promise<void>;
 }
 
-/** A date as the reader writes it. */
-export const formatDay = (iso: string) => new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
+/** A date as the page's language writes it. */
+const formatDay = (iso: string) => formatDate(iso, { dateStyle: 'medium' });
+
+/** A point as text: "Mapping round Q3, 30 Sept 2026", or the date alone. */
+const pointLabel = (point: AsOfPoint) =>
+  point.name ? t('rounds.roundAndDate', { name: point.name, date: formatDay(point.at) }) : formatDay(point.at);
 
 /** Mount the timeline after `anchor` (the toolbar); returns the state renderer and a way to reload the rounds. */
 export function mountTimeline(anchor: HTMLElement, options: TimelineOptions) {
   const mayManage = options.me.permissions.includes('coordinate');
   let rounds: Round[] = [];
-  const track = h('ol', { class: 'timeline-track', 'aria-label': 'Mapping rounds, oldest first' });
+  const track = h('ol', { class: 'timeline-track', 'aria-label': t('rounds.trackLabel') });
   const dateInput = h('input', { type: 'date', id: 'timeline-date', 'data-testid': 'timeline-date', class: 'timeline-date' });
-  const compare = h('button', { type: 'button', 'data-testid': 'compare-rounds' }, 'Compare with previous round');
-  const newRound = h('button', { type: 'button', 'data-testid': 'new-round' }, 'New round…');
+  const compare = h('button', { type: 'button', 'data-testid': 'compare-rounds' }, t('rounds.compare'));
+  const newRound = h('button', { type: 'button', 'data-testid': 'new-round' }, t('rounds.newRound'));
   const bannerText = h('span', { 'data-testid': 'as-of-text' });
-  const back = h('button', { type: 'button', class: 'link', 'data-testid': 'back-to-today' }, 'Back to today');
-  const editRound = h('button', { type: 'button', class: 'link', 'data-testid': 'edit-round' }, 'Edit round');
-  const removeRound = h('button', { type: 'button', class: 'link', 'data-testid': 'delete-round' }, 'Delete round');
+  const back = h('button', { type: 'button', class: 'link', 'data-testid': 'back-to-today' }, t('rounds.backToToday'));
+  const editRound = h('button', { type: 'button', class: 'link', 'data-testid': 'edit-round' }, t('rounds.editRound'));
+  const removeRound = h('button', { type: 'button', class: 'link', 'data-testid': 'delete-round' }, t('rounds.deleteRound'));
   const banner = h(
     'p',
     { class: 'as-of-banner', 'data-testid': 'as-of-banner', role: 'status', hidden: true },
@@ -48,13 +54,13 @@ export function mountTimeline(anchor: HTMLElement, options: TimelineOptions) {
   );
   const section = h(
     'section',
-    { id: 'timeline', class: 'timeline', 'aria-label': 'Timeline of mapping rounds', 'data-testid': 'timeline' },
+    { id: 'timeline', class: 'timeline', 'aria-label': t('rounds.timelineLabel'), 'data-testid': 'timeline' },
     h(
       'div',
       { class: 'timeline-row' },
-      h('span', { class: 'timeline-label', 'aria-hidden': 'true' }, 'Rounds'),
+      h('span', { class: 'timeline-label', 'aria-hidden': 'true' }, t('rounds.rounds')),
       track,
-      h('label', { for: 'timeline-date', class: 'timeline-date-label' }, 'Or a date'),
+      h('label', { for: 'timeline-date', class: 'timeline-date-label' }, t('rounds.orADate')),
       dateInput,
       compare,
       mayManage ? newRound : null,
@@ -77,7 +83,7 @@ export function mountTimeline(anchor: HTMLElement, options: TimelineOptions) {
     try {
       rounds = await fetchRounds();
     } catch (error) {
-      store.notify(`The mapping rounds could not be read: ${asApiError(error).message}`, 'error');
+      store.notify(t('rounds.roundsReadFailed', { message: asApiError(error).message }), 'error');
     }
     renderTrack(store.getState());
   }
@@ -85,19 +91,19 @@ export function mountTimeline(anchor: HTMLElement, options: TimelineOptions) {
   function renderTrack(state: Readonly<AppState>): void {
     const shown = state.asOf?.param ?? null;
     const ordered = chronological();
-    const tick = (label: string, date: string | null, param: string | null, onClick: () => void) => {
+    const tick = (label: string, at: string | null, param: string | null, onClick: () => void) => {
       const button = h(
         'button',
         { type: 'button', class: 'timeline-tick', 'aria-pressed': String(shown === param), 'data-round': param ?? 'today' },
         h('span', { class: 'timeline-tick-name' }, label),
-        date ? h('span', { class: 'timeline-tick-date' }, date) : null,
+        at ? h('time', { class: 'timeline-tick-date', datetime: at }, formatDay(at)) : null,
       );
       button.addEventListener('click', onClick);
       return h('li', {}, button);
     };
     track.replaceChildren(
-      ...ordered.map((round) => tick(round.name, formatDay(round.at), round.id, () => void show(roundPoint(round)))),
-      tick('Today', null, null, () => void show(null)),
+      ...ordered.map((round) => tick(round.name, round.at, round.id, () => void show(roundPoint(round)))),
+      tick(t('rounds.today'), null, null, () => void show(null)),
     );
     compare.disabled = previousAndShown(state) === null;
   }
@@ -119,9 +125,11 @@ export function mountTimeline(anchor: HTMLElement, options: TimelineOptions) {
   compare.addEventListener('click', () => {
     const pair = previousAndShown(store.getState());
     if (!pair) return;
-    const label = (point: AsOfPoint) => (point.name ? `${point.name}, ${formatDay(point.at)}` : formatDay(point.at));
     void show(pair.to).then(() =>
-      options.compare({ param: pair.from.id, label: label(roundPoint(pair.from)) }, { param: pair.to.param, label: label(pair.to) }),
+      options.compare(
+        { param: pair.from.id, label: pointLabel(roundPoint(pair.from)), name: pair.from.name, at: pair.from.at },
+        { param: pair.to.param, label: pointLabel(pair.to), name: pair.to.name, at: pair.to.at },
+      ),
     );
   });
   dateInput.addEventListener('change', () => {
@@ -159,7 +167,7 @@ export function mountTimeline(anchor: HTMLElement, options: TimelineOptions) {
       if (store.getState().asOf && (event.ctrlKey || event.metaKey) && (key === 'z' || key === 'y')) {
         event.preventDefault();
         event.stopImmediatePropagation();
-        store.notify('The map of a past date is read-only: go back to today to undo or redo.');
+        store.notify(t('rounds.pastUndo'));
       }
     },
     { capture: true },
@@ -175,8 +183,12 @@ export function mountTimeline(anchor: HTMLElement, options: TimelineOptions) {
     document.body.toggleAttribute('data-as-of', point !== null);
     banner.hidden = point === null;
     if (point) {
-      const what = point.name ? `${point.name}, ${formatDay(point.at)}` : formatDay(point.at);
-      bannerText.textContent = `Showing the map as of ${what} — read-only`;
+      // The round's name is the user's, isolated; the date a <time> in the page's language.
+      const date = h('time', { datetime: point.at }, formatDay(point.at));
+      const what = point.name
+        ? h('span', {}, ...tParts('rounds.roundAndDate', { name: h('bdi', { 'data-record-text': '' }, point.name), date }))
+        : date;
+      bannerText.replaceChildren(...tParts('rounds.showingAsOf', { point: what }));
     }
     editRound.parentElement!.hidden = !mayManage || !point?.name;
     if (!point?.name) dateInput.value = point ? point.at.slice(0, 10) : '';

@@ -18,7 +18,6 @@ import { mayEdit, receivedFields } from './role.js';
 import { confidenceLabel, kindLabel, sensitivityLabel, subtypeLabel, tieTypeLabel } from '../i18n/vocabulary.js';
 import { t } from '../i18n/i18n.js';
 import { historySection } from '../history/history-section.js';
-import { PAST_NOTE } from '../rounds/as-of.js';
 
 type PanelActions = PanelCommands;
 
@@ -66,7 +65,7 @@ export function mountPanel(panel: HTMLElement, actions: PanelActions, returnFocu
       ...panelBody(selection, state, actions).filter((part): part is HTMLElement => part !== null),
     );
     // In the past nobody edits: the read-only line says why, whatever the role (client/rounds/).
-    if (state.asOf) panel.querySelector('[data-testid="read-only-note"]')?.replaceChildren(PAST_NOTE);
+    if (state.asOf) panel.querySelector('[data-testid="read-only-note"]')?.replaceChildren(t('rounds.pastNote'));
     panel.hidden = false;
     if (selection.status === 'loading' && selection.key !== previousKey) {
       panel.focus({ preventScroll: true });

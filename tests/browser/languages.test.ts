@@ -9,6 +9,7 @@ import { expectNoSeriousViolations } from '../support/axe.js';
 import { eventually, waitForMap } from '../support/browser-app.js';
 import { request } from '../support/http.js';
 import { useBrowserApp } from '../support/lifecycle.js';
+import { untranslated } from '../support/untranslated.js';
 
 const app = useBrowserApp();
 const run = Math.random().toString(36).slice(2, 8);
@@ -215,28 +216,3 @@ describe('the analysis panels in French and Arabic', () => {
     }
   });
 });
-
-/**
- * Visible text in `scope` with letters outside bracketed pseudo-text (so "— [állîéð wîţĥ] —"
- * passes and "[Şcöŕé] 0.5 points" does not). The server's own prose (`[data-api-text]`: cell
- * explanations, scope statements, verdict reasons) is English from the API, not the page's words.
- */
-function untranslated(opened: Page, scope: string): Promise<string[]> {
-  return opened.evaluate((selector) => {
-    const root = document.querySelector(selector);
-    if (!root) return [`no ${selector}`];
-    const found: string[] = [];
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent?.trim() ?? '';
-      const parent = node.parentElement;
-      if (!text || !parent || parent.closest('[hidden], option, script, style, [data-api-text]')) continue;
-      // Innermost brackets first: a pseudo word inside a pseudo message ("[[çlüštér], 13 mémbérš]").
-      let outside = text;
-      while (/\[[^[\]]*\]/.test(outside)) outside = outside.replace(/\[[^[\]]*\]/g, '');
-      if (!/\p{L}/u.test(outside)) continue;
-      found.push(text);
-    }
-    return found;
-  }, scope);
-}
