@@ -14,6 +14,7 @@ import { formatDate, t, tParts, type MessageKey } from '../i18n/i18n.js';
 import * as store from '../state.js';
 import type { AppState } from '../state.js';
 import { h } from '../ui/dom.js';
+import { mayExport } from '../ui/role.js';
 import { changeList, CHANGE_KINDS, type ChangeKind, type Marks } from './diff-list.js';
 import { changeBriefUrl, fetchDiff, fetchGraphAt, type LooseDiff } from './rounds-api.js';
 
@@ -196,17 +197,26 @@ export function mountDiffView(stage: HTMLElement, cy: Core) {
         h('span', { class: 'diff-count' }, t('rounds.kindCount', { count: marks[kind].size })),
       );
     });
-    const brief = h(
-      'a',
-      { href: changeBriefUrl(from.param, to.param), target: '_blank', rel: 'noopener', class: 'diff-brief', 'data-testid': 'change-brief' },
-      t('rounds.changeBrief'),
-    );
+    // A viewer may not make the brief (the server answers 403): the link is not offered.
+    const brief = !mayExport()
+      ? null
+      : h(
+          'a',
+          {
+            href: changeBriefUrl(from.param, to.param),
+            target: '_blank',
+            rel: 'noopener',
+            class: 'diff-brief',
+            'data-testid': 'change-brief',
+          },
+          t('rounds.changeBrief'),
+        );
     panel.replaceChildren(
       h('div', { class: 'diff-head' }, h('h2', { id: 'diff-title' }, t('rounds.whatChanged')), closeButton()),
       // Each end is "name, date" in the page's words and direction (a date in Arabic carries
       // right-to-left marks), isolated from the arrow, which turns with the direction.
       h('p', { class: 'diff-ends' }, ...tParts('rounds.beforeAfter', { before: endNode(from), after: endNode(to) })),
-      brief,
+      ...(brief ? [brief] : []),
       h(
         'fieldset',
         { class: 'diff-filters' },

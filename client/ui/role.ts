@@ -37,6 +37,11 @@ export function mayCoordinate(): boolean {
   return !showingPast() && (signedIn?.permissions.includes('coordinate') ?? false);
 }
 
+/** Exports and briefings (the change brief among them): a document of the map leaves the tool. Past or present. */
+export function mayExport(): boolean {
+  return signedIn?.permissions.includes('export') ?? false;
+}
+
 /** Which judgement and free-text fields this role receives (the server's own table). */
 export function receivedFields(): ReceivedFields {
   return RECEIVED_FIELDS[signedIn?.role ?? 'viewer'];

@@ -108,6 +108,10 @@ describe('roles without edit are not offered edits', () => {
     await page.click('[data-mode="actors"]');
     await page.waitForSelector('[data-testid="actors-table"] tbody tr');
     expect(await page.locator('[data-testid="actors-table"] [data-sort="stance"]').count()).toBe(0);
+    // The diff is theirs to read, but not the change brief, which the server refuses them (403).
+    await page.click('[data-testid="compare-rounds"]');
+    await page.waitForSelector('[data-testid="diff-legend"]');
+    expect(await page.locator('[data-testid="change-brief"]').count()).toBe(0);
     await page.context().close();
   });
 
