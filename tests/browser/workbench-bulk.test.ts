@@ -119,13 +119,40 @@ describe('bulk actions', () => {
     'chooses a box of actors with Shift-drag, deletes them after asking, and Undo brings them back with their ties',
     { timeout: 120_000 },
     async () => {
+      // The layout must be at rest: a box computed while actors still move may start on one.
+      await eventually(() =>
+        page.evaluate(async () => {
+          const { cy } = (window as any).__actorMap;
+          const at = () => JSON.stringify(cy.nodes().map((node: any) => node.position()));
+          const before = at();
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          return before === at();
+        }),
+      ).toBe(true);
       const box = await page.evaluate(() => {
         const { cy } = (window as any).__actorMap;
         cy.fit(undefined, 30);
         const rect = cy.container().getBoundingClientRect();
-        const cx = rect.left + rect.width / 2;
-        const cyy = rect.top + rect.height / 2;
-        return { x1: cx - 60, y1: cyy - 60, x2: cx + 60, y2: cyy + 60 };
+        // The drag must start on empty ground: Shift-drag from an actor draws a tie instead.
+        const onActor = (x: number, y: number) =>
+          cy.nodes().some((node: any) => {
+            const b = node.renderedBoundingBox();
+            return x >= b.x1 - 4 && x <= b.x2 + 4 && y >= b.y1 - 4 && y <= b.y2 + 4;
+          });
+        const cx = rect.width / 2;
+        const cyy = rect.height / 2;
+        for (let shift = 0; shift <= 60; shift += 6)
+          for (const [dx, dy] of [
+            [-shift, -shift],
+            [shift, -shift],
+            [-shift, shift],
+            [0, -shift],
+            [-shift, 0],
+          ] as const) {
+            const [x1, y1, x2, y2] = [cx - 60 + dx, cyy - 60 + dy, cx + 60 + dx, cyy + 60 + dy];
+            if (!onActor(x1, y1)) return { x1: rect.left + x1, y1: rect.top + y1, x2: rect.left + x2, y2: rect.top + y2 };
+          }
+        return { x1: rect.left + cx - 60, y1: rect.top + cyy - 60, x2: rect.left + cx + 60, y2: rect.top + cyy + 60 };
       });
       await page.keyboard.down('Shift');
       await page.mouse.move(box.x1, box.y1);
