@@ -9,6 +9,7 @@
  * on one map read whole and the other derived from it, are held to the same sections computed on
  * both whole maps (referenceCoordination).
  */
+import { mulberry32 as random } from '../../server/random/mulberry32.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_VIEWER, type Viewer } from '../../server/access/viewer.js';
 import type { DatasetInput } from '../../server/contracts/index.js';
@@ -30,16 +31,6 @@ afterAll(() => {
   historyClock.now = realNow;
 });
 
-/** A small seeded generator (mulberry32): the same edits on every run. */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const next = random(14);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
 

@@ -4,23 +4,13 @@
  * graphs: parties tied to each other, several ties between one pair, opposition and contact ties,
  * hubs with more shortest paths to a party than linksToParties examines, actors tied to nothing.
  */
+import { mulberry32 as random } from '../../../server/random/mulberry32.js';
 import { describe, expect, it } from 'vitest';
 import { partyLeans } from '../../../server/analyses/party-leans.js';
 import { EXAMINED_PATHS, leanOf, linksToParties } from '../../../server/analyses/party-links.js';
 import { buildAdjacency } from '../../../server/analyses/path-search.js';
 import type { VisibleActor, VisibleGraph, VisibleTie } from '../../../server/analyses/visible-graph.js';
 import { CONFIDENCE_LEVELS, type TieType } from '../../../server/contracts/index.js';
-
-/** mulberry32: the same graphs on every run. */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TYPES: TieType[] = [
   'allied_with',
