@@ -11,7 +11,7 @@
  * run over typed arrays: an engagement analysis asks for thousands of actors.
  * tests/unit/analyses/party-leans.test.ts holds it to linksToParties and leanOf on random graphs.
  */
-import { EXAMINED_PATHS, leanOf, linksToParties, round, tieWeight } from './party-links.js';
+import { EXAMINED_PATHS, leanOf, linksToParties, round, stepWeight } from './party-links.js';
 import type { Adjacency } from './path-search.js';
 import type { VisibleActor, VisibleGraph, VisibleTie } from './visible-graph.js';
 
@@ -27,16 +27,6 @@ interface NumberedGraph {
   neighbour: Int32Array;
   /** The weight of each step: that of the tie stepTie picks among the pair's ties. */
   weight: Float64Array;
-}
-
-/** The weight of the tie stepTie would pick: largest in absolute value, positive first. */
-function strongestWeight(ties: readonly VisibleTie[]): number {
-  let best = Number.NaN;
-  for (const tie of ties) {
-    const w = tieWeight(tie);
-    if (Number.isNaN(best) || Math.abs(w) > Math.abs(best) || (Math.abs(w) === Math.abs(best) && w > best)) best = w;
-  }
-  return best;
 }
 
 function numbered(graph: VisibleGraph, adjacency: Adjacency): NumberedGraph {
@@ -58,7 +48,7 @@ function numbered(graph: VisibleGraph, adjacency: Adjacency): NumberedGraph {
     }
     for (const [to, ties] of byNeighbour) {
       neighbours.push(to);
-      weights.push(strongestWeight(ties));
+      weights.push(stepWeight(ties));
     }
   });
   start[actors.length] = neighbours.length;

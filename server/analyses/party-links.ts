@@ -31,6 +31,12 @@ function stepTie(ties: readonly VisibleTie[]): VisibleTie | undefined {
   return [...ties].sort((a, b) => Math.abs(tieWeight(b)) - Math.abs(tieWeight(a)) || tieWeight(b) - tieWeight(a))[0];
 }
 
+/** The weight of a step between two actors: that of the tie stepTie picks among the ties walked between them. */
+export function stepWeight(ties: readonly VisibleTie[]): number {
+  const tie = stepTie(ties);
+  return tie ? tieWeight(tie) : Number.NaN;
+}
+
 interface ScoredPath {
   ids: string[];
   score: number;

@@ -40,10 +40,7 @@ export async function migrateLegacySources(db: Database): Promise<number> {
   for (;;) {
     const rows = await db.read(legacyTieSources, { relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, after, limit: BATCH });
     if (rows.length === 0) return migrated;
-    await db.writeTransaction(async (tx) => {
-      await tx.run(writeLegacyClaims, { rows: rows.map(legacyRow) });
-      await regrade(tx, { tieIds: rows.map((row) => row.tieId) });
-    });
+    await db.writeTransaction((tx) => claimTieSources(tx, rows));
     migrated += rows.length;
     after = rows[rows.length - 1]!.tieId;
   }
@@ -60,8 +57,13 @@ export async function claimsFromImportedTies(
 ): Promise<string[]> {
   const sourced = ties.filter((tie) => (tie.source ?? '').trim() !== '').map(({ id, sourceId, targetId }) => ({ id, sourceId, targetId }));
   if (sourced.length === 0) return [];
-  const rows = (await tx.run(importedTieSources, { ties: sourced })).map(legacyRow);
-  if (rows.length === 0) return [];
+  return claimTieSources(tx, await tx.run(importedTieSources, { ties: sourced }));
+}
+
+/** The ties' source texts as sources and claims, and the ties regraded; returns the claims' ids. */
+async function claimTieSources(tx: Pick<Transaction, 'run'>, ties: LegacyTieRow[]): Promise<string[]> {
+  if (ties.length === 0) return [];
+  const rows = ties.map(legacyRow);
   await tx.run(writeLegacyClaims, { rows });
   await regrade(tx, { tieIds: rows.map((row) => row.tieId) });
   return rows.map((row) => row.claimId);

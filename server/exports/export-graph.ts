@@ -32,6 +32,11 @@ const list = z
   .array(z.string())
   .nullable()
   .transform((value) => value ?? []);
+/** Free text: absent reads as empty. */
+const text = z
+  .string()
+  .nullable()
+  .transform((value) => value ?? '');
 
 export const ExportActorSchema = z.object({
   id: z.string(),
@@ -46,10 +51,7 @@ export const ExportActorSchema = z.object({
     .optional()
     .transform((value) => value ?? null),
   externalIds: z.unknown().transform(decodeExternalIds),
-  description: z
-    .string()
-    .nullable()
-    .transform((value) => value ?? ''),
+  description: text,
   influence: z.number().int().nullable(),
   interest: z.number().int().nullable(),
   stance: z.number().int().nullable(),
@@ -76,19 +78,13 @@ export const ExportTieSchema = z
     targetId: z.string(),
     directed: z.boolean(),
     strength: z.number().int(),
-    source: z
-      .string()
-      .nullable()
-      .transform((value) => value ?? ''),
+    source: text,
     confidence: z.enum(CONFIDENCE_LEVELS),
     observedAt: z.string().nullable(),
     validFrom: z.string().nullable(),
     validTo: z.string().nullable(),
     outputId: z.string().nullable(),
-    description: z
-      .string()
-      .nullable()
-      .transform((value) => value ?? ''),
+    description: text,
     sensitivity: z.enum(SENSITIVITY_LEVELS),
     fictional: z.boolean().nullable().transform(Boolean),
     /** The evidence at each clearance from public up to the exporter's (issue 15): redaction picks the audience's. */

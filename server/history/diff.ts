@@ -27,9 +27,6 @@ type Rec = Record<string, unknown>;
 /** Fields that change with every write and say nothing about the actor or tie. */
 const NOT_CHANGES = new Set(['createdAt', 'updatedAt']);
 
-/** The records that may have changed, as of one end: those the viewer may see (presented, and as analyses take them), and all that existed. */
-type Side = ChangedSide;
-
 export interface DiffService {
   diff(from: string, to: string, viewer: Viewer): Promise<Diff>;
 }
@@ -40,7 +37,7 @@ export function createDiffService(db: Database, rounds: RoundStore): DiffService
   db.requireQueries(...DIFF_QUERIES);
 
   /** The records of `ids` as of `at`, as the viewer may see them then. */
-  async function side(at: number, ids: { actorIds: string[]; tieIds: string[] }, viewer: Viewer): Promise<Side> {
+  async function side(at: number, ids: { actorIds: string[]; tieIds: string[] }, viewer: Viewer): Promise<ChangedSide> {
     const fields = fieldAccess(viewer);
     const access = accessParameters(viewer);
     const [actorRows, tieRows] = await Promise.all([
@@ -70,7 +67,7 @@ export function createDiffService(db: Database, rounds: RoundStore): DiffService
       // The changed records at both ends and the whole map at the `from` end, read side by side.
       const changedSides = db
         .read('history/asof-changed-ids', { lo: Math.min(fromAt, toAt), hi: Math.max(fromAt, toAt), access })
-        .then(([row]): Promise<[Side, Side]> => {
+        .then(([row]): Promise<[ChangedSide, ChangedSide]> => {
           const ids = { actorIds: (row?.actorIds as string[]) ?? [], tieIds: (row?.tieIds as string[]) ?? [] };
           return Promise.all([side(fromAt, ids, viewer), side(toAt, ids, viewer)]);
         });
@@ -84,9 +81,8 @@ export function createDiffService(db: Database, rounds: RoundStore): DiffService
       const pendingCoordination = coordinationDiff(db, fromAt, toAt, viewer, { before: fromEnd.graph, after: toEnd.graph }, existence);
       pendingCoordination.catch(() => undefined); // awaited below, where a failure surfaces
       // Influence moves only when the visible structure changed: otherwise the ranks are the same
-      // at both ends, and no tie was added (an added tie changes it).
-      const structures = structureChanged(before, after) ? { before: fromEnd, after: toEnd } : null;
-      const moves = structures ? influenceMoves(structures.before, structures.after) : [];
+      // at both ends.
+      const moves = structureChanged(before, after) ? influenceMoves(fromEnd, toEnd) : [];
       const actors = compare(before.actors, after.actors, before.existingActors, after.existingActors);
       const ties = compare(before.ties, after.ties, before.existingTies, after.existingTies);
       const coordination = await pendingCoordination;
@@ -112,15 +108,13 @@ export function createDiffService(db: Database, rounds: RoundStore): DiffService
           changed: ties.changed.map(({ record, fields }) => ({ ...tieRef(record), fields })),
         },
         named: {
-          newConflictPartyTies: (structures ? newConflictPartyTies(ties.added, structures.after, structures.before) : []).map(
-            ({ tie, actor, party }) => ({
-              ...tieRef(tie),
-              actorId: String(actor.id),
-              actorName: String(actor.name),
-              partyId: String(party.id),
-              partyName: String(party.name),
-            }),
-          ),
+          newConflictPartyTies: newConflictPartyTies(ties.added, toEnd, fromEnd).map(({ tie, actor, party }) => ({
+            ...tieRef(tie),
+            actorId: String(actor.id),
+            actorName: String(actor.name),
+            partyId: String(party.id),
+            partyName: String(party.name),
+          })),
           stanceShifts: actors.changed.flatMap(({ record, fields }) => {
             const stance = fieldOf(fields, 'stance');
             return stance
