@@ -9,11 +9,11 @@ import { mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDatabase } from '../../server/seed/seed-database.js';
 import { ensureClientBuilt, launchBrowser } from '../support/browser.js';
 import { waitForMap } from '../support/browser-app.js';
 import { startSignOnApp, type IdentityProvider, type SignOnApp } from '../support/oidc-provider.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+import { seedDemo } from '../support/demo-snapshot.js';
 
 const SHOTS = process.env.SIGN_ON_SHOTS ?? '/work/notes/shots/oidc';
 let server: TestServer;
@@ -26,7 +26,7 @@ beforeAll(async () => {
   ensureClientBuilt();
   server = await startTestServer();
   await server.reset();
-  await seedDatabase(server.db, 'demo');
+  await seedDemo(server);
   app = await startSignOnApp(server.db);
   app.provider.accounts.set(`ana-${run}`, { email: `ana-${run}@mission.example.org`, name: 'Ana Analyst', groups: ['actor-map-analysts'] });
   strict = await startSignOnApp(server.db, { localPasswords: false });

@@ -6,13 +6,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestServer } from '../support/lifecycle.js';
 import { DEMO_PATTERNS } from '../../server/seed/demo-scenario.js';
-import { seedDatabase } from '../../server/seed/seed-database.js';
 import { analysis } from '../support/analysis-api.js';
+import { seedDemo } from '../support/demo-snapshot.js';
 
 const server = useTestServer();
 beforeAll(async () => {
   await server.reset();
-  await seedDatabase(server.db, 'demo');
+  await seedDemo(server);
 }, 120_000);
 
 describe('demo patterns', () => {

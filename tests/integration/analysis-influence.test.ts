@@ -7,11 +7,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestServer } from '../support/lifecycle.js';
 import { InfluenceResultSchema } from '../../server/contracts/index.js';
 import { loadVisibleGraph } from '../../server/analyses/visible-graph.js';
-import { seedDatabase } from '../../server/seed/seed-database.js';
 import { analysis, failingFields, resetWith } from '../support/analysis-api.js';
 import { ANALYSIS_FIXTURE } from '../support/analysis-fixture.js';
 import { COMPARED_METRICS, maxDifferences, networkxCentralities } from '../support/analysis-networkx.js';
 import { SYSTEM_VIEWER } from '../../server/access/viewer.js';
+import { seedDemo } from '../support/demo-snapshot.js';
 
 const server = useTestServer();
 
@@ -94,7 +94,7 @@ describe('influence on the hand-worked fixture', () => {
 describe('influence on the demo scenario agrees with NetworkX', () => {
   beforeAll(async () => {
     await server.reset();
-    await seedDatabase(server.db, 'demo');
+    await seedDemo(server);
   }, 120_000);
 
   for (const directed of [false, true]) {

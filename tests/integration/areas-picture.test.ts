@@ -7,10 +7,10 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../server/seed/dataset-loader.js';
-import { seedDatabase } from '../../server/seed/seed-database.js';
 import { FIXTURE } from '../support/fixture-graph.js';
 import { request } from '../support/http.js';
 import { useTestServer } from '../support/lifecycle.js';
+import { seedDemo } from '../support/demo-snapshot.js';
 
 const server = useTestServer({ reset: 'once' });
 const picture = async (query: string, as?: string) => {
@@ -81,7 +81,7 @@ describe('need to know', () => {
 describe('the demo', () => {
   it('gives every demo area a boundary and shows where nobody leads return and reintegration', async () => {
     await server.reset();
-    await seedDatabase(server.db, 'demo');
+    await seedDemo(server);
     const geometry = await request(server.baseUrl, 'GET', '/api/areas/geometry');
     expect(geometry.body.features).toHaveLength(8);
     expect(geometry.body.features.filter((feature: { properties: { isCapital: boolean } }) => feature.properties.isCapital)).toHaveLength(

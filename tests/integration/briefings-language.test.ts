@@ -9,7 +9,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { seedDatabase } from '../../server/seed/seed-database.js';
 import { ENGLISH_TEXT, type BriefingText } from '../../server/briefings/text.js';
 import { FRENCH_TEXT } from '../../server/briefings/text-fr.js';
 import { ARABIC_TEXT } from '../../server/briefings/text-ar.js';
@@ -18,6 +17,7 @@ import { useTestServer } from '../support/lifecycle.js';
 import { authHeaders, request } from '../support/http.js';
 import { download } from '../support/transfers/transfer-client.js';
 import { docxText, getBriefing, popplerText, renderPdfPage } from '../support/briefings/read-briefing.js';
+import { seedDemo } from '../support/demo-snapshot.js';
 
 const server = useTestServer();
 const TEXTS = { fr: FRENCH_TEXT, ar: ARABIC_TEXT } as const;
@@ -30,7 +30,7 @@ let data: string;
 
 beforeAll(async () => {
   await server.reset();
-  await seedDatabase(server.db, 'demo');
+  await seedDemo(server);
   coordination = (await request(server.baseUrl, 'GET', '/api/analysis/coordination')).body;
   engagement = (await request(server.baseUrl, 'GET', '/api/analysis/engagement?from=2025-01-01&to=2025-12-31')).body;
   data = (await download(server.baseUrl, 'snapshot', '?profile=full')).text;

@@ -8,7 +8,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { seedDatabase } from '../../server/seed/seed-database.js';
 import { useTestServer } from '../support/lifecycle.js';
 import { request } from '../support/http.js';
 import { download } from '../support/transfers/transfer-client.js';
@@ -22,6 +21,7 @@ import {
   renderPdfPage,
   type DownloadedBriefing,
 } from '../support/briefings/read-briefing.js';
+import { seedDemo } from '../support/demo-snapshot.js';
 
 const server = useTestServer();
 const AL_NOUR = 'vr-cso-al-nour';
@@ -33,7 +33,7 @@ let publicReader: string;
 
 beforeAll(async () => {
   await server.reset();
-  await seedDatabase(server.db, 'demo');
+  await seedDemo(server);
   const snapshot = await download(server.baseUrl, 'snapshot', '?profile=full');
   actors = JSON.parse(snapshot.text).dataset.actors;
   coordination = (await request(server.baseUrl, 'GET', '/api/analysis/coordination')).body;

@@ -9,7 +9,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { seedDatabase } from '../../server/seed/seed-database.js';
 import { briefingScope } from '../../server/briefings/briefing-scope.js';
 import { changeNameBook } from '../../server/briefings/change-names.js';
 import type { Diff } from '../../server/contracts/index.js';
@@ -25,6 +24,7 @@ import {
   popplerText,
   type DownloadedBriefing,
 } from '../support/briefings/read-briefing.js';
+import { seedDemo } from '../support/demo-snapshot.js';
 
 const server = useTestServer();
 const AL_NOUR = 'vr-cso-al-nour';
@@ -37,7 +37,7 @@ let publicReader: string;
 
 beforeAll(async () => {
   await server.reset();
-  await seedDatabase(server.db, 'demo');
+  await seedDemo(server);
   const snapshot = await download(server.baseUrl, 'snapshot', '?profile=full');
   actors = JSON.parse(snapshot.text).dataset.actors;
   const [, q1] = (await request(server.baseUrl, 'GET', '/api/rounds')).body.items;

@@ -10,10 +10,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { historyClock } from '../../server/history/versions.js';
-import { seedDatabase } from '../../server/seed/seed-database.js';
 import { loadStart, okFor, runWeeks } from '../support/as-of-weeks.js';
 import { request } from '../support/http.js';
 import { useTestServer } from '../support/lifecycle.js';
+import { seedDemo } from '../support/demo-snapshot.js';
 
 const server = useTestServer({ reset: 'once' });
 const realNow = historyClock.now;
@@ -94,7 +94,7 @@ describe('the diff of coordination and engagements between two rounds', () => {
 describe('on the demo', () => {
   it('names the gap closed by a new lead and the engagements moving out of the capital', { timeout: 300_000 }, async () => {
     await server.reset();
-    await seedDatabase(server.db, 'demo');
+    await seedDemo(server);
     const [latest, previous] = (await okFor(server)('GET', '/api/rounds')).items;
     const diff = await okFor(server)('GET', `/api/diff?from=${previous.id}&to=${latest.id}`);
     // A gap closed by a new lead: the one lead role new since Q1 closes a gap in one of its areas.

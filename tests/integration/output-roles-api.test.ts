@@ -6,10 +6,10 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useTestServer } from '../support/lifecycle.js';
 import { DEMO_PATTERNS } from '../../server/seed/demo-scenario.js';
-import { seedDatabase } from '../../server/seed/seed-database.js';
 import { analysis, failingFields, resetWith } from '../support/analysis-api.js';
 import { FIXTURE } from '../support/fixture-graph.js';
 import { request } from '../support/http.js';
+import { seedDemo } from '../support/demo-snapshot.js';
 
 // Each test makes several writes and analyses; on the shared 2-core machine that can take a minute.
 vi.setConfig({ testTimeout: 120_000 });
@@ -165,7 +165,7 @@ describe('with the fixture', () => {
 describe('the demo scenario', () => {
   beforeAll(async () => {
     await server.reset();
-    await seedDatabase(server.db, 'demo');
+    await seedDemo(server);
   }, 120_000);
 
   it('closes the planted gap (return and reintegration, Eastern Marches) when a lead is assigned, and reopens it on delete', async () => {

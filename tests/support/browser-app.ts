@@ -5,8 +5,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { seedDatabase } from '../../server/seed/seed-database.js';
+import { SESSION_COOKIE } from '../../server/middleware/authenticate.js';
 import { ensureClientBuilt, launchBrowser } from './browser.js';
+import { seedDemo } from './demo-snapshot.js';
 import { startTestServer, type TestServer } from './test-server.js';
 
 export interface BrowserApp {
@@ -14,7 +15,7 @@ export interface BrowserApp {
   browser: Browser;
   /** A new page at `path` (default `/`), signed in as the test account, ready when the map is drawn. */
   open(path?: string, viewport?: { width: number; height: number }): Promise<Page>;
-  /** A new signed-in page that has not navigated yet. */
+  /** A new signed-in page (a session of its own) that has not navigated yet. */
   signedInPage(viewport?: { width: number; height: number }): Promise<Page>;
   close(): Promise<void>;
 }
@@ -24,26 +25,32 @@ export async function startBrowserApp(options: { seed?: boolean } = {}): Promise
   ensureClientBuilt();
   const server = await startTestServer();
   await server.reset();
-  if (options.seed !== false) await seedDatabase(server.db, 'demo');
+  if (options.seed !== false) await seedDemo(server);
   const browser = await launchBrowser();
   const signedInPage = async (viewport = { width: 1280, height: 720 }) => {
-    const context = await browser.newContext({ viewport, acceptDownloads: true });
+    // Signed in as the sign-in form leaves a browser: the session cookie as the server sets it
+    // (server/routes/auth.ts) and the hint that this browser has a session (client/auth/session-hint.ts).
+    const context = await browser.newContext({
+      viewport,
+      acceptDownloads: true,
+      storageState: {
+        cookies: [
+          {
+            name: SESSION_COOKIE,
+            value: await server.openSession(),
+            domain: '127.0.0.1',
+            path: '/',
+            expires: -1,
+            httpOnly: true,
+            secure: true,
+            sameSite: 'Strict',
+          },
+        ],
+        origins: [{ origin: server.baseUrl, localStorage: [{ name: 'actor-map:signed-in', value: '1' }] }],
+      },
+    });
     const page = await context.newPage();
     page.on('pageerror', (error) => console.error('[page error]', error));
-    // Sign in as a user would: the sign-in page's own request, so the browser keeps the real cookie.
-    await page.goto(`${server.baseUrl}/`);
-    await page.waitForSelector('[data-testid="sign-in"]');
-    const status = await page.evaluate(async (credentials) => {
-      const response = await fetch('/api/auth/sign-in', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(credentials),
-      });
-      // What the sign-in form does too: this browser now knows it has a session (client/auth/session-hint.ts).
-      if (response.ok) localStorage.setItem('actor-map:signed-in', '1');
-      return response.status;
-    }, server.credentials);
-    expect(status).toBe(200);
     return page;
   };
   return {

@@ -23,6 +23,8 @@ export interface TestNeo4j {
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4jInstances: TestNeo4j[];
+    /** A folder that lives as long as the test run, for files the test files share. */
+    runFolder: string;
   }
 }
 
@@ -44,6 +46,17 @@ async function fromTestcontainers(): Promise<{ neo4j: TestNeo4j; stop: () => Pro
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // Files the run's test files share (the demo snapshot, tests/support/demo-snapshot.ts), gone with the run.
+  const runFolder = mkdtempSync(join(tmpdir(), 'actor-map-test-run-'));
+  project.provide('runFolder', runFolder);
+  const stopDatabases = await provideDatabases(project);
+  return async () => {
+    await stopDatabases();
+    rmSync(runFolder, { recursive: true, force: true });
+  };
+}
+
+async function provideDatabases(project: TestProject): Promise<() => Promise<void>> {
   const workers = testWorkers();
   if (process.env.NEO4J_URI || process.env.NEO4J_URIS) {
     const uris = process.env.NEO4J_URIS ? givenUris() : [process.env.NEO4J_URI!];

@@ -27,6 +27,12 @@ export interface TestServer {
   reset(): Promise<void>;
   /** Username and password of the test account, for signing a browser in. */
   credentials: { username: string; password: string };
+  /**
+   * A new session of the test account, opened as sign-in opens one but without the password check:
+   * each costs a scrypt derivation (a third of a second here), and browser tests open hundreds of
+   * pages. Sign-in itself is tested through its form and its API.
+   */
+  openSession(): Promise<string>;
   /** Creates a user with an API token; returns the token. */
   userWithToken(username: string, role: Role, clearance: Sensitivity, grants?: Grant[]): Promise<{ userId: string; token: string }>;
   /** Nodes of the map itself: everything but accounts, sessions, tokens, grant requests, sign-in throttles, the audit log, import jobs, record history (versions: append-only, like the audit log), the map's version token and started sign-ons. */
@@ -84,7 +90,7 @@ export async function startTestServer(options: { logger?: Logger; bodyLimit?: st
   };
   // The account is created with TEST_PASSWORD and never given another: setting it again would revoke
   // the tokens of every other test server on this database (a new password revokes them all).
-  const { token } = await userWithToken('test-analyst', 'analyst', 'strictly_confidential');
+  const { token, userId } = await userWithToken('test-analyst', 'analyst', 'strictly_confidential');
   setDefaultToken(baseUrl, token);
   return {
     baseUrl,
@@ -93,6 +99,7 @@ export async function startTestServer(options: { logger?: Logger; bodyLimit?: st
     queries,
     userWithToken,
     credentials: { username: 'test-analyst', password: TEST_PASSWORD },
+    openSession: () => credentials.openSession(userId),
     async reset() {
       await db.autoCommit('maintenance/delete-map-data');
       await applySchema(db, queries);
