@@ -1,7 +1,9 @@
 /**
  * Influence tab: who holds the network together. A sortable table of every actor's centralities
  * (top 20 by betweenness unless "show all"), a text filter, and two map restylings (size by a
- * metric, colour by Louvain community) that a "Reset map style" button undoes.
+ * metric, colour by Louvain community) that a "Reset map style" button undoes. "Compare on
+ * corroborated ties" adds each actor's rank on the corroborated ties alone and marks the ranks
+ * that fall with it: influence that rests on one source, disputed or unsourced ties (issue #15).
  */
 import type { Core } from 'cytoscape';
 import { type ActorInfluence, type ActorKind, type InfluenceResult } from '../../server/contracts/index.js';
@@ -21,6 +23,49 @@ import { kindLabel } from '../i18n/vocabulary.js';
 import { formatNumber, t, type MessageKey } from '../i18n/i18n.js';
 
 const TOP = 20;
+/** A rank that falls this many places on corroborated ties alone is marked as resting on weaker evidence. */
+const RANK_FALL = 5;
+
+const rankFall = (a: ActorInfluence): number =>
+  a.evidenceComparison ? a.evidenceComparison.rankCorroborated - a.evidenceComparison.rank : 0;
+
+/** The comparison's columns (issue #15): shown when the result carries it. */
+const comparisonColumns = (): AnalysisColumn<ActorInfluence>[] => [
+  {
+    key: 'rank',
+    label: t('analysis.colRank'),
+    title: t('analysis.colRankTitle'),
+    cell: (a) => formatInt(a.evidenceComparison?.rank ?? 0),
+    sort: (a) => a.evidenceComparison?.rank ?? 0,
+    numeric: true,
+  },
+  {
+    key: 'rankCorroborated',
+    label: t('analysis.colRankCorroborated'),
+    title: t('analysis.colRankCorroboratedTitle'),
+    cell: (a) => {
+      const fall = rankFall(a);
+      const rank = formatInt(a.evidenceComparison?.rankCorroborated ?? 0);
+      if (fall < RANK_FALL) return rank;
+      return h(
+        'span',
+        { class: 'an-rank-fall', 'data-testid': 'analysis-rank-fall' },
+        rank,
+        h('span', { class: 'an-rank-fall-mark' }, ` ${t('analysis.rankFall', { places: fall })}`),
+      );
+    },
+    sort: (a) => a.evidenceComparison?.rankCorroborated ?? 0,
+    numeric: true,
+  },
+  {
+    key: 'uncorroboratedTies',
+    label: t('analysis.colUncorroborated'),
+    title: t('analysis.colUncorroboratedTitle'),
+    cell: (a) => formatInt(a.evidenceComparison?.uncorroboratedTies ?? 0),
+    sort: (a) => a.evidenceComparison?.uncorroboratedTies ?? 0,
+    numeric: true,
+  },
+];
 /** A kind's short name for the narrow column (the full name is its tooltip). */
 const kindShort = (kind: ActorKind): string => t(`analysis.kindShort_${kind}` as MessageKey);
 
@@ -100,8 +145,11 @@ const columns = (): AnalysisColumn<ActorInfluence>[] => [
 export function mountInfluenceTab(container: HTMLElement, cy: Core, context: AnalysisContext): () => void {
   const filters = graphFilterFields('an-influence');
   const directed = h('input', { type: 'checkbox', id: 'an-influence-directed' });
+  const compare = h('input', { type: 'checkbox', id: 'an-influence-compare', 'data-testid': 'analysis-compare-evidence' });
+  const comparisonNote = h('p', { class: 'an-note', 'data-testid': 'analysis-evidence-comparison', hidden: true });
   const run = h('button', { type: 'button', class: 'primary' }, t('analysis.run'));
   const COLUMNS = columns();
+  const COMPARISON_COLUMNS = comparisonColumns();
   const sizeBy = h(
     'select',
     { id: 'an-size-by', 'data-testid': 'analysis-size-by' },
@@ -119,7 +167,7 @@ export function mountInfluenceTab(container: HTMLElement, cy: Core, context: Ana
   const summary = h('p', { class: 'an-note', 'aria-live': 'polite', 'data-testid': 'analysis-influence-summary' });
   const tableArea = h('div');
   const legend = h('div', { class: 'an-legend', hidden: true });
-  const results = h('div', {}, summary, tableArea, legend);
+  const results = h('div', {}, summary, comparisonNote, tableArea, legend);
   const load = createLoader(results);
   let result: InfluenceResult | null = null;
 
@@ -138,12 +186,24 @@ export function mountInfluenceTab(container: HTMLElement, cy: Core, context: Ana
       modularity: formatNumber(result.modularity, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
       converged: String(result.eigenvectorConverged),
     });
+    const compared = result.corroboratedTieCount !== undefined;
+    comparisonNote.hidden = !compared;
+    if (compared) {
+      const top = result.actors.slice(0, TOP);
+      comparisonNote.textContent = t('analysis.evidenceComparison', {
+        corroborated: result.corroboratedTieCount ?? 0,
+        ties: result.tieCount,
+        falling: top.filter((a) => rankFall(a) >= RANK_FALL).length,
+        top: top.length,
+        places: RANK_FALL,
+      });
+    }
     tableArea.replaceChildren(
       sortableTable(
         {
           caption: t('analysis.influenceCaption'),
           testId: 'analysis-influence-table',
-          columns: COLUMNS,
+          columns: compared ? [...COLUMNS.slice(0, 2), ...COMPARISON_COLUMNS, ...COLUMNS.slice(2)] : COLUMNS,
           rowId: (a) => a.id,
           rowLabel: (a) => a.name,
           onSelect: (a) => context.selectActor(a.id),
@@ -179,12 +239,12 @@ export function mountInfluenceTab(container: HTMLElement, cy: Core, context: Ana
 
   const refresh = () =>
     load(
-      (signal) => fetchInfluence({ ...filters.values(), directed: directed.checked }, signal),
+      (signal) => fetchInfluence({ ...filters.values(), directed: directed.checked, ...(compare.checked ? { compareEvidence: true } : {}) }, signal),
       (data) => {
         result = data;
         drawTable();
         restyle();
-        return [summary, tableArea, legend];
+        return [summary, comparisonNote, tableArea, legend];
       },
     );
 
@@ -207,6 +267,12 @@ export function mountInfluenceTab(container: HTMLElement, cy: Core, context: Ana
       { class: 'an-params' },
       filters.element,
       h('label', { for: directed.id, class: 'an-check' }, directed, ` ${t('analysis.directed')}`),
+      h(
+        'label',
+        { for: compare.id, class: 'an-check', title: t('analysis.compareEvidenceTitle') },
+        compare,
+        ` ${t('analysis.compareEvidence')}`,
+      ),
       run,
     ),
     h(

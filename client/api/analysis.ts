@@ -38,7 +38,10 @@ export function queryString(params: Params): string {
   return text ? `?${text}` : '';
 }
 
-export function fetchInfluence(params: GraphFilterParams & { directed?: boolean }, signal?: AbortSignal): Promise<InfluenceResult> {
+export function fetchInfluence(
+  params: GraphFilterParams & { directed?: boolean; compareEvidence?: boolean },
+  signal?: AbortSignal,
+): Promise<InfluenceResult> {
   return getJson(`/api/analysis/influence${queryString({ ...params })}`, InfluenceResultSchema, signal);
 }
 

@@ -65,7 +65,16 @@ export type ActorPath = z.infer<typeof ActorPathSchema>;
 
 // ---------- 1. influence ----------
 
-export const InfluenceQuerySchema = z.strictObject({ ...graphFilters, directed: directedFlag });
+export const InfluenceQuerySchema = z.strictObject({
+  ...graphFilters,
+  directed: directedFlag,
+  compareEvidence: z
+    .stringbool()
+    .default(false)
+    .describe(
+      'true: also rank every actor on the corroborated ties alone (issue #15), so the ranks that rest on ties with one source, disputed or no source show. Adds `evidenceComparison` to each actor and `corroboratedTieCount` to the result',
+    ),
+});
 export type InfluenceQuery = z.infer<typeof InfluenceQuerySchema>;
 
 export const ActorInfluenceSchema = AnalysisActorSchema.extend({
@@ -102,6 +111,21 @@ export const ActorInfluenceSchema = AnalysisActorSchema.extend({
     .number()
     .int()
     .describe('Louvain community (fixed seed, so results repeat), numbered 0.. by decreasing size then smallest actor id'),
+  evidenceComparison: z
+    .object({
+      rank: z.number().int().min(1).describe('Place in this response (1 = first: betweenness, then pageRank, then id)'),
+      rankCorroborated: z
+        .number()
+        .int()
+        .min(1)
+        .describe('Place by the same order when only the ties your visible claims corroborate count'),
+      uncorroboratedTies: z
+        .number()
+        .int()
+        .describe('Counted ties touching the actor that are not corroborated (one source, disputed or none): they alone move its rank'),
+    })
+    .optional()
+    .describe('With compareEvidence=true only'),
 });
 export type ActorInfluence = z.infer<typeof ActorInfluenceSchema>;
 
@@ -117,6 +141,7 @@ export const InfluenceResultSchema = z.object({
     .describe('Louvain communities on the undirected graph weighted by tie strength'),
   modularity: z.number().describe('Modularity of the Louvain partition'),
   eigenvectorConverged: z.boolean().describe('False if the eigenvector power iteration stopped at its iteration limit'),
+  corroboratedTieCount: z.number().int().optional().describe('With compareEvidence=true: how many of the counted ties are corroborated'),
 });
 export type InfluenceResult = z.infer<typeof InfluenceResultSchema>;
 

@@ -142,6 +142,40 @@ describe('analysis panel', () => {
     ).toBe(0);
   });
 
+  it('influence compared on corroborated ties: both ranks as the API gives them, the falling ranks marked and counted', async () => {
+    const compared = await api('/api/analysis/influence?compareEvidence=true');
+    await openTab('influence');
+    await page.check('[data-testid="analysis-compare-evidence"]');
+    await page.click('[data-testid="analysis-influence"] .an-params button.primary');
+    await page.waitForSelector('[data-testid="analysis-evidence-comparison"]:not([hidden])');
+    const top = compared.actors.slice(0, 20);
+    const falling = top.filter((a: any) => a.evidenceComparison.rankCorroborated - a.evidenceComparison.rank >= 5);
+    // The demo has ties of every grade: some ranks fall, some do not, so the marking can be wrong both ways.
+    expect(falling.length).toBeGreaterThan(0);
+    expect(falling.length).toBeLessThan(top.length);
+    const note = await page.textContent('[data-testid="analysis-evidence-comparison"]');
+    expect(note).toContain(`Corroborated ties: ${compared.corroboratedTieCount} of ${compared.tieCount}.`);
+    expect(note).toContain(`${falling.length} actors of the top 20 fall 5 places or more`);
+    const marked = await page.$$eval('[data-testid="analysis-influence-table"] tbody tr', (trs) =>
+      trs.filter((tr) => tr.querySelector('[data-testid="analysis-rank-fall"]')).map((tr) => tr.getAttribute('data-row-id')),
+    );
+    expect(marked).toEqual(falling.map((a: any) => a.id));
+    const headers = await page.$$eval('[data-testid="analysis-influence-table"] thead th', (ths) =>
+      ths.map((th) => th.textContent?.trim()),
+    );
+    expect(headers.slice(0, 5)).toEqual([
+      expect.stringContaining('Actor'),
+      expect.stringContaining('Kind'),
+      expect.stringContaining('Rank'),
+      expect.stringContaining('Corroborated'),
+      expect.stringContaining('Not corrob.'),
+    ]);
+    if (screenshots) await page.screenshot({ path: 'docs/screenshots/analysis-influence-evidence.png' });
+    await page.uncheck('[data-testid="analysis-compare-evidence"]');
+    await page.click('[data-testid="analysis-influence"] .an-params button.primary');
+    await page.waitForSelector('[data-testid="analysis-evidence-comparison"][hidden]', { state: 'attached' });
+  });
+
   it('ties to conflict parties: the organization tied to two parties leans toward the party the API names, and its paths show tie types', async () => {
     const { tiedToTwoParties } = DEMO_PATTERNS.csoConflictPartyTies;
     const conflict = await api('/api/analysis/conflict-ties');
