@@ -12,10 +12,8 @@ import { actorBlocks } from './actor-briefing.js';
 import { briefingScope, type BriefingScope } from './briefing-scope.js';
 import { coordinationBlocks } from './coordination-briefing.js';
 import type { Block, BriefingDocument } from './document.js';
-import { writeBriefingDocx } from './docx-writer.js';
 import { engagementBlocks } from './engagement-briefing.js';
 import { writeBriefingHtml } from './html-writer.js';
-import { writeBriefingPdf } from './pdf-writer.js';
 import { briefingLanguage, chooseBriefingLanguage, type BriefingLanguage } from './language.js';
 
 interface KindSpec {
@@ -36,9 +34,14 @@ const KINDS: Record<BriefingKind, KindSpec> = {
   },
 };
 
+// The Word and PDF libraries load on the first briefing, not with the server: together they are
+// most of a second of every start (and of every test file's) for a document most starts never make.
 const FORMATS: Record<BriefingFormat | 'html', { contentType: string; write(doc: BriefingDocument): Promise<Uint8Array> }> = {
-  docx: { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', write: writeBriefingDocx },
-  pdf: { contentType: 'application/pdf', write: writeBriefingPdf },
+  docx: {
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    write: async (doc) => (await import('./docx-writer.js')).writeBriefingDocx(doc),
+  },
+  pdf: { contentType: 'application/pdf', write: async (doc) => (await import('./pdf-writer.js')).writeBriefingPdf(doc) },
   html: { contentType: 'text/html; charset=utf-8', write: writeBriefingHtml },
 };
 
