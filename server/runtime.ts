@@ -10,6 +10,7 @@ import { applySchema } from './db/schema.js';
 import { migrateLegacySources } from './evidence/legacy-migration.js';
 import type { Logger } from './logger.js';
 import { connectNeo4j, type Neo4jConnection } from './neo4j-connection.js';
+import { giveMissingGrantLevels } from './queries/access.js';
 
 // From the project root, so that the compiled server (dist/server/) finds them too.
 export const CYPHER_DIR = appPath('cypher');
@@ -41,7 +42,7 @@ export async function openRuntime(config: Config, logger: Logger, options: { mai
     // Roles written before they had ids (an older database) get one, so /api/output-roles can name them.
     await db.write('output-roles/give-missing-ids');
     // Actor grants written before they recorded the level they were given for get their actor's level now.
-    await db.write('access/give-missing-grant-levels');
+    await db.write(giveMissingGrantLevels, {});
     // Ties written before sources and claims: their source text becomes a source and a claim (issue #15).
     await migrateLegacySources(db);
   } catch (error) {

@@ -10,9 +10,10 @@
  * sets a password can sign in as that user) are grant requests too.
  */
 import { SENSITIVITY_LEVELS, type Grant, type Sensitivity, type UserCreate, type UserPatch } from '../contracts/index.js';
-import type { Database, Transaction } from '../db/database.js';
+import type { Transaction } from '../db/database.js';
 import { forbidden } from '../errors.js';
 import { effectiveClearance, type Viewer } from './viewer.js';
+import { countConfidentialOpened } from '../queries/access.js';
 
 /** Clearances at or above this open confidential records: giving one takes two administrators. */
 const FIRST_CONFIDENTIAL = SENSITIVITY_LEVELS.indexOf('confidential');
@@ -34,7 +35,7 @@ export const opensConfidentialByClearance = (clearance: Sensitivity | undefined)
 /** How many confidential or strictly confidential actors these grants open, read in `tx` (the change's own transaction). */
 export async function confidentialOpenedBy(tx: Transaction, grants: readonly Grant[]): Promise<number> {
   if (grants.length === 0) return 0;
-  const [row] = await tx.run('access/count-confidential-opened', {
+  const [row] = await tx.run(countConfidentialOpened, {
     access: {
       levels: [],
       actorIds: grants.filter((grant) => grant.scope === 'actor').map((grant) => grant.targetId),
@@ -56,8 +57,7 @@ async function isPrivileged(tx: Transaction, user: { role: string; clearance: Se
   return (await confidentialOpenedBy(tx, user.grants)) > 0;
 }
 
-export function createAccountPolicy(db: Database) {
-  db.requireQueries('access/count-confidential-opened');
+export function createAccountPolicy() {
   return {
     /** A new account: no confidential clearance and no administrator role at creation (ask for them once the account exists). */
     checkCreate(viewer: Viewer, input: UserCreate): void {

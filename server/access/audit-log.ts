@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { AuditEventSchema, type AuditEvent } from '../contracts/index.js';
 import type { Database, Transaction } from '../db/database.js';
 import { withDefaults } from '../presenters/defaults.js';
+import { listAuditEvents, recordAuditEvent } from '../queries/access.js';
 
 export type AuditAction = AuditEvent['action'];
 
@@ -30,24 +31,21 @@ export interface AuditLog {
 }
 
 export function createAuditLog(db: Database): AuditLog {
-  db.requireQueries('access/record-audit-event', 'access/list-audit-events');
   return {
     async record(entry) {
-      await db.write('access/record-audit-event', auditEventParams(entry));
+      await db.write(recordAuditEvent, auditEventParams(entry));
     },
     async recordIn(tx, entry) {
-      await tx.run('access/record-audit-event', auditEventParams(entry));
+      await tx.run(recordAuditEvent, auditEventParams(entry));
     },
     async list(query) {
-      const rows = await db.read('access/list-audit-events', {
+      const rows = await db.read(listAuditEvents, {
         action: query.action ?? null,
         userId: query.userId ?? null,
         limit: query.limit,
       });
       return rows.map((row) =>
-        AuditEventSchema.parse(
-          withDefaults({ userId: null, targetType: null, detail: null, targetIds: [] }, row.event as Record<string, unknown>),
-        ),
+        AuditEventSchema.parse(withDefaults({ userId: null, targetType: null, detail: null, targetIds: [] }, row.event)),
       );
     },
   };

@@ -31,6 +31,7 @@ import { notFound } from '../errors.js';
 import { createAuditLog } from './audit-log.js';
 import { newToken, tokenHash } from './secrets.js';
 import type { Viewer } from './viewer.js';
+import { createApiToken, createSession, deleteSession, listApiTokens, resolveCredential, revokeApiToken } from '../queries/access.js';
 
 export const SESSION_HOURS = 12;
 
@@ -64,20 +65,11 @@ export interface Credentials {
 }
 
 export function createCredentials(db: Database, clock: CredentialClock = SYSTEM_CLOCK): Credentials {
-  db.requireQueries(
-    'access/create-session',
-    'access/delete-session',
-    'access/resolve-credential',
-    'access/create-api-token',
-    'access/list-api-tokens',
-    'access/revoke-api-token',
-    'access/record-audit-event',
-  );
   const recent = recentResolutions(db, clock);
   const audit = createAuditLog(db);
   async function openSessionIn(tx: Transaction, userId: string): Promise<string> {
     const token = newToken('ams');
-    await tx.run('access/create-session', { userId, tokenHash: tokenHash(token), hours: SESSION_HOURS });
+    await tx.run(createSession, { userId, tokenHash: tokenHash(token), hours: SESSION_HOURS });
     return token;
   }
   return {
@@ -85,7 +77,7 @@ export function createCredentials(db: Database, clock: CredentialClock = SYSTEM_
     openSession: (userId) => db.writeTransaction((tx) => openSessionIn(tx, userId)),
     async closeSession(token, userId) {
       await db.writeTransaction(async (tx) => {
-        await tx.run('access/delete-session', { tokenHash: tokenHash(token) });
+        await tx.run(deleteSession, { tokenHash: tokenHash(token) });
         await audit.recordIn(tx, { userId, action: 'sign_out' });
       });
     },
@@ -95,7 +87,7 @@ export function createCredentials(db: Database, clock: CredentialClock = SYSTEM_
       if (reused) return reused;
       const asked = recent.mark();
       // From the leader: a follower may not have a revocation made through another instance yet.
-      const [row] = await db.readFromLeader('access/resolve-credential', { tokenHash: hash });
+      const [row] = await db.readFromLeader(resolveCredential, { tokenHash: hash });
       if (!row) return null;
       const user = row.user as { id: string; role: Role; clearance: Sensitivity; grants: Grant[]; actorIdsOpenedByAreas?: string[] };
       const resolved: ResolvedCredential = Object.freeze({
@@ -115,7 +107,7 @@ export function createCredentials(db: Database, clock: CredentialClock = SYSTEM_
       const token = newToken('amt');
       const id = randomUUID();
       const row = await db.writeTransaction(async (tx) => {
-        const [created] = await tx.run('access/create-api-token', {
+        const [created] = await tx.run(createApiToken, {
           userId,
           id,
           name,
@@ -137,11 +129,11 @@ export function createCredentials(db: Database, clock: CredentialClock = SYSTEM_
     },
     async listApiTokens(userId) {
       // From the leader, like resolutions: a token just revoked must not be listed as active.
-      return (await db.readFromLeader('access/list-api-tokens', { userId })).map((row) => ApiTokenSchema.parse(row.token));
+      return (await db.readFromLeader(listApiTokens, { userId })).map((row) => ApiTokenSchema.parse(row.token));
     },
     async revokeApiToken(userId, id, actorId = userId) {
       await db.writeTransaction(async (tx) => {
-        const [row] = await tx.run('access/revoke-api-token', { userId, id });
+        const [row] = await tx.run(revokeApiToken, { userId, id });
         if (!row) throw notFound('API token', id);
         await audit.recordIn(tx, { userId: actorId, action: 'token_revoke', targetType: 'api_token', targetIds: [id, userId] });
       });

@@ -17,10 +17,19 @@ import { GrantRequestSchema, type GrantRequest, type GrantRequestCreate } from '
 import type { Database, Row } from '../db/database.js';
 import { AppError, conflict, forbidden, notFound } from '../errors.js';
 import { checkClearanceWithinOwn } from './account-policy.js';
-import { REQUESTER_CONTROLS_ACCOUNT, approvalRefusal, requesterControls, type Party } from './approval-rule.js';
+import { REQUESTER_CONTROLS_ACCOUNT, approvalRefusal, requesterControls } from './approval-rule.js';
 import { createAuditLog } from './audit-log.js';
 import { hashPassword } from './secrets.js';
 import type { Viewer } from './viewer.js';
+import {
+  approveGrantRequest,
+  countOpenedSinceRequest,
+  createGrantRequest,
+  getAccountLinks,
+  getApprovalParties,
+  getGrantRequest,
+  listGrantRequests,
+} from '../queries/access.js';
 
 export interface GrantRequests {
   list(): Promise<GrantRequest[]>;
@@ -87,19 +96,10 @@ const askedFor = (request: Pick<GrantRequest, 'clearance' | 'grants' | 'role' | 
     .join(',');
 
 export function createGrantRequests(db: Database): GrantRequests {
-  db.requireQueries(
-    'access/create-grant-request',
-    'access/list-grant-requests',
-    'access/get-grant-request',
-    'access/approve-grant-request',
-    'access/get-approval-parties',
-    'access/get-account-links',
-    'access/count-opened-since-request',
-  );
   const audit = createAuditLog(db);
   return {
     async list() {
-      return (await db.readFromLeader('access/list-grant-requests')).map(present);
+      return (await db.readFromLeader(listGrantRequests, {})).map(present);
     },
     async create(viewer, input) {
       if (input.userId === viewer.userId) throw forbidden('You cannot ask for access for yourself');
@@ -109,11 +109,10 @@ export function createGrantRequests(db: Database): GrantRequests {
       const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
       const asked = { clearance: input.clearance ?? null, grants, role: input.role ?? null };
       const row = await db.writeTransaction(async (tx) => {
-        const [links] = await tx.run('access/get-account-links', { userId: input.userId });
+        const [links] = await tx.run(getAccountLinks, { userId: input.userId });
         if (!links) throw notFound('user', input.userId);
-        if (asksAccess(asked) && requesterControls(viewer.userId, links.user as Party))
-          throw controlledByRequester(REQUESTER_CONTROLS_ACCOUNT);
-        const [created] = await tx.run('access/create-grant-request', {
+        if (asksAccess(asked) && requesterControls(viewer.userId, links.user)) throw controlledByRequester(REQUESTER_CONTROLS_ACCOUNT);
+        const [created] = await tx.run(createGrantRequest, {
           id,
           userId: input.userId,
           requestedBy: viewer.userId,
@@ -137,7 +136,7 @@ export function createGrantRequests(db: Database): GrantRequests {
       return present(row);
     },
     async approve(viewer, id) {
-      const [row] = await db.readFromLeader('access/get-grant-request', { id });
+      const [row] = await db.readFromLeader(getGrantRequest, { id });
       if (!row) throw notFound('grant request', id);
       const request = present(row);
       if (request.status !== 'pending') throw conflict('This grant request is no longer pending');
@@ -145,11 +144,11 @@ export function createGrantRequests(db: Database): GrantRequests {
       // the request, so an approver with less clearance (a second administrator made without
       // confidential access, which would itself need a third) can still approve.
       const approved = await db.writeTransaction(async (tx) => {
-        const [parties] = await tx.run('access/get-approval-parties', { id, approverId: viewer.userId });
-        const requester = (parties?.requester ?? null) as Party | null;
-        const user = (parties?.user ?? null) as Party | null;
+        const [parties] = await tx.run(getApprovalParties, { id, approverId: viewer.userId });
+        const requester = parties?.requester ?? null;
+        const user = parties?.user ?? null;
         const refusal = approvalRefusal({
-          approver: (parties?.approver ?? { id: viewer.userId, role: viewer.role }) as Party,
+          approver: parties?.approver ?? { id: viewer.userId, role: viewer.role },
           requester,
           user,
           approverPreExisting: parties?.approverPreExisting === true,
@@ -157,10 +156,10 @@ export function createGrantRequests(db: Database): GrantRequests {
         if (refusal) throw forbidden(refusal);
         if (asksAccess(request) && requester && user && requesterControls(requester.id, user))
           throw controlledByRequester(APPROVER_SEES_CONTROL);
-        const [since] = await tx.run('access/count-opened-since-request', { id });
-        const arrived = Number(since?.arrived ?? 0);
+        const [since] = await tx.run(countOpenedSinceRequest, { id });
+        const arrived = since?.arrived ?? 0;
         if (arrived > 0) throw conflict(ARRIVED_SINCE_REQUEST(arrived));
-        const [done] = await tx.run('access/approve-grant-request', { id, approvedBy: viewer.userId });
+        const [done] = await tx.run(approveGrantRequest, { id, approvedBy: viewer.userId });
         if (!done) throw conflict('This grant request is no longer pending');
         await audit.recordIn(tx, {
           userId: viewer.userId,

@@ -33,6 +33,7 @@ import { AppError, badRequest, forbidden, rateLimited } from '../errors.js';
 import type { AuditLog } from './audit-log.js';
 import type { Credentials } from './credentials.js';
 import { verifyPassword } from './secrets.js';
+import { clearSignInFailures, findUserForSignIn, getPasswordHash, reserveSignInAttempt } from '../queries/access.js';
 
 export const SIGN_IN_THROTTLE = {
   /** Failures older than this are forgotten. */
@@ -106,12 +107,6 @@ export function createSignInService(
   /** Local passwords off: whether this account may still use one (sign-on/local-passwords.ts); checked after the password. */
   mayUsePassword?: (userId: string) => Promise<boolean>,
 ): SignInService {
-  db.requireQueries(
-    'access/find-user-for-sign-in',
-    'access/get-password-hash',
-    'access/reserve-sign-in-attempt',
-    'access/clear-sign-in-failures',
-  );
   let waiting = 0;
   const inFlight = new Map<string, number>();
 
@@ -134,9 +129,9 @@ export function createSignInService(
     const userSubject = subject('user', username.toLowerCase());
     const subjects = [userSubject, subject('address', clientAddress)];
     const counts = await db.writeTransaction((tx) =>
-      tx.run('access/reserve-sign-in-attempt', { subjects, windowSeconds: SIGN_IN_THROTTLE.windowSeconds }),
+      tx.run(reserveSignInAttempt, { subjects, windowSeconds: SIGN_IN_THROTTLE.windowSeconds }),
     );
-    const before = (key: string) => Number(counts.find((row) => row.subject === key)?.before ?? 0);
+    const before = (key: string) => counts.find((row) => row.subject === key)?.before ?? 0;
     const delayMs = Math.max(
       signInDelayMs(before(userSubject), SIGN_IN_THROTTLE.freeFailuresPerUser),
       signInDelayMs(before(subjects[1]!), SIGN_IN_THROTTLE.freeFailuresPerAddress),
@@ -159,18 +154,18 @@ export function createSignInService(
     signIn: (input, address) =>
       oneAtATime(addressKey(address), async (clientAddress) => {
         const { subjects } = await throttle(input.username, clientAddress);
-        const [user] = await db.readFromLeader('access/find-user-for-sign-in', { username: input.username });
-        const passwordOk = await verifyPassword(input.password, user?.passwordHash as string | undefined, { owner: subjects[1] });
+        const [user] = await db.readFromLeader(findUserForSignIn, { username: input.username });
+        const passwordOk = await verifyPassword(input.password, user?.passwordHash ?? undefined, { owner: subjects[1] });
         if (!user || !passwordOk || user.disabled === true) {
           await audit.record({
-            userId: user ? String(user.id) : null,
+            userId: user ? user.id : null,
             action: 'sign_in_failed',
             subjects,
             detail: user?.disabled ? 'disabled' : 'bad_credentials',
           });
           throw wrong();
         }
-        const userId = String(user.id);
+        const userId = user.id;
         if (mayUsePassword && !(await mayUsePassword(userId))) {
           await audit.record({ userId, action: 'sign_in_failed', subjects, detail: 'local_passwords_off' });
           throw forbidden('Password sign-in is turned off: sign in with your organisation’s identity provider');
@@ -179,7 +174,7 @@ export function createSignInService(
         const sessionToken = await db.writeTransaction(async (tx) => {
           const token = await credentials.openSessionIn(tx, userId);
           await audit.recordIn(tx, { userId, action: 'sign_in', detail: 'password' });
-          await tx.run('access/clear-sign-in-failures', { subjects });
+          await tx.run(clearSignInFailures, { subjects });
           return token;
         });
         return { userId, sessionToken };
@@ -187,12 +182,12 @@ export function createSignInService(
     confirmPassword: (user, password, address) =>
       oneAtATime(addressKey(address), async (clientAddress) => {
         const { subjects } = await throttle(user.username, clientAddress);
-        const [row] = await db.readFromLeader('access/get-password-hash', { id: user.id });
-        if (!(await verifyPassword(password, row?.passwordHash as string | undefined, { owner: subjects[1] }))) {
+        const [row] = await db.readFromLeader(getPasswordHash, { id: user.id });
+        if (!(await verifyPassword(password, row?.passwordHash ?? undefined, { owner: subjects[1] }))) {
           await audit.record({ userId: user.id, action: 'sign_in_failed', subjects, detail: 'wrong_current_password' });
           throw badRequest('body.currentPassword', 'is not your current password');
         }
-        await db.write('access/clear-sign-in-failures', { subjects });
+        await db.write(clearSignInFailures, { subjects });
       }),
   };
 }

@@ -11,6 +11,7 @@ import { conflict, notFound } from '../errors.js';
 import { createAuditLog } from './audit-log.js';
 import { hashPassword } from './secrets.js';
 import { effectiveClearance } from './viewer.js';
+import { countUsers, createUser, getUser, listUsers, lockUser, replaceGrants, setUserLanguage, updateUser } from '../queries/access.js';
 
 export interface UserStore {
   list(): Promise<User[]>;
@@ -51,23 +52,12 @@ export interface LinkedAccount {
 export type PatchCheck = (tx: Transaction, current: User) => Promise<void>;
 
 export function createUserStore(db: Database): UserStore {
-  db.requireQueries(
-    'access/list-users',
-    'access/get-user',
-    'access/create-user',
-    'access/update-user',
-    'access/lock-user',
-    'access/replace-grants',
-    'access/count-users',
-    'access/set-user-language',
-  );
-
   const audit = createAuditLog(db);
   const present = (raw: unknown) => UserSchema.parse({ disabled: false, ...(raw as object) });
 
   async function get(id: string): Promise<User> {
     // From the leader: an administrator reads back the change they just made, on any instance.
-    const [row] = await db.readFromLeader('access/get-user', { id });
+    const [row] = await db.readFromLeader(getUser, { id });
     if (!row) throw notFound('user', id);
     return present(row.user);
   }
@@ -75,7 +65,7 @@ export function createUserStore(db: Database): UserStore {
   return {
     async list() {
       // From the leader: a disabled account or a changed role must not be listed as it was.
-      return (await db.readFromLeader('access/list-users')).map((row) => present(row.user));
+      return (await db.readFromLeader(listUsers, {})).map((row) => present(row.user));
     },
     get,
     async create(input, actorId) {
@@ -84,7 +74,7 @@ export function createUserStore(db: Database): UserStore {
       const passwordHash = await hashPassword(input.password);
       try {
         await db.writeTransaction(async (tx) => {
-          await tx.run('access/create-user', {
+          await tx.run(createUser, {
             properties: {
               id,
               username: input.username,
@@ -117,16 +107,16 @@ export function createUserStore(db: Database): UserStore {
       }
       const endCredentials = password !== undefined || fields.disabled === true;
       await db.writeTransaction(async (tx) => {
-        const [locked] = await tx.run('access/lock-user', { id });
+        const [locked] = await tx.run(lockUser, { id });
         if (!locked) throw notFound('user', id);
         const current = present(locked.user);
         if (check) await check(tx, current);
         const role = fields.role ?? current.role;
         if (fields.clearance || fields.role) properties.clearance = effectiveClearance(role, fields.clearance ?? current.clearance);
-        await tx.run('access/update-user', { id, properties, endCredentials });
+        await tx.run(updateUser, { id, properties, endCredentials });
         // An administrator's change opens no confidential actor through a new area grant (that is a
         // grant request); the server itself (seed, tests) gives area grants as they stand.
-        if (grants) await tx.run('access/replace-grants', { id, grants, openConfidential: actorId === undefined });
+        if (grants) await tx.run(replaceGrants, { id, grants, openConfidential: actorId === undefined });
         if (!actorId) return;
         if (grants)
           await audit.recordIn(tx, {
@@ -149,13 +139,13 @@ export function createUserStore(db: Database): UserStore {
       return get(id);
     },
     async setLanguage(id, language) {
-      const [row] = await db.write('access/set-user-language', { id, language });
+      const [row] = await db.write(setUserLanguage, { id, language });
       if (!row) throw notFound('user', id);
       return get(id);
     },
     async createLinkedIn(tx, input) {
       const id = randomUUID();
-      await tx.run('access/create-user', {
+      await tx.run(createUser, {
         properties: {
           id,
           username: input.username,
@@ -170,7 +160,7 @@ export function createUserStore(db: Database): UserStore {
       return id;
     },
     async count() {
-      const [row] = await db.read('access/count-users');
+      const [row] = await db.read(countUsers, {});
       return Number(row?.users ?? 0);
     },
   };

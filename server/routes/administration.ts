@@ -26,7 +26,7 @@ import { defineRoute, type RouteSpec } from './route-spec.js';
 const UserTokenParamsSchema = z.strictObject({ id: IdSchema, tokenId: IdSchema });
 
 export function administrationRoutes(db: Database, users: UserStore, credentials: Credentials, audit: AuditLog): RouteSpec[] {
-  const policy = createAccountPolicy(db);
+  const policy = createAccountPolicy();
   const grantRequests = createGrantRequests(db);
   return [
     defineRoute({

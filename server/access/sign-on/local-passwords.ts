@@ -9,13 +9,13 @@
  * someone who knew the account's password, and names no account to anyone else.
  */
 import type { Database } from '../../db/database.js';
+import { mayUsePassword } from '../../queries/access.js';
 
 /** Undefined while local passwords are on: every account may then use its password. */
 export function passwordAllowance(db: Database, localPasswords: boolean): ((userId: string) => Promise<boolean>) | undefined {
   if (localPasswords) return undefined;
-  db.requireQueries('access/sign-on/may-use-password');
   return async (userId) => {
-    const [row] = await db.readFromLeader('access/sign-on/may-use-password', { id: userId });
+    const [row] = await db.readFromLeader(mayUsePassword, { id: userId });
     return row?.allowed === true;
   };
 }

@@ -21,6 +21,7 @@ import type { Credentials } from '../credentials.js';
 import type { UserStore } from '../user-store.js';
 import { checkEmail, displayNameFor, roleFromClaims, usernameFor, type Claims, type RefusalCode } from './claims.js';
 import type { SignOnSettings } from './settings.js';
+import { findLinkedUser, saveSignOnAttempt, takeSignOnAttempt } from '../../queries/access.js';
 
 /** A refused sign-on: its code goes to the audit log and, as `#sign-on-error=<code>`, to the sign-in page. */
 export class SignOnRefused extends Error {
@@ -53,7 +54,6 @@ export function createSignOnService(
   audit: AuditLog,
   settings: SignOnSettings,
 ): SignOnService {
-  db.requireQueries('access/sign-on/save-attempt', 'access/sign-on/take-attempt', 'access/sign-on/find-linked-user');
   const configuration = discoverOnce(settings);
 
   async function refuse(code: RefusalCode, userId: string | null = null): Promise<never> {
@@ -91,14 +91,14 @@ export function createSignOnService(
   /** The linked account's id, creating it on the first sign-in; the session and audit events commit together. */
   async function signInAs(subject: string, claims: Claims): Promise<{ userId: string; sessionToken: string }> {
     const issuer = (await configuration()).serverMetadata().issuer;
-    const [linked] = await db.readFromLeader('access/sign-on/find-linked-user', { issuer, subject });
-    if (linked?.disabled === true) return refuse('disabled', String(linked.id));
+    const [linked] = await db.readFromLeader(findLinkedUser, { issuer, subject });
+    if (linked?.disabled === true) return refuse('disabled', linked.id);
     const checked = checkEmail(claims, settings);
-    if ('refused' in checked) return refuse(checked.refused, linked ? String(linked.id) : null);
+    if ('refused' in checked) return refuse(checked.refused, linked ? linked.id : null);
     for (let attempt = 0; ; attempt += 1) {
       try {
         return await db.writeTransaction(async (tx) => {
-          let userId = linked ? String(linked.id) : undefined;
+          let userId = linked ? linked.id : undefined;
           if (!userId) {
             userId = await users.createLinkedIn(tx, {
               username: usernameFor(checked.email, attempt),
@@ -117,7 +117,7 @@ export function createSignOnService(
       } catch (error) {
         // A taken username (or the same subject's first sign-in racing in another tab): look again, then retry.
         if ((error as { code?: string }).code !== 'conflict' || linked || attempt >= 3) throw error;
-        const [raced] = await db.readFromLeader('access/sign-on/find-linked-user', { issuer, subject });
+        const [raced] = await db.readFromLeader(findLinkedUser, { issuer, subject });
         if (raced) return signInAs(subject, claims);
       }
     }
@@ -130,7 +130,7 @@ export function createSignOnService(
       const state = oidc.randomState();
       const nonce = oidc.randomNonce();
       const codeVerifier = oidc.randomPKCECodeVerifier();
-      await db.write('access/sign-on/save-attempt', { stateHash: hashState(state), codeVerifier, nonce });
+      await db.write(saveSignOnAttempt, { stateHash: hashState(state), codeVerifier, nonce });
       const authorizationUrl = oidc.buildAuthorizationUrl(config, {
         redirect_uri: settings.redirectUrl.href,
         scope: SCOPE,
@@ -145,13 +145,13 @@ export function createSignOnService(
       const state = callbackUrl.searchParams.get('state') ?? '';
       // The answer must come back to the browser that started it, with the state it was given.
       if (!state || !cookieState || state !== cookieState) return refuse('state');
-      const [attempt] = await db.write('access/sign-on/take-attempt', { stateHash: hashState(state) });
+      const [attempt] = await db.write(takeSignOnAttempt, { stateHash: hashState(state) });
       if (!attempt || attempt.current !== true) return refuse('state');
       if (callbackUrl.searchParams.has('error')) return refuse('provider');
       const config = await configuration().catch(() => refuse('unavailable'));
       const { subject, claims } = await exchange(config, callbackUrl, state, {
-        codeVerifier: String(attempt.codeVerifier),
-        nonce: String(attempt.nonce),
+        codeVerifier: attempt.codeVerifier,
+        nonce: attempt.nonce,
       });
       return signInAs(subject, claims);
     },

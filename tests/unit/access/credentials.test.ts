@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { CREDENTIAL_REUSE_MS, createCredentials, type CredentialClock } from '../../../server/access/credentials.js';
 import type { Database, Row } from '../../../server/db/database.js';
+import { queryName } from '../../../server/db/typed-query.js';
 
 const ANALYST = {
   user: { id: 'u1', role: 'analyst', clearance: 'confidential', grants: [{ scope: 'actor', targetId: 'a1' }] },
@@ -37,8 +38,8 @@ function fakeDatabase(answer: () => Row[]) {
   const db = {
     requireQueries: () => {},
     finishedWrites: () => state.writes,
-    readFromLeader: async (name: string) => {
-      expect(name).toBe('access/resolve-credential');
+    readFromLeader: async (ref: Parameters<typeof queryName>[0]) => {
+      expect(queryName(ref)).toBe('access/resolve-credential');
       state.lookups += 1;
       return answer();
     },

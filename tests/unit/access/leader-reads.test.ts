@@ -5,13 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createCredentials } from '../../../server/access/credentials.js';
+import { queryName } from '../../../server/db/typed-query.js';
 import { createUserStore } from '../../../server/access/user-store.js';
 import type { Database } from '../../../server/db/database.js';
 
 function recordingDatabase() {
   const calls: string[] = [];
-  const answer = (how: string) => async (name: string) => {
-    calls.push(`${how} ${name}`);
+  const answer = (how: string) => async (ref: Parameters<typeof queryName>[0]) => {
+    calls.push(`${how} ${queryName(ref)}`);
     return [];
   };
   const db = {
