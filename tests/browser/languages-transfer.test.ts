@@ -196,6 +196,8 @@ describe('the import review and the export dialog in French and Arabic', () => {
       if (SHOTS) await page.screenshot({ path: `${SHOTS}/import-review-${language}.png` });
       await page.locator('[data-testid="import-matches"]').scrollIntoViewIfNeeded();
       if (SHOTS) await page.screenshot({ path: `${SHOTS}/import-matches-${language}.png` });
+      await page.locator('[data-testid="import-write-step"]').scrollIntoViewIfNeeded();
+      if (SHOTS) await page.screenshot({ path: `${SHOTS}/import-mapping-and-write-${language}.png` });
       await page.keyboard.press('Escape');
       await page.waitForSelector(IMPORT, { state: 'detached' });
 
