@@ -3,7 +3,7 @@
  * briefing as PDF or Word, with a redaction profile, from GET /api/briefings/:kind. "Briefing…" is
  * in the More menu (mounted into #transfer-tools), and "Actor briefing…" on the actor panel; both
  * only for roles with the `export` permission (the API checks again). Every word the dialog shows
- * is in TEXT, for the translations to come.
+ * comes from the `briefings` catalogue (issue 17), and the briefing is asked in the page's language.
  */
 import {
   BRIEFING_FORMATS,
@@ -14,40 +14,16 @@ import {
   type Me,
 } from '../../server/contracts/index.js';
 import { asApiError } from '../actions.js';
-import { currentLanguage } from '../i18n/i18n.js';
+import { currentLanguage, t, type MessageKey } from '../i18n/i18n.js';
 import { localeOf } from '../i18n/languages.js';
 import { rawRequest } from '../api/transfers.js';
 import { openTransferDialog, statusLine } from '../transfer/dialog.js';
 import { h } from '../ui/dom.js';
 import { download } from '../graph/export-image.js';
 
-const TEXT = {
-  menuItem: 'Briefing…',
-  actorButton: 'Actor briefing…',
-  title: 'Briefing for mission leadership',
-  actorTitle: (name: string) => `Briefing on ${name}`,
-  kind: 'Briefing',
-  kinds: {
-    coordination: 'Coordination: gaps, overlaps, matrix, mechanisms',
-    engagement: 'Engagement balance over a period',
-    actor: 'This actor',
-  },
-  format: 'Format',
-  formats: { pdf: 'PDF', docx: 'Word (.docx)' } satisfies Record<BriefingFormat, string>,
-  profile: 'Redaction profile',
-  profiles: {
-    full: 'Full: everything you may see',
-    internal: 'Internal: actors above internal pseudonymised, free text removed',
-    shareable: 'Shareable: public records only',
-  } satisfies Record<ExportProfile, string>,
-  from: 'Engagements from',
-  to: 'to (inclusive)',
-  name: 'Map name (on the title page)',
-  download: 'Download',
-  preparing: 'Preparing the briefing…',
-  done: 'Briefing downloaded.',
-  failed: (message: string) => `The briefing could not be made: ${message}`,
-};
+const kindLabel = (kind: BriefingKind) => t(`briefings.kind_${kind}` as MessageKey);
+const formatLabel = (format: BriefingFormat) => t(`briefings.format_${format}` as MessageKey);
+const profileLabel = (profile: ExportProfile) => t(`briefings.profile_${profile}` as MessageKey);
 
 let signedIn: Me | null = null;
 const mayBrief = () => signedIn?.permissions.includes('export') ?? false;
@@ -56,7 +32,7 @@ const mayBrief = () => signedIn?.permissions.includes('export') ?? false;
 export function mountBriefings(root: HTMLElement, me: Me): void {
   signedIn = me;
   if (!mayBrief()) return;
-  const button = h('button', { type: 'button', 'data-testid': 'open-briefing', 'aria-haspopup': 'dialog' }, TEXT.menuItem);
+  const button = h('button', { type: 'button', 'data-testid': 'open-briefing', 'aria-haspopup': 'dialog' }, t('briefings.menuItem'));
   button.addEventListener('click', () => openBriefingDialog());
   root.append(button);
 }
@@ -64,7 +40,7 @@ export function mountBriefings(root: HTMLElement, me: Me): void {
 /** The actor panel's "Actor briefing…" button, or null for roles that may not export. */
 export function actorBriefingButton(actor: { id: string; name: string }): HTMLElement | null {
   if (!mayBrief()) return null;
-  const button = h('button', { type: 'button', 'data-testid': 'actor-briefing', 'aria-haspopup': 'dialog' }, TEXT.actorButton);
+  const button = h('button', { type: 'button', 'data-testid': 'actor-briefing', 'aria-haspopup': 'dialog' }, t('briefings.actorButton'));
   button.addEventListener('click', () => openBriefingDialog(actor));
   return h('div', { class: 'panel-briefing' }, button);
 }
@@ -82,38 +58,43 @@ const select = (id: string, options: Array<[string, string]>, selected: string) 
 export function openBriefingDialog(actor?: { id: string; name: string }): void {
   const running = new AbortController();
   const ui = openTransferDialog({
-    title: actor ? TEXT.actorTitle(actor.name) : TEXT.title,
+    title: actor ? t('briefings.actorTitle', { name: actor.name }) : t('briefings.title'),
     testId: 'briefing-dialog',
     onClose: () => running.abort(),
   });
   const kinds: BriefingKind[] = actor ? ['actor'] : ['coordination', 'engagement'];
   const kind = select(
     'briefing-kind',
-    kinds.map((k) => [k, TEXT.kinds[k]]),
+    kinds.map((k) => [k, kindLabel(k)]),
     kinds[0]!,
   );
   const format = select(
     'briefing-format',
-    BRIEFING_FORMATS.map((f) => [f, TEXT.formats[f]]),
+    BRIEFING_FORMATS.map((f) => [f, formatLabel(f)]),
     'pdf',
   );
   const profile = select(
     'briefing-profile',
-    EXPORT_PROFILES.map((p) => [p, TEXT.profiles[p]]),
+    EXPORT_PROFILES.map((p) => [p, profileLabel(p)]),
     'internal',
   );
   const from = h('input', { type: 'date', id: 'briefing-from', 'data-testid': 'briefing-from' });
   const to = h('input', { type: 'date', id: 'briefing-to', 'data-testid': 'briefing-to' });
-  const period = h('div', { class: 'transfer-row' }, field('briefing-from', TEXT.from, from), field('briefing-to', TEXT.to, to));
+  const period = h(
+    'div',
+    { class: 'transfer-row' },
+    field('briefing-from', t('briefings.from'), from),
+    field('briefing-to', t('briefings.to'), to),
+  );
   const name = h('input', {
     type: 'text',
     id: 'briefing-name',
-    value: 'Actor map',
+    value: t('briefings.defaultMapName'),
     maxlength: '200',
     dir: 'auto',
     'data-testid': 'briefing-name',
   });
-  const submit = h('button', { type: 'submit', class: 'primary', 'data-testid': 'briefing-submit' }, TEXT.download);
+  const submit = h('button', { type: 'submit', class: 'primary', 'data-testid': 'briefing-submit' }, t('briefings.download'));
   const status = statusLine('briefing-status');
   const showPeriod = () => (period.hidden = kind.value === 'coordination');
   kind.addEventListener('change', showPeriod);
@@ -121,11 +102,11 @@ export function openBriefingDialog(actor?: { id: string; name: string }): void {
   const form = h(
     'form',
     { class: 'transfer-form', novalidate: true },
-    field('briefing-kind', TEXT.kind, kind),
+    field('briefing-kind', t('briefings.kind'), kind),
     period,
-    field('briefing-format', TEXT.format, format),
-    field('briefing-profile', TEXT.profile, profile),
-    field('briefing-name', TEXT.name, name),
+    field('briefing-format', t('briefings.format'), format),
+    field('briefing-profile', t('briefings.profile'), profile),
+    field('briefing-name', t('briefings.name'), name),
     h('div', { class: 'transfer-row' }, submit),
     status.element,
   );
@@ -142,16 +123,16 @@ export function openBriefingDialog(actor?: { id: string; name: string }): void {
     // The briefing in the language the page is shown in (the pseudo-locale asks for English).
     query.set('lang', localeOf(currentLanguage()));
     submit.disabled = true;
-    status.show(TEXT.preparing);
+    status.show(t('briefings.preparing'));
     rawRequest(`/api/briefings/${encodeURIComponent(kind.value)}?${query.toString()}`, { method: 'GET', signal: running.signal })
       .then(async (response) => {
         const fileName = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? `briefing.${format.value}`;
         download(await response.blob(), fileName);
-        status.show(TEXT.done);
+        status.show(t('briefings.done'));
       })
       .catch((error: unknown) => {
         if (error instanceof DOMException && error.name === 'AbortError') return;
-        status.show(TEXT.failed(asApiError(error).message), 'error');
+        status.show(t('briefings.failed', { message: asApiError(error).message }), 'error');
       })
       .finally(() => (submit.disabled = false));
   });

@@ -7,16 +7,19 @@
 import analysis from './messages/en/analysis.json' with { type: 'json' };
 import analysisCoordination from './messages/en/analysis-coordination.json' with { type: 'json' };
 import auth from './messages/en/auth.json' with { type: 'json' };
+import briefings from './messages/en/briefings.json' with { type: 'json' };
 import common from './messages/en/common.json' with { type: 'json' };
 import edit from './messages/en/edit.json' with { type: 'json' };
 import filters from './messages/en/filters.json' with { type: 'json' };
 import format from './messages/en/format.json' with { type: 'json' };
 import forms from './messages/en/forms.json' with { type: 'json' };
 import header from './messages/en/header.json' with { type: 'json' };
+import merge from './messages/en/merge.json' with { type: 'json' };
 import panel from './messages/en/panel.json' with { type: 'json' };
 import rounds from './messages/en/rounds.json' with { type: 'json' };
 import shell from './messages/en/shell.json' with { type: 'json' };
 import toolbar from './messages/en/toolbar.json' with { type: 'json' };
+import transfer from './messages/en/transfer.json' with { type: 'json' };
 import views from './messages/en/views.json' with { type: 'json' };
 import vocabulary from './messages/en/vocabulary.json' with { type: 'json' };
 
@@ -24,16 +27,19 @@ export const ENGLISH = {
   analysis,
   'analysis-coordination': analysisCoordination,
   auth,
+  briefings,
   common,
   edit,
   filters,
   format,
   forms,
   header,
+  merge,
   panel,
   rounds,
   shell,
   toolbar,
+  transfer,
   views,
   vocabulary,
 } as const;

@@ -5,6 +5,7 @@
  */
 import { showActor } from '../actions.js';
 import { ApiError, fetchActor } from '../api.js';
+import { t } from '../i18n/i18n.js';
 import { h } from '../ui/dom.js';
 
 /** True for the API's "an actor of this name exists" answer. */
@@ -33,30 +34,24 @@ export async function showDuplicateWarning(
   const dialog = general.closest('dialog');
   general.parentElement?.querySelector('.duplicate-warning')?.remove();
   const items = ids.map((id, index) => {
-    const open = h('button', { type: 'button', 'data-testid': 'open-existing' }, 'Open it');
+    const open = h('button', { type: 'button', 'data-testid': 'open-existing' }, t('merge.openIt'));
     open.addEventListener('click', () => {
       // The form's own Cancel path closes it and gives focus back; then the existing actor opens.
       dialog?.dispatchEvent(new Event('cancel', { cancelable: true }));
       showActor(id);
     });
-    return h('li', {}, h('bdi', {}, names[index] ?? id), ' ', open);
+    return h('li', {}, h('bdi', { 'data-record-text': '' }, names[index] ?? id), ' ', open);
   });
-  const anyway = h('button', { type: 'button', 'data-testid': 'create-anyway' }, 'Create anyway');
+  const anyway = h('button', { type: 'button', 'data-testid': 'create-anyway' }, t('merge.createAnyway'));
   anyway.addEventListener('click', createAnyway);
   const box = h(
     'div',
-    { class: 'duplicate-warning', 'data-testid': 'duplicate-warning', role: 'group', 'aria-label': 'Possible duplicate' },
-    h(
-      'p',
-      {},
-      ids.length > 1
-        ? 'These actors already have this name, acronym or other name:'
-        : 'An actor already has this name, acronym or other name:',
-    ),
+    { class: 'duplicate-warning', 'data-testid': 'duplicate-warning', role: 'group', 'aria-label': t('merge.possibleDuplicate') },
+    h('p', {}, t(ids.length > 1 ? 'merge.existingMany' : 'merge.existingOne')),
     h('ul', {}, ...items),
-    h('p', {}, 'Open the existing one, or create a new actor anyway if it is a different organisation.'),
+    h('p', {}, t('merge.existingAdvice')),
     anyway,
   );
   general.before(box);
-  return [{ path: 'name', message: 'An actor with this name already exists: open it or create anyway (see above).' }];
+  return [{ path: 'name', message: t('merge.nameExists') }];
 }

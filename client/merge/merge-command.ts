@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { IdSchema } from '../../server/contracts/index.js';
 import { mergeActors, undoMerge } from '../api/merge.js';
 import type { Command } from '../edit/history.js';
+import { t } from '../i18n/i18n.js';
 
 export interface MergeCommandRecord {
   op: 'merge-actors';
@@ -31,14 +32,14 @@ export function mergeCommandFor(record: MergeCommandRecord): Command<MergeComman
   const count = record.duplicateIds.length;
   return {
     record,
-    label: `merge ${count} duplicate${count > 1 ? 's' : ''} into “${record.keptName}”`,
+    label: t('merge.label_merge', { count, name: record.keptName }),
     run: async () => {
       const result = await mergeActors(record.keptId, record.duplicateIds);
       // The history is kept after each run (kept-history.ts): the new id is what a later undo needs.
       record.mergeId = result.mergeId;
     },
     revert: async () => {
-      if (record.mergeId === null) throw new Error('This merge has no id to undo');
+      if (record.mergeId === null) throw new Error(t('merge.noMergeId'));
       await undoMerge(record.mergeId);
     },
   };

@@ -12,7 +12,8 @@ import { previewMerge } from '../api/merge.js';
 import { performEdit } from '../edit/edit-actions.js';
 import { openTransferDialog, statusLine } from '../transfer/dialog.js';
 import { h } from '../ui/dom.js';
-import { humanize } from '../ui/format.js';
+import { fieldLabel } from '../history/field-values.js';
+import { t, type MessageKey } from '../i18n/i18n.js';
 import { mergeCommandFor } from './merge-command.js';
 
 export interface ActorName {
@@ -20,18 +21,11 @@ export interface ActorName {
   name: string;
 }
 
-const MOVE_WORDS: Record<keyof MergeResult['moves'], string> = {
-  ties: 'Ties moved',
-  tiesCombined: 'Identical ties combined into one',
-  selfTiesDropped: 'Ties between these records dropped',
-  outputRoles: 'Lead and support roles moved',
-  engagements: 'Engagement participations moved',
-  mechanisms: 'Coordination mechanism memberships moved',
-  areas: 'Admin area links moved',
-  stances: 'Output stances moved',
-  views: 'Your saved views updated',
-  other: 'Other links moved',
-};
+const moveWords = (kind: string) => t(`merge.move_${kind}` as MessageKey);
+
+/** Names kept or left out, each isolated in its own direction, separated in the page's way. */
+const nameList = (names: readonly string[]) =>
+  names.flatMap((name, i) => [i > 0 ? t('merge.aliasSeparator') : '', h('bdi', { 'data-record-text': '' }, name)]);
 
 /** What a preview says, in words: counts by kind, then fields filled and names kept as aliases. */
 function previewLines(result: MergeResult): HTMLElement {
@@ -39,28 +33,21 @@ function previewLines(result: MergeResult): HTMLElement {
   return h(
     'div',
     { class: 'merge-preview', 'data-testid': 'merge-preview' },
-    h('h3', {}, 'What the merge does'),
+    h('h3', {}, t('merge.previewHeading')),
     h(
       'ul',
       {},
-      ...counts.map(([kind, count]) => h('li', {}, `${MOVE_WORDS[kind as keyof MergeResult['moves']]}: ${count}`)),
-      counts.length === 0 ? h('li', {}, 'No ties or links to move') : null,
+      ...counts.map(([kind, count]) => h('li', {}, t('merge.moveCount', { what: moveWords(kind), count }))),
+      counts.length === 0 ? h('li', {}, t('merge.nothingToMove')) : null,
       h(
         'li',
         {},
-        result.fieldsFilled.length > 0 ? `Fields filled in: ${result.fieldsFilled.map(humanize).join(', ')}` : 'No field filled in',
+        result.fieldsFilled.length > 0
+          ? t('merge.fieldsFilled', { fields: result.fieldsFilled.map(fieldLabel).join(t('merge.listSeparator')) })
+          : t('merge.noFieldFilled'),
       ),
-      result.aliasesAdded.length > 0
-        ? h('li', {}, 'Kept as other names: ', ...result.aliasesAdded.flatMap((alias, i) => [i > 0 ? '; ' : '', h('bdi', {}, alias)]))
-        : null,
-      result.aliasesOmitted.length > 0
-        ? h(
-            'li',
-            {},
-            'Not kept (an actor holds at most 20 other names): ',
-            ...result.aliasesOmitted.flatMap((alias, i) => [i > 0 ? '; ' : '', h('bdi', {}, alias)]),
-          )
-        : null,
+      result.aliasesAdded.length > 0 ? h('li', {}, t('merge.aliasesKept'), ...nameList(result.aliasesAdded)) : null,
+      result.aliasesOmitted.length > 0 ? h('li', {}, t('merge.aliasesOmitted'), ...nameList(result.aliasesOmitted)) : null,
     ),
   );
 }
@@ -69,31 +56,35 @@ function previewLines(result: MergeResult): HTMLElement {
 export function openMergeDialog(kept: ActorName, initial: readonly ActorName[] = []): void {
   const chosen = new Map(initial.filter((actor) => actor.id !== kept.id).map((actor) => [actor.id, actor]));
   let previewed: string | null = null;
-  const ui = openTransferDialog({ title: `Merge duplicates into “${kept.name}”`, testId: 'merge-dialog' });
+  const ui = openTransferDialog({ title: t('merge.title', { name: kept.name }), testId: 'merge-dialog' });
   const status = statusLine('merge-status');
-  const chosenList = h('ul', { class: 'merge-chosen', 'data-testid': 'merge-chosen', 'aria-label': 'Duplicates to merge' });
-  const results = h('ul', { class: 'merge-results', 'data-testid': 'merge-results', 'aria-label': 'Matching actors' });
+  const chosenList = h('ul', { class: 'merge-chosen', 'data-testid': 'merge-chosen', 'aria-label': t('merge.chosenLabel') });
+  const results = h('ul', { class: 'merge-results', 'data-testid': 'merge-results', 'aria-label': t('merge.resultsLabel') });
   const preview = h('div', { 'aria-live': 'polite' });
   const search = h('input', { type: 'search', id: 'merge-search', autocomplete: 'off', 'data-testid': 'merge-search' });
-  const previewButton = h('button', { type: 'button', 'data-testid': 'merge-preview-button' }, 'Show what moves');
-  const mergeButton = h('button', { type: 'button', class: 'primary', 'data-testid': 'merge-confirm', disabled: true }, 'Merge');
+  const previewButton = h('button', { type: 'button', 'data-testid': 'merge-preview-button' }, t('merge.showWhatMoves'));
+  const mergeButton = h('button', { type: 'button', class: 'primary', 'data-testid': 'merge-confirm', disabled: true }, t('merge.merge'));
   const key = () => [...chosen.keys()].sort().join(',');
 
   const render = () => {
     chosenList.replaceChildren(
       ...[...chosen.values()].map((actor) => {
-        const remove = h('button', { type: 'button', class: 'link', 'aria-label': `Remove ${actor.name} from the merge` }, 'Remove');
+        const remove = h(
+          'button',
+          { type: 'button', class: 'link', 'aria-label': t('merge.removeLabel', { name: actor.name }) },
+          t('merge.remove'),
+        );
         remove.addEventListener('click', () => {
           chosen.delete(actor.id);
           render();
         });
-        return h('li', {}, h('bdi', {}, actor.name), ' ', remove);
+        return h('li', {}, h('bdi', { 'data-record-text': '' }, actor.name), ' ', remove);
       }),
     );
-    if (chosen.size === 0) chosenList.append(h('li', { class: 'panel-note' }, 'No duplicate chosen yet: search for one above.'));
+    if (chosen.size === 0) chosenList.append(h('li', { class: 'panel-note' }, t('merge.noneChosen')));
     const ready = chosen.size > 0 && previewed === key();
     mergeButton.disabled = !ready;
-    mergeButton.textContent = ready ? `Merge ${chosen.size} into “${kept.name}”` : 'Merge (show what moves first)';
+    mergeButton.textContent = ready ? t('merge.mergeReady', { count: chosen.size, name: kept.name }) : t('merge.mergeShowFirst');
     previewButton.disabled = chosen.size === 0;
     if (previewed !== key()) preview.replaceChildren();
   };
@@ -110,13 +101,20 @@ export function openMergeDialog(kept: ActorName, initial: readonly ActorName[] =
             ...actors
               .filter((actor) => actor.id !== kept.id && !chosen.has(actor.id))
               .map((actor) => {
-                const add = h('button', { type: 'button', 'aria-label': `Add ${actor.name} as a duplicate` }, 'Add');
+                const add = h('button', { type: 'button', 'aria-label': t('merge.addLabel', { name: actor.name }) }, t('merge.add'));
                 add.addEventListener('click', () => {
                   chosen.set(actor.id, { id: actor.id, name: actor.name });
                   add.closest('li')?.remove();
                   render();
                 });
-                return h('li', {}, h('bdi', {}, actor.name), actor.acronym ? ` (${actor.acronym})` : '', ' ', add);
+                return h(
+                  'li',
+                  {},
+                  h('bdi', { 'data-record-text': '' }, actor.name),
+                  actor.acronym ? h('bdi', { 'data-record-text': '' }, t('merge.acronym', { acronym: actor.acronym })) : '',
+                  ' ',
+                  add,
+                );
               }),
           ),
         )
@@ -126,7 +124,7 @@ export function openMergeDialog(kept: ActorName, initial: readonly ActorName[] =
 
   previewButton.addEventListener('click', () => {
     const ids = [...chosen.keys()];
-    status.show('Working out what would move…');
+    status.show(t('merge.working'));
     previewMerge(kept.id, ids)
       .then((result) => {
         previewed = ids.slice().sort().join(',');
@@ -140,12 +138,9 @@ export function openMergeDialog(kept: ActorName, initial: readonly ActorName[] =
   mergeButton.addEventListener('click', () => {
     const ids = [...chosen.keys()];
     mergeButton.disabled = true;
-    status.show('Merging…');
+    status.show(t('merge.merging'));
     const command = mergeCommandFor({ op: 'merge-actors', keptId: kept.id, keptName: kept.name, duplicateIds: ids, mergeId: null });
-    performEdit(
-      command,
-      `Merged ${ids.length} duplicate${ids.length > 1 ? 's' : ''} into “${kept.name}”. Undo puts them back while nothing merged has changed.`,
-    )
+    performEdit(command, t('merge.merged', { count: ids.length, name: kept.name }))
       .then(() => {
         ui.close();
         showActor(kept.id, { moveFocus: false });
@@ -157,23 +152,15 @@ export function openMergeDialog(kept: ActorName, initial: readonly ActorName[] =
   });
 
   ui.body.append(
-    h(
-      'p',
-      {},
-      'The duplicates’ ties, roles, engagements, mechanisms, areas and names move to this actor; fields it lacks are filled from them; the duplicates are then removed.',
-    ),
-    h('label', { for: 'merge-search' }, 'Find a duplicate by name, acronym or other name'),
+    h('p', {}, t('merge.intro')),
+    h('label', { for: 'merge-search' }, t('merge.findLabel')),
     search,
     results,
-    h('h3', {}, 'Duplicates to merge'),
+    h('h3', {}, t('merge.chosenHeading')),
     chosenList,
     preview,
     status.element,
-    h(
-      'p',
-      { class: 'merge-warning' },
-      'Undo (Ctrl+Z) puts the duplicates back in this session, as long as nothing merged has changed since: check what moves before you confirm.',
-    ),
+    h('p', { class: 'merge-warning' }, t('merge.undoWarning')),
   );
   ui.actions.prepend(previewButton, mergeButton);
   render();

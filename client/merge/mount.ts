@@ -4,6 +4,7 @@
  */
 import type { Actor, Me } from '../../server/contracts/index.js';
 import type { AppState } from '../state.js';
+import { t } from '../i18n/i18n.js';
 import { h } from '../ui/dom.js';
 import { openDuplicatesDialog } from './duplicates-dialog.js';
 import { openMergeDialog } from './merge-dialog.js';
@@ -14,7 +15,7 @@ export function mergePanelSection(actor: Actor, state: Readonly<AppState>): HTML
   const button = h(
     'button',
     { type: 'button', 'data-testid': 'merge-with', 'aria-haspopup': 'dialog', disabled: state.history.busy },
-    'Merge with…',
+    t('merge.mergeWith'),
   );
   button.addEventListener('click', () => openMergeDialog({ id: actor.id, name: actor.name }));
   return h('div', { class: 'action-row merge-row' }, button);
@@ -23,7 +24,11 @@ export function mergePanelSection(actor: Actor, state: Readonly<AppState>): HTML
 /** Adds "Possible duplicates" to the toolbar group `root` (after what is already there). */
 export function mountDuplicateTools(root: HTMLElement, me: Me): void {
   if (!me.permissions.includes('edit')) return;
-  const button = h('button', { type: 'button', 'data-testid': 'open-duplicates', 'aria-haspopup': 'dialog' }, 'Possible duplicates');
+  const button = h(
+    'button',
+    { type: 'button', 'data-testid': 'open-duplicates', 'aria-haspopup': 'dialog' },
+    t('merge.possibleDuplicates'),
+  );
   button.addEventListener('click', openDuplicatesDialog);
   root.append(button);
 }

@@ -15,29 +15,12 @@ import {
   type ImportReport,
   type MappableField,
 } from '../../server/contracts/index.js';
+import { t, type MessageKey } from '../i18n/i18n.js';
+import { kindLabel, subtypeLabel, tieTypeLabel } from '../i18n/vocabulary.js';
 import { h } from '../ui/dom.js';
 import { scrollRegion } from './import-report.js';
 
-const FIELD_LABELS: Record<MappableField, string> = {
-  org: 'Name of the actor or organisation (required)',
-  orgAcronym: 'Acronym',
-  aliases: 'Other names (several per cell)',
-  originalName: 'Name in its original script',
-  externalId: 'External id (IATI, ACLED...)',
-  kind: 'Kind (values translated below)',
-  subtype: 'Subtype (values translated below)',
-  description: 'Description',
-  areas: 'Admin areas by name or p-code (several per cell)',
-  reference: "Another row's external id (becomes a tie)",
-  sector: 'Sector',
-  subsector: 'Subsector',
-  country: 'Country',
-  countryCode: 'Country code',
-  adm1: 'Admin level 1 (province, state)',
-  adm1Code: 'Admin level 1 code',
-  lat: 'Latitude',
-  lon: 'Longitude',
-};
+const fieldLabel = (field: MappableField) => t(`transfer.field_${field}` as MessageKey);
 
 /** "value = kind" lines, one per line, to a record (lines without "=" are ignored). */
 function valueLines(text: string): Record<string, string> {
@@ -65,12 +48,18 @@ function labelled(id: string, label: string, control: HTMLElement, hint?: string
   );
 }
 
-function choice(values: readonly string[], current: string | undefined, empty: string): HTMLSelectElement {
+/** A select of coded values (the API's codes), each shown in the page's words. */
+function choice<Code extends string>(
+  values: readonly Code[],
+  label: (code: Code) => string,
+  current: string | undefined,
+  empty: string,
+): HTMLSelectElement {
   return h(
     'select',
     {},
     h('option', { value: '' }, empty),
-    ...values.map((value) => h('option', { value, selected: value === current }, value)),
+    ...values.map((value) => h('option', { value, selected: value === current }, label(value))),
   );
 }
 
@@ -94,21 +83,21 @@ export function renderMappingStep(report: ImportReport, submit: (choice: Mapping
   const columnRef = (column: ImportReport['columns'][number]) => column.letter;
   const sampleTable = h(
     'div',
-    scrollRegion('Columns of the file'),
+    scrollRegion(t('transfer.columnsOfFile')),
     h(
       'table',
       { class: 'transfer-table', 'data-testid': 'mapping-columns' },
-      h('caption', { class: 'visually-hidden' }, 'Columns of the file, the field each feeds, and sample values'),
+      h('caption', { class: 'visually-hidden' }, t('transfer.columnsCaption')),
       h(
         'thead',
         {},
         h(
           'tr',
           {},
-          h('th', { scope: 'col' }, 'Column'),
-          h('th', { scope: 'col' }, 'Header'),
-          h('th', { scope: 'col' }, 'Read as'),
-          h('th', { scope: 'col' }, 'Sample values'),
+          h('th', { scope: 'col' }, t('transfer.colColumn')),
+          h('th', { scope: 'col' }, t('transfer.colHeader')),
+          h('th', { scope: 'col' }, t('transfer.colReadAs')),
+          h('th', { scope: 'col' }, t('transfer.colSamples')),
         ),
       ),
       h(
@@ -118,10 +107,11 @@ export function renderMappingStep(report: ImportReport, submit: (choice: Mapping
           h(
             'tr',
             { 'data-letter': c.letter },
-            h('td', {}, c.letter),
-            h('td', {}, c.header || '—'),
-            h('td', {}, c.field ? FIELD_LABELS[c.field] : '— not read —'),
-            h('td', {}, c.samples.join(' · ') || '—'),
+            // The letter, header and samples are the file's own: shown as they are.
+            h('td', {}, h('bdi', { 'data-record-text': '' }, c.letter)),
+            h('td', {}, c.header ? h('bdi', { 'data-record-text': '' }, c.header) : '—'),
+            h('td', {}, c.field ? fieldLabel(c.field) : t('transfer.notRead')),
+            h('td', {}, c.samples.length > 0 ? h('bdi', { 'data-record-text': '' }, c.samples.join(' · ')) : '—'),
           ),
         ),
       ),
@@ -133,68 +123,61 @@ export function renderMappingStep(report: ImportReport, submit: (choice: Mapping
     const select = h(
       'select',
       { id, name: field, 'data-field': field },
-      h('option', { value: '' }, '— not in this file —'),
+      h('option', { value: '' }, t('transfer.notInFile')),
       ...columns.map((c) =>
         h('option', { value: columnRef(c), selected: c.field === field }, c.header ? `${c.letter} · ${c.header}` : c.letter),
       ),
     );
     selects.set(field, select);
-    return h('div', { class: 'mapping-row' }, h('label', { for: id }, FIELD_LABELS[field]), select);
+    return h('div', { class: 'mapping-row' }, h('label', { for: id }, fieldLabel(field)), select);
   });
   const headerLine = h('input', { type: 'number', id: 'mapping-header-line', min: '1', max: '50', value: String(report.headerLine ?? 1) });
   const kindValues = h('textarea', { rows: '3', 'data-testid': 'mapping-kind-values' });
   kindValues.value = asLines(previous?.kindValues);
   const subtypeValues = h('textarea', { rows: '2' });
   subtypeValues.value = asLines(previous?.subtypeValues);
-  const constantKind = choice(ACTOR_KINDS, previous?.constants?.kind, '— none —');
-  const constantSubtype = choice(ALL_ACTOR_SUBTYPES, previous?.constants?.subtype, '— none —');
+  const constantKind = choice(ACTOR_KINDS, kindLabel, previous?.constants?.kind, t('transfer.none'));
+  const constantSubtype = choice(ALL_ACTOR_SUBTYPES, subtypeLabel, previous?.constants?.subtype, t('transfer.none'));
   const constantArea = h('input', { type: 'text', value: previous?.constants?.areas ?? '' });
   const separator = h('input', { type: 'text', maxlength: '5', size: '3', value: previous?.separator ?? ';' });
-  const scheme = h('input', { type: 'text', maxlength: '40', value: previous?.externalIdScheme ?? '', placeholder: 'e.g. acled, iati' });
-  const relation = choice(REFERENCE_RELATIONS, previous?.referenceRelation ?? 'parent_organisation', '— parent organisation —');
-  const tieType = choice(TIE_TYPES, previous?.referenceTieType ?? 'affiliated_with', '— member of or affiliated with —');
+  const scheme = h('input', {
+    type: 'text',
+    maxlength: '40',
+    value: previous?.externalIdScheme ?? '',
+    placeholder: t('transfer.schemePlaceholder'),
+  });
+  const relation = choice(
+    REFERENCE_RELATIONS,
+    (code) => t(`transfer.relation_${code}` as MessageKey),
+    previous?.referenceRelation ?? 'parent_organisation',
+    t('transfer.defaultRelation'),
+  );
+  const tieType = choice(TIE_TYPES, tieTypeLabel, previous?.referenceTieType ?? 'affiliated_with', t('transfer.defaultTieType'));
   const extras = h(
     'details',
     { class: 'mapping-extras', open: Boolean(previous?.kindValues || previous?.constants || previous?.externalIdScheme) },
-    h('summary', {}, 'Values, constants, ids and references'),
-    labelled(
-      'mapping-kind-values',
-      'Kind of each value in the kind column',
-      kindValues,
-      `One per line, e.g. "4 = government"; kinds: ${ACTOR_KINDS.join(', ')}`,
-    ),
-    labelled(
-      'mapping-subtype-values',
-      'Subtype of each value in the subtype column',
-      subtypeValues,
-      'One per line, e.g. "2 = armed_group"',
-    ),
-    labelled('mapping-constant-kind', 'Every row is of the kind', constantKind),
-    labelled('mapping-constant-subtype', 'Every row is of the subtype', constantSubtype),
-    labelled('mapping-constant-area', 'Every row works in the area (name or p-code)', constantArea),
-    labelled('mapping-separator', 'Separator of several values in one cell', separator),
-    labelled('mapping-scheme', 'Register of the external ids', scheme, "Default: the column's header"),
-    labelled('mapping-relation', 'A reference to another row means', relation),
-    labelled('mapping-tie-type', 'and becomes a tie of type', tieType),
+    h('summary', {}, t('transfer.extras')),
+    // The kinds are listed as the API's codes: they are what a "value = kind" line must name.
+    labelled('mapping-kind-values', t('transfer.kindValues'), kindValues, t('transfer.kindValuesHint', { kinds: ACTOR_KINDS.join(', ') })),
+    labelled('mapping-subtype-values', t('transfer.subtypeValues'), subtypeValues, t('transfer.subtypeValuesHint')),
+    labelled('mapping-constant-kind', t('transfer.constantKind'), constantKind),
+    labelled('mapping-constant-subtype', t('transfer.constantSubtype'), constantSubtype),
+    labelled('mapping-constant-area', t('transfer.constantArea'), constantArea),
+    labelled('mapping-separator', t('transfer.separator'), separator),
+    labelled('mapping-scheme', t('transfer.scheme'), scheme, t('transfer.schemeHint')),
+    labelled('mapping-relation', t('transfer.relation'), relation),
+    labelled('mapping-tie-type', t('transfer.tieType'), tieType),
   );
   const error = h('p', { class: 'transfer-status transfer-error', role: 'alert', hidden: true });
-  const check = h(
-    'button',
-    { type: 'submit', class: 'primary', 'data-testid': 'mapping-check', value: 'check' },
-    'Check again with this mapping',
-  );
+  const check = h('button', { type: 'submit', class: 'primary', 'data-testid': 'mapping-check', value: 'check' }, t('transfer.checkAgain'));
   const form = h(
     'form',
     // The dialog's Import button (outside, form="import-mapping-form") submits this form to write with the mapping shown.
     { class: 'mapping-step', id: MAPPING_FORM_ID, 'data-testid': 'mapping-step', novalidate: true },
-    h('h3', {}, 'Which column holds what?'),
-    h(
-      'p',
-      { class: 'transfer-note' },
-      'How the importer read the columns. Change any of them, then check again: nothing is written until you press Import.',
-    ),
+    h('h3', {}, t('transfer.mappingHeading')),
+    h('p', { class: 'transfer-note' }, t('transfer.mappingNote')),
     sampleTable,
-    h('div', { class: 'mapping-row' }, h('label', { for: 'mapping-header-line' }, 'Header row (line of the file)'), headerLine),
+    h('div', { class: 'mapping-row' }, h('label', { for: 'mapping-header-line' }, t('transfer.headerLine')), headerLine),
     h('div', { class: 'mapping-grid' }, ...rows),
     extras,
     error,
@@ -206,7 +189,7 @@ export function renderMappingStep(report: ImportReport, submit: (choice: Mapping
     for (const [field, select] of selects) if (select.value) chosen[field] = select.value;
     if (!chosen.org) {
       error.hidden = false;
-      error.textContent = 'Choose the column that holds the names of the actors.';
+      error.textContent = t('transfer.chooseNameColumn');
       selects.get('org')?.focus();
       return;
     }

@@ -17,24 +17,25 @@ import {
 } from '../../server/contracts/index.js';
 import { ApiError } from '../api.js';
 import { fetchExport } from '../api/transfers.js';
+import { t, type MessageKey } from '../i18n/i18n.js';
 import { getState } from '../state.js';
 import { h } from '../ui/dom.js';
 import { openTransferDialog, statusLine } from './dialog.js';
 import { download } from '../graph/export-image.js';
 
-/** What each format is read by, in the order offered: the most widely read first. */
-const FORMAT_LABELS: Record<ExportFormat, string> = {
-  graphml: 'GraphML: Gephi, Cytoscape desktop, yEd, NetworkX, igraph',
-  gexf12: 'GEXF 1.2: Gephi, NetworkX',
-  gexf: 'GEXF 1.3: Gephi 0.10 or later only (NetworkX cannot read it)',
-  cytoscape: 'Cytoscape.js JSON: Cytoscape desktop and web pages',
-  csv: 'CSV, actors and ties (zip): spreadsheets',
-  'csv-nodes': 'CSV, actors only: spreadsheets',
-  'csv-edges': 'CSV, ties only: spreadsheets',
-  kumu: 'Kumu workbook (XLSX): Kumu, spreadsheets',
-  snapshot: 'Actor Map snapshot (JSON): another Actor Map, imports back unchanged',
-};
-const FORMAT_ORDER = Object.keys(FORMAT_LABELS) as ExportFormat[];
+/** The formats in the order offered: the most widely read first (each label says which tools read it). */
+const FORMAT_ORDER: readonly ExportFormat[] = [
+  'graphml',
+  'gexf12',
+  'gexf',
+  'cytoscape',
+  'csv',
+  'csv-nodes',
+  'csv-edges',
+  'kumu',
+  'snapshot',
+];
+const formatLabel = (format: ExportFormat) => t(`transfer.format_${format}` as MessageKey);
 
 /** Making a picture of the map: the workbench's map controller does it. */
 export interface PictureCommands {
@@ -77,70 +78,56 @@ function isolatesChoice(): { element: HTMLElement; checkbox: HTMLInputElement } 
   const element = h(
     'div',
     { class: 'transfer-form' },
-    h('div', { class: 'transfer-check' }, checkbox, h('label', { for: 'export-without-isolates' }, 'Leave out actors without ties')),
-    h(
-      'p',
-      { class: 'transfer-note transfer-indent', id: 'export-without-isolates-text' },
-      'Applies to the data file and the picture: an actor with no tie in what is exported (after the filters and the redaction profile) is left out.',
-    ),
+    h('div', { class: 'transfer-check' }, checkbox, h('label', { for: 'export-without-isolates' }, t('transfer.withoutIsolates'))),
+    h('p', { class: 'transfer-note transfer-indent', id: 'export-without-isolates-text' }, t('transfer.withoutIsolatesNote')),
   );
   return { element, checkbox };
 }
 
-const PROFILE_TEXT: Record<ExportProfile, { label: string; explanation: string }> = {
-  full: { label: 'Full', explanation: 'Everything you may see, free text included. Only for your own team.' },
-  internal: {
-    label: 'Internal',
-    explanation: 'Actors and ties above “internal” get pseudonyms; descriptions, needs, sources and aliases are removed.',
-  },
-  shareable: { label: 'Shareable', explanation: 'Only public actors and ties, without free text: for partners outside the mission.' },
-};
+const profileLabel = (profile: ExportProfile) => t(`transfer.profile_${profile}` as MessageKey);
+const profileExplanation = (profile: ExportProfile) => t(`transfer.profileText_${profile}` as MessageKey);
 
-/** The current filters the API can apply to an export (the others act only on the screen). */
+/** The current filters the API can apply to an export (the others act only on the screen), in the page's words. */
 export function serverFilters(filters: MapFilters): { query: GraphQuery; applied: string[]; screenOnly: string[] } {
   const query: GraphQuery = {};
   const applied: string[] = [];
   if (filters.kinds.length) {
     query.kinds = [...filters.kinds];
-    applied.push(`${filters.kinds.length} actor kind(s)`);
+    applied.push(t('transfer.applied_kinds', { count: filters.kinds.length }));
   }
   if (filters.areas.length) {
     query.areas = [...filters.areas];
-    applied.push(`${filters.areas.length} admin area(s)`);
+    applied.push(t('transfer.applied_areas', { count: filters.areas.length }));
   }
   if (filters.output) {
     query.output = filters.output;
-    applied.push('one output');
+    applied.push(t('transfer.applied_output'));
   }
   if (filters.tieTypes.length) {
     query.tieTypes = [...filters.tieTypes];
-    applied.push(`${filters.tieTypes.length} tie type(s)`);
+    applied.push(t('transfer.applied_tieTypes', { count: filters.tieTypes.length }));
   }
   if (filters.at) {
     query.at = filters.at;
-    applied.push(`ties valid on ${filters.at}`);
+    applied.push(t('transfer.applied_at', { date: filters.at }));
   }
   const screenOnly = [
-    filters.subtypes.length ? 'subtype' : null,
-    filters.stances.length ? 'stance' : null,
-    filters.doNoHarm.length ? 'do-no-harm role' : null,
-    filters.confidence.length ? 'confidence' : null,
+    filters.subtypes.length ? t('transfer.screen_subtype') : null,
+    filters.stances.length ? t('transfer.screen_stance') : null,
+    filters.doNoHarm.length ? t('transfer.screen_doNoHarm') : null,
+    filters.confidence.length ? t('transfer.screen_confidence') : null,
   ].filter((name): name is string => name !== null);
   return { query, applied, screenOnly };
 }
 
 export function openExportDialog(options: { dataAllowed: boolean; picture: PictureCommands }): void {
   const running = new AbortController();
-  const ui = openTransferDialog({ title: 'Export the map', testId: 'export-dialog', onClose: () => running.abort() });
+  const ui = openTransferDialog({ title: t('transfer.exportTitle'), testId: 'export-dialog', onClose: () => running.abort() });
   const isolates = isolatesChoice();
   const pictureSection = pictureForm(options.picture, isolates.checkbox);
   if (!options.dataAllowed) {
     ui.body.append(
-      h(
-        'p',
-        { class: 'transfer-note', 'data-testid': 'export-data-not-allowed' },
-        'Your role does not allow exporting data files; a picture of what is on screen is available below.',
-      ),
+      h('p', { class: 'transfer-note', 'data-testid': 'export-data-not-allowed' }, t('transfer.dataNotAllowed')),
       isolates.element,
       pictureSection,
     );
@@ -151,7 +138,7 @@ export function openExportDialog(options: { dataAllowed: boolean; picture: Pictu
     'select',
     { id: 'export-format', name: 'format', 'data-testid': 'export-format' },
     ...FORMAT_ORDER.filter((value) => EXPORT_FORMATS.includes(value)).map((value) =>
-      h('option', { value, selected: value === 'graphml' }, FORMAT_LABELS[value]),
+      h('option', { value, selected: value === 'graphml' }, formatLabel(value)),
     ),
   );
   const profiles = EXPORT_PROFILES.map((profile) => {
@@ -171,8 +158,8 @@ export function openExportDialog(options: { dataAllowed: boolean; picture: Pictu
         'div',
         { class: 'transfer-radio' },
         radio,
-        h('label', { for: id }, PROFILE_TEXT[profile].label),
-        h('p', { class: 'transfer-note', id: `${id}-text` }, PROFILE_TEXT[profile].explanation),
+        h('label', { for: id }, profileLabel(profile)),
+        h('p', { class: 'transfer-note', id: `${id}-text` }, profileExplanation(profile)),
       ),
     };
   });
@@ -186,30 +173,35 @@ export function openExportDialog(options: { dataAllowed: boolean; picture: Pictu
     checked: applied.length > 0,
     'aria-describedby': 'export-only-view-text',
   });
+  const list = (items: string[]) => items.join(t('transfer.listSeparator'));
   const viewText =
     applied.length === 0
-      ? 'No filter is set: the export holds the whole map you may see.'
-      : `Filters applied to the file: ${applied.join(', ')}.${screenOnly.length ? ` Not applied (on screen only): ${screenOnly.join(', ')}.` : ''}`;
+      ? t('transfer.noFilter')
+      : screenOnly.length
+        ? t('transfer.filtersAppliedScreenOnly', { applied: list(applied), screenOnly: list(screenOnly) })
+        : t('transfer.filtersApplied', { applied: list(applied) });
+  // The default name is written into the file and its name: in the page's language.
+  const defaultName = t('transfer.defaultMapName');
   const name = h('input', {
     type: 'text',
     id: 'export-name',
     name: 'name',
-    value: 'Actor map',
+    value: defaultName,
     maxlength: '200',
     dir: 'auto',
     'data-testid': 'export-name',
   });
-  const submit = h('button', { type: 'submit', class: 'primary', 'data-testid': 'export-submit' }, 'Download');
+  const submit = h('button', { type: 'submit', class: 'primary', 'data-testid': 'export-submit' }, t('transfer.download'));
   const status = statusLine('export-status');
   const form = h(
     'form',
     { class: 'transfer-form', novalidate: true },
-    h('h3', { class: 'transfer-heading' }, 'Data file'),
-    h('div', { class: 'transfer-field' }, h('label', { for: 'export-format' }, 'Format (and the tools that read it)'), format),
-    h('fieldset', { class: 'transfer-fieldset' }, h('legend', {}, 'Redaction profile'), ...profiles.map((p) => p.element)),
-    h('div', { class: 'transfer-check' }, onlyView, h('label', { for: 'export-only-view' }, 'Only the current filtered view')),
+    h('h3', { class: 'transfer-heading' }, t('transfer.dataFile')),
+    h('div', { class: 'transfer-field' }, h('label', { for: 'export-format' }, t('transfer.format')), format),
+    h('fieldset', { class: 'transfer-fieldset' }, h('legend', {}, t('transfer.profile')), ...profiles.map((p) => p.element)),
+    h('div', { class: 'transfer-check' }, onlyView, h('label', { for: 'export-only-view' }, t('transfer.onlyView'))),
     h('p', { class: 'transfer-note transfer-indent', id: 'export-only-view-text' }, viewText),
-    h('div', { class: 'transfer-field' }, h('label', { for: 'export-name' }, 'Map name (written into the file)'), name),
+    h('div', { class: 'transfer-field' }, h('label', { for: 'export-name' }, t('transfer.mapName')), name),
     h('div', { class: 'transfer-row' }, submit),
     status.element,
   );
@@ -227,11 +219,11 @@ export function openExportDialog(options: { dataAllowed: boolean; picture: Pictu
       withoutIsolates: isolates.checkbox.checked,
     };
     submit.disabled = true;
-    status.show('Preparing the file…');
+    status.show(t('transfer.preparingFile'));
     fetchExport(request, running.signal)
       .then(({ blob, fileName: serverName }) => {
         const fileName = exportFileName({
-          name: name.value.trim() || 'Actor map',
+          name: name.value.trim() || defaultName,
           filtered: request.filters !== undefined,
           withoutIsolates: request.withoutIsolates,
           profile,
@@ -239,11 +231,14 @@ export function openExportDialog(options: { dataAllowed: boolean; picture: Pictu
           serverName,
         });
         download(blob, fileName);
-        status.show(`Downloaded ${fileName} (${PROFILE_TEXT[profile].label.toLowerCase()} profile).`);
+        status.show(t('transfer.downloaded', { file: fileName, profile }));
       })
       .catch((error: unknown) => {
         if (error instanceof DOMException && error.name === 'AbortError') return;
-        status.show(`The export failed: ${error instanceof ApiError ? error.message : 'something went wrong in the page.'}`, 'error');
+        status.show(
+          error instanceof ApiError ? t('transfer.exportFailed', { message: error.message }) : t('transfer.exportPageError'),
+          'error',
+        );
       })
       .finally(() => {
         submit.disabled = false;
@@ -253,10 +248,11 @@ export function openExportDialog(options: { dataAllowed: boolean; picture: Pictu
 
 /** A picture of what is on screen, with its title and legend. */
 function pictureForm(commands: PictureCommands, withoutIsolates: HTMLInputElement): HTMLElement {
+  const defaultTitle = t('transfer.defaultMapName');
   const title = h('input', {
     type: 'text',
     id: 'export-title',
-    value: 'Actor map',
+    value: defaultTitle,
     maxlength: '200',
     dir: 'auto',
     'data-testid': 'export-title',
@@ -264,31 +260,31 @@ function pictureForm(commands: PictureCommands, withoutIsolates: HTMLInputElemen
   const scale = h(
     'select',
     { id: 'export-scale', 'data-testid': 'export-scale' },
-    ...[1, 2, 3, 4].map((s) => h('option', { value: String(s), selected: s === 2 }, `${s}×`)),
+    ...[1, 2, 3, 4].map((s) => h('option', { value: String(s), selected: s === 2 }, t('transfer.scale', { scale: s }))),
   );
-  const png = h('button', { type: 'button', 'data-testid': 'export-png' }, 'Download PNG');
-  const svg = h('button', { type: 'button', 'data-testid': 'export-svg' }, 'Download SVG');
+  const png = h('button', { type: 'button', 'data-testid': 'export-png' }, t('transfer.downloadPng'));
+  const svg = h('button', { type: 'button', 'data-testid': 'export-svg' }, t('transfer.downloadSvg'));
   const status = statusLine('export-picture-status');
   const run = (make: () => Promise<void>) => {
     png.disabled = svg.disabled = true;
-    status.show('Drawing the picture…');
+    status.show(t('transfer.drawingPicture'));
     make()
-      .then(() => status.show('Picture downloaded.'))
-      .catch(() => status.show('The picture could not be made.', 'error'))
+      .then(() => status.show(t('transfer.pictureDone')))
+      .catch(() => status.show(t('transfer.pictureFailed'), 'error'))
       .finally(() => {
         png.disabled = svg.disabled = false;
       });
   };
   png.addEventListener('click', () =>
-    run(() => commands.exportPng(Number(scale.value), title.value.trim() || 'Actor map', withoutIsolates.checked)),
+    run(() => commands.exportPng(Number(scale.value), title.value.trim() || defaultTitle, withoutIsolates.checked)),
   );
-  svg.addEventListener('click', () => run(() => commands.exportSvg(title.value.trim() || 'Actor map', withoutIsolates.checked)));
+  svg.addEventListener('click', () => run(() => commands.exportSvg(title.value.trim() || defaultTitle, withoutIsolates.checked)));
   return h(
     'section',
     { class: 'transfer-form', 'aria-labelledby': 'export-picture-heading' },
-    h('h3', { class: 'transfer-heading', id: 'export-picture-heading' }, 'Picture of what is on screen'),
-    h('div', { class: 'transfer-field' }, h('label', { for: 'export-title' }, 'Title (drawn above the map, with the legend)'), title),
-    h('div', { class: 'transfer-row' }, h('label', { for: 'export-scale' }, 'PNG scale'), scale, png, svg),
+    h('h3', { class: 'transfer-heading', id: 'export-picture-heading' }, t('transfer.pictureHeading')),
+    h('div', { class: 'transfer-field' }, h('label', { for: 'export-title' }, t('transfer.pictureTitle')), title),
+    h('div', { class: 'transfer-row' }, h('label', { for: 'export-scale' }, t('transfer.pngScale')), scale, png, svg),
     status.element,
   );
 }

@@ -10,6 +10,7 @@ import type { ColumnMapping, ImportReport } from '../../server/contracts/index.j
 import { loadMap } from '../actions.js';
 import { ApiError } from '../api.js';
 import { fetchImportJob, isFinished, startImport, type ImportOptions } from '../api/transfers.js';
+import { formatDate, t, tParts } from '../i18n/i18n.js';
 import { notify } from '../state.js';
 import { h } from '../ui/dom.js';
 import { MAPPING_FORM_ID, renderMappingStep } from './column-mapping.js';
@@ -33,12 +34,11 @@ const wait = (ms: number, signal: AbortSignal) =>
     );
   });
 
-const messageOf = (error: unknown) =>
-  error instanceof ApiError ? error.message : 'Something went wrong in the page. Reload to try again.';
+const messageOf = (error: unknown) => (error instanceof ApiError ? error.message : t('transfer.pageError'));
 
 export function openImportDialog(): void {
   const running = new AbortController();
-  const ui = openTransferDialog({ title: 'Import a file', testId: 'import-dialog', wide: true, onClose: () => running.abort() });
+  const ui = openTransferDialog({ title: t('transfer.importTitle'), testId: 'import-dialog', wide: true, onClose: () => running.abort() });
 
   const fileInput = h('input', {
     type: 'file',
@@ -58,7 +58,7 @@ export function openImportDialog(): void {
     'data-testid': 'import-as-of',
     'aria-describedby': 'import-as-of-hint',
   });
-  const submit = h('button', { type: 'submit', class: 'primary', 'data-testid': 'import-submit' }, 'Check the file');
+  const submit = h('button', { type: 'submit', class: 'primary', 'data-testid': 'import-submit' }, t('transfer.checkFile'));
   const status = statusLine('import-status');
   const progressSlot = h('div', { 'aria-live': 'polite' });
   const resultSlot = h('div', {});
@@ -68,25 +68,15 @@ export function openImportDialog(): void {
     h(
       'div',
       { class: 'transfer-field' },
-      h('label', { for: 'import-file' }, 'File'),
-      h(
-        'p',
-        { class: 'transfer-note', id: 'import-file-hint' },
-        'A 3W or other CSV table (HXL hashtags help), an XLSX or Kumu workbook, a zipped CSV, or an Actor Map snapshot (JSON). ' +
-          'The file is checked first and nothing is written until you press Import. All or nothing: one bad row refuses the whole file.',
-      ),
+      h('label', { for: 'import-file' }, t('transfer.file')),
+      h('p', { class: 'transfer-note', id: 'import-file-hint' }, t('transfer.fileHint')),
       fileInput,
     ),
     h(
       'div',
       { class: 'transfer-field' },
-      h('label', { for: 'import-as-of' }, 'As of (optional)'),
-      h(
-        'p',
-        { class: 'transfer-note', id: 'import-as-of-hint' },
-        'The date the file describes, e.g. a 3W as of 30 September: the map as of that date will show what it writes. Empty: today. ' +
-          'Not in the future, nor before a later change of a record it writes.',
-      ),
+      h('label', { for: 'import-as-of' }, t('transfer.asOf')),
+      h('p', { class: 'transfer-note', id: 'import-as-of-hint' }, t('transfer.asOfHint')),
       asOfInput,
     ),
     h('div', { class: 'transfer-row' }, submit),
@@ -101,7 +91,7 @@ export function openImportDialog(): void {
       let report = await first();
       progressSlot.replaceChildren(renderProgress(report));
       while (!isFinished(report)) {
-        status.show(report.status === 'writing' ? 'Writing to the map…' : 'Checking the file…');
+        status.show(t(report.status === 'writing' ? 'transfer.writingToMap' : 'transfer.checkingFile'));
         await wait(POLL_MS, running.signal);
         report = await fetchImportJob(report.importId, running.signal);
         progressSlot.replaceChildren(renderProgress(report));
@@ -109,7 +99,7 @@ export function openImportDialog(): void {
       return report;
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') return null;
-      status.show(`The file could not be imported: ${messageOf(error)}`, 'error');
+      status.show(t('transfer.importFailed', { message: messageOf(error) }), 'error');
       return null;
     }
   };
@@ -139,7 +129,7 @@ export function openImportDialog(): void {
   const run = async (file: File, options: ImportOptions): Promise<void> => {
     submit.disabled = true;
     resultSlot.replaceChildren();
-    status.show(options.dryRun ? `Checking ${file.name}…` : `Importing ${file.name}…`);
+    status.show(t(options.dryRun ? 'transfer.checkingNamed' : 'transfer.importingNamed', { file: file.name }));
     const asOf = asOfInput.value;
     const report = await follow(() => startImport(file, asOf ? { ...options, asOf } : options, running.signal));
     submit.disabled = false;
@@ -150,7 +140,7 @@ export function openImportDialog(): void {
     if (report.status === 'imported') {
       showWritten(report);
       focusOutcome();
-      notify(`Imported ${file.name}: ${importSummary(report)}.`);
+      notify(t('transfer.importedNotice', { file: file.name, summary: importSummary(report) }));
       recent.refresh();
       void loadMap();
       return;
@@ -183,10 +173,8 @@ export function openImportDialog(): void {
   ) => {
     const corrections = review?.corrections() ?? { matches: {}, unknown: [] };
     if (corrections.unknown.length > 0) {
-      status.show(
-        `No actor of the map is named ${corrections.unknown.map((name) => `“${name}”`).join(', ')}: choose a name from the list, or “a new actor”.`,
-        'error',
-      );
+      const names = corrections.unknown.map((name) => t('transfer.quotedName', { name })).join(t('transfer.nameSeparator'));
+      status.show(t('transfer.unknownNames', { names }), 'error');
       return;
     }
     const matches = { ...corrections.matches };
@@ -221,13 +209,9 @@ export function openImportDialog(): void {
       mappingStep
         ? { type: 'submit', form: MAPPING_FORM_ID, value: 'import', class: 'primary', 'data-testid': 'import-write' }
         : { type: 'button', class: 'primary', 'data-testid': 'import-write' },
-      'Import',
+      t('transfer.writeButton'),
     );
-    const stale = h(
-      'p',
-      { class: 'transfer-note', hidden: true, 'data-testid': 'import-mapping-changed' },
-      'You changed the mapping: check again before importing.',
-    );
+    const stale = h('p', { class: 'transfer-note', hidden: true, 'data-testid': 'import-mapping-changed' }, t('transfer.mappingChanged'));
     mappingStep?.addEventListener('change', () => {
       button.disabled = true;
       stale.hidden = false;
@@ -238,18 +222,24 @@ export function openImportDialog(): void {
     return h(
       'section',
       { class: 'import-write', 'data-testid': 'import-write-step', 'aria-labelledby': 'import-write-title' },
-      h('h3', { id: 'import-write-title' }, 'Import'),
-      h('p', {}, `Import will write: ${importSummary(report)}${asOfInput.value ? `, dated ${asOfInput.value}` : ''}.`),
+      h('h3', { id: 'import-write-title' }, t('transfer.writeHeading')),
+      h(
+        'p',
+        {},
+        ...(asOfInput.value
+          ? // The date as the language writes it, in a <time> that keeps the ISO date for machines.
+            tParts('transfer.writeSummaryDated', {
+              summary: importSummary(report),
+              date: h('time', { datetime: asOfInput.value }, formatDate(`${asOfInput.value}T00:00:00`, { dateStyle: 'long' })),
+            })
+          : [t('transfer.writeSummary', { summary: importSummary(report) })]),
+      ),
       missing > 0
         ? h(
             'div',
             { class: 'transfer-check' },
             createAreas,
-            h(
-              'label',
-              { for: 'import-create-areas' },
-              `Create the ${missing} admin area${missing === 1 ? '' : 's'} the map lacks (see the warnings). Unticked, the rows are imported without those area links.`,
-            ),
+            h('label', { for: 'import-create-areas' }, t('transfer.createAreas', { count: missing })),
           )
         : null,
       stale,
@@ -261,7 +251,7 @@ export function openImportDialog(): void {
     event.preventDefault();
     const file = fileInput.files?.[0];
     if (!file) {
-      status.show('Choose a file first.', 'error');
+      status.show(t('transfer.chooseFileFirst'), 'error');
       fileInput.focus();
       return;
     }

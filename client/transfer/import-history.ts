@@ -8,27 +8,27 @@ import type { ImportListItem, ImportReport } from '../../server/contracts/index.
 import { loadMap } from '../actions.js';
 import { ApiError } from '../api.js';
 import { fetchMyImports, undoImport } from '../api/transfers.js';
+import { formatDate, t, tParts, type MessageKey } from '../i18n/i18n.js';
 import { notify } from '../state.js';
 import { h } from '../ui/dom.js';
 
-const number = new Intl.NumberFormat('en-GB');
-const when = (iso: string) => {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-};
+/** A moment as the language writes it (an unreadable one as it came). */
+const when = (iso: string) => (Number.isNaN(new Date(iso).getTime()) ? iso : formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' }));
+/** The same in a `<time>`, which keeps the ISO moment for machines. */
+const timeNode = (iso: string) => h('time', { datetime: iso }, when(iso));
 
 /** The "Undo this import" block for a report that wrote; `onUndone` lets the dialog refresh its list. */
 export function renderUndo(report: ImportReport, onUndone: () => void): HTMLElement | null {
   if (report.status !== 'imported') return null;
   const undone = report.warnings.some((warning) => warning.reason.startsWith('this import was undone'));
   const result = h('div', { 'aria-live': 'polite', 'data-testid': 'import-undo-result' });
-  const button = h('button', { type: 'button', 'data-testid': 'import-undo', disabled: undone }, 'Undo this import');
+  const button = h('button', { type: 'button', 'data-testid': 'import-undo', disabled: undone }, t('transfer.undoImport'));
   button.addEventListener('click', () => {
     button.disabled = true;
-    result.replaceChildren(h('p', { class: 'transfer-status' }, 'Undoing the import…'));
+    result.replaceChildren(h('p', { class: 'transfer-status' }, t('transfer.undoing')));
     undoImport(report.importId).then(
       (answer) => {
-        const text = `Undone: removed ${number.format(answer.removed.records)} records and ${number.format(answer.removed.links)} links that ${report.file.name} created.`;
+        const text = t('transfer.undone', { records: answer.removed.records, links: answer.removed.links, file: report.file.name });
         result.replaceChildren(h('p', { class: 'transfer-status', 'data-tone': 'ok' }, text));
         notify(text);
         void loadMap();
@@ -36,15 +36,16 @@ export function renderUndo(report: ImportReport, onUndone: () => void): HTMLElem
       },
       (error: unknown) => {
         button.disabled = error instanceof ApiError && error.status === 409 && /already been undone/.test(error.message);
-        const message = error instanceof ApiError ? error.message : 'Something went wrong in the page. Reload to try again.';
+        const message = error instanceof ApiError ? error.message : t('transfer.pageError');
         const changed = error instanceof ApiError ? error.details.filter((detail) => detail.path.startsWith('records.')) : [];
         result.replaceChildren(
-          h('p', { class: 'transfer-status transfer-error', role: 'alert' }, message),
+          // The server's English sentence (and the records it names) as it came.
+          h('p', { class: 'transfer-status transfer-error', role: 'alert', 'data-api-text': '', lang: 'en', dir: 'ltr' }, message),
           ...(changed.length > 0
             ? [
                 h(
                   'ul',
-                  { 'data-testid': 'import-undo-changed' },
+                  { 'data-testid': 'import-undo-changed', 'data-api-text': '', lang: 'en', dir: 'ltr' },
                   ...changed.slice(0, 20).map((detail) => h('li', {}, `${detail.path.slice('records.'.length)}: ${detail.message}`)),
                 ),
               ]
@@ -56,13 +57,7 @@ export function renderUndo(report: ImportReport, onUndone: () => void): HTMLElem
   return h(
     'div',
     { class: 'import-after', 'data-testid': 'import-after' },
-    h(
-      'p',
-      { class: 'transfer-note' },
-      undone
-        ? 'This import has been undone.'
-        : 'Undo removes everything this import created, as a whole (what it updated keeps its new values). It is refused if something it created has changed since.',
-    ),
+    h('p', { class: 'transfer-note' }, t(undone ? 'transfer.undoneAlready' : 'transfer.undoNote')),
     button,
     result,
   );
@@ -71,18 +66,17 @@ export function renderUndo(report: ImportReport, onUndone: () => void): HTMLElem
 function countsText(item: ImportListItem): string {
   if (!item.counts) return '';
   const { actors, matched, areas } = item.counts;
-  const count = (value: number, one: string, many: string) => `${number.format(value)} ${value === 1 ? one : many}`;
-  return `${count(actors - matched.actors, 'new actor', 'new actors')}, ${number.format(matched.actors)} of the map updated, ${count(areas, 'new area', 'new areas')}`;
+  return t('transfer.recentCounts', { created: actors - matched.actors, matched: matched.actors, areas });
 }
 
-const STATUS: Record<ImportListItem['status'], string> = {
-  imported: 'imported',
-  validated: 'checked only',
-  refused: 'refused',
-  needs_mapping: 'needed a mapping',
-  failed: 'failed',
-  validating: 'running',
-  writing: 'running',
+const STATUS: Record<ImportListItem['status'], MessageKey> = {
+  imported: 'transfer.status_imported',
+  validated: 'transfer.status_validated',
+  refused: 'transfer.status_refused',
+  needs_mapping: 'transfer.status_needs_mapping',
+  failed: 'transfer.status_failed',
+  validating: 'transfer.status_running',
+  writing: 'transfer.status_running',
 };
 
 /**
@@ -91,32 +85,36 @@ const STATUS: Record<ImportListItem['status'], string> = {
  */
 export function renderRecentImports(open: (id: string) => void, signal: AbortSignal): HTMLElement & { refresh(): void } {
   const list = h('ul', { 'data-testid': 'import-recent-list' });
-  const summary = h('summary', {}, 'Your recent imports');
+  const summary = h('summary', {}, t('transfer.recentImports'));
   const element = h('details', { class: 'import-recent', 'data-testid': 'import-recent' }, summary, list);
   const refresh = () => {
     fetchMyImports(signal).then(
       (items) => {
         const writes = items.filter((item) => item.status === 'imported');
-        summary.textContent = `Your recent imports (${writes.length})`;
+        summary.textContent = t('transfer.recentImportsCount', { count: writes.length });
         list.replaceChildren(
-          ...(writes.length === 0 ? [h('li', { class: 'transfer-note' }, 'None in the last 7 days.')] : []),
+          ...(writes.length === 0 ? [h('li', { class: 'transfer-note' }, t('transfer.recentNone'))] : []),
           ...writes.map((item) => {
             const show = h(
               'button',
               {
                 type: 'button',
                 'data-testid': 'import-recent-open',
-                'aria-label': `Show report: ${item.fileName}, ${when(item.startedAt)}`,
+                'aria-label': t('transfer.showReportLabel', { file: item.fileName, when: when(item.startedAt) }),
               },
-              'Show report',
+              t('transfer.showReport'),
             );
             show.addEventListener('click', () => open(item.importId));
             return h(
               'li',
               { 'data-import-id': item.importId, 'data-undone': String(item.undoneAt !== null) },
-              h('strong', {}, item.fileName),
-              h('span', {}, when(item.startedAt)),
-              h('span', { class: 'transfer-note' }, item.undoneAt ? `undone ${when(item.undoneAt)}` : STATUS[item.status]),
+              h('strong', {}, h('bdi', { 'data-record-text': '' }, item.fileName)),
+              h('span', {}, timeNode(item.startedAt)),
+              h(
+                'span',
+                { class: 'transfer-note' },
+                ...(item.undoneAt ? tParts('transfer.undoneAt', { when: timeNode(item.undoneAt) }) : [t(STATUS[item.status])]),
+              ),
               h('span', { class: 'transfer-note' }, countsText(item)),
               show,
             );
@@ -124,7 +122,7 @@ export function renderRecentImports(open: (id: string) => void, signal: AbortSig
         );
       },
       () => {
-        list.replaceChildren(h('li', { class: 'transfer-note' }, 'Your recent imports could not be loaded.'));
+        list.replaceChildren(h('li', { class: 'transfer-note' }, t('transfer.recentFailed')));
       },
     );
   };

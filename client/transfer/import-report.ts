@@ -5,36 +5,42 @@
  * warnings, and the names that may be the same organisation, which are only ever suggestions.
  */
 import type { DuplicateSuggestion, ImportProblem, ImportReport } from '../../server/contracts/index.js';
+import { formatNumber, t, type MessageKey } from '../i18n/i18n.js';
 import { openMergeDialog } from '../merge/merge-dialog.js';
 import { h } from '../ui/dom.js';
 
-const number = new Intl.NumberFormat('en-GB');
-const n = (value: number) => number.format(value);
+type Outcome = { text: string; tone: 'ok' | 'error' | 'info' };
 
-const OUTCOME: Record<ImportReport['status'], { text: string; tone: 'ok' | 'error' | 'info' }> = {
-  validating: { text: 'Checking the file…', tone: 'info' },
-  writing: { text: 'Writing to the map…', tone: 'info' },
-  validated: {
-    text: 'Checked: the file can be imported. Nothing has been written yet: review the matches, columns and warnings below, then press Import.',
-    tone: 'ok',
-  },
-  imported: { text: 'Imported:', tone: 'ok' },
-  refused: { text: 'Refused: nothing was written. Fix the problems below and upload the file again.', tone: 'error' },
-  needs_mapping: { text: 'The columns were not recognised: say which column holds what, then import again.', tone: 'info' },
-  failed: { text: 'The import failed on the server; nothing was written. Try again later.', tone: 'error' },
+const TONE: Record<ImportReport['status'], Outcome['tone']> = {
+  validating: 'info',
+  writing: 'info',
+  validated: 'ok',
+  imported: 'ok',
+  refused: 'error',
+  needs_mapping: 'info',
+  failed: 'error',
 };
+
+/** What happened, in words (an import says what it wrote). */
+const outcomeOf = (report: ImportReport): Outcome => ({
+  text: t(`transfer.outcome_${report.status}` as MessageKey, { summary: importSummary(report) }),
+  tone: TONE[report.status],
+});
 
 /** The progress of a running (or finished) job: a bar for the current phase and the counts as text. */
 export function renderProgress(report: ImportReport): HTMLElement {
   const writing = report.status === 'writing' || (report.records.written > 0 && report.records.total > 0);
   const [done, total] = writing ? [report.records.written, report.records.total] : [report.rows.validated, report.rows.total];
-  const rows = `${n(report.rows.validated)} of ${n(report.rows.total)} rows validated`;
-  const records = `${n(report.records.written)} of ${n(report.records.total)} records written`;
-  const text = `${rows} · ${records}`;
+  const text = t('transfer.progress', {
+    validated: report.rows.validated,
+    total: report.rows.total,
+    written: report.records.written,
+    records: report.records.total,
+  });
   const bar = h('progress', {
     max: String(Math.max(total, 1)),
     value: String(Math.min(done, Math.max(total, 1))),
-    'aria-label': writing ? 'Records written' : 'Rows validated',
+    'aria-label': t(writing ? 'transfer.progressRecords' : 'transfer.progressRows'),
   });
   // Indeterminate while the file is still being read (no row count yet).
   if (total === 0 && (report.status === 'validating' || report.status === 'writing')) bar.removeAttribute('value');
@@ -64,10 +70,10 @@ function problemTable(problems: readonly ImportProblem[], caption: string, testI
         h(
           'tr',
           {},
-          withSheet ? h('th', { scope: 'col' }, 'Sheet') : null,
-          h('th', { scope: 'col' }, 'Line'),
-          h('th', { scope: 'col' }, 'Column'),
-          h('th', { scope: 'col' }, 'Reason'),
+          withSheet ? h('th', { scope: 'col' }, t('transfer.colSheet')) : null,
+          h('th', { scope: 'col' }, t('transfer.colLine')),
+          h('th', { scope: 'col' }, t('transfer.colColumn')),
+          h('th', { scope: 'col' }, t('transfer.colReason')),
         ),
       ),
       h(
@@ -77,10 +83,11 @@ function problemTable(problems: readonly ImportProblem[], caption: string, testI
           h(
             'tr',
             {},
-            withSheet ? h('td', {}, p.sheet ?? '') : null,
-            h('td', { class: 'num' }, p.line === null ? 'whole file' : String(p.line)),
-            h('td', {}, p.column ?? '—'),
-            h('td', {}, p.reason),
+            // The sheet and column are the file's own names; the reason is the server's English sentence.
+            withSheet ? h('td', {}, h('bdi', { 'data-record-text': '' }, p.sheet ?? '')) : null,
+            h('td', { class: 'num' }, p.line === null ? t('transfer.wholeFile') : formatNumber(p.line, { useGrouping: false })),
+            h('td', {}, p.column === null ? '—' : h('bdi', { 'data-record-text': '' }, p.column)),
+            h('td', { 'data-api-text': '', lang: 'en', dir: 'ltr' }, p.reason),
           ),
         ),
       ),
@@ -89,22 +96,27 @@ function problemTable(problems: readonly ImportProblem[], caption: string, testI
 }
 
 function duplicateName(side: DuplicateSuggestion['a']): HTMLElement {
-  return h('span', {}, side.name, side.existing ? h('span', { class: 'import-existing' }, ' (already in the map)') : null);
+  return h(
+    'span',
+    {},
+    h('bdi', { 'data-record-text': '' }, side.name),
+    side.existing ? h('span', { class: 'import-existing' }, t('transfer.alreadyInMap')) : null,
+  );
 }
 
-const DUPLICATE_REASON: Record<DuplicateSuggestion['reason'], string> = {
-  case: 'Same name, different capitals',
-  spelling: 'Nearly the same spelling',
-  acronym: 'One may be the acronym of the other',
-};
+const duplicateReason = (reason: DuplicateSuggestion['reason']) => t(`transfer.dupReason_${reason}` as MessageKey);
 
 /** "Merge…" for a pair both of whose records are in the map: the one already there is kept. */
 function mergeButton(pair: DuplicateSuggestion): HTMLElement {
   const [kept, duplicate] = pair.b.existing && !pair.a.existing ? [pair.b, pair.a] : [pair.a, pair.b];
   const button = h(
     'button',
-    { type: 'button', 'data-testid': 'import-merge', 'aria-label': `Merge ${duplicate.name} into ${kept.name}` },
-    'Merge…',
+    {
+      type: 'button',
+      'data-testid': 'import-merge',
+      'aria-label': t('transfer.mergeLabel', { duplicate: duplicate.name, kept: kept.name }),
+    },
+    t('transfer.mergeButton'),
   );
   button.addEventListener('click', () => openMergeDialog(kept, [duplicate]));
   return button;
@@ -113,21 +125,21 @@ function mergeButton(pair: DuplicateSuggestion): HTMLElement {
 function duplicateTable(duplicates: readonly DuplicateSuggestion[], mergeable: boolean): HTMLElement {
   return h(
     'div',
-    scrollRegion('Possible duplicates'),
+    scrollRegion(t('transfer.possibleDuplicates')),
     h(
       'table',
       { class: 'transfer-table', 'data-testid': 'import-duplicates' },
-      h('caption', { class: 'visually-hidden' }, 'Possible duplicates'),
+      h('caption', { class: 'visually-hidden' }, t('transfer.possibleDuplicates')),
       h(
         'thead',
         {},
         h(
           'tr',
           {},
-          h('th', { scope: 'col' }, 'Why'),
-          h('th', { scope: 'col' }, 'Name'),
-          h('th', { scope: 'col' }, 'Maybe the same as'),
-          mergeable ? h('th', { scope: 'col' }, 'Merge') : null,
+          h('th', { scope: 'col' }, t('transfer.colWhy')),
+          h('th', { scope: 'col' }, t('transfer.colName')),
+          h('th', { scope: 'col' }, t('transfer.colMaybeSame')),
+          mergeable ? h('th', { scope: 'col' }, t('transfer.colMerge')) : null,
         ),
       ),
       h(
@@ -137,7 +149,7 @@ function duplicateTable(duplicates: readonly DuplicateSuggestion[], mergeable: b
           h(
             'tr',
             { 'data-reason': d.reason },
-            h('td', {}, DUPLICATE_REASON[d.reason]),
+            h('td', {}, duplicateReason(d.reason)),
             h('td', {}, duplicateName(d.a)),
             h('td', {}, duplicateName(d.b)),
             mergeable ? h('td', {}, mergeButton(d)) : null,
@@ -148,8 +160,6 @@ function duplicateTable(duplicates: readonly DuplicateSuggestion[], mergeable: b
   );
 }
 
-const plural = (count: number, one: string, many = `${one}s`) => `${n(count)} ${count === 1 ? one : many}`;
-
 /**
  * What the import writes (or wrote), split into new records and records of the map it updates:
  * "0 new actors, 255 actors of the map updated". A check and a write read the same.
@@ -157,10 +167,10 @@ const plural = (count: number, one: string, many = `${one}s`) => `${n(count)} ${
 export function importSummary(report: ImportReport): string {
   const { counts } = report;
   const newActors = counts.actors - counts.matched.actors;
-  const parts = [`${plural(newActors, 'new actor')}, ${plural(counts.matched.actors, 'actor')} of the map updated`];
-  if (counts.ties > 0) parts.push(`${plural(counts.ties - counts.matched.ties, 'new tie')}, ${plural(counts.matched.ties, 'tie')} updated`);
-  parts.push(`${plural(counts.areas, 'new admin area')}`);
-  return parts.join('; ');
+  const parts = [t('transfer.summaryActors', { created: newActors, matched: counts.matched.actors })];
+  if (counts.ties > 0) parts.push(t('transfer.summaryTies', { created: counts.ties - counts.matched.ties, matched: counts.matched.ties }));
+  parts.push(t('transfer.summaryAreas', { count: counts.areas }));
+  return parts.join(t('transfer.summarySeparator'));
 }
 
 /**
@@ -171,24 +181,10 @@ function matchedNote(report: ImportReport): string | null {
   const matchedNames = report.matches.filter((match) => match.status === 'matched').length;
   const matchedRecords = report.counts.matched.actors;
   if (matchedNames <= matchedRecords || matchedRecords === 0) return null;
-  return `${n(matchedNames)} names of the file matched ${plural(matchedRecords, 'actor')} of the map: some name the same actor (another spelling, an acronym), and each actor is written once.`;
+  return t('transfer.matchedNote', { names: matchedNames, actors: matchedRecords });
 }
 
-const COUNT_LABELS: [Exclude<keyof ImportReport['counts'], 'matched' | 'actors' | 'ties'>, string][] = [
-  ['areas', 'New admin areas'],
-  ['outputs', 'Outputs'],
-  ['activities', 'Activities'],
-  ['contributions', 'Actor–activity links'],
-];
-
-const GUESSED_BADLY = {
-  text: 'The columns were guessed, but the guess reads badly: check which column holds what below, correct it and check again.',
-  tone: 'info' as const,
-};
-const DOUBTFUL = {
-  text: 'Read, but the columns may have been read wrongly: check the doubts and the mapping below before importing.',
-  tone: 'error' as const,
-};
+const COUNTED: Exclude<keyof ImportReport['counts'], 'matched' | 'actors' | 'ties'>[] = ['areas', 'outputs', 'activities', 'contributions'];
 
 /** "Actors: 0 new · 255 of the map": total in `data-count`, the split in `data-new` / `data-matched`. */
 function splitCount(key: 'actors' | 'ties', label: string, total: number, matched: number): HTMLElement[] {
@@ -197,7 +193,7 @@ function splitCount(key: 'actors' | 'ties', label: string, total: number, matche
     h(
       'dd',
       { 'data-count': key, 'data-new': String(total - matched), 'data-matched': String(matched) },
-      `${n(total - matched)} new · ${n(matched)} of the map`,
+      t('transfer.splitCount', { created: total - matched, matched }),
     ),
   ];
 }
@@ -205,39 +201,38 @@ function splitCount(key: 'actors' | 'ties', label: string, total: number, matche
 /** The finished report. */
 export function renderReport(report: ImportReport): HTMLElement {
   // A file with doubts about its reading is never "Checked: the file can be imported".
-  const outcome =
+  const outcome: Outcome =
     report.mappingDoubts.length === 0 || report.status === 'refused'
-      ? OUTCOME[report.status]
+      ? outcomeOf(report)
       : report.status === 'needs_mapping'
-        ? GUESSED_BADLY
-        : DOUBTFUL;
+        ? { text: t('transfer.outcome_guessedBadly'), tone: 'info' }
+        : { text: t('transfer.outcome_doubtful'), tone: 'error' };
   const { file } = report;
   const fileFacts = [
-    file.format ? `format ${file.format}` : null,
-    file.encoding ? `encoding ${file.encoding}` : null,
-    file.sheet ? `sheet “${file.sheet}”` : null,
-    report.headerLine !== null ? `header on line ${report.headerLine}` : null,
-    report.hashtagLine !== null ? `HXL hashtags on line ${report.hashtagLine}` : null,
-    report.rows.total > 0 ? `${n(report.rows.total)} data rows` : null,
+    file.format ? t('transfer.fact_format', { format: file.format }) : null,
+    file.encoding ? t('transfer.fact_encoding', { encoding: file.encoding }) : null,
+    file.sheet ? t('transfer.fact_sheet', { sheet: file.sheet }) : null,
+    report.headerLine !== null ? t('transfer.fact_header', { line: report.headerLine }) : null,
+    report.hashtagLine !== null ? t('transfer.fact_hashtags', { line: report.hashtagLine }) : null,
+    report.rows.total > 0 ? t('transfer.fact_rows', { count: report.rows.total }) : null,
   ].filter(Boolean);
   const showCounts = report.status === 'imported' || report.status === 'validated';
   return h(
     'section',
     { class: 'import-report', 'data-testid': 'import-report', 'data-status': report.status, 'aria-labelledby': 'import-report-title' },
-    h('h3', { id: 'import-report-title' }, `Report for ${file.name}`),
-    h(
-      'p',
-      { class: `import-outcome import-outcome-${outcome.tone}`, 'data-testid': 'import-outcome' },
-      report.status === 'imported' ? `${outcome.text} ${importSummary(report)}.` : outcome.text,
-    ),
-    h('p', { class: 'transfer-note' }, fileFacts.join(' · ')),
+    h('h3', { id: 'import-report-title' }, t('transfer.reportFor', { file: file.name })),
+    h('p', { class: `import-outcome import-outcome-${outcome.tone}`, 'data-testid': 'import-outcome' }, outcome.text),
+    h('p', { class: 'transfer-note' }, fileFacts.join(t('transfer.factSeparator'))),
     showCounts
       ? h(
           'dl',
           { class: 'import-counts', 'data-testid': 'import-counts' },
-          ...splitCount('actors', 'Actors', report.counts.actors, report.counts.matched.actors),
-          ...(report.counts.ties > 0 ? splitCount('ties', 'Ties', report.counts.ties, report.counts.matched.ties) : []),
-          ...COUNT_LABELS.flatMap(([key, label]) => [h('dt', {}, label), h('dd', { 'data-count': key }, n(report.counts[key]))]),
+          ...splitCount('actors', t('transfer.countActors'), report.counts.actors, report.counts.matched.actors),
+          ...(report.counts.ties > 0 ? splitCount('ties', t('transfer.countTies'), report.counts.ties, report.counts.matched.ties) : []),
+          ...COUNTED.flatMap((key) => [
+            h('dt', {}, t(`transfer.count_${key}` as MessageKey)),
+            h('dd', { 'data-count': key }, formatNumber(report.counts[key])),
+          ]),
         )
       : null,
     showCounts && matchedNote(report)
@@ -247,38 +242,36 @@ export function renderReport(report: ImportReport): HTMLElement {
       ? h(
           'div',
           {},
-          h('h4', {}, `Doubts about how the columns were read (${n(report.mappingDoubts.length)})`),
-          problemTable(report.mappingDoubts, 'Doubts about the reading', 'import-doubts'),
+          h('h4', {}, t('transfer.doubtsHeading', { count: report.mappingDoubts.length })),
+          problemTable(report.mappingDoubts, t('transfer.doubtsCaption'), 'import-doubts'),
         )
       : null,
     report.problems.length > 0
       ? h(
           'div',
           {},
-          h('h4', {}, `Problems (${n(report.problems.length)})`),
-          problemTable(report.problems, 'Problems that stop the import', 'import-problems'),
+          h('h4', {}, t('transfer.problemsHeading', { count: report.problems.length })),
+          problemTable(report.problems, t('transfer.problemsCaption'), 'import-problems'),
         )
       : null,
     report.warnings.length > 0
       ? h(
           'div',
           {},
-          h('h4', {}, `Warnings (${n(report.warnings.length)})`),
-          h('p', { class: 'transfer-note' }, 'The file was read anyway; check these.'),
-          problemTable(report.warnings, 'Warnings', 'import-warnings'),
+          h('h4', {}, t('transfer.warningsHeading', { count: report.warnings.length })),
+          h('p', { class: 'transfer-note' }, t('transfer.warningsNote')),
+          problemTable(report.warnings, t('transfer.warningsCaption'), 'import-warnings'),
         )
       : null,
     report.duplicates.length > 0
       ? h(
           'div',
           {},
-          h('h4', {}, `Possible duplicates — confirm by hand (${n(report.duplicates.length)})`),
+          h('h4', {}, t('transfer.duplicatesHeading', { count: report.duplicates.length })),
           h(
             'p',
             { class: 'transfer-note' },
-            report.status === 'imported'
-              ? 'Nothing was merged. If two names are the same organisation, merge them here (you see what moves first) or later from Possible duplicates.'
-              : 'Nothing was merged. If two names are the same organisation, merge them once the file is imported.',
+            t(report.status === 'imported' ? 'transfer.duplicatesNoteImported' : 'transfer.duplicatesNoteChecked'),
           ),
           duplicateTable(report.duplicates, report.status === 'imported'),
         )

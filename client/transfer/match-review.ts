@@ -6,31 +6,17 @@
  * `mapping.matches`, keyed by the row's key.
  */
 import type { ActorMatch, ImportReport } from '../../server/contracts/index.js';
+import { t, tParts, type MessageKey } from '../i18n/i18n.js';
 import { getState } from '../state.js';
 import { h } from '../ui/dom.js';
 
-const n = (value: number) => new Intl.NumberFormat('en-GB').format(value);
-
-const BY: Record<NonNullable<ActorMatch['by']>, string> = {
-  person: 'your choice',
-  externalId: 'same external id',
-  name: 'same name',
-  acronym: 'same acronym',
-  alias: 'one of its other names',
-  variants: 'every variant of the name',
-};
-
-const NEW = 'a new actor';
+const byLabel = (by: NonNullable<ActorMatch['by']>) => t(`transfer.by_${by}` as MessageKey);
 
 /** A match a person should look at: found by an acronym, another name or a variant, or with a note (other candidates). */
 const isUncertain = (match: ActorMatch) =>
   match.status === 'matched' && (match.note !== null || match.by === 'acronym' || match.by === 'alias' || match.by === 'variants');
 
-const FILTERS = [
-  ['all', 'All'],
-  ['created', 'New only'],
-  ['uncertain', 'Uncertain only'],
-] as const;
+const FILTERS = ['all', 'created', 'uncertain'] as const;
 
 export interface MatchReview {
   element: HTMLElement;
@@ -41,6 +27,8 @@ export interface MatchReview {
 /** The review of `report.matches`, with the corrections already made (`previous`) filled in. */
 export function renderMatchReview(report: ImportReport, previous: Record<string, string> = {}): MatchReview | null {
   if (report.matches.length === 0) return null;
+  // What the person types for "a new actor", in the page's language (the API is told `new`).
+  const NEW = t('transfer.newActorChoice');
   const actors = getState().elements.nodes.map((node) => node.data);
   const idByLabel = new Map(actors.map((actor) => [actor.label, actor.id]));
   const labelById = new Map(actors.map((actor) => [actor.id, actor.label]));
@@ -62,7 +50,7 @@ export function renderMatchReview(report: ImportReport, previous: Record<string,
       autocomplete: 'off',
       'data-key': match.key,
       value: chosen === 'new' ? NEW : chosen ? (labelById.get(chosen) ?? chosen) : '',
-      placeholder: 'as suggested',
+      placeholder: t('transfer.asSuggested'),
     });
     inputs.set(match.key, input);
     const outcome =
@@ -70,25 +58,35 @@ export function renderMatchReview(report: ImportReport, previous: Record<string,
         ? h(
             'span',
             {},
-            `Matched: ${match.existingName ?? match.id}`,
-            h('span', { class: 'transfer-note' }, ` (${match.by ? BY[match.by] : ''})`),
+            ...tParts('transfer.matchedTo', { name: h('bdi', { 'data-record-text': '' }, match.existingName ?? match.id) }),
+            match.by ? h('span', { class: 'transfer-note' }, t('transfer.matchedBy', { by: byLabel(match.by) })) : null,
           )
-        : h('span', {}, 'New actor');
+        : h('span', {}, t('transfer.newActor'));
     return h(
       'tr',
       { 'data-status': match.status, 'data-name': match.name, 'data-uncertain': String(isUncertain(match)) },
       h('td', { class: 'num' }, match.line === null ? '—' : String(match.line)),
-      h('td', {}, match.name),
-      h('td', {}, outcome, match.note ? h('div', { class: 'transfer-note' }, match.note) : null),
-      h('td', {}, h('label', { for: id, class: 'visually-hidden' }, `Same as, for ${match.name}`), input),
+      h('td', {}, h('bdi', { 'data-record-text': '' }, match.name)),
+      // The note is the server's English sentence (other candidates for the name).
+      h(
+        'td',
+        {},
+        outcome,
+        match.note ? h('div', { class: 'transfer-note', 'data-api-text': '', lang: 'en', dir: 'ltr' }, match.note) : null,
+      ),
+      h('td', {}, h('label', { for: id, class: 'visually-hidden' }, t('transfer.sameAsFor', { name: match.name })), input),
     );
   });
   const uncertain = report.matches.filter(isUncertain).length;
   const filter = h(
     'select',
     { id: 'import-matches-filter', 'data-testid': 'import-matches-filter' },
-    ...FILTERS.map(([value, label]) =>
-      h('option', { value }, `${label} (${n(value === 'all' ? report.matches.length : value === 'created' ? created : uncertain)})`),
+    ...FILTERS.map((value) =>
+      h(
+        'option',
+        { value },
+        t(`transfer.filter_${value}`, { count: value === 'all' ? report.matches.length : value === 'created' ? created : uncertain }),
+      ),
     ),
   );
   const shown = h('span', { class: 'transfer-note', 'aria-live': 'polite', 'data-testid': 'import-matches-shown' });
@@ -102,20 +100,16 @@ export function renderMatchReview(report: ImportReport, previous: Record<string,
       row.hidden = !visible;
       if (visible) count += 1;
     }
-    shown.textContent = `${n(count)} shown`;
+    shown.textContent = t('transfer.shownCount', { count });
   };
   filter.addEventListener('change', applyFilter);
   applyFilter();
   const element = h(
     'div',
     { class: 'import-matches' },
-    h('h4', {}, `Actors: ${report.matches.length - created} matched to the map, ${created} new`),
-    h(
-      'p',
-      { class: 'transfer-note' },
-      'Correct a row by naming the actor of the map it is ("same as"), or "a new actor"; then check again. Uncertain: matched by an acronym, another name or a variant, or other actors share the name.',
-    ),
-    h('div', { class: 'import-matches-filter' }, h('label', { for: 'import-matches-filter' }, 'Show'), filter, shown),
+    h('h4', {}, t('transfer.matchesHeading', { matched: report.matches.length - created, created })),
+    h('p', { class: 'transfer-note' }, t('transfer.matchesNote')),
+    h('div', { class: 'import-matches-filter' }, h('label', { for: 'import-matches-filter' }, t('transfer.show')), filter, shown),
     list,
     h(
       'div',
@@ -123,17 +117,17 @@ export function renderMatchReview(report: ImportReport, previous: Record<string,
       h(
         'table',
         { class: 'transfer-table', 'data-testid': 'import-matches' },
-        h('caption', { class: 'visually-hidden' }, 'Each actor of the file: matched or new, and your correction'),
+        h('caption', { class: 'visually-hidden' }, t('transfer.matchesCaption')),
         h(
           'thead',
           {},
           h(
             'tr',
             {},
-            h('th', { scope: 'col' }, 'Line'),
-            h('th', { scope: 'col' }, 'Name in the file'),
-            h('th', { scope: 'col' }, 'Outcome'),
-            h('th', { scope: 'col' }, 'Same as'),
+            h('th', { scope: 'col' }, t('transfer.colLine')),
+            h('th', { scope: 'col' }, t('transfer.colNameInFile')),
+            h('th', { scope: 'col' }, t('transfer.colOutcome')),
+            h('th', { scope: 'col' }, t('transfer.colSameAs')),
           ),
         ),
         h('tbody', {}, ...rows),

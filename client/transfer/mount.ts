@@ -8,6 +8,7 @@ import type { Me } from '../../server/contracts/index.js';
 import { openAccountsDialog } from '../accounts/accounts-dialog.js';
 import { openAreasDialog } from '../areas/areas-dialog.js';
 import { openOutputsDialog } from '../outputs/output-page.js';
+import { t } from '../i18n/i18n.js';
 import { h } from '../ui/dom.js';
 import { openAuditDialog } from './audit-dialog.js';
 import { openExportDialog, type PictureCommands } from './export-dialog.js';
@@ -21,8 +22,8 @@ export function mountTransfers(root: HTMLElement, me: Me, picture: PictureComman
   };
   root.replaceChildren(
     ...[
-      me.permissions.includes('import') ? button('Import…', 'open-import', openImportDialog) : null,
-      button('Export…', 'open-export', () => openExportDialog({ dataAllowed: me.permissions.includes('export'), picture })),
+      me.permissions.includes('import') ? button(t('transfer.openImport'), 'open-import', openImportDialog) : null,
+      button(t('transfer.openExport'), 'open-export', () => openExportDialog({ dataAllowed: me.permissions.includes('export'), picture })),
       button('Outputs', 'open-outputs', () => openOutputsDialog()),
       // Areas are reference data written with the `edit` permission (the API refuses the rest).
       me.permissions.includes('edit') ? button('Areas', 'open-areas', openAreasDialog) : null,

@@ -38,7 +38,9 @@ describe('a dated import in the dialog', () => {
     const D = day(-10);
     await check(D);
     expect(await page.getAttribute('[data-testid="import-as-of"]', 'max')).toBe(day(0));
-    expect(await page.textContent('[data-testid="import-write-step"]')).toContain(`dated ${D}`);
+    // The date as the page's language writes it ("dated 23 November 2026"), the ISO date kept in <time>.
+    expect(await page.textContent('[data-testid="import-write-step"]')).toMatch(/dated \S+ \S+,? \d{4}/);
+    expect(await page.getAttribute('[data-testid="import-write-step"] time', 'datetime')).toBe(D);
     expect(await seriousViolations(page, { include: '[data-testid="import-dialog"]' })).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/dated-import-review.png`, fullPage: true });
     await page.click('[data-testid="import-write"]');

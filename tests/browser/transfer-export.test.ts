@@ -83,7 +83,7 @@ describe('export dialog', () => {
     await page.click('[data-filter="kinds"] summary');
     await page.check('#filter-kinds-donor');
     await page.click('[data-testid="open-export"]');
-    expect(await page.textContent('#export-only-view-text')).toContain('1 actor kind(s)');
+    expect(await page.textContent('#export-only-view-text')).toContain('1 actor kind');
     expect(await page.isChecked('[data-testid="export-only-view"]')).toBe(true);
     const file = await download('snapshot', 'full');
     expect(file.name).toMatch(/^actor-map-filtered-view-full-\d{4}-\d{2}-\d{2}\.snapshot\.json$/);
