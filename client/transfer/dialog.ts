@@ -3,6 +3,7 @@
  * stays inside and the page behind is inert), Escape and the Close button close it, and focus goes
  * back to the button that opened it. The feature modules fill `body` and `actions`.
  */
+import { t } from '../i18n/i18n.js';
 import { h } from '../ui/dom.js';
 import './transfer.css';
 
@@ -21,7 +22,7 @@ export function openTransferDialog(options: { title: string; testId: string; wid
   const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const titleId = `transfer-dialog-title-${++dialogCounter}`;
   const body = h('div', { class: 'transfer-body' });
-  const closeButton = h('button', { type: 'button', 'data-testid': 'transfer-close' }, 'Close');
+  const closeButton = h('button', { type: 'button', 'data-testid': 'transfer-close' }, t('common.close'));
   const actions = h('div', { class: 'transfer-actions' }, closeButton);
   const dialog = h(
     'dialog',
