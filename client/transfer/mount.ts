@@ -7,8 +7,8 @@
 import type { Me } from '../../server/contracts/index.js';
 import { openAccountsDialog } from '../accounts/accounts-dialog.js';
 import { openAreasDialog } from '../areas/areas-dialog.js';
-import { t } from '../i18n/i18n.js';
 import { openOutputsDialog } from '../outputs/output-page.js';
+import { t } from '../i18n/i18n.js';
 import { h } from '../ui/dom.js';
 import { openAuditDialog } from './audit-dialog.js';
 import { openExportDialog, type PictureCommands } from './export-dialog.js';

@@ -163,6 +163,8 @@ describe('the pseudo-language over the record screens', () => {
     // The participants' list open, with its groups and its count.
     await page.click('[data-testid="form-dialog"] [data-field="actorIds"] input');
     await check('[data-testid="form-dialog"]', 'the engagement form');
+    // The first Escape closes the participants' list, the second the form.
+    await page.keyboard.press('Escape');
     await closeTopDialog(page, 'form-dialog');
 
     // An actor with engagements and follow-ups: the panel's list, its dates and counts.
