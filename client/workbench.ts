@@ -39,6 +39,7 @@ import { setSignedInUser } from './ui/role.js';
 import { overviewThreshold, startWithOverview } from './overview/overview-view.js';
 import { mountRounds } from './rounds/mount.js';
 import { openPastPointOfAddress } from './rounds/past-link.js';
+import { t } from './i18n/i18n.js';
 
 declare global {
   interface Window {
@@ -173,7 +174,7 @@ store.subscribe(
 {
   // The bulk bar sits under the toolbar; it shows while actors are chosen for a bulk action.
   const bulkBar = Object.assign(document.createElement('section'), { id: 'bulk-bar', className: 'bulk-bar', hidden: true });
-  bulkBar.setAttribute('aria-label', 'Bulk actions');
+  bulkBar.setAttribute('aria-label', t('bulk.barLabel'));
   bulkBar.dataset.testid = 'bulk-bar';
   byId('toolbar').after(bulkBar);
   store.subscribe(mountBulkBar(bulkBar));

@@ -1,26 +1,22 @@
 /**
  * Small parts shared by the account screens: a section form with labelled fields whose errors
  * (the client's zod issues or the API's 400/409 details, `body.username`) land next to the field
- * in plain words, and the names of roles and clearances as people say them.
+ * in plain words, and the names of roles and clearances in the interface's language (issue 17).
  */
-import type { Role, Sensitivity } from '../../server/contracts/index.js';
+import { ROLES, type Role, type Sensitivity } from '../../server/contracts/index.js';
 import { ApiError } from '../api.js';
+import { t, type MessageKey } from '../i18n/i18n.js';
+import { sensitivityLabel } from '../i18n/vocabulary.js';
 import { h } from '../ui/dom.js';
 import { apiProblems, clearProblems, showProblems, type Field, type Problem } from '../ui/forms/form-kit.js';
 import './accounts.css';
 
-export const ROLE_NAMES: Record<Role, string> = {
-  viewer: 'Viewer',
-  analyst: 'Analyst',
-  leadership: 'Leadership',
-  administrator: 'Administrator',
-};
-export const CLEARANCE_NAMES: Record<Sensitivity, string> = {
-  public: 'Public',
-  internal: 'Internal',
-  confidential: 'Confidential',
-  strictly_confidential: 'Strictly confidential',
-};
+/** A role's name as people say it ("Viewer"); the API's code stays `viewer`. */
+export const roleName = (role: Role): string => t(`accounts.role_${role}` as MessageKey);
+/** A clearance is a sensitivity level: the vocabulary's word for it. */
+export const clearanceName = (level: Sensitivity): string => sensitivityLabel(level);
+/** Every role, for a select, in the order the contract lists them. */
+export const roleOptions = (): { value: string; label: string }[] => ROLES.map((value) => ({ value, label: roleName(value) }));
 
 /**
  * The API words some details as the end of a sentence about the field ("is taken", "must be 2-64
@@ -34,8 +30,9 @@ export function plainProblems(problems: readonly Problem[], fields: readonly Fie
     const message = problem.message.trim();
     if (!field || !/^[a-z]/.test(message)) return problem;
     // "Current password is not your current password" says the field twice: "This is not ...".
-    const subject = label && !message.toLowerCase().includes(label.toLowerCase()) ? label : 'This';
-    return { path: problem.path, message: `${subject} ${message}${/[.!?]$/.test(message) ? '' : '.'}` };
+    const subject = label && !message.toLowerCase().includes(label.toLowerCase()) ? label : t('accounts.problemThis');
+    // The fragment stays as the API or the schema wrote it (English); the sentence around it is the page's.
+    return { path: problem.path, message: t('accounts.problemSentence', { subject, message, stop: /[.!?]$/.test(message) ? '' : '.' }) };
   });
 }
 
@@ -43,7 +40,7 @@ export function plainProblems(problems: readonly Problem[], fields: readonly Fie
 export function failureText(error: unknown): string {
   if (error instanceof ApiError)
     return error.message.replace(/: ask with POST \/api\/grant-requests, another administrator approves it$/, '.');
-  return 'Something went wrong in the page.';
+  return t('accounts.pageFailed');
 }
 
 /** A form section: fields, one submit button and a general error line; `run` returns problems or []. */

@@ -7,17 +7,18 @@
 import { SENSITIVITY_LEVELS, UserCreateSchema, type Me } from '../../server/contracts/index.js';
 import { fetchAreas } from '../api.js';
 import { approveGrantRequest, createUser, fetchGrantRequests, fetchUsers } from '../api/accounts.js';
+import { t, tParts } from '../i18n/i18n.js';
 import { openTransferDialog, statusLine } from '../transfer/dialog.js';
-import { utc } from '../transfer/audit-dialog.js';
+import { momentElement } from '../ui/dates.js';
 import { h } from '../ui/dom.js';
 import { field, input, select, zodProblems } from '../ui/forms/form-kit.js';
-import { CLEARANCE_NAMES, ROLE_NAMES, failureText, sectionForm } from './account-kit.js';
+import { clearanceName, failureText, roleName, roleOptions, sectionForm } from './account-kit.js';
 import { grantText, lookUpActorNames, pendingFor, requestText, userName, type AccountsContext } from './context.js';
 import { requestAccountLines } from './request-account-line.js';
 import { openUserEditor } from './user-editor.js';
 
 export function openAccountsDialog(me: Me): void {
-  const ui = openTransferDialog({ title: 'Accounts', testId: 'accounts-dialog', wide: true });
+  const ui = openTransferDialog({ title: t('accounts.title'), testId: 'accounts-dialog', wide: true });
   const status = statusLine('accounts-status');
   const listView = h('div', { class: 'accounts-view' });
   const editorView = h('div', { class: 'accounts-view', hidden: true });
@@ -39,7 +40,7 @@ export function openAccountsDialog(me: Me): void {
         loadFailed = false;
       } catch (error) {
         loadFailed = true;
-        status.show(`The accounts could not be loaded: ${failureText(error)}`, 'error');
+        status.show(t('accounts.loadFailed', { message: failureText(error) }), 'error');
       }
       drawList();
     },
@@ -56,27 +57,35 @@ export function openAccountsDialog(me: Me): void {
   const requestsList = h('ul', { class: 'accounts-requests', 'data-testid': 'grant-requests' });
   const creator = createForm(context, status);
   listView.append(
-    h('h3', { class: 'accounts-heading' }, 'Users'),
+    h('h3', { class: 'accounts-heading' }, t('accounts.users')),
     h(
       'div',
-      { class: 'transfer-table-wrap', tabindex: '0', role: 'region', 'aria-label': 'Users' },
+      { class: 'transfer-table-wrap', tabindex: '0', role: 'region', 'aria-label': t('accounts.users') },
       h(
         'table',
         { class: 'transfer-table accounts-table', 'data-testid': 'users-table' },
-        h('caption', { class: 'visually-hidden' }, 'User accounts by username'),
+        h('caption', { class: 'visually-hidden' }, t('accounts.usersCaption')),
         h(
           'thead',
           {},
           h(
             'tr',
             {},
-            ...['Name', 'Username', 'Role', 'Clearance', 'Status', 'Grants', ''].map((label) => h('th', { scope: 'col' }, label)),
+            ...[
+              t('accounts.colName'),
+              t('accounts.colUsername'),
+              t('accounts.colRole'),
+              t('accounts.colClearance'),
+              t('accounts.colStatus'),
+              t('accounts.colGrants'),
+              '',
+            ].map((label) => h('th', { scope: 'col' }, label)),
           ),
         ),
         usersTable,
       ),
     ),
-    h('h3', { class: 'accounts-heading' }, 'Grant requests waiting for a second administrator'),
+    h('h3', { class: 'accounts-heading' }, t('accounts.requestsHeading')),
     requestsList,
     creator,
   );
@@ -87,8 +96,12 @@ export function openAccountsDialog(me: Me): void {
       ...context.users.map((user) => {
         const edit = h(
           'button',
-          { type: 'button', 'data-user-edit': user.id, 'aria-label': `Edit ${user.displayName} (${user.username})` },
-          'Edit',
+          {
+            type: 'button',
+            'data-user-edit': user.id,
+            'aria-label': t('accounts.editUser', { name: user.displayName, username: user.username }),
+          },
+          t('accounts.edit'),
         );
         edit.addEventListener('click', () => {
           lastEdited = user.id;
@@ -107,15 +120,18 @@ export function openAccountsDialog(me: Me): void {
         return h(
           'tr',
           { 'data-username': user.username },
-          h('td', { class: 'break' }, user.displayName),
-          h('td', { class: 'break' }, user.username),
-          h('td', { 'data-col': 'role' }, ROLE_NAMES[user.role]),
-          h('td', { 'data-col': 'clearance' }, CLEARANCE_NAMES[user.clearance]),
-          h('td', { 'data-col': 'status' }, user.disabled ? 'Disabled' : 'Active'),
+          h('td', { class: 'break', 'data-record-text': '' }, user.displayName),
+          h('td', { class: 'break', 'data-record-text': '' }, user.username),
+          h('td', { 'data-col': 'role' }, roleName(user.role)),
+          h('td', { 'data-col': 'clearance' }, clearanceName(user.clearance)),
+          h('td', { 'data-col': 'status' }, user.disabled ? t('accounts.statusDisabled') : t('accounts.statusActive')),
           h(
             'td',
             { class: 'break', 'data-col': 'grants' },
-            [user.grants.map((g) => grantText(context, g)).join('; ') || '—', pending ? ` (${pending} pending)` : ''].join(''),
+            [
+              user.grants.map((g) => grantText(context, g)).join(t('accounts.listSeparator')) || '—',
+              pending ? t('accounts.pendingCount', { count: pending }) : '',
+            ].join(''),
           ),
           h('td', {}, edit),
         );
@@ -124,22 +140,23 @@ export function openAccountsDialog(me: Me): void {
     const pending = context.requests.filter((r) => r.status === 'pending');
     requestsList.replaceChildren(
       ...(pending.length === 0
-        ? [h('li', { class: 'transfer-note' }, 'None.')]
+        ? [h('li', { class: 'transfer-note' }, t('accounts.noRequests'))]
         : pending.map((request) => {
             const mine = request.requestedBy === me.id || request.userId === me.id;
             // The API refuses these approvals: no button, the reason is in the lines below.
             const controlled = request.account?.requesterControls === true;
-            const approve = mine || controlled ? null : h('button', { type: 'button', 'data-testid': 'approve-request' }, 'Approve');
+            const approve =
+              mine || controlled ? null : h('button', { type: 'button', 'data-testid': 'approve-request' }, t('accounts.approve'));
             approve?.addEventListener('click', () => {
               approve.disabled = true;
               approveGrantRequest(request.id)
                 .then(async () => {
                   await context.reload();
-                  status.show(`Approved: ${requestText(context, request)} for ${userName(context, request.userId)}.`);
+                  status.show(t('accounts.approved', { what: requestText(context, request), user: userName(context, request.userId) }));
                 })
                 .catch(async (error: unknown) => {
                   await context.reload();
-                  status.show(`Not approved: ${failureText(error)}`, 'error');
+                  status.show(t('accounts.notApproved', { message: failureText(error) }), 'error');
                 });
             });
             return h(
@@ -148,7 +165,13 @@ export function openAccountsDialog(me: Me): void {
               h(
                 'span',
                 { class: 'break' },
-                `${userName(context, request.userId)}: ${requestText(context, request)}. Asked by ${userName(context, request.requestedBy)}, ${utc(request.createdAt)}.`,
+                // Names isolated: a Latin name's parentheses must not swap sides in a right-to-left line.
+                ...tParts('accounts.requestLine', {
+                  user: h('bdi', { 'data-record-text': '' }, userName(context, request.userId)),
+                  what: requestText(context, request),
+                  asker: h('bdi', { 'data-record-text': '' }, userName(context, request.requestedBy)),
+                  date: momentElement(request.createdAt),
+                }),
               ),
               // What the approver checks comes before the button.
               ...requestAccountLines(context, request),
@@ -157,10 +180,10 @@ export function openAccountsDialog(me: Me): void {
                   'span',
                   { class: 'transfer-note' },
                   request.requestedBy === me.id
-                    ? ' Waiting for a second administrator.'
+                    ? t('accounts.waitingForSecond')
                     : controlled
-                      ? ' Not approvable yet.'
-                      : ' Another administrator approves access for you.',
+                      ? t('accounts.notApprovableYet')
+                      : t('accounts.anotherApproves'),
                 ),
             );
           })),
@@ -175,33 +198,32 @@ export function openAccountsDialog(me: Me): void {
 
 /** New account: clearance at most internal here; confidential access is a grant request afterwards. */
 function createForm(context: AccountsContext, status: ReturnType<typeof statusLine>): HTMLFormElement {
-  const roles = Object.entries(ROLE_NAMES).map(([value, label]) => ({ value, label }));
-  const clearances = SENSITIVITY_LEVELS.slice(0, 2).map((value) => ({ value, label: CLEARANCE_NAMES[value] }));
+  const clearances = SENSITIVITY_LEVELS.slice(0, 2).map((value) => ({ value, label: clearanceName(value) }));
   const fields = [
     field(
       'username',
-      'Username',
+      t('accounts.username'),
       input('text', { autocomplete: 'off', 'data-testid': 'new-username' }),
-      'Lower-case letters, digits, ".", "_" or "-".',
+      t('accounts.usernameHint'),
     ),
-    field('displayName', 'Display name', input('text', { autocomplete: 'off', 'data-testid': 'new-display-name' })),
+    field('displayName', t('accounts.displayName'), input('text', { autocomplete: 'off', 'data-testid': 'new-display-name' })),
     field(
       'password',
-      'Initial password',
+      t('accounts.initialPassword'),
       input('password', { autocomplete: 'new-password', 'data-testid': 'new-password' }),
-      'At least 12 characters; give it to the user in person.',
+      t('accounts.initialPasswordHint'),
     ),
-    field('role', 'Role', select(roles, { 'data-testid': 'new-role' })),
-    field('clearance', 'Clearance', select(clearances, { 'data-testid': 'new-clearance' })),
+    field('role', t('accounts.role'), select(roleOptions(), { 'data-testid': 'new-role' })),
+    field('clearance', t('accounts.clearance'), select(clearances, { 'data-testid': 'new-clearance' })),
   ];
   (fields[4]!.control as HTMLSelectElement).value = 'internal';
   const value = (name: string) => fields.find((f) => f.name === name)!.control.value;
   const { form } = sectionForm({
     testId: 'create-user',
-    heading: 'New account',
-    note: 'Confidential access is given afterwards, in the account, and needs a second administrator; so does the administrator role. Either is asked for once the user has set their own password.',
+    heading: t('accounts.newAccount'),
+    note: t('accounts.newAccountNote'),
     fields,
-    submitLabel: 'Create account',
+    submitLabel: t('accounts.createAccount'),
     async run() {
       const parsed = UserCreateSchema.safeParse({
         username: value('username').trim(),
@@ -219,9 +241,7 @@ function createForm(context: AccountsContext, status: ReturnType<typeof statusLi
       (fields[4]!.control as HTMLSelectElement).value = 'internal';
       await context.reload();
       status.show(
-        administrator
-          ? `Account ${user.username} created as a viewer. Once they have set their own password, ask for the administrator role in their account; a second administrator approves it.`
-          : `Account ${user.username} created. Confidential access can be asked for once they have set their own password.`,
+        administrator ? t('accounts.createdAsViewer', { username: user.username }) : t('accounts.created', { username: user.username }),
       );
       return [];
     },

@@ -1,7 +1,8 @@
 /** What the account screens share: the accounts as last loaded, and names for grants' targets. */
 import type { Grant, GrantRequest, Me, User } from '../../server/contracts/index.js';
 import { ApiError, fetchActor } from '../api.js';
-import { CLEARANCE_NAMES } from './account-kit.js';
+import { t } from '../i18n/i18n.js';
+import { clearanceName } from './account-kit.js';
 
 export interface AccountsContext {
   me: Me;
@@ -23,8 +24,8 @@ export const userName = (context: AccountsContext, userId: string): string => {
 
 export function grantText(context: AccountsContext, grant: Grant): string {
   return grant.scope === 'area'
-    ? `Area: ${context.areaNames.get(grant.targetId) ?? grant.targetId}`
-    : `Actor: ${context.actorNames.get(grant.targetId) ?? grant.targetId}`;
+    ? t('accounts.grantArea', { name: context.areaNames.get(grant.targetId) ?? grant.targetId })
+    : t('accounts.grantActor', { name: context.actorNames.get(grant.targetId) ?? grant.targetId });
 }
 
 /** What a grant request asks for, in words. */
@@ -33,13 +34,13 @@ export function requestText(
   request: Pick<GrantRequest, 'clearance' | 'grants'> & Partial<Pick<GrantRequest, 'role' | 'passwordChange'>>,
 ): string {
   return [
-    request.role ? 'the administrator role' : null,
-    request.passwordChange ? 'a new password' : null,
-    request.clearance ? `clearance ${CLEARANCE_NAMES[request.clearance]}` : null,
+    request.role ? t('accounts.askAdministratorRole') : null,
+    request.passwordChange ? t('accounts.askNewPassword') : null,
+    request.clearance ? t('accounts.askClearance', { level: clearanceName(request.clearance) }) : null,
     ...request.grants.map((g) => grantText(context, g)),
   ]
     .filter(Boolean)
-    .join('; ');
+    .join(t('accounts.listSeparator'));
 }
 
 /** The API refused a change that takes two administrators: the editor asks for it instead. */

@@ -6,10 +6,11 @@
  */
 import type { Grant, User, UserPatch } from '../../server/contracts/index.js';
 import { ApiError, searchActors } from '../api.js';
+import { t, tParts } from '../i18n/i18n.js';
 import type { statusLine } from '../transfer/dialog.js';
 import { h } from '../ui/dom.js';
 import { field, input, select, type Problem } from '../ui/forms/form-kit.js';
-import { CLEARANCE_NAMES, failureText, sectionForm } from './account-kit.js';
+import { clearanceName, failureText, sectionForm } from './account-kit.js';
 import { grantText, lookUpActorNames, pendingFor, userName, type AccountsContext } from './context.js';
 
 let listCounter = 0;
@@ -23,20 +24,23 @@ export function grantsSection(options: {
 }): { element: HTMLElement; draw(): void } {
   const { context, user, apply, ask } = options;
   const list = h('ul', { class: 'accounts-grants', 'data-testid': 'user-grants' });
-  const section = h('section', { class: 'accounts-form' }, h('h3', { class: 'accounts-heading' }, 'Grants and pending requests'), list);
+  const section = h('section', { class: 'accounts-form' }, h('h3', { class: 'accounts-heading' }, t('accounts.grantsHeading')), list);
 
+  // The name isolated: its parentheses keep their sides in a right-to-left line.
+  const askedBy = (userId: string) =>
+    tParts('accounts.pendingAskedBy', { user: h('bdi', { 'data-record-text': '' }, userName(context, userId)) });
   const draw = () => {
     const held = user().grants.map((grant) => {
       const remove = h(
         'button',
-        { type: 'button', 'data-testid': 'remove-grant', 'aria-label': `Remove the grant ${grantText(context, grant)}` },
-        'Remove',
+        { type: 'button', 'data-testid': 'remove-grant', 'aria-label': t('accounts.removeGrant', { grant: grantText(context, grant) }) },
+        t('accounts.remove'),
       );
       remove.addEventListener('click', () => {
         remove.disabled = true;
         const rest = user().grants.filter((g) => !(g.scope === grant.scope && g.targetId === grant.targetId));
-        void apply({ grants: rest }, `Grant removed: ${grantText(context, grant)}.`)
-          .catch((error: unknown) => options.status.show(`Not removed: ${failureText(error)}`, 'error'))
+        void apply({ grants: rest }, t('accounts.grantRemoved', { grant: grantText(context, grant) }))
+          .catch((error: unknown) => options.status.show(t('accounts.notRemoved', { message: failureText(error) }), 'error'))
           .finally(draw);
       });
       return h(
@@ -52,8 +56,8 @@ export function grantsSection(options: {
             h(
               'li',
               { 'data-testid': 'pending-clearance' },
-              h('span', {}, `Clearance: ${CLEARANCE_NAMES[request.clearance]}`),
-              h('span', { class: 'accounts-pending' }, `pending, asked by ${userName(context, request.requestedBy)}`),
+              h('span', {}, t('accounts.pendingClearance', { level: clearanceName(request.clearance) })),
+              h('span', { class: 'accounts-pending' }, ...askedBy(request.requestedBy)),
             ),
           ]
         : []),
@@ -62,20 +66,19 @@ export function grantsSection(options: {
           'li',
           { 'data-testid': 'pending-grant', 'data-grant': `${grant.scope}:${grant.targetId}` },
           h('span', { class: 'break' }, grantText(context, grant)),
-          h('span', { class: 'accounts-pending' }, `pending, asked by ${userName(context, request.requestedBy)}`),
+          h('span', { class: 'accounts-pending' }, ...askedBy(request.requestedBy)),
         ),
       ),
     ]);
     list.replaceChildren(...held, ...pending);
-    if (held.length + pending.length === 0)
-      list.append(h('li', { class: 'transfer-note' }, 'No grants: the user sees what their clearance allows.'));
+    if (held.length + pending.length === 0) list.append(h('li', { class: 'transfer-note' }, t('accounts.noGrants')));
     lookUpActorNames(context, [...user().grants, ...pendingFor(context, user().id).flatMap((r) => r.grants)], draw);
   };
 
   const scope = select(
     [
-      { value: 'actor', label: 'An actor' },
-      { value: 'area', label: 'An admin area' },
+      { value: 'actor', label: t('accounts.scopeActor') },
+      { value: 'area', label: t('accounts.scopeArea') },
     ],
     { 'data-testid': 'grant-scope' },
   );
@@ -87,9 +90,9 @@ export function grantsSection(options: {
   const actor = input('text', { list: listId, autocomplete: 'off', 'data-testid': 'grant-actor' });
   const suggestions = h('datalist', { id: listId });
   const fields = [
-    field('scope', 'Opens', scope),
-    field('actor', 'Actor (type a name, pick one)', actor),
-    field('area', 'Admin area', areas),
+    field('scope', t('accounts.opens'), scope),
+    field('actor', t('accounts.grantActorField'), actor),
+    field('area', t('accounts.grantAreaField'), areas),
   ];
   fields[1]!.wrapper.append(suggestions);
   const showScope = () => {
@@ -114,18 +117,19 @@ export function grantsSection(options: {
 
   const { form } = sectionForm({
     testId: 'add-grant',
-    heading: 'Add a grant',
-    note: 'One that opens a confidential actor (or an area holding one) is asked for and waits for a second administrator.',
+    heading: t('accounts.addGrantHeading'),
+    note: t('accounts.addGrantNote'),
     fields,
-    submitLabel: 'Add grant',
+    submitLabel: t('accounts.addGrant'),
     async run() {
       const targetId = (scope.value === 'actor' ? actor.value : areas.value).trim();
-      if (!targetId) return [{ path: scope.value, message: scope.value === 'actor' ? 'Choose an actor.' : 'Choose an area.' }];
+      if (!targetId)
+        return [{ path: scope.value, message: scope.value === 'actor' ? t('accounts.chooseActor') : t('accounts.chooseArea') }];
       const grant = { scope: scope.value as Grant['scope'], targetId };
       if (user().grants.some((g) => g.scope === grant.scope && g.targetId === grant.targetId))
-        return [{ path: scope.value, message: 'The user has this grant already.' }];
+        return [{ path: scope.value, message: t('accounts.hasGrant') }];
       try {
-        const problems = await apply({ grants: [...user().grants, grant] }, `Grant added: ${grantText(context, grant)}.`);
+        const problems = await apply({ grants: [...user().grants, grant] }, t('accounts.grantAdded', { grant: grantText(context, grant) }));
         if (problems.length > 0) return problems;
       } catch (error) {
         // The API's own rule (account-policy.ts) says whether the grant opens confidential actors:

@@ -6,14 +6,15 @@
  * was asked (all the approval opens).
  */
 import type { GrantRequest } from '../../server/contracts/index.js';
+import { t } from '../i18n/i18n.js';
 import { h } from '../ui/dom.js';
 import { userName, type AccountsContext } from './context.js';
 
 /** Who did it, in words: the server itself (null), the user themself, or an account by name. */
 function who(context: AccountsContext, request: GrantRequest, userId: string | null): string {
-  if (userId === null) return 'the server (first start or command line)';
-  if (userId === request.userId) return 'the user themself';
-  return userId === request.requestedBy ? `${userName(context, userId)}, who asked` : userName(context, userId);
+  if (userId === null) return t('accounts.byServer');
+  if (userId === request.userId) return t('accounts.byThemself');
+  return userId === request.requestedBy ? t('accounts.byAsker', { user: userName(context, userId) }) : userName(context, userId);
 }
 
 /** The lines under a pending request; empty when the server sent nothing to say. */
@@ -25,7 +26,10 @@ export function requestAccountLines(context: AccountsContext, request: GrantRequ
       h(
         'p',
         { class: 'accounts-request-line break', 'data-testid': 'request-account' },
-        `Account created by ${who(context, request, account.createdBy)}; password last set by ${who(context, request, account.passwordSetBy)}.`,
+        t('accounts.accountHistory', {
+          creator: who(context, request, account.createdBy),
+          setter: who(context, request, account.passwordSetBy),
+        }),
       ),
     );
     if (account.requesterControls)
@@ -33,7 +37,7 @@ export function requestAccountLines(context: AccountsContext, request: GrantRequ
         h(
           'p',
           { class: 'accounts-request-line accounts-request-warning', 'data-testid': 'request-controlled' },
-          'The administrator who asked could sign in as this user: approval is refused until the user sets their own password.',
+          t('accounts.requesterControls'),
         ),
       );
   }
@@ -42,7 +46,7 @@ export function requestAccountLines(context: AccountsContext, request: GrantRequ
       h(
         'p',
         { class: 'accounts-request-line', 'data-testid': 'request-area-count' },
-        `The areas held ${request.openedInAreas} confidential or strictly confidential ${request.openedInAreas === 1 ? 'actor' : 'actors'} when asked: approval opens ${request.openedInAreas === 1 ? 'it' : 'those'} and none that arrived since.`,
+        t('accounts.areaCount', { count: request.openedInAreas }),
       ),
     );
   return lines;

@@ -10,11 +10,12 @@
 import { SENSITIVITY_LEVELS, UserPatchSchema, type Grant, type User, type UserPatch } from '../../server/contracts/index.js';
 import { ApiError } from '../api.js';
 import { fetchUserTokens, requestGrant, revokeUserToken, updateUser } from '../api/accounts.js';
-import { utc } from '../transfer/audit-dialog.js';
+import { t, type MessageKey } from '../i18n/i18n.js';
 import { statusLine } from '../transfer/dialog.js';
+import { dayElement } from '../ui/dates.js';
 import { h } from '../ui/dom.js';
 import { field, input, select, zodProblems, type Problem } from '../ui/forms/form-kit.js';
-import { CLEARANCE_NAMES, ROLE_NAMES, failureText, sectionForm } from './account-kit.js';
+import { clearanceName, failureText, roleOptions, sectionForm } from './account-kit.js';
 import { needsSecondAdministrator, requestText, type AccountsContext } from './context.js';
 import { grantsSection } from './grants-editor.js';
 
@@ -24,12 +25,12 @@ const rank = (level: string) => SENSITIVITY_LEVELS.indexOf(level as (typeof SENS
 export function openUserEditor(root: HTMLElement, context: AccountsContext, initial: User): void {
   let user = initial;
   const status = statusLine('user-status');
-  const back = h('button', { type: 'button', 'data-testid': 'accounts-back' }, '← All accounts');
+  const back = h('button', { type: 'button', 'data-testid': 'accounts-back' }, t('accounts.back'));
   back.addEventListener('click', () => context.showList());
   const title = h(
     'h3',
     { class: 'accounts-heading accounts-user-title', tabindex: '-1', 'data-testid': 'user-title' },
-    `${user.displayName} (${user.username})`,
+    h('bdi', { 'data-record-text': '' }, `${user.displayName} (${user.username})`),
   );
   const self = user.id === context.me.id;
   let redrawGrants = () => {};
@@ -50,18 +51,12 @@ export function openUserEditor(root: HTMLElement, context: AccountsContext, init
     const created = await requestGrant({ userId: user.id, ...request });
     await context.reload();
     redrawGrants();
-    status.show(`Asked for ${requestText(context, created)}: waiting for a second administrator to approve it.`);
+    status.show(t('accounts.askedFor', { what: requestText(context, created) }));
   };
 
   root.replaceChildren(h('div', { class: 'accounts-row' }, back), title, status.element);
   if (self) {
-    root.append(
-      h(
-        'p',
-        { class: 'transfer-note' },
-        'Your own account: another administrator changes your role, clearance, grants and status. Change your password with “Change password” in the header.',
-      ),
-    );
+    root.append(h('p', { class: 'transfer-note' }, t('accounts.ownAccountNote')));
   } else {
     const grants = grantsSection({ context, user: () => user, apply, ask, status });
     redrawGrants = grants.draw;
@@ -72,28 +67,17 @@ export function openUserEditor(root: HTMLElement, context: AccountsContext, init
 
   function accessForm(): HTMLFormElement {
     const fields = [
-      field(
-        'role',
-        'Role',
-        select(
-          Object.entries(ROLE_NAMES).map(([value, label]) => ({ value, label })),
-          { 'data-testid': 'edit-role' },
-        ),
-      ),
+      field('role', t('accounts.role'), select(roleOptions(), { 'data-testid': 'edit-role' })),
       field(
         'clearance',
-        'Clearance',
+        t('accounts.clearance'),
         select(
-          SENSITIVITY_LEVELS.map((value) => ({ value, label: CLEARANCE_NAMES[value] })),
+          SENSITIVITY_LEVELS.map((value) => ({ value, label: clearanceName(value) })),
           { 'data-testid': 'edit-clearance' },
         ),
-        'Confidential or above needs a second administrator.',
+        t('accounts.clearanceHint'),
       ),
-      field(
-        'disabled',
-        'Disabled: signed out everywhere at once, API tokens revoked',
-        input('checkbox', { 'data-testid': 'edit-disabled' }),
-      ),
+      field('disabled', t('accounts.disabledField'), input('checkbox', { 'data-testid': 'edit-disabled' })),
     ];
     const [role, clearance, disabled] = fields.map((f) => f.control) as [HTMLSelectElement, HTMLSelectElement, HTMLInputElement];
     const fill = () => {
@@ -105,9 +89,9 @@ export function openUserEditor(root: HTMLElement, context: AccountsContext, init
     refillAccess = fill;
     const { form } = sectionForm({
       testId: 'edit-access',
-      heading: 'Role, clearance and status',
+      heading: t('accounts.accessHeading'),
       fields,
-      submitLabel: 'Save',
+      submitLabel: t('accounts.save'),
       async run() {
         const patch: UserPatch = {};
         // The administrator role is asked for; any other role is a change.
@@ -119,11 +103,12 @@ export function openUserEditor(root: HTMLElement, context: AccountsContext, init
         const asked = wanted !== user.clearance && rank(wanted) >= FIRST_CONFIDENTIAL && rank(wanted) > rank(user.clearance);
         if (wanted !== user.clearance && !asked) patch.clearance = wanted;
         if (Object.keys(patch).length === 0 && !asked && !askedRole) {
-          status.show('Nothing to save.');
+          status.show(t('accounts.nothingToSave'));
           return [];
         }
         if (Object.keys(patch).length > 0) {
-          const problems = await apply(patch, `Saved: ${Object.keys(patch).join(', ')}.`);
+          const saved = Object.keys(patch).map((key) => t(`accounts.savedField_${key}` as MessageKey));
+          const problems = await apply(patch, t('accounts.saved', { fields: saved.join(t('accounts.fieldSeparator')) }));
           if (problems.length > 0) return problems;
         }
         if (asked || askedRole)
@@ -139,23 +124,20 @@ export function openUserEditor(root: HTMLElement, context: AccountsContext, init
     const fields = [
       field(
         'password',
-        'New password',
+        t('accounts.newPassword'),
         input('password', { autocomplete: 'new-password', 'data-testid': 'reset-password' }),
-        'At least 12 characters. Every session and API token of this user ends.',
+        t('accounts.resetPasswordHint'),
       ),
     ];
     const { form } = sectionForm({
       testId: 'reset-password-form',
-      heading: 'Reset the password',
+      heading: t('accounts.resetPasswordHeading'),
       fields,
-      submitLabel: 'Set password',
+      submitLabel: t('accounts.setPassword'),
       async run() {
         const password = fields[0]!.control.value;
         try {
-          const problems = await apply(
-            { password },
-            'New password set: the user was signed out everywhere and their API tokens were revoked.',
-          );
+          const problems = await apply({ password }, t('accounts.passwordSet'));
           if (problems.length === 0) form.reset();
           return problems;
         } catch (error) {
@@ -177,17 +159,28 @@ function tokensSection(user: User, status: ReturnType<typeof statusLine>): HTMLE
   const section = h(
     'section',
     { class: 'accounts-form', 'data-testid': 'user-tokens' },
-    h('h3', { class: 'accounts-heading' }, 'API tokens'),
+    h('h3', { class: 'accounts-heading' }, t('accounts.tokensHeading')),
     h(
       'div',
-      { class: 'transfer-table-wrap', tabindex: '0', role: 'region', 'aria-label': 'API tokens' },
+      { class: 'transfer-table-wrap', tabindex: '0', role: 'region', 'aria-label': t('accounts.tokensHeading') },
       h(
         'table',
         { class: 'transfer-table accounts-table' },
         h(
           'thead',
           {},
-          h('tr', {}, ...['Name', 'Scope', 'Created', 'Expires', 'Status', ''].map((label) => h('th', { scope: 'col' }, label))),
+          h(
+            'tr',
+            {},
+            ...[
+              t('accounts.colName'),
+              t('accounts.colScope'),
+              t('accounts.colCreated'),
+              t('accounts.colExpires'),
+              t('accounts.colStatus'),
+              '',
+            ].map((label) => h('th', { scope: 'col' }, label)),
+          ),
         ),
         tbody,
       ),
@@ -197,33 +190,41 @@ function tokensSection(user: User, status: ReturnType<typeof statusLine>): HTMLE
     try {
       const tokens = await fetchUserTokens(user.id);
       tbody.replaceChildren(
-        ...(tokens.length === 0 ? [h('tr', {}, h('td', { colspan: '6', class: 'transfer-note' }, 'No API tokens.'))] : []),
+        ...(tokens.length === 0 ? [h('tr', {}, h('td', { colspan: '6', class: 'transfer-note' }, t('accounts.noTokens')))] : []),
         ...tokens.map((token) => {
           const revoke = token.revoked
             ? null
-            : h('button', { type: 'button', 'data-testid': 'revoke-token', 'aria-label': `Revoke the token ${token.name}` }, 'Revoke');
+            : h(
+                'button',
+                { type: 'button', 'data-testid': 'revoke-token', 'aria-label': t('accounts.revokeToken', { name: token.name }) },
+                t('accounts.revoke'),
+              );
           revoke?.addEventListener('click', () => {
             revoke.disabled = true;
             revokeUserToken(user.id, token.id)
-              .then(() => status.show(`Token ${token.name} revoked: it stops working at once.`))
-              .catch((error: unknown) => status.show(`Not revoked: ${failureText(error)}`, 'error'))
+              .then(() => status.show(t('accounts.tokenRevoked', { name: token.name })))
+              .catch((error: unknown) => status.show(t('accounts.notRevoked', { message: failureText(error) }), 'error'))
               .finally(() => void load());
           });
           const expired = Date.parse(token.expiresAt) < Date.now();
           return h(
             'tr',
             { 'data-token-name': token.name },
-            h('td', { class: 'break' }, token.name),
-            h('td', {}, token.scope),
-            h('td', { class: 'nowrap' }, utc(token.createdAt).slice(0, 10)),
-            h('td', { class: 'nowrap' }, utc(token.expiresAt).slice(0, 10)),
-            h('td', { 'data-col': 'token-status' }, token.revoked ? 'Revoked' : expired ? 'Expired' : 'Active'),
+            h('td', { class: 'break', 'data-record-text': '' }, token.name),
+            h('td', {}, t(`accounts.tokenScope_${token.scope}` as MessageKey)),
+            h('td', { class: 'nowrap' }, dayElement(token.createdAt)),
+            h('td', { class: 'nowrap' }, dayElement(token.expiresAt)),
+            h(
+              'td',
+              { 'data-col': 'token-status' },
+              token.revoked ? t('accounts.tokenStatusRevoked') : expired ? t('accounts.tokenStatusExpired') : t('accounts.statusActive'),
+            ),
             h('td', {}, revoke),
           );
         }),
       );
     } catch (error) {
-      if (error instanceof ApiError) status.show(`The tokens could not be loaded: ${failureText(error)}`, 'error');
+      if (error instanceof ApiError) status.show(t('accounts.tokensLoadFailed', { message: failureText(error) }), 'error');
     }
   };
   void load();

@@ -5,10 +5,12 @@
  */
 import { AREA_LEVEL_MAX, AdminAreaCreateSchema, AdminAreaPatchSchema, type AdminArea } from '../../server/contracts/index.js';
 import { createArea, updateArea } from '../api/areas.js';
+import { t } from '../i18n/i18n.js';
 import { apiProblems, field, input, openFormDialog, select, zodProblems, type Problem } from '../ui/forms/form-kit.js';
 import { areasInTreeOrder } from './area-tree.js';
 
-export const LEVEL_NAMES = ['Country (0)', 'Region (1)', 'District (2)', 'Sub-district (3)'];
+/** An admin level's name with its number ("District (2)"); a level beyond the named ones is its number. */
+export const levelName = (level: number): string => t('areas.level', { level });
 
 /** "fr: Nom" lines -> { fr: "Nom" }; a line without a colon is reported at the field. */
 function parseNames(text: string): { names: Record<string, string>; problems: Problem[] } {
@@ -17,8 +19,7 @@ function parseNames(text: string): { names: Record<string, string>; problems: Pr
   text.split('\n').forEach((line, index) => {
     if (line.trim() === '') return;
     const colon = line.indexOf(':');
-    if (colon <= 0)
-      problems.push({ path: 'names', message: `Line ${index + 1}: write the language code, a colon, then the name (fr: Nom).` });
+    if (colon <= 0) problems.push({ path: 'names', message: t('areas.badNameLine', { line: index + 1 }) });
     else names[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
   });
   return { names, problems };
@@ -28,20 +29,20 @@ function parseNames(text: string): { names: Record<string, string>; problems: Pr
 export function openAreaForm(area: AdminArea | null, areas: readonly AdminArea[]): Promise<AdminArea | null> {
   const others = areasInTreeOrder(areas).filter(({ area: other }) => other.id !== area?.id && (other.level ?? 0) < AREA_LEVEL_MAX);
   const parent = select([
-    { value: '', label: '— None (top level) —' },
+    { value: '', label: t('areas.noParent') },
     ...others.map(({ area: other, depth }) => ({
       value: other.id,
       label: `${'– '.repeat(depth)}${other.name}${other.pcode ? ` (${other.pcode})` : ''}`,
     })),
   ]);
-  const level = select(LEVEL_NAMES.map((label, value) => ({ value: String(value), label })));
+  const level = select(Array.from({ length: AREA_LEVEL_MAX + 1 }, (_, value) => ({ value: String(value), label: levelName(value) })));
   const f = {
-    name: field('name', 'Name (as shown)', input('text', { dir: 'auto', autocomplete: 'off' })),
-    pcode: field('pcode', 'P-code', input('text', { autocomplete: 'off', spellcheck: 'false' }), 'OCHA place code, e.g. SS0101; unique'),
-    parentId: field('parentId', 'Lies in', parent),
-    level: field('level', 'Level', level, 'One below the area it lies in'),
-    isCapital: field('isCapital', 'Capital', input('checkbox')),
-    names: field('names', 'Names in other languages', document.createElement('textarea'), 'One per line: fr: Marches de l’Est'),
+    name: field('name', t('areas.nameField'), input('text', { dir: 'auto', autocomplete: 'off' })),
+    pcode: field('pcode', t('areas.pcode'), input('text', { autocomplete: 'off', spellcheck: 'false' }), t('areas.pcodeHint')),
+    parentId: field('parentId', t('areas.liesIn'), parent),
+    level: field('level', t('areas.levelField'), level, t('areas.levelHint')),
+    isCapital: field('isCapital', t('areas.capital'), input('checkbox')),
+    names: field('names', t('areas.otherNamesField'), document.createElement('textarea'), t('areas.otherNamesHint')),
   };
   (f.names.control as HTMLTextAreaElement).dir = 'auto';
   parent.addEventListener('change', () => {
@@ -61,9 +62,9 @@ export function openAreaForm(area: AdminArea | null, areas: readonly AdminArea[]
 
   let saved: AdminArea | null = null;
   return openFormDialog({
-    title: area ? `Edit ${area.name}` : 'New admin area',
+    title: area ? t('areas.editTitle', { name: area.name }) : t('areas.newTitle'),
     fields: Object.values(f),
-    submitLabel: area ? 'Save area' : 'Create area',
+    submitLabel: area ? t('areas.saveArea') : t('areas.createArea'),
     submit: async () => {
       const { names, problems } = parseNames(f.names.control.value);
       if (problems.length > 0) return problems;

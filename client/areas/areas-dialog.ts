@@ -9,33 +9,44 @@ import type { AdminArea } from '../../server/contracts/index.js';
 import { fetchAreas } from '../api.js';
 import { deleteArea } from '../api/areas.js';
 import { failureText } from '../accounts/account-kit.js';
+import { t } from '../i18n/i18n.js';
 import * as store from '../state.js';
 import { openTransferDialog, statusLine } from '../transfer/dialog.js';
 import { h } from '../ui/dom.js';
 import { areaMatches } from '../ui/forms/area-picker.js';
-import { LEVEL_NAMES, openAreaForm } from './area-form.js';
+import { levelName, openAreaForm } from './area-form.js';
 import { areasInTreeOrder } from './area-tree.js';
 import './areas.css';
 
 export function openAreasDialog(): void {
-  const ui = openTransferDialog({ title: 'Admin areas', testId: 'areas-dialog', wide: true });
+  const ui = openTransferDialog({ title: t('areas.title'), testId: 'areas-dialog', wide: true });
   const status = statusLine('areas-status');
-  const find = h('input', { type: 'search', id: 'areas-find', autocomplete: 'off', placeholder: 'Name or p-code' });
-  const create = h('button', { type: 'button', class: 'accounts-primary', 'data-testid': 'area-new' }, 'New area');
+  const find = h('input', { type: 'search', id: 'areas-find', autocomplete: 'off', placeholder: t('areas.findPlaceholder') });
+  const create = h('button', { type: 'button', class: 'accounts-primary', 'data-testid': 'area-new' }, t('areas.newArea'));
   const rows = h('tbody', {});
   const count = h('p', { class: 'transfer-note', 'aria-live': 'polite' });
   ui.body.append(
-    h('div', { class: 'areas-toolbar' }, h('label', { for: 'areas-find' }, 'Find'), find, create),
+    h('div', { class: 'areas-toolbar' }, h('label', { for: 'areas-find' }, t('areas.find')), find, create),
     status.element,
     count,
     h(
       'div',
-      { class: 'transfer-table-wrap transfer-table-tall', tabindex: '0', role: 'region', 'aria-label': 'Admin areas' },
+      { class: 'transfer-table-wrap transfer-table-tall', tabindex: '0', role: 'region', 'aria-label': t('areas.title') },
       h(
         'table',
         { class: 'transfer-table areas-table', 'data-testid': 'areas-table' },
-        h('caption', { class: 'visually-hidden' }, 'Admin areas, each followed by the areas that lie in it'),
-        h('thead', {}, h('tr', {}, ...['Name', 'P-code', 'Level', 'Other names', ''].map((label) => h('th', { scope: 'col' }, label)))),
+        h('caption', { class: 'visually-hidden' }, t('areas.caption')),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            ...[t('areas.colName'), t('areas.pcode'), t('areas.levelField'), t('areas.colOtherNames'), ''].map((label) =>
+              h('th', { scope: 'col' }, label),
+            ),
+          ),
+        ),
         rows,
       ),
     ),
@@ -49,7 +60,7 @@ export function openAreasDialog(): void {
       const { elements } = store.getState();
       store.setMapData(elements, areas);
     } catch (error) {
-      status.show(`The areas could not be loaded: ${failureText(error)}`, 'error');
+      status.show(t('areas.loadFailed', { message: failureText(error) }), 'error');
     }
     draw();
     if (focusId) rows.querySelector<HTMLElement>(`[data-area-edit="${focusId}"]`)?.focus();
@@ -58,25 +69,35 @@ export function openAreasDialog(): void {
   function draw(): void {
     const typed = find.value;
     const shown = areasInTreeOrder(areas).filter(({ area }) => areaMatches(area, typed));
-    count.textContent = typed ? `${shown.length} of ${areas.length} areas match` : `${areas.length} areas`;
+    count.textContent = typed
+      ? t('areas.countMatching', { shown: shown.length, total: areas.length })
+      : t('areas.count', { total: areas.length });
     rows.replaceChildren(...shown.map(({ area, depth }) => row(area, depth)));
   }
 
   function row(area: AdminArea, depth: number): HTMLTableRowElement {
-    const edit = h('button', { type: 'button', 'data-area-edit': area.id, 'aria-label': `Edit ${area.name}` }, 'Edit');
-    const remove = h('button', { type: 'button', 'data-area-delete': area.id, 'aria-label': `Delete ${area.name}` }, 'Delete');
+    const edit = h(
+      'button',
+      { type: 'button', 'data-area-edit': area.id, 'aria-label': t('areas.editLabel', { name: area.name }) },
+      t('areas.edit'),
+    );
+    const remove = h(
+      'button',
+      { type: 'button', 'data-area-delete': area.id, 'aria-label': t('areas.deleteLabel', { name: area.name }) },
+      t('areas.delete'),
+    );
     edit.addEventListener('click', () => {
       void openAreaForm(area, areas).then((saved) => {
         if (!saved) return;
-        status.show(`Saved ${saved.name}.`);
+        status.show(t('areas.saved', { name: saved.name }));
         void reload(saved.id);
       });
     });
     remove.addEventListener('click', () => {
-      if (!window.confirm(`Delete the admin area ${area.name}?`)) return;
+      if (!window.confirm(t('areas.confirmDelete', { name: area.name }))) return;
       deleteArea(area.id).then(
         () => {
-          status.show(`Deleted ${area.name}.`);
+          status.show(t('areas.deleted', { name: area.name }));
           void reload();
         },
         (error: unknown) => status.show(failureText(error), 'error'),
@@ -94,13 +115,13 @@ export function openAreasDialog(): void {
         h(
           'span',
           { class: 'areas-name', style: `padding-inline-start: ${depth * 1.2}rem` },
-          area.name,
-          area.isCapital ? h('span', { class: 'areas-capital' }, ' (capital)') : null,
+          h('bdi', { 'data-record-text': '' }, area.name),
+          area.isCapital ? h('span', { class: 'areas-capital' }, ' ', t('areas.capitalMark')) : null,
         ),
       ),
-      h('td', {}, area.pcode ?? ''),
-      h('td', {}, LEVEL_NAMES[area.level ?? 1] ?? String(area.level)),
-      h('td', { dir: 'auto' }, others),
+      h('td', { 'data-record-text': '' }, area.pcode ?? ''),
+      h('td', {}, levelName(area.level ?? 1)),
+      h('td', { dir: 'auto', 'data-record-text': '' }, others),
       h('td', { class: 'areas-actions' }, edit, remove),
     );
   }
@@ -109,7 +130,7 @@ export function openAreasDialog(): void {
   create.addEventListener('click', () => {
     void openAreaForm(null, areas).then((saved) => {
       if (!saved) return;
-      status.show(`Created ${saved.name}.`);
+      status.show(t('areas.created', { name: saved.name }));
       void reload(saved.id);
     });
   });

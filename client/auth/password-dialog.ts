@@ -7,41 +7,46 @@
 import { PasswordChangeSchema } from '../../server/contracts/index.js';
 import { sectionForm } from '../accounts/account-kit.js';
 import { changeOwnPassword } from '../api/accounts.js';
+import { t } from '../i18n/i18n.js';
 import { openTransferDialog, statusLine } from '../transfer/dialog.js';
 import { field, input, zodProblems } from '../ui/forms/form-kit.js';
 
 export function openPasswordDialog(): void {
-  const ui = openTransferDialog({ title: 'Change your password', testId: 'password-dialog' });
+  const ui = openTransferDialog({ title: t('accounts.ownPasswordTitle'), testId: 'password-dialog' });
   const status = statusLine('password-status');
   const fields = [
     field(
       'currentPassword',
-      'Current password',
+      t('accounts.currentPassword'),
       input('password', { autocomplete: 'current-password', 'data-testid': 'current-password' }),
     ),
     field(
       'newPassword',
-      'New password',
+      t('accounts.newPassword'),
       input('password', { autocomplete: 'new-password', 'data-testid': 'new-own-password' }),
-      'At least 12 characters.',
+      t('accounts.ownPasswordHint'),
     ),
-    field('repeat', 'New password again', input('password', { autocomplete: 'new-password', 'data-testid': 'repeat-own-password' })),
+    field(
+      'repeat',
+      t('accounts.repeatPassword'),
+      input('password', { autocomplete: 'new-password', 'data-testid': 'repeat-own-password' }),
+    ),
   ];
   const [current, next, repeat] = fields.map((f) => f.control);
   const { form } = sectionForm({
     testId: 'password-form',
-    heading: 'Your password',
-    note: 'Your other sessions and your API tokens end when it changes; this page stays signed in.',
+    heading: t('accounts.ownPasswordHeading'),
+    note: t('accounts.ownPasswordNote'),
     fields,
-    submitLabel: 'Change password',
+    submitLabel: t('auth.changePassword'),
     async run() {
       const parsed = PasswordChangeSchema.safeParse({ currentPassword: current!.value, newPassword: next!.value });
       if (!parsed.success) return zodProblems(parsed.error.issues);
-      if (repeat!.value !== next!.value) return [{ path: 'repeat', message: 'Not the same as the new password: type it again.' }];
+      if (repeat!.value !== next!.value) return [{ path: 'repeat', message: t('accounts.notSamePassword') }];
       await changeOwnPassword(parsed.data);
       form.reset();
       form.hidden = true;
-      status.show('Your password was changed. Your other sessions and your API tokens have ended.');
+      status.show(t('accounts.ownPasswordChanged'));
       ui.actions.querySelector('button')?.focus();
       return [];
     },

@@ -13,6 +13,7 @@ import * as store from '../state.js';
 import type { AppState } from '../state.js';
 import { h } from '../ui/dom.js';
 import { mayEdit } from '../ui/role.js';
+import { t } from '../i18n/i18n.js';
 import { runBulk, type BulkAction, type BulkOutcome } from './bulk-run.js';
 import { kindLabel, sensitivityLabel, subtypeLabel } from '../i18n/vocabulary.js';
 
@@ -24,33 +25,40 @@ export function mountBulkBar(bar: HTMLElement) {
     'select',
     { id: 'bulk-sensitivity', 'data-testid': 'bulk-sensitivity' },
     // No level is preset: one hurried "Set" must not make every chosen actor public.
-    h('option', { value: '' }, '— choose —'),
+    h('option', { value: '' }, t('bulk.choose')),
     ...SENSITIVITY_LEVELS.map((level) => h('option', { value: level }, sensitivityLabel(level))),
   );
-  const setSensitivity = h('button', { type: 'button', 'data-testid': 'bulk-set-sensitivity' }, 'Set');
+  const setSensitivity = h('button', { type: 'button', 'data-testid': 'bulk-set-sensitivity' }, t('bulk.set'));
   const area = h('select', { id: 'bulk-area', 'data-testid': 'bulk-area' });
-  const addArea = h('button', { type: 'button', 'data-testid': 'bulk-add-area' }, 'Add');
+  const addArea = h('button', { type: 'button', 'data-testid': 'bulk-add-area' }, t('bulk.add'));
   const subtype = h('select', { id: 'bulk-subtype', 'data-testid': 'bulk-subtype' });
-  const setSubtype = h('button', { type: 'button', 'data-testid': 'bulk-set-subtype' }, 'Set');
+  const setSubtype = h('button', { type: 'button', 'data-testid': 'bulk-set-subtype' }, t('bulk.set'));
   const review = h('input', { type: 'date', id: 'bulk-review', 'data-testid': 'bulk-review' });
-  const setReview = h('button', { type: 'button', 'data-testid': 'bulk-set-review' }, 'Set');
-  const remove = h('button', { type: 'button', class: 'danger', 'data-testid': 'bulk-delete' }, 'Delete…');
+  const setReview = h('button', { type: 'button', 'data-testid': 'bulk-set-review' }, t('bulk.set'));
+  const remove = h('button', { type: 'button', class: 'danger', 'data-testid': 'bulk-delete' }, t('bulk.delete'));
   const confirmBox = h('span', { class: 'bulk-confirm', hidden: true });
-  const confirmYes = h('button', { type: 'button', class: 'danger', 'data-testid': 'bulk-delete-confirm' }, 'Yes, delete them');
-  const confirmNo = h('button', { type: 'button', 'data-testid': 'bulk-delete-cancel' }, 'Cancel');
+  const confirmYes = h('button', { type: 'button', class: 'danger', 'data-testid': 'bulk-delete-confirm' }, t('bulk.confirmDelete'));
+  const confirmNo = h('button', { type: 'button', 'data-testid': 'bulk-delete-cancel' }, t('common.cancel'));
   confirmBox.append(h('span', { 'data-testid': 'bulk-delete-question' }), confirmYes, confirmNo);
   const lowerBox = h('span', { class: 'bulk-confirm', hidden: true });
-  const lowerYes = h('button', { type: 'button', class: 'danger', 'data-testid': 'bulk-lower-confirm' }, 'Yes, lower it');
-  const lowerNo = h('button', { type: 'button', 'data-testid': 'bulk-lower-cancel' }, 'Cancel');
+  const lowerYes = h('button', { type: 'button', class: 'danger', 'data-testid': 'bulk-lower-confirm' }, t('bulk.confirmLower'));
+  const lowerNo = h('button', { type: 'button', 'data-testid': 'bulk-lower-cancel' }, t('common.cancel'));
   lowerBox.append(h('span', { 'data-testid': 'bulk-lower-question' }), lowerYes, lowerNo);
-  const clear = h('button', { type: 'button', 'data-testid': 'bulk-clear' }, 'Clear choice');
+  const clear = h('button', { type: 'button', 'data-testid': 'bulk-clear' }, t('bulk.clear'));
   const result = h('div', { class: 'bulk-result', role: 'status', 'data-testid': 'bulk-result' });
   bar.append(
     count,
-    h('span', { class: 'bulk-field' }, h('label', { for: 'bulk-sensitivity' }, 'Sensitivity'), sensitivity, setSensitivity, lowerBox),
-    h('span', { class: 'bulk-field' }, h('label', { for: 'bulk-area' }, 'Also active in'), area, addArea),
-    h('span', { class: 'bulk-field' }, h('label', { for: 'bulk-subtype' }, 'Subtype'), subtype, setSubtype),
-    h('span', { class: 'bulk-field' }, h('label', { for: 'bulk-review' }, 'Review by'), review, setReview),
+    h(
+      'span',
+      { class: 'bulk-field' },
+      h('label', { for: 'bulk-sensitivity' }, t('bulk.sensitivity')),
+      sensitivity,
+      setSensitivity,
+      lowerBox,
+    ),
+    h('span', { class: 'bulk-field' }, h('label', { for: 'bulk-area' }, t('bulk.alsoActiveIn')), area, addArea),
+    h('span', { class: 'bulk-field' }, h('label', { for: 'bulk-subtype' }, t('bulk.subtype')), subtype, setSubtype),
+    h('span', { class: 'bulk-field' }, h('label', { for: 'bulk-review' }, t('bulk.reviewBy')), review, setReview),
     remove,
     confirmBox,
     clear,
@@ -83,20 +91,27 @@ export function mountBulkBar(bar: HTMLElement) {
     subtype.replaceChildren(
       ...(kinds.length === 1 && kind
         ? [
-            h('option', { value: '' }, '— No subtype —'),
+            h('option', { value: '' }, t('bulk.noSubtype')),
             ...ACTOR_SUBTYPES[kind].map((value: string) => h('option', { value }, subtypeLabel(value))),
           ]
-        : [h('option', { value: '' }, kinds.length > 1 ? 'Several kinds chosen' : '—')]),
+        : [h('option', { value: '' }, kinds.length > 1 ? t('bulk.severalKinds') : '—')]),
     );
     subtype.dataset.kinds = kinds.join(' ');
   };
 
   const showOutcome = (outcome: BulkOutcome) => {
-    const head = outcome.done > 0 ? `Done: ${outcome.label}. Undo reverses all of it in one step.` : 'Nothing was changed.';
+    const head = outcome.done > 0 ? t('bulk.done', { label: outcome.label }) : t('bulk.nothingChanged');
+    // Each refusal: the actor's name (data) and the server's reason, as the API words it.
     const refusals = outcome.refused.length
       ? [
-          h('p', {}, `Refused for ${outcome.refused.length} actor${outcome.refused.length === 1 ? '' : 's'}:`),
-          h('ul', { 'data-testid': 'bulk-refusals' }, ...outcome.refused.map((r) => h('li', { dir: 'auto' }, `${r.name}: ${r.message}`))),
+          h('p', {}, t('bulk.refusedFor', { count: outcome.refused.length })),
+          h(
+            'ul',
+            { 'data-testid': 'bulk-refusals' },
+            ...outcome.refused.map((r) =>
+              h('li', {}, h('bdi', { 'data-record-text': '' }, r.name), ': ', h('span', { 'data-api-text': '' }, r.message)),
+            ),
+          ),
         ]
       : [];
     result.replaceChildren(h('p', {}, head), ...refusals);
@@ -108,7 +123,7 @@ export function mountBulkBar(bar: HTMLElement) {
     if (ids.length === 0 || busy) return;
     busy = true;
     controls.forEach((control) => (control.disabled = true));
-    result.replaceChildren(h('p', {}, `Working on ${ids.length} actors…`));
+    result.replaceChildren(h('p', {}, t('bulk.working', { count: ids.length })));
     try {
       const names = new Map(state.elements.nodes.map((node) => [node.data.id, node.data.label]));
       const outcome = await runBulk(ids, action, names);
@@ -126,15 +141,15 @@ export function mountBulkBar(bar: HTMLElement) {
     }
   };
 
-  const choose = (control: HTMLSelectElement, what: string): boolean => {
+  const choose = (control: HTMLSelectElement, first: string): boolean => {
     if (control.value !== '') return true;
-    result.replaceChildren(h('p', {}, `Choose ${what} first.`));
+    result.replaceChildren(h('p', {}, first));
     control.focus();
     return false;
   };
   const setLevel = () => void apply({ kind: 'sensitivity', sensitivity: sensitivity.value as Sensitivity });
   setSensitivity.addEventListener('click', () => {
-    if (!choose(sensitivity, 'a sensitivity')) return;
+    if (!choose(sensitivity, t('bulk.chooseSensitivityFirst'))) return;
     // Lowering a level publishes records to more people: it is asked again, naming how many.
     const target = SENSITIVITY_LEVELS.indexOf(sensitivity.value as Sensitivity);
     const state = store.getState();
@@ -142,8 +157,11 @@ export function mountBulkBar(bar: HTMLElement) {
       (node) => state.bulk.has(node.data.id) && SENSITIVITY_LEVELS.indexOf(node.data.sensitivity) > target,
     ).length;
     if (lowered === 0) return setLevel();
-    (lowerBox.firstChild as HTMLElement).textContent =
-      `Lower ${lowered} of ${state.bulk.size} actors to ${sensitivityLabel(sensitivity.value as Sensitivity)}? More people will see them.`;
+    (lowerBox.firstChild as HTMLElement).textContent = t('bulk.lowerQuestion', {
+      lowered,
+      total: state.bulk.size,
+      level: sensitivityLabel(sensitivity.value as Sensitivity),
+    });
     lowerBox.hidden = false;
     setSensitivity.hidden = true;
     lowerNo.focus();
@@ -161,7 +179,7 @@ export function mountBulkBar(bar: HTMLElement) {
     setLevel();
   });
   addArea.addEventListener('click', () => {
-    if (!choose(area, 'an area')) return;
+    if (!choose(area, t('bulk.chooseAreaFirst'))) return;
     const chosen = area.selectedOptions[0];
     if (chosen) void apply({ kind: 'add-area', areaId: chosen.value, areaName: chosen.textContent ?? chosen.value });
   });
@@ -172,7 +190,7 @@ export function mountBulkBar(bar: HTMLElement) {
         h(
           'p',
           { 'data-testid': 'bulk-subtype-refused' },
-          `Nothing was changed: the chosen actors are of ${kinds.length} kinds (${kinds.map((kind) => kindLabel(kind)).join(', ')}), and a subtype belongs to one kind. Choose actors of one kind to set their subtype.`,
+          t('bulk.subtypeRefused', { count: kinds.length, kinds: kinds.map((kind) => kindLabel(kind)).join(t('bulk.kindSeparator')) }),
         ),
       );
       subtype.focus();
@@ -183,7 +201,7 @@ export function mountBulkBar(bar: HTMLElement) {
   });
   setReview.addEventListener('click', () => {
     if (!review.value) {
-      result.replaceChildren(h('p', {}, 'Choose a review-by date first.'));
+      result.replaceChildren(h('p', {}, t('bulk.chooseDateFirst')));
       review.focus();
       return;
     }
@@ -191,7 +209,7 @@ export function mountBulkBar(bar: HTMLElement) {
   });
   remove.addEventListener('click', () => {
     const n = store.getState().bulk.size;
-    (confirmBox.firstChild as HTMLElement).textContent = `Delete ${n} actor${n === 1 ? '' : 's'} and their ties?`;
+    (confirmBox.firstChild as HTMLElement).textContent = t('bulk.deleteQuestion', { count: n });
     confirmBox.hidden = false;
     remove.hidden = true;
     confirmNo.focus();
@@ -212,10 +230,10 @@ export function mountBulkBar(bar: HTMLElement) {
     shownBulk = state.bulk;
     // Every bulk action is an edit: roles without `edit` are not shown the bar (ui/role.ts).
     bar.hidden = !mayEdit() || (state.bulk.size === 0 && result.childElementCount === 0);
-    count.textContent = state.bulk.size === 0 ? 'No actor chosen.' : `${state.bulk.size} actor${state.bulk.size === 1 ? '' : 's'} chosen`;
+    count.textContent = state.bulk.size === 0 ? t('bulk.noneChosen') : t('bulk.chosen', { count: state.bulk.size });
     if (area.options.length !== state.areasById.size + 1) {
       area.replaceChildren(
-        h('option', { value: '' }, '— choose —'),
+        h('option', { value: '' }, t('bulk.choose')),
         ...[...state.areasById.values()].sort((a, b) => a.name.localeCompare(b.name)).map((a) => h('option', { value: a.id }, a.name)),
       );
     }

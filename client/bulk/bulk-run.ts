@@ -6,6 +6,7 @@
  */
 import type { Actor, ActorPatch, Sensitivity } from '../../server/contracts/index.js';
 import { asApiError } from '../actions.js';
+import { t } from '../i18n/i18n.js';
 import { BULK_CONCURRENCY, commandFor, deleteActorCommand, eachLimited, updateActorCommand, type BulkRecord } from '../edit/commands.js';
 
 export type BulkAction =
@@ -37,19 +38,21 @@ function patchFor(action: Exclude<BulkAction, { kind: 'delete' }>): (before: Act
   }
 }
 
+/** The undo label of a bulk action, in the interface's language ("set sensitivity of 3 actors"). */
 export function bulkLabel(action: BulkAction, count: number): string {
-  const actors = `${count} actor${count === 1 ? '' : 's'}`;
   switch (action.kind) {
     case 'sensitivity':
-      return `set sensitivity of ${actors}`;
+      return t('bulk.label_sensitivity', { count });
     case 'add-area':
-      return `add ${action.areaName} to ${actors}`;
+      return t('bulk.label_addArea', { count, area: action.areaName });
     case 'review-by':
-      return `set review-by of ${actors}`;
+      return t('bulk.label_reviewBy', { count });
     case 'subtype':
-      return action.subtype === null ? `clear the subtype of ${actors}` : `set subtype of ${actors} to ${action.subtypeName}`;
+      return action.subtype === null
+        ? t('bulk.label_clearSubtype', { count })
+        : t('bulk.label_subtype', { count, subtype: action.subtypeName });
     case 'delete':
-      return `delete ${actors}`;
+      return t('bulk.label_delete', { count });
   }
 }
 

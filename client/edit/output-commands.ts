@@ -11,6 +11,7 @@ import {
   type OutputStanceHolder,
 } from '../../server/contracts/index.js';
 import { removeStance, setStance, updateBenchmark } from '../api/outputs.js';
+import { t } from '../i18n/i18n.js';
 import type { Command } from './history.js';
 
 type Stance = Pick<OutputStanceHolder, 'actorId' | 'targetId' | 'stance' | 'name'>;
@@ -46,7 +47,7 @@ export function outputCommandFor(record: OutputCommandRecord): Command<OutputCom
       const { outputId, stance, previous } = record;
       return {
         record,
-        label: `stance of “${stance.name}”`,
+        label: t('outputs.label_setStance', { name: stance.name }),
         run: () => put(outputId, stance),
         revert: () => (previous ? put(outputId, previous) : removeStance(outputId, stance.actorId, stance.targetId)),
       };
@@ -54,14 +55,14 @@ export function outputCommandFor(record: OutputCommandRecord): Command<OutputCom
     case 'remove-stance':
       return {
         record,
-        label: `remove stance of “${record.stance.name}”`,
+        label: t('outputs.label_removeStance', { name: record.stance.name }),
         run: () => removeStance(record.outputId, record.stance.actorId, record.stance.targetId),
         revert: () => put(record.outputId, record.stance),
       };
     case 'update-benchmark':
       return {
         record,
-        label: `benchmark “${short(record.text)}”`,
+        label: t('outputs.label_benchmark', { text: short(record.text) }),
         run: async () => void (await updateBenchmark(record.outputId, record.benchmarkId, record.patch)),
         revert: async () => void (await updateBenchmark(record.outputId, record.benchmarkId, record.inverse)),
       };

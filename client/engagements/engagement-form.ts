@@ -32,10 +32,9 @@ import {
   type Problem,
 } from '../ui/forms/form-kit.js';
 import { createEngagementFromForm, updateEngagementFromForm } from './engagement-edits.js';
+import { t } from '../i18n/i18n.js';
 import { engagementFormatLabel, kindLabel, sensitivityLabel } from '../i18n/vocabulary.js';
-
-const FOLLOW_UP_HINT =
-  'One action per line. Add a due date after a semicolon (Share the agenda; 2026-03-09). Start a line with [x] when it is done.';
+import { formatDay } from '../ui/dates.js';
 
 /** Follow-ups as the lines of the text field. */
 export function followUpLines(followUps: readonly FollowUp[]): string {
@@ -60,7 +59,9 @@ export function parseFollowUpLines(text: string): { text: string; due: string | 
 function withLineNumbers(problems: readonly Problem[]): Problem[] {
   return problems.map((problem) => {
     const match = /^(?:body\.)?followUps\.(\d+)/.exec(problem.path);
-    return match ? { path: 'followUps', message: `Line ${Number(match[1]) + 1}: ${problem.message}` } : problem;
+    return match
+      ? { path: 'followUps', message: t('engagements.followUpLine', { line: Number(match[1]) + 1, message: problem.message }) }
+      : problem;
   });
 }
 
@@ -76,37 +77,41 @@ export function openEngagementForm(engagement: LoggedEngagement | null, actor: A
   const sections = actors.filter((a) => a.kind === 'mission_component');
   const label = (a: { label: string; acronym?: string | null | undefined }) => (a.acronym ? `${a.label} (${a.acronym})` : a.label);
   const f = {
-    date: field('date', 'Date', input('date', { required: 'true' })),
+    date: field('date', t('engagements.date'), input('date', { required: 'true' })),
     sectionId: field(
       'sectionId',
-      'Held by (mission section)',
-      select([{ value: '', label: '— Choose a section —' }, ...sections.map((s) => ({ value: s.id, label: label(s) }))]),
+      t('engagements.heldBy'),
+      select([{ value: '', label: t('engagements.chooseSection') }, ...sections.map((s) => ({ value: s.id, label: label(s) }))]),
     ),
     actorIds: chipPickerField(
       'actorIds',
-      'Participants',
+      t('engagements.participants'),
       {
         options: actors.map((a) => ({ value: a.id, label: a.label, detail: a.acronym, group: kindLabel(a.kind) })),
         groupOrder: ACTOR_KINDS.map((kind) => kindLabel(kind)),
         noun: 'actor',
-        placeholder: 'Type a name or acronym',
+        placeholder: t('engagements.participantsPlaceholder'),
       },
-      'Type to find an actor; Enter adds it.',
+      t('engagements.participantsHint'),
     ),
-    format: field('format', 'Format', select(ENGAGEMENT_FORMATS.map((value) => ({ value, label: engagementFormatLabel(value) })))),
-    areaId: areaPickerField('areaId', 'Where', [...state.areasById.values()], undefined, false),
-    outputIds: chipPickerField('outputIds', 'Serves outputs', {
+    format: field(
+      'format',
+      t('engagements.format'),
+      select(ENGAGEMENT_FORMATS.map((value) => ({ value, label: engagementFormatLabel(value) }))),
+    ),
+    areaId: areaPickerField('areaId', t('engagements.where'), [...state.areasById.values()], undefined, false),
+    outputIds: chipPickerField('outputIds', t('engagements.servesOutputs'), {
       options: state.outputs.map((o) => ({ value: o.id, label: o.title })),
       noun: 'output',
-      placeholder: 'Type part of an output’s title',
+      placeholder: t('engagements.outputsPlaceholder'),
     }),
-    womensMechanism: field('womensMechanism', 'Held with a women’s mechanism', input('checkbox')),
-    youthMechanism: field('youthMechanism', 'Held with a youth mechanism', input('checkbox')),
-    summary: field('summary', 'Summary', document.createElement('textarea')),
-    followUps: field('followUps', 'Follow-up actions', document.createElement('textarea'), FOLLOW_UP_HINT),
+    womensMechanism: field('womensMechanism', t('engagements.womensMechanism'), input('checkbox')),
+    youthMechanism: field('youthMechanism', t('engagements.youthMechanism'), input('checkbox')),
+    summary: field('summary', t('engagements.summary'), document.createElement('textarea')),
+    followUps: field('followUps', t('engagements.followUps'), document.createElement('textarea'), t('engagements.followUpsHint')),
     sensitivity: field(
       'sensitivity',
-      'Sensitivity',
+      t('engagements.sensitivity'),
       select(SENSITIVITY_LEVELS.map((value) => ({ value, label: sensitivityLabel(value) }))),
     ),
   };
@@ -175,9 +180,9 @@ export function openEngagementForm(engagement: LoggedEngagement | null, actor: A
   };
 
   return openFormDialog({
-    title: engagement ? `Edit engagement of ${engagement.date.slice(0, 10)}` : 'Log engagement',
+    title: engagement ? t('engagements.editTitle', { date: formatDay(engagement.date) }) : t('engagements.logTitle'),
     fields,
-    submitLabel: engagement ? 'Save changes' : 'Log engagement',
+    submitLabel: engagement ? t('engagements.saveChanges') : t('engagements.logTitle'),
     submit,
   });
 }

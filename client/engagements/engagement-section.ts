@@ -7,8 +7,10 @@
 import type { Actor, LoggedEngagement } from '../../server/contracts/index.js';
 import { asApiError } from '../actions.js';
 import { fetchEngagement, fetchEngagementsOf } from '../api/engagements.js';
+import { t, tParts } from '../i18n/i18n.js';
 import * as store from '../state.js';
 import type { AppState } from '../state.js';
+import { dayElement, formatDay } from '../ui/dates.js';
 import { h } from '../ui/dom.js';
 import { mayEdit } from '../ui/role.js';
 import { deleteEngagementById } from './engagement-edits.js';
@@ -30,21 +32,29 @@ function engagementItem(engagement: LoggedEngagement, actor: Actor, state: Reado
   const others = engagement.actorIds.filter((id) => id !== actor.id).map(nameOf);
   const where = engagement.areaId ? (state.areasById.get(engagement.areaId)?.name ?? engagement.areaId) : null;
   const remove = () => {
-    if (window.confirm(`Delete the engagement of ${engagement.date}? You can undo this.`))
+    if (window.confirm(t('engagements.confirmDelete', { date: formatDay(engagement.date) })))
       void deleteEngagementById(engagement.id).catch(report);
   };
-  const date = engagement.date.slice(0, 10);
+  const date = formatDay(engagement.date);
   return h(
     'li',
     { 'data-engagement-id': engagement.id },
     h(
       'span',
       { class: 'engagement-head' },
-      h('time', { datetime: date }, date),
-      ` · ${engagementFormatLabel(engagement.format)}${where ? ` · ${where}` : ''}`,
+      dayElement(engagement.date),
+      ` · ${engagementFormatLabel(engagement.format)}`,
+      where ? ' · ' : null,
+      where ? h('bdi', { 'data-record-text': '' }, where) : null,
     ),
-    others.length > 0 ? h('span', { class: 'engagement-with', dir: 'auto' }, `With ${others.join(', ')}`) : null,
-    engagement.summary ? h('span', { class: 'engagement-summary', dir: 'auto' }, engagement.summary) : null,
+    others.length > 0
+      ? h(
+          'span',
+          { class: 'engagement-with' },
+          ...tParts('engagements.with', { names: h('bdi', { 'data-record-text': '' }, others.join(t('engagements.nameSeparator'))) }),
+        )
+      : null,
+    engagement.summary ? h('span', { class: 'engagement-summary', dir: 'auto', 'data-record-text': '' }, engagement.summary) : null,
     followUpList(engagement.followUps),
     // Roles without `edit` are not offered what the server would refuse (ui/role.ts).
     !mayEdit()
@@ -53,40 +63,45 @@ function engagementItem(engagement: LoggedEngagement, actor: Actor, state: Reado
           'span',
           { class: 'engagement-actions' },
           button(
-            'Edit',
+            t('engagements.edit'),
             () =>
               void fetchEngagement(engagement.id)
                 .then((fresh) => openEngagementForm(fresh, actor))
                 .catch(report),
             {
               class: 'link',
-              'aria-label': `Edit the engagement of ${date}`,
+              'aria-label': t('engagements.editLabel', { date }),
               disabled: state.history.busy,
             },
           ),
-          button('Delete', remove, { class: 'link', 'aria-label': `Delete the engagement of ${date}`, disabled: state.history.busy }),
+          button(t('engagements.delete'), remove, {
+            class: 'link',
+            'aria-label': t('engagements.deleteLabel', { date }),
+            disabled: state.history.busy,
+          }),
         ),
   );
 }
 
 /** The section for `actor`; fills itself in when the list arrives. */
 export function engagementSection(actor: Actor, state: Readonly<AppState>): HTMLElement {
-  const heading = h('h3', { id: 'actor-engagements-heading' }, 'Engagements');
-  const status = h('p', { class: 'panel-note', role: 'status', 'data-testid': 'engagement-last' }, 'Loading engagements…');
+  const heading = h('h3', { id: 'actor-engagements-heading' }, t('engagements.heading'));
+  const status = h('p', { class: 'panel-note', role: 'status', 'data-testid': 'engagement-last' }, t('engagements.loading'));
   const list = h('ul', { class: 'engagement-list', 'data-testid': 'engagement-list' });
-  const log = button('Log engagement…', () => void openEngagementForm(null, actor).catch(report), {
+  const log = button(t('engagements.logButton'), () => void openEngagementForm(null, actor).catch(report), {
     'data-testid': 'log-engagement',
     disabled: state.history.busy,
   });
   void fetchEngagementsOf(actor.id).then(
     ({ items, total }) => {
-      heading.textContent = `Engagements (${total})`;
-      const last = items[0]?.date.slice(0, 10);
-      status.textContent = last ? `Last engaged on ${last}.` : 'No engagements recorded.';
+      heading.textContent = t('engagements.headingCount', { total });
+      const last = items[0]?.date;
+      if (last) status.replaceChildren(...tParts('engagements.lastEngaged', { date: dayElement(last) }));
+      else status.textContent = t('engagements.noneRecorded');
       list.replaceChildren(...items.map((item) => engagementItem(item, actor, state)));
     },
     (error: unknown) => {
-      status.textContent = `Could not load the engagements: ${asApiError(error).message}`;
+      status.textContent = t('engagements.loadFailed', { message: asApiError(error).message });
     },
   );
   return h(

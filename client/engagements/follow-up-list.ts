@@ -4,15 +4,17 @@
  * "Overdue" means due before today in UTC, as in the Engagement analysis.
  */
 import type { LoggedEngagement } from '../../server/contracts/index.js';
+import { t, tParts } from '../i18n/i18n.js';
+import { dayElement } from '../ui/dates.js';
 import { h } from '../ui/dom.js';
 
 /** Today as YYYY-MM-DD in UTC. */
 export const todayUtc = (): string => new Date().toISOString().slice(0, 10);
 
-/** "overdue since D", "due D" or "no due date". */
-export function dueLabel(due: string | null, today: string): string {
-  if (due === null) return 'no due date';
-  return due < today ? `overdue since ${due}` : `due ${due}`;
+/** "overdue since D", "due D" or "no due date", D as the language writes a date, in a <time>. */
+export function dueParts(due: string | null, today: string): (string | Node)[] {
+  if (due === null) return [t('engagements.noDueDate')];
+  return tParts(due < today ? 'engagements.overdueSince' : 'engagements.dueOn', { date: dayElement(due) });
 }
 
 /** The follow-ups block of one engagement, or null when none was agreed. */
@@ -23,7 +25,7 @@ export function followUpList(followUps: LoggedEngagement['followUps'], today = t
   return h(
     'div',
     { class: 'engagement-follow-ups', 'data-testid': 'engagement-follow-ups' },
-    h('span', { class: 'engagement-meta' }, `Follow-ups: ${open.length} open${done > 0 ? `, ${done} done` : ''}`),
+    h('span', { class: 'engagement-meta' }, t('engagements.followUpCounts', { open: open.length, done })),
     open.length > 0
       ? h(
           'ul',
@@ -33,8 +35,8 @@ export function followUpList(followUps: LoggedEngagement['followUps'], today = t
             return h(
               'li',
               { class: overdue ? 'follow-up-overdue' : undefined, 'data-overdue': String(overdue) },
-              f.text ? h('span', { dir: 'auto' }, f.text) : null,
-              h('span', { class: 'follow-up-due' }, `${f.text ? ' — ' : ''}${dueLabel(f.due, today)}`),
+              f.text ? h('bdi', { 'data-record-text': '' }, f.text) : null,
+              h('span', { class: 'follow-up-due' }, f.text ? ' — ' : '', ...dueParts(f.due, today)),
             );
           }),
         )

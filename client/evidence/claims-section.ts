@@ -17,56 +17,95 @@ import { asApiError } from '../actions.js';
 import { createSource, fetchClaims, fetchSources } from '../api/evidence.js';
 import { newId } from '../edit/commands.js';
 import { performMapEdit } from '../edit/edit-actions.js';
+import { formatNumber, t, tParts, type MessageKey } from '../i18n/i18n.js';
+import { doNoHarmLabel, gradeLabel } from '../i18n/vocabulary.js';
 import * as store from '../state.js';
 import type { AppState } from '../state.js';
+import { dayElement } from '../ui/dates.js';
 import { h } from '../ui/dom.js';
 import { field, input, openFormDialog, select } from '../ui/forms/form-kit.js';
 import { humanize } from '../ui/format.js';
 import { mayEdit, receivedFields } from '../ui/role.js';
 import { evidenceCommandFor } from './evidence-commands.js';
-import { gradeLabel } from '../i18n/vocabulary.js';
 
 export type ClaimSubject = { tieId: string } | { actorId: string };
 
 const report = (error: unknown) => store.notify(asApiError(error).message, 'error');
-const ATTRIBUTE_LABELS: Record<string, string> = {
-  stance: 'Stance',
-  influence: 'Influence',
-  interest: 'Interest',
-  doNoHarmRole: 'Do-no-harm role',
-};
+
+/** An attribute a claim is about, in the interface's words (an unknown one humanized). */
+export function attributeLabel(attribute: string): string {
+  return (CLAIM_ATTRIBUTES as readonly string[]).includes(attribute)
+    ? t(`evidence.attribute_${attribute}` as MessageKey)
+    : humanize(attribute);
+}
+
+/** The Admiralty scale's words: "A – Completely reliable", "2 – Probably true". */
+export const reliabilityLabel = (grade: string): string => t(`evidence.reliability_${grade}` as MessageKey);
+export const credibilityLabel = (grade: string): string => t(`evidence.credibility_${grade}` as MessageKey);
+
+/** A claimed value: a number as the language writes it, a do-no-harm role in its words. */
+function claimedValue(claim: Pick<ClaimRecord, 'attribute' | 'value'>): string {
+  if (typeof claim.value === 'number') return formatNumber(claim.value);
+  if (claim.attribute === 'doNoHarmRole' && (DO_NO_HARM_ROLES as readonly unknown[]).includes(claim.value))
+    return doNoHarmLabel(String(claim.value));
+  return String(claim.value);
+}
 
 /** What a claim says, in words. */
 export function claimWording(claim: ClaimRecord): string {
   if (claim.tieId)
     return claim.exists === false
-      ? 'Says the tie does not exist'
-      : `Says the tie exists${claim.strength ? ` (strength ${claim.strength})` : ''}`;
-  return `${ATTRIBUTE_LABELS[claim.attribute ?? ''] ?? humanize(claim.attribute ?? '')}: ${String(claim.value)}`;
+      ? t('evidence.tieAbsent')
+      : t('evidence.tieExists', { strength: claim.strength ? formatNumber(claim.strength) : 'none' });
+  return t('evidence.attributeClaim', { attribute: attributeLabel(claim.attribute ?? ''), value: claimedValue(claim) });
+}
+
+/**
+ * What a claim says, as elements: the value isolated, so a number keeps its sign before its digits
+ * in a right-to-left line ("-2", not "2-").
+ */
+export function claimWordingParts(claim: ClaimRecord): (string | Node)[] {
+  if (claim.tieId || claim.attribute === null) return [claimWording(claim)];
+  const value = h('bdi', typeof claim.value === 'number' ? { dir: 'ltr' } : {}, claimedValue(claim));
+  return tParts('evidence.attributeClaim', { attribute: attributeLabel(claim.attribute ?? ''), value });
+}
+
+/** A claim's Admiralty rating ("B2"), a code read the same in every language, explained on hover. */
+export function ratingElement(claim: Pick<ClaimRecord, 'reliability' | 'credibility'>): HTMLElement {
+  return h(
+    'bdi',
+    {
+      class: 'claim-rating',
+      'data-record-text': '',
+      title: t('evidence.ratingTitle', {
+        reliability: reliabilityLabel(claim.reliability),
+        credibility: credibilityLabel(String(claim.credibility)),
+      }),
+    },
+    `${claim.reliability}${claim.credibility}`,
+  );
 }
 
 function claimItem(claim: ClaimRecord, busy: boolean): HTMLElement {
   const remove = h(
     'button',
-    { type: 'button', class: 'link', disabled: busy, 'aria-label': `Delete the claim from ${claim.sourceTitle}` },
-    'Delete',
+    { type: 'button', class: 'link', disabled: busy, 'aria-label': t('evidence.deleteClaimLabel', { source: claim.sourceTitle }) },
+    t('evidence.delete'),
   );
   remove.addEventListener('click', () => {
-    if (window.confirm(`Delete the claim from ${claim.sourceTitle}? You can undo this.`))
+    if (window.confirm(t('evidence.confirmDelete', { source: claim.sourceTitle })))
       void performMapEdit(evidenceCommandFor({ op: 'delete-claim', claim })).catch(report);
   });
   return h(
     'li',
     { 'data-claim-id': claim.id, class: claim.contested ? 'claim-contested' : undefined },
-    h('span', { class: 'claim-source', dir: 'auto' }, claim.sourceTitle),
-    h(
-      'span',
-      { class: 'claim-rating', title: 'Source reliability (A-F) and credibility (1-6)' },
-      ` ${claim.reliability}${claim.credibility}`,
-    ),
-    h('span', { class: 'claim-what' }, ` · ${claimWording(claim)}`),
-    claim.observedAt ? h('span', { class: 'claim-date' }, ` · ${claim.observedAt}`) : null,
-    claim.contested ? h('span', { class: 'badge badge-contested' }, ' Contested') : null,
+    h('bdi', { class: 'claim-source', 'data-record-text': '' }, claim.sourceTitle),
+    ' ',
+    ratingElement(claim),
+    h('span', { class: 'claim-what' }, ' · ', ...claimWordingParts(claim)),
+    claim.observedAt ? h('span', { class: 'claim-date' }, ' · ', dayElement(claim.observedAt)) : null,
+    claim.contested ? ' ' : null,
+    claim.contested ? h('span', { class: 'badge badge-contested' }, gradeLabel('contested')) : null,
     mayEdit() ? h('span', {}, ' ', remove) : null,
   );
 }
@@ -77,47 +116,49 @@ async function openClaimForm(subject: ClaimSubject): Promise<void> {
   const NEW = '__new__';
   const sourcePick = field(
     'sourceId',
-    'Source',
-    select([...sources.map((s) => ({ value: s.id, label: `${s.title} (${s.reliability})` })), { value: NEW, label: 'A new source…' }]),
+    t('evidence.source'),
+    select([
+      ...sources.map((s) => ({ value: s.id, label: t('evidence.sourceOption', { title: s.title, reliability: s.reliability }) })),
+      { value: NEW, label: t('evidence.newSourceOption') },
+    ]),
   );
-  const newTitle = field('title', 'New source title', input('text'), 'Only for a new source');
-  const newKind = field('kind', 'New source kind', select(SOURCE_KINDS.map((value) => ({ value, label: humanize(value) }))));
+  const newTitle = field('title', t('evidence.newSourceTitle'), input('text', { dir: 'auto' }), t('evidence.newSourceOnly'));
+  const newKind = field(
+    'kind',
+    t('evidence.newSourceKind'),
+    select(SOURCE_KINDS.map((value) => ({ value, label: t(`evidence.sourceKind_${value}` as MessageKey) }))),
+  );
   const reliability = field(
     'reliability',
-    'New source reliability',
-    select(SOURCE_RELIABILITIES.map((value) => ({ value, label: value }))),
-    'A completely reliable … F cannot be judged',
+    t('evidence.newSourceReliability'),
+    select(SOURCE_RELIABILITIES.map((value) => ({ value, label: reliabilityLabel(value) }))),
+    t('evidence.reliabilityHint'),
   );
   const credibility = field(
     'credibility',
-    'Credibility',
-    select(['1', '2', '3', '4', '5', '6'].map((value) => ({ value, label: value }))),
-    '1 confirmed by other sources … 6 cannot be judged',
+    t('evidence.credibility'),
+    select(['1', '2', '3', '4', '5', '6'].map((value) => ({ value, label: credibilityLabel(value) }))),
+    t('evidence.credibilityHint'),
   );
-  const observedAt = field('observedAt', 'Observed on', input('date'));
+  const observedAt = field('observedAt', t('forms.observedOn'), input('date'));
   const aboutTie = 'tieId' in subject;
-  const exists = field('exists', 'The tie exists', input('checkbox', { checked: 'checked' }));
+  const exists = field('exists', t('evidence.tieExistsField'), input('checkbox', { checked: 'checked' }));
   const attribute = field(
     'attribute',
-    'Attribute',
-    select(CLAIM_ATTRIBUTES.map((value) => ({ value, label: ATTRIBUTE_LABELS[value] ?? value }))),
+    t('evidence.attribute'),
+    select(CLAIM_ATTRIBUTES.map((value) => ({ value, label: attributeLabel(value) }))),
   );
-  const value = field(
-    'value',
-    'Value',
-    input('text'),
-    `Stance -2 to 2, influence or interest 1-5, or a role: ${DO_NO_HARM_ROLES.join(', ')}`,
-  );
+  const value = field('value', t('evidence.value'), input('text'), t('evidence.valueHint', { roles: DO_NO_HARM_ROLES.join(', ') }));
   const fields = [sourcePick, newTitle, newKind, reliability, credibility, observedAt, ...(aboutTie ? [exists] : [attribute, value])];
   await openFormDialog({
-    title: 'Add claim',
+    title: t('evidence.addClaimTitle'),
     fields,
-    submitLabel: 'Add claim',
+    submitLabel: t('evidence.addClaimTitle'),
     submit: async () => {
       let sourceId = sourcePick.control.value;
       if (sourceId === NEW || sources.length === 0) {
         const title = (newTitle.control as HTMLInputElement).value;
-        if (!title.trim()) return [{ path: 'title', message: 'Name the new source' }];
+        if (!title.trim()) return [{ path: 'title', message: t('evidence.nameNewSource') }];
         const kind = newKind.control.value as (typeof SOURCE_KINDS)[number];
         const created = await createSource({
           title,
@@ -140,7 +181,7 @@ async function openClaimForm(subject: ClaimSubject): Promise<void> {
         ...((observedAt.control as HTMLInputElement).value ? { observedAt: (observedAt.control as HTMLInputElement).value } : {}),
       } as ClaimCreate & { id: string };
       await performMapEdit(evidenceCommandFor({ op: 'create-claim', body }));
-      store.notify('Added the claim.');
+      store.notify(t('evidence.added'));
       return [];
     },
   });
@@ -148,24 +189,22 @@ async function openClaimForm(subject: ClaimSubject): Promise<void> {
 
 /** The section for an actor or a tie; fills itself in when the claims arrive. */
 export function claimsSection(subject: ClaimSubject, evidence: Evidence | undefined, state: Readonly<AppState>): HTMLElement {
-  const heading = h('h3', { id: 'evidence-heading' }, 'Evidence');
-  const grade = evidence ? gradeLabel(evidence.grade) : 'Not known';
+  const heading = h('h3', { id: 'evidence-heading' }, t('evidence.heading'));
+  const grade = evidence ? gradeLabel(evidence.grade) : t('evidence.notKnown');
   const summary = h(
     'p',
     { class: 'panel-note', 'data-testid': 'evidence-grade' },
-    evidence
-      ? `${grade}: ${evidence.claims} claim${evidence.claims === 1 ? '' : 's'} from ${evidence.sources} source${evidence.sources === 1 ? '' : 's'}.`
-      : grade,
+    evidence ? t('evidence.gradeSummary', { grade, claims: evidence.claims, sources: evidence.sources }) : grade,
   );
   // Who said so is for the roles that receive sources (the server answers 403 to the others).
   if (!receivedFields().tieSource)
     return h('section', { class: 'panel-evidence', 'aria-labelledby': heading.id, 'data-testid': 'panel-evidence' }, heading, summary);
   const list = h('ul', { class: 'claim-list', 'data-testid': 'claim-list' });
-  const add = h('button', { type: 'button', 'data-testid': 'add-claim', disabled: state.history.busy }, 'Add claim…');
+  const add = h('button', { type: 'button', 'data-testid': 'add-claim', disabled: state.history.busy }, t('evidence.addClaimButton'));
   add.addEventListener('click', () => void openClaimForm(subject).catch(report));
   void fetchClaims('tieId' in subject ? { tie: subject.tieId } : { actor: subject.actorId }).then(
     (claims) => list.replaceChildren(...claims.map((claim) => claimItem(claim, state.history.busy))),
-    (error: unknown) => list.replaceChildren(h('li', {}, `Could not load the claims: ${asApiError(error).message}`)),
+    (error: unknown) => list.replaceChildren(h('li', {}, t('evidence.loadFailed', { message: asApiError(error).message }))),
   );
   return h(
     'section',

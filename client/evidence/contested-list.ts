@@ -6,10 +6,13 @@
 import type { ClaimRecord } from '../../server/contracts/index.js';
 import { asApiError } from '../actions.js';
 import { fetchClaims } from '../api/evidence.js';
+import { t, tParts } from '../i18n/i18n.js';
+import { tieTypeLabel } from '../i18n/vocabulary.js';
 import * as store from '../state.js';
+import { dayElement } from '../ui/dates.js';
 import { h } from '../ui/dom.js';
 import { receivedFields } from '../ui/role.js';
-import { claimWording } from './claims-section.js';
+import { attributeLabel, claimWording, claimWordingParts, ratingElement } from './claims-section.js';
 import './evidence.css';
 
 interface Dispute {
@@ -23,7 +26,9 @@ export function disputesOf(claims: readonly ClaimRecord[], nameOf: (actorId: str
   const disputes = new Map<string, Dispute>();
   for (const claim of claims) {
     const key = claim.tieId ? `tie:${claim.tieId}` : `actor:${claim.actorId}:${claim.attribute}`;
-    const title = claim.tieId ? `Tie ${claim.tieId}` : `${nameOf(claim.actorId ?? '')}: ${claim.attribute}`;
+    const title = claim.tieId
+      ? t('evidence.tieById', { id: claim.tieId })
+      : t('evidence.actorAttribute', { name: nameOf(claim.actorId ?? ''), attribute: attributeLabel(claim.attribute ?? '') });
     const dispute = disputes.get(key) ?? { key, title, sides: new Map() };
     const side = claimWording(claim);
     dispute.sides.set(side, [...(dispute.sides.get(side) ?? []), claim]);
@@ -34,20 +39,32 @@ export function disputesOf(claims: readonly ClaimRecord[], nameOf: (actorId: str
 
 function tieTitle(tieId: string): string {
   const edge = store.getState().elements.edges.find((e) => e.data.id === tieId)?.data;
-  if (!edge) return `Tie ${tieId}`;
+  if (!edge) return t('evidence.tieById', { id: tieId });
   const label = (id: string) => store.getState().elements.nodes.find((n) => n.data.id === id)?.data.label ?? id;
-  return `${label(edge.source)} – ${label(edge.target)} (${edge.type.replace(/_/g, ' ')})`;
+  return t('evidence.tieBetween', { source: label(edge.source), target: label(edge.target), type: tieTypeLabel(edge.type) });
+}
+
+/** Who says it: each source (as stored) with its rating and date, in the page's words around them. */
+function sourcesSaying(claims: readonly ClaimRecord[]): (string | Node)[] {
+  return claims.flatMap((claim, index) => [
+    index > 0 ? t('evidence.listSeparator') : '',
+    ...tParts(claim.observedAt ? 'evidence.sayingDated' : 'evidence.saying', {
+      source: h('bdi', { 'data-record-text': '' }, claim.sourceTitle),
+      rating: ratingElement(claim),
+      date: claim.observedAt ? dayElement(claim.observedAt) : '',
+    }),
+  ]);
 }
 
 async function openContestedDialog(): Promise<void> {
   const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const nameOf = (id: string) => store.getState().elements.nodes.find((n) => n.data.id === id)?.data.label ?? id;
-  const body = h('div', { class: 'contested-body' }, h('p', { role: 'status' }, 'Loading…'));
-  const close = h('button', { type: 'button' }, 'Close');
+  const body = h('div', { class: 'contested-body' }, h('p', { role: 'status' }, t('evidence.loadingContested')));
+  const close = h('button', { type: 'button' }, t('common.close'));
   const dialog = h(
     'dialog',
     { class: 'form-dialog contested-dialog', 'aria-labelledby': 'contested-title', 'data-testid': 'contested-dialog' },
-    h('h2', { id: 'contested-title' }, 'Contested ties and attributes'),
+    h('h2', { id: 'contested-title' }, t('evidence.contestedTitle')),
     body,
     h('div', { class: 'form-actions' }, close),
   );
@@ -67,7 +84,7 @@ async function openContestedDialog(): Promise<void> {
     const disputes = disputesOf(await fetchClaims({ contested: true }), nameOf);
     body.replaceChildren(
       disputes.length === 0
-        ? h('p', {}, 'No visible claims disagree.')
+        ? h('p', {}, t('evidence.noneContested'))
         : h(
             'ul',
             { class: 'contested-list', 'data-testid': 'contested-list' },
@@ -75,17 +92,12 @@ async function openContestedDialog(): Promise<void> {
               h(
                 'li',
                 { 'data-dispute': dispute.key },
-                h('h3', { dir: 'auto' }, dispute.key.startsWith('tie:') ? tieTitle(dispute.key.slice(4)) : dispute.title),
+                h('h3', {}, dispute.key.startsWith('tie:') ? tieTitle(dispute.key.slice(4)) : dispute.title),
                 h(
                   'ul',
                   { class: 'contested-sides' },
-                  ...[...dispute.sides].map(([side, claims]) =>
-                    h(
-                      'li',
-                      {},
-                      h('strong', {}, side),
-                      ` — ${claims.map((c) => `${c.sourceTitle} (${c.reliability}${c.credibility}${c.observedAt ? `, ${c.observedAt}` : ''})`).join('; ')}`,
-                    ),
+                  ...[...dispute.sides.values()].map((claims) =>
+                    h('li', {}, h('strong', {}, ...claimWordingParts(claims[0]!)), ' — ', ...sourcesSaying(claims)),
                   ),
                 ),
               ),
@@ -93,14 +105,14 @@ async function openContestedDialog(): Promise<void> {
           ),
     );
   } catch (error) {
-    body.replaceChildren(h('p', { role: 'alert' }, `Could not load the contested claims: ${asApiError(error).message}`));
+    body.replaceChildren(h('p', { role: 'alert' }, t('evidence.contestedLoadFailed', { message: asApiError(error).message })));
   }
 }
 
 /** The menu item; every role may read the list. */
 export function mountContestedList(root: HTMLElement): void {
   if (!receivedFields().tieSource) return;
-  const button = h('button', { type: 'button', 'data-testid': 'open-contested', 'aria-haspopup': 'dialog' }, 'Contested claims');
+  const button = h('button', { type: 'button', 'data-testid': 'open-contested', 'aria-haspopup': 'dialog' }, t('evidence.contestedButton'));
   button.addEventListener('click', () => void openContestedDialog());
   root.append(button);
 }

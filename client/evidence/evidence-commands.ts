@@ -6,6 +6,7 @@
 import type { ClaimCreate, ClaimRecord } from '../../server/contracts/index.js';
 import { createClaim, deleteClaim } from '../api/evidence.js';
 import type { Command as HistoryCommand } from '../edit/history.js';
+import { t } from '../i18n/i18n.js';
 
 export type EvidenceRecord = { op: 'create-claim'; body: ClaimCreate & { id: string } } | { op: 'delete-claim'; claim: ClaimRecord };
 
@@ -32,14 +33,14 @@ export function evidenceCommandFor(record: EvidenceRecord): HistoryCommand<Evide
   if (record.op === 'create-claim') {
     return {
       record,
-      label: 'add claim',
+      label: t('evidence.label_addClaim'),
       run: then(() => createClaim(record.body)),
       revert: then(() => deleteClaim(record.body.id)),
     };
   }
   return {
     record,
-    label: 'delete claim',
+    label: t('evidence.label_deleteClaim'),
     run: then(() => deleteClaim(record.claim.id)),
     revert: then(() => createClaim(claimAsCreate(record.claim))),
   };

@@ -16,20 +16,20 @@ import { fetchOutput } from '../api/outputs.js';
 import { failureText } from '../accounts/account-kit.js';
 import { performEdit } from '../edit/edit-actions.js';
 import { outputCommandFor } from '../edit/output-commands.js';
+import { t, tParts, type MessageKey } from '../i18n/i18n.js';
 import * as store from '../state.js';
 import { openTransferDialog, statusLine } from '../transfer/dialog.js';
+import { dayElement } from '../ui/dates.js';
 import { h } from '../ui/dom.js';
 import { mayCoordinate as mayCoordinateNow, mayEdit as mayEditNow } from '../ui/role.js';
 import { apiProblems, field, input, openFormDialog, select, textValue, zodProblems } from '../ui/forms/form-kit.js';
+import { outputRoleLabel } from '../i18n/vocabulary.js';
 import './outputs.css';
 
-export const STATUS_NAMES: Record<Benchmark['status'], string> = {
-  not_started: 'Not started',
-  in_progress: 'In progress',
-  met: 'Met',
-  at_risk: 'At risk',
-};
-const STANCE_NAMES = { contributes_to: 'Contributes to', obstructs: 'Obstructs' } as const;
+/** A benchmark's status in the interface's words ("At risk"); the API's code stays `at_risk`. */
+export const statusName = (status: Benchmark['status']): string => t(`outputs.status_${status}` as MessageKey);
+const stanceName = (stance: (typeof OUTPUT_STANCES)[number]): string => t(`outputs.stance_${stance}` as MessageKey);
+const bdi = (text: string) => h('bdi', { 'data-record-text': '' }, text);
 
 export function openOutputsDialog(): void {
   // As role.ts judges them, so the map of a past date offers no change here either.
@@ -38,50 +38,58 @@ export function openOutputsDialog(): void {
   const mayCoordinate = mayCoordinateNow();
   const outputs = store.getState().outputs;
   let current: OutputDetail | null = null;
-  const ui = openTransferDialog({ title: 'Outputs', testId: 'outputs-dialog', wide: true, onClose: () => unsubscribe() });
+  const ui = openTransferDialog({ title: t('outputs.title'), testId: 'outputs-dialog', wide: true, onClose: () => unsubscribe() });
   const status = statusLine('outputs-status');
-  const picker = h('select', { id: 'output-choice' }, ...outputs.map((o) => h('option', { value: o.id }, o.title)));
+  const picker = h('select', { id: 'output-choice', dir: 'auto' }, ...outputs.map((o) => h('option', { value: o.id }, o.title)));
   const page = h('div', { class: 'output-page', 'data-testid': 'output-page' });
-  ui.body.append(h('div', { class: 'areas-toolbar' }, h('label', { for: 'output-choice' }, 'Output'), picker), status.element, page);
+  ui.body.append(
+    h('div', { class: 'areas-toolbar' }, h('label', { for: 'output-choice' }, t('outputs.output')), picker),
+    status.element,
+    page,
+  );
 
   async function load(): Promise<void> {
     try {
       current = await fetchOutput(picker.value);
       draw(current);
     } catch (error) {
-      status.show(`The output could not be loaded: ${failureText(error)}`, 'error');
+      status.show(t('outputs.loadFailed', { message: failureText(error) }), 'error');
     }
   }
 
   async function edit(record: Parameters<typeof outputCommandFor>[0], notice: string): Promise<void> {
     await performEdit(outputCommandFor(record), notice);
-    status.show(`${notice} Undo is in the header.`);
+    status.show(t('outputs.undoHint', { notice }));
     await load();
   }
 
   function targetName(output: OutputDetail, targetId: string): string {
-    return targetId === output.id ? 'the output' : `activity “${output.activities.find((a) => a.id === targetId)?.title ?? targetId}”`;
+    return targetId === output.id
+      ? t('outputs.theOutput')
+      : t('outputs.theActivity', { title: output.activities.find((a) => a.id === targetId)?.title ?? targetId });
+  }
+
+  /** "lead in Juba, Wau" or "support, country-wide": the areas as stored. */
+  function roleLine(r: OutputDetail['roles'][number]): (string | Node)[] {
+    const areas = r.areaIds.map((id) => store.getState().areasById.get(id)?.name ?? id).join(t('outputs.nameSeparator'));
+    return [
+      bdi(r.name),
+      ' — ',
+      ...(r.areaIds.length
+        ? tParts('outputs.roleIn', { role: outputRoleLabel(r.role), areas: bdi(areas) })
+        : [t('outputs.roleCountryWide', { role: outputRoleLabel(r.role) })]),
+    ];
   }
 
   function draw(output: OutputDetail): void {
     page.replaceChildren(
-      h('p', { class: 'output-summary' }, output.summary),
-      h('h3', { class: 'accounts-heading' }, 'Benchmarks'),
+      h('p', { class: 'output-summary', dir: 'auto', 'data-record-text': '' }, output.summary),
+      h('h3', { class: 'accounts-heading' }, t('outputs.benchmarks')),
       h('ul', { class: 'output-list', 'data-testid': 'benchmarks' }, ...output.benchmarks.map((b) => benchmarkItem(output, b))),
-      h('h3', { class: 'accounts-heading' }, 'Lead and support'),
+      h('h3', { class: 'accounts-heading' }, t('outputs.leadAndSupport')),
       output.roles.length === 0
-        ? h('p', { class: 'transfer-note' }, 'No agency leads or supports this output yet.')
-        : h(
-            'ul',
-            { class: 'output-list' },
-            ...output.roles.map((r) =>
-              h(
-                'li',
-                {},
-                `${r.name} — ${r.role === 'lead' ? 'lead' : 'support'}${r.areaIds.length ? ` in ${r.areaIds.map((id) => store.getState().areasById.get(id)?.name ?? id).join(', ')}` : ', country-wide'}`,
-              ),
-            ),
-          ),
+        ? h('p', { class: 'transfer-note' }, t('outputs.noRoles'))
+        : h('ul', { class: 'output-list' }, ...output.roles.map((r) => h('li', {}, ...roleLine(r)))),
       ...(output.stances ? stanceSection(output, output.stances) : []),
     );
   }
@@ -89,20 +97,24 @@ export function openOutputsDialog(): void {
   function benchmarkItem(output: OutputDetail, benchmark: Benchmark): HTMLElement {
     const change = h(
       'button',
-      { type: 'button', 'data-benchmark-edit': benchmark.id, 'aria-label': `Change status of ${benchmark.text}` },
-      'Change status',
+      { type: 'button', 'data-benchmark-edit': benchmark.id, 'aria-label': t('outputs.changeStatusOf', { text: benchmark.text }) },
+      t('outputs.changeStatus'),
     );
     change.addEventListener('click', () => void openBenchmarkForm(output, benchmark));
-    const asOf = benchmark.statusDate ? ` as of ${benchmark.statusDate}` : '';
+    const term = t(`outputs.term_${benchmark.term}` as MessageKey);
     return h(
       'li',
       { 'data-benchmark': benchmark.id },
-      h('span', { class: `output-status output-status-${benchmark.status}` }, STATUS_NAMES[benchmark.status]),
+      h('span', { class: `output-status output-status-${benchmark.status}` }, statusName(benchmark.status)),
       h(
         'span',
         { class: 'output-text' },
-        `${benchmark.text} (${benchmark.term} term)${asOf}`,
-        benchmark.statusNote ? h('span', { class: 'output-note' }, ` — ${benchmark.statusNote}`) : null,
+        bdi(benchmark.text),
+        ' ',
+        ...(benchmark.statusDate
+          ? tParts('outputs.termAsOf', { term, date: dayElement(benchmark.statusDate) })
+          : [t('outputs.termOnly', { term })]),
+        benchmark.statusNote ? h('span', { class: 'output-note' }, ' — ', bdi(benchmark.statusNote)) : null,
       ),
       mayCoordinate ? change : null,
     );
@@ -110,17 +122,17 @@ export function openOutputsDialog(): void {
 
   function openBenchmarkForm(output: OutputDetail, benchmark: Benchmark): Promise<void> {
     const f = {
-      status: field('status', 'Status', select(BENCHMARK_STATUSES.map((value) => ({ value, label: STATUS_NAMES[value] })))),
-      statusDate: field('statusDate', 'As of', input('date'), 'Left empty with a new status: today'),
-      statusNote: field('statusNote', 'Note', document.createElement('textarea'), 'What was seen, by whom, what is missing'),
+      status: field('status', t('outputs.status'), select(BENCHMARK_STATUSES.map((value) => ({ value, label: statusName(value) })))),
+      statusDate: field('statusDate', t('outputs.asOf'), input('date'), t('outputs.asOfHint')),
+      statusNote: field('statusNote', t('outputs.note'), document.createElement('textarea'), t('outputs.noteHint')),
     };
     f.status.control.value = benchmark.status;
     f.statusDate.control.value = benchmark.statusDate ?? '';
     f.statusNote.control.value = benchmark.statusNote ?? '';
     return openFormDialog({
-      title: `Benchmark: ${benchmark.text}`,
+      title: t('outputs.benchmarkTitle', { text: benchmark.text }),
       fields: Object.values(f),
-      submitLabel: 'Save status',
+      submitLabel: t('outputs.saveStatus'),
       submit: async () => {
         const entered = {
           status: f.status.control.value,
@@ -139,7 +151,7 @@ export function openOutputsDialog(): void {
         try {
           await edit(
             { op: 'update-benchmark', outputId: output.id, benchmarkId: benchmark.id, text: benchmark.text, patch: parsed.data, inverse },
-            'Saved the benchmark’s status.',
+            t('outputs.savedStatus'),
           );
           return [];
         } catch (error) {
@@ -153,30 +165,34 @@ export function openOutputsDialog(): void {
     const items = stances.map((stance) => {
       const remove = h(
         'button',
-        { type: 'button', 'aria-label': `Remove the stance of ${stance.name} on ${targetName(output, stance.targetId)}` },
-        'Remove',
+        {
+          type: 'button',
+          'aria-label': t('outputs.removeStanceLabel', { name: stance.name, target: targetName(output, stance.targetId) }),
+        },
+        t('outputs.remove'),
       );
       remove.addEventListener('click', () => {
-        edit({ op: 'remove-stance', outputId: output.id, stance }, `Removed the stance of ${stance.name}.`).catch((error: unknown) =>
-          status.show(failureText(error), 'error'),
+        edit({ op: 'remove-stance', outputId: output.id, stance }, t('outputs.removedStance', { name: stance.name })).catch(
+          (error: unknown) => status.show(failureText(error), 'error'),
         );
       });
       return h(
         'li',
         { 'data-stance': `${stance.actorId}:${stance.targetId}` },
-        h('span', { class: `output-stance output-stance-${stance.stance}` }, STANCE_NAMES[stance.stance]),
+        h('span', { class: `output-stance output-stance-${stance.stance}` }, stanceName(stance.stance)),
         h(
           'span',
           { class: 'output-text' },
-          `${stance.name}${stance.acronym ? ` (${stance.acronym})` : ''} — ${targetName(output, stance.targetId)}`,
+          bdi(`${stance.name}${stance.acronym ? ` (${stance.acronym})` : ''}`),
+          ` — ${targetName(output, stance.targetId)}`,
         ),
         mayEdit ? remove : null,
       );
     });
     return [
-      h('h3', { class: 'accounts-heading' }, 'For and against'),
+      h('h3', { class: 'accounts-heading' }, t('outputs.forAndAgainst')),
       stances.length === 0
-        ? h('p', { class: 'transfer-note' }, 'No actor is recorded as contributing to or obstructing this output.')
+        ? h('p', { class: 'transfer-note' }, t('outputs.noStances'))
         : h('ul', { class: 'output-list', 'data-testid': 'stances' }, ...items),
       ...(mayEdit ? [stanceForm(output)] : []),
     ];
@@ -186,20 +202,20 @@ export function openOutputsDialog(): void {
     const actors = [...store.getState().elements.nodes.map((node) => node.data)].sort((a, b) => a.label.localeCompare(b.label));
     const actor = field(
       'actorId',
-      'Actor',
-      select([{ value: '', label: '— Choose an actor —' }, ...actors.map((a) => ({ value: a.id, label: a.label }))]),
+      t('outputs.actor'),
+      select([{ value: '', label: t('outputs.chooseActor') }, ...actors.map((a) => ({ value: a.id, label: a.label }))]),
     );
-    const stance = field('stance', 'Stance', select(OUTPUT_STANCES.map((value) => ({ value, label: STANCE_NAMES[value] }))));
+    const stance = field('stance', t('outputs.stance'), select(OUTPUT_STANCES.map((value) => ({ value, label: stanceName(value) }))));
     const target = field(
       'targetId',
-      'On',
+      t('outputs.on'),
       select([
-        { value: output.id, label: 'The output' },
-        ...output.activities.map((a) => ({ value: a.id, label: `Activity: ${a.title}` })),
+        { value: output.id, label: t('outputs.theOutputOption') },
+        ...output.activities.map((a) => ({ value: a.id, label: t('outputs.activityOption', { title: a.title }) })),
       ]),
     );
     const error = h('p', { class: 'form-error', role: 'alert', hidden: true });
-    const add = h('button', { type: 'submit', class: 'accounts-primary' }, 'Add stance');
+    const add = h('button', { type: 'submit', class: 'accounts-primary' }, t('outputs.addStance'));
     const form = h(
       'form',
       { class: 'accounts-form', novalidate: true, 'data-testid': 'stance-form' },
@@ -213,7 +229,7 @@ export function openOutputsDialog(): void {
       const chosen = actors.find((a) => a.id === actor.control.value);
       if (!chosen) {
         error.hidden = false;
-        error.textContent = 'Choose an actor.';
+        error.textContent = t('outputs.chooseActorFirst');
         actor.control.focus();
         return;
       }
@@ -227,7 +243,7 @@ export function openOutputsDialog(): void {
       add.disabled = true;
       edit(
         { op: 'set-stance', outputId: output.id, stance: next, previous: before },
-        `${chosen.label}: ${STANCE_NAMES[next.stance].toLowerCase()} ${targetName(output, next.targetId)}.`,
+        t('outputs.stanceSet', { name: chosen.label, stance: next.stance, target: targetName(output, next.targetId) }),
       )
         .catch((failure: unknown) => {
           error.hidden = false;

@@ -1,10 +1,13 @@
 /**
  * The audit log for administrators: the newest events (time in UTC, user id, action, target ids,
- * detail), filtered by action. Ids only, as the log stores them: the log never holds names.
+ * detail), filtered by action. Ids only, as the log stores them: the log never holds names. The
+ * screen's words follow the interface's language (issue 17); what an event holds (its time as
+ * the log writes it, ids, action codes, details) is shown as stored.
  */
 import { AUDIT_ACTIONS, type AuditEvent } from '../../server/contracts/index.js';
 import { ApiError } from '../api.js';
 import { fetchAuditEvents, type AuditAction } from '../api/audit.js';
+import { t } from '../i18n/i18n.js';
 import { h } from '../ui/dom.js';
 import { openTransferDialog, statusLine } from './dialog.js';
 
@@ -22,36 +25,42 @@ function eventRow(event: AuditEvent): HTMLElement {
     'tr',
     { 'data-action': event.action },
     h('td', { class: 'nowrap' }, h('time', { datetime: event.at }, utc(event.at))),
-    h('td', { 'data-col': 'user' }, event.userId ?? '—'),
-    h('td', { 'data-col': 'action' }, event.action),
-    h('td', { class: 'break' }, target || '—'),
-    h('td', { class: 'break' }, event.detail ?? '—'),
+    h('td', { 'data-col': 'user', 'data-record-text': '' }, event.userId ?? '—'),
+    h('td', { 'data-col': 'action', 'data-record-text': '' }, event.action),
+    h('td', { class: 'break', 'data-record-text': '' }, target || '—'),
+    h('td', { class: 'break', 'data-record-text': '' }, event.detail ?? '—'),
   );
 }
 
 export function openAuditDialog(): void {
   let current: AbortController | null = null;
-  const ui = openTransferDialog({ title: 'Audit log', testId: 'audit-dialog', wide: true, onClose: () => current?.abort() });
+  const ui = openTransferDialog({ title: t('audit.title'), testId: 'audit-dialog', wide: true, onClose: () => current?.abort() });
   const action = h(
     'select',
     { id: 'audit-action', 'data-testid': 'audit-action' },
-    h('option', { value: '' }, 'All actions'),
+    h('option', { value: '' }, t('audit.allActions')),
     ...AUDIT_ACTIONS.map((value) => h('option', { value }, value)),
   );
-  const refresh = h('button', { type: 'button', 'data-testid': 'audit-refresh' }, 'Refresh');
+  const refresh = h('button', { type: 'button', 'data-testid': 'audit-refresh' }, t('audit.refresh'));
   const status = statusLine('audit-status');
   const tbody = h('tbody', {});
   const table = h(
     'div',
-    { class: 'transfer-table-wrap transfer-table-tall', tabindex: '0', role: 'region', 'aria-label': 'Audit events' },
+    { class: 'transfer-table-wrap transfer-table-tall', tabindex: '0', role: 'region', 'aria-label': t('audit.tableLabel') },
     h(
       'table',
       { class: 'transfer-table', 'data-testid': 'audit-table' },
-      h('caption', { class: 'visually-hidden' }, 'Audit events, newest first'),
+      h('caption', { class: 'visually-hidden' }, t('audit.caption')),
       h(
         'thead',
         {},
-        h('tr', {}, ...['Time (UTC)', 'User id', 'Action', 'Target', 'Detail'].map((label) => h('th', { scope: 'col' }, label))),
+        h(
+          'tr',
+          {},
+          ...[t('audit.colTime'), t('audit.colUser'), t('audit.colAction'), t('audit.colTarget'), t('audit.colDetail')].map((label) =>
+            h('th', { scope: 'col' }, label),
+          ),
+        ),
       ),
       tbody,
     ),
@@ -60,10 +69,10 @@ export function openAuditDialog(): void {
     h(
       'div',
       { class: 'transfer-row' },
-      h('label', { for: 'audit-action' }, 'Action'),
+      h('label', { for: 'audit-action' }, t('audit.action')),
       action,
       refresh,
-      h('span', { class: 'transfer-note' }, `Newest ${LIMIT} events, times in UTC.`),
+      h('span', { class: 'transfer-note' }, t('audit.note', { limit: LIMIT })),
     ),
     status.element,
     table,
@@ -73,22 +82,19 @@ export function openAuditDialog(): void {
     current?.abort();
     const request = new AbortController();
     current = request;
-    status.show('Loading events…');
+    status.show(t('audit.loading'));
     try {
       const events = await fetchAuditEvents(
         { action: (action.value || undefined) as AuditAction | undefined, limit: LIMIT },
         request.signal,
       );
       tbody.replaceChildren(...events.map(eventRow));
-      if (events.length === 0) status.show('No events for this filter.');
-      else status.show(`${events.length} event${events.length === 1 ? '' : 's'}.`);
+      if (events.length === 0) status.show(t('audit.none'));
+      else status.show(t('audit.count', { count: events.length }));
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') return;
       tbody.replaceChildren();
-      status.show(
-        `The audit log could not be loaded: ${error instanceof ApiError ? error.message : 'something went wrong in the page.'}`,
-        'error',
-      );
+      status.show(t('audit.loadFailed', { message: error instanceof ApiError ? error.message : t('audit.pageFailed') }), 'error');
     }
   };
   action.addEventListener('change', () => void load());

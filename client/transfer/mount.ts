@@ -24,11 +24,11 @@ export function mountTransfers(root: HTMLElement, me: Me, picture: PictureComman
     ...[
       me.permissions.includes('import') ? button(t('transfer.openImport'), 'open-import', openImportDialog) : null,
       button(t('transfer.openExport'), 'open-export', () => openExportDialog({ dataAllowed: me.permissions.includes('export'), picture })),
-      button('Outputs', 'open-outputs', () => openOutputsDialog()),
+      button(t('outputs.title'), 'open-outputs', () => openOutputsDialog()),
       // Areas are reference data written with the `edit` permission (the API refuses the rest).
-      me.permissions.includes('edit') ? button('Areas', 'open-areas', openAreasDialog) : null,
-      me.role === 'administrator' ? button('Audit log', 'open-audit', openAuditDialog) : null,
-      me.role === 'administrator' ? button('Accounts', 'open-accounts', () => openAccountsDialog(me)) : null,
+      me.permissions.includes('edit') ? button(t('areas.menuButton'), 'open-areas', openAreasDialog) : null,
+      me.role === 'administrator' ? button(t('audit.title'), 'open-audit', openAuditDialog) : null,
+      me.role === 'administrator' ? button(t('accounts.title'), 'open-accounts', () => openAccountsDialog(me)) : null,
     ].filter((element): element is HTMLButtonElement => element !== null),
   );
 }

@@ -155,7 +155,7 @@ describe('the output page', () => {
     await page.waitForSelector(form, { state: 'detached' });
     const item = page.locator(`[data-benchmark="${benchmark.id}"]`);
     await eventually(() => item.textContent()).toContain('At risk');
-    expect(await item.textContent()).toContain('as of 2026-11-30 — Two districts without a return plan');
+    expect(await item.textContent()).toContain('as of Nov 30, 2026 — Two districts without a return plan');
     const [actor] = (await api('GET', '/api/actors?limit=1')).body.items;
     await page.selectOption('[data-testid="stance-form"] [data-field="actorId"] select', actor.id);
     await page.selectOption('[data-testid="stance-form"] [data-field="stance"] select', 'obstructs');

@@ -28,6 +28,8 @@ beforeAll(async () => {
 
 const loggedOn = async (date: string) =>
   ((await api('GET', `/api/engagements?actor=${ACTOR}&from=${date}&to=${date}`)).body.items as { id: string }[]).map((item) => item.id);
+/** A day as the page writes it in English ("Mar 9, 2026"). */
+const day = (date: string) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(date.slice(0, 10)));
 const analysisCount = () => page.textContent('[data-testid="analysis-engagement"] .an-summary');
 
 // A busy 2-core machine runs a browser, the app and Neo4j: each step gets room.
@@ -38,7 +40,8 @@ describe('engagements from the actor panel', () => {
     await searchAndOpen(page, 'VWN');
     const { body } = await api('GET', `/api/engagements?actor=${ACTOR}&limit=1`);
     expect(body.total).toBeGreaterThan(0);
-    await eventually(() => page.textContent('[data-testid="engagement-last"]')).toBe(`Last engaged on ${body.items[0].date}.`);
+    await eventually(() => page.textContent('[data-testid="engagement-last"]')).toBe(`Last engaged on ${day(body.items[0].date)}.`);
+    expect(await page.getAttribute('[data-testid="engagement-last"] time', 'datetime')).toBe(body.items[0].date.slice(0, 10));
     expect(await page.getAttribute('[data-testid="engagement-list"] li:first-child', 'data-engagement-id')).toBe(body.items[0].id);
     await page.locator('[data-testid="actor-engagements"]').scrollIntoViewIfNeeded();
     await shot('panel-engagements');
@@ -84,7 +87,7 @@ describe('engagements from the actor panel', () => {
       ],
     });
     await eventually(() => page.getAttribute('[data-testid="engagement-list"] li:first-child', 'data-engagement-id')).toBe(id);
-    expect(await page.textContent('[data-testid="engagement-last"]')).toBe(`Last engaged on ${DATE}.`);
+    expect(await page.textContent('[data-testid="engagement-last"]')).toBe(`Last engaged on ${day(DATE)}.`);
     await eventually(analysisCount).not.toBe(before);
     await page.locator('[data-testid="actor-engagements"]').scrollIntoViewIfNeeded();
     await shot('panel-after-log');

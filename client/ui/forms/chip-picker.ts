@@ -113,7 +113,11 @@ export function createChipPicker(options: ChipPickerOptions): ChipPicker {
   function drawChips(): void {
     chips.replaceChildren(
       ...chosen.map((value) => {
-        const remove = h('button', { type: 'button', class: 'chip-remove', 'aria-label': `Remove ${labelOf(value)}` }, '×');
+        const remove = h(
+          'button',
+          { type: 'button', class: 'chip-remove', 'aria-label': t('pickers.remove', { label: labelOf(value) }) },
+          '×',
+        );
         // Pressing × keeps the focus where it is, so an open list does not close under the pointer.
         remove.addEventListener('mousedown', (event) => event.preventDefault());
         remove.addEventListener('click', () => {
@@ -125,7 +129,7 @@ export function createChipPicker(options: ChipPickerOptions): ChipPicker {
           'li',
           { class: 'chip', [`data-${noun}-chip`]: value, dir: 'auto' },
           h('span', {}, labelOf(value)),
-          detail ? h('span', { class: 'chip-detail' }, detail) : null,
+          detail ? h('span', { class: 'chip-detail', 'data-record-text': '' }, detail) : null,
           remove,
         );
       }),
@@ -158,7 +162,7 @@ export function createChipPicker(options: ChipPickerOptions): ChipPicker {
         },
         h('span', { class: 'chip-check', 'aria-hidden': 'true' }, selected ? '✓' : ''),
         h('span', {}, option.label),
-        option.detail ? h('span', { class: 'chip-detail' }, option.detail) : null,
+        option.detail ? h('span', { class: 'chip-detail', 'data-record-text': '' }, option.detail) : null,
       );
       // mousedown, not click: the text box keeps the focus, so the list stays open for the next pick.
       row.addEventListener('mousedown', (event) => {
@@ -179,7 +183,7 @@ export function createChipPicker(options: ChipPickerOptions): ChipPicker {
     more.hidden = matching.length > 0 && matching.length <= shown.length;
     more.textContent =
       matching.length === 0 ? t('forms.nothingMatches') : t('forms.moreToNarrow', { count: matching.length - shown.length });
-    status.textContent = `${matching.length} ${matching.length === 1 ? 'match' : 'matches'}`;
+    status.textContent = t('pickers.matches', { count: matching.length });
     setActive(Math.min(active, shown.length - 1));
   }
 
@@ -213,7 +217,7 @@ export function createChipPicker(options: ChipPickerOptions): ChipPicker {
     if (at >= 0) chosen.splice(at, 1);
     else if (multiple) chosen.push(value);
     else chosen.splice(0, chosen.length, value);
-    status.textContent = `${labelOf(value)} ${at >= 0 ? 'removed' : 'chosen'}`;
+    status.textContent = t(at >= 0 ? 'pickers.removed' : 'pickers.chosen', { label: labelOf(value) });
     drawChips();
     if (!list.hidden) drawList();
     input.dispatchEvent(new Event('change', { bubbles: true }));
