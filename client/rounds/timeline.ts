@@ -149,8 +149,11 @@ export function mountTimeline(anchor: HTMLElement, options: TimelineOptions) {
     if (new Date(at).getTime() < Date.now()) return void show({ param: at, name: null, at });
     // Today's map, and a word why the day chosen is not shown (the rest of today is the future too).
     const chosen = formatDay(`${dateInput.value}T12:00:00Z`);
+    const future = dateInput.value > new Date().toISOString().slice(0, 10);
+    // The field shows today's point again (empty), not the day that was not shown.
+    dateInput.value = '';
     void show(null).then(() => {
-      if (dateInput.value > new Date().toISOString().slice(0, 10)) store.notify(t('rounds.futureDate', { date: chosen }));
+      if (future) store.notify(t('rounds.futureDate', { date: chosen }));
     });
   });
   back.addEventListener('click', () => void show(null));
