@@ -18,6 +18,7 @@ import {
   tieTypeLabel,
 } from '../i18n/vocabulary.js';
 import { h } from '../ui/dom.js';
+import { formatStance } from '../ui/format.js';
 
 /** Fields whose values are codes of the vocabulary, and the vocabulary entry that words them. */
 const CODED: Record<string, { prefix: string; label: (code: never) => string }> = {
@@ -36,12 +37,6 @@ const known = (key: string): key is MessageKey => englishCatalogue.has(key);
 export function fieldLabel(field: string): string {
   const key = `rounds.field_${field}`;
   return known(key) ? t(key) : humanize(field);
-}
-
-/** A key of a diff section the server added (`capitalShare`, `opened`) as the reader says it. */
-export function partLabel(part: string): string {
-  const key = `rounds.part_${part}`;
-  return known(key) ? t(key) : fieldLabel(part);
 }
 
 function humanize(field: string): string {
@@ -64,6 +59,8 @@ export function valueText(field: string, value: unknown): { text: string; data: 
     return { text: items.map((item) => item.text).join(t('analysis.listSeparator')), data: items.some((item) => item.data) };
   }
   if (typeof value === 'boolean') return { text: t(value ? 'rounds.yes' : 'rounds.no'), data: false };
+  // A stance is written as everywhere else in the product: "+1 (supportive)", "−2 (hostile)".
+  if (field === 'stance' && typeof value === 'number') return { text: formatStance(value), data: false };
   if (typeof value === 'number') return { text: formatNumber(value), data: false };
   const coded = CODED[field];
   if (coded && typeof value === 'string' && known(`vocabulary.${coded.prefix}${value}`))

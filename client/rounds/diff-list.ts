@@ -1,16 +1,16 @@
 /**
  * The diff view's change list: the changes that matter first (new ties to a party to the
  * conflict, stance shifts, do-no-harm role shifts, influence moves), then actors and ties added,
- * removed and changed. Every entry is a button that selects the record on the map. Sections the
- * server may add (roles, engagements, coordination gaps, engagement share) are shown as sent.
+ * removed and changed. Every entry is a button that selects the record on the map. The roles,
+ * engagements, coordination gaps and engagement share follow (diff-sections.ts).
  */
-import { TIE_TYPES, type GraphElements, type TieType } from '../../server/contracts/index.js';
-import { fieldLabel, partLabel, valueNode, valueText } from '../history/field-values.js';
+import { TIE_TYPES, type Diff, type GraphElements, type TieType } from '../../server/contracts/index.js';
+import { fieldLabel, valueNode } from '../history/field-values.js';
 import { t, tParts } from '../i18n/i18n.js';
 import { tieTypeLabel } from '../i18n/vocabulary.js';
 import { h } from '../ui/dom.js';
 import { formatDoNoHarm, formatStance } from '../ui/format.js';
-import type { LooseDiff } from './rounds-api.js';
+import { coordinationSections } from './diff-sections.js';
 
 export const CHANGE_KINDS = ['named', 'added', 'removed', 'changed'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
@@ -28,10 +28,7 @@ interface Entry {
   select: () => void;
 }
 
-/** Sections other helpers add to the diff; each is shown when present, under its title from the catalogue. */
-const EXTRA_SECTIONS = ['roles', 'engagements', 'gaps', 'engagementShare'] as const;
-
-export function changeList(diff: LooseDiff, elements: GraphElements, select: Select): HTMLElement {
+export function changeList(diff: Diff, elements: GraphElements, select: Select): HTMLElement {
   const names = new Map<string, string>(elements.nodes.map((node) => [node.data.id, node.data.label]));
   for (const actor of [...diff.actors.added, ...diff.actors.removed, ...diff.actors.changed]) names.set(actor.id, actor.name);
   const nameOf = (id: string) => names.get(id) ?? id;
@@ -122,7 +119,7 @@ export function changeList(diff: LooseDiff, elements: GraphElements, select: Sel
     section(t('rounds.sectionNamed'), named, t('rounds.noNamed')),
     section(t('rounds.sectionActors', { count: actors.length }), actors, t('rounds.noActors')),
     section(t('rounds.sectionTies', { count: ties.length }), ties, t('rounds.noTies')),
-    ...EXTRA_SECTIONS.flatMap((key) => (diff[key] === undefined ? [] : [extraSection(t(`rounds.extra_${key}`), diff[key])])),
+    ...coordinationSections(diff),
   );
 }
 
@@ -168,50 +165,4 @@ function section(title: string, entries: readonly Entry[], empty: string): HTMLE
           }),
         ),
   );
-}
-
-/**
- * A section the server added, shown from its shape: lists with their counts and each item's
- * name and first few values, records as "field: values", nested parts one level down. Names and
- * the server's own prose (a gap's explanation) are data; the keys are worded from the catalogue.
- */
-function extraSection(title: string, value: unknown): HTMLElement {
-  return h('section', { class: 'diff-section diff-extra', 'data-testid': 'diff-extra' }, h('h3', {}, title), ...extraParts(value, 0));
-}
-
-const LABEL_KEYS = ['name', 'label', 'actorName', 'partyName', 'outputName', 'areaName', 'id'];
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function extraParts(value: unknown, depth: number): HTMLElement[] {
-  if (Array.isArray(value)) return [extraList(value)];
-  if (!isRecord(value)) return [h('p', {}, valueNode('', value))];
-  return Object.entries(value).flatMap(([key, part]) => {
-    if (Array.isArray(part)) return [h('h4', {}, t('rounds.partCount', { part: partLabel(key), count: part.length })), extraList(part)];
-    // A record of records (the engagement share by side): its parts one level down.
-    if (isRecord(part) && depth < 1 && Object.values(part).every((inner) => typeof inner === 'object' && inner !== null))
-      return [h('h4', {}, partLabel(key)), ...extraParts(part, depth + 1)];
-    return [h('p', {}, ...tParts('rounds.fieldChange', { field: partLabel(key), change: h('span', {}, ...itemNodes(part)) }))];
-  });
-}
-
-function extraList(items: readonly unknown[]): HTMLElement {
-  return h('ul', { class: 'diff-entries' }, ...items.slice(0, 50).map((item) => h('li', {}, ...itemNodes(item))));
-}
-
-/** One item: its name, then up to four of its values ("Role Lead, Date 2026-05-02"). */
-function itemNodes(item: unknown): (string | Node)[] {
-  if (!isRecord(item)) return [valueNode('', item)];
-  const labelKey = LABEL_KEYS.find((key) => item[key] !== undefined && item[key] !== null);
-  const rest = Object.entries(item)
-    .filter(([key, v]) => key !== labelKey && !/id$|Id$|Ids$|^name$/.test(key) && (typeof v === 'number' || typeof v === 'string'))
-    .slice(0, 4)
-    .flatMap(([key, v], index) => [
-      index > 0 ? t('analysis.listSeparator') : '',
-      partLabel(key),
-      ' ',
-      // The server's own prose stays as it sends it (English), like the analyses' explanations.
-      key === 'explanation' ? h('span', { 'data-api-text': '' }, valueText(key, v).text) : valueNode(key, v),
-    ]);
-  const label = labelKey ? [valueNode(labelKey, item[labelKey])] : [];
-  return [...label, ...(label.length && rest.length ? [' · '] : []), ...rest];
 }

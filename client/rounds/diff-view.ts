@@ -8,7 +8,7 @@
  * The change list and its extra sections are built in diff-list.ts.
  */
 import type { Core } from 'cytoscape';
-import type { GraphElements } from '../../server/contracts/index.js';
+import type { Diff, GraphElements } from '../../server/contracts/index.js';
 import { asApiError, reloadGraph, showActor, showTie } from '../actions.js';
 import { formatDate, t, tParts, type MessageKey } from '../i18n/i18n.js';
 import * as store from '../state.js';
@@ -16,7 +16,7 @@ import type { AppState } from '../state.js';
 import { h } from '../ui/dom.js';
 import { mayExport } from '../ui/role.js';
 import { changeList, CHANGE_KINDS, type ChangeKind, type Marks } from './diff-list.js';
-import { changeBriefUrl, fetchDiff, fetchGraphAt, type LooseDiff } from './rounds-api.js';
+import { changeBriefUrl, fetchDiff, fetchGraphAt } from './rounds-api.js';
 
 export interface DiffEnd {
   param: string;
@@ -69,7 +69,7 @@ export function mountDiffView(stage: HTMLElement, cy: Core) {
   const panel = h('aside', { class: 'diff-panel', 'data-testid': 'diff-panel', 'aria-labelledby': 'diff-title', hidden: true });
   // Over the filters column (not needed while comparing), so the map keeps its width beside the actor panel.
   (stage.closest('.app-main') ?? stage).append(panel);
-  let open: { from: DiffEnd; to: DiffEnd; diff: LooseDiff; marks: Marks; ghosts: Set<string>; off: Set<ChangeKind> } | null = null;
+  let open: { from: DiffEnd; to: DiffEnd; diff: Diff; marks: Marks; ghosts: Set<string>; off: Set<ChangeKind> } | null = null;
   let marked: AppState['elements'] | null = null;
 
   function applyMarks(): void {
@@ -102,7 +102,7 @@ export function mountDiffView(stage: HTMLElement, cy: Core) {
   async function show(from: DiffEnd, to: DiffEnd): Promise<void> {
     panel.hidden = false;
     panel.replaceChildren(h('p', { class: 'panel-note', role: 'status' }, t('rounds.comparing', { from: from.label, to: to.label })));
-    let diff: LooseDiff;
+    let diff: Diff;
     let before: GraphElements;
     try {
       [diff, before] = await Promise.all([fetchDiff(from.param, to.param), fetchGraphAt(from.param)]);

@@ -4,7 +4,6 @@
  * server's contracts. Reads that name their own point (`asOf=` here) are left as they are by the
  * timeline's helper (rounds/as-of.ts).
  */
-import { z } from 'zod';
 import {
   ActorSchema,
   DiffSchema,
@@ -13,6 +12,7 @@ import {
   RoundListSchema,
   RoundSchema,
   TieSchema,
+  type Diff,
   type GraphElements,
   type History,
   type Round,
@@ -51,20 +51,9 @@ export async function revertRecord(kind: RecordKind, id: string, versionId: stri
   await send('POST', `${base(kind, id)}/revert`, { versionId }, kind === 'actor' ? ActorSchema : TieSchema);
 }
 
-/**
- * The diff between two points. Sections other helpers add (roles, engagements, gaps, engagement
- * share) are kept, not stripped, so the view can show them when the server sends them.
- */
-const LooseDiffSchema = DiffSchema.extend({
-  roles: z.unknown().optional(),
-  engagements: z.unknown().optional(),
-  gaps: z.unknown().optional(),
-  engagementShare: z.unknown().optional(),
-});
-export type LooseDiff = z.infer<typeof LooseDiffSchema>;
-
-export function fetchDiff(from: string, to: string, signal?: AbortSignal): Promise<LooseDiff> {
-  return getJson(`/api/diff?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`, LooseDiffSchema, signal);
+/** The diff between two points, with its coordination and engagement sections when the server sends them. */
+export function fetchDiff(from: string, to: string, signal?: AbortSignal): Promise<Diff> {
+  return getJson(`/api/diff?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`, DiffSchema, signal);
 }
 
 /** The map at a point (a round id or a date-time), whatever point the page shows. */

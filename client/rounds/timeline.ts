@@ -41,6 +41,8 @@ export function mountTimeline(anchor: HTMLElement, options: TimelineOptions) {
   const compare = h('button', { type: 'button', 'data-testid': 'compare-rounds' }, t('rounds.compare'));
   const newRound = h('button', { type: 'button', 'data-testid': 'new-round' }, t('rounds.newRound'));
   const bannerText = h('span', { 'data-testid': 'as-of-text' });
+  // Why the map of a date is empty (no record existed then), said under the banner's line.
+  const bannerNote = h('span', { class: 'as-of-note', 'data-testid': 'as-of-note', hidden: true });
   const back = h('button', { type: 'button', class: 'link', 'data-testid': 'back-to-today' }, t('rounds.backToToday'));
   const editRound = h('button', { type: 'button', class: 'link', 'data-testid': 'edit-round' }, t('rounds.editRound'));
   const removeRound = h('button', { type: 'button', class: 'link', 'data-testid': 'delete-round' }, t('rounds.deleteRound'));
@@ -51,6 +53,7 @@ export function mountTimeline(anchor: HTMLElement, options: TimelineOptions) {
     ' · ',
     back,
     h('span', { class: 'as-of-round-tools' }, ' · ', editRound, ' · ', removeRound),
+    bannerNote,
   );
   const section = h(
     'section',
@@ -73,8 +76,14 @@ export function mountTimeline(anchor: HTMLElement, options: TimelineOptions) {
 
   /** Show a past point (or today with null): the data is read again for it. */
   async function show(point: AsOfPoint | null): Promise<void> {
+    bannerNote.hidden = true;
     store.setAsOf(point);
     await reloadGraph();
+    // A date before any record the reader may see: an empty map, and the banner says why.
+    if (point && store.getState().asOf === point && store.getState().elements.nodes.length === 0) {
+      bannerNote.textContent = t('rounds.emptyPast', { date: formatDay(point.at) });
+      bannerNote.hidden = false;
+    }
     // Views that read records of their own (the analyses, the coordination grid) read them again.
     window.dispatchEvent(new Event(EDITED_EVENT));
   }
@@ -94,7 +103,8 @@ export function mountTimeline(anchor: HTMLElement, options: TimelineOptions) {
     const tick = (label: string, at: string | null, param: string | null, onClick: () => void) => {
       const button = h(
         'button',
-        { type: 'button', class: 'timeline-tick', 'aria-pressed': String(shown === param), 'data-round': param ?? 'today' },
+        // The name may be cut with an ellipsis (rounds.css): the title shows it whole on hover.
+        { type: 'button', class: 'timeline-tick', 'aria-pressed': String(shown === param), 'data-round': param ?? 'today', title: label },
         h('span', { class: 'timeline-tick-name' }, label),
         at ? h('time', { class: 'timeline-tick-date', datetime: at }, formatDay(at)) : null,
       );
@@ -136,7 +146,15 @@ export function mountTimeline(anchor: HTMLElement, options: TimelineOptions) {
     if (!dateInput.value) return;
     // The end of the chosen day (UTC): everything recorded that day is in the map shown.
     const at = `${dateInput.value}T23:59:59.999Z`;
-    void show(new Date(at).getTime() >= Date.now() ? null : { param: at, name: null, at });
+    if (new Date(at).getTime() < Date.now()) return void show({ param: at, name: null, at });
+    // Today's map, and a word why the day chosen is not shown (the rest of today is the future too).
+    const chosen = formatDay(`${dateInput.value}T12:00:00Z`);
+    const future = dateInput.value > new Date().toISOString().slice(0, 10);
+    // The field shows today's point again (empty), not the day that was not shown.
+    dateInput.value = '';
+    void show(null).then(() => {
+      if (future) store.notify(t('rounds.futureDate', { date: chosen }));
+    });
   });
   back.addEventListener('click', () => void show(null));
   newRound.addEventListener('click', () => void openRoundForm(null));

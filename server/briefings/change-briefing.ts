@@ -2,8 +2,9 @@
  * The change brief (issue 14): what changed between two rounds or dates, as a short document for
  * an MLT meeting. The title page names the two ends; then the changes that matter (new ties to a
  * party to the conflict, stance and do-no-harm shifts, influence moves), the counts, the actors
- * and ties added, removed and changed, and every further section the Diff carries, rendered from
- * its shape (change-sections.ts) so that sections added to /api/diff appear without more work.
+ * and ties added, removed and changed, the coordination and engagement sections
+ * (change-coordination.ts), and any further section the Diff carries, rendered from its shape
+ * (change-sections.ts) so that a section added to /api/diff appears without more work.
  *
  * Built from the diff run as the briefing's viewer (the requester, or for the shareable profile
  * the requester cleared for public only and without grants, as the other briefings run their
@@ -18,11 +19,11 @@ import type { RoundStore } from '../rounds/round-store.js';
 import { assembleBriefing, type BriefingFile } from './briefing.js';
 import { briefingScope } from './briefing-scope.js';
 import { changeNameBook, type NameBook } from './change-names.js';
+import { coordinationBlocks } from './change-coordination.js';
 import { furtherSections, KNOWN_DIFF_KEYS, KNOWN_NAMED_KEYS } from './change-sections.js';
 import type { Block } from './document.js';
 import { briefingLanguage, chooseBriefingLanguage, type BriefingLanguage } from './language.js';
 
-const signed = (n: number | null) => (n === null ? '–' : n > 0 ? `+${n}` : String(n));
 const bullets = (items: string[]): Block => ({ kind: 'bullets', items });
 
 /** "Mapping round Q3 (2026-12-03 16:00 UTC)" for a round id, the date-time alone for a date-time. */
@@ -48,7 +49,11 @@ function namedBlocks(diff: Diff, names: NameBook, language: BriefingLanguage): B
       ),
     ),
     { kind: 'paragraph', text: COMMON_TEXT.label(T.stanceShifts) },
-    bullets(named.stanceShifts.map((shift) => T.stanceShift(actor(shift.id, shift.name), signed(shift.before), signed(shift.after)))),
+    bullets(
+      named.stanceShifts.map((shift) =>
+        T.stanceShift(actor(shift.id, shift.name), vocabulary.stance(shift.before), vocabulary.stance(shift.after)),
+      ),
+    ),
     { kind: 'paragraph', text: COMMON_TEXT.label(T.doNoHarmShifts) },
     bullets(
       named.doNoHarmShifts.map((shift) =>
@@ -131,6 +136,7 @@ export function changeBlocks(diff: Diff, names: NameBook, language: BriefingLang
     { kind: 'paragraph', text: T.summary(count(diff.actors), count(diff.ties)) },
     ...namedBlocks(diff, names, language),
     ...recordBlocks(diff, names, language),
+    ...coordinationBlocks(diff, names, language),
     ...furtherSections(
       diff as unknown as Record<string, unknown>,
       KNOWN_DIFF_KEYS,

@@ -118,6 +118,8 @@ export async function changeNameBook(
 
   const value = (field: string, raw: unknown, ownerId?: string): string => {
     if (withheld(field, ownerId)) return T.withheldValue;
+    // A stance as the interface writes it ("−2 (hostile)"), not the stored number.
+    if (field === 'stance' && (typeof raw === 'number' || raw === null)) return language.words.stance(raw);
     if (raw === null || raw === undefined || raw === '') return T.empty;
     if (Array.isArray(raw)) return raw.length === 0 ? T.empty : COMMON_TEXT.list(raw.map((item) => value(field, item)));
     if (typeof raw === 'number') return Number.isInteger(raw) ? COMMON_TEXT.number(raw) : COMMON_TEXT.decimal(raw);

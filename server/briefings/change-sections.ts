@@ -1,6 +1,6 @@
 /**
- * The sections of a Diff the change brief does not know by name (roles, engagements, coordination
- * gaps, engagement share... added to /api/diff by other work), rendered from their shape: an
+ * The sections of a Diff the change brief does not know by name (added to /api/diff by later
+ * work; the coordination sections have their own printer, change-coordination.ts), rendered from their shape: an
  * object with `added`/`removed`/`changed` lists gets its counts and a table for each list, a list
  * of records a table of their fields, a record a table of field and value, nested parts a heading
  * of their own. Values print through the name book, so actor ids become their (redacted) names, a
@@ -9,13 +9,14 @@
  */
 import { SENSITIVITY_LEVELS, type Sensitivity } from '../contracts/index.js';
 import type { NameBook } from './change-names.js';
+import { COORDINATION_DIFF_KEYS } from './change-coordination.js';
 import type { Block } from './document.js';
 import { ENGLISH_TEXT } from './text.js';
 
 const COMMON_TEXT = ENGLISH_TEXT.common;
 
-/** Keys of the Diff that change-briefing.ts renders itself. */
-export const KNOWN_DIFF_KEYS = new Set(['from', 'to', 'actors', 'ties', 'named']);
+/** Keys of the Diff that change-briefing.ts and change-coordination.ts render themselves. */
+export const KNOWN_DIFF_KEYS = new Set<string>(['from', 'to', 'actors', 'ties', 'named', ...COORDINATION_DIFF_KEYS]);
 export const KNOWN_NAMED_KEYS = new Set(['newConflictPartyTies', 'stanceShifts', 'doNoHarmShifts', 'influenceMoves']);
 
 const MAX_DEPTH = 3;

@@ -5,6 +5,7 @@
  * so the page and the briefing say the same words. The API's codes stay English.
  */
 import { readFileSync } from 'node:fs';
+import { IntlMessageFormat } from 'intl-messageformat';
 import { ACTOR_KINDS, LANGUAGES, type ActorKind, type Language } from '../contracts/index.js';
 import type { Viewer } from '../access/viewer.js';
 import { createUserStore } from '../access/user-store.js';
@@ -26,6 +27,9 @@ export interface Vocabulary {
   confidence(code: string): string;
   mechanism(code: string): string;
   format(code: string): string;
+  outputRole(code: string): string;
+  /** A stance as the interface writes it ("+1 (supportive)", "−2 (hostile)"; "Not assessed" for none). */
+  stance(value: number | null): string;
 }
 
 export interface BriefingLanguage {
@@ -35,16 +39,36 @@ export interface BriefingLanguage {
   words: Vocabulary;
 }
 
-const catalogues = new Map<Language, Record<string, string>>();
+const catalogues = new Map<string, Record<string, string>>();
 
-/** The interface's vocabulary catalogue for `lang`, read once. */
-function catalogue(lang: Language): Record<string, string> {
-  let found = catalogues.get(lang);
+/** One of the interface's catalogues (`vocabulary`, `format`) for `lang`, read once. */
+function catalogue(lang: Language, name = 'vocabulary'): Record<string, string> {
+  const key = `${lang}/${name}`;
+  let found = catalogues.get(key);
   if (!found) {
-    found = JSON.parse(readFileSync(appPath('client', 'i18n', 'messages', lang, 'vocabulary.json'), 'utf8')) as Record<string, string>;
-    catalogues.set(lang, found);
+    found = JSON.parse(readFileSync(appPath('client', 'i18n', 'messages', lang, `${name}.json`), 'utf8')) as Record<string, string>;
+    catalogues.set(key, found);
   }
   return found;
+}
+
+/** Numbers in Arabic briefings keep Western digits, as the UN's Arabic documents print them (text-ar.ts). */
+const LOCALES: Record<Language, string> = { en: 'en', fr: 'fr', ar: 'ar-u-nu-latn' };
+const STANCE_KEYS: Record<number, string> = { [-2]: 'hostile', [-1]: 'sceptical', 0: 'neutral', 1: 'supportive', 2: 'strong' };
+
+/**
+ * The interface's own stance message (client/i18n/messages/<lang>/format.json, as
+ * client/ui/format.ts formats it), so a brief writes a stance as the panel, the History and the
+ * diff view do: the product has one way of writing it.
+ */
+function stanceWriter(lang: Language): (value: number | null) => string {
+  const messages = catalogue(lang, 'format');
+  const message = new IntlMessageFormat(messages.stance ?? '{sign}{value, number}', LOCALES[lang]);
+  return (value) => {
+    if (value === null) return messages.notAssessed ?? '–';
+    const sign = value > 0 ? '+' : value < 0 ? '\u2212' : '';
+    return String(message.format({ sign, value: Math.abs(value), stance: STANCE_KEYS[value] ?? 'unknown' }));
+  };
 }
 
 function vocabulary(lang: Language): Vocabulary {
@@ -59,6 +83,8 @@ function vocabulary(lang: Language): Vocabulary {
     confidence: word('confidence'),
     mechanism: word('mechanism'),
     format: word('format'),
+    outputRole: word('outputRole'),
+    stance: stanceWriter(lang),
   };
 }
 

@@ -22,6 +22,8 @@ const percent = (share: number | null) => (share === null ? '–' : `${n(Math.ro
 const date = (iso: string) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? days.format(new Date(`${iso}T00:00:00Z`)) : iso);
 /** A name or value inside an Arabic sentence, isolated so its own direction holds. */
 const iso = (text: string) => `\u2068${text}\u2069`;
+/** A signed number, isolated left to right (U+2066 ... U+2069): its sign stays before its digits. */
+const ltr = (text: string) => `\u2066${text}\u2069`;
 
 export const ARABIC_TEXT: BriefingText = {
   common: {
@@ -170,6 +172,32 @@ export const ARABIC_TEXT: BriefingText = {
     withheldValue: '(محجوب في هذا الملف)',
     empty: '–',
     further: 'تغييرات أخرى',
+    coordination: 'التنسيق والتواصل',
+    roles: 'أدوار القيادة والدعم',
+    roleColumns: ['التغيير', 'الجهة', 'الدور', 'الناتج', 'المنطقة الإدارية'],
+    engagements: 'أنشطة التواصل',
+    engagementColumns: ['التغيير', 'التاريخ', 'المنطقة الإدارية'],
+    gaps: 'ثغرات التنسيق',
+    gapColumns: ['التغيير', 'الناتج', 'المنطقة الإدارية'],
+    share: 'توزيع أنشطة التواصل',
+    shareByArea: 'حسب المنطقة الإدارية',
+    shareBySide: 'حسب الطرف (ميل المشاركين نحو كل طرف)',
+    shareColumns: (first) => [first, 'قبل', 'بعد', 'التغيّر'],
+    areaColumn: 'المنطقة الإدارية',
+    sideColumn: 'الطرف',
+    marks: { added: 'إضافة', removed: 'حذف', changed: 'تعديل', opened: 'مستجدة', closed: 'مسدودة' },
+    noChange: 'لا يوجد تغيير.',
+    // A right-to-left mark first: the line holds only isolated names and the arrow, so it would
+    // otherwise be laid out left to right and read backwards.
+    move: (before, after) => `\u200f${iso(before)} ← ${iso(after)}`,
+    wholeCountry: 'البلد بأكمله',
+    capital: (area) => `${iso(area)} (العاصمة)`,
+    engagementCount: 'أنشطة التواصل',
+    nonAligned: 'ميل منعدم أو ضعيف',
+    balanceIndex: 'مؤشر التوازن (1 = متساوٍ)',
+    points: (moved) =>
+      `\u200f${ltr(`${moved > 0 ? '+' : moved < 0 ? '-' : ''}${new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.abs(moved))}`)} نقطة مئوية`,
+    signed: (moved) => ltr(`${moved > 0 ? '+' : moved < 0 ? '-' : ''}${n(Math.abs(moved))}`),
     pseudonym: (hash) => `جهة ${iso(hash)}`,
     summary: (actors, ties) =>
       `الجهات: مضافة ${n(actors[0])}، محذوفة ${n(actors[1])}، معدّلة ${n(actors[2])}. ` +

@@ -19,10 +19,24 @@ const RoleChangeSchema = z.object({
   actorId: z.string(),
   actorName: z.string(),
   outputId: z.string(),
+  outputTitle: z.string(),
   role: z.enum(['lead', 'support']),
   areaIds: z.array(z.string()).describe('The admin areas the role names (none: no area given)'),
+  areaNames: z.array(z.string()).describe('Their names, in the same order'),
 });
-const EngagementChangeSchema = z.object({ id: z.string(), date: z.string(), areaId: z.string().nullable() });
+const EngagementChangeSchema = z.object({
+  id: z.string(),
+  date: z.string(),
+  areaId: z.string().nullable(),
+  areaName: z.string().nullable().describe('The admin area\u2019s name at that end (null: no area given)'),
+});
+const AreaRefSchema = z.object({ id: z.string(), name: z.string() }).nullable();
+/** A field of an engagement that differs between the two ends: where it was held, or when. */
+const EngagementFieldChangeSchema = z.discriminatedUnion('field', [
+  z.object({ field: z.literal('area'), before: AreaRefSchema, after: AreaRefSchema }),
+  z.object({ field: z.literal('date'), before: z.string(), after: z.string() }),
+]);
+export type EngagementFieldChange = z.infer<typeof EngagementFieldChangeSchema>;
 const GapChangeSchema = z.object({
   outputId: z.string(),
   outputTitle: z.string(),
@@ -40,8 +54,14 @@ export const CoordinationDiffSchema = z.object({
     .object({ added: z.array(RoleChangeSchema), removed: z.array(RoleChangeSchema) })
     .describe('Lead and support roles added and removed between the two dates'),
   engagements: z
-    .object({ added: z.array(EngagementChangeSchema), removed: z.array(EngagementChangeSchema) })
-    .describe('Engagements recorded or deleted between the two dates (by when the record was written, not the meeting date)'),
+    .object({
+      added: z.array(EngagementChangeSchema),
+      removed: z.array(EngagementChangeSchema),
+      changed: z.array(EngagementChangeSchema.extend({ fields: z.array(EngagementFieldChangeSchema) })),
+    })
+    .describe(
+      'Engagements recorded, deleted or moved (another admin area or date) between the two dates (by when the record was written, not the meeting date)',
+    ),
   gaps: z
     .object({ opened: z.array(GapChangeSchema), closed: z.array(GapChangeSchema) })
     .describe('Coordination gaps (an output with roles in the country but no lead in an admin area), every area counted, at each date'),

@@ -19,7 +19,7 @@ import { round } from '../analyses/party-links.js';
 import { buildAdjacency } from '../analyses/path-search.js';
 import { readAdminAreas } from '../analyses/as-of-reads.js';
 import { actorRef, type VisibleGraph } from '../analyses/visible-graph.js';
-import type { CoordinationDiff, CoordinationResult } from '../contracts/index.js';
+import type { CoordinationDiff, CoordinationResult, EngagementFieldChange } from '../contracts/index.js';
 import type { Database } from '../db/database.js';
 import { query } from '../db/typed-query.js';
 
@@ -107,19 +107,31 @@ export async function coordinationDiff(
   const keptBefore = engagementsBefore.filter((engagement) => !hiddenEngagements.has(engagement.id));
   const keptAfter = engagementsAfter.filter((engagement) => !hiddenEngagements.has(engagement.id));
 
+  const areaNames = new Map([...areasBefore, ...areasAfter].map((area) => [area.id, area.name]));
+  const outputTitles = new Map([...coordinationBefore.outputs, ...coordinationAfter.outputs].map((output) => [output.id, output.title]));
   const roleChange = (graph: VisibleGraph) => (role: z.infer<typeof RoleRowSchema>) => ({
     ...role,
     actorName: graph.byId.get(role.actorId)?.name ?? role.actorId,
+    outputTitle: outputTitles.get(role.outputId) ?? role.outputId,
+    areaNames: role.areaIds.map((areaId) => areaNames.get(areaId) ?? areaId),
   });
-  const engagementChange = (engagement: EngagementRecord) => ({ id: engagement.id, date: engagement.date, areaId: engagement.areaId });
+  const engagementChange = (names: Map<string, string>) => (engagement: EngagementRecord) => ({
+    id: engagement.id,
+    date: engagement.date,
+    areaId: engagement.areaId,
+    areaName: engagement.areaId === null ? null : (names.get(engagement.areaId) ?? areaNames.get(engagement.areaId) ?? engagement.areaId),
+  });
+  const namesBefore = new Map(areasBefore.map((area) => [area.id, area.name]));
+  const namesAfter = new Map(areasAfter.map((area) => [area.id, area.name]));
   return {
     roles: {
       added: rolesAfter.filter((role) => !existed('role', 'before', role.id)).map(roleChange(now)),
       removed: rolesBefore.filter((role) => !existed('role', 'after', role.id)).map(roleChange(then)),
     },
     engagements: {
-      added: keptAfter.filter((engagement) => !existed('engagement', 'before', engagement.id)).map(engagementChange),
-      removed: keptBefore.filter((engagement) => !existed('engagement', 'after', engagement.id)).map(engagementChange),
+      added: keptAfter.filter((engagement) => !existed('engagement', 'before', engagement.id)).map(engagementChange(namesAfter)),
+      removed: keptBefore.filter((engagement) => !existed('engagement', 'after', engagement.id)).map(engagementChange(namesBefore)),
+      changed: movedEngagements(keptBefore.map(engagementChange(namesBefore)), keptAfter.map(engagementChange(namesAfter))),
     },
     gaps: { opened: gapsOnlyIn(coordinationAfter, coordinationBefore), closed: gapsOnlyIn(coordinationBefore, coordinationAfter) },
     engagementShare: compareShares(
@@ -127,6 +139,28 @@ export async function coordinationDiff(
       { graph: now, engagements: keptAfter, areas: areasAfter },
     ),
   };
+}
+
+type EngagementEnd = CoordinationDiff['engagements']['added'][number];
+
+/**
+ * Engagements seen at both ends whose admin area or date differ (an engagement moved out of the
+ * capital), field by field as the actors' and ties' changes are; by id, as the other lists are.
+ * An engagement seen at one end only is added, removed or left out, never here.
+ */
+function movedEngagements(before: EngagementEnd[], after: EngagementEnd[]): CoordinationDiff['engagements']['changed'] {
+  const then = new Map(before.map((engagement) => [engagement.id, engagement]));
+  const area = (end: EngagementEnd) => (end.areaId === null ? null : { id: end.areaId, name: end.areaName ?? end.areaId });
+  return after
+    .flatMap((now) => {
+      const old = then.get(now.id);
+      if (!old) return [];
+      const fields: EngagementFieldChange[] = [];
+      if (old.areaId !== now.areaId) fields.push({ field: 'area', before: area(old), after: area(now) });
+      if (old.date !== now.date) fields.push({ field: 'date', before: old.date, after: now.date });
+      return fields.length > 0 ? [{ ...now, fields }] : [];
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** The graph without some actors (and their ties) and some ties. */

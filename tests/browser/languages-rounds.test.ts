@@ -148,7 +148,20 @@ describe('the rounds, diff and history screens in French and Arabic', () => {
       expect(await page.textContent('[data-testid="diff-panel"] h2')).toBe(language === 'fr' ? 'Évolutions' : 'ما الذي تغيّر');
       const named = await page.locator('[data-change-kind="named"] button').allTextContents();
       expect(named).toContain(language === 'fr' ? `Changement de position : ${women.name}` : `تحوّل في الموقف: ${women.name}`);
+      // The lower sections in the language: headings, a role line, an engagement moved, the share table.
+      expect(await page.textContent('[data-testid="diff-share-by-area"] caption')).toBe(
+        language === 'fr' ? 'Par zone administrative' : 'حسب المنطقة الإدارية',
+      );
+      expect(await page.locator('[data-testid="diff-roles"] li').first().textContent()).toMatch(
+        language === 'fr' ? /^Ajout : .+ — Chef de file — / : /^إضافة: .+ — /,
+      );
+      expect(await page.locator('[data-testid="diff-engagements"] [data-change-kind="changed"]').first().textContent()).toMatch(
+        language === 'fr' ? /^Modification : Échange du .+Zone administrative : / : /^تعديل: نشاط تواصل بتاريخ .+المنطقة الإدارية: /,
+      );
+      expect(await page.textContent('[data-testid="diff-share-by-area"]')).toMatch(language === 'fr' ? /\d+,\d\s?%/ : /%/);
       expect(await overflowing(page, '[data-testid="diff-panel"]')).toEqual([]);
+      await page.locator('[data-testid="diff-share"]').scrollIntoViewIfNeeded();
+      if (SHOTS) await page.screenshot({ path: `${SHOTS}/diff-sections-${language}.png` });
       if (language === 'ar') {
         // Right to left the change list is at the map's right edge, over the filters column.
         const [panel, map] = await Promise.all(

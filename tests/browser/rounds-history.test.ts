@@ -31,7 +31,9 @@ describe('History section and revert', () => {
     // Newest first: the stance change, before → after, then the first round's version.
     const newest = history.locator('[data-testid="history-list"] > li').first();
     expect(await newest.locator('dt').allTextContents()).toContain('Stance');
-    expect(await newest.textContent()).toContain(`${women.before} → ${women.after}`);
+    // The stance written as everywhere in the product (the demo's women's group: +1 then −2).
+    expect([women.before, women.after]).toEqual([1, -2]);
+    expect(await newest.textContent()).toContain('+1 (supportive) → −2 (hostile)');
     expect(await newest.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(await newest.locator('[data-testid="history-revert"]').count()).toBe(0);
     await history.scrollIntoViewIfNeeded();

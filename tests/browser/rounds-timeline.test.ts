@@ -161,6 +161,54 @@ describe('timeline', () => {
   }, 120_000);
 });
 
+describe('timeline edges', () => {
+  it('cuts a long round name with an ellipsis, its whole name in the title: the timeline keeps its width', async () => {
+    await page.goto(`${app.server.baseUrl}/`);
+    await waitForMap(page);
+    const before = (await page.locator('#timeline').boundingBox())!;
+    const name = 'Mapping round Q2 with a very long name for the whole country';
+    expect(name).toHaveLength(60);
+    const at = new Date(Date.now() - 30 * 86_400_000).toISOString();
+    const round = (await request(app.server.baseUrl, 'POST', '/api/rounds', { name, at })).body;
+    try {
+      await page.goto(`${app.server.baseUrl}/`);
+      await waitForMap(page);
+      const tick = page.locator(`[data-round="${round.id}"]`);
+      await tick.waitFor();
+      expect(await tick.getAttribute('title')).toBe(name);
+      expect(await page.getByRole('button', { name: new RegExp(`^${name}`) }).count()).toBe(1);
+      const cut = await tick.locator('.timeline-tick-name').evaluate((element) => element.scrollWidth > element.clientWidth);
+      expect(cut).toBe(true);
+      const after = (await page.locator('#timeline').boundingBox())!;
+      expect(after.width).toBe(before.width);
+      expect(after.height).toBe(before.height);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      if (process.env.ACTOR_MAP_SHOTS) await page.screenshot({ path: `${process.env.ACTOR_MAP_SHOTS}/timeline-long-name.png` });
+    } finally {
+      await request(app.server.baseUrl, 'DELETE', `/api/rounds/${round.id}`);
+    }
+  }, 120_000);
+
+  it('says why a date before any record shows an empty map, and that a future date shows today', async () => {
+    await page.goto(`${app.server.baseUrl}/`);
+    await waitForMap(page);
+    await page.fill('[data-testid="timeline-date"]', '2001-01-15');
+    await page.waitForSelector('[data-testid="as-of-note"]:visible');
+    expect(await page.textContent('[data-testid="as-of-note"]')).toBe(
+      'No record you may see existed on Jan 15, 2001: the map was empty then.',
+    );
+    expect(await page.evaluate(() => (window as any).__actorMap.cy.nodes().length)).toBe(0);
+    if (process.env.ACTOR_MAP_SHOTS) await page.screenshot({ path: `${process.env.ACTOR_MAP_SHOTS}/timeline-empty-past.png` });
+    await page.click('[data-testid="back-to-today"]');
+    await page.waitForSelector('[data-testid="as-of-banner"]', { state: 'hidden' });
+    await page.fill('[data-testid="timeline-date"]', '2099-03-01');
+    await page.waitForFunction(() => document.querySelector('[data-testid="notice"]')?.textContent?.includes('in the future'));
+    expect(await page.textContent('[data-testid="notice"]')).toContain('Mar 1, 2099 is in the future: showing today’s map.');
+    expect(await page.isVisible('[data-testid="as-of-banner"]')).toBe(false);
+    await page.waitForSelector('[data-testid="notice"]', { state: 'hidden', timeout: 20_000 });
+  }, 120_000);
+});
+
 describe('diff view', () => {
   it('shows what changed since the previous round in one click, the planted changes named and marked', async () => {
     // The opening screen as a user finds it: nothing selected, no notice.
@@ -183,6 +231,27 @@ describe('diff view', () => {
     expect(Object.fromEntries(brief.searchParams)).toEqual({ from: first.id, to: latest.id, format: 'html' });
     await page.screenshot({ path: `${shots}/diff-view.png` });
     await expectNoSeriousViolations(page, 'diff view');
+
+    // The lower sections, each drawn for what it is (not from the data's shape).
+    const panelText = (await page.textContent('[data-testid="diff-panel"]'))!;
+    expect(panelText).not.toMatch(/Output title|Is capital|\b0\.\d{4,}/);
+    expect(panelText).toContain('Stance: +1 (supportive) → −2 (hostile)');
+    const roles = await page.locator('[data-testid="diff-roles"] li').allTextContents();
+    expect(roles).toEqual([expect.stringMatching(/^Added: .+ — Lead — .+ — .+$/)]);
+    const moved = page.locator('[data-testid="diff-engagements"] [data-change-kind="changed"]');
+    expect(await moved.count()).toBe(6);
+    expect(await moved.first().textContent()).toMatch(/^Changed: Engagement of .+Admin area: Port Aurel Capital District → [A-Z]/);
+    const gaps = await page.locator('[data-testid="diff-gaps"] li').allTextContents();
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const gap of gaps) expect(gap).toMatch(/^Gap closed: .+ in .+$/);
+    const capitalRow = await page.locator('[data-testid="diff-share-by-area"] tbody tr', { hasText: '(capital)' }).allTextContents();
+    expect(capitalRow).toEqual([expect.stringMatching(/\(capital\)\d+(\.\d)?%\d+(\.\d)?%[−-]\d+(\.\d)? points$/)]);
+    // A part with nothing in it says so instead of an empty heading.
+    const bySide = page.locator('[data-testid="diff-share-by-side"]');
+    if ((await bySide.locator('table').count()) === 0) expect(await bySide.textContent()).toContain('No change');
+    await page.locator('[data-testid="diff-share"]').scrollIntoViewIfNeeded();
+    if (process.env.ACTOR_MAP_SHOTS) await page.screenshot({ path: `${process.env.ACTOR_MAP_SHOTS}/diff-sections-en.png` });
+    await expectNoSeriousViolations(page, 'diff view, lower sections', { include: '[data-testid="diff-panel"]' });
 
     // A filter hides that kind of change, in the list and on the map.
     await page.uncheck('[data-testid="diff-filter-named"]');

@@ -118,6 +118,15 @@ describe.each(['html', 'docx', 'pdf'] as const)('the change brief as %s', (forma
     for (const name of planted.filter((n) => n !== AL_NOUR_NAME)) expect(text, name).toContain(name);
     // The do-no-harm roles in the interface catalogue's words (vocabulary.json), as the page shows them.
     expect(text).toMatch(/Connector → Divider/);
+    // Stances as the interface writes them (format.json), in the named shifts and the changed actors alike.
+    expect(text).toContain('stance +1 (supportive) → −2 (hostile)');
+    expect(text).not.toMatch(/ → -?\d\b/);
+    // The coordination sections, each for what it is: no id column, no raw share.
+    for (const section of ['Lead and support roles', 'Engagements', 'Coordination gaps', 'Engagement share'])
+      expect(text).toContain(section);
+    expect(text).not.toMatch(/Further changes|Output title|\b0\.\d{4,}/);
+    expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
+    if (format !== 'pdf') expect(text).toMatch(/Port Aurel Capital District → [A-Z]/);
   });
 });
 

@@ -55,6 +55,44 @@ describe('the demo rounds', () => {
     const outside = async (at: number) => (await engagementsAsOf(server.db, SYSTEM_VIEWER, at)).filter((g) => g.areaId !== capital);
     expect((await outside(q3)).length).toBeGreaterThan((await outside(q1)).length);
     expect((await engagementsAsOf(server.db, SYSTEM_VIEWER, q1)).length).toBe((await engagementsAsOf(server.db, SYSTEM_VIEWER, q3)).length);
+    // The engagements that moved out of the capital are listed as changed, their area before and after.
+    const moved = diff.body.engagements.changed as {
+      fields: { field: string; before: { id: string } | null; after: { id: string } | null }[];
+    }[];
+    expect(moved).toHaveLength(6);
+    for (const engagement of moved) {
+      expect(engagement.fields).toEqual([expect.objectContaining({ field: 'area', before: expect.objectContaining({ id: capital }) })]);
+      expect(engagement.fields[0]!.after?.id).not.toBe(capital);
+    }
+    expect(diff.body.engagements.added).toEqual([]);
+    expect(diff.body.engagements.removed).toEqual([]);
+
+    // Mission leadership cleared for internal sees most of the planted changes: the stance and
+    // do-no-harm shifts, the new lead role closing a gap, the engagements moved out of the capital.
+    // The new tie to a party to the conflict stays confidential on purpose (the demo's parties
+    // are), so need to know still shows: that change, and the influence moves it causes, are not theirs.
+    const leadership = (await server.userWithToken('demo-rounds-leadership', 'leadership', 'internal')).token;
+    const seen = (await request(server.baseUrl, 'GET', `/api/diff?from=${previous.id}&to=${latest.id}`, undefined, { as: leadership }))
+      .body;
+    expect(seen.named.newConflictPartyTies).toEqual([]);
+    expect(seen.named.influenceMoves).toEqual([]);
+    expect(seen.ties.added).toEqual([]);
+    expect(seen.named.stanceShifts).toEqual([expect.objectContaining({ id: named.stanceShifts[0].id, before: 1 })]);
+    expect(seen.named.doNoHarmShifts).toEqual([expect.objectContaining({ before: 'connector', after: 'divider' })]);
+    expect(seen.actors.changed).toHaveLength(2);
+    expect(seen.roles.added.map((role: { id: string }) => role.id)).toEqual([newLead!.id]);
+    expect(seen.gaps.closed.length).toBeGreaterThan(0);
+    expect(seen.engagements.changed).toHaveLength(6);
+    // Four of the five planted changes, named or listed, reach an internal-clearance reader.
+    const plantedSeen = [
+      seen.named.newConflictPartyTies.length > 0,
+      seen.named.stanceShifts.length > 0,
+      seen.named.doNoHarmShifts.length > 0,
+      seen.roles.added.length > 0,
+      seen.engagements.changed.length > 0,
+    ].filter(Boolean).length;
+    expect(plantedSeen).toBe(4);
+
     // Seeding again names no further rounds and writes no further history.
     const versions = await server.count('MATCH (v:Version) RETURN count(v)');
     await seedDatabase(server.db, 'demo');

@@ -35,15 +35,37 @@ describe('the diff of coordination and engagements between two rounds', () => {
   it('lists roles and engagements added and removed, gaps opened and closed, shares by area and side', async () => {
     const diff = await okFor(server)('GET', `/api/diff?from=${rounds.first}&to=${rounds.second}`);
     expect(diff.roles.added).toEqual([
-      { id: 'r-lead-east', actorId: 'donor', actorName: 'Donor Agency', outputId: 'o1', role: 'lead', areaIds: ['east'] },
+      {
+        id: 'r-lead-east',
+        actorId: 'donor',
+        actorName: 'Donor Agency',
+        outputId: 'o1',
+        outputTitle: expect.any(String),
+        role: 'lead',
+        areaIds: ['east'],
+        areaNames: ['East'],
+      },
     ]);
     expect(diff.roles.removed).toEqual([
-      { id: unLeadId, actorId: 'un', actorName: 'UN Agency', outputId: 'o1', role: 'lead', areaIds: ['capital'] },
+      {
+        id: unLeadId,
+        actorId: 'un',
+        actorName: 'UN Agency',
+        outputId: 'o1',
+        outputTitle: expect.any(String),
+        role: 'lead',
+        areaIds: ['capital'],
+        areaNames: ['Capital'],
+      },
     ]);
     // A gap closed by a new lead (the east), and one opened where the lead left (the capital).
     expect(diff.gaps.closed).toEqual([expect.objectContaining({ outputId: 'o1', areaId: 'east', areaName: 'East' })]);
     expect(diff.gaps.opened).toEqual([expect.objectContaining({ outputId: 'o1', areaId: 'capital', areaName: 'Capital' })]);
-    expect(diff.engagements).toEqual({ added: [{ id: 'e3', date: '2026-01-15', areaId: 'east' }], removed: [] });
+    expect(diff.engagements).toEqual({
+      added: [{ id: 'e3', date: '2026-01-15', areaId: 'east', areaName: 'East' }],
+      removed: [],
+      changed: [],
+    });
     // Engagements moving out of the capital: 1 of 3 then, 1 of 4 now.
     const share = diff.engagementShare;
     expect(share.engagements).toEqual({ before: 3, after: 4 });
@@ -108,9 +130,19 @@ describe('on the demo', () => {
     }
     expect(diff.gaps.opened).toEqual([]);
     expect(diff.roles.removed).toEqual([]);
-    // Engagements moving out of the capital: the same engagements, six held elsewhere now.
-    expect(diff.engagements).toEqual({ added: [], removed: [] });
+    // Engagements moving out of the capital: the same engagements, six held elsewhere now...
     const share = diff.engagementShare;
+    expect(diff.engagements.added).toEqual([]);
+    expect(diff.engagements.removed).toEqual([]);
+    // ...each listed as changed, its area before (the capital) and after (elsewhere).
+    const capitalId = share.byArea.find((area: { isCapital: boolean }) => area.isCapital).areaId;
+    expect(diff.engagements.changed).toHaveLength(6);
+    for (const moved of diff.engagements.changed) {
+      expect(moved.fields.map((field: { field: string }) => field.field)).toEqual(['area']);
+      expect(moved.fields[0].before.id).toBe(capitalId);
+      expect(moved.fields[0].after.id).not.toBe(capitalId);
+      expect(moved.areaName).toBe(moved.fields[0].after.name);
+    }
     expect(share.engagements.after).toBe(share.engagements.before);
     expect(share.capitalShare.after).toBeLessThan(share.capitalShare.before);
     const capital = share.byArea.find((area: { isCapital: boolean }) => area.isCapital);

@@ -124,6 +124,29 @@ async function randomEdit(): Promise<void> {
   await pick(edits)();
 }
 
+/**
+ * Engagements that move between the weeks, written apart from the random edits (which seldom hit
+ * an engagement that exists, and one more of which would change every draw after it): held in
+ * the capital from week 1, in the east from week 2, on another date from week 3.
+ */
+const MOVING = ['mv0', 'mv1', 'mv2'];
+async function moveEngagements(week: number): Promise<void> {
+  for (const [index, id] of MOVING.entries()) {
+    if (week === 1)
+      await request(server.baseUrl, 'POST', '/api/engagements', {
+        id,
+        date: '2026-02-10',
+        sectionId: 'section',
+        actorIds: [actorIds[index]!, actorIds[index + 3]!],
+        format: 'meeting',
+        areaId: 'capital',
+        sensitivity: LEVELS[index]!,
+      });
+    if (week === 2) await request(server.baseUrl, 'PATCH', `/api/engagements/${id}`, { areaId: 'east' });
+    if (week === 3) await request(server.baseUrl, 'PATCH', `/api/engagements/${id}`, { date: '2026-03-20' });
+  }
+}
+
 const weeks: string[] = [];
 
 beforeAll(async () => {
@@ -133,6 +156,7 @@ beforeAll(async () => {
     historyClock.now = () => START + week * 7 * DAY;
     weeks.push(new Date(START + week * 7 * DAY + DAY).toISOString());
     for (let edit = 0; edit < 12; edit += 1) await randomEdit();
+    await moveEngagements(week);
   }
   historyClock.now = realNow;
 }, 120_000);
@@ -161,6 +185,7 @@ describe('the diff that reads only what changed', () => {
     let withChanges = 0;
     let withMoves = 0;
     let withCoordinationChanges = 0;
+    let withMovedEngagements = 0;
     for (const [name, viewer] of Object.entries(VIEWERS)) {
       for (const from of weeks) {
         for (const to of weeks) {
@@ -178,6 +203,7 @@ describe('the diff that reads only what changed', () => {
             0
           )
             withCoordinationChanges += 1;
+          if (wantCoordination.engagements.changed.length > 0) withMovedEngagements += 1;
           if (want.named.influenceMoves.length > 0) withMoves += 1;
           if (want.actors.changed.length + want.ties.added.length + want.ties.removed.length > 0) withChanges += 1;
         }
@@ -188,5 +214,7 @@ describe('the diff that reads only what changed', () => {
     expect(withChanges).toBeGreaterThan(WEEKS * 2);
     expect(withMoves).toBeGreaterThan(0);
     expect(withCoordinationChanges).toBeGreaterThan(WEEKS);
+    // Engagements moved to another area or date, listed as changed by both.
+    expect(withMovedEngagements).toBeGreaterThan(WEEKS);
   }, 120_000);
 });
