@@ -6,6 +6,7 @@
  */
 import analysis from './messages/en/analysis.json' with { type: 'json' };
 import analysisCoordination from './messages/en/analysis-coordination.json' with { type: 'json' };
+import areaMap from './messages/en/area-map.json' with { type: 'json' };
 import auth from './messages/en/auth.json' with { type: 'json' };
 import common from './messages/en/common.json' with { type: 'json' };
 import edit from './messages/en/edit.json' with { type: 'json' };
@@ -23,6 +24,7 @@ import vocabulary from './messages/en/vocabulary.json' with { type: 'json' };
 export const ENGLISH = {
   analysis,
   'analysis-coordination': analysisCoordination,
+  'area-map': areaMap,
   auth,
   common,
   edit,
