@@ -109,7 +109,8 @@ export function drawPicture(
     for (const area of picture.areas) if (area.coverage) fills.set(area.areaId, COVERAGE_COLORS[area.coverage]);
     const title = picture.outputs.find((output) => output.id === picture.output)?.title ?? t('area-map.legendNoOutput');
     legend = {
-      title: t('area-map.legendCoordination', { output: title }),
+      // The title isolated (FSI…PDI): a Latin title inside an Arabic sentence keeps its quotation marks around it, on screen and in the PNG.
+      title: t('area-map.legendCoordination', { output: `\u2068${title}\u2069` }),
       rows: (Object.keys(COVERAGE_COLORS) as (keyof typeof COVERAGE_COLORS)[]).map((state) => ({
         label: t(`area-map.coverage_${state}` as MessageKey),
         swatch: { type: 'fill', color: COVERAGE_COLORS[state] },
