@@ -109,6 +109,9 @@ describe('the area map and the overview in French and Arabic', () => {
         language === 'fr' ? 'Lacune : personne ne pilote' : 'ثغرة: لا أحد يقود',
       );
       if (SHOTS) await page.screenshot({ path: `${SHOTS}/area-map-coordination-${language}.png` });
+      // The exported picture speaks the language too (its title and legend are drawn, not HTML): kept to look at.
+      const [picture] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="geo-export"]')]);
+      if (SHOTS) await picture.saveAs(`${SHOTS}/area-map-export-${language}.png`);
       if (language === 'ar') {
         const results = await new AxeBuilder({ page })
           .include('#geo-view')
