@@ -37,10 +37,8 @@ export function composeMapPng(map: MapLibreMap, text: MapPngText, drawing: Drawi
   g.fillRect(0, 0, width, canvas.height);
   g.fillStyle = '#111111';
   g.textAlign = 'start';
-  g.font = `bold 16px ${FONT}`;
-  g.fillText(text.title.slice(0, 140), x(12), 24);
-  g.font = `12px ${FONT}`;
-  g.fillText(text.note, x(12), 44);
+  g.fillText(fitted(g, text.title, width - 24, 'bold', [16, 14, 12]), x(12), 24);
+  g.fillText(fitted(g, text.note, width - 24, '', [12, 11]), x(12), 44);
   g.drawImage(source, 0, 56, width, source.clientHeight);
   g.textAlign = 'center';
   for (const [id, anchor] of anchorsOf(geometry)) {
@@ -50,8 +48,7 @@ export function composeMapPng(map: MapLibreMap, text: MapPngText, drawing: Drawi
   }
   g.textAlign = 'start';
   let y = 56 + source.clientHeight + 18;
-  g.font = `bold 12px ${FONT}`;
-  g.fillText(drawing.legend.title.slice(0, 160), x(12), y);
+  g.fillText(fitted(g, drawing.legend.title, width - 24, 'bold', [12, 11]), x(12), y);
   g.font = `12px ${FONT}`;
   for (const row of drawing.legend.rows) {
     y += 20;
@@ -71,6 +68,20 @@ export function composeMapPng(map: MapLibreMap, text: MapPngText, drawing: Drawi
     g.fillText(row.label, x(44), y);
   }
   return canvas;
+}
+
+/**
+ * `text` in the largest of `sizes` that fits `room` (the font set on `g`), else cut with an
+ * ellipsis: a long title must not run off the picture's edge (right to left, off its left edge).
+ */
+function fitted(g: CanvasRenderingContext2D, text: string, room: number, weight: string, sizes: number[]): string {
+  for (const size of sizes) {
+    g.font = `${weight} ${size}px ${FONT}`.trim();
+    if (g.measureText(text).width <= room) return text;
+  }
+  let cut = text;
+  while (cut.length > 1 && g.measureText(`${cut}…`).width > room) cut = cut.slice(0, -1);
+  return `${cut}…`;
 }
 
 export async function exportMapPng(map: MapLibreMap, text: MapPngText, drawing: Drawing, geometry: AreaFeatureCollection): Promise<void> {

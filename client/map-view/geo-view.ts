@@ -103,8 +103,11 @@ export function mountGeoView(root: HTMLElement, deps: GeoViewDeps): (state: Read
   const title = () =>
     drawing ? t('area-map.title', { layer: layerLabel(layer.value), legend: drawing.legend.title }) : layerLabel(layer.value);
   const pngNote = () => {
-    const today = formatDate(new Date());
-    return shownPoint ? t('area-map.pngNotePast', { point: pointText(shownPoint), date: today }) : t('area-map.pngNote', { date: today });
+    // Dates isolated: digits next to "Actor Map" in an Arabic line were reordered around it.
+    const today = `\u2068${formatDate(new Date())}\u2069`;
+    return shownPoint
+      ? t('area-map.pngNotePast', { point: `\u2068${pointText(shownPoint)}\u2069`, date: today })
+      : t('area-map.pngNote', { date: today });
   };
 
   function showControls(): void {
