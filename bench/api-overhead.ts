@@ -136,6 +136,17 @@ function endpoints(
   const defaultPage = (query: { limit: number; offset: number }) => ({ limit: neo4j.int(query.limit), offset: neo4j.int(query.offset) });
   const actorPage = defaultPage(ActorListQuerySchema.parse({}));
   const tiePage = defaultPage(TieListQuerySchema.parse({}));
+  const visibleGraphFloor: Floor = async (tx) => {
+    const actors = await tx.run(queries.get('analysis/visible-actors'), { access });
+    const actorIds = actors.records.map((record) => (record.get('actor') as { id: string }).id);
+    return tx.run(queries.get('analysis/visible-ties'), {
+      relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES,
+      actorIds,
+      date: null,
+      access,
+      corroboratedOnly: false,
+    });
+  };
   return [
     {
       path: '/api/graph',
@@ -235,6 +246,13 @@ function endpoints(
         return result;
       },
     },
+    // The area map (issue 16) at map scale: a picture reads the visible graph as the analyses do (the
+    // actors, then the ties between them) and counts per area or per pair of areas in the API; the
+    // geometry is one read of the areas' simplified boundaries (the bench map's areas have none, so
+    // this row measures the read and the empty collection, not drawing-sized GeoJSON).
+    { path: '/api/areas/picture?layer=actors', floor: visibleGraphFloor },
+    { path: '/api/areas/picture?layer=ties', floor: visibleGraphFloor },
+    { path: '/api/areas/geometry', floor: (tx) => tx.run(queries.get('boundaries/area-geometry'), { level: null, parent: null }) },
     // The caller's recent imports: the API also parses each stored report for its counts.
     {
       path: '/api/imports?mine=true',

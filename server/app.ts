@@ -24,7 +24,7 @@ import { apiNotFound, errorHandler } from './middleware/error-handler.js';
 import { rateLimit } from './middleware/rate-limit.js';
 import { readVolume } from './middleware/read-volume.js';
 import { requestLog } from './middleware/request-log.js';
-import { securityHeaders } from './middleware/security-headers.js';
+import { securityHeadersFor } from './middleware/security-headers.js';
 import { startPreloads } from './middleware/start-preloads.js';
 import { actorRoutes } from './routes/actors.js';
 import { administrationRoutes } from './routes/administration.js';
@@ -57,7 +57,8 @@ import { openApiRoutes } from './routes/openapi.js';
 import { outputRecordRoutes } from './routes/output-records.js';
 import { referenceRoutes } from './routes/reference.js';
 import { retentionRoutes } from './routes/retention.js';
-import { signInOptionsShell, signOnRoutes } from './routes/sign-on.js';
+import { pageShellWithSettings } from './routes/page-shell.js';
+import { signOnRoutes } from './routes/sign-on.js';
 import type { RouteSpec } from './routes/route-spec.js';
 import { tieRoutes } from './routes/ties.js';
 import { transferRoutes } from './routes/transfers.js';
@@ -85,6 +86,8 @@ export interface AppOptions {
   rateLimitPerMinute?: number;
   /** Sign-on with an identity provider, and whether local passwords work (config.ts `signOnSettings`); neither by default. */
   access?: AccessSettings;
+  /** The area map's basemap (ACTOR_MAP_BASEMAP_URL): told to the client in the page shell, allowed by the CSP. */
+  basemapUrl?: string | undefined;
 }
 
 /** The API's route table: every route, in one list, for mounting and for OpenAPI. */
@@ -143,7 +146,7 @@ export function createApp(options: AppOptions): Express {
   app.set('query parser', 'simple');
   app.set('trust proxy', options.trustProxy ?? false);
   app.use(requestLog(options.logger));
-  app.use(securityHeaders);
+  app.use(securityHeadersFor(options.basemapUrl));
   app.use('/api', (_request, response, next) => {
     response.setHeader('Cache-Control', 'no-store');
     next();
@@ -165,13 +168,11 @@ export function createApp(options: AppOptions): Express {
   app.use('/api', apiNotFound);
   if (options.clientDir && existsSync(options.clientDir)) {
     app.use(startPreloads);
+    const settings: Record<string, unknown> = {};
     if (signOn || options.access?.localPasswords === false)
-      app.use(
-        signInOptionsShell(options.clientDir, {
-          provider: signOn?.providerName ?? null,
-          passwords: options.access?.localPasswords ?? true,
-        }),
-      );
+      settings['actor-map-sign-in'] = { provider: signOn?.providerName ?? null, passwords: options.access?.localPasswords ?? true };
+    if (options.basemapUrl) settings['actor-map-basemap'] = { url: options.basemapUrl };
+    if (Object.keys(settings).length > 0) app.use(pageShellWithSettings(options.clientDir, settings));
     app.use(
       express.static(options.clientDir, {
         index: 'index.html',

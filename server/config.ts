@@ -1,6 +1,7 @@
 /** Configuration, read from the environment and validated once at start-up. */
 import { z } from 'zod';
 import { accessSettings, type AccessSettings } from './access/sign-on/settings.js';
+import { BasemapUrlSchema } from './contracts/basemap.js';
 
 const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -44,6 +45,9 @@ const ConfigSchema = z.object({
   OIDC_ROLE_CLAIM: z.string().max(100).optional().describe('The claim holding groups or roles, e.g. groups'),
   OIDC_ROLE_MAP: z.string().optional().describe('value=role pairs (viewer, leadership or analyst), first match wins'),
   OIDC_CLEARANCE: z.enum(['public', 'internal']).optional().describe('Clearance of accounts a first sign-in creates (default public)'),
+  ACTOR_MAP_BASEMAP_URL: BasemapUrlSchema.optional().describe(
+    'The area map draws its boundaries above this basemap; unset: a plain background',
+  ),
   ACTOR_MAP_LOCAL_PASSWORDS: z.enum(['on', 'off']).default('on').describe('off: only the operator administrators sign in with a password'),
 });
 

@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     trustProxy: config.TRUST_PROXY ?? false,
     rateLimitPerMinute: config.ACTOR_MAP_RATE_LIMIT_PER_MINUTE,
     access: signOnSettings(config),
+    basemapUrl: config.ACTOR_MAP_BASEMAP_URL,
   });
   const server = app.listen(config.PORT, config.HOST, () => {
     const address = server.address();

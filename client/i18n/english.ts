@@ -7,6 +7,7 @@
 import accounts from './messages/en/accounts.json' with { type: 'json' };
 import analysis from './messages/en/analysis.json' with { type: 'json' };
 import analysisCoordination from './messages/en/analysis-coordination.json' with { type: 'json' };
+import areaMap from './messages/en/area-map.json' with { type: 'json' };
 import areas from './messages/en/areas.json' with { type: 'json' };
 import audit from './messages/en/audit.json' with { type: 'json' };
 import auth from './messages/en/auth.json' with { type: 'json' };
@@ -35,6 +36,7 @@ export const ENGLISH = {
   accounts,
   analysis,
   'analysis-coordination': analysisCoordination,
+  'area-map': areaMap,
   areas,
   audit,
   auth,

@@ -4,13 +4,19 @@
  * one layer of GET /api/areas/picture with its legend. Clicking an area filters the network view
  * to it (clicking it again clears the filter); the actors selected in the network (the selection
  * and the bulk selection) outline their areas. MapLibre is loaded on first use, so the network
- * view pays nothing for it.
+ * view pays nothing for it. With a basemap configured (basemap.ts) the boundaries are drawn above
+ * it, less opaque. When the timeline shows a past point, the counts are as of then (the picture
+ * follows the timeline through api.ts, client/rounds/as-of.ts) and the view, which changes
+ * nothing, says so. Every word is the page's language (the `area-map` catalogue).
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { AreaFeatureCollectionSchema, AreaPictureSchema, TIE_TYPES, type AreaFeatureCollection } from '../../server/contracts/index.js';
 import { getJson } from '../api.js';
-import type { AppState } from '../state.js';
+import { currentLanguage, formatDate, t, type MessageKey } from '../i18n/i18n.js';
+import { directionOf } from '../i18n/languages.js';
+import type { AppState, AsOfPoint } from '../state.js';
 import { h } from '../ui/dom.js';
+import { baseStyle, configuredBasemapUrl, PLAIN_STYLE } from './basemap.js';
 import { exportMapPng } from './export-png.js';
 import { anchorsOf, drawPicture, type ActorPlacement, type Drawing } from './map-layers.js';
 import { tieTypeLabel } from '../i18n/vocabulary.js';
@@ -23,16 +29,22 @@ export interface GeoViewDeps {
 
 declare global {
   interface Window {
-    __actorMapGeo?: { map: MapLibreMap; anchors: Map<string, [number, number]>; drawn: () => string | null };
+    __actorMapGeo?: {
+      map: MapLibreMap;
+      anchors: Map<string, [number, number]>;
+      /** The layer drawn last, and the past point its counts are as of (null: today). */
+      drawn: () => string | null;
+      drawnAsOf: () => string | null;
+      /** Whether the configured basemap is under the boundaries (false: the plain background). */
+      basemap: boolean;
+    };
   }
 }
 
-const LAYER_LABELS = {
-  actors: 'Actors per area',
-  engagements: 'Engagements per area',
-  coordination: 'Coordination per output',
-  ties: 'Ties between areas',
-};
+const LAYERS = ['actors', 'engagements', 'coordination', 'ties'] as const;
+const layerLabel = (layer: string) => t(`area-map.layer_${layer}` as MessageKey);
+const pointText = (point: AsOfPoint) =>
+  point.name ? `${point.name}, ${formatDate(point.at)}` : formatDate(point.at, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function mountGeoView(root: HTMLElement, deps: GeoViewDeps): (state: Readonly<AppState>) => void {
   let started = false;
@@ -41,39 +53,40 @@ export function mountGeoView(root: HTMLElement, deps: GeoViewDeps): (state: Read
   let anchors = new Map<string, [number, number]>();
   let drawing: Drawing | null = null;
   let drawnLayer: string | null = null;
+  let drawnAsOf: string | null = null;
+  /** The past point shown (its `asOf` parameter), so a move along the timeline redraws the counts. */
+  let shownPoint: AsOfPoint | null = deps.getState().asOf;
 
   const layer = h(
     'select',
-    { id: 'geo-layer', 'aria-label': 'Map layer' },
-    ...Object.entries(LAYER_LABELS).map(([value, label]) => h('option', { value }, label)),
+    { id: 'geo-layer', 'aria-label': t('area-map.layerLabel') },
+    ...LAYERS.map((value) => h('option', { value }, layerLabel(value))),
   );
   const placement = h(
     'select',
-    { id: 'geo-placement', 'aria-label': 'Actors based or active' },
-    h('option', { value: 'any' }, 'Based or active'),
-    h('option', { value: 'based' }, 'Based'),
-    h('option', { value: 'active' }, 'Active only'),
+    { id: 'geo-placement', 'aria-label': t('area-map.placementLabel') },
+    ...(['any', 'based', 'active'] as const).map((value) => h('option', { value }, t(`area-map.placement_${value}`))),
   );
-  const from = h('input', { type: 'date', id: 'geo-from', 'aria-label': 'Engagements from' });
-  const to = h('input', { type: 'date', id: 'geo-to', 'aria-label': 'Engagements to' });
-  const output = h('select', { id: 'geo-output', 'aria-label': 'Output' });
+  const from = h('input', { type: 'date', id: 'geo-from', 'aria-label': t('area-map.engagementsFrom') });
+  const to = h('input', { type: 'date', id: 'geo-to', 'aria-label': t('area-map.engagementsTo') });
+  const output = h('select', { id: 'geo-output', 'aria-label': t('area-map.output') });
   const tieType = h(
     'select',
-    { id: 'geo-tie-type', 'aria-label': 'Tie type' },
-    h('option', { value: '' }, 'Every tie type'),
+    { id: 'geo-tie-type', 'aria-label': t('area-map.tieType') },
+    h('option', { value: '' }, t('area-map.everyTieType')),
     ...TIE_TYPES.map((type) => h('option', { value: type }, tieTypeLabel(type))),
   );
   const partyOnly = h('input', { type: 'checkbox', id: 'geo-party-only' });
-  const partyLabel = h('label', { for: 'geo-party-only' }, partyOnly, ' Only ties to parties to the conflict');
-  const exportButton = h('button', { type: 'button', id: 'geo-export' }, 'Export PNG');
+  const partyLabel = h('label', { for: 'geo-party-only' }, partyOnly, ' ', t('area-map.partyOnly'));
+  const exportButton = h('button', { type: 'button', id: 'geo-export', 'data-testid': 'geo-export' }, t('area-map.exportPng'));
   const areaSelect = h(
     'select',
-    { id: 'geo-area', 'aria-label': 'Filter the network to an area' },
-    h('option', { value: '' }, 'Network: every area'),
+    { id: 'geo-area', 'aria-label': t('area-map.areaFilterLabel') },
+    h('option', { value: '' }, t('area-map.everyArea')),
   );
   const status = h('p', { class: 'geo-status', role: 'status', 'data-testid': 'geo-status' });
   const canvasBox = h('div', { class: 'geo-canvas', 'data-testid': 'geo-canvas' });
-  const legend = h('div', { class: 'geo-legend', 'data-testid': 'geo-legend', 'aria-label': 'Legend' });
+  const legend = h('div', { class: 'geo-legend', 'data-testid': 'geo-legend', 'aria-label': t('area-map.legend') });
   const controls = h(
     'div',
     { class: 'geo-controls toolbar-group' },
@@ -87,7 +100,15 @@ export function mountGeoView(root: HTMLElement, deps: GeoViewDeps): (state: Read
     areaSelect,
     exportButton,
   );
-  const title = () => `${LAYER_LABELS[layer.value as keyof typeof LAYER_LABELS]}${drawing ? ` — ${drawing.legend.title}` : ''}`;
+  const title = () =>
+    drawing ? t('area-map.title', { layer: layerLabel(layer.value), legend: drawing.legend.title }) : layerLabel(layer.value);
+  const pngNote = () => {
+    // Dates isolated: digits next to "Actor Map" in an Arabic line were reordered around it.
+    const today = `\u2068${formatDate(new Date())}\u2069`;
+    return shownPoint
+      ? t('area-map.pngNotePast', { point: `\u2068${pointText(shownPoint)}\u2069`, date: today })
+      : t('area-map.pngNote', { date: today });
+  };
 
   function showControls(): void {
     placement.hidden = layer.value !== 'actors';
@@ -99,33 +120,38 @@ export function mountGeoView(root: HTMLElement, deps: GeoViewDeps): (state: Read
   async function start(): Promise<void> {
     root.append(controls, status, h('div', { class: 'geo-body' }, canvasBox, legend));
     showControls();
-    status.textContent = 'Loading boundaries…';
-    const [maplibregl, worker, loaded] = await Promise.all([
+    status.textContent = t('area-map.loading');
+    const basemapUrl = configuredBasemapUrl();
+    const [maplibregl, worker, loaded, style] = await Promise.all([
       import('maplibre-gl'),
       // MapLibre's worker from the app's own assets: served by us, so it loads offline and within the CSP.
       import('maplibre-gl/dist/maplibre-gl-worker.mjs?url'),
       getJson('/api/areas/geometry', AreaFeatureCollectionSchema),
+      baseStyle(basemapUrl).catch(() => {
+        deps.notify(t('area-map.basemapFailed'), 'error');
+        return null;
+      }),
     ]);
+    const withBasemap = style !== null && basemapUrl !== null;
     maplibregl.setWorkerUrl(worker.default);
     await Promise.all([import('maplibre-gl/dist/maplibre-gl.css'), import('./geo-view.css')]);
     geometry = loaded;
     anchors = anchorsOf(loaded);
     for (const feature of loaded.features) areaSelect.append(h('option', { value: feature.id }, feature.properties.name));
     if (loaded.features.length === 0) {
-      status.textContent = 'No admin area has a boundary yet: import them under Areas (GeoJSON, TopoJSON or zipped shapefile).';
+      status.textContent = t('area-map.noBoundaries');
       return;
     }
     const ready = new maplibregl.Map({
       container: canvasBox,
-      // A plain background and nothing else: no tiles, no glyphs, so nothing leaves the app.
-      style: { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#dfe7ec' } }] },
+      style: style ?? PLAIN_STYLE,
       bounds: loaded.bbox as [number, number, number, number],
       fitBoundsOptions: { padding: 30 },
       attributionControl: false,
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     map = ready;
-    window.__actorMapGeo = { map: ready, anchors, drawn: () => drawnLayer };
+    window.__actorMapGeo = { map: ready, anchors, drawn: () => drawnLayer, drawnAsOf: () => drawnAsOf, basemap: withBasemap };
     ready.on('load', () => {
       ready.addSource('areas', { type: 'geojson', data: loaded as unknown as GeoJSON.FeatureCollection, promoteId: 'id' });
       ready.addSource('arcs', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
@@ -134,7 +160,8 @@ export function mountGeoView(root: HTMLElement, deps: GeoViewDeps): (state: Read
         id: 'area-fill',
         type: 'fill',
         source: 'areas',
-        paint: { 'fill-color': ['coalesce', ['feature-state', 'fill'], '#ffffff'], 'fill-opacity': 0.9 },
+        // Over a basemap the fills are lighter, so the ground under them still reads.
+        paint: { 'fill-color': ['coalesce', ['feature-state', 'fill'], '#ffffff'], 'fill-opacity': withBasemap ? 0.45 : 0.9 },
       });
       ready.addLayer({ id: 'area-line', type: 'line', source: 'areas', paint: { 'line-color': '#4a5560', 'line-width': 1 } });
       ready.addLayer({
@@ -183,7 +210,8 @@ export function mountGeoView(root: HTMLElement, deps: GeoViewDeps): (state: Read
   function addLabel(maplibregl: typeof import('maplibre-gl'), target: MapLibreMap, id: string, name: string): void {
     const anchor = anchors.get(id);
     if (!anchor) return;
-    const element = h('span', { class: 'geo-label', 'data-area-label': id }, name);
+    // Each name keeps its own direction (an Arabic name on a French page, a Latin one right to left).
+    const element = h('span', { class: 'geo-label', 'data-area-label': id, 'data-record-text': '', dir: 'auto' }, name);
     new maplibregl.Marker({ element, anchor: 'top', offset: [0, 10] }).setLngLat(anchor).addTo(target);
   }
 
@@ -192,7 +220,7 @@ export function mountGeoView(root: HTMLElement, deps: GeoViewDeps): (state: Read
     const next = current.length === 1 && current[0] === id ? [] : [id];
     deps.setAreaFilter(next);
     const name = geometry?.features.find((feature) => feature.id === id)?.properties.name ?? id;
-    deps.notify(next.length ? `Network filtered to ${name}. Click the area again to show every area.` : 'Network shows every area again.');
+    deps.notify(next.length ? t('area-map.filtered', { area: name }) : t('area-map.unfiltered'));
   }
 
   async function redraw(): Promise<void> {
@@ -207,9 +235,12 @@ export function mountGeoView(root: HTMLElement, deps: GeoViewDeps): (state: Read
       if (tieType.value) params.set('tieTypes', tieType.value);
       if (partyOnly.checked) params.set('endKind', 'conflict_party');
     }
-    status.textContent = 'Counting…';
+    status.textContent = t('area-map.counting');
+    // The point asked for: a later answer for another point must not be drawn as this one.
+    const point = shownPoint;
     try {
       const picture = await getJson(`/api/areas/picture?${params.toString()}`, AreaPictureSchema);
+      if (point !== shownPoint) return;
       if (picture.layer === 'coordination' && output.options.length === 0) {
         for (const item of picture.outputs) output.append(h('option', { value: item.id }, item.title));
         output.value = picture.output ?? '';
@@ -222,9 +253,11 @@ export function mountGeoView(root: HTMLElement, deps: GeoViewDeps): (state: Read
       (map.getSource('arcs') as GeoJSONSource).setData(drawing.arcs);
       renderLegend(drawing);
       drawnLayer = picture.layer;
-      status.textContent = `${geometry.features.length} areas. Counts include only what you may see. Click an area to filter the network to it.`;
+      drawnAsOf = point?.param ?? null;
+      const areas = geometry.features.length;
+      status.textContent = point ? t('area-map.readyPast', { areas, date: pointText(point) }) : t('area-map.ready', { areas });
     } catch (error) {
-      status.textContent = `Could not count: ${(error as Error).message}`;
+      status.textContent = t('area-map.countFailed', { message: (error as Error).message });
     }
   }
 
@@ -264,14 +297,19 @@ export function mountGeoView(root: HTMLElement, deps: GeoViewDeps): (state: Read
     });
   areaSelect.addEventListener('change', () => deps.setAreaFilter(areaSelect.value ? [areaSelect.value] : []));
   exportButton.addEventListener('click', () => {
-    if (map && drawing && geometry) void exportMapPng(map, title(), drawing, geometry);
+    if (map && drawing && geometry)
+      void exportMapPng(map, { title: title(), note: pngNote(), direction: directionOf(currentLanguage()) }, drawing, geometry);
   });
 
   return (state) => {
     if (state.view.mode !== 'geo') return;
     if (!started) {
       started = true;
-      void start().catch((error: unknown) => deps.notify(`The area map could not start: ${(error as Error).message}`, 'error'));
+      void start().catch((error: unknown) => deps.notify(t('area-map.startFailed', { message: (error as Error).message }), 'error'));
+    }
+    if (state.asOf?.param !== shownPoint?.param) {
+      shownPoint = state.asOf;
+      void redraw();
     }
     map?.resize();
     highlight(state);

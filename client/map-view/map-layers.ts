@@ -1,11 +1,13 @@
 /**
  * What the area map draws for one picture (GET /api/areas/picture), as plain data: the fill of
  * each area, the point and arc features, and the legend rows. Pure, so the drawing and the PNG
- * export read the same legend.
+ * export read the same legend. Every word comes from the `area-map` catalogue (and the vocabulary's
+ * kinds and tie types), in the page's language.
  */
 import type { AreaFeatureCollection, AreaPicture } from '../../server/contracts/index.js';
 import { ACTOR_KINDS, type ActorKind, type TieType } from '../../server/contracts/index.js';
 import { KIND_VISUALS, TIE_VISUALS } from '../graph/visuals.js';
+import { t, type MessageKey } from '../i18n/i18n.js';
 import { kindLabel, tieTypeLabel } from '../i18n/vocabulary.js';
 
 export interface LegendRow {
@@ -26,12 +28,6 @@ const EMPTY_FILL = '#f7f7f5';
 /** Sequential blues (ColorBrewer), light to dark: readable on the plain background. */
 const SEQUENTIAL = ['#deebf7', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
 export const COVERAGE_COLORS = { gap: '#d7301f', overlap: '#fdae61', fragile: '#fee08b', covered: '#1a9850' } as const;
-const COVERAGE_LABELS = {
-  gap: 'Gap: nobody leads',
-  overlap: 'Overlap: 3+ agencies, no shared mechanism',
-  fragile: 'Fragile: one actor alone',
-  covered: 'Covered',
-};
 
 /** A point inside each area for its symbols and label: the centre of its largest ring's box, pulled to the ring's average. */
 export function anchorsOf(geometry: AreaFeatureCollection): Map<string, [number, number]> {
@@ -86,7 +82,7 @@ export function drawPicture(
     }
     const kindsShown = ACTOR_KINDS.filter((kind) => picture.areas.some((area) => (area.byKind[kind] ?? 0) > 0));
     legend = {
-      title: `Actors per area, by kind (${placement === 'based' ? 'based there' : placement === 'active' ? 'active there' : 'based or active there'}); circle area = number of actors`,
+      title: t('area-map.legendActors', { placement }),
       rows: kindsShown.map((kind: ActorKind) => ({
         label: kindLabel(kind),
         swatch: { type: 'circle', color: KIND_VISUALS[kind].fill, radius: 6 },
@@ -99,23 +95,24 @@ export function drawPicture(
     const classOf = (count: number) => Math.min(SEQUENTIAL.length - 1, Math.floor((count - 1) / step));
     for (const area of picture.areas) if (area.engagements > 0) fills.set(area.areaId, SEQUENTIAL[classOf(area.engagements)] as string);
     legend = {
-      title: 'Engagements per area in the period',
+      title: t('area-map.legendEngagements'),
       rows: [
-        { label: 'none', swatch: { type: 'fill', color: '#ffffff' } },
+        { label: t('area-map.legendNone'), swatch: { type: 'fill', color: '#ffffff' } },
         ...SEQUENTIAL.slice(0, Math.max(1, classOf(Math.max(1, most)) + 1)).map((color, index) => ({
-          label: `${index * step + 1}–${Math.min(most, (index + 1) * step)}`,
+          label: t('area-map.legendRange', { from: index * step + 1, to: Math.min(most, (index + 1) * step) }),
           swatch: { type: 'fill' as const, color },
         })),
-        { label: 'Capital', swatch: { type: 'circle', color: '#111111', radius: 5 } },
+        { label: t('area-map.legendCapital'), swatch: { type: 'circle', color: '#111111', radius: 5 } },
       ],
     };
   } else if (picture.layer === 'coordination') {
     for (const area of picture.areas) if (area.coverage) fills.set(area.areaId, COVERAGE_COLORS[area.coverage]);
-    const title = picture.outputs.find((output) => output.id === picture.output)?.title ?? 'no output';
+    const title = picture.outputs.find((output) => output.id === picture.output)?.title ?? t('area-map.legendNoOutput');
     legend = {
-      title: `Coordination of "${title}" per area`,
+      // The title isolated (FSI…PDI): a Latin title inside an Arabic sentence keeps its quotation marks around it, on screen and in the PNG.
+      title: t('area-map.legendCoordination', { output: `\u2068${title}\u2069` }),
       rows: (Object.keys(COVERAGE_COLORS) as (keyof typeof COVERAGE_COLORS)[]).map((state) => ({
-        label: COVERAGE_LABELS[state],
+        label: t(`area-map.coverage_${state}` as MessageKey),
         swatch: { type: 'fill', color: COVERAGE_COLORS[state] },
       })),
     };
@@ -135,10 +132,10 @@ export function drawPicture(
     }
     const types = [...new Set(picture.arcs.flatMap((arc) => Object.keys(arc.byType)))] as TieType[];
     legend = {
-      title: 'Ties between areas (where their actors are based); line width = number of ties, colour = most common type',
+      title: t('area-map.legendTies'),
       rows: [
-        { label: `1 tie`, swatch: { type: 'line', color: '#555555', width: width(1) } },
-        { label: `${most} ties`, swatch: { type: 'line', color: '#555555', width: width(most) } },
+        { label: t('area-map.legendTieCount', { count: 1 }), swatch: { type: 'line', color: '#555555', width: width(1) } },
+        { label: t('area-map.legendTieCount', { count: most }), swatch: { type: 'line', color: '#555555', width: width(most) } },
         ...types.map((type) => ({
           label: tieTypeLabel(type),
           swatch: { type: 'line' as const, color: TIE_VISUALS[type].color, width: 3 },

@@ -4,10 +4,16 @@
  * one node each, sized by the actors in it, with the ties between groups as one edge each, as wide
  * as the ties it stands for. Tapping a group opens it in place: its actors on a ring where it was,
  * their ties, and their ties to the other groups; the rest does not move. "Close group" puts it
- * back. "Show every actor" leaves the overview for the full network view.
+ * back. "Show every actor" leaves the overview for the full network view. Its words are the
+ * page's language (the `area-map` catalogue): group captions name a kind or a community in it; an
+ * area's name is shown as stored.
  */
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import type { GraphOverview, OverviewGrouping, OverviewMembers } from '../../server/contracts/index.js';
+import { ACTOR_KINDS, type ActorKind } from '../../server/contracts/index.js';
+import { t } from '../i18n/i18n.js';
+import { kindLabel } from '../i18n/vocabulary.js';
+import { h } from '../ui/dom.js';
 import { fetchGroupMembers, fetchOverview } from './overview-api.js';
 
 export const DEFAULT_OVERVIEW_ABOVE = 2000;
@@ -50,6 +56,16 @@ const STYLE: cytoscape.StylesheetJson = [
   { selector: 'edge.tie', style: { width: 1, 'line-color': '#6b7785', opacity: 0.8 } },
 ];
 
+/** A group's name in the page's language: the server names kinds and communities in English, areas as stored. */
+function groupLabel(group: GraphOverview['groups'][number]): string {
+  const [prefix, rest = ''] = group.id.split(':', 2) as [string, string?];
+  if (prefix === 'kind' && (ACTOR_KINDS as readonly string[]).includes(rest)) return kindLabel(rest as ActorKind);
+  if (prefix === 'community' && /^\d+$/.test(rest)) return t('area-map.overviewCommunity', { number: Number(rest) });
+  // The group of actors with no area (server/overview/group-map.ts NO_AREA).
+  if (group.id === 'area:none') return t('area-map.overviewNoArea');
+  return group.label;
+}
+
 const diameter = (size: number) => Math.round(16 + 10 * Math.sqrt(size));
 const width = (count: number) => Math.min(14, 1 + Math.log2(count));
 
@@ -60,7 +76,12 @@ function groupElements(overview: GraphOverview): ElementDefinition[] {
   const nodes = overview.groups.map((group, i) => ({
     group: 'nodes' as const,
     classes: 'group',
-    data: { id: group.id, caption: `${group.label} (${group.size})`, diameter: diameter(group.size), size: group.size },
+    data: {
+      id: group.id,
+      caption: t('area-map.overviewCaption', { label: groupLabel(group), size: group.size }),
+      diameter: diameter(group.size),
+      size: group.size,
+    },
     position: { x: (i % columns) * cell, y: Math.floor(i / columns) * cell },
   }));
   const edges = overview.edges.map((edge) => ({
@@ -97,29 +118,29 @@ export async function startWithOverview(host: HTMLElement, threshold: number, sh
   const layer = document.createElement('section');
   layer.className = 'overview';
   layer.dataset.testid = 'overview';
-  layer.setAttribute('aria-label', 'Overview of a large map');
-  layer.innerHTML = `
-    <div class="overview-bar">
-      <p class="overview-summary" aria-live="polite"></p>
-      <label>Group by <select class="overview-group-by" aria-label="Group actors by">
-        <option value="area">Area</option><option value="kind">Kind</option><option value="community">Community</option>
-      </select></label>
-      <button type="button" class="overview-close-group" disabled>Close group</button>
-      <button type="button" class="overview-full">Show every actor</button>
-    </div>
-    <div class="overview-map" role="img" aria-label="Groups of actors and the ties between them; tap a group to open it"></div>`;
+  layer.setAttribute('aria-label', t('area-map.overviewLabel'));
+  const summary = h('p', { class: 'overview-summary', 'aria-live': 'polite' });
+  const select = h(
+    'select',
+    { class: 'overview-group-by', 'aria-label': t('area-map.overviewGroupByLabel') },
+    ...(['area', 'kind', 'community'] as const).map((value) => h('option', { value }, t(`area-map.overviewBy_${value}`))),
+  );
+  const closeButton = h('button', { type: 'button', class: 'overview-close-group', disabled: true }, t('area-map.overviewCloseGroup'));
+  const fullButton = h('button', { type: 'button', class: 'overview-full' }, t('area-map.overviewShowAll'));
+  const mapBox = h('div', { class: 'overview-map', role: 'img', 'aria-label': t('area-map.overviewMapLabel') });
+  layer.append(
+    h('div', { class: 'overview-bar' }, summary, h('label', {}, t('area-map.overviewGroupBy'), ' ', select), closeButton, fullButton),
+    mapBox,
+  );
   host.append(layer);
-  const summary = layer.querySelector('.overview-summary') as HTMLElement;
-  const select = layer.querySelector('.overview-group-by') as HTMLSelectElement;
-  const closeButton = layer.querySelector('.overview-close-group') as HTMLButtonElement;
-  const cy = cytoscape({ container: layer.querySelector('.overview-map') as HTMLElement, style: STYLE, wheelSensitivity: 0.3 });
+  const cy = cytoscape({ container: mapBox, style: STYLE, wheelSensitivity: 0.3 });
   /** Opened groups, most recent last, with what they replaced. */
   const opened: { group: ElementDefinition; edges: ElementDefinition[] }[] = [];
 
   const describe = () => {
-    summary.textContent = `${overview.actors.toLocaleString()} actors and ${overview.ties.toLocaleString()} ties in ${overview.groups.length} groups${
-      opened.length > 0 ? `; ${opened.length} open` : ''
-    }. Tap a group to open it.`;
+    const counts = { actors: overview.actors, ties: overview.ties, groups: overview.groups.length };
+    summary.textContent =
+      opened.length > 0 ? t('area-map.overviewSummaryOpen', { ...counts, open: opened.length }) : t('area-map.overviewSummary', counts);
     closeButton.disabled = opened.length === 0;
   };
 
@@ -200,7 +221,7 @@ export async function startWithOverview(host: HTMLElement, threshold: number, sh
     layer.remove();
     delete document.body.dataset.overviewReady;
   };
-  (layer.querySelector('.overview-full') as HTMLButtonElement).addEventListener('click', () => {
+  fullButton.addEventListener('click', () => {
     close();
     showFullMap();
   });

@@ -12,8 +12,8 @@ export function setPastPoint(point: { param: string } | null): void {
   shown = point;
 }
 
-/** Reads that answer for a past point: the map, the actor and tie lists, every analysis. */
-const FOLLOWS_TIMELINE = [/^\/api\/graph$/, /^\/api\/actors$/, /^\/api\/ties$/, /^\/api\/analysis\//];
+/** Reads that answer for a past point: the map, the actor and tie lists, every analysis, the area map's counts. */
+const FOLLOWS_TIMELINE = [/^\/api\/graph$/, /^\/api\/actors$/, /^\/api\/ties$/, /^\/api\/analysis\//, /^\/api\/areas\/picture$/];
 
 /** Whether the map shows a past point (then nothing may be edited). */
 export function showingPast(): boolean {

@@ -5,6 +5,10 @@
  * loadEngagements (@visibleEngagement), coordination from analyseCoordination. A hidden actor,
  * tie or meeting adds nothing to any count or arc, so no area's number reveals it.
  *
+ * With `asOf` (epoch milliseconds, resolved by the route) every layer reads the record as it was
+ * then through the same entry points (the visible graph, engagements, roles and mechanisms as of
+ * that date), as the analyses do.
+ *
  * Arcs join the areas where a tie's two ends are based (an actor based in two areas counts in
  * both); a tie inside one area draws no arc.
  */
@@ -21,12 +25,12 @@ function blank(areaId: string): AreaCounts {
   return { areaId, based: 0, active: 0, byKind: {}, engagements: 0, coverage: null, leads: [] };
 }
 
-export async function readAreaPicture(db: Database, query: AreaPictureQuery, viewer: Viewer): Promise<AreaPicture> {
+export async function readAreaPicture(db: Database, query: AreaPictureQuery, viewer: Viewer, asOf?: number): Promise<AreaPicture> {
   const picture: AreaPicture = { layer: query.layer, areas: [], arcs: [], outputs: [], output: null };
   const areas = new Map<string, AreaCounts>();
   const at = (areaId: string) => areas.get(areaId) ?? areas.set(areaId, blank(areaId)).get(areaId)!;
   if (query.layer === 'coordination') {
-    const result = await analyseCoordination(db, { output: query.output, scope: 'all', evidence: 'all' }, viewer);
+    const result = await analyseCoordination(db, { output: query.output, scope: 'all', evidence: 'all' }, viewer, { asOf });
     picture.outputs = result.outputs.map(({ id, title }) => ({ id, title }));
     picture.output = query.output ?? picture.outputs[0]?.id ?? null;
     for (const cell of result.cells.filter((cell) => cell.outputId === picture.output)) {
@@ -41,7 +45,7 @@ export async function readAreaPicture(db: Database, query: AreaPictureQuery, vie
       counts.leads = cell.leads.map((lead) => lead.name);
     }
   } else {
-    const graph = await loadVisibleGraph(db, { tieTypes: query.layer === 'ties' ? query.tieTypes : undefined }, viewer);
+    const graph = await loadVisibleGraph(db, { tieTypes: query.layer === 'ties' ? query.tieTypes : undefined, asOf }, viewer);
     if (query.layer === 'actors') countActors(graph, at);
     if (query.layer === 'ties') picture.arcs = arcsBetweenAreas(graph, query);
     if (query.layer === 'engagements') {

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema, queryList } from './common.js';
+import { AsOfSchema } from './round.js';
 import { ACTOR_KINDS, TIE_TYPES } from './vocabulary.js';
 
 const flag = z
@@ -103,6 +104,9 @@ export const AreaPictureQuerySchema = z.strictObject({
   output: IdSchema.optional().describe('coordination: the output (default: the first in handbook order)'),
   tieTypes: queryList(z.enum(TIE_TYPES)).describe('ties: only ties of these types (default: every type)'),
   endKind: z.enum(ACTOR_KINDS).optional().describe('ties: only ties with at least one end of this kind (e.g. conflict_party)'),
+  asOf: AsOfSchema.describe(
+    'Counted from the record as it was at a round (its id) or an ISO date-time, as /api/graph and the analyses take it',
+  ),
 });
 export type AreaPictureQuery = z.infer<typeof AreaPictureQuerySchema>;
 

@@ -22,6 +22,7 @@ export * from './output-role.js';
 export * from './merge.js';
 export * from './briefing.js';
 export * from './evidence.js';
+export * from './basemap.js';
 export * from './boundary.js';
 export * from './history.js';
 export * from './round.js';

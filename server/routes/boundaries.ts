@@ -18,9 +18,12 @@ import { BOUNDARY_IMPORT_QUERIES, importBoundaries } from '../boundaries/import-
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../imports/limits.js';
 import { defineRoute, type RouteSpec } from './route-spec.js';
 import { readRawBody } from './transfers.js';
+import { createRoundStore } from '../rounds/round-store.js';
 
 export function boundaryRoutes(db: Database, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): RouteSpec[] {
   db.requireQueries(...BOUNDARY_IMPORT_QUERIES, ...AREA_GEOMETRY_QUERIES);
+  // `asOf` on the picture is resolved once, as the analyses' routes do, so no layer mixes past and present.
+  const rounds = createRoundStore(db);
   return [
     defineRoute({
       method: 'post',
@@ -68,11 +71,13 @@ export function boundaryRoutes(db: Database, limits: ImportLimits = DEFAULT_IMPO
       tag: 'areas',
       summary:
         'Per-area counts for the map view, only from what the caller may see: actors (based, active, by kind), engagements in a period, ' +
-        'coordination of one output (gap, overlap, fragile, covered), or ties between areas as arcs (by type, optionally to one kind of actor)',
+        'coordination of one output (gap, overlap, fragile, covered), or ties between areas as arcs (by type, optionally to one kind of actor); ' +
+        'with asOf, as the record was then',
       query: AreaPictureQuerySchema,
       success: { status: 200, schema: AreaPictureSchema, description: 'The counts per area and, for ties, the arcs' },
       errors: [404, 503],
-      handle: ({ query, viewer }) => readAreaPicture(db, query, viewer),
+      handle: async ({ query, viewer }) =>
+        readAreaPicture(db, query, viewer, query.asOf === undefined ? undefined : await rounds.resolveAsOf(query.asOf)),
     }),
   ];
 }

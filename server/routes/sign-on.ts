@@ -8,12 +8,11 @@
  * Also here: the page shell names the provider (a `<meta>` the sign-in page reads), so a visitor
  * who is not signed in still sends no API request before the sign-in form.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Router, type RequestHandler } from 'express';
 import { SESSION_HOURS } from '../access/credentials.js';
 import { SignOnRefused, type SignOnService } from '../access/sign-on/sign-on.js';
 import { SESSION_COOKIE, readCookie } from '../middleware/authenticate.js';
+import { pageShellWithSettings } from './page-shell.js';
 
 /** The started sign-on's state, bound to this browser. Lax: it must come back on the provider's top-level redirect. */
 export const SIGN_ON_COOKIE = '__Host-actor-map-sign-on';
@@ -63,18 +62,9 @@ export interface SignInOptions {
 
 /**
  * Serves the page shell with `<meta name="actor-map-sign-in" content="<json>">` (client/auth/sign-on.ts
- * reads it). Only mounted when sign-on or passwords-off is configured; the shell is read once.
+ * reads it). Only mounted when sign-on or passwords-off is configured (app.ts mounts the shell with
+ * every setting at once; this is the sign-in options alone).
  */
 export function signInOptionsShell(clientDir: string, options: SignInOptions): RequestHandler {
-  let shell: string | undefined;
-  const meta = `<meta name="actor-map-sign-in" content="${escapeAttribute(JSON.stringify(options))}" />`;
-  return (request, response, next) => {
-    if ((request.method !== 'GET' && request.method !== 'HEAD') || (request.path !== '/' && request.path !== '/index.html')) return next();
-    shell ??= readFileSync(join(clientDir, 'index.html'), 'utf8').replace('</head>', `  ${meta}\n  </head>`);
-    response.setHeader('Content-Type', 'text/html; charset=utf-8');
-    response.setHeader('Cache-Control', 'no-cache');
-    response.send(shell);
-  };
+  return pageShellWithSettings(clientDir, { 'actor-map-sign-in': options });
 }
-
-const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

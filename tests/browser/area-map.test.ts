@@ -2,9 +2,12 @@
  * The area map on the demo data in Chromium, with every request beyond the app refused: the
  * boundaries draw with no tiles and no fonts from elsewhere, each layer draws and has a legend,
  * clicking an area filters the network to it (and clicking again brings every area back),
- * selecting an actor outlines its areas, and axe
+ * selecting an actor outlines its areas, a past round on the timeline recounts every layer as of
+ * that round under the read-only banner, "Export PNG" downloads the map with its title and
+ * legend (a PNG of the map's width, taller by the title and legend, not blank), and axe
  * finds no serious violation. Screenshots go to /work/notes/shots/geo/ for a person to look at.
  */
+import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -87,6 +90,77 @@ describe('the area map', () => {
     );
     await shoot('selected-actor');
   });
+
+  it('counts as of the round the timeline shows, under the read-only banner, and as of today again after', async () => {
+    const pictures: string[] = [];
+    page.on('request', (sent) => {
+      if (sent.url().includes('/api/areas/picture')) pictures.push(sent.url());
+    });
+    const rounds = await page.evaluate(async () => (await (await fetch('/api/rounds')).json()).items as { id: string; name: string }[]);
+    const first = rounds[rounds.length - 1]!;
+    await page.selectOption('#geo-layer', 'engagements');
+    await eventually(drawn).toBe('engagements');
+    await page.click(`[data-round="${first.id}"]`);
+    await page.waitForSelector('[data-testid="as-of-banner"]:not([hidden])');
+    await page.waitForFunction((id) => window.__actorMapGeo?.drawnAsOf() === id, first.id);
+    expect(pictures.at(-1)).toContain(`asOf=${first.id}`);
+    expect(pictures.at(-1)).toContain('layer=engagements');
+    expect(await page.textContent('[data-testid="geo-status"]')).toContain('read-only');
+    // The demo moved six engagements out of the capital after its first round: the capital's count differs.
+    const capital = (asOf: string) =>
+      page.evaluate(async (query) => {
+        const picture = await (await fetch(`/api/areas/picture?layer=engagements${query}`)).json();
+        return picture.areas.find((area: { areaId: string }) => area.areaId === 'veridia-capital')?.engagements ?? 0;
+      }, asOf);
+    expect(await capital(`&asOf=${first.id}`)).not.toBe(await capital(''));
+    await shoot('as-of-first-round');
+    await page.selectOption('#geo-layer', 'ties');
+    await page.waitForFunction((id) => window.__actorMapGeo?.drawn() === 'ties' && window.__actorMapGeo.drawnAsOf() === id, first.id);
+    expect(pictures.at(-1)).toContain(`asOf=${first.id}`);
+    await page.click('[data-testid="back-to-today"]');
+    await page.waitForFunction(() => window.__actorMapGeo?.drawnAsOf() === null);
+    expect(pictures.at(-1)).not.toContain('asOf=');
+    expect(await page.textContent('[data-testid="geo-status"]')).not.toContain('read-only');
+  });
+
+  it('exports the map as a PNG with its title and legend', async () => {
+    // The actor panel the earlier test opened lies over the controls' end (where Export PNG is) at 1280 px: closed first.
+    if (await page.locator('[data-testid="actor-panel"] .panel-close').isVisible())
+      await page.click('[data-testid="actor-panel"] .panel-close');
+    await page.selectOption('#geo-layer', 'coordination');
+    await eventually(drawn).toBe('coordination');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid="geo-export"]')]);
+    expect(download.suggestedFilename()).toBe('actor-map-areas.png');
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+    const [width, height] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+    const canvas = await page.evaluate(() => {
+      const drawnCanvas = window.__actorMapGeo!.map.getCanvas();
+      return {
+        width: drawnCanvas.width,
+        height: drawnCanvas.height,
+        legendRows: document.querySelectorAll('[data-testid="geo-legend"] li').length,
+      };
+    });
+    expect(width).toBe(canvas.width);
+    // The title band (56 px) above the map, the legend's title and a line per row below it.
+    expect(height).toBe(canvas.height + 56 + 24 + 20 * canvas.legendRows);
+    // Not blank: decoded in the page, the picture has many colours, the coverage fills among them.
+    const colours = await page.evaluate(async (base64) => {
+      // From the bytes, not a data: URL (the page's connect-src does not allow fetching one).
+      const png = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+      const image = await createImageBitmap(new Blob([png], { type: 'image/png' }));
+      const scratch = new OffscreenCanvas(image.width, image.height);
+      const g = scratch.getContext('2d')!;
+      g.drawImage(image, 0, 0);
+      const data = g.getImageData(0, 0, image.width, image.height).data;
+      const seen = new Set<number>();
+      for (let i = 0; i < data.length; i += 4 * 7) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+      return { count: seen.size, gapRed: seen.has(0xd7301f) };
+    }, bytes.toString('base64'));
+    expect(colours.count).toBeGreaterThan(20);
+    expect(colours.gapRed).toBe(true);
+  }, 120_000);
 
   it('has no serious accessibility violation', async () => {
     const results = await new AxeBuilder({ page })

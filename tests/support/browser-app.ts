@@ -20,10 +20,10 @@ export interface BrowserApp {
   close(): Promise<void>;
 }
 
-/** Start the app on the demo data (or an empty database with `seed: false`) and a browser. */
-export async function startBrowserApp(options: { seed?: boolean } = {}): Promise<BrowserApp> {
+/** Start the app on the demo data (or an empty database with `seed: false`) and a browser; `basemapUrl` as ACTOR_MAP_BASEMAP_URL. */
+export async function startBrowserApp(options: { seed?: boolean; basemapUrl?: string } = {}): Promise<BrowserApp> {
   ensureClientBuilt();
-  const server = await startTestServer();
+  const server = await startTestServer({ basemapUrl: options.basemapUrl });
   await server.reset();
   if (options.seed !== false) await seedDemo(server);
   const browser = await launchBrowser();

@@ -53,13 +53,14 @@ export function openTestDatabase(): { db: Database; queries: QueryStore } {
   return { db, queries };
 }
 
-export async function startTestServer(options: { logger?: Logger; bodyLimit?: string } = {}): Promise<TestServer> {
+export async function startTestServer(options: { logger?: Logger; bodyLimit?: string; basemapUrl?: string } = {}): Promise<TestServer> {
   const { db, queries } = openTestDatabase();
   const app = createApp({
     db,
     logger: options.logger ?? createLogger('silent'),
     bodyLimit: options.bodyLimit ?? '1mb',
     clientDir: CLIENT_DIR,
+    basemapUrl: options.basemapUrl,
   });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
