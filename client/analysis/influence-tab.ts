@@ -239,7 +239,8 @@ export function mountInfluenceTab(container: HTMLElement, cy: Core, context: Ana
 
   const refresh = () =>
     load(
-      (signal) => fetchInfluence({ ...filters.values(), directed: directed.checked, ...(compare.checked ? { compareEvidence: true } : {}) }, signal),
+      (signal) =>
+        fetchInfluence({ ...filters.values(), directed: directed.checked, ...(compare.checked ? { compareEvidence: true } : {}) }, signal),
       (data) => {
         result = data;
         drawTable();

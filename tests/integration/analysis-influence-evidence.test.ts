@@ -45,7 +45,8 @@ beforeAll(async () => {
   ]);
 });
 
-const byId = (actors: { id: string; evidenceComparison?: unknown }[]) => new Map(actors.map((actor) => [actor.id, actor.evidenceComparison]));
+const byId = (actors: { id: string; evidenceComparison?: unknown }[]) =>
+  new Map(actors.map((actor) => [actor.id, actor.evidenceComparison]));
 
 describe('influence compared on corroborated ties', () => {
   it('ranks every actor both ways and counts the ties its rank rests on without corroboration', async () => {
