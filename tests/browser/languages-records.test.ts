@@ -14,7 +14,7 @@ import { clickActorOnMap, eventually, searchAndOpen, waitForMap } from '../suppo
 import { request } from '../support/http.js';
 import { useBrowserApp } from '../support/lifecycle.js';
 import { chooseFromMore } from '../support/more-menu.js';
-import { untranslated } from '../support/untranslated.js';
+import { dataWordsOf, untranslatedChecker } from '../support/untranslated.js';
 
 const app = useBrowserApp();
 const SHOTS = process.env.ACTOR_MAP_SHOTS;
@@ -50,27 +50,6 @@ async function signedIn(path: string, username: string): Promise<Page> {
   await page.press('input[name="password"]', 'Enter');
   await waitForMap(page);
   return page;
-}
-
-/** Names, titles and the like the map holds: data, not words to translate. */
-function dataWordsOf(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const get = async (path: string) => (await fetch(path)).json();
-    const graph = await get('/api/graph');
-    return [
-      ...graph.nodes.flatMap((n: { data: { label: string; acronym?: string } }) => [n.data.label, n.data.acronym ?? '']),
-      ...(await get('/api/areas')).map((area: { name: string }) => area.name),
-      ...(await get('/api/outputs')).map((output: { title: string }) => output.title),
-    ].filter((word: string) => word.length > 1);
-  });
-}
-
-function checker(page: Page, dataWords: readonly string[]) {
-  return async (scope: string, what: string) =>
-    expect(
-      (await untranslated(page, scope)).filter((text) => !dataWords.some((word) => text.includes(word))),
-      what,
-    ).toEqual([]);
 }
 
 /** Elements of `scope` that stick out of it sideways, or that scroll sideways. */
@@ -121,7 +100,7 @@ async function openEvidence(page: Page): Promise<void> {
 describe('the pseudo-language over the record screens', () => {
   it('every word of the accounts screen, a user’s editor, one’s own password and the audit log comes from the catalogue', async () => {
     const page = await signedIn('/?lang=en-XA', ADMIN);
-    const check = checker(page, await dataWordsOf(page));
+    const check = untranslatedChecker(page, await dataWordsOf(page));
     for (const item of ['open-accounts', 'open-audit', 'open-outputs', 'open-areas', 'open-contested']) {
       await page.click('[data-testid="more-menu-button"]');
       expect(await page.textContent(`[data-testid="more-menu"] [data-testid="${item}"]`), item).toMatch(/^\[.*\]$/);
@@ -150,7 +129,7 @@ describe('the pseudo-language over the record screens', () => {
   it('every word of the engagements, the evidence panel, Add claim, the Contested list, outputs, areas and the bulk bar comes from the catalogue', async () => {
     const page = await app.open('/?lang=en-XA', VIEWPORT);
     page.on('dialog', (dialog) => void dialog.dismiss());
-    const check = checker(page, await dataWordsOf(page));
+    const check = untranslatedChecker(page, await dataWordsOf(page));
 
     await openEvidence(page);
     await check('[data-testid="panel-evidence"]', 'the evidence panel');

@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { searchAndOpen } from '../support/browser-app.js';
 import { request } from '../support/http.js';
 import { useBrowserApp } from '../support/lifecycle.js';
-import { untranslated } from '../support/untranslated.js';
+import { dataWordsOf, untranslatedChecker } from '../support/untranslated.js';
 
 const app = useBrowserApp();
 const SHOTS = process.env.ACTOR_MAP_SHOTS;
@@ -26,21 +26,6 @@ beforeAll(async () => {
   const diff = (await request(app.server.baseUrl, 'GET', `/api/diff?from=${first.id}&to=${latest.id}`)).body;
   women = diff.named.stanceShifts[0];
 });
-
-/** Names, titles and the like the map holds: data, not words to translate. */
-function dataWordsOf(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const get = async (path: string) => (await fetch(path)).json();
-    const graph = await get('/api/graph');
-    const coordination = await get('/api/analysis/coordination');
-    return [
-      ...graph.nodes.flatMap((n: { data: { label: string; acronym?: string } }) => [n.data.label, n.data.acronym ?? '']),
-      ...(await get('/api/areas')).map((area: { name: string }) => area.name),
-      ...(await get('/api/rounds')).items.map((round: { name: string }) => round.name),
-      ...coordination.outputs.map((output: { title: string }) => output.title),
-    ].filter((word: string) => word.length > 1);
-  });
-}
 
 async function showFirstRound(page: Page): Promise<void> {
   await page.click(`[data-round="${first.id}"]`);
@@ -86,12 +71,7 @@ function overflowing(page: Page, scope: string): Promise<string[]> {
 describe('the pseudo-language over the rounds, diff and history screens', () => {
   it('every word of the timeline, the past banner, the round form, the diff view and the History section comes from the catalogue', async () => {
     const page = await app.open('/?lang=en-XA', { width: 1280, height: 800 });
-    const dataWords = await dataWordsOf(page);
-    const check = async (scope: string, what: string) =>
-      expect(
-        (await untranslated(page, scope)).filter((text) => !dataWords.some((word) => text.includes(word))),
-        what,
-      ).toEqual([]);
+    const check = untranslatedChecker(page, await dataWordsOf(page));
 
     await check('#timeline', 'timeline');
     await showFirstRound(page);

@@ -13,25 +13,13 @@ import { describe, expect, it } from 'vitest';
 import { searchAndOpen } from '../support/browser-app.js';
 import { useBrowserApp } from '../support/lifecycle.js';
 import { chooseFromMore } from '../support/more-menu.js';
-import { untranslated } from '../support/untranslated.js';
+import { dataWordsOf, untranslated, untranslatedChecker } from '../support/untranslated.js';
 
 const app = useBrowserApp();
 const SHOTS = process.env.ACTOR_MAP_SHOTS;
 const MISGUESSED = fileURLToPath(new URL('../fixtures/imports/armed-groups-misguessed.csv', import.meta.url));
 const FINISHED = '[data-testid="import-report"]:not([data-status="validating"]):not([data-status="writing"])';
 const IMPORT = '[data-testid="import-dialog"]';
-
-/** Names the map holds and the admin areas: data, not words to translate. */
-function dataWordsOf(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const get = async (path: string) => (await fetch(path)).json();
-    const graph = await get('/api/graph');
-    return [
-      ...graph.nodes.flatMap((n: { data: { label: string; acronym?: string } }) => [n.data.label, n.data.acronym ?? '']),
-      ...(await get('/api/areas')).map((area: { name: string }) => area.name),
-    ].filter((word: string) => word.length > 1);
-  });
-}
 
 /** Upload the mis-guessed list of armed groups: the importer asks for a mapping. */
 async function uploadMisguessed(page: Page): Promise<void> {
@@ -81,12 +69,8 @@ function overflowing(page: Page, dialog: string): Promise<string[]> {
 describe('the pseudo-language over the import, export, merge and briefing dialogs', () => {
   it('every word of the import dialog, from the mapping step to the review, the write, Undo and the recent imports, comes from the catalogue', async () => {
     const page = await app.open('/?lang=en-XA', { width: 1280, height: 900 });
-    const dataWords = await dataWordsOf(page);
-    const check = async (what: string) =>
-      expect(
-        (await untranslated(page, IMPORT)).filter((text) => !dataWords.some((word) => text.includes(word))),
-        what,
-      ).toEqual([]);
+    const checkScope = untranslatedChecker(page, await dataWordsOf(page));
+    const check = (what: string) => checkScope(IMPORT, what);
 
     // The buttons that open these dialogs: Export on the toolbar, the others in the More menu.
     expect(await page.textContent('[data-testid="open-export"]')).toMatch(/^\[.*\]$/);
@@ -129,12 +113,7 @@ describe('the pseudo-language over the import, export, merge and briefing dialog
 
   it('every word of the merge dialog with its preview, Possible duplicates and the briefing dialog comes from the catalogue', async () => {
     const page = await app.open('/?lang=en-XA', { width: 1280, height: 900 });
-    const dataWords = await dataWordsOf(page);
-    const check = async (scope: string, what: string) =>
-      expect(
-        (await untranslated(page, scope)).filter((text) => !dataWords.some((word) => text.includes(word))),
-        what,
-      ).toEqual([]);
+    const check = untranslatedChecker(page, await dataWordsOf(page));
     // Two civil society organisations of the demo: the first is kept, the second chosen as its duplicate.
     const [kept, other] = await page.evaluate(async () => {
       const graph = await (await fetch('/api/graph')).json();

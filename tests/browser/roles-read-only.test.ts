@@ -7,12 +7,16 @@
  */
 import { seriousViolations } from '../support/axe.js';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Role } from '../../server/contracts/index.js';
 import { useBrowserApp } from '../support/lifecycle.js';
 import { signInThroughForm } from '../support/browser-app.js';
 import { request } from '../support/http.js';
 import { DEMO_PATTERNS } from '../../server/seed/demo-scenario-patterns.js';
+
+// Each role's test creates an account and signs it in through the form: two scrypt derivations
+// and a first map, which on a loaded 2-core machine took up to 30 s.
+vi.setConfig({ testTimeout: 120_000 });
 
 const app = useBrowserApp();
 const ACTOR = 'vr-cso-vwn';

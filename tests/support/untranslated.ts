@@ -4,6 +4,7 @@
  * letters outside brackets ("[Şcöŕé] 0.5 points") were written by the code in English.
  */
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /**
  * Visible text in `scope` with letters outside bracketed pseudo-text (so "— [állîéð wîţĥ] —"
@@ -50,4 +51,30 @@ export function untranslated(opened: Page, scope: string): Promise<string[]> {
       return true;
     }
   }, scope);
+}
+
+/**
+ * Names and titles the map holds (actors and their acronyms, admin areas, outputs, rounds): data
+ * shown as stored, so text containing one is not reported as untranslated.
+ */
+export function dataWordsOf(opened: Page): Promise<string[]> {
+  return opened.evaluate(async () => {
+    const get = async (path: string) => (await fetch(path)).json();
+    const graph = await get('/api/graph');
+    return [
+      ...graph.nodes.flatMap((n: { data: { label: string; acronym?: string } }) => [n.data.label, n.data.acronym ?? '']),
+      ...(await get('/api/areas')).map((area: { name: string }) => area.name),
+      ...(await get('/api/outputs')).map((output: { title: string }) => output.title),
+      ...(await get('/api/rounds')).items.map((round: { name: string }) => round.name),
+    ].filter((word: string) => word.length > 1);
+  });
+}
+
+/** `check(scope, what)`: expects no untranslated text in `scope` but for the map's own words. */
+export function untranslatedChecker(opened: Page, dataWords: readonly string[]) {
+  return async (scope: string, what: string) =>
+    expect(
+      (await untranslated(opened, scope)).filter((text) => !dataWords.some((word) => text.includes(word))),
+      what,
+    ).toEqual([]);
 }
