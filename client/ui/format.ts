@@ -2,7 +2,7 @@
  * Human-readable wording for coded values (subtypes, scores, roles). The vocabulary module gives
  * labels for kinds and tie types; other enumerations are worded here until it does.
  */
-import type { Actor } from '../../server/contracts/index.js';
+import { stanceMessageArguments, type Actor } from '../../server/contracts/index.js';
 import { t, type MessageKey } from '../i18n/i18n.js';
 import { doNoHarmLabel } from '../i18n/vocabulary.js';
 
@@ -22,13 +22,10 @@ export function humanize(code: string): string {
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
 
-const STANCE_KEYS: Record<number, string> = { [-2]: 'hostile', [-1]: 'sceptical', 0: 'neutral', 1: 'supportive', 2: 'strong' };
-
 /** Stance toward the peace process, e.g. "+1 (supportive)". */
 export function formatStance(stance: number | null): string {
   if (stance === null) return t('format.notAssessed');
-  const sign = stance > 0 ? '+' : stance < 0 ? '−' : '';
-  return t('format.stance', { sign, value: Math.abs(stance), stance: STANCE_KEYS[stance] ?? 'unknown' });
+  return t('format.stance', stanceMessageArguments(stance));
 }
 
 /** A 1-5 score, e.g. "4 of 5". */

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { ACTOR_KINDS, LANGUAGES, type ActorKind, type Language } from '../contracts/index.js';
+import { ACTOR_KINDS, LANGUAGES, stanceMessageArguments, type ActorKind, type Language } from '../contracts/index.js';
 import type { Viewer } from '../access/viewer.js';
 import { createUserStore } from '../access/user-store.js';
 import { appPath } from '../app-root.js';
@@ -54,7 +54,6 @@ function catalogue(lang: Language, name = 'vocabulary'): Record<string, string> 
 
 /** Numbers in Arabic briefings keep Western digits, as the UN's Arabic documents print them (text-ar.ts). */
 const LOCALES: Record<Language, string> = { en: 'en', fr: 'fr', ar: 'ar-u-nu-latn' };
-const STANCE_KEYS: Record<number, string> = { [-2]: 'hostile', [-1]: 'sceptical', 0: 'neutral', 1: 'supportive', 2: 'strong' };
 
 /**
  * The interface's own stance message (client/i18n/messages/<lang>/format.json, as
@@ -66,8 +65,7 @@ function stanceWriter(lang: Language): (value: number | null) => string {
   const message = new IntlMessageFormat(messages.stance ?? '{sign}{value, number}', LOCALES[lang]);
   return (value) => {
     if (value === null) return messages.notAssessed ?? '–';
-    const sign = value > 0 ? '+' : value < 0 ? '\u2212' : '';
-    return String(message.format({ sign, value: Math.abs(value), stance: STANCE_KEYS[value] ?? 'unknown' }));
+    return String(message.format(stanceMessageArguments(value)));
   };
 }
 

@@ -3,6 +3,7 @@
  * tables as text.ts, typed as the English ones so that a missing entry fails the build. Numbers
  * and dates by the French locale (thin spaces between thousands, "3 décembre 2026").
  */
+import { signOf } from '../contracts/index.js';
 import type { BriefingText } from './text.js';
 
 const numbers = new Intl.NumberFormat('fr');
@@ -192,8 +193,8 @@ export const FRENCH_TEXT: BriefingText = {
     nonAligned: 'Orientation nulle ou faible',
     balanceIndex: 'Indice d’équilibre (1 = égal)',
     points: (moved) =>
-      `${moved > 0 ? '+' : moved < 0 ? '\u2212' : ''}${new Intl.NumberFormat('fr', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.abs(moved))} points`,
-    signed: (moved) => `${moved > 0 ? '+' : moved < 0 ? '\u2212' : ''}${n(Math.abs(moved))}`,
+      `${signOf(moved)}${new Intl.NumberFormat('fr', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.abs(moved))} points`,
+    signed: (moved) => `${signOf(moved)}${n(Math.abs(moved))}`,
     pseudonym: (hash) => `Acteur ${hash}`,
     summary: (actors, ties) =>
       `Acteurs : ${n(actors[0])} ajoutés, ${n(actors[1])} supprimés, ${n(actors[2])} modifiés. ` +

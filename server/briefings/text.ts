@@ -3,7 +3,7 @@
  * copy of these tables: the builders and writers hold no user-visible English of their own.
  * Numbers are passed in and formatted here, as a translation would need to place them.
  */
-import type { ExportProfile, LEAN_STRENGTHS } from '../contracts/index.js';
+import { signOf, type ExportProfile, type LEAN_STRENGTHS } from '../contracts/index.js';
 
 const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)} %`);
 
@@ -186,9 +186,9 @@ export const CHANGE_TEXT = {
   nonAligned: 'No or weak lean',
   balanceIndex: 'Balance index (1 = even)',
   /** The move between two shares in percentage points, signed. */
-  points: (moved: number) => `${moved > 0 ? '+' : moved < 0 ? '\u2212' : ''}${Math.abs(moved).toFixed(1)} points`,
+  points: (moved: number) => `${signOf(moved)}${Math.abs(moved).toFixed(1)} points`,
   /** A count's or an index's move, signed. */
-  signed: (moved: number) => `${moved > 0 ? '+' : moved < 0 ? '\u2212' : ''}${Math.abs(moved)}`,
+  signed: (moved: number) => `${signOf(moved)}${Math.abs(moved)}`,
   pseudonym: (hash: string) => `Actor ${hash}`,
   summary: (actors: [number, number, number], ties: [number, number, number]) =>
     `Actors: ${actors[0]} added, ${actors[1]} removed, ${actors[2]} changed. Ties: ${ties[0]} added, ${ties[1]} removed, ${ties[2]} changed.`,

@@ -117,6 +117,23 @@ export const SENSITIVITY_LEVELS = ['public', 'internal', 'confidential', 'strict
 export type Sensitivity = (typeof SENSITIVITY_LEVELS)[number];
 
 export const DO_NO_HARM_ROLES = ['connector', 'divider', 'both', 'unknown'] as const;
+
+/** The sign a signed number is written with: "+", a true minus sign (U+2212, not a hyphen), or none for 0. */
+export function signOf(value: number): string {
+  return value > 0 ? '+' : value < 0 ? '\u2212' : '';
+}
+
+const STANCE_WORDS: Record<number, string> = { [-2]: 'hostile', [-1]: 'sceptical', 0: 'neutral', 1: 'supportive', 2: 'strong' };
+
+/**
+ * The arguments of the catalogues' `format.stance` message for a stance -2..+2 ("+1 (supportive)",
+ * "−2 (hostile)": a true minus sign, the magnitude as a number, the word's key), shared by the
+ * interface (client/ui/format.ts) and the briefings (server/briefings/language.ts), so the product
+ * writes a stance one way.
+ */
+export function stanceMessageArguments(stance: number): { sign: string; value: number; stance: string } {
+  return { sign: signOf(stance), value: Math.abs(stance), stance: STANCE_WORDS[stance] ?? 'unknown' };
+}
 export const CONFIDENCE_LEVELS = ['reported', 'corroborated', 'confirmed'] as const;
 export const BENCHMARK_TERMS = ['short', 'medium', 'long'] as const;
 export const BENCHMARK_STATUSES = ['not_started', 'in_progress', 'met', 'at_risk'] as const;
