@@ -58,7 +58,7 @@ import { outputRecordRoutes } from './routes/output-records.js';
 import { referenceRoutes } from './routes/reference.js';
 import { retentionRoutes } from './routes/retention.js';
 import { pageShellWithSettings } from './routes/page-shell.js';
-import { signOnRoutes } from './routes/sign-on.js';
+import { signOnRoutes, type SignInOptions } from './routes/sign-on.js';
 import type { RouteSpec } from './routes/route-spec.js';
 import { tieRoutes } from './routes/ties.js';
 import { transferRoutes } from './routes/transfers.js';
@@ -170,7 +170,10 @@ export function createApp(options: AppOptions): Express {
     app.use(startPreloads);
     const settings: Record<string, unknown> = {};
     if (signOn || options.access?.localPasswords === false)
-      settings['actor-map-sign-in'] = { provider: signOn?.providerName ?? null, passwords: options.access?.localPasswords ?? true };
+      settings['actor-map-sign-in'] = {
+        provider: signOn?.providerName ?? null,
+        passwords: options.access?.localPasswords ?? true,
+      } satisfies SignInOptions;
     if (options.basemapUrl) settings['actor-map-basemap'] = { url: options.basemapUrl };
     if (Object.keys(settings).length > 0) app.use(pageShellWithSettings(options.clientDir, settings));
     app.use(

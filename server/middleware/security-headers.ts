@@ -38,5 +38,3 @@ export function securityHeadersFor(basemapUrl?: string): RequestHandler {
     next();
   };
 }
-
-export const securityHeaders: RequestHandler = securityHeadersFor();

@@ -8,11 +8,10 @@
  * Also here: the page shell names the provider (a `<meta>` the sign-in page reads), so a visitor
  * who is not signed in still sends no API request before the sign-in form.
  */
-import { Router, type RequestHandler } from 'express';
+import { Router } from 'express';
 import { SESSION_HOURS } from '../access/credentials.js';
 import { SignOnRefused, type SignOnService } from '../access/sign-on/sign-on.js';
 import { SESSION_COOKIE, readCookie } from '../middleware/authenticate.js';
-import { pageShellWithSettings } from './page-shell.js';
 
 /** The started sign-on's state, bound to this browser. Lax: it must come back on the provider's top-level redirect. */
 export const SIGN_ON_COOKIE = '__Host-actor-map-sign-on';
@@ -54,17 +53,11 @@ export function signOnRoutes(signOn: SignOnService, redirectUrl: URL): Router {
   return router;
 }
 
-/** What the sign-in page offers: the provider's button, and whether the password form is shown. */
+/**
+ * What the sign-in page offers: the provider's button, and whether the password form is shown; the
+ * page shell carries it as `<meta name="actor-map-sign-in">` (routes/page-shell.ts, client/auth/sign-on.ts).
+ */
 export interface SignInOptions {
   provider: string | null;
   passwords: boolean;
-}
-
-/**
- * Serves the page shell with `<meta name="actor-map-sign-in" content="<json>">` (client/auth/sign-on.ts
- * reads it). Only mounted when sign-on or passwords-off is configured (app.ts mounts the shell with
- * every setting at once; this is the sign-in options alone).
- */
-export function signInOptionsShell(clientDir: string, options: SignInOptions): RequestHandler {
-  return pageShellWithSettings(clientDir, { 'actor-map-sign-in': options });
 }

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUserStore } from '../../server/access/user-store.js';
 import { SESSION_COOKIE } from '../../server/middleware/authenticate.js';
-import { signInOptionsShell } from '../../server/routes/sign-on.js';
+import { pageShellWithSettings } from '../../server/routes/page-shell.js';
 import { CookieJar, signInAt, startSignOnApp, step, type SignOnApp, type IdentityProvider } from '../support/oidc-provider.js';
 import { useTestServer } from '../support/lifecycle.js';
 
@@ -242,7 +242,7 @@ describe('the page shell with sign-on configured', () => {
   it('names the provider and says whether passwords are on, in a meta the sign-in page reads', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sign-on-shell-'));
     writeFileSync(join(dir, 'index.html'), '<html><head><title>Actor Map</title></head><body></body></html>');
-    const shell = express().use(signInOptionsShell(dir, { provider: 'Mission "ID" <1>', passwords: false }));
+    const shell = express().use(pageShellWithSettings(dir, { 'actor-map-sign-in': { provider: 'Mission "ID" <1>', passwords: false } }));
     const listening = shell.listen(0, '127.0.0.1');
     await new Promise((resolve) => listening.once('listening', resolve));
     const { port } = listening.address() as AddressInfo;
