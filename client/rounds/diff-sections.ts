@@ -8,8 +8,9 @@
  * `<bdi data-record-text>`.
  */
 import type { CoordinationDiff } from '../../server/contracts/index.js';
-import { formatDate, formatNumber, t, tParts, type MessageKey } from '../i18n/i18n.js';
+import { formatNumber, t, tParts, type MessageKey } from '../i18n/i18n.js';
 import { outputRoleLabel } from '../i18n/vocabulary.js';
+import { dayElement } from '../ui/dates.js';
 import { h } from '../ui/dom.js';
 
 type Kind = 'added' | 'removed' | 'changed';
@@ -57,11 +58,10 @@ function rolesSection(roles: CoordinationDiff['roles']): HTMLElement {
 }
 
 const areaText = (name: string | null) => (name === null ? t('rounds.noArea') : data(name));
-const dateText = (date: string) => h('time', { datetime: date }, formatDate(date, { dateStyle: 'medium' }));
 
 function engagementsSection(engagements: CoordinationDiff['engagements']): HTMLElement {
   const engagementLine = (engagement: CoordinationDiff['engagements']['added'][number]) =>
-    tParts('rounds.engagementLine', { date: dateText(engagement.date), area: areaText(engagement.areaName) });
+    tParts('rounds.engagementLine', { date: dayElement(engagement.date), area: areaText(engagement.areaName) });
   const fieldDetail = (changed: CoordinationDiff['engagements']['changed'][number]) =>
     changed.fields.flatMap((change, index) => [
       index > 0 ? t('rounds.listSeparator') : '',
@@ -72,7 +72,7 @@ function engagementsSection(engagements: CoordinationDiff['engagements']): HTMLE
           {},
           ...(change.field === 'area'
             ? tParts('rounds.beforeAfter', { before: areaText(change.before?.name ?? null), after: areaText(change.after?.name ?? null) })
-            : tParts('rounds.beforeAfter', { before: dateText(change.before), after: dateText(change.after) })),
+            : tParts('rounds.beforeAfter', { before: dayElement(change.before), after: dayElement(change.after) })),
         ),
       }),
     ]);

@@ -107,7 +107,9 @@ export async function coordinationDiff(
   const keptBefore = engagementsBefore.filter((engagement) => !hiddenEngagements.has(engagement.id));
   const keptAfter = engagementsAfter.filter((engagement) => !hiddenEngagements.has(engagement.id));
 
-  const areaNames = new Map([...areasBefore, ...areasAfter].map((area) => [area.id, area.name]));
+  const namesBefore = new Map(areasBefore.map((area) => [area.id, area.name]));
+  const namesAfter = new Map(areasAfter.map((area) => [area.id, area.name]));
+  const areaNames = new Map([...namesBefore, ...namesAfter]);
   const outputTitles = new Map([...coordinationBefore.outputs, ...coordinationAfter.outputs].map((output) => [output.id, output.title]));
   const roleChange = (graph: VisibleGraph) => (role: z.infer<typeof RoleRowSchema>) => ({
     ...role,
@@ -121,8 +123,6 @@ export async function coordinationDiff(
     areaId: engagement.areaId,
     areaName: engagement.areaId === null ? null : (names.get(engagement.areaId) ?? areaNames.get(engagement.areaId) ?? engagement.areaId),
   });
-  const namesBefore = new Map(areasBefore.map((area) => [area.id, area.name]));
-  const namesAfter = new Map(areasAfter.map((area) => [area.id, area.name]));
   return {
     roles: {
       added: rolesAfter.filter((role) => !existed('role', 'before', role.id)).map(roleChange(now)),
