@@ -8,7 +8,7 @@
  * finds no serious violation. Screenshots go to /work/notes/shots/geo/ for a person to look at.
  */
 import { readFileSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
+import { expectNoSeriousViolations } from '../support/axe.js';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { drawnCounts, eventually, searchAndOpen } from '../support/browser-app.js';
@@ -163,11 +163,6 @@ describe('the area map', () => {
   }, 120_000);
 
   it('has no serious accessibility violation', async () => {
-    const results = await new AxeBuilder({ page })
-      .include('#geo-view')
-      .exclude('#geo-view canvas')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    await expectNoSeriousViolations(page, 'area map', { include: '#geo-view' });
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The accessibility check every screen gets: axe with the WCAG 2.0/2.1 A and AA rules, failing on
- * serious and critical violations. The map's Cytoscape canvases are left out: they are pixels,
- * not DOM; the #map element around them carries an aria-label and points keyboard and
- * screen-reader users to the search, panel and tables.
+ * serious and critical violations. The maps' canvases are left out (the network's Cytoscape
+ * canvases and the area map's MapLibre canvas): they are pixels, not DOM; the #map element around
+ * them carries an aria-label and points keyboard and screen-reader users to the search, panel and
+ * tables, and the area map's legends and area list are HTML.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect } from 'vitest';
@@ -17,7 +18,7 @@ export interface AxeScope {
 
 /** One line per failing element: the rule, its impact, the element, and what axe says is wrong. */
 export async function seriousViolations(page: Page, scope: AxeScope = {}): Promise<string[]> {
-  let builder = new AxeBuilder({ page }).withTags(WCAG_A_AA).exclude('#map canvas');
+  let builder = new AxeBuilder({ page }).withTags(WCAG_A_AA).exclude('#map canvas').exclude('#geo-view canvas');
   if (scope.include) builder = builder.include(scope.include);
   const results = await builder.analyze();
   return results.violations

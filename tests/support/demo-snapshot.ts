@@ -10,7 +10,7 @@
  *
  * Test-only: the Cypher here is fixed text, never request input.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
@@ -69,7 +69,6 @@ export async function seedDemo(server: Pick<TestServer, 'db'>): Promise<void> {
   await seedDatabase(server.db, 'demo');
   const snapshot = await withDriver(takeSnapshot);
   // Written whole and then renamed, so a file running beside this one never reads half of it.
-  mkdirSync(inject('runFolder'), { recursive: true });
   const partial = `${file}.${process.pid}.partial`;
   writeFileSync(partial, JSON.stringify(encode(snapshot)));
   renameSync(partial, file);
