@@ -124,6 +124,8 @@ function showAccount(me: Me): void {
   const who = document.createElement('span');
   who.className = 'account-name';
   who.textContent = t('auth.whoAndRole', { name: me.displayName, role: me.role });
+  // A long name gives way to the search (an ellipsis); the whole of it is in the tooltip.
+  who.title = who.textContent;
   const out = document.createElement('button');
   out.type = 'button';
   out.className = 'account-sign-out';

@@ -51,22 +51,28 @@ afterEach(async () => {
   for (let i = 0; i < 3 && (await page.locator('dialog[open]').count()) > 0; i++) await page.keyboard.press('Escape');
 });
 
+/**
+ * One row: every group of the toolbar sits on the same line (their middles within a few pixels:
+ * a select is a little taller than a button), and the toolbar is as tall as one.
+ */
+async function expectToolbarOneRow(on: Page): Promise<void> {
+  const middles = await on.$$eval('#toolbar > *', (groups) =>
+    groups
+      .filter((g) => (g as HTMLElement).offsetParent !== null)
+      .map((g) => {
+        const box = g.getBoundingClientRect();
+        return box.top + box.height / 2;
+      }),
+  );
+  expect(Math.max(...middles) - Math.min(...middles)).toBeLessThan(6);
+  const toolbarHeight = await on.$eval('#toolbar', (t) => t.getBoundingClientRect().height);
+  const buttonHeight = await on.$eval('[data-testid="new-actor"]', (b) => b.getBoundingClientRect().height);
+  expect(toolbarHeight).toBeLessThan(buttonHeight * 2);
+}
+
 describe('the toolbar at 1280x720', () => {
   it('is one row, and every action is on it or in the More menu, which works from the keyboard', async () => {
-    // One row: every group of the toolbar sits on the same line (their middles within a few
-    // pixels: a select is a little taller than a button), and the toolbar is as tall as one.
-    const middles = await page.$$eval('#toolbar > *', (groups) =>
-      groups
-        .filter((g) => (g as HTMLElement).offsetParent !== null)
-        .map((g) => {
-          const box = g.getBoundingClientRect();
-          return box.top + box.height / 2;
-        }),
-    );
-    expect(Math.max(...middles) - Math.min(...middles)).toBeLessThan(6);
-    const toolbarHeight = await page.$eval('#toolbar', (t) => t.getBoundingClientRect().height);
-    const buttonHeight = await page.$eval('[data-testid="new-actor"]', (b) => b.getBoundingClientRect().height);
-    expect(toolbarHeight).toBeLessThan(buttonHeight * 2);
+    await expectToolbarOneRow(page);
     await shot('toolbar-1280');
 
     const onToolbar = ['Map', 'Power/interest', 'Actors table', 'Ties table', 'Fit', 'New actor', 'New tie', 'Draw tie', 'Undo', 'Redo'];
@@ -139,6 +145,39 @@ describe('the search list over the toolbar', () => {
     await page.waitForTimeout(1500);
     expect(await page.isVisible('#search-results')).toBe(false);
     await page.click('[data-testid="actor-panel"] .panel-close');
+  });
+});
+
+describe('the header and toolbar in French and Arabic at 1280x720', () => {
+  it('keeps the toolbar on one row in Arabic, and the search readable beside a long French header', async () => {
+    const arabic = await app.open('/?lang=ar', { width: 1280, height: 720 });
+    try {
+      await waitForMap(arabic);
+      await expectToolbarOneRow(arabic);
+    } finally {
+      await arabic.close();
+    }
+    // French words are longer: the toolbar may wrap, but the search keeps room to read its
+    // placeholder, and a long display name gives way with an ellipsis (its whole in the tooltip).
+    const french = await app.open('/?lang=fr', { width: 1280, height: 720 });
+    try {
+      await waitForMap(french);
+      const search = await french.$eval('#actor-search', (input) => ({
+        width: input.getBoundingClientRect().width,
+        rem: parseFloat(getComputedStyle(document.documentElement).fontSize),
+      }));
+      expect(search.width).toBeGreaterThanOrEqual(14 * search.rem - 1);
+      const name = await french.$eval('.account-name', (element) => ({
+        title: element.getAttribute('title'),
+        text: element.textContent,
+        right: element.getBoundingClientRect().right,
+      }));
+      expect(name.title).toBe(name.text);
+      const headerRight = await french.$eval('.app-header', (header) => header.getBoundingClientRect().right);
+      expect(name.right).toBeLessThanOrEqual(headerRight);
+    } finally {
+      await french.close();
+    }
   });
 });
 
