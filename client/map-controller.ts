@@ -20,6 +20,8 @@ import { enableBoxChoice } from './bulk/bulk-map.js';
 import { nodeSize } from './graph/visuals.js';
 import * as store from './state.js';
 import type { AppState } from './state.js';
+import { t } from './i18n/i18n.js';
+import { formatDay } from './ui/dates.js';
 
 export interface MapControllerOptions {
   container: HTMLElement;
@@ -246,7 +248,13 @@ export function mountMapController(cy: Core, options: MapControllerOptions) {
       const { visible } = displayOf(state);
       const tied = new Set(visible.edges.flatMap((edge) => [edge.source, edge.target]));
       const actors = withoutIsolates ? visible.nodes.filter((node) => tied.has(node.id)).length : visible.nodes.length;
-      const subtitle = `${actors} actors, ${visible.edges.length} ties${withoutIsolates ? ' (actors without ties left out)' : ''} · exported ${new Date().toISOString().slice(0, 10)}${state.demoData ? ' · fictional demo data' : ''}`;
+      const subtitle = t('transfer.pictureSubtitle', {
+        actors: t('header.actors', { count: actors }),
+        ties: t('header.ties', { count: visible.edges.length }),
+        withoutIsolates: String(withoutIsolates),
+        date: formatDay(new Date().toISOString()),
+        demo: String(state.demoData),
+      });
       const svgText = exportSvg(cy, title, subtitle, { withoutIsolates });
       const slug =
         title
@@ -257,7 +265,7 @@ export function mountMapController(cy: Core, options: MapControllerOptions) {
       const name = `${slug}${withoutIsolates ? '-tied-only' : ''}-${new Date().toISOString().slice(0, 10)}`;
       if (format === 'svg') download(new Blob([svgText], { type: 'image/svg+xml' }), `${name}.svg`);
       else download(await exportPng(svgText, scale), `${name}.png`);
-      store.notify(`Exported ${format.toUpperCase()}.`);
+      store.notify(t('transfer.pictureExported', { format: format.toUpperCase() }));
     },
   };
 }

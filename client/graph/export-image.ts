@@ -12,6 +12,8 @@ import { mapLabel } from './labels.js';
 import { CLASSES } from './stylesheet.js';
 import { KIND_VISUALS, LABEL_FONT_FAMILY, TIE_VISUALS, edgeWidth, labelFontSize, nodeSize, type KindVisual } from './visuals.js';
 import { kindLabel, tieTypeLabel } from '../i18n/vocabulary.js';
+import { currentLanguage, t } from '../i18n/i18n.js';
+import { directionOf } from '../i18n/languages.js';
 
 const esc = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const n = (value: number) => Number(value.toFixed(1));
@@ -72,7 +74,14 @@ function shapePath(shape: KindVisual['shape'], x: number, y: number, d: number):
 }
 
 /** The current view as a standalone SVG document. */
-export function exportSvg(cy: Core, title: string, subtitle: string, options: { withoutIsolates?: boolean } = {}): string {
+export function exportSvg(
+  cy: Core,
+  title: string,
+  subtitle: string,
+  options: { withoutIsolates?: boolean; direction?: 'ltr' | 'rtl' } = {},
+): string {
+  // In a right-to-left language the title and the legend's words start at the right, as on the page.
+  const rtl = (options.direction ?? directionOf(currentLanguage())) === 'rtl';
   const edges = cy.edges().filter((edge) => !edge.hasClass(CLASSES.hidden));
   const shown = cy.nodes().filter((node) => !node.hasClass(CLASSES.hidden));
   const nodes = options.withoutIsolates
@@ -88,7 +97,7 @@ export function exportSvg(cy: Core, title: string, subtitle: string, options: { 
     nodes.map((node) => node.data() as GraphNodeData),
     edges.map((edge) => edge.data() as GraphEdgeData),
   );
-  const legendHeight = 60 + 24 * (kinds.length + ties.length) + 40;
+  const legendHeight = 60 + 24 * (kinds.length + ties.length) + 55;
   const width = n(graphW + legendWidth);
   const height = n(headerHeight + Math.max(graphH, legendHeight));
   const ox = pad - box.x1;
@@ -100,8 +109,10 @@ export function exportSvg(cy: Core, title: string, subtitle: string, options: { 
   );
   out.push(`<title>${esc(title)}</title>`);
   out.push(`<rect width="100%" height="100%" fill="#FFFFFF"/>`);
-  out.push(`<text x="${pad}" y="34" font-size="22" font-weight="700" fill="#1B1B1B">${esc(title)}</text>`);
-  out.push(`<text x="${pad}" y="56" font-size="13" fill="#4A4A4A">${esc(subtitle)}</text>`);
+  const headX = rtl ? width - pad : pad;
+  const textDirection = rtl ? ' direction="rtl"' : '';
+  out.push(`<text x="${headX}" y="34" font-size="22" font-weight="700" fill="#1B1B1B"${textDirection}>${esc(title)}</text>`);
+  out.push(`<text x="${headX}" y="56" font-size="13" fill="#4A4A4A"${textDirection}>${esc(subtitle)}</text>`);
   out.push('<defs>');
   for (const { type } of ties) {
     out.push(
@@ -151,26 +162,39 @@ export function exportSvg(cy: Core, title: string, subtitle: string, options: { 
   out.push(
     `<g id="legend"><rect x="${lx - 10}" y="${ly - 10}" width="${legendWidth}" height="${legendHeight}" fill="#F6F7F9" stroke="#D0D5DB"/>`,
   );
-  out.push(`<text x="${lx}" y="${ly + 14}" font-size="15" font-weight="700" fill="#1B1B1B">Legend</text>`);
+  // Positions inside the legend, counted from its starting edge (the right one in right-to-left).
+  const at = (fromStart: number) => (rtl ? lx + legendWidth - 20 - fromStart : lx + fromStart);
+  out.push(
+    `<text x="${at(0)}" y="${ly + 14}" font-size="15" font-weight="700" fill="#1B1B1B"${textDirection}>${esc(t('transfer.pictureLegend'))}</text>`,
+  );
   ly += 40;
   for (const kind of kinds) {
     const visual = KIND_VISUALS[kind];
     out.push(
-      `<path d="${shapePath(visual.shape, lx + 9, ly - 4, 16)}" fill="${visual.fill}" stroke="${visual.border}" stroke-width="1.5"/>`,
+      `<path d="${shapePath(visual.shape, at(9), ly - 4, 16)}" fill="${visual.fill}" stroke="${visual.border}" stroke-width="1.5"/>`,
     );
-    out.push(`<text x="${lx + 26}" y="${ly + 1}" font-size="12" fill="#1B1B1B" data-kind="${kind}">${esc(kindLabel(kind))}</text>`);
+    out.push(
+      `<text x="${at(26)}" y="${ly + 1}" font-size="12" fill="#1B1B1B" data-kind="${kind}"${textDirection}>${esc(kindLabel(kind))}</text>`,
+    );
     ly += 24;
   }
   for (const { type, directed } of ties) {
     const visual = TIE_VISUALS[type];
+    // The sample line runs the way the language reads, so an arrow points to where a tie ends.
     out.push(
-      `<line x1="${lx}" y1="${ly - 4}" x2="${lx + 20}" y2="${ly - 4}" stroke="${visual.color}" stroke-width="2.5"` +
+      `<line x1="${at(0)}" y1="${ly - 4}" x2="${at(20)}" y2="${ly - 4}" stroke="${visual.color}" stroke-width="2.5"` +
         `${visual.dash.length > 0 ? ` stroke-dasharray="${visual.dash.join(' ')}"` : ''}${directed ? ` marker-end="url(#arrow-${type})"` : ''}/>`,
     );
-    out.push(`<text x="${lx + 26}" y="${ly + 1}" font-size="12" fill="#1B1B1B" data-tie-type="${type}">${esc(tieTypeLabel(type))}</text>`);
+    out.push(
+      `<text x="${at(26)}" y="${ly + 1}" font-size="12" fill="#1B1B1B" data-tie-type="${type}"${textDirection}>${esc(tieTypeLabel(type))}</text>`,
+    );
     ly += 24;
   }
-  out.push(`<text x="${lx}" y="${ly + 10}" font-size="11" fill="#4A4A4A">Node size: influence. Line width: strength.</text>`);
+  for (const [line, key] of [
+    [0, 'transfer.pictureScaleNodes'],
+    [1, 'transfer.pictureScaleLines'],
+  ] as const)
+    out.push(`<text x="${at(0)}" y="${ly + 10 + 15 * line}" font-size="11" fill="#4A4A4A"${textDirection}>${esc(t(key))}</text>`);
   out.push('</g></svg>');
   return out.join('\n');
 }

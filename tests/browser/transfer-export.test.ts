@@ -133,6 +133,39 @@ describe('export dialog', () => {
     await page.click('text=Clear all filters');
   });
 
+  it('draws the picture in the interface language: an Arabic legend and subtitle, set right to left', async () => {
+    const arabic = await app.open('/?lang=ar');
+    try {
+      await waitForMap(arabic);
+      await arabic.click('[data-testid="open-export"]');
+      const [svg] = await Promise.all([arabic.waitForEvent('download'), arabic.click('[data-testid="export-svg"]')]);
+      const picture = await readFile(await svg.path(), 'utf8');
+      const legend = /<g id="legend">([\s\S]*?)<\/g>/.exec(picture)?.[1] ?? '';
+      const texts = [...legend.matchAll(/<text ([^>]*)>([^<]*)<\/text>/g)].map(([, attributes = '', text = '']) => ({ attributes, text }));
+      expect(texts[0]?.text).toBe('مفتاح الرموز');
+      expect(texts.map(({ text }) => text)).toEqual(expect.arrayContaining(['حجم العقدة: التأثير.', 'سُمك الخط: القوة.']));
+      // Every word of the legend starts at its right edge, reading right to left.
+      const box = /<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/.exec(legend)!;
+      const middle = Number(box[1]) + Number(box[2]) / 2;
+      for (const { attributes, text } of texts) {
+        expect(attributes, text).toContain('direction="rtl"');
+        expect(Number(/x="([\d.]+)"/.exec(attributes)?.[1]), text).toBeGreaterThan(middle);
+      }
+      // The subtitle counts in Arabic; nothing English is left in the picture's own words.
+      expect(picture).toMatch(/صُدِّرت في/);
+      expect(picture).not.toMatch(/Legend|Node size|exported|actors,/);
+      if (process.env.ACTOR_MAP_SHOTS) {
+        const shot = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
+        const source = `data:image/svg+xml;base64,${Buffer.from(picture).toString('base64')}`;
+        await shot.setContent(`<img src="${source}" style="width: 100%" alt="">`);
+        await shot.screenshot({ path: `${process.env.ACTOR_MAP_SHOTS}/export-picture-ar.png` });
+        await shot.close();
+      }
+    } finally {
+      await arabic.close();
+    }
+  });
+
   it('offers a viewer (no export permission) only a picture, and no Import button', async () => {
     const { token: admin } = await app.server.userWithToken('export-test-admin', 'administrator', 'confidential');
     const password = 'viewer-password-export';
