@@ -110,18 +110,39 @@ function claimItem(claim: ClaimRecord, busy: boolean): HTMLElement {
   );
 }
 
+/** Longest title an option shows whole: a closed select clips what does not fit, and in a right-to-left page it clips a Latin title's start. */
+const OPTION_TITLE_LENGTH = 30;
+
+/**
+ * A source's title as an option shows it: cut with an ellipsis where it would not fit, and set in
+ * a direction isolate, so a Latin title in an Arabic sentence (or the reverse) keeps its own order.
+ */
+export function optionTitle(title: string): string {
+  const letters = [...title];
+  const shown =
+    letters.length > OPTION_TITLE_LENGTH
+      ? `${letters
+          .slice(0, OPTION_TITLE_LENGTH - 1)
+          .join('')
+          .trimEnd()}…`
+      : title;
+  return `\u2068${shown}\u2069`;
+}
+
 /** The "Add claim" form: an existing source, or a new one named here; then what it says. */
 async function openClaimForm(subject: ClaimSubject): Promise<void> {
   const sources = await fetchSources();
   const NEW = '__new__';
-  const sourcePick = field(
-    'sourceId',
-    t('evidence.source'),
-    select([
-      ...sources.map((s) => ({ value: s.id, label: t('evidence.sourceOption', { title: s.title, reliability: s.reliability }) })),
-      { value: NEW, label: t('evidence.newSourceOption') },
-    ]),
-  );
+  const sourceSelect = select([
+    ...sources.map((s) => ({
+      value: s.id,
+      label: t('evidence.sourceOption', { title: optionTitle(s.title), reliability: s.reliability }),
+    })),
+    { value: NEW, label: t('evidence.newSourceOption') },
+  ]);
+  // A shortened title shows whole in the option's tooltip.
+  sources.forEach((s, index) => sourceSelect.options[index]?.setAttribute('title', s.title));
+  const sourcePick = field('sourceId', t('evidence.source'), sourceSelect);
   const newTitle = field('title', t('evidence.newSourceTitle'), input('text', { dir: 'auto' }), t('evidence.newSourceOnly'));
   const newKind = field(
     'kind',

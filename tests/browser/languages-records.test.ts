@@ -240,6 +240,18 @@ describe('the accounts screen, the engagement form and the evidence panel in Fre
       await page.waitForSelector('[data-testid="form-dialog"][open]');
       const reliabilities = await page.locator('[data-testid="form-dialog"] [data-field="reliability"] option').allTextContents();
       expect(reliabilities[0]).toBe(language === 'fr' ? 'A – Complètement fiable' : 'A – موثوق تمامًا');
+      // Every source fits its closed select: a long Latin title in Arabic lost its start before.
+      const clipped = await page.$eval('[data-testid="form-dialog"] [data-field="sourceId"] select', (select) => {
+        const style = getComputedStyle(select as HTMLSelectElement);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const arrow = 24;
+        const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - arrow;
+        return [...(select as HTMLSelectElement).options]
+          .filter((option) => context.measureText(option.text).width > room)
+          .map((option) => option.text);
+      });
+      expect(clipped).toEqual([]);
       expect(await overflowing(page, '[data-testid="form-dialog"]')).toEqual([]);
       if (SHOTS) await page.screenshot({ path: `${SHOTS}/add-claim-${language}.png` });
       await page.context().close();
