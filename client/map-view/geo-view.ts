@@ -151,6 +151,15 @@ export function mountGeoView(root: HTMLElement, deps: GeoViewDeps): (state: Read
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     map = ready;
+    // Until the user pans or zooms, the whole country stays in view when the room changes (the
+    // actor panel opening beside the map, a window resized).
+    let movedByUser = false;
+    ready.on('movestart', (event) => {
+      if (event.originalEvent) movedByUser = true;
+    });
+    ready.on('resize', () => {
+      if (!movedByUser) ready.fitBounds(loaded.bbox as [number, number, number, number], { padding: 30, animate: false });
+    });
     window.__actorMapGeo = { map: ready, anchors, drawn: () => drawnLayer, drawnAsOf: () => drawnAsOf, basemap: withBasemap };
     ready.on('load', () => {
       ready.addSource('areas', { type: 'geojson', data: loaded as unknown as GeoJSON.FeatureCollection, promoteId: 'id' });

@@ -15,7 +15,7 @@ import { drawnCounts, eventually, searchAndOpen } from '../support/browser-app.j
 import { useBrowserApp } from '../support/lifecycle.js';
 
 const app = useBrowserApp();
-const SHOTS = process.env.GEO_SHOTS ?? '';
+const SHOTS = process.env.ACTOR_MAP_SHOTS ?? '';
 let page: Page;
 const refused: string[] = [];
 
@@ -91,6 +91,40 @@ describe('the area map', () => {
     await shoot('selected-actor');
   });
 
+  it('gives way to the open actor panel: its controls stay clickable and the whole country in view', async () => {
+    expect(await page.isVisible('[data-testid="actor-panel"]')).toBe(true);
+    // The coordination layer has the widest controls (its output select), which ran under the panel at 1280 px.
+    await page.selectOption('#geo-layer', 'coordination');
+    await eventually(drawn).toBe('coordination');
+    const panelStart = await page.$eval('[data-testid="actor-panel"]', (panel) => panel.getBoundingClientRect().left);
+    for (const control of ['#geo-layer', '#geo-output', '[data-testid="geo-export"]']) {
+      const hit = await page.$eval(control, (element) => {
+        const box = element.getBoundingClientRect();
+        return document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === element;
+      });
+      expect(hit, control).toBe(true);
+    }
+    expect(await page.$eval('[data-testid="geo-canvas"]', (canvas) => canvas.getBoundingClientRect().right)).toBeLessThanOrEqual(
+      panelStart,
+    );
+    await eventually(() =>
+      page.evaluate(() => {
+        const { map } = window.__actorMapGeo!;
+        const view = map.getBounds();
+        // Every corner of every boundary, as the map's source holds them.
+        const data = (map.getSource('areas') as unknown as { serialize(): { data: GeoJSON.FeatureCollection } }).serialize().data;
+        const corners: number[][] = [];
+        const collect = (value: unknown): void => {
+          if (Array.isArray(value) && typeof value[0] === 'number') corners.push(value as number[]);
+          else if (Array.isArray(value)) value.forEach(collect);
+        };
+        for (const feature of data.features) collect((feature.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon).coordinates);
+        return corners.length > 0 && corners.every(([lng = 0, lat = 0]) => view.contains([lng, lat]));
+      }),
+    ).toBe(true);
+    await shoot('beside-actor-panel');
+  });
+
   it('counts as of the round the timeline shows, under the read-only banner, and as of today again after', async () => {
     const pictures: string[] = [];
     page.on('request', (sent) => {
@@ -124,9 +158,6 @@ describe('the area map', () => {
   });
 
   it('exports the map as a PNG with its title and legend', async () => {
-    // The actor panel the earlier test opened lies over the controls' end (where Export PNG is) at 1280 px: closed first.
-    if (await page.locator('[data-testid="actor-panel"] .panel-close').isVisible())
-      await page.click('[data-testid="actor-panel"] .panel-close');
     await page.selectOption('#geo-layer', 'coordination');
     await eventually(drawn).toBe('coordination');
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid="geo-export"]')]);
