@@ -16,7 +16,7 @@ import { currentLanguage, formatDate, t, type MessageKey } from '../i18n/i18n.js
 import { directionOf } from '../i18n/languages.js';
 import type { AppState, AsOfPoint } from '../state.js';
 import { h } from '../ui/dom.js';
-import { baseStyle, configuredBasemapUrl, PLAIN_STYLE } from './basemap.js';
+import { baseStyle, configuredBasemapUrl, PLAIN_STYLE, pmtilesProtocol } from './basemap.js';
 import { exportMapPng } from './export-png.js';
 import { anchorsOf, drawPicture, type ActorPlacement, type Drawing } from './map-layers.js';
 import { tieTypeLabel } from '../i18n/vocabulary.js';
@@ -134,6 +134,8 @@ export function mountGeoView(root: HTMLElement, deps: GeoViewDeps): (state: Read
     ]);
     const withBasemap = style !== null && basemapUrl !== null;
     maplibregl.setWorkerUrl(worker.default);
+    // A PMTiles archive, named by the setting or by a configured style's sources, is read through its protocol.
+    if (withBasemap) maplibregl.addProtocol('pmtiles', (await pmtilesProtocol()).tile);
     await Promise.all([import('maplibre-gl/dist/maplibre-gl.css'), import('./geo-view.css')]);
     geometry = loaded;
     anchors = anchorsOf(loaded);

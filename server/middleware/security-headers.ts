@@ -7,6 +7,7 @@
  * its worker, which is served by us and so gets this header too), and decodes tiles as images.
  */
 import type { RequestHandler } from 'express';
+import { basemapLocation } from '../contracts/basemap.js';
 
 const contentSecurityPolicy = (basemapOrigin: string | null) =>
   [
@@ -25,7 +26,8 @@ const contentSecurityPolicy = (basemapOrigin: string | null) =>
 
 /** The headers, with the basemap's origin allowed when it is on another host (a path on this server needs nothing). */
 export function securityHeadersFor(basemapUrl?: string): RequestHandler {
-  const origin = basemapUrl && /^https?:\/\//.test(basemapUrl) ? new URL(basemapUrl.replace(/[{}]/g, '')).origin : null;
+  const location = basemapUrl ? basemapLocation(basemapUrl) : '';
+  const origin = /^https?:\/\//.test(location) ? new URL(location.replace(/[{}]/g, '')).origin : null;
   const policy = contentSecurityPolicy(origin);
   return (request, response, next) => {
     response.setHeader('Content-Security-Policy', policy);

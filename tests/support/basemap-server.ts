@@ -1,16 +1,21 @@
 /**
- * A basemap server for the area map's browser test: a MapLibre style JSON at /style.json whose
+ * A basemap server for the area map's browser tests: a MapLibre style JSON at /style.json whose
  * one raster source takes its tiles from /tiles/{z}/{x}/{y}.png on the same server, each tile a
- * small sand-coloured PNG with a darker border (so a screenshot shows the grid). It answers with
- * CORS headers, as a real tile server must for MapLibre to read it, and counts what it served.
+ * small sand-coloured PNG with a darker border (so a screenshot shows the grid); and the same tile
+ * as a PMTiles archive at /veridia.pmtiles, served as a plain web server serves a file (byte
+ * ranges, no tile server). It answers with CORS headers, as a real tile server must for MapLibre
+ * to read it, and counts what it served.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { deflateSync } from 'node:zlib';
+import { singleTilePmtiles } from './pmtiles-archive.js';
 
 export interface BasemapServer {
   origin: string;
   styleUrl: string;
+  /** The PMTiles archive's URL (without the `pmtiles://` a basemap setting puts before it). */
+  pmtilesUrl: string;
   /** Paths served, in order. */
   served: string[];
   close(): Promise<void>;
@@ -19,11 +24,18 @@ export interface BasemapServer {
 export async function startBasemapServer(): Promise<BasemapServer> {
   const served: string[] = [];
   const tile = tilePng(64);
+  const archive = singleTilePmtiles(tilePng(256), { west: -180, south: -85, east: 180, north: 85 });
   let origin = '';
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://basemap').pathname;
     served.push(path);
     response.setHeader('Access-Control-Allow-Origin', '*');
+    if (request.method === 'OPTIONS') {
+      response.setHeader('Access-Control-Allow-Headers', 'Range, If-Match');
+      response.statusCode = 204;
+      response.end();
+      return;
+    }
     if (path === '/style.json') {
       response.setHeader('Content-Type', 'application/json');
       response.end(
@@ -37,6 +49,20 @@ export async function startBasemapServer(): Promise<BasemapServer> {
           ],
         }),
       );
+    } else if (path === '/veridia.pmtiles') {
+      // A byte range, as the pmtiles reader asks for (the header and root directory first).
+      response.setHeader('Access-Control-Expose-Headers', 'Content-Range, ETag');
+      response.setHeader('Content-Type', 'application/octet-stream');
+      const range = /^bytes=(\d+)-(\d*)$/.exec(request.headers.range ?? '');
+      if (!range) {
+        response.end(archive);
+        return;
+      }
+      const start = Number(range[1]);
+      const end = Math.min(range[2] ? Number(range[2]) : archive.length - 1, archive.length - 1);
+      response.statusCode = 206;
+      response.setHeader('Content-Range', `bytes ${start}-${end}/${archive.length}`);
+      response.end(archive.subarray(start, end + 1));
     } else if (/^\/tiles\/\d+\/\d+\/\d+\.png$/.test(path)) {
       response.setHeader('Content-Type', 'image/png');
       response.end(tile);
@@ -50,6 +76,7 @@ export async function startBasemapServer(): Promise<BasemapServer> {
   return {
     origin,
     styleUrl: `${origin}/style.json`,
+    pmtilesUrl: `${origin}/veridia.pmtiles`,
     served,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

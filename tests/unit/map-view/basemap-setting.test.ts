@@ -1,9 +1,9 @@
 /**
- * ACTOR_MAP_BASEMAP_URL (issue 16): a style JSON URL, a raster tile template or a path on this
- * server is accepted and read as the client will read it; `pmtiles://` is refused with the reason
- * (the package is not installed), as is anything that is not http(s) or a path. The
- * Content-Security-Policy lets in the basemap's one origin, and nothing when it is unset or on
- * this server.
+ * ACTOR_MAP_BASEMAP_URL (issue 16): a style JSON URL, a raster tile template, a PMTiles archive
+ * (`pmtiles://` and its URL) or a path on this server is accepted and read as the client will
+ * read it; anything that is not http(s) or a path is refused with the reason. The
+ * Content-Security-Policy lets in the basemap's one origin (an archive's own), and nothing when it
+ * is unset or on this server.
  */
 import type { Request, Response } from 'express';
 import { describe, expect, it } from 'vitest';
@@ -25,13 +25,15 @@ describe('the basemap setting', () => {
     ['https://tiles.mission.example/styles/base/style.json', 'style'],
     ['https://tiles.mission.example/{z}/{x}/{y}.png', 'raster'],
     ['/basemap/style.json', 'style'],
+    ['pmtiles://https://tiles.mission.example/veridia.pmtiles', 'pmtiles'],
+    ['pmtiles:///basemap/veridia.pmtiles', 'pmtiles'],
   ] as const)('accepts %s as a %s basemap', (url, kind) => {
     expect(withBasemap(url)()).toMatchObject({ ACTOR_MAP_BASEMAP_URL: url });
     expect(basemapKindOf(url)).toBe(kind);
   });
 
-  it('refuses pmtiles:// saying the package is not installed, and what is neither http(s) nor a path', () => {
-    expect(withBasemap('pmtiles://https://tiles.example/veridia.pmtiles')).toThrow(/ACTOR_MAP_BASEMAP_URL: pmtiles:\/\/ is not supported/);
+  it('refuses what is neither http(s) nor a path, after pmtiles:// too', () => {
+    expect(withBasemap('pmtiles://ftp.example/veridia.pmtiles')).toThrow(/ACTOR_MAP_BASEMAP_URL: must be an http\(s\):\/\/ URL/);
     expect(withBasemap('ftp://tiles.example/style.json')).toThrow(/ACTOR_MAP_BASEMAP_URL: must be an http\(s\):\/\/ URL/);
     expect(withBasemap('//tiles.example/style.json')).toThrow(/ACTOR_MAP_BASEMAP_URL/);
   });
@@ -44,5 +46,7 @@ describe('the basemap setting', () => {
     expect(widened).toContain("connect-src 'self' https://tiles.mission.example:8443;");
     expect(widened).toContain("img-src 'self' data: blob: https://tiles.mission.example:8443;");
     expect(widened.replace(/ https:\/\/tiles\.mission\.example:8443/g, '')).toBe(plain);
+    expect(policyFor('pmtiles://https://tiles.mission.example:8443/veridia.pmtiles')).toBe(widened);
+    expect(policyFor('pmtiles:///basemap/veridia.pmtiles')).toBe(plain);
   });
 });
