@@ -29,6 +29,7 @@ import { createDuplicateFinder, DUPLICATE_FINDER_QUERIES } from './duplicate-fin
 import type { WriteContext } from './write-context.js';
 import { WRITE_IDENTITY_QUERIES, assertMayChooseId, idTaken, writeIdentity } from './write-identity.js';
 import { HISTORY_WRITE_QUERIES, closeActorVersions, recordActorVersions } from '../history/versions.js';
+import { closeClaimsOfActor } from '../evidence/claim-lifecycle.js';
 
 /**
  * Every method takes the viewer: what they may not see is, for them, as if it did not exist.
@@ -162,6 +163,8 @@ export function createActorStore(db: Database): ActorStore {
         // DETACH DELETE would also take the actor out of engagements and mechanisms the caller may not see.
         const [records] = await tx.run('actors/find-hidden-records', { id, access });
         if (Number(records?.hiddenEngagements ?? 0) + Number(records?.hiddenMechanisms ?? 0) > 0) throw conflict(NOT_DELETABLE);
+        // Before the delete, which takes the actor's ties: the claims about it and them go with them.
+        await closeClaimsOfActor(tx, id, { op: 'delete', by: viewer.userId });
         const [row] = await tx.run('actors/delete-actor', { id, access, userId: viewer.userId });
         if (!row || Number(row.deleted) === 0) throw notFound('actor', id);
         await closeActorVersions(tx, id, { op: 'delete', by: viewer.userId });

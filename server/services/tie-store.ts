@@ -13,6 +13,7 @@ import { REFERENCE_QUERIES, assertMayAssign, assertMayChangeSensitivity, assertR
 import type { WriteContext } from './write-context.js';
 import { WRITE_IDENTITY_QUERIES, assertMayChooseId, idTaken, writeIdentity } from './write-identity.js';
 import { HISTORY_WRITE_QUERIES, closeTieVersion, recordTieVersions } from '../history/versions.js';
+import { closeClaimsOfTie } from '../evidence/claim-lifecycle.js';
 
 export interface TiePage {
   items: Tie[];
@@ -140,6 +141,7 @@ export function createTieStore(db: Database): TieStore {
         });
         if ((row?.deleted ?? 0) === 0) throw notFound('tie', id);
         await closeTieVersion(tx, id, { op: 'delete', by: viewer.userId });
+        await closeClaimsOfTie(tx, id, { op: 'delete', by: viewer.userId });
         await context?.audit?.recordIn(tx, [id]);
       }),
   };

@@ -1,0 +1,16 @@
+// Undo a merge ($mergeId), after its actors and links are back: each claim the merge moved is about what it was about before (its copy's tieId and actorId; its ABOUT link came back with the links), and each claim deleted with a tie the merge dropped is created again from its copy while its source exists. Returns the ties and actors whose grades must be computed again.
+MATCH (rec:MergeRecord {id: $mergeId})
+OPTIONAL MATCH (rec)-[h:HAD_CLAIM]->(copy:MergeClaimCopy)
+OPTIONAL MATCH (claim:Claim {id: h.claimId})
+CALL (h, copy, claim) {
+  WITH * WHERE claim IS NOT NULL
+  SET claim.tieId = copy.tieId, claim.actorId = copy.actorId
+}
+CALL (h, copy, claim) {
+  WITH * WHERE claim IS NULL AND h.dropped
+  MATCH (source:Source {id: h.sourceId})
+  CREATE (restored:Claim)-[:FROM_SOURCE]->(source)
+  SET restored = properties(copy)
+}
+WITH rec, collect(DISTINCT copy.tieId) AS tieIds, collect(DISTINCT copy.actorId) AS actorIds
+RETURN tieIds, actorIds + [rec.keptId] + rec.duplicateIds AS actorIds
