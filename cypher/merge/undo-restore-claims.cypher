@@ -1,4 +1,4 @@
-// Undo a merge ($mergeId), after its actors and links are back: each claim the merge moved is about what it was about before (its copy's tieId and actorId; its ABOUT link came back with the links), and each claim deleted with a tie the merge dropped is created again from its copy while its source exists. Returns the ties and actors whose grades must be computed again.
+// Undo a merge ($mergeId), after its actors and links are back: each claim the merge moved is about what it was about before (its copy's tieId and actorId; its ABOUT link came back with the links), and each claim deleted with a tie the merge dropped is created again from its copy while its source exists. Returns the ties and actors those claims are about, whose grades must be computed again (only those: a merge without claims leaves no grade behind).
 MATCH (rec:MergeRecord {id: $mergeId})
 OPTIONAL MATCH (rec)-[h:HAD_CLAIM]->(copy:MergeClaimCopy)
 OPTIONAL MATCH (claim:Claim {id: h.claimId})
@@ -12,5 +12,4 @@ CALL (h, copy, claim) {
   CREATE (restored:Claim)-[:FROM_SOURCE]->(source)
   SET restored = properties(copy)
 }
-WITH rec, collect(DISTINCT copy.tieId) AS tieIds, collect(DISTINCT copy.actorId) AS actorIds
-RETURN tieIds, actorIds + [rec.keptId] + rec.duplicateIds AS actorIds
+RETURN collect(DISTINCT copy.tieId) AS tieIds, collect(DISTINCT copy.actorId) AS actorIds

@@ -65,8 +65,12 @@ export async function moveClaimsOfMerge(
   tx: Transaction,
   merge: { keptId: string; duplicateIds: readonly string[]; combined: { from: string; to: string }[]; droppedTieIds: readonly string[] },
 ): Promise<void> {
-  await tx.run(moveMergedClaims, merge);
-  await regrade(tx, { tieIds: merge.combined.map((row) => row.to), actorIds: [merge.keptId] });
+  const [moved] = await tx.run(moveMergedClaims, merge);
+  // Only records whose claims changed: a merge without claims writes no grade (its undo gives back the map exactly).
+  await regrade(tx, {
+    tieIds: (moved?.movedToTie ?? 0) > 0 ? merge.combined.map((row) => row.to) : [],
+    actorIds: (moved?.movedToActor ?? 0) > 0 ? [merge.keptId] : [],
+  });
 }
 
 /**
