@@ -173,3 +173,10 @@ export const deleteOrphanClaims = query<{ goneTieIds: readonly string[] }, z.inf
   'evidence/delete-orphan-claims',
   ClaimIdsRowSchema,
 );
+
+// An edit is itself a claim (server/evidence/edit-claims.ts).
+export const ownObservationSource = query<{ id: string; userId: string }, { id: string }>('evidence/own-observation-source', IdRowSchema);
+export const findEditClaim = query<
+  { sourceId: string; tieId: string | null; actorId: string | null; attribute: string | null },
+  { id: string }
+>('evidence/find-edit-claim', IdRowSchema);
