@@ -25,7 +25,7 @@ import {
   type SavedView,
   type SavedViewCreate,
   type SavedViewSummary,
-  type TieCreate,
+  type TieCreateRequest,
   type TiePatch,
   type ActorPage,
   type AdminArea,
@@ -145,7 +145,7 @@ export function fetchTie(id: string, signal?: AbortSignal): Promise<Tie> {
   return getJson(`/api/ties/${encodeURIComponent(id)}`, TieSchema, signal);
 }
 
-export function createTie(body: TieCreate): Promise<Tie> {
+export function createTie(body: TieCreateRequest): Promise<Tie> {
   return send('POST', '/api/ties', body, TieSchema);
 }
 

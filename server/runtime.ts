@@ -8,6 +8,7 @@ import { createDatabase, type Database } from './db/database.js';
 import { loadQueryStore, type QueryStore } from './db/query-store.js';
 import { applySchema } from './db/schema.js';
 import { migrateLegacySources } from './evidence/legacy-migration.js';
+import { closeOrphanClaims } from './evidence/claim-lifecycle.js';
 import type { Logger } from './logger.js';
 import { connectNeo4j, type Neo4jConnection } from './neo4j-connection.js';
 import { giveMissingGrantLevels } from './queries/access.js';
@@ -45,6 +46,8 @@ export async function openRuntime(config: Config, logger: Logger, options: { mai
     await db.write(giveMissingGrantLevels, {});
     // Ties written before sources and claims: their source text becomes a source and a claim (issue #15).
     await migrateLegacySources(db);
+    // Claims about records deleted or merged before claims went with them (issue #15).
+    await closeOrphanClaims(db);
   } catch (error) {
     await db.close();
     await connection.stop();

@@ -15,6 +15,7 @@ import type {
   LoggedEngagement,
   Tie,
   TieCreate,
+  TieCreateRequest,
   TiePatch,
 } from '../../server/contracts/index.js';
 import { createActor, createTie, deleteActor, deleteTie, fetchActor, fetchTie, fetchTiesOf, updateActor, updateTie } from '../api.js';
@@ -109,11 +110,19 @@ export function engagementAsCreate(engagement: LoggedEngagement): EngagementCrea
 function inversePatch<P extends object>(before: object, patch: P): P {
   const inverse: Record<string, unknown> = {};
   for (const key of Object.keys(patch)) {
+    if (key === 'claim') continue;
     const value = (before as Record<string, unknown>)[key];
     inverse[key] = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) ? value.slice(0, 10) : (value ?? null);
   }
   return inverse as P;
 }
+
+/**
+ * An undo of an actor or tie edit, or the recreation of a deleted one, states nothing
+ * (`claim: null`): it takes back a value, and the claim the edit recorded stays, as a record of
+ * what was said (server/evidence/edit-claims.ts).
+ */
+const statingNothing = <P extends object>(body: P): P => ({ ...body, claim: null });
 
 /**
  * What an edit did, as data: enough to redo and undo it. Commands are rebuilt from these records,
@@ -123,7 +132,7 @@ export type CommandRecord =
   | { op: 'create-actor'; body: ActorCreateRequest & { id: string } }
   | { op: 'update-actor'; id: string; name: string; patch: ActorPatch; inverse: ActorPatch }
   | { op: 'delete-actor'; actor: Actor; ties: Tie[] }
-  | { op: 'create-tie'; body: TieCreate & { id: string }; label: string }
+  | { op: 'create-tie'; body: TieCreateRequest & { id: string }; label: string }
   | { op: 'update-tie'; id: string; patch: TiePatch; inverse: TiePatch }
   | { op: 'delete-tie'; tie: Tie }
   | { op: 'create-engagement'; body: EngagementCreate & { id: string } }
@@ -173,9 +182,9 @@ function bulkCommand(record: BulkRecord): Command {
     run: () => eachLimited(parts, BULK_CONCURRENCY, (part) => part.run()),
     revert: async () => {
       const deleted = record.records.filter((part) => part.op === 'delete-actor');
-      await eachLimited(deleted, BULK_CONCURRENCY, async (part) => void (await createActor(actorAsCreate(part.actor))));
+      await eachLimited(deleted, BULK_CONCURRENCY, async (part) => void (await createActor(statingNothing(actorAsCreate(part.actor)))));
       const ties = new Map(deleted.flatMap((part) => part.ties.map((tie) => [tie.id, tie] as const)));
-      await eachLimited([...ties.values()], BULK_CONCURRENCY, async (tie) => void (await createTie(tieAsCreate(tie))));
+      await eachLimited([...ties.values()], BULK_CONCURRENCY, async (tie) => void (await createTie(statingNothing(tieAsCreate(tie)))));
       const updates = parts.filter((part) => part.record.op === 'update-actor');
       await eachLimited(updates, BULK_CONCURRENCY, (part) => part.revert());
     },
@@ -209,8 +218,8 @@ export function commandFor(record: CommandRecord): Command {
         run: () => deleteActor(record.actor.id),
         revert: async () => {
           // Restoring a deleted record is not a new duplicate: no same-name question.
-          await createActor({ ...actorAsCreate(record.actor), confirmDuplicate: true });
-          await Promise.all(record.ties.map((tie) => createTie(tieAsCreate(tie))));
+          await createActor({ ...actorAsCreate(record.actor), confirmDuplicate: true, claim: null });
+          await Promise.all(record.ties.map((tie) => createTie(statingNothing(tieAsCreate(tie)))));
         },
       };
     case 'create-tie':
@@ -232,7 +241,7 @@ export function commandFor(record: CommandRecord): Command {
         record,
         label: t('edit.label_deleteTie'),
         run: () => deleteTie(record.tie.id),
-        revert: async () => void (await createTie(tieAsCreate(record.tie))),
+        revert: async () => void (await createTie(statingNothing(tieAsCreate(record.tie)))),
       };
     case 'bulk':
       return bulkCommand(record);
@@ -284,7 +293,7 @@ export function createActorCommand(body: ActorCreateRequest & { id: string }): C
 export async function updateActorCommand(id: string, patch: ActorPatch | ((before: Actor) => ActorPatch)): Promise<Command> {
   const before = await fetchActor(id);
   const asked = typeof patch === 'function' ? patch(before) : patch;
-  return commandFor({ op: 'update-actor', id, name: before.name, patch: asked, inverse: inversePatch(before, asked) });
+  return commandFor({ op: 'update-actor', id, name: before.name, patch: asked, inverse: statingNothing(inversePatch(before, asked)) });
 }
 
 export async function deleteActorCommand(id: string): Promise<Command> {
@@ -292,13 +301,13 @@ export async function deleteActorCommand(id: string): Promise<Command> {
   return commandFor({ op: 'delete-actor', actor, ties });
 }
 
-export function createTieCommand(body: TieCreate & { id: string }, label: string): Command {
+export function createTieCommand(body: TieCreateRequest & { id: string }, label: string): Command {
   return commandFor({ op: 'create-tie', body, label });
 }
 
 export async function updateTieCommand(id: string, patch: TiePatch): Promise<Command> {
   const before = await fetchTie(id);
-  return commandFor({ op: 'update-tie', id, patch, inverse: inversePatch(before, patch) });
+  return commandFor({ op: 'update-tie', id, patch, inverse: statingNothing(inversePatch(before, patch)) });
 }
 
 export async function deleteTieCommand(id: string): Promise<Command> {

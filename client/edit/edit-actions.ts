@@ -4,7 +4,7 @@
  * API are thrown back to the form that asked (it shows field details inline); undo and redo
  * report failures in the live region. The history is kept for the tab's session (kept-history.ts).
  */
-import type { ActorCreateRequest, ActorPatch, TieCreate, TiePatch } from '../../server/contracts/index.js';
+import type { ActorCreateRequest, ActorPatch, TieCreateRequest, TiePatch } from '../../server/contracts/index.js';
 import { asApiError, clearSelection, reloadGraph, showActor, showTie } from '../actions.js';
 import * as store from '../state.js';
 import {
@@ -67,7 +67,7 @@ export async function deleteActorById(id: string): Promise<void> {
   store.notify(t('edit.deletedActor', { name }));
 }
 
-export async function createTieFromForm(body: TieCreate, label: string): Promise<void> {
+export async function createTieFromForm(body: TieCreateRequest, label: string): Promise<void> {
   const withId = { ...body, id: body.id ?? newId('tie') };
   await perform(createTieCommand(withId, label));
   store.notify(t('edit.createdTie', { label }));

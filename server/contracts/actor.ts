@@ -1,6 +1,6 @@
 /** The Actor: anyone who matters for peace, from a women's group to a party to the conflict. */
 import { z } from 'zod';
-import { EvidenceSchema } from './evidence.js';
+import { EditClaimSchema, EvidenceSchema } from './evidence.js';
 import { AsOfSchema } from './round.js';
 import { ACTOR_KINDS, ACTOR_SUBTYPES, DO_NO_HARM_ROLES, SENSITIVITY_LEVELS, type ActorKind } from './vocabulary.js';
 import { IdSchema, IsoDateSchema, pageOf, queryInt, queryList, text } from './common.js';
@@ -73,6 +73,7 @@ export const ActorCreateRequestSchema = z
     id: IdSchema.optional(),
     ...actorFields,
     confirmDuplicate: z.boolean().optional().describe('Create even if an actor of the same folded name, acronym or alias exists'),
+    claim: EditClaimSchema,
   })
   .superRefine(checkSubtype);
 export type ActorCreateRequest = z.infer<typeof ActorCreateRequestSchema>;
@@ -99,8 +100,9 @@ export const ActorPatchSchema = z
     needs: z.array(text(500)).max(50).optional(),
     sensitivity: z.enum(SENSITIVITY_LEVELS).optional(),
     reviewBy: IsoDateSchema.nullable().optional(),
+    claim: EditClaimSchema,
   })
-  .refine((patch) => Object.keys(patch).length > 0, { message: 'must change at least one field' });
+  .refine((patch) => Object.keys(patch).some((key) => key !== 'claim'), { message: 'must change at least one field' });
 export type ActorPatch = z.infer<typeof ActorPatchSchema>;
 
 /** An actor as the API returns it. */

@@ -99,6 +99,26 @@ function checkAttributeValue(claim: { attribute?: ClaimAttribute | undefined; va
 }
 
 /**
+ * `claim` in the body of POST and PATCH /api/actors and /api/ties: an edit through the API is itself
+ * a claim (issue #15). Absent: the claim is the editor's own observation (their own source, one
+ * per user, reliability C and credibility 3, so it never corroborates anything by itself). With
+ * `sourceId`: the claim is from that source (visible to the editor, else 404 at body.claim.sourceId),
+ * with `credibility` if given. null: the write states nothing (undoing an edit, a slip corrected);
+ * claims already recorded stay, as a record of what was said.
+ */
+export const EditClaimSchema = z
+  .strictObject({
+    sourceId: IdSchema.optional().describe("The source that says so; absent: the editor's own observation"),
+    credibility: CredibilitySchema.optional().describe('With sourceId only; default 6 (cannot be judged)'),
+  })
+  .nullable()
+  .optional()
+  .describe(
+    "Who says so: the claim this edit records about the attributes claims cover (stance, influence, interest, do-no-harm role; a tie's existence and strength). Absent or {}: the editor's own observation; null: no claim",
+  );
+export type EditClaim = z.infer<typeof EditClaimSchema>;
+
+/**
  * Body of POST /api/claims: about a tie (`tieId`, `exists`, optionally `strength`) or about an
  * actor attribute (`actorId`, `attribute`, `value`), never both.
  */

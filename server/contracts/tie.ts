@@ -1,6 +1,6 @@
 /** The Tie: a typed, dated, sourced relationship between two actors. */
 import { z } from 'zod';
-import { EvidenceSchema } from './evidence.js';
+import { EditClaimSchema, EvidenceSchema } from './evidence.js';
 import { AsOfSchema } from './round.js';
 import { CONFIDENCE_LEVELS, SENSITIVITY_LEVELS, TIE_TYPES } from './vocabulary.js';
 import { IdSchema, IsoDateSchema, pageOf, queryInt, queryList } from './common.js';
@@ -37,6 +37,12 @@ function checkTieShape(
 export const TieCreateSchema = z.strictObject({ id: IdSchema.optional(), ...tieFields }).superRefine(checkTieShape);
 export type TieCreate = z.infer<typeof TieCreateSchema>;
 
+/** Body of POST /api/ties: a tie, and who says it exists (`claim`; imports and datasets carry none). */
+export const TieCreateRequestSchema = z
+  .strictObject({ id: IdSchema.optional(), ...tieFields, claim: EditClaimSchema })
+  .superRefine(checkTieShape);
+export type TieCreateRequest = z.infer<typeof TieCreateRequestSchema>;
+
 /** Body of PATCH /api/ties/:id. The ends of a tie are fixed; delete and recreate to move it. */
 export const TiePatchSchema = z
   .strictObject({
@@ -51,9 +57,10 @@ export const TiePatchSchema = z
     outputId: IdSchema.nullable().optional(),
     description: z.string().max(5000).optional(),
     sensitivity: z.enum(SENSITIVITY_LEVELS).optional(),
+    claim: EditClaimSchema,
   })
   .superRefine(checkTieShape)
-  .refine((patch) => Object.keys(patch).length > 0, { message: 'must change at least one field' });
+  .refine((patch) => Object.keys(patch).some((key) => key !== 'claim'), { message: 'must change at least one field' });
 export type TiePatch = z.infer<typeof TiePatchSchema>;
 
 export const TieSchema = z.object({

@@ -21,6 +21,7 @@ import { ALL_TIE_RELATIONSHIP_TYPES } from '../db/allowlist.js';
 import { conflict, notFound } from '../errors.js';
 import type { WriteContext } from '../services/write-context.js';
 import { bringHistoryUpToDate } from '../history/versions.js';
+import { regrade } from '../evidence/evidence-grades.js';
 
 export const MERGE_RECORD_QUERIES = [
   'merge/forget-stale-records',
@@ -36,6 +37,7 @@ export const MERGE_UNDO_QUERIES = [
   'merge/count-unrestorable',
   'merge/undo-restore-actors',
   'merge/undo-restore-links',
+  'merge/undo-restore-claims',
   'merge/undo-finish',
 ] as const;
 
@@ -125,6 +127,9 @@ export function createMergeUndoer(db: Database): MergeUndoer {
         if (Number(blocking?.blocking ?? 0) > 0) throw conflict(NOT_UNDOABLE);
         await tx.run('merge/undo-restore-actors', { mergeId });
         await tx.run('merge/undo-restore-links', { mergeId });
+        // Claims the merge moved or dropped are about what they were about, and graded there again.
+        const [claims] = await tx.run('merge/undo-restore-claims', { mergeId });
+        await regrade(tx, { tieIds: claims?.tieIds as string[] | undefined, actorIds: claims?.actorIds as string[] | undefined });
         await tx.run('merge/undo-finish', { mergeId });
         await bringHistoryUpToDate(tx, { op: 'merge', by: viewer.userId });
         await context?.audit?.recordIn(tx, [merge.keptId, ...merge.duplicateIds]);

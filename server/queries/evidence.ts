@@ -146,3 +146,37 @@ export const storeTiesEvidence = query<
   },
   z.infer<typeof StoredRowSchema>
 >('evidence/store-ties-evidence', StoredRowSchema);
+
+// What becomes of claims when their subject is deleted or merged (server/evidence/claim-lifecycle.ts).
+const ClaimIdsRowSchema = z.object({ claimIds: z.array(z.string()) });
+type TieTypes = { relationshipTypes: readonly string[] };
+export const deleteClaimsOfActor = query<TieTypes & { id: string }, z.infer<typeof ClaimIdsRowSchema>>(
+  'evidence/delete-claims-of-actor',
+  ClaimIdsRowSchema,
+);
+export const deleteClaimsOfTie = query<TieTypes & { id: string }, z.infer<typeof ClaimIdsRowSchema>>(
+  'evidence/delete-claims-of-tie',
+  ClaimIdsRowSchema,
+);
+const MovedClaimsRowSchema = ClaimIdsRowSchema.extend({ movedToActor: z.number().int(), movedToTie: z.number().int() });
+export const moveMergedClaims = query<
+  { keptId: string; duplicateIds: readonly string[]; combined: { from: string; to: string }[]; droppedTieIds: readonly string[] },
+  z.infer<typeof MovedClaimsRowSchema>
+>('evidence/move-merged-claims', MovedClaimsRowSchema);
+const ClaimedTieIdsRowSchema = z.object({ claimedTieIds: z.array(z.string()), tieIds: z.array(z.string()) });
+export const claimedTieIds = query<TieTypes, z.infer<typeof ClaimedTieIdsRowSchema>>('evidence/claimed-tie-ids', ClaimedTieIdsRowSchema);
+export const repairMergedClaims = query<Record<string, never>, { actorIds: string[] }>(
+  'evidence/repair-merged-claims',
+  z.object({ actorIds: z.array(z.string()) }),
+);
+export const deleteOrphanClaims = query<{ goneTieIds: readonly string[] }, z.infer<typeof ClaimIdsRowSchema>>(
+  'evidence/delete-orphan-claims',
+  ClaimIdsRowSchema,
+);
+
+// An edit is itself a claim (server/evidence/edit-claims.ts).
+export const ownObservationSource = query<{ id: string; userId: string }, { id: string }>('evidence/own-observation-source', IdRowSchema);
+export const findEditClaim = query<
+  { sourceId: string; tieId: string | null; actorId: string | null; attribute: string | null },
+  { id: string }
+>('evidence/find-edit-claim', IdRowSchema);

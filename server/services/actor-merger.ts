@@ -24,6 +24,7 @@ import { planFields, planTies, type Properties, type StoredTie } from './merge-p
 import { moveActorInViews, VIEW_CLEANUP_QUERIES } from './view-store.js';
 import type { WriteContext } from './write-context.js';
 import { bringHistoryUpToDate } from '../history/versions.js';
+import { moveClaimsOfMerge } from '../evidence/claim-lifecycle.js';
 
 export interface ActorMerger {
   /** Merges `duplicateIds` into `keptId` (or, with `preview`, says what would move). */
@@ -47,6 +48,7 @@ export const MERGE_QUERIES = [
   'merge/move-links',
   'merge/update-kept',
   'merge/retire-duplicates',
+  'merge/record-merge-claims',
   ...VIEW_CLEANUP_QUERIES,
   ...MERGE_RECORD_QUERIES,
 ] as const;
@@ -137,12 +139,17 @@ export function createActorMerger(db: Database): ActorMerger {
     const mergeId = write ? newMergeId() : null;
     if (mergeId !== null) {
       await recordMerge(tx, { mergeId, keptId, duplicateIds, userId: viewer.userId });
+      const combined = new Set(tiePlan.combinedInto.map((row) => row.from));
+      const droppedTieIds = tiePlan.deletes.map((tie) => tie.id).filter((id) => !combined.has(id));
+      // Claims follow their subjects; the record keeps them as they were, for an undo.
+      await tx.run('merge/record-merge-claims', { mergeId, ids, tieIds: ties.map((tie) => tie.id), droppedTieIds });
       await tx.run('merge/delete-ties', { ties: tiePlan.deletes });
       await tx.run('merge/rewrite-ties', { ties: tiePlan.rewrites });
       for (const duplicateId of duplicateIds) {
         await tx.run('merge/move-links', { keptId, duplicateId, ids, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES });
         await moveActorInViews(tx, duplicateId, keptId);
       }
+      await moveClaimsOfMerge(tx, { keptId, duplicateIds, combined: tiePlan.combinedInto, droppedTieIds });
       if (Object.keys(fields.changes).length > 0) await tx.run('merge/update-kept', { keptId, changes: fields.changes });
       await tx.run('merge/retire-duplicates', { keptId, duplicateIds, mergeId });
       await finishRecord(tx, mergeId, keptId);

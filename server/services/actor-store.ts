@@ -29,6 +29,8 @@ import { createDuplicateFinder, DUPLICATE_FINDER_QUERIES } from './duplicate-fin
 import type { WriteContext } from './write-context.js';
 import { WRITE_IDENTITY_QUERIES, assertMayChooseId, idTaken, writeIdentity } from './write-identity.js';
 import { HISTORY_WRITE_QUERIES, closeActorVersions, recordActorVersions } from '../history/versions.js';
+import { closeClaimsOfActor } from '../evidence/claim-lifecycle.js';
+import { actorStatements, assertEditClaimShape, recordEditClaims } from '../evidence/edit-claims.js';
 
 /**
  * Every method takes the viewer: what they may not see is, for them, as if it did not exist.
@@ -39,6 +41,7 @@ export interface ActorStore {
   get(id: string, viewer: Viewer): Promise<Actor>;
   /** Creates an actor; the same `idempotencyKey` twice (from the same user) creates it once. */
   create(input: ActorCreateRequest, viewer: Viewer, context?: WriteContext): Promise<Actor>;
+  /** An edit of a stance, influence, interest or do-no-harm role is also a claim (server/evidence/edit-claims.ts). */
   update(id: string, patch: ActorPatch, viewer: Viewer, context?: WriteContext): Promise<Actor>;
   remove(id: string, viewer: Viewer, context?: WriteContext): Promise<void>;
 }
@@ -107,7 +110,8 @@ export function createActorStore(db: Database): ActorStore {
     // One query needs no transaction of its own: as a single read it is one round trip, not three.
     get: (id, viewer) => readActor({ run: db.read }, id, viewer),
 
-    async create({ confirmDuplicate, ...input }, viewer, context) {
+    async create({ confirmDuplicate, claim, ...input }, viewer, context) {
+      assertEditClaimShape(claim);
       assertMayAssign(viewer, input.sensitivity ?? defaultSensitivityFor(input.subtype));
       if (input.id !== undefined) await assertMayChooseId(db, viewer);
       const { id, writeToken } = writeIdentity(input.id, context?.idempotencyKey, viewer.userId);
@@ -123,6 +127,7 @@ export function createActorStore(db: Database): ActorStore {
         // A retry of a create that committed (same key or a driver retry) returns it and writes nothing.
         if (row.created === true) {
           await recordActorVersions(tx, [id], { op: 'create', by: viewer.userId });
+          await recordEditClaims(tx, actorStatements(id, input, null, claim), claim, viewer, context);
           await context?.audit?.recordIn(tx, [id]);
         }
         return readActor(tx, id, viewer);
@@ -131,8 +136,9 @@ export function createActorStore(db: Database): ActorStore {
       return created;
     },
 
-    update: (id, patch, viewer, context) =>
+    update: (id, { claim, ...patch }, viewer, context) =>
       db.writeTransaction(async (tx) => {
+        assertEditClaimShape(claim);
         const current = await readActor(tx, id, viewer);
         assertPatchLeavesValidRecord(current, patch, ActorCreateSchema);
         const lowered = assertMayChangeSensitivity(viewer, current.sensitivity, patch.sensitivity);
@@ -147,6 +153,7 @@ export function createActorStore(db: Database): ActorStore {
           activeIn: activeIn ?? null,
         });
         await recordActorVersions(tx, [id], { op: context?.historyOp ?? 'update', by: viewer.userId });
+        await recordEditClaims(tx, actorStatements(id, patch, current, claim), claim, viewer, context);
         await context?.audit?.recordIn(tx, [id]);
         if (lowered)
           await context?.audit?.alsoIn(tx, { action: 'sensitivity_lowered', targetType: 'actor', targetIds: [id], detail: lowered });
@@ -162,6 +169,8 @@ export function createActorStore(db: Database): ActorStore {
         // DETACH DELETE would also take the actor out of engagements and mechanisms the caller may not see.
         const [records] = await tx.run('actors/find-hidden-records', { id, access });
         if (Number(records?.hiddenEngagements ?? 0) + Number(records?.hiddenMechanisms ?? 0) > 0) throw conflict(NOT_DELETABLE);
+        // Before the delete, which takes the actor's ties: the claims about it and them go with them.
+        await closeClaimsOfActor(tx, id, { op: 'delete', by: viewer.userId });
         const [row] = await tx.run('actors/delete-actor', { id, access, userId: viewer.userId });
         if (!row || Number(row.deleted) === 0) throw notFound('actor', id);
         await closeActorVersions(tx, id, { op: 'delete', by: viewer.userId });

@@ -34,6 +34,8 @@ export interface TiePlan {
   rewrites: TieRewrite[];
   /** Ties removed: combined into another, or between two of the merged actors. */
   deletes: Pick<StoredTie, 'id' | 'relationshipType' | 'sourceId' | 'targetId'>[];
+  /** Ties combined into another (`from`) and the tie they become (`to`): their claims follow. */
+  combinedInto: { from: string; to: string }[];
   moved: number;
   combined: number;
   selfDropped: number;
@@ -130,7 +132,7 @@ export function planFields(kept: Properties, duplicates: readonly Properties[]):
 export function planTies(keptId: string, duplicateIds: readonly string[], ties: readonly StoredTie[]): TiePlan {
   const merged = new Set(duplicateIds);
   const end = (id: string) => (merged.has(id) ? keptId : id);
-  const plan: TiePlan = { rewrites: [], deletes: [], moved: 0, combined: 0, selfDropped: 0 };
+  const plan: TiePlan = { rewrites: [], deletes: [], combinedInto: [], moved: 0, combined: 0, selfDropped: 0 };
   const groups = new Map<string, StoredTie[]>();
   for (const tie of [...ties].sort((a, b) => a.id.localeCompare(b.id))) {
     const [source, target] = [end(tie.sourceId), end(tie.targetId)];
@@ -150,7 +152,10 @@ export function planTies(keptId: string, duplicateIds: readonly string[], ties: 
     if (!group.some(moves)) continue;
     const survivor = group.find((tie) => !moves(tie)) ?? (group[0] as StoredTie);
     const others = group.filter((tie) => tie !== survivor);
-    for (const other of others) plan.deletes.push(identity(other));
+    for (const other of others) {
+      plan.deletes.push(identity(other));
+      plan.combinedInto.push({ from: other.id, to: survivor.id });
+    }
     plan.combined += others.length;
     if (moves(survivor)) plan.moved += 1;
     plan.rewrites.push({

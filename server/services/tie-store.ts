@@ -1,6 +1,6 @@
 /** Reads and writes ties between actors: the work behind /api/ties, always as one viewer. */
 import { accessParameters, type Viewer } from '../access/viewer.js';
-import { TieCreateSchema, type Tie, type TieCreate, type TieListQuery, type TiePatch } from '../contracts/index.js';
+import { TieCreateSchema, type Tie, type TieCreateRequest, type TieListQuery, type TiePatch } from '../contracts/index.js';
 import type { Database, Transaction } from '../db/database.js';
 import { createTie, deleteTie, findTieId, getTie, listTies, retypeTie, updateTie } from '../queries/ties.js';
 import { ALL_TIE_RELATIONSHIP_TYPES, relationshipTypeForTie } from '../db/allowlist.js';
@@ -13,6 +13,8 @@ import { REFERENCE_QUERIES, assertMayAssign, assertMayChangeSensitivity, assertR
 import type { WriteContext } from './write-context.js';
 import { WRITE_IDENTITY_QUERIES, assertMayChooseId, idTaken, writeIdentity } from './write-identity.js';
 import { HISTORY_WRITE_QUERIES, closeTieVersion, recordTieVersions } from '../history/versions.js';
+import { closeClaimsOfTie } from '../evidence/claim-lifecycle.js';
+import { assertEditClaimShape, recordEditClaims, tieStatements } from '../evidence/edit-claims.js';
 
 export interface TiePage {
   items: Tie[];
@@ -31,7 +33,8 @@ export interface TieStore {
   list(query: TieListQuery, viewer: Viewer): Promise<TiePage>;
   get(id: string, viewer: Viewer): Promise<Tie>;
   /** Creates a tie; the same `idempotencyKey` twice (from the same user) creates it once. */
-  create(input: TieCreate, viewer: Viewer, context?: WriteContext): Promise<Tie>;
+  create(input: TieCreateRequest, viewer: Viewer, context?: WriteContext): Promise<Tie>;
+  /** Creating a tie, or changing its type, direction or strength, is also a claim (server/evidence/edit-claims.ts). */
   update(id: string, patch: TiePatch, viewer: Viewer, context?: WriteContext): Promise<Tie>;
   remove(id: string, viewer: Viewer, context?: WriteContext): Promise<void>;
 }
@@ -73,7 +76,8 @@ export function createTieStore(db: Database): TieStore {
     // One query needs no transaction of its own: as a single read it is one round trip, not three.
     get: (id, viewer) => readTie({ run: db.read }, id, viewer),
 
-    async create(input, viewer, context) {
+    async create({ claim, ...input }, viewer, context) {
+      assertEditClaimShape(claim);
       assertMayAssign(viewer, input.sensitivity);
       if (input.id !== undefined) await assertMayChooseId(db, viewer);
       const { id, writeToken } = writeIdentity(input.id, context?.idempotencyKey, viewer.userId);
@@ -94,6 +98,8 @@ export function createTieStore(db: Database): TieStore {
         await tx.run(createTie, { ...tieRow({ ...input, id }), writeToken });
         // A retry of a committed create finds its version unchanged and writes none.
         await recordTieVersions(tx, [id], { op: 'create', by: viewer.userId });
+        // Nor a second claim: the retry's claim finds the first and restates it.
+        await recordEditClaims(tx, tieStatements(id, input, null, claim), claim, viewer, context);
         await context?.audit?.recordIn(tx, [id]);
         return readTie(tx, id, viewer);
       });
@@ -101,8 +107,9 @@ export function createTieStore(db: Database): TieStore {
       return created;
     },
 
-    update: (id, patch, viewer, context) =>
+    update: (id, { claim, ...patch }, viewer, context) =>
       db.writeTransaction(async (tx) => {
+        assertEditClaimShape(claim);
         const current = await readTie(tx, id, viewer);
         assertPatchLeavesValidRecord(current, patch, TieCreateSchema, ['sourceId', 'targetId']);
         const lowered = assertMayChangeSensitivity(viewer, current.sensitivity, patch.sensitivity);
@@ -122,6 +129,7 @@ export function createTieStore(db: Database): TieStore {
         const [row] = await tx.run(updateTie, { ...match, relationshipType, properties });
         if ((row?.updated ?? 0) === 0) throw notFound('tie', id);
         await recordTieVersions(tx, [id], { op: context?.historyOp ?? 'update', by: viewer.userId });
+        await recordEditClaims(tx, tieStatements(id, patch, current, claim), claim, viewer, context);
         await context?.audit?.recordIn(tx, [id]);
         if (lowered)
           await context?.audit?.alsoIn(tx, { action: 'sensitivity_lowered', targetType: 'tie', targetIds: [id], detail: lowered });
@@ -140,6 +148,7 @@ export function createTieStore(db: Database): TieStore {
         });
         if ((row?.deleted ?? 0) === 0) throw notFound('tie', id);
         await closeTieVersion(tx, id, { op: 'delete', by: viewer.userId });
+        await closeClaimsOfTie(tx, id, { op: 'delete', by: viewer.userId });
         await context?.audit?.recordIn(tx, [id]);
       }),
   };

@@ -68,8 +68,9 @@ const FULL_TIE = {
 beforeAll(async () => {
   await server.reset();
   await loadDataset(server.db, FIXTURE);
-  expect((await request(server.baseUrl, 'POST', '/api/actors', FULL_ACTOR)).status).toBe(201);
-  expect((await request(server.baseUrl, 'POST', '/api/ties', FULL_TIE)).status).toBe(201);
+  // Set-up, not a statement: `claim: null` records no claim of the edit (issue #15), so evidence stays unsourced.
+  expect((await request(server.baseUrl, 'POST', '/api/actors', { ...FULL_ACTOR, claim: null })).status).toBe(201);
+  expect((await request(server.baseUrl, 'POST', '/api/ties', { ...FULL_TIE, claim: null })).status).toBe(201);
 });
 
 /** The body parses, and the parsed value is the body itself: nothing stripped, nothing defaulted. */

@@ -21,6 +21,7 @@ import { areaPickerField } from './area-picker.js';
 import { apiProblems, field, input, numberValue, openFormDialog, select, textValue, zodProblems, type Field } from './form-kit.js';
 import { kindLabel, sensitivityLabel, subtypeLabel } from '../../i18n/vocabulary.js';
 import { t } from '../../i18n/i18n.js';
+import { editSourceField } from '../../evidence/edit-source-field.js';
 
 const lines = (value: string) =>
   value
@@ -97,7 +98,10 @@ export function openActorForm(actor: Actor | null): Promise<void> {
   } else {
     f.doNoHarmRole.control.value = 'unknown';
   }
-  const fields: Field[] = Object.values(f);
+  // Who says so: an edit of stance, influence, interest or do-no-harm role is a claim (issue #15).
+  const source = editSourceField();
+  const fields: Field[] = [...Object.values(f), ...(source ? [source.field] : [])];
+  const claim = () => (source ? { claim: source.claim() } : {});
 
   /** The form as a create body; blank optional fields are left out. */
   const values = () => ({
@@ -131,7 +135,7 @@ export function openActorForm(actor: Actor | null): Promise<void> {
         const parsed = ActorCreateSchema.safeParse(Object.fromEntries(Object.entries(entered).filter(([, v]) => v !== undefined)));
         if (!parsed.success) return zodProblems(parsed.error.issues);
         try {
-          await createActorFromForm(confirmDuplicate ? { ...parsed.data, confirmDuplicate: true } : parsed.data);
+          await createActorFromForm({ ...parsed.data, ...claim(), ...(confirmDuplicate ? { confirmDuplicate: true } : {}) });
           return [];
         } catch (error) {
           if (!isPossibleDuplicate(error)) return apiProblems(error);
@@ -148,7 +152,7 @@ export function openActorForm(actor: Actor | null): Promise<void> {
         if (JSON.stringify(value ?? null) !== JSON.stringify(normalizedBefore ?? null)) patch[key] = value ?? null;
       }
       if (Object.keys(patch).length === 0) return [];
-      const parsed = ActorPatchSchema.safeParse(patch);
+      const parsed = ActorPatchSchema.safeParse({ ...patch, ...claim() });
       if (!parsed.success) return zodProblems(parsed.error.issues);
       try {
         await updateActorFromForm(actor.id, parsed.data);

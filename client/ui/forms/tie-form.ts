@@ -18,6 +18,7 @@ import { getState } from '../../state.js';
 import { apiProblems, field, input, numberValue, openFormDialog, select, textValue, zodProblems, type Field } from './form-kit.js';
 import { confidenceLabel, sensitivityLabel, tieTypeLabel } from '../../i18n/vocabulary.js';
 import { t } from '../../i18n/i18n.js';
+import { editSourceField } from '../../evidence/edit-source-field.js';
 
 /** Open the form: `tie` given means edit; otherwise `ends` may preset the two actors. */
 export function openTieForm(tie: Tie | null, ends: { sourceId?: string; targetId?: string } = {}): Promise<void> {
@@ -90,7 +91,10 @@ export function openTieForm(tie: Tie | null, ends: { sourceId?: string; targetId
     f.confidence.control.value = 'reported';
     f.sensitivity.control.value = 'internal';
   }
-  const fields: Field[] = Object.values(f);
+  // Who says so: creating a tie or changing its type, direction or strength is a claim (issue #15).
+  const source = editSourceField();
+  const fields: Field[] = [...Object.values(f), ...(source ? [source.field] : [])];
+  const claim = () => (source ? { claim: source.claim() } : {});
 
   const values = () => ({
     type: type.value,
@@ -118,7 +122,7 @@ export function openTieForm(tie: Tie | null, ends: { sourceId?: string; targetId
         const parsed = TieCreateSchema.safeParse(Object.fromEntries(Object.entries(entered).filter(([, v]) => v !== undefined)));
         if (!parsed.success) return zodProblems(parsed.error.issues);
         try {
-          await createTieFromForm(parsed.data, `${labelOf(parsed.data.sourceId)} – ${labelOf(parsed.data.targetId)}`);
+          await createTieFromForm({ ...parsed.data, ...claim() }, `${labelOf(parsed.data.sourceId)} – ${labelOf(parsed.data.targetId)}`);
           return [];
         } catch (error) {
           return apiProblems(error);
@@ -132,7 +136,7 @@ export function openTieForm(tie: Tie | null, ends: { sourceId?: string; targetId
         if (JSON.stringify(value ?? null) !== JSON.stringify(before ?? null)) patch[key] = value ?? null;
       }
       if (Object.keys(patch).length === 0) return [];
-      const parsed = TiePatchSchema.safeParse(patch);
+      const parsed = TiePatchSchema.safeParse({ ...patch, ...claim() });
       if (!parsed.success) return zodProblems(parsed.error.issues);
       try {
         await updateTieFromForm(tie.id, parsed.data);
