@@ -76,14 +76,8 @@ export function mountTimeline(anchor: HTMLElement, options: TimelineOptions) {
 
   /** Show a past point (or today with null): the data is read again for it. */
   async function show(point: AsOfPoint | null): Promise<void> {
-    bannerNote.hidden = true;
     store.setAsOf(point);
     await reloadGraph();
-    // A date before any record the reader may see: an empty map, and the banner says why.
-    if (point && store.getState().asOf === point && store.getState().elements.nodes.length === 0) {
-      bannerNote.textContent = t('rounds.emptyPast', { date: formatDay(point.at) });
-      bannerNote.hidden = false;
-    }
     // Views that read records of their own (the analyses, the coordination grid) read them again.
     window.dispatchEvent(new Event(EDITED_EVENT));
   }
@@ -191,9 +185,30 @@ export function mountTimeline(anchor: HTMLElement, options: TimelineOptions) {
     { capture: true },
   );
 
+  // The map data there was when the point shown last changed: data read since is the point's own.
+  let notePoint: AsOfPoint | null | undefined;
+  let elementsBeforePoint: AppState['elements'] | undefined;
+  /**
+   * The one rule for the banner's note, whichever way the point came (a tick, the date field, the
+   * page address on load): once the point's own map has arrived and it is empty (a date before any
+   * record the reader may see), the note says why.
+   */
+  function renderEmptyNote(state: Readonly<AppState>): void {
+    if (state.asOf !== notePoint) {
+      notePoint = state.asOf;
+      elementsBeforePoint = state.elements;
+    }
+    const point = state.asOf;
+    const arrived = state.load.status === 'ready' && state.elements !== elementsBeforePoint;
+    const empty = point !== null && arrived && state.elements.nodes.length === 0;
+    if (empty) bannerNote.textContent = t('rounds.emptyPast', { date: formatDay(point.at) });
+    bannerNote.hidden = !empty;
+  }
+
   let shownPoint: AsOfPoint | null | undefined;
   void loadRounds();
   return (state: Readonly<AppState>): void => {
+    renderEmptyNote(state);
     if (state.asOf === shownPoint) return;
     shownPoint = state.asOf;
     const point = state.asOf;

@@ -1,4 +1,4 @@
-// Ties as they were at $at of the requested types ($types) between the given actors (found visible as of $at), judged with their ends' versions of that date ($access), valid on $date when given, and only those corroborated at the viewer's clearance when $corroboratedOnly (the twin of analysis/visible-ties). The evidence grade is today's grade of the tie when it still exists (claims have no past of their own here), else unsourced.
+// Ties as they were at $at of the requested types ($types) between the given actors (found visible as of $at), judged with their ends' versions of that date ($access), valid on $date when given (the twin of analysis/visible-ties). No evidence grade here: the loader grades them from the claims as they were then (server/history/evidence-as-of.ts), so the grade of a past date is never today's.
 MATCH (t:Version {recordKind: 'tie'})
 WHERE t.versionTo > $at AND t.versionFrom <= $at
   AND t.type IN $types AND t.sourceId IN $actorIds AND t.targetId IN $actorIds
@@ -8,12 +8,7 @@ WHERE s.versionTo > $at AND s.versionFrom <= $at
 MATCH (e:Version {recordKind: 'actor', recordId: t.targetId})
 WHERE e.versionTo > $at AND e.versionFrom <= $at
   AND @visibleTieVersion(t, s, e)
-// The live tie is found from its indexed ends, never by its id across every relationship type.
-WITH t, coalesce(head(COLLECT {
-  MATCH (:Actor {id: t.sourceId})-[live]->(:Actor {id: t.targetId}) WHERE live.id = t.recordId RETURN @evidenceGradeOf(live)
-}), 'unsourced') AS grade
-WHERE NOT $corroboratedOnly OR grade = 'corroborated'
 RETURN t {
-  id: t.recordId, .sourceId, .targetId, .type, .directed, .strength, .confidence, .outputId, evidenceGrade: grade
+  id: t.recordId, .sourceId, .targetId, .type, .directed, .strength, .confidence, .outputId, evidenceGrade: null
 } AS tie
 ORDER BY t.recordId

@@ -38,7 +38,7 @@ export const asOfActors = query<WithAccess & At, z.infer<typeof VisibleActorRowS
 );
 
 export const asOfTies = query<
-  WithAccess & At & AmongActors & { types: readonly string[]; date: string | null; corroboratedOnly: boolean },
+  WithAccess & At & AmongActors & { types: readonly string[]; date: string | null },
   z.infer<typeof VisibleTieRowSchema>
 >('history/asof-analysis-ties', VisibleTieRowSchema);
 

@@ -4,6 +4,7 @@
  * (the viewer's clearance and grants, applied in the Cypher itself), and every analysis (including the ids it passes to its own queries for
  * roles, mechanisms and engagements) follows without further change.
  */
+import { evidenceOrUnsourced, readEvidenceAsOf } from '../history/evidence-as-of.js';
 import { TIE_TYPES, type AnalysisActor, type EvidenceGrade, type TieType } from '../contracts/index.js';
 import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
@@ -96,10 +97,13 @@ async function loadVisibleGraphAsOf(db: Database, filters: GraphFilters, viewer:
       types: filters.tieTypes ? [...filters.tieTypes] : [...TIE_TYPES],
       actorIds: actors.map((actor) => actor.id),
       date: filters.date ?? null,
-      corroboratedOnly: filters.evidence === 'corroborated',
       access,
     });
-    const ties = tieRows.map((row) => toTie(row.tie));
+    // Graded from the claims as they were then, not today's stored grades.
+    const evidence = await readEvidenceAsOf(tx, at, access);
+    const ties = tieRows
+      .map((row) => ({ ...toTie(row.tie), evidenceGrade: evidenceOrUnsourced(evidence.ties, row.tie.id).grade }))
+      .filter((tie) => filters.evidence !== 'corroborated' || tie.evidenceGrade === 'corroborated');
     return { actors, ties, byId: new Map(actors.map((actor) => [actor.id, actor])), asOf: at };
   });
 }

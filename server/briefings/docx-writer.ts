@@ -45,13 +45,27 @@ let page: { rtl: boolean; none: string; language: { value: string } | { bidirect
 const LATIN_SPAN =
   /(\p{Script=Latin}[^\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u2066-\u2069]*[\p{Script=Latin}\p{N})\].]|\p{Script=Latin})/u;
 
-/** The runs of a line on a right-to-left page, in logical order: Latin spans left to right, all else right to left. */
+/** A left-to-right isolate (U+2066 ... U+2069): a signed number the Arabic text keeps in reading order. */
+const LTR_ISOLATE = /(\u2066[^\u2066-\u2069]*\u2069)/u;
+
+/**
+ * The runs of a line on a right-to-left page, in logical order: Latin spans left to right, all else
+ * right to left. A left-to-right isolate is one left-to-right run led by a left-to-right mark
+ * (U+200E): without a strong letter before it, Word's bidi would take a leading sign for a
+ * right-to-left neutral and draw "−2" as "2−".
+ */
 function rightToLeftRuns(text: string): Array<{ text: string; rtl: boolean }> {
   return text
-    .split(/[\u2066-\u2069]/)
-    .flatMap((piece) => piece.split(LATIN_SPAN))
-    .filter((part) => part.length > 0)
-    .map((part) => ({ text: part, rtl: !LATIN_SPAN.test(part) }));
+    .split(LTR_ISOLATE)
+    .flatMap((piece) =>
+      LTR_ISOLATE.test(piece)
+        ? [{ text: `\u200e${stripIsolates(piece)}`, rtl: false }]
+        : piece
+            .split(/[\u2066-\u2069]/)
+            .flatMap((part) => part.split(LATIN_SPAN))
+            .map((part) => ({ text: part, rtl: !LATIN_SPAN.test(part) })),
+    )
+    .filter((part) => part.text.length > 0);
 }
 
 /** The runs of a line, right-to-left ones marked. */

@@ -8,6 +8,7 @@
  * right-to-left line; the writers honour the isolates (Word and HTML natively, the PDF writer by
  * laying out the isolated span on its own).
  */
+import { signOf } from '../contracts/index.js';
 import type { BriefingText } from './text.js';
 
 const LOCALE = 'ar-u-nu-latn';
@@ -24,6 +25,8 @@ const date = (iso: string) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? days.format(new
 const iso = (text: string) => `\u2068${text}\u2069`;
 /** A signed number, isolated left to right (U+2066 ... U+2069): its sign stays before its digits. */
 const ltr = (text: string) => `\u2066${text}\u2069`;
+/** A change as a signed number: the true minus sign every language's briefing writes (signOf), isolated left to right. */
+const signed = (moved: number, digits: string) => ltr(`${signOf(moved)}${digits}`);
 
 export const ARABIC_TEXT: BriefingText = {
   common: {
@@ -196,8 +199,8 @@ export const ARABIC_TEXT: BriefingText = {
     nonAligned: 'ميل منعدم أو ضعيف',
     balanceIndex: 'مؤشر التوازن (1 = متساوٍ)',
     points: (moved) =>
-      `\u200f${ltr(`${moved > 0 ? '+' : moved < 0 ? '-' : ''}${new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.abs(moved))}`)} نقطة مئوية`,
-    signed: (moved) => ltr(`${moved > 0 ? '+' : moved < 0 ? '-' : ''}${n(Math.abs(moved))}`),
+      `\u200f${signed(moved, new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.abs(moved)))} نقطة مئوية`,
+    signed: (moved) => signed(moved, n(Math.abs(moved))),
     pseudonym: (hash) => `جهة ${iso(hash)}`,
     summary: (actors, ties) =>
       `الجهات: مضافة ${n(actors[0])}، محذوفة ${n(actors[1])}، معدّلة ${n(actors[2])}. ` +

@@ -25,7 +25,7 @@ const graphFilters = {
     .default('all')
     .describe('corroborated: only ties whose claims you may see corroborate them count (issue #15). Default: every tie'),
   asOf: AsOfSchema.describe(
-    'The analysis of the map as it was at a round (its id) or an ISO date-time (issue 14): actors, ties, roles, mechanisms, areas and engagements as they were then, judged by need to know as they were; evidence grades are today\u2019s',
+    'The analysis of the map as it was at a round (its id) or an ISO date-time (issue 14): actors, ties, roles, mechanisms, areas and engagements as they were then, judged by need to know as they were; evidence graded from the claims as they were then (sources with today\u2019s reliability)',
   ),
 };
 const directedFlag = z

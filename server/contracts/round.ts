@@ -43,4 +43,4 @@ export const RoundListSchema = z.object({ items: z.array(RoundSchema) });
 export const AsOfSchema = z
   .union([DateTimeSchema, IdSchema])
   .optional()
-  .describe('The record as it was at a round (its id) or an ISO date-time');
+  .describe('The record as it was at a round (its id) or an ISO date-time; a date-time in the future is refused (400)');

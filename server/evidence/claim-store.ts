@@ -121,7 +121,7 @@ export function createClaimStore(db: Database): ClaimStore {
         const [row] = await tx.run(updateClaim, { id, properties: { ...patch }, ...withTieTypes(viewer) });
         if ((row?.updated ?? 0) === 0) throw notFound('claim', id);
         await regrade(tx, subjectOf(current));
-        await recordLinkedVersions(tx, 'claim', [id], { op: 'update', by: viewer.userId });
+        await recordLinkedVersions(tx, 'claim', [id], { op: context?.historyOp ?? 'update', by: viewer.userId });
         await context?.audit?.recordIn(tx, [id]);
         return readClaim(tx, id, viewer);
       }),

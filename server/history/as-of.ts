@@ -5,6 +5,7 @@
  * (visibleActorVersion / visibleTieVersion). These wrap the present-day stores: without `asOf`
  * a request goes to them untouched.
  */
+import { evidenceOrUnsourced, readEvidenceAsOf } from './evidence-as-of.js';
 import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { ActorListQuery, GraphQuery, TieListQuery } from '../contracts/index.js';
 import { TIE_TYPES } from '../contracts/index.js';
@@ -33,6 +34,9 @@ export async function mapAsOf(db: Database, query: GraphQuery, viewer: Viewer, a
   const onOutput = query.output ? new Set(await actorIdsOnOutputAsOf(db, query.output, viewer, at)) : null;
   const access = accessParameters(viewer);
   const filtered = Boolean(query.kinds || query.areas);
+  const evidenceRead = db.readTransaction((tx) => readEvidenceAsOf(tx, at, access));
+  // Awaited below; a failure of the reads before it must not leave its rejection unhandled meanwhile.
+  evidenceRead.catch(() => undefined);
   const readActors = db.read('history/asof-map-actors', {
     at,
     kinds: query.kinds ?? null,
@@ -56,7 +60,13 @@ export async function mapAsOf(db: Database, query: GraphQuery, viewer: Viewer, a
     : await Promise.all([readActors, readTies(null)]);
   const nodes = onOutput && !filtered ? read.filter((node) => onOutput.has(String(node.id))) : read;
   const ids = new Set(nodes.map((node) => node.id));
-  return presentGraph(nodes, filtered ? edges : edges.filter((edge) => ids.has(edge.source) && ids.has(edge.target)));
+  const kept = filtered ? edges : edges.filter((edge) => ids.has(edge.source) && ids.has(edge.target));
+  // The grades of that date, from the claims as they were (one read for all), as today's map carries today's.
+  const evidence = await evidenceRead;
+  return presentGraph(
+    nodes.map((node) => ({ ...node, evidence: evidenceOrUnsourced(evidence.actors, String(node.id)) })),
+    kept.map((edge) => ({ ...edge, evidence: evidenceOrUnsourced(evidence.ties, String(edge.id)) })),
+  );
 }
 
 export function mapGraphWithAsOf(db: Database, present: MapGraph, rounds: RoundStore): MapGraph {

@@ -1,6 +1,6 @@
 /**
  * The read side of the history of engagements, output roles, mechanisms, admin areas and claims,
- * and the revert of engagements and roles (issue 14). The same rules as for actors and ties
+ * and the revert of engagements, roles, mechanisms and claims (issue 14). The same rules as for actors and ties
  * (history-store.ts): a version is listed only when the caller may see it as it was (the version
  * fragments at the end of visibility.cypher), with the fields their role receives; a record they
  * may not see today has no history for them (404, as an absent id), except a deleted record whose
@@ -11,6 +11,10 @@ import { accessParameters, type Viewer } from '../access/viewer.js';
 import {
   EngagementPatchSchema,
   OutputRolePatchSchema,
+  type ClaimPatch,
+  type ClaimRecord,
+  type MechanismPatch,
+  type MechanismRecord,
   type EngagementPatch,
   type History,
   type LoggedEngagement,
@@ -33,13 +37,15 @@ import { historyEntries, type EntryOptions } from './history-store.js';
 import type { LinkedRecordKind } from './linked-record-versions.js';
 import { RECORDS_AS_OF_QUERIES } from './records-as-of.js';
 
-export type RevertibleKind = 'engagement' | 'role';
+export type RevertibleKind = 'engagement' | 'role' | 'mechanism' | 'claim';
 
 export interface LinkedHistoryStore {
   history(kind: LinkedRecordKind, id: string, viewer: Viewer): Promise<History>;
   /** Writes the fields of version `versionId` (those the caller's role receives) as a new version, through the store's update: the same rules as its PATCH. */
   revert(kind: 'engagement', id: string, versionId: string, viewer: Viewer, context?: WriteContext): Promise<LoggedEngagement>;
   revert(kind: 'role', id: string, versionId: string, viewer: Viewer, context?: WriteContext): Promise<OutputRoleRecord>;
+  revert(kind: 'mechanism', id: string, versionId: string, viewer: Viewer, context?: WriteContext): Promise<MechanismRecord>;
+  revert(kind: 'claim', id: string, versionId: string, viewer: Viewer, context?: WriteContext): Promise<ClaimRecord>;
 }
 
 export interface LinkedStores {
@@ -146,6 +152,8 @@ export function createLinkedHistoryStore(db: Database, stores: LinkedStores): Li
       if (!parsed.success) throw conflict('This version cannot be restored: it is not a valid record under the present rules');
       return stores.engagements.update(id, parsed.data as EngagementPatch, viewer, revertContext);
     }
+    if (kind === 'mechanism') return stores.mechanisms.update(id, await mechanismPatch(id, state, viewer), viewer, revertContext);
+    if (kind === 'claim') return stores.claims.update(id, claimPatch(state), viewer, revertContext);
     const parsed = OutputRolePatchSchema.safeParse(
       Object.fromEntries(Object.keys(OutputRolePatchSchema.shape).map((key) => [key, state[key]])),
     );
@@ -153,5 +161,35 @@ export function createLinkedHistoryStore(db: Database, stores: LinkedStores): Li
     return stores.outputRoles.update(id, parsed.data as OutputRolePatch, viewer, revertContext);
   }
 
+  /**
+   * A mechanism's version as a PATCH: its members and chair as the caller saw them then (hidden ones
+   * are kept by the update, as a PATCH keeps them); the chair only when it differs from today's
+   * visible one, so a chair the caller may not see is never touched.
+   */
+  async function mechanismPatch(id: string, state: Record<string, unknown>, viewer: Viewer): Promise<MechanismPatch> {
+    const current = await stores.mechanisms.get(id, viewer);
+    const chairId = (state.chairId as string | null | undefined) ?? null;
+    return {
+      name: state.name as string,
+      kind: state.kind as MechanismPatch['kind'],
+      areaIds: (state.areaIds as string[] | undefined) ?? [],
+      outputIds: (state.outputIds as string[] | undefined) ?? [],
+      memberIds: (state.memberIds as string[] | undefined) ?? [],
+      ...(chairId !== current.chairId ? { chairId } : {}),
+    };
+  }
+
   return { history, revert: revert as LinkedHistoryStore['revert'] };
+}
+
+/** A claim's version as a PATCH: what it asserted and how it was rated; its source and subject are fixed. */
+function claimPatch(state: Record<string, unknown>): ClaimPatch {
+  const rated = {
+    credibility: state.credibility as ClaimPatch['credibility'],
+    observedAt: (state.observedAt as string | null | undefined) ?? null,
+    note: (state.note as string | undefined) ?? '',
+  };
+  return state.tieId
+    ? { ...rated, exists: state.exists !== false, strength: (state.strength as number | null | undefined) ?? null }
+    : { ...rated, value: state.value as ClaimPatch['value'] };
 }

@@ -18,7 +18,7 @@ const IdRowSchema = z.object({ id: z.string() });
 const SubjectsRowSchema = z.object({ tieIds: z.array(z.string()), actorIds: z.array(z.string()) });
 const DeletedSourceRowSchema = SubjectsRowSchema.extend({ deleted: z.number().int() });
 const ClaimSubjectRowSchema = z.object({ sourceVisible: z.boolean(), tieVisible: z.boolean(), actorVisible: z.boolean() });
-const SubjectClaimRowSchema = z.object({
+export const SubjectClaimRowSchema = z.object({
   id: z.string(),
   sourceId: z.string(),
   reliability: z.string(),

@@ -18,9 +18,19 @@ export interface RoundStore {
   create(input: RoundCreate, viewer: Viewer, context?: WriteContext): Promise<Round>;
   update(id: string, patch: RoundPatch, viewer: Viewer, context?: WriteContext): Promise<Round>;
   remove(id: string, viewer: Viewer, context?: WriteContext): Promise<void>;
-  /** The epoch milliseconds an `asOf` names: a round's date, or the date-time given; 400 for an unknown round. */
+  /**
+   * The epoch milliseconds an `asOf` names: a round's date, or the date-time given; 400 for an
+   * unknown round or a date-time in the future (the record of a date not yet come is not known).
+   */
   resolveAsOf(asOf: string, path?: string): Promise<number>;
 }
+
+/**
+ * How far ahead of the server's clock a date-time may be and still count as now: a client whose
+ * clock runs a little fast asking for "now" is not refused. Beyond it, a future `asOf` is a 400
+ * rather than today's map under a future date's banner.
+ */
+export const AS_OF_CLOCK_SKEW_MS = 60_000;
 
 const ROUND_QUERIES = ['rounds/list-rounds', 'rounds/get-round', 'rounds/create-round', 'rounds/update-round', 'rounds/delete-round'];
 
@@ -79,7 +89,11 @@ export function createRoundStore(db: Database): RoundStore {
       }),
     async resolveAsOf(asOf, path = 'query.asOf') {
       const date = Date.parse(asOf);
-      if (!Number.isNaN(date) && /\d{4}-\d{2}-\d{2}T/.test(asOf)) return date;
+      if (!Number.isNaN(date) && /\d{4}-\d{2}-\d{2}T/.test(asOf)) {
+        if (date > Date.now() + AS_OF_CLOCK_SKEW_MS)
+          throw badRequest(path, `${asOf} is in the future: give a past date-time or a round id (omit it for today's record)`);
+        return date;
+      }
       const [row] = await db.read('rounds/get-round', { id: asOf });
       if (!row) throw badRequest(path, `there is no round ${asOf}: give a round id or an ISO date-time`);
       return Number((row.round as Record<string, unknown>).at);

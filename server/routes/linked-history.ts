@@ -1,8 +1,16 @@
 /**
  * History of engagements, output roles, mechanisms, admin areas and claims (issue 14):
- * `GET /api/<records>/:id/history`, and `POST .../revert` for engagements and output roles.
+ * `GET /api/<records>/:id/history`, and `POST .../revert` for engagements, output roles, mechanisms
+ * and claims (the rules and write access of each record's PATCH apply).
  */
-import { HistorySchema, LoggedEngagementSchema, OutputRoleRecordSchema, RevertRequestSchema } from '../contracts/index.js';
+import {
+  ClaimRecordSchema,
+  HistorySchema,
+  LoggedEngagementSchema,
+  MechanismRecordSchema,
+  OutputRoleRecordSchema,
+  RevertRequestSchema,
+} from '../contracts/index.js';
 import type { LinkedHistoryStore } from '../history/linked-history-store.js';
 import type { LinkedRecordKind } from '../history/linked-record-versions.js';
 import { IdParamsSchema } from './params.js';
@@ -57,6 +65,36 @@ export function linkedHistoryRoutes(history: LinkedHistoryStore): RouteSpec[] {
       success: { status: 200, schema: OutputRoleRecordSchema, description: 'The role as restored' },
       errors: [404, 409, 413, 415, 503],
       handle: ({ params, body, viewer, audit }) => history.revert('role', params.id, body.versionId, viewer, { audit }),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/mechanisms/:id/revert',
+      access: 'coordinate',
+      audit: { action: 'update', targetType: 'mechanism', detail: () => 'revert' },
+      tag: 'coordination',
+      summary:
+        'Restore the fields of an earlier version of one coordination mechanism, as a new version (the rules of its PATCH apply: ' +
+        'members you may not see are kept)',
+      params: IdParamsSchema,
+      body: RevertRequestSchema,
+      success: { status: 200, schema: MechanismRecordSchema, description: 'The mechanism as restored' },
+      errors: [404, 409, 413, 415, 503],
+      handle: ({ params, body, viewer, audit }) => history.revert('mechanism', params.id, body.versionId, viewer, { audit }),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/claims/:id/revert',
+      access: 'edit',
+      audit: { action: 'update', targetType: 'claim', detail: () => 'revert' },
+      tag: 'evidence',
+      summary:
+        'Restore what an earlier version of one claim asserted and how it was rated, as a new version (its source and subject stay; ' +
+        'the grade moves in the same write)',
+      params: IdParamsSchema,
+      body: RevertRequestSchema,
+      success: { status: 200, schema: ClaimRecordSchema, description: 'The claim as restored' },
+      errors: [404, 409, 413, 415, 503],
+      handle: ({ params, body, viewer, audit }) => history.revert('claim', params.id, body.versionId, viewer, { audit }),
     }),
   ];
 }

@@ -138,7 +138,7 @@ export function createMechanismStore(db: Database): MechanismStore {
           access: accessParameters(viewer),
         });
         if ((row?.updated ?? 0) === 0) throw notFound('mechanism', id);
-        await recordLinkedVersions(tx, 'mechanism', [id], { op: 'update', by: viewer.userId });
+        await recordLinkedVersions(tx, 'mechanism', [id], { op: context?.historyOp ?? 'update', by: viewer.userId });
         await context?.audit?.recordIn(tx, [id]);
         return readMechanism(tx, id, viewer);
       }),

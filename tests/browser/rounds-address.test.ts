@@ -2,7 +2,8 @@
  * The past point in the page address (issue 14), on the demo's two rounds: choosing a round puts
  * `?asOf=<round id>` in the address; a reload and the same link opened in another browser show the
  * same past map under the same banner; a date-time link opens that date; "Back to today" takes
- * the parameter away; a link naming a round the map does not have shows a notice and today's map.
+ * the parameter away; a link to a date before any record says why the map is empty, as the
+ * timeline does; a link naming a round the map does not have shows a notice and today's map.
  * Screenshots with ACTOR_MAP_SHOTS.
  */
 import type { Page } from 'playwright-core';
@@ -86,6 +87,21 @@ describe('the past point in the page address', () => {
     expect(await hasElement(dated, plantedTie)).toBe(false);
     expect(await asOfInAddress(dated)).toBe(at);
     await dated.context().close();
+  }, 120_000);
+
+  it('says why the map of a linked date before any record is empty, as the timeline does', async () => {
+    const before = await app.open(`/?asOf=${encodeURIComponent('2001-01-15T23:59:59.999Z')}`, { width: 1280, height: 800 });
+    await before.waitForSelector('[data-testid="as-of-note"]:visible');
+    expect(await before.textContent('[data-testid="as-of-note"]')).toBe(
+      'No record you may see existed on Jan 15, 2001: the map was empty then.',
+    );
+    expect(await before.evaluate(() => (window as any).__actorMap.cy.nodes().length)).toBe(0);
+    if (SHOTS) await before.screenshot({ path: `${SHOTS}/empty-past-link.png` });
+    // Back to today: the note goes with the banner.
+    await before.click('[data-testid="back-to-today"]');
+    await before.waitForSelector('[data-testid="as-of-banner"]', { state: 'hidden' });
+    expect(await before.isVisible('[data-testid="as-of-note"]')).toBe(false);
+    await before.context().close();
   }, 120_000);
 
   it("shows a notice and today's map for a round the map does not have, and drops the parameter", async () => {
