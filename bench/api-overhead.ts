@@ -30,6 +30,8 @@ export interface EndpointOverhead {
   p50Ratio: number;
   p95Ratio: number;
   responseBytes: number;
+  /** The map's claims per tie on average (issue 15's speed rule is set at three), on the rows that read ties. */
+  claimsPerTie?: number;
 }
 
 type Floor = (tx: ManagedTransaction) => Promise<unknown>;
@@ -324,6 +326,7 @@ export async function measureApiOverhead(
   actors: number,
   samples: number,
   log: (line: string) => void,
+  claimsPerTie?: number,
 ): Promise<EndpointOverhead[]> {
   const queries = loadQueryStore(CYPHER_DIR);
   const driver: Driver = neo4j.driver(neo4jTarget.uri, neo4j.auth.basic(neo4jTarget.user, neo4jTarget.password));
@@ -372,9 +375,12 @@ export async function measureApiOverhead(
         driver: { p50: percentile(bare, 50), p95: percentile(bare, 95) },
         p50Ratio: percentile(api, 50) / percentile(bare, 50),
         p95Ratio: percentile(api, 95) / percentile(bare, 95),
+        // The map read carries each tie's evidence: say how much stands behind it.
+        ...(path === '/api/graph' && claimsPerTie !== undefined ? { claimsPerTie } : {}),
       };
+      const claims = row.claimsPerTie === undefined ? '' : `, ${row.claimsPerTie.toFixed(2)} claims per tie`;
       log(
-        `  ${write ? `${write.method} ` : ''}${path} (${actors} actors): API p50 ${row.api.p50.toFixed(1)} ms, driver p50 ${row.driver.p50.toFixed(1)} ms, ratio ${row.p50Ratio.toFixed(2)}`,
+        `  ${write ? `${write.method} ` : ''}${path} (${actors} actors${claims}): API p50 ${row.api.p50.toFixed(1)} ms, driver p50 ${row.driver.p50.toFixed(1)} ms, ratio ${row.p50Ratio.toFixed(2)}`,
       );
       results.push(row);
     }

@@ -16,6 +16,7 @@ import { measureAnalytics, PYTHON } from './analytics.js';
 import { measureApiOverhead } from './api-overhead.js';
 import { createBenchUser } from './bench-user.js';
 import {
+  BENCH_CYPHER,
   describeMachine,
   emptyDatabase,
   openDatabase,
@@ -28,7 +29,8 @@ import {
 import { generateActorMap } from './generate-map.js';
 import { measureImport } from './import.js';
 import { measureLoad, measureRevalidation, measureSoak } from './load.js';
-import { loadGeneratedMap } from './load-map.js';
+import { generateEvidence } from './generate-evidence.js';
+import { loadGeneratedEvidence, loadGeneratedMap } from './load-map.js';
 import { measureMapDraw, measureOverviewPicture } from './map-draw.js';
 import { targetTable, writeReport, type BenchRun } from './report.js';
 import { measureRounds } from './rounds.js';
@@ -192,12 +194,35 @@ async function main(): Promise<void> {
       const map = generateActorMap({ actors, seed: SEED });
       await resetDatabase(dbHandle);
       const loadMs = await loadGeneratedMap(dbHandle, map);
-      run.maps.push({ actors, ties: map.ties.length, engagements: map.engagements.length, loadSeconds: loadMs / 1000 });
+      // Issue 15: the map carries sources and about three claims per tie, graded as the product grades them.
+      const evidence = generateEvidence(map, SEED);
+      const evidenceDb = openDatabase(neo4j, BENCH_CYPHER);
+      const evidenceMs = await loadGeneratedEvidence(dbHandle, evidenceDb, evidence).finally(() => evidenceDb.close());
+      const claimsPerTie = evidence.tieClaims / Math.max(1, map.ties.length);
+      run.maps.push({
+        actors,
+        ties: map.ties.length,
+        engagements: map.engagements.length,
+        loadSeconds: (loadMs + evidenceMs) / 1000,
+        claims: evidence.claims.length,
+        claimsPerTie,
+      });
       log(`  loaded ${actors} actors, ${map.ties.length} ties in ${(loadMs / 1000).toFixed(1)} s`);
+      log(
+        `  evidence: ${evidence.sources.length} sources, ${evidence.tieClaims} tie claims (${claimsPerTie.toFixed(2)} per tie), ${evidence.actorClaims} actor claims, graded in ${(evidenceMs / 1000).toFixed(1)} s`,
+      );
       const database = neo4j;
       if (plan.apiSizes.includes(actors) && wanted(plan, 'api')) {
         const rows = await section(run, 'api', () =>
-          measureApiOverhead(database, api.baseUrl, user, actors, actors > 5000 ? Math.round(plan.apiSamples / 2) : plan.apiSamples, log),
+          measureApiOverhead(
+            database,
+            api.baseUrl,
+            user,
+            actors,
+            actors > 5000 ? Math.round(plan.apiSamples / 2) : plan.apiSamples,
+            log,
+            claimsPerTie,
+          ),
         );
         run.api.push(...(rows ?? []));
       }

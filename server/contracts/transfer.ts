@@ -39,8 +39,19 @@ export const MAPPABLE_FIELDS = [
   'adm1Code',
   'lat',
   'lon',
+  'source',
+  'sourceReliability',
+  'credibility',
+  'observedAt',
 ] as const;
 export type MappableField = (typeof MAPPABLE_FIELDS)[number];
+
+/**
+ * Fields that say who says so (issue 15) about the tie a row's reference makes: the source's text,
+ * its reliability (A-F, or an Admiralty grade such as "B2"), the claim's credibility (1-6) and the
+ * date observed. They grade the tie's claim, never the actor.
+ */
+export const EVIDENCE_FIELDS = ['source', 'sourceReliability', 'credibility', 'observedAt'] as const satisfies readonly MappableField[];
 
 /** Fields whose cells may hold several values, split on the mapping's `separator`. */
 export const MULTI_VALUE_FIELDS = ['aliases', 'areas', 'reference'] as const satisfies readonly MappableField[];

@@ -7,21 +7,21 @@
  * as corroborated; "reported" becomes 3 ("possibly true"), a single-source grade. Claim ids are
  * derived from the tie id and source ids from the text, and both are MERGEd, so a rerun, or a
  * retried batch, writes nothing twice; ties migrated already are skipped by their legacy claim.
- * An import does the same for the ties it wrote, in its own transaction (claimsFromImportedTies):
+ * An import does the same for the ties it wrote, in its own transaction (imported-tie-claims.ts):
  * a source column becomes claims at once, and a re-import of the same file adds none.
  */
 import { createHash } from 'node:crypto';
-import type { Database } from '../db/database.js';
+import type { Database, Transaction } from '../db/database.js';
 import { ALL_TIE_RELATIONSHIP_TYPES } from '../db/allowlist.js';
-import type { Transaction } from '../db/database.js';
-import { importedTieSources, legacyTieSources, writeLegacyClaims, type LegacyTieRow } from '../queries/evidence.js';
+import { legacyTieSources, writeLegacyClaims, type LegacyTieRow } from '../queries/evidence.js';
 import { regrade } from './evidence-grades.js';
 
 const BATCH = 500;
 const CREDIBILITY: Record<string, number> = { confirmed: 1, corroborated: 1, reported: 3 };
 const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 24);
 
-function legacyRow(row: LegacyTieRow) {
+/** A tie's source text as the ids, title and grade of its source and claim (shared with imports: imported-tie-claims.ts). */
+export function legacyRow(row: LegacyTieRow) {
   return {
     tieId: row.tieId,
     sourceId: `src-${digest(`${row.sensitivity}\u0000${row.source.trim()}`)}`,
@@ -44,20 +44,6 @@ export async function migrateLegacySources(db: Database): Promise<number> {
     migrated += rows.length;
     after = rows[rows.length - 1]!.tieId;
   }
-}
-
-/**
- * In an import's transaction: the source texts of the ties it wrote become sources and claims, as
- * the migration makes them, and the ties are regraded; returns the ids of the claims written (their
- * history is recorded with the import's other records).
- */
-export async function claimsFromImportedTies(
-  tx: Transaction,
-  ties: readonly { id: string; sourceId: string; targetId: string; source?: string | null | undefined }[],
-): Promise<string[]> {
-  const sourced = ties.filter((tie) => (tie.source ?? '').trim() !== '').map(({ id, sourceId, targetId }) => ({ id, sourceId, targetId }));
-  if (sourced.length === 0) return [];
-  return claimTieSources(tx, await tx.run(importedTieSources, { ties: sourced }));
 }
 
 /** The ties' source texts as sources and claims, and the ties regraded; returns the claims' ids. */

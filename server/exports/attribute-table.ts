@@ -28,6 +28,9 @@ export const NODE_ATTRIBUTES: readonly Attribute<ExportActor>[] = [
   { name: 'interest', type: 'int', value: (a) => a.interest },
   { name: 'stance', type: 'int', value: (a) => a.stance },
   { name: 'doNoHarmRole', type: 'string', value: (a) => a.doNoHarmRole },
+  // What its attribute claims amount to (issue 15), at the audience's clearance as for ties.
+  { name: 'evidenceGrade', type: 'string', value: (a) => a.evidenceGrade },
+  { name: 'evidenceContested', type: 'boolean', value: (a) => a.evidenceContested },
   { name: 'womenFocus', type: 'boolean', value: (a) => a.womenFocus },
   { name: 'youthFocus', type: 'boolean', value: (a) => a.youthFocus },
   { name: 'needs', type: 'string', value: (a) => joined(a.needs) },

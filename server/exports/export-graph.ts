@@ -38,36 +38,41 @@ const text = z
   .nullable()
   .transform((value) => value ?? '');
 
-export const ExportActorSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  kind: z.enum(ACTOR_KINDS),
-  subtype: z.string().nullable(),
-  acronym: z.string().nullable(),
-  aliases: list,
-  originalName: z
-    .string()
-    .nullable()
-    .optional()
-    .transform((value) => value ?? null),
-  externalIds: z.unknown().transform(decodeExternalIds),
-  description: text,
-  influence: z.number().int().nullable(),
-  interest: z.number().int().nullable(),
-  stance: z.number().int().nullable(),
-  doNoHarmRole: z
-    .enum(DO_NO_HARM_ROLES)
-    .nullable()
-    .transform((value) => value ?? 'unknown'),
-  womenFocus: z.boolean().nullable().transform(Boolean),
-  youthFocus: z.boolean().nullable().transform(Boolean),
-  needs: list,
-  sensitivity: z.enum(SENSITIVITY_LEVELS),
-  reviewBy: z.string().nullable(),
-  fictional: z.boolean().nullable().transform(Boolean),
-  basedIn: z.array(z.string()),
-  activeIn: z.array(z.string()),
-});
+export const ExportActorSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.enum(ACTOR_KINDS),
+    subtype: z.string().nullable(),
+    acronym: z.string().nullable(),
+    aliases: list,
+    originalName: z
+      .string()
+      .nullable()
+      .optional()
+      .transform((value) => value ?? null),
+    externalIds: z.unknown().transform(decodeExternalIds),
+    description: text,
+    influence: z.number().int().nullable(),
+    interest: z.number().int().nullable(),
+    stance: z.number().int().nullable(),
+    doNoHarmRole: z
+      .enum(DO_NO_HARM_ROLES)
+      .nullable()
+      .transform((value) => value ?? 'unknown'),
+    womenFocus: z.boolean().nullable().transform(Boolean),
+    youthFocus: z.boolean().nullable().transform(Boolean),
+    needs: list,
+    sensitivity: z.enum(SENSITIVITY_LEVELS),
+    reviewBy: z.string().nullable(),
+    fictional: z.boolean().nullable().transform(Boolean),
+    basedIn: z.array(z.string()),
+    activeIn: z.array(z.string()),
+    /** The evidence of its attribute claims at each clearance up to the exporter's (issue 15), as for ties. */
+    evidenceByLevel: z.array(z.object({ grade: z.enum(EVIDENCE_GRADES), contested: z.boolean() })),
+  })
+  // Written out at the exporter's clearance; redaction lowers it to the audience's, as for ties.
+  .transform((actor) => ({ ...actor, ...evidenceAt(actor.evidenceByLevel, SENSITIVITY_LEVELS.length) }));
 export type ExportActor = z.infer<typeof ExportActorSchema>;
 
 export const ExportTieSchema = z

@@ -56,6 +56,8 @@ export async function writeKumuWorkbook(graph: ExportGraph, meta: ExportMetadata
       list(a.needs),
       a.sensitivity,
       a.reviewBy,
+      a.evidenceGrade,
+      yesNo(a.evidenceContested),
     ]),
   );
   addSheet(
@@ -77,6 +79,8 @@ export async function writeKumuWorkbook(graph: ExportGraph, meta: ExportMetadata
       t.outputId,
       t.description,
       t.sensitivity,
+      t.evidenceGrade,
+      yesNo(t.evidenceContested),
     ]),
   );
   addSheet(

@@ -7,7 +7,7 @@
  *   descriptions) is stripped from every record.
  * - shareable: only public actors, public ties between them and public engagements; free text
  *   stripped, and who signed off each round (a staff member's name) left out.
- * Below `full`, a tie's evidence grade is the one its sources at the profile's level give (the
+ * Below `full`, a tie's or an actor's evidence grade is the one its sources at the profile's level give (the
  * grades are kept per clearance): sources and claims never leave, and neither does their weight.
  * In every profile a coordination mechanism or an engagement left with no exported member or
  * participant is dropped, id and all: its existence alone would say who meets.
@@ -32,7 +32,8 @@ export function redactExport(graph: ExportGraph, profile: ExportProfile): Export
   const idOf = (id: string) => renamed.get(id) ?? id;
 
   const actors = keptActors.map((actor): ExportActor => {
-    const stripped = { ...actor, description: '', needs: [] };
+    // An actor's grade too is the one the audience's own sources give (its attribute claims).
+    const stripped = { ...actor, description: '', needs: [], ...evidenceAt(actor.evidenceByLevel, ceiling) };
     if (!renamed.has(actor.id)) return stripped;
     const id = idOf(actor.id);
     return {

@@ -10,7 +10,14 @@ function withoutNulls<T extends Record<string, unknown>>(record: T): Partial<T> 
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null)) as Partial<T>;
 }
 
-function actorRecord({ fictional: _fictional, ...actor }: ExportActor): Dataset['actors'][number] {
+// Evidence is computed from claims, which a snapshot does not carry: a grade is not an actor field either.
+function actorRecord({
+  fictional: _fictional,
+  evidenceByLevel: _byLevel,
+  evidenceGrade: _grade,
+  evidenceContested: _contested,
+  ...actor
+}: ExportActor): Dataset['actors'][number] {
   return withoutNulls(actor) as Dataset['actors'][number];
 }
 

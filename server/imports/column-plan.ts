@@ -5,7 +5,14 @@
  * mapping. `guessed` says whether a person chose the columns: a guess that reads badly
  * (mapping-doubts.ts) is put to the person before anything is written.
  */
-import { MAPPABLE_FIELDS, type ColumnMapping, type ImportProblem, type ImportReport, type MappableField } from '../contracts/index.js';
+import {
+  EVIDENCE_FIELDS,
+  MAPPABLE_FIELDS,
+  type ColumnMapping,
+  type ImportProblem,
+  type ImportReport,
+  type MappableField,
+} from '../contracts/index.js';
 import { fieldForTag, formatTag, isHashtagRow, isHashtagRowWithoutHashes, parseBareTag, parseHashtag } from './hxl-tags.js';
 import { ImportNeedsMapping, ImportRefused } from './import-errors.js';
 import { columnIndex, columnLetter, isBlankRow, type Table, type TableRow } from './table.js';
@@ -90,10 +97,55 @@ const HEADER_NAMES: Record<MappableField, readonly string[]> = {
   adm1Code: ['adm1 pcode', 'admin1 pcode', 'adm1 code', 'admin1 code', 'admin 1 pcode'],
   lat: ['lat', 'latitude'],
   lon: ['lon', 'long', 'longitude'],
+  // Who says so (issue 15). Not "date" or "grade" alone: a 3W's "date" is when it was reported and
+  // a "grade" may be a school grade; only names that say observation, reliability or credibility.
+  source: ['source', 'sources', 'source of information', 'information source', 'source text', 'fuente', 'source du renseignement'],
+  sourceReliability: [
+    'reliability',
+    'source reliability',
+    'reliability of source',
+    'source grade',
+    'source rating',
+    'reliability grade',
+    'admiralty grade',
+    'admiralty code',
+    'nato grade',
+    'fiabilité',
+    'fiabilité de la source',
+    'cotation de la source',
+    'fiabilidad',
+    'fiabilidad de la fuente',
+  ],
+  credibility: [
+    'credibility',
+    'information credibility',
+    'credibility of information',
+    'claim credibility',
+    'crédibilité',
+    "crédibilité de l'information",
+    'credibilidad',
+    'credibilidad de la información',
+  ],
+  observedAt: [
+    'date observed',
+    'observed',
+    'observed at',
+    'observed on',
+    'observation date',
+    'date of observation',
+    "date d'observation",
+    'observé le',
+    'fecha de observación',
+    'fecha observada',
+  ],
 };
 
 function fieldForHeader(header: string): MappableField | null {
-  const name = header.trim().toLowerCase().replace(/\s+/g, ' ');
+  const name = header
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[\u2018\u2019]/g, "'");
   for (const field of MAPPABLE_FIELDS) if (HEADER_NAMES[field].includes(name)) return field;
   return null;
 }
@@ -161,6 +213,13 @@ function fromHashtags(table: Table, tagIndex: number): ColumnPlan {
     if (field && fields[field] === undefined) fields[field] = index;
   });
   const headerIndex = tagIndex > 0 && !isBlankRow(table.rows[tagIndex - 1] as TableRow) ? tagIndex - 1 : null;
+  // HXL has no tags for who says so: an untagged column named "Reliability" or "Date observed" is read by its header.
+  if (headerIndex !== null)
+    table.rows[headerIndex]?.cells.forEach((cell, index) => {
+      const field = fieldForHeader(cell);
+      const untagged = (row?.cells[index] ?? '').trim() === '';
+      if (untagged && field && (EVIDENCE_FIELDS as readonly string[]).includes(field) && fields[field] === undefined) fields[field] = index;
+    });
   return plan(table, headerIndex, tagIndex, fields, warnings);
 }
 

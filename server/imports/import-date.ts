@@ -7,6 +7,8 @@
  * 409 naming the field and the record (found among the records the import writes, which the
  * importer may see: identities were resolved among the visible records only).
  */
+import { z } from 'zod';
+import { IsoDateSchema } from '../contracts/index.js';
 import { conflict, type AppError } from '../errors.js';
 import type { Row } from '../db/database.js';
 import { OPEN_END } from '../history/versions.js';
@@ -47,4 +49,25 @@ export async function importDateConflict(run: Run, plan: ImportPlan, at: number)
       message: `must not be before ${newest}: ${record} has a version of that date, and a dated import may not rewrite later history`,
     },
   ]);
+}
+
+const IsoDateTimeSchema = z.iso.datetime({ offset: true });
+
+/**
+ * A table cell read as the date something was observed (issue 15: a "date observed" column),
+ * written as the API writes dates: YYYY-MM-DD (what the XLSX reader makes of a date cell), or an
+ * ISO date-time, of which the day is kept. Blank: not given. Not in the future, like an import's
+ * own date. Returns the day, or the reason the cell cannot be read.
+ */
+export function readObservedDate(cell: string, today: Date = new Date()): { date?: string } | { reason: string } {
+  const text = cell.trim();
+  if (text === '') return {};
+  const asDateTime = IsoDateTimeSchema.safeParse(text);
+  const day = asDateTime.success ? text.slice(0, 10) : text;
+  const parsed = IsoDateSchema.safeParse(day);
+  if (!parsed.success)
+    return { reason: `"${text.slice(0, 40)}" ${parsed.error.issues[0]?.message ?? 'is not a date'} (or an ISO date-time)` };
+  if (day > today.toISOString().slice(0, 10))
+    return { reason: `"${text.slice(0, 40)}" is in the future; an observation is dated when it was made` };
+  return { date: day };
 }

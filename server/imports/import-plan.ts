@@ -7,7 +7,7 @@
  * ends". Before anything is written, import-identities.ts turns provisional ids into the id of a
  * matching record the importer may see, or a fresh random one: names never become ids.
  */
-import type { ActorCreate, Dataset, ImportCounts, MissingArea, TieCreate } from '../contracts/index.js';
+import type { ActorCreate, Dataset, ImportCounts, MissingArea, SourceReliability, TieCreate } from '../contracts/index.js';
 
 /** An activity standing for a 3W sector, under one of the handbook's outputs. */
 export interface SectorActivity {
@@ -15,6 +15,13 @@ export interface SectorActivity {
   title: string;
   outputId: string;
   outputTitle: string;
+}
+
+/** The grades and date a file states for an imported tie's claim; absent: not given. */
+export interface ImportedTieEvidence {
+  reliability?: SourceReliability | undefined;
+  credibility?: number | undefined;
+  observedAt?: string | undefined;
 }
 
 /** Where a record came from in the file, and which of its fields the file states. */
@@ -40,7 +47,8 @@ export interface ImportPlan {
   meta: Dataset['meta'];
   areas: Dataset['areas'];
   actors: (ActorCreate & { id: string })[];
-  ties: (TieCreate & { id: string })[];
+  /** `evidence`: the grades and date a table row states for the tie's claim (table-evidence.ts); not a tie property. */
+  ties: (TieCreate & { id: string; evidence?: ImportedTieEvidence })[];
   /** Full outputs (snapshots only): merged with their activities, benchmarks and risks. */
   outputs: Dataset['outputs'];
   /** Sector activities (3W): merged under existing outputs without touching their text. */

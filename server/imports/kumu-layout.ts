@@ -6,6 +6,12 @@
  */
 import { ACTOR_KIND_LABELS, ACTOR_KINDS, TIE_TYPE_LABELS, TIE_TYPES, type ActorKind, type TieType } from '../contracts/index.js';
 
+/**
+ * What an element's or connection's claims amount to (issue 15), written for the reader of the
+ * workbook; computed from claims, which the workbook does not carry, so the reader ignores them.
+ */
+export const EVIDENCE_COLUMNS = ['Evidence Grade', 'Evidence Contested'] as const;
+
 export const ELEMENT_COLUMNS = [
   'ID',
   'Label',
@@ -25,6 +31,7 @@ export const ELEMENT_COLUMNS = [
   'Needs',
   'Sensitivity',
   'Review By',
+  ...EVIDENCE_COLUMNS,
 ] as const;
 export const CONNECTION_COLUMNS = [
   'ID',
@@ -41,6 +48,7 @@ export const CONNECTION_COLUMNS = [
   'Output',
   'Description',
   'Sensitivity',
+  ...EVIDENCE_COLUMNS,
 ] as const;
 export const AREA_COLUMNS = ['ID', 'Name', 'P-code', 'Level', 'Parent ID', 'Capital'] as const;
 

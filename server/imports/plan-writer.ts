@@ -18,7 +18,7 @@ import { bringHistoryUpToDate } from '../history/versions.js';
 import { writtenRecords } from '../history/written-records.js';
 import type { ImportPlan } from './import-plan.js';
 import { IMPORT_DATE_QUERIES, importDateConflict } from './import-date.js';
-import { claimsFromImportedTies } from '../evidence/legacy-migration.js';
+import { claimsFromImportedTies } from '../evidence/imported-tie-claims.js';
 
 export type { WriteProgress } from '../dataset/write-dataset.js';
 
@@ -48,15 +48,21 @@ export async function writePlan(db: Database, plan: ImportPlan, options: WritePl
       const dateConflict = await importDateConflict((name, params) => tx.run(name, params), plan, asOf);
       if (dateConflict) throw new ImportRefused([{ line: null, column: 'asOf', sheet: null, reason: dateConflict.message }]);
     }
-    const written = await writeDataset(tx, plan, {
-      batchSize,
-      access: accessParameters(viewer),
-      importId,
-      writtenBy: viewer.userId,
-      ...(onProgress ? { onProgress } : {}),
-    });
-    // A source column: each imported tie's source text becomes a source and a claim (issue 15).
-    const claimIds = await claimsFromImportedTies(tx, plan.ties);
+    // A tie's evidence (the grades a table states) is for its claim, not a property of the tie.
+    const ties = plan.ties.map(({ evidence: _evidence, ...tie }) => tie);
+    const written = await writeDataset(
+      tx,
+      { ...plan, ties },
+      {
+        batchSize,
+        access: accessParameters(viewer),
+        importId,
+        writtenBy: viewer.userId,
+        ...(onProgress ? { onProgress } : {}),
+      },
+    );
+    // A source column: each imported tie's source text becomes a source and a claim, graded as the file states (issue 15).
+    const claimIds = await claimsFromImportedTies(tx, plan.ties, viewer.userId);
     // What the import wrote becomes each record's new version (server/history), in this transaction.
     await bringHistoryUpToDate(tx, { op: 'import', by: viewer.userId, at: asOf }, { ...writtenRecords(plan), claimIds });
     const detail = asOf === undefined ? 'imported' : `imported as of ${new Date(asOf).toISOString()}`;

@@ -8,6 +8,7 @@
 import type { ColumnMapping, ImportProblem, TieType } from '../contracts/index.js';
 import { isProvisional, provisionalId, provisionalKey, type ImportPlan } from './import-plan.js';
 import type { AreaLookup } from './table-actor-fields.js';
+import type { TieEvidence } from './table-evidence.js';
 
 /** One reference of one row: the row's actor and the external id it points to. */
 /** What a table is read against: the map's areas, and its actors' external ids. */
@@ -23,6 +24,8 @@ export interface RowReference {
   fromId: string;
   value: string;
   line: number;
+  /** What the row's evidence columns say about the tie (table-evidence.ts). */
+  evidence?: TieEvidence;
 }
 
 const RELATION_LABELS: Record<NonNullable<ColumnMapping['referenceRelation']>, string> = {
@@ -75,18 +78,24 @@ export function referenceTies(
     const id = provisionalId(`tie:${reference.fromId}\u0000${targetId}\u0000${type}`);
     if (seen.has(id)) continue;
     seen.add(id);
+    // The row's source column names who says so; without one, the file does.
+    const { source, observedAt, reliability, credibility } = reference.evidence ?? {};
     plan.ties.push({
       id,
       type,
       sourceId: reference.fromId,
       targetId,
       strength: 2,
-      source: plan.meta.source,
+      source: source ?? plan.meta.source,
       confidence: 'reported',
+      ...(observedAt ? { observedAt } : {}),
       description,
       sensitivity: 'internal',
+      ...(reliability || credibility || observedAt ? { evidence: { reliability, credibility, observedAt } } : {}),
     });
-    plan.origins[`tie:${id}`] = { line: reference.line, column: options.where, sheet: options.sheet, given: ['description'] };
+    // A tie already in the map keeps its source text (its claim came from it); the file's date is stated.
+    const given = ['description', ...(observedAt ? ['observedAt'] : [])];
+    plan.origins[`tie:${id}`] = { line: reference.line, column: options.where, sheet: options.sheet, given };
   }
   return { warnings };
 }

@@ -17,6 +17,7 @@ import { OUTPUT_TITLES, outputForSector } from './sector-outputs.js';
 import { sectorActivityId } from './stable-ids.js';
 import { tableAreas } from './table-areas.js';
 import { areaFor, externalIdOf, externalIdScheme, readKind, separatorOf, splitCell } from './table-actor-fields.js';
+import { evidenceReader } from './table-evidence.js';
 import { keepApartByExternalId, referenceTies, type RowReference, type TableContext } from './table-references.js';
 import type { TableRow } from './table.js';
 
@@ -86,6 +87,7 @@ export function mapThreeWTable(
   const activities = new Map<string, ImportPlan['sectorActivities'][number]>();
   const stances = new Map<string, ImportPlan['outputStances'][number]>();
   const references: RowReference[] = [];
+  const readEvidence = evidenceReader(where, sheet);
   for (const row of columns.dataRows) {
     const cell: Cell = (field) => {
       const index = columns.fields[field];
@@ -97,6 +99,9 @@ export function mapThreeWTable(
       (plan.areaOrigins ??= {})[areaId] = { line: row.line, column: where(field), sheet, given: [] };
     };
     const rowProblems = checkRow(row, cell, where, sheet);
+    // Who says so about the row's tie: read (and refused when unreadable) whether or not the row makes one.
+    const { evidence, problems: evidenceProblems } = readEvidence(cell, row.line);
+    rowProblems.push(...evidenceProblems);
     const kind = readKind(cell('kind'), cell('subtype'), mapping);
     for (const unread of kind.unread)
       rowProblems.push({
@@ -175,7 +180,8 @@ export function mapThreeWTable(
           reason: `no admin area has the name, p-code or id "${value.slice(0, 60)}"; left out`,
         });
     }
-    for (const target of splitCell(cell('reference'), separator)) references.push({ fromId: actor.id, value: target, line: row.line });
+    for (const target of splitCell(cell('reference'), separator))
+      references.push({ fromId: actor.id, value: target, line: row.line, evidence });
     const sector = cell('sector');
     if (sector) {
       const activityId = sectorActivityId(sector);

@@ -115,9 +115,29 @@ export const legacyTieSources = query<{ relationshipTypes: readonly string[]; af
   'evidence/legacy-tie-sources',
   LegacyTieRowSchema,
 );
-export const importedTieSources = query<{ ties: { id: string; sourceId: string; targetId: string }[] }, LegacyTieRow>(
+const ImportedTieRowSchema = LegacyTieRowSchema.extend({ claimId: z.string().nullable(), claimSourceId: z.string().nullable() });
+export type ImportedTieRow = z.infer<typeof ImportedTieRowSchema>;
+export const importedTieSources = query<{ ties: { id: string; sourceId: string; targetId: string }[] }, ImportedTieRow>(
   'evidence/imported-tie-sources',
-  LegacyTieRowSchema,
+  ImportedTieRowSchema,
+);
+/** One imported tie's claim: ids, what a new claim gets, and what the file states (null: not given). */
+export interface ImportedClaimParams {
+  tieId: string;
+  sourceId: string;
+  claimId: string;
+  title: string;
+  sensitivity: string;
+  credibility: number;
+  observedAt: string | null;
+  statedReliability: string | null;
+  statedCredibility: number | null;
+  statedObservedAt: string | null;
+}
+const WrittenClaimRowSchema = z.object({ claimId: z.string(), movedSourceId: z.string().nullable() });
+export const writeImportedClaims = query<{ rows: ImportedClaimParams[]; recordedBy: string }, z.infer<typeof WrittenClaimRowSchema>>(
+  'evidence/write-imported-claims',
+  WrittenClaimRowSchema,
 );
 export const writeLegacyClaims = query<{ rows: Record<string, unknown>[] }, z.infer<ReturnType<typeof countRow<'written'>>>>(
   'evidence/write-legacy-claims',

@@ -1,0 +1,101 @@
+/**
+ * Who says so, per row of a table (issue 15): the source column's text, the source's reliability
+ * (A-F), the claim's credibility (1-6) and the date observed, for the tie the row's reference
+ * makes (table-references.ts). Cells take the forms real tables use: "B" or "b", "2", blank (not
+ * given), and the Admiralty pair "B2" (reliability B, credibility 2) in either grade column. A cell
+ * that cannot be read is a located problem (column, line, the value, what is expected), which
+ * refuses the import as a whole like any other; so is a source graded twice differently in one file.
+ */
+import { type ImportProblem, type MappableField, type SourceReliability } from '../contracts/index.js';
+import { readObservedDate } from './import-date.js';
+
+/** What a row states about its tie's claim; absent fields are not given (kept as stored on a re-import). */
+export interface TieEvidence {
+  /** The source's text (the tie's `source`); absent: the file itself is the source. */
+  source?: string;
+  reliability?: SourceReliability;
+  credibility?: number;
+  observedAt?: string;
+}
+
+const ADMIRALTY = /^([a-f])\s*[-/.]?\s*([1-6])$/i;
+const LETTER = /^[a-f]$/i;
+// A spreadsheet may store 2 as "2.0".
+const DIGIT = /^([1-6])(?:\.0+)?$/;
+const EXPECTED_RELIABILITY =
+  'expected a source reliability A-F (A: completely reliable ... F: cannot be judged) or an Admiralty grade such as B2';
+const EXPECTED_CREDIBILITY =
+  'expected an information credibility 1-6 (1: confirmed ... 6: cannot be judged) or an Admiralty grade such as B2';
+
+type Grade = { reliability?: SourceReliability; credibility?: number };
+
+/** A reliability cell: "B", "b", "B2"; blank is {}; null when it cannot be read. */
+export function readReliabilityCell(cell: string): Grade | null {
+  const text = cell.trim();
+  if (text === '') return {};
+  if (LETTER.test(text)) return { reliability: text.toUpperCase() as SourceReliability };
+  const pair = ADMIRALTY.exec(text);
+  return pair ? { reliability: pair[1]!.toUpperCase() as SourceReliability, credibility: Number(pair[2]) } : null;
+}
+
+/** A credibility cell: "2", "2.0", "B2"; blank is {}; null when it cannot be read. */
+export function readCredibilityCell(cell: string): Grade | null {
+  const text = cell.trim();
+  if (text === '') return {};
+  const digit = DIGIT.exec(text);
+  if (digit) return { credibility: Number(digit[1]) };
+  const pair = ADMIRALTY.exec(text);
+  return pair ? { reliability: pair[1]!.toUpperCase() as SourceReliability, credibility: Number(pair[2]) } : null;
+}
+
+const show = (text: string) => `"${text.trim().slice(0, 40)}"`;
+
+/**
+ * Reads the evidence columns of a table, row after row; `seenSources` remembers each source text's
+ * reliability and the line that gave it, so that one source is not graded twice differently.
+ */
+export function evidenceReader(
+  where: (field: MappableField) => string,
+  sheet: string | null,
+): (cell: (field: MappableField) => string, line: number) => { evidence: TieEvidence; problems: ImportProblem[] } {
+  const seenSources = new Map<string, { reliability: SourceReliability; line: number }>();
+  return (cell, line) => {
+    const problems: ImportProblem[] = [];
+    const problem = (field: MappableField, reason: string) => problems.push({ line, column: where(field), sheet, reason });
+    const evidence: TieEvidence = {};
+    const source = cell('source');
+    if (source.length > 1000) problem('source', `the source has ${source.length} characters; at most 1,000`);
+    else if (source !== '') evidence.source = source;
+    const byReliability = readReliabilityCell(cell('sourceReliability'));
+    if (!byReliability) problem('sourceReliability', `${show(cell('sourceReliability'))}: ${EXPECTED_RELIABILITY}`);
+    const byCredibility = readCredibilityCell(cell('credibility'));
+    if (!byCredibility) problem('credibility', `${show(cell('credibility'))}: ${EXPECTED_CREDIBILITY}`);
+    for (const key of ['reliability', 'credibility'] as const) {
+      const [one, other] = [byReliability?.[key], byCredibility?.[key]];
+      if (one !== undefined && other !== undefined && one !== other)
+        problem(
+          'credibility',
+          `${show(cell('credibility'))} gives ${key} ${String(other)}, the reliability column ${show(cell('sourceReliability'))} gives ${String(one)}`,
+        );
+    }
+    const reliability = byReliability?.reliability ?? byCredibility?.reliability;
+    const credibility = byCredibility?.credibility ?? byReliability?.credibility;
+    if (reliability) evidence.reliability = reliability;
+    if (credibility !== undefined) evidence.credibility = credibility;
+    const observed = readObservedDate(cell('observedAt'));
+    if ('reason' in observed) problem('observedAt', observed.reason);
+    else if (observed.date) evidence.observedAt = observed.date;
+    // One source, one reliability: the same text graded differently on two rows is a mistake to fix in the file.
+    if (evidence.reliability) {
+      const key = evidence.source ?? '';
+      const earlier = seenSources.get(key);
+      if (earlier && earlier.reliability !== evidence.reliability)
+        problem(
+          'sourceReliability',
+          `${key ? `the source ${show(key)}` : 'the file (no source text)'} is graded ${evidence.reliability} here and ${earlier.reliability} on line ${earlier.line}; a source has one reliability`,
+        );
+      else if (!earlier) seenSources.set(key, { reliability: evidence.reliability, line });
+    }
+    return { evidence, problems };
+  };
+}
