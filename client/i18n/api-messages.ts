@@ -9,7 +9,16 @@
  * Vocabulary codes (a sensitivity level, a role, a tie type...) are said in the page's language;
  * lists are joined the way the language joins them.
  */
-import { isMessageCode, type MessageParams, type TieType, type ActorKind, type Sensitivity } from '../../server/contracts/index.js';
+import {
+  ANALYSIS_MESSAGE_CODES,
+  isMessageCode,
+  RECORD_NAME_PARAMS,
+  type ActorKind,
+  type AnalysisMessage,
+  type MessageParams,
+  type Sensitivity,
+  type TieType,
+} from '../../server/contracts/index.js';
 import { currentLanguage, t, tParts, type MessageKey } from './i18n.js';
 import { localeOf } from './languages.js';
 import { confidenceLabel, kindLabel, sensitivityLabel, subtypeLabel, tieTypeLabel } from './vocabulary.js';
@@ -27,9 +36,13 @@ const VOCABULARY: Record<string, (code: string) => string> = {
 
 const wordOf = (name: string, value: string): string => VOCABULARY[name]?.(value) ?? value;
 
-/** A list as the language joins it ("A, B and C", « A, B et C », "A وB"). */
+/**
+ * A list of words (vocabulary, values) as the language lists units: "A, B, C" in English,
+ * « A, B et C » in French. Not "and": in the pseudo-language (English) that word would be text
+ * no catalogue gave, which the untranslated-text check rightly reports.
+ */
 export const joinList = (items: readonly string[]): string =>
-  new Intl.ListFormat(localeOf(currentLanguage()), { type: 'conjunction' }).format(items);
+  new Intl.ListFormat(localeOf(currentLanguage()), { type: 'unit', style: 'short' }).format(items);
 
 /** The params as message values: vocabulary said in the page's language, lists joined. */
 function valuesOf(params: MessageParams = {}): Record<string, string | number> {
@@ -54,7 +67,7 @@ export function sayApiMessage(english: string, code?: string, params?: MessagePa
  * name in a `<bdi>` marked as the record's own text, so a name in another script keeps its
  * direction and the pseudo-language check (tests/support/untranslated.ts) reads it as data. In
  * every language, English included, the sentence comes from the catalogue, so the names are
- * marked the same way; `analysisKey` is the catalogue key (`analysis-api.<code>`).
+ * marked the same way; `key` is the catalogue key (`analysis-api.<code>`).
  */
 export function sayApiParts(key: MessageKey, params: MessageParams = {}, names: readonly string[] = []): (string | Node)[] {
   const values: Record<string, string | number | Node> = {};
@@ -82,4 +95,27 @@ function nameList(names: readonly string[]): HTMLElement {
   const parts = new Intl.ListFormat(localeOf(currentLanguage()), { type: 'conjunction' }).formatToParts([...names]);
   for (const part of parts) list.append(part.type === 'element' ? nameElement(part.value) : part.value);
   return list;
+}
+
+/**
+ * An analysis's sentence (a coordination cell's explanation, a do-no-harm reason, a scope
+ * statement) in the page's language from its code, the names in it marked as data; a code this
+ * page does not know shows the English beside it, marked as the server's prose.
+ */
+export function analysisSentence(english: string, said: AnalysisMessage | undefined): (string | Node)[] {
+  return analysisSentences(english, said ? [said] : []);
+}
+
+/** Several sentences that together are `english` (a cell's findings), each from its code; all English if one code is unknown. */
+export function analysisSentences(english: string, said: readonly AnalysisMessage[]): (string | Node)[] {
+  if (said.length === 0 || !said.every((one) => Object.hasOwn(ANALYSIS_MESSAGE_CODES, one.code))) {
+    const prose = document.createElement('span');
+    prose.dataset.apiText = '';
+    prose.textContent = english;
+    return [prose];
+  }
+  return said.flatMap((one, index) => [
+    ...(index > 0 ? [' '] : []),
+    ...sayApiParts(`analysis-api.${one.code}` as MessageKey, one.params, RECORD_NAME_PARAMS),
+  ]);
 }
