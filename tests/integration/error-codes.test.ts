@@ -56,7 +56,7 @@ describe('error message codes', () => {
       params: { what: 'actor', id: 'no-such-actor' },
     });
     const route = errorOf(await api('GET', '/api/nowhere'));
-    expect(route).toMatchObject({ messageCode: 'not_found.record', params: { what: 'api_route', id: 'GET /api/nowhere' } });
+    expect(route).toMatchObject({ messageCode: 'not_found.record', params: { what: 'api_route', id: 'GET /nowhere' } });
   });
 
   it('a 409 for a taken id, and for references to missing records, field by field', async () => {
