@@ -185,7 +185,7 @@ describe('the pseudo-language', () => {
 
 describe('errors in a form', () => {
   const dialog = '[data-testid="form-dialog"]';
-  /** The new-actor form sent with no name and an over-long description: two field problems. */
+  /** The new-actor form sent with a blank name and an over-long description: two field problems. */
   async function formWithErrors(opened: Page): Promise<void> {
     await opened.click('[data-testid="new-actor"]');
     await opened.waitForSelector(dialog);
@@ -208,7 +208,10 @@ describe('errors in a form', () => {
 
   it('says them in French and in Arabic', { timeout: 120_000 }, async () => {
     // The number as the language writes it: "5 000" in French (a narrow space), Arabic digits or not as Intl has it.
-    const expected = { fr: ['Obligatoire.', /^Au plus 5\s000 caractères\.$/], ar: ['مطلوب.', /^على الأكثر [5٥].+ حرف\.$/] } as const;
+    const expected = {
+      fr: ['Ne doit pas être vide.', /^Au plus 5\s000 caractères\.$/],
+      ar: ['يجب ألا يكون فارغًا.', /^على الأكثر [5٥].+ حرف\.$/],
+    } as const;
     for (const language of ['fr', 'ar'] as const) {
       const opened = await page('en-GB', `/?lang=${language}`);
       await opened.waitForSelector('[data-testid="sign-in"]');
@@ -258,6 +261,9 @@ describe('the analysis panels in French and Arabic', () => {
           expect(summary).toMatch(language === 'fr' ? /lacunes?, .*chevauchements?/ : /^(لا ثغرات|ثغرة واحدة|ثغرتان|\S+ ثغرات|\S+ ثغرة)، /);
         }
         if (SHOTS) await opened.screenshot({ path: `${SHOTS}/analysis-${tab}-${language}.png` });
+        // The verdict, with its reasons from their codes, sits at the end of the check.
+        if (SHOTS && tab === 'do-no-harm')
+          await opened.locator('[data-testid="analysis-check-verdict"]').screenshot({ path: `${SHOTS}/analysis-verdict-${language}.png` });
       }
       expect(await html(opened)).toEqual({ lang: language, dir: language === 'ar' ? 'rtl' : 'ltr' });
       await expectNoSeriousViolations(opened, `analysis panel in ${language}`);
