@@ -29,10 +29,15 @@ const VOCABULARY: Record<string, (code: string) => string> = {
   role: (code) => t(`accounts.role_${code}` as MessageKey),
   kind: (code) => kindLabel(code as ActorKind),
   allowed: subtypeLabel,
-  tieTypes: (code) => tieTypeLabel(code as TieType),
-  confidence: confidenceLabel,
+  tieTypes: (code) => inSentence(tieTypeLabel(code as TieType)),
+  confidence: (code) => inSentence(confidenceLabel(code)),
   strength: (code) => t(`analysis.strength_${code}` as MessageKey),
 };
+
+/** A vocabulary label inside a sentence: "Allié à" reads "allié à" mid-sentence (scripts without case keep theirs). */
+function inSentence(label: string): string {
+  return label.charAt(0).toLocaleLowerCase(localeOf(currentLanguage())) + label.slice(1);
+}
 
 const wordOf = (name: string, value: string): string => VOCABULARY[name]?.(value) ?? value;
 
