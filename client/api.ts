@@ -7,6 +7,7 @@
  */
 import type { z } from 'zod';
 import { plainRefusal } from './ui/role.js';
+import { sayApiMessage } from './i18n/api-messages.js';
 import {
   ActorPageSchema,
   ActorSchema,
@@ -56,6 +57,8 @@ export class ApiError extends Error {
     message: string,
     readonly status: number | null,
     details: readonly { path: string; message: string }[] | { mergedInto?: string | undefined; existingIds?: string[] | undefined } = [],
+    /** The API's code for the message (issue 17), when it gave one. */
+    readonly messageCode?: string,
   ) {
     super(message);
     this.details = Array.isArray(details) ? details : [];
@@ -97,8 +100,12 @@ export async function send<S extends z.ZodType>(
   if (!answer.ok) {
     const parsedError = ErrorBodySchema.safeParse(body);
     if (parsedError.success) {
-      const { code, message, details } = parsedError.data.error;
-      throw new ApiError(code, plainRefusal(code, message), answer.status, details ?? []);
+      const { code, message, messageCode, params, details } = parsedError.data.error;
+      // The message and each field problem in the page's language, from their codes (issue 17).
+      const said = Array.isArray(details)
+        ? details.map((detail) => ({ path: detail.path, message: sayApiMessage(detail.message, detail.messageCode, detail.params) }))
+        : (details ?? []);
+      throw new ApiError(code, plainRefusal(code, sayApiMessage(message, messageCode, params)), answer.status, said, messageCode);
     }
     throw new ApiError('internal_error', `The API answered ${answer.status} ${answer.statusText}.`, answer.status);
   }

@@ -12,6 +12,7 @@ import { h } from '../ui/dom.js';
 import { createLoader, formatInt, formatMetric, formatShare, graphFilterFields, section, type AnalysisContext } from './kit.js';
 import { leanText, listOf, lower, partyLinkItem } from './party-links.js';
 import { t, type MessageKey } from '../i18n/i18n.js';
+import { analysisSentence } from '../i18n/api-messages.js';
 
 function balanceTable(caption: string, balance: PartyBalance, testId: string): HTMLElement {
   return h(
@@ -80,8 +81,10 @@ function verdictBox(verdict: EngagementVerdict): HTMLElement {
       'aria-labelledby': 'an-verdict-title',
     },
     h('h4', { id: 'an-verdict-title' }, t('analysis.verdict', { decision: decisionText(verdict.decision) })),
-    h('p', { class: 'an-verdict-summary', 'data-api-text': '' }, verdict.summary),
-    verdict.reasons.length ? h('ul', {}, ...verdict.reasons.map((reason) => h('li', { dir: 'auto', 'data-api-text': '' }, reason))) : null,
+    h('p', { class: 'an-verdict-summary' }, ...analysisSentence(verdict.summary, verdict.summaryCode)),
+    verdict.reasons.length
+      ? h('ul', {}, ...verdict.reasons.map((reason, index) => h('li', {}, ...analysisSentence(reason, verdict.reasonCodes[index]))))
+      : null,
     h('p', { class: 'an-note' }, t('analysis.verdictCaveat')),
   );
 }

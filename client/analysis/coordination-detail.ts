@@ -8,6 +8,7 @@ import type { CoordinationCell, MechanismRecord } from '../../server/contracts/i
 import { h } from '../ui/dom.js';
 import type { AnalysisContext } from './kit.js';
 import { t } from '../i18n/i18n.js';
+import { analysisSentences } from '../i18n/api-messages.js';
 
 export interface DetailActions {
   outputTitle: string;
@@ -73,7 +74,8 @@ export function createCellDetail(wrap: HTMLElement, context: AnalysisContext) {
       ...[
         closeButton,
         h('p', {}, h('strong', {}, t('analysis-coordination.cellTitle', { output: actions.outputTitle, area: actions.areaName }))),
-        h('p', { 'data-api-text': '' }, cell.explanation),
+        // One sentence per finding, from its code; the English only for a code this page does not know.
+        h('p', { 'data-testid': 'coordination-cell-explanation' }, ...analysisSentences(cell.explanation, cell.explanationCodes)),
         h('p', {}, h('strong', {}, t('analysis-coordination.leadLabel')), ...actorLinks(cell.leads)),
         h('p', {}, h('strong', {}, t('analysis-coordination.supportLabel')), ...actorLinks(cell.supports)),
         h(

@@ -21,6 +21,7 @@ import { openMechanismForm, openRoleForm } from './coordination-forms.js';
 import { DEFAULT_SCOPE, scopeControls, scopeQuery, type CoordinationScope } from './coordination-scope.js';
 import { createLoader, section, type AnalysisContext } from './kit.js';
 import { t, tParts, type MessageKey } from '../i18n/i18n.js';
+import { analysisSentence } from '../i18n/api-messages.js';
 
 /**
  * A mechanism's kind as a word inside a sentence ("cluster", "donor group"): lower case where the
@@ -156,7 +157,7 @@ function duplications(result: CoordinationResult, context: AnalysisContext): HTM
           output: dup.outputTitle,
           funders: h('strong', { dir: 'auto' }, fundersList(dup.funders.map((f) => f.name))),
         }),
-        h('span', { class: 'an-sub', 'data-api-text': '' }, dup.explanation),
+        h('span', { class: 'an-sub' }, ...analysisSentence(dup.explanation, dup.explanationCode)),
       );
     }),
   );
@@ -312,7 +313,7 @@ export function mountCoordinationTab(container: HTMLElement, context: AnalysisCo
             h(
               'p',
               { class: 'an-note', 'data-testid': 'coordination-scope-statement' },
-              h('span', { 'data-api-text': '' }, result.scope.statement),
+              h('span', {}, ...analysisSentence(result.scope.statement, result.scope.statementCode)),
               ` ${t('analysis-coordination.countedInScope')}`,
             ),
             section(

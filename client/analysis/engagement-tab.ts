@@ -11,6 +11,7 @@ import { h } from '../ui/dom.js';
 import { createLoader, formatInt, formatMetric, formatShare, section, type AnalysisContext } from './kit.js';
 import { subtypeLabel } from '../i18n/vocabulary.js';
 import { t } from '../i18n/i18n.js';
+import { analysisSentence } from '../i18n/api-messages.js';
 import { listOf, lower } from './party-links.js';
 
 /** A civil society subtype's name; actors with none are counted as `unspecified`. */
@@ -145,8 +146,7 @@ function render(result: EngagementBalanceResult, context: AnalysisContext): Node
       bigNumber(
         result.areaGini === null ? '–' : formatMetric(result.areaGini, 2),
         t('analysis.giniLabel'),
-        // The scope statement is the server's (English) wording, kept apart from the translated note.
-        [t('analysis.giniNote'), ' ', h('span', { 'data-api-text': '' }, result.scope.statement)],
+        [t('analysis.giniNote'), ' ', h('span', {}, ...analysisSentence(result.scope.statement, result.scope.statementCode))],
         'analysis-gini',
       ),
     ),
@@ -154,7 +154,11 @@ function render(result: EngagementBalanceResult, context: AnalysisContext): Node
     section(
       t('analysis.byArea'),
       'analysis-by-area',
-      h('p', { class: 'an-note', 'data-testid': 'engagement-scope-statement', 'data-api-text': '' }, result.scope.statement),
+      h(
+        'p',
+        { class: 'an-note', 'data-testid': 'engagement-scope-statement' },
+        ...analysisSentence(result.scope.statement, result.scope.statementCode),
+      ),
       bars(
         result.byArea.map((a) => ({
           label: a.isCapital ? t('analysis.capitalArea', { area: a.label }) : a.label,

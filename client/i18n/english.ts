@@ -6,6 +6,8 @@
  */
 import accounts from './messages/en/accounts.json' with { type: 'json' };
 import analysis from './messages/en/analysis.json' with { type: 'json' };
+import analysisApi from './messages/en/analysis-api.json' with { type: 'json' };
+import api from './messages/en/api.json' with { type: 'json' };
 import analysisCoordination from './messages/en/analysis-coordination.json' with { type: 'json' };
 import areaMap from './messages/en/area-map.json' with { type: 'json' };
 import areas from './messages/en/areas.json' with { type: 'json' };
@@ -35,6 +37,8 @@ import vocabulary from './messages/en/vocabulary.json' with { type: 'json' };
 export const ENGLISH = {
   accounts,
   analysis,
+  'analysis-api': analysisApi,
+  api,
   'analysis-coordination': analysisCoordination,
   'area-map': areaMap,
   areas,

@@ -25,7 +25,7 @@ export const NEEDS_SECOND_ADMINISTRATOR =
 /** Throws 403 when the clearance is above the administrator's own. */
 export function checkClearanceWithinOwn(viewer: Viewer, clearance: Sensitivity): void {
   if (rank(clearance) > rank(effectiveClearance(viewer.role, viewer.clearance))) {
-    throw forbidden('You cannot give a clearance above your own');
+    throw forbidden('You cannot give a clearance above your own').saying('forbidden.clearance_above_own');
   }
 }
 
@@ -61,10 +61,10 @@ export function createAccountPolicy() {
   return {
     /** A new account: no confidential clearance and no administrator role at creation (ask for them once the account exists). */
     checkCreate(viewer: Viewer, input: UserCreate): void {
-      if (input.role === 'administrator') throw forbidden(NEEDS_SECOND_ADMINISTRATOR_FOR_ROLE);
+      if (input.role === 'administrator') throw forbidden(NEEDS_SECOND_ADMINISTRATOR_FOR_ROLE).saying('forbidden.second_administrator');
       const clearance = input.clearance ?? 'internal';
       checkClearanceWithinOwn(viewer, clearance);
-      if (opensConfidentialByClearance(clearance)) throw forbidden(NEEDS_SECOND_ADMINISTRATOR);
+      if (opensConfidentialByClearance(clearance)) throw forbidden(NEEDS_SECOND_ADMINISTRATOR).saying('forbidden.second_administrator');
     },
     /**
      * A change to an account as it is now (`current`), checked in the change's write transaction
@@ -83,17 +83,20 @@ export function createAccountPolicy() {
           'You cannot change your own role, clearance, grants, password or status here; another administrator can (your password: POST /api/auth/password)',
         );
       }
-      if (patch.role === 'administrator' && current.role !== 'administrator') throw forbidden(NEEDS_SECOND_ADMINISTRATOR_FOR_ROLE);
-      if (patch.password !== undefined && (await isPrivileged(tx, current))) throw forbidden(NEEDS_SECOND_ADMINISTRATOR_FOR_PASSWORD);
+      if (patch.role === 'administrator' && current.role !== 'administrator')
+        throw forbidden(NEEDS_SECOND_ADMINISTRATOR_FOR_ROLE).saying('forbidden.second_administrator');
+      if (patch.password !== undefined && (await isPrivileged(tx, current)))
+        throw forbidden(NEEDS_SECOND_ADMINISTRATOR_FOR_PASSWORD).saying('forbidden.second_administrator');
       if (patch.clearance) {
         checkClearanceWithinOwn(viewer, patch.clearance);
         if (opensConfidentialByClearance(patch.clearance) && rank(patch.clearance) > rank(current.clearance))
-          throw forbidden(NEEDS_SECOND_ADMINISTRATOR);
+          throw forbidden(NEEDS_SECOND_ADMINISTRATOR).saying('forbidden.second_administrator');
       }
       if (patch.grants) {
         const held = new Set(current.grants.map((grant) => `${grant.scope}:${grant.targetId}`));
         const added = patch.grants.filter((grant) => !held.has(`${grant.scope}:${grant.targetId}`));
-        if ((await confidentialOpenedBy(tx, added)) > 0) throw forbidden(NEEDS_SECOND_ADMINISTRATOR);
+        if ((await confidentialOpenedBy(tx, added)) > 0)
+          throw forbidden(NEEDS_SECOND_ADMINISTRATOR).saying('forbidden.second_administrator');
       }
     },
   };

@@ -139,7 +139,8 @@ export function createGrantRequests(db: Database): GrantRequests {
       const [row] = await db.readFromLeader(getGrantRequest, { id });
       if (!row) throw notFound('grant request', id);
       const request = present(row);
-      if (request.status !== 'pending') throw conflict('This grant request is no longer pending');
+      if (request.status !== 'pending')
+        throw conflict('This grant request is no longer pending').saying('conflict.grant_request_not_pending');
       // The approver is a second pair of eyes, not the giver: the requester's clearance bounded
       // the request, so an approver with less clearance (a second administrator made without
       // confidential access, which would itself need a third) can still approve.
@@ -160,7 +161,7 @@ export function createGrantRequests(db: Database): GrantRequests {
         const arrived = since?.arrived ?? 0;
         if (arrived > 0) throw conflict(ARRIVED_SINCE_REQUEST(arrived));
         const [done] = await tx.run(approveGrantRequest, { id, approvedBy: viewer.userId });
-        if (!done) throw conflict('This grant request is no longer pending');
+        if (!done) throw conflict('This grant request is no longer pending').saying('conflict.grant_request_not_pending');
         await audit.recordIn(tx, {
           userId: viewer.userId,
           action: 'grant_change',

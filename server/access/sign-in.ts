@@ -148,7 +148,7 @@ export function createSignInService(
     return { userSubject, subjects };
   }
 
-  const wrong = () => new AppError(401, 'unauthenticated', 'Wrong username or password');
+  const wrong = () => new AppError(401, 'unauthenticated', 'Wrong username or password').saying('unauthenticated.wrong_password');
 
   return {
     signIn: (input, address) =>
@@ -168,7 +168,9 @@ export function createSignInService(
         const userId = user.id;
         if (mayUsePassword && !(await mayUsePassword(userId))) {
           await audit.record({ userId, action: 'sign_in_failed', subjects, detail: 'local_passwords_off' });
-          throw forbidden('Password sign-in is turned off: sign in with your organisation’s identity provider');
+          throw forbidden('Password sign-in is turned off: sign in with your organisation’s identity provider').saying(
+            'forbidden.password_sign_in_off',
+          );
         }
         // The session, its audit event and the cleared counts (username and address) commit together.
         const sessionToken = await db.writeTransaction(async (tx) => {
@@ -185,7 +187,7 @@ export function createSignInService(
         const [row] = await db.readFromLeader(getPasswordHash, { id: user.id });
         if (!(await verifyPassword(password, row?.passwordHash ?? undefined, { owner: subjects[1] }))) {
           await audit.record({ userId: user.id, action: 'sign_in_failed', subjects, detail: 'wrong_current_password' });
-          throw badRequest('body.currentPassword', 'is not your current password');
+          throw badRequest('body.currentPassword', 'is not your current password', { code: 'field.not_current_password' });
         }
         await db.write(clearSignInFailures, { subjects });
       }),

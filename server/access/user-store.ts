@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { UserSchema, type Language, type User, type UserCreate, type UserPatch } from '../contracts/index.js';
 import type { Database, Transaction } from '../db/database.js';
-import { conflict, notFound } from '../errors.js';
+import { conflict, notFound, problem } from '../errors.js';
 import { createAuditLog } from './audit-log.js';
 import { hashPassword } from './secrets.js';
 import { effectiveClearance } from './viewer.js';
@@ -92,7 +92,10 @@ export function createUserStore(db: Database): UserStore {
         });
       } catch (error) {
         if ((error as { code?: string }).code === 'conflict')
-          throw conflict(`The username "${input.username}" is taken`, [{ path: 'body.username', message: 'is taken' }]);
+          throw conflict(`The username "${input.username}" is taken`, [problem('body.username', 'is taken', 'field.taken')]).saying(
+            'conflict.username_taken',
+            { username: input.username },
+          );
         throw error;
       }
       return get(id);

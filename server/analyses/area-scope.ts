@@ -6,7 +6,7 @@
  * may instead ask for one level (optionally under one parent), or for every area. The result
  * states the scope in words, so no figure is read without it.
  */
-import type { AreaScope, AreaScopeQuery } from '../contracts/index.js';
+import { analysisMessage, type AreaScope, type AreaScopeQuery } from '../contracts/index.js';
 import type { AdminAreaRow } from '../queries/analysis.js';
 import type { VisibleGraph } from './visible-graph.js';
 
@@ -45,6 +45,14 @@ export function scopeAreas(
       areaCount: kept.length,
       totalAreas: areas.length,
       statement: described,
+      statementCode:
+        mode === 'all'
+          ? analysisMessage('scope.all', { total: areas.length })
+          : mode === 'worked'
+            ? analysisMessage('scope.worked', { count: kept.length, total: areas.length })
+            : parentName
+              ? analysisMessage('scope.level_in', { count: kept.length, level, parent: parentName, total: areas.length })
+              : analysisMessage('scope.level', { count: kept.length, level, total: areas.length }),
     },
   };
 }

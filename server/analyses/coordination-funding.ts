@@ -3,7 +3,7 @@
  * for the same output (funding ties carry the output they pay for), and whether a mechanism that
  * coordinates the output has all of them as members. Uncoordinated duplication comes first.
  */
-import type { CoordinationResult } from '../contracts/index.js';
+import { analysisMessage, type CoordinationResult } from '../contracts/index.js';
 import { actorRef, type VisibleGraph } from './visible-graph.js';
 
 export interface Mechanism {
@@ -53,6 +53,12 @@ export function findDuplications(
         shared.length > 0
           ? `${names} both fund ${recipient.name} for ${group.outputId}, and meet in ${shared.map((m) => m.name).join(', ')}.`
           : `${names} both fund ${recipient.name} for ${group.outputId}, and no mechanism for the output has them all: risk of duplication.`,
+      explanationCode: analysisMessage(shared.length > 0 ? 'duplication.coordinated' : 'duplication.uncoordinated', {
+        names: funders.map((f) => f.name),
+        recipient: recipient.name,
+        output: titles.get(group.outputId) ?? group.outputId,
+        ...(shared.length > 0 ? { mechanisms: shared.map((m) => m.name) } : {}),
+      }),
     });
   }
   return result.sort(

@@ -10,7 +10,16 @@
  * everywhere and hide exactly the gaps this view exists to show. Such roles appear in the matrix
  * as `globalRole` but make no area covered; a country-wide role must list its areas.
  */
-import type { AnalysisActor, CoordinationCell, CoordinationQuery, CoordinationResult } from '../contracts/index.js';
+import {
+  analysisMessage,
+  type AnalysisActor,
+  type AnalysisMessage,
+  type AnalysisMessageCode,
+  type CoordinationCell,
+  type CoordinationQuery,
+  type CoordinationResult,
+  type MessageParams,
+} from '../contracts/index.js';
 import type { Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { notFound } from '../errors.js';
@@ -135,25 +144,40 @@ function judgeCell(
 ): CoordinationCell {
   const flags: CoordinationCell['flags'] = [];
   const notes: string[] = [];
+  const codes: AnalysisMessage[] = [];
+  /** One sentence of the explanation, in English and as its code (issue 17). */
+  const note = (code: AnalysisMessageCode, params: MessageParams, english: string) => {
+    notes.push(english);
+    codes.push(analysisMessage(code, params));
+  };
+  const where = { output: output.title, area: areaName };
   if (leadCount === 0) {
     flags.push('gap');
-    notes.push(
-      holders.length === 0
-        ? `Nobody leads or supports ${output.title} in ${areaName}.`
-        : `No lead for ${output.title} in ${areaName}; only support from ${holders.map((h) => h.name).join(', ')}.`,
-    );
+    if (holders.length === 0) note('cell.nobody', where, `Nobody leads or supports ${output.title} in ${areaName}.`);
+    else
+      note(
+        'cell.no_lead',
+        { ...where, names: holders.map((h) => h.name) },
+        `No lead for ${output.title} in ${areaName}; only support from ${holders.map((h) => h.name).join(', ')}.`,
+      );
   }
   const crowd = holders.filter((h) => OVERLAP_KINDS.has(h.kind));
   const shared = covering.filter((m) => crowd.every((h) => m.memberIds.includes(h.id)));
   if (crowd.length >= 3 && shared.length === 0) {
     flags.push('overlap');
-    notes.push(
+    note(
+      'cell.overlap',
+      { ...where, count: crowd.length, names: crowd.map((h) => h.name) },
       `${crowd.length} UN entities or donors (${crowd.map((h) => h.name).join(', ')}) hold roles on ${output.title} in ${areaName} with no mechanism for the output that has them all.`,
     );
   }
   if (holders.length === 1) {
     flags.push('fragile');
-    notes.push(`${holders[0]?.name ?? ''} carries ${output.title} in ${areaName} alone.`);
+    note(
+      'cell.fragile',
+      { ...where, name: holders[0]?.name ?? '' },
+      `${holders[0]?.name ?? ''} carries ${output.title} in ${areaName} alone.`,
+    );
   }
   return {
     outputId: output.id,
@@ -161,6 +185,7 @@ function judgeCell(
     mechanismIds: covering.map((m) => m.id),
     flags,
     explanation: notes.length > 0 ? notes.join(' ') : `Led by ${parts.leads.map((h) => h.name).join(', ')}; coordinated.`,
+    explanationCodes: codes.length > 0 ? codes : [analysisMessage('cell.led', { names: parts.leads.map((h) => h.name) })],
   };
 }
 

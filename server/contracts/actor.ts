@@ -56,6 +56,7 @@ function checkSubtype(value: { kind?: ActorKind; subtype?: string | undefined },
       code: 'custom',
       path: ['subtype'],
       message: `is not a subtype of ${value.kind}; expected one of: ${allowed.join(', ')}`,
+      params: { messageCode: 'field.subtype_of_kind', kind: value.kind, allowed: [...allowed] },
     });
   }
 }

@@ -9,6 +9,7 @@ import { EVIDENCE_GRADES } from './evidence.js';
 import { ACTOR_KINDS, CONFIDENCE_LEVELS, DO_NO_HARM_ROLES, OUTPUT_ROLES, TIE_TYPES } from './vocabulary.js';
 import { IdSchema, IsoDateSchema, queryInt, queryList } from './common.js';
 import { TieSchema } from './tie.js';
+import { AnalysisMessageSchema } from './analysis-messages.js';
 import { AreaScopeSchema, areaScopeFilters } from './area-scope.js';
 import { AsOfSchema } from './round.js';
 
@@ -235,6 +236,8 @@ export const EngagementVerdictSchema = z.object({
     .describe('engage; engage_with_care; do_not_engage_yet (a solid aligning tie to a party, or a divider tied to one)'),
   summary: z.string().describe('The conclusion in one sentence'),
   reasons: z.array(z.string()).describe('Why, in plain words, most serious first'),
+  summaryCode: AnalysisMessageSchema.describe('summary as a code and params (issue 17)'),
+  reasonCodes: z.array(AnalysisMessageSchema).describe('reasons as codes and params, in the same order (issue 17)'),
 });
 export type EngagementVerdict = z.infer<typeof EngagementVerdictSchema>;
 
@@ -280,6 +283,7 @@ export const CoordinationCellSchema = z.object({
       'gap: no lead in the area; overlap: 3+ UN entities or donors hold roles and no one mechanism for the output has them all as members; fragile: one actor holds the only role',
     ),
   explanation: z.string(),
+  explanationCodes: z.array(AnalysisMessageSchema).describe('The sentences of explanation as codes and params, in order (issue 17)'),
 });
 export type CoordinationCell = z.infer<typeof CoordinationCellSchema>;
 
@@ -291,6 +295,7 @@ export const DuplicationSchema = z.object({
   coordinated: z.boolean().describe('True if one mechanism coordinating the output has every funder as a member'),
   mechanismIds: z.array(IdSchema),
   explanation: z.string(),
+  explanationCode: AnalysisMessageSchema.describe('explanation as a code and params (issue 17)'),
 });
 
 export const CoordinationResultSchema = z.object({

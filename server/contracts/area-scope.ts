@@ -1,5 +1,6 @@
 /** Which admin areas a per-area analysis counts (coordination, engagement balance), and how it says so. */
 import { z } from 'zod';
+import { AnalysisMessageSchema } from './analysis-messages.js';
 import { IdSchema } from './common.js';
 
 export const AREA_SCOPE_MODES = ['worked', 'level', 'all'] as const;
@@ -25,5 +26,6 @@ export const AreaScopeSchema = z.object({
   areaCount: z.number().int().describe('Areas in scope: the areas listed and counted'),
   totalAreas: z.number().int().describe('Every admin area of the map'),
   statement: z.string().describe('The scope in words, e.g. "Scope: 12 areas where anyone works (of 100 admin areas)."'),
+  statementCode: AnalysisMessageSchema.describe('statement as a code and params (issue 17)'),
 });
 export type AreaScope = z.infer<typeof AreaScopeSchema>;

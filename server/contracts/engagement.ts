@@ -37,7 +37,13 @@ const engagementFields = {
 function distinctParticipants(value: { actorIds?: string[] | undefined }, ctx: z.RefinementCtx): void {
   const seen = new Set<string>();
   value.actorIds?.forEach((id, index) => {
-    if (seen.has(id)) ctx.addIssue({ code: 'custom', path: ['actorIds', index], message: `"${id}" is already a participant` });
+    if (seen.has(id))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['actorIds', index],
+        message: `"${id}" is already a participant`,
+        params: { messageCode: 'field.already_participant', id },
+      });
     seen.add(id);
   });
 }

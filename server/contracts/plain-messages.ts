@@ -20,11 +20,14 @@ const TYPE_NAMES: Record<string, string> = {
 
 type Issue = z.core.$ZodRawIssue;
 
+/** The message of a missing value; issue-codes.ts knows a required field by it. */
+export const REQUIRED_MESSAGE = 'Required.';
+
 /** A plain message for a zod issue, or undefined to keep zod's own. */
 export function plainMessage(issue: Issue): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return 'Required.';
+      if (issue.input === undefined) return REQUIRED_MESSAGE;
       return `Expected ${TYPE_NAMES[issue.expected] ?? issue.expected}.`;
     case 'too_big':
       if (issue.origin === 'string') {

@@ -22,7 +22,7 @@ export function mapDatabaseError(error: unknown): unknown {
   if (error instanceof AppError) return error;
   if (!(error instanceof Neo4jError)) return error;
   if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-    return conflict('A record with the same id already exists');
+    return conflict('A record with the same id already exists').saying('conflict.same_id');
   }
   if (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.TransientError.') || isAcquisitionTimeout(error)) {
     return databaseUnavailable();

@@ -10,5 +10,7 @@ import { fieldAccess } from '../presenters/field-access.js';
 
 export function assertReceivesSources(viewer: Viewer): void {
   if (!fieldAccess(viewer).tieSource)
-    throw forbidden(`Your role (${viewer.role}) does not receive sources or claims: who said what stays with analysts and administrators`);
+    throw forbidden(
+      `Your role (${viewer.role}) does not receive sources or claims: who said what stays with analysts and administrators`,
+    ).saying('forbidden.no_evidence_access', { role: viewer.role });
 }

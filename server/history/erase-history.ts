@@ -22,9 +22,10 @@ export function createHistoryEraser(db: Database): HistoryEraser {
     eraseActorHistory: (id, viewer, context) =>
       db.writeTransaction(async (tx) => {
         const [check] = await tx.run('history/erase-check', { id, access: accessParameters(viewer) });
-        if (check?.live === true) throw conflict(`Actor ${id} still exists: delete it first, then erase its history`);
+        if (check?.live === true)
+          throw conflict(`Actor ${id} still exists: delete it first, then erase its history`).saying('conflict.actor_still_exists', { id });
         if (Number(check?.seen ?? 0) === 0) throw notFound('actor', id);
-        if (Number(check?.hiddenTies ?? 0) > 0) throw conflict('This history cannot be erased');
+        if (Number(check?.hiddenTies ?? 0) > 0) throw conflict('This history cannot be erased').saying('conflict.history_not_erasable');
         await tx.run('history/erase-actor-history', { id });
         await context?.audit?.recordIn(tx, [id]);
       }),

@@ -137,7 +137,10 @@ export function createHistoryStore(db: Database, stores: { actors: ActorStore; t
       const schema = kind === 'actor' ? ActorPatchSchema : TiePatchSchema;
       const parsed = schema.safeParse(pick(state, Object.keys(schema.shape)));
       // A version written under older rules may no longer be a valid record.
-      if (!parsed.success) throw conflict('This version cannot be restored: it is not a valid record under the present rules');
+      if (!parsed.success)
+        throw conflict('This version cannot be restored: it is not a valid record under the present rules').saying(
+          'conflict.version_not_restorable',
+        );
       return kind === 'actor'
         ? stores.actors.update(id, parsed.data as ActorPatch, viewer, revertContext)
         : stores.ties.update(id, parsed.data as TiePatch, viewer, revertContext);

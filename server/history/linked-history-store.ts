@@ -149,7 +149,10 @@ export function createLinkedHistoryStore(db: Database, stores: LinkedStores): Li
       // A role without summaries gets follow-ups without their text: those stay as they are.
       const keys = Object.keys(EngagementPatchSchema.shape).filter((key) => key !== 'followUps' || fieldAccess(viewer).engagementSummary);
       const parsed = EngagementPatchSchema.safeParse(pick(state, keys));
-      if (!parsed.success) throw conflict('This version cannot be restored: it is not a valid record under the present rules');
+      if (!parsed.success)
+        throw conflict('This version cannot be restored: it is not a valid record under the present rules').saying(
+          'conflict.version_not_restorable',
+        );
       return stores.engagements.update(id, parsed.data as EngagementPatch, viewer, revertContext);
     }
     if (kind === 'mechanism') return stores.mechanisms.update(id, await mechanismPatch(id, state, viewer), viewer, revertContext);
@@ -157,7 +160,10 @@ export function createLinkedHistoryStore(db: Database, stores: LinkedStores): Li
     const parsed = OutputRolePatchSchema.safeParse(
       Object.fromEntries(Object.keys(OutputRolePatchSchema.shape).map((key) => [key, state[key]])),
     );
-    if (!parsed.success) throw conflict('This version cannot be restored: it is not a valid record under the present rules');
+    if (!parsed.success)
+      throw conflict('This version cannot be restored: it is not a valid record under the present rules').saying(
+        'conflict.version_not_restorable',
+      );
     return stores.outputRoles.update(id, parsed.data as OutputRolePatch, viewer, revertContext);
   }
 

@@ -48,7 +48,7 @@ export async function importDateConflict(run: Run, plan: ImportPlan, at: number)
       path: 'query.asOf',
       message: `must not be before ${newest}: ${record} has a version of that date, and a dated import may not rewrite later history`,
     },
-  ]);
+  ]).saying('conflict.import_dated_before', { date: newest });
 }
 
 const IsoDateTimeSchema = z.iso.datetime({ offset: true });

@@ -37,11 +37,13 @@ export async function undoImport(db: Database, id: string, viewer: Viewer): Prom
   if (report.status !== 'imported')
     throw conflict(`Only an import that wrote can be undone; this one is ${report.status}`, [
       { path: 'params.id', message: report.status },
-    ]);
+    ]).saying('conflict.import_not_undoable', { status: report.status });
   const audit = createAuditLog(db);
   return db.writeTransaction(async (tx) => {
     if ((await tx.run('import/mark-job-undone', { id })).length === 0)
-      throw conflict('This import has already been undone', [{ path: 'params.id', message: 'already undone' }]);
+      throw conflict('This import has already been undone', [{ path: 'params.id', message: 'already undone' }]).saying(
+        'conflict.import_already_undone',
+      );
     await tx.run('import/lock-import-records', { importId: id });
     const changed = await tx.run('import/find-import-changes', { importId: id, access: accessParameters(viewer) });
     if (changed.length > 0) {

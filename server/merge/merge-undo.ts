@@ -45,6 +45,8 @@ export const MERGE_UNDO_QUERIES = [
 export const NOT_UNDOABLE =
   'This merge can no longer be undone: the kept actor or its links changed since, or not all of its records are open to you';
 
+const notUndoable = () => conflict(NOT_UNDOABLE).saying('conflict.merge_not_undoable');
+
 /** A new merge id: random, nothing taken from the records. */
 export function newMergeId(): string {
   return `merge-${randomUUID()}`;
@@ -116,15 +118,15 @@ export function createMergeUndoer(db: Database): MergeUndoer {
         if (!merge || (merge.mergedBy !== viewer.userId && viewer.role !== 'administrator')) throw notFound('merge', mergeId);
         const access = accessParameters(viewer);
         const now = await keptFingerprint(tx, merge.keptId);
-        if (now === null || merge.fingerprint === null || now !== merge.fingerprint) throw conflict(NOT_UNDOABLE);
+        if (now === null || merge.fingerprint === null || now !== merge.fingerprint) throw notUndoable();
         const [hidden] = await tx.run('merge/count-hidden-records', {
           ids: [merge.keptId],
           access,
           relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES,
         });
-        if (Number(hidden?.hidden ?? 0) > 0) throw conflict(NOT_UNDOABLE);
+        if (Number(hidden?.hidden ?? 0) > 0) throw notUndoable();
         const [blocking] = await tx.run('merge/count-unrestorable', { mergeId, access, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES });
-        if (Number(blocking?.blocking ?? 0) > 0) throw conflict(NOT_UNDOABLE);
+        if (Number(blocking?.blocking ?? 0) > 0) throw notUndoable();
         await tx.run('merge/undo-restore-actors', { mergeId });
         await tx.run('merge/undo-restore-links', { mergeId });
         // Claims the merge moved or dropped are about what they were about, and graded there again.

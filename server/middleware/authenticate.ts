@@ -33,7 +33,7 @@ export function authenticate(credentials: Credentials): RequestHandler {
         if (viewer) {
           // A read-only token reads and nothing else: any other method is refused before routing.
           if (viewer.scope === 'read' && !READ_METHODS.has(request.method)) {
-            next(forbidden('This API token is read-only'));
+            next(forbidden('This API token is read-only').saying('forbidden.read_only_token'));
             return;
           }
           response.locals.viewer = viewer;

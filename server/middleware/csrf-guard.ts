@@ -22,6 +22,6 @@ function isCrossSite(request: Request): boolean {
 
 export const csrfGuard: RequestHandler = (request, response, next) => {
   if (SAFE_METHODS.has(request.method) || response.locals.authenticatedBy !== 'cookie') return next();
-  if (isCrossSite(request)) throw forbidden('Cross-site request refused');
+  if (isCrossSite(request)) throw forbidden('Cross-site request refused').saying('forbidden.cross_site');
   next();
 };

@@ -1,5 +1,5 @@
 /**
- * Presents every error in the one shape `{ error: { code, message, details? } }`. Body-parser
+ * Presents every error in the one shape `{ error: { code, message, messageCode?, params?, details? } }`. Body-parser
  * errors become 400/413; unknown errors become a bare 500 whose message, which may quote Cypher
  * or stored data, reaches neither the response nor the log. A request whose client left before
  * the answer (body upload aborted, analysis dropped for nobody) is not a server fault: it is
@@ -7,7 +7,7 @@
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ErrorBody } from '../contracts/index.js';
-import { AppError, internalError, notFound, payloadTooLarge } from '../errors.js';
+import { AppError, internalError, notFound, payloadTooLarge, problem } from '../errors.js';
 import type { AuditLog } from '../access/audit-log.js';
 import { formatBytes } from '../imports/limits.js';
 import type { Logger } from '../logger.js';
@@ -32,7 +32,9 @@ function toAppError(error: unknown, bodyLimit: string): AppError {
   if (isBodyParserError(error)) {
     if (error.type === 'entity.too.large') return payloadTooLarge(error.limit ? formatBytes(error.limit) : bodyLimit);
     if (error.type === 'entity.parse.failed') {
-      return new AppError(400, 'validation_failed', 'Request body is not valid JSON', [{ path: 'body', message: 'not valid JSON' }]);
+      return new AppError(400, 'validation_failed', 'Request body is not valid JSON', [
+        problem('body', 'not valid JSON', 'field.not_json'),
+      ]).saying('validation.invalid_json');
     }
   }
   return internalError();
@@ -71,6 +73,9 @@ export function errorHandler(logger: Logger, bodyLimit: string, audit?: AuditLog
       error: {
         code: appError.code,
         message: appError.expose ? appError.message : 'Internal error',
+        // The same as a code for the interface to translate (issue 17); an unexposed error says only "internal".
+        ...(appError.expose && appError.messageCode ? { messageCode: appError.messageCode, params: appError.params ?? {} } : {}),
+        ...(!appError.expose ? { messageCode: 'internal_error', params: {} } : {}),
         ...(appError.details ? { details: appError.details } : {}),
       },
     };

@@ -95,7 +95,11 @@ export function createRoundStore(db: Database): RoundStore {
         return date;
       }
       const [row] = await db.read('rounds/get-round', { id: asOf });
-      if (!row) throw badRequest(path, `there is no round ${asOf}: give a round id or an ISO date-time`);
+      if (!row)
+        throw badRequest(path, `there is no round ${asOf}: give a round id or an ISO date-time`, {
+          code: 'as_of.no_round',
+          params: { asOf },
+        });
       return Number((row.round as Record<string, unknown>).at);
     },
   };

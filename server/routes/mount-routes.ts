@@ -17,7 +17,11 @@ function admit(route: RouteSpec): RequestHandler {
     const viewer = response.locals.viewer as Viewer | undefined;
     if (route.access !== 'public') {
       if (!viewer) throw response.locals.authenticationError ?? unauthenticated();
-      if (!can(viewer, route.access)) throw forbidden(`Your role (${viewer.role}) does not allow ${route.access}`);
+      if (!can(viewer, route.access))
+        throw forbidden(`Your role (${viewer.role}) does not allow ${route.access}`).saying('forbidden.role', {
+          role: viewer.role,
+          access: route.access,
+        });
     }
     next();
   };

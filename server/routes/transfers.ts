@@ -64,7 +64,7 @@ function parseMapping(text: string | undefined): ColumnMapping | undefined {
   try {
     json = JSON.parse(text);
   } catch {
-    throw badRequest('query.mapping', 'is not valid JSON');
+    throw badRequest('query.mapping', 'is not valid JSON', { code: 'field.not_json' });
   }
   const parsed = ColumnMappingSchema.safeParse(json);
   if (!parsed.success)
@@ -83,7 +83,7 @@ function importAlreadyRunning(): AppError {
     429,
     'rate_limited',
     'You already have an import running; one import at a time per user: wait until it has finished (follow it at GET /api/imports/:id), then send the next',
-  );
+  ).saying('rate_limited.import_running');
 }
 
 /** The transfer routes; `limits` can be lowered by tests. */

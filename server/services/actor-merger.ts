@@ -55,6 +55,7 @@ export const MERGE_QUERIES = [
 
 /** One answer for every refusal that must not say why (what is hidden stays hidden). */
 const NOT_MERGEABLE = 'These actors cannot be merged with your access; ask someone cleared for all their records to merge them';
+const notMergeable = () => conflict(NOT_MERGEABLE).saying('conflict.not_mergeable');
 
 /** Which count a link other than a tie adds to, by its type or the record at its other end. */
 function moveKind(type: string, target: string): keyof MergeMoves {
@@ -81,8 +82,12 @@ export function createActorMerger(db: Database): ActorMerger {
     viewer: Viewer,
   ): Promise<{ kept: Properties; duplicates: Properties[] }> {
     duplicateIds.forEach((id, index) => {
-      if (id === keptId) throw badRequest(`body.duplicateIds.${index}`, 'is the actor being kept; list only the duplicates');
-      if (duplicateIds.indexOf(id) !== index) throw badRequest(`body.duplicateIds.${index}`, 'is listed twice');
+      if (id === keptId)
+        throw badRequest(`body.duplicateIds.${index}`, 'is the actor being kept; list only the duplicates', {
+          code: 'field.kept_actor_listed',
+        });
+      if (duplicateIds.indexOf(id) !== index)
+        throw badRequest(`body.duplicateIds.${index}`, 'is listed twice', { code: 'field.listed_twice' });
     });
     const access = accessParameters(viewer);
     const ids = [keptId, ...duplicateIds];
@@ -93,12 +98,12 @@ export function createActorMerger(db: Database): ActorMerger {
     const kept = byId.get(keptId) as Properties;
     const duplicates = duplicateIds.map((id) => byId.get(id) as Properties);
     // A duplicate above the kept actor would be published at a lower level by the merge.
-    if (duplicates.some((duplicate) => rank(duplicate) > rank(kept))) throw conflict(NOT_MERGEABLE);
+    if (duplicates.some((duplicate) => rank(duplicate) > rank(kept))) throw notMergeable();
     const [hidden] = await tx.run('merge/count-hidden-records', { ids, access, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES });
-    if (Number(hidden?.hidden ?? 0) > 0) throw conflict(NOT_MERGEABLE);
+    if (Number(hidden?.hidden ?? 0) > 0) throw notMergeable();
     // A grant is an administrators' decision: a merge would move it or widen what it opens.
     const [grants] = await tx.run('merge/count-grants', { ids });
-    if (Number(grants?.grants ?? 0) > 0) throw conflict(NOT_MERGEABLE);
+    if (Number(grants?.grants ?? 0) > 0) throw notMergeable();
     return { kept, duplicates };
   }
 

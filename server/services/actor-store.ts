@@ -165,10 +165,11 @@ export function createActorStore(db: Database): ActorStore {
         await readActor(tx, id, viewer);
         const access = accessParameters(viewer);
         const [hidden] = await tx.run('actors/find-hidden-ties', { id, access, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES });
-        if (Number(hidden?.hidden ?? 0) > 0) throw conflict(NOT_DELETABLE);
+        if (Number(hidden?.hidden ?? 0) > 0) throw conflict(NOT_DELETABLE).saying('conflict.not_deletable');
         // DETACH DELETE would also take the actor out of engagements and mechanisms the caller may not see.
         const [records] = await tx.run('actors/find-hidden-records', { id, access });
-        if (Number(records?.hiddenEngagements ?? 0) + Number(records?.hiddenMechanisms ?? 0) > 0) throw conflict(NOT_DELETABLE);
+        if (Number(records?.hiddenEngagements ?? 0) + Number(records?.hiddenMechanisms ?? 0) > 0)
+          throw conflict(NOT_DELETABLE).saying('conflict.not_deletable');
         // Before the delete, which takes the actor's ties: the claims about it and them go with them.
         await closeClaimsOfActor(tx, id, { op: 'delete', by: viewer.userId });
         const [row] = await tx.run('actors/delete-actor', { id, access, userId: viewer.userId });

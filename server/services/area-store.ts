@@ -11,7 +11,7 @@
 import { accessParameters, can, type Viewer } from '../access/viewer.js';
 import type { AdminArea, AdminAreaCreate, AdminAreaPatch, AreaReferenceKind } from '../contracts/index.js';
 import type { Database, Transaction } from '../db/database.js';
-import { AppError, conflict, notFound, type FieldProblem } from '../errors.js';
+import { alreadyExists, AppError, conflict, notFound, type FieldProblem } from '../errors.js';
 import { presentArea, storedNames } from '../presenters/area.js';
 import { placementProblems, type PlacedArea, type PlacementCheck } from './area-rules.js';
 import type { WriteContext } from './write-context.js';
@@ -82,7 +82,9 @@ export function createAreaStore(db: Database): AreaStore {
     const [row] = await tx.run('areas/count-area-grants', { id });
     const grants = Number(row?.grants ?? 0);
     if (grants > 0 && !can(viewer, 'administer')) {
-      throw new AppError(403, 'forbidden', 'Access grants name this area, so only an administrator may change or delete it');
+      throw new AppError(403, 'forbidden', 'Access grants name this area, so only an administrator may change or delete it').saying(
+        'forbidden.area_in_grants',
+      );
     }
     return grants;
   }
@@ -111,7 +113,7 @@ export function createAreaStore(db: Database): AreaStore {
         await context?.audit?.recordIn(tx, [id]);
         return readArea(tx, id);
       });
-      if (!created) throw conflict(`An admin area with id "${id}" already exists`, [{ path: 'body.id', message: 'already exists' }]);
+      if (!created) throw alreadyExists('admin area', id, 'An');
       return created;
     },
 

@@ -66,5 +66,5 @@ function possibleDuplicate(existingIds: string[]): AppError {
     'possible_duplicate',
     'An actor with this name, acronym or alias already exists; open it, or send confirmDuplicate: true to create another',
     { existingIds },
-  );
+  ).saying('possible_duplicate', { count: existingIds.length });
 }

@@ -7,7 +7,7 @@
 import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { EngagementCreate, EngagementListQuery, EngagementPage, EngagementPatch, LoggedEngagement } from '../contracts/index.js';
 import type { Database, Transaction } from '../db/database.js';
-import { conflict, notFound, type FieldProblem } from '../errors.js';
+import { alreadyExists, conflict, missingReferences, notFound, nounCode, problem, type FieldProblem } from '../errors.js';
 import { engagementPresenterFor } from '../presenters/engagement.js';
 import { fieldAccess } from '../presenters/field-access.js';
 import { assertMayAssign, assertMayChangeSensitivity } from './reference-check.js';
@@ -49,14 +49,12 @@ async function assertReferencesVisible(tx: Transaction, viewer: Viewer, referenc
     const missing = new Set((row?.missing as string[] | undefined) ?? []);
     ids.forEach((id, index) => {
       if (!missing.has(id)) return;
-      problems.push({
-        path: reference.single ? reference.path : `${reference.path}.${index}`,
-        message: `no ${reference.what} with id "${id}"`,
-      });
+      const path = reference.single ? reference.path : `${reference.path}.${index}`;
+      problems.push(problem(path, `no ${reference.what} with id "${id}"`, 'field.missing_record', { what: nounCode(reference.what), id }));
     });
   }
   if (problems.length > 0) {
-    throw conflict(`Refers to records that do not exist: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, problems);
+    throw missingReferences(problems);
   }
 }
 
@@ -153,7 +151,7 @@ export function createEngagementStore(db: Database): EngagementStore {
       if (!created) {
         // A taken chosen id, recorded outside the refused write (as for actors and ties, write-identity.ts).
         await context?.audit?.recordNow({ action: 'id_conflict', targetType: 'engagement', targetIds: [id], detail: 'chosen id taken' });
-        throw conflict(`An engagement with id "${id}" already exists`, [{ path: 'body.id', message: 'already exists' }]);
+        throw alreadyExists('engagement', id, 'An');
       }
       return created;
     },
@@ -163,7 +161,9 @@ export function createEngagementStore(db: Database): EngagementStore {
         const current = await readEngagement(tx, id, viewer);
         const lowered = assertMayChangeSensitivity(viewer, current.sensitivity, patch.sensitivity);
         if (patch.sectionId !== undefined && patch.sectionId !== current.sectionId && (await hiddenLinks(tx, id, viewer)).sections > 0) {
-          throw conflict(SECTION_FIXED, [{ path: 'body.sectionId', message: 'cannot be changed with your access' }]);
+          throw conflict(SECTION_FIXED, [
+            problem('body.sectionId', 'cannot be changed with your access', 'field.not_changeable_with_access'),
+          ]).saying('conflict.not_changeable');
         }
         await assertReferencesVisible(tx, viewer, referencesOf(patch));
         const { sectionId, areaId, actorIds, outputIds, followUps, ...properties } = patch;
@@ -187,7 +187,7 @@ export function createEngagementStore(db: Database): EngagementStore {
       writeRecords(async (tx) => {
         await readEngagement(tx, id, viewer);
         const hidden = await hiddenLinks(tx, id, viewer);
-        if (hidden.participants + hidden.sections > 0) throw conflict(NOT_DELETABLE);
+        if (hidden.participants + hidden.sections > 0) throw conflict(NOT_DELETABLE).saying('conflict.not_deletable');
         const [row] = await tx.run('engagements/delete-engagement', { id, access: accessParameters(viewer) });
         if (!row || Number(row.deleted) === 0) throw notFound('engagement', id);
         await closeLinkedVersion(tx, 'engagement', id, { op: 'delete', by: viewer.userId });

@@ -26,7 +26,7 @@ import {
   listMechanisms,
   updateMechanism,
 } from '../queries/mechanisms.js';
-import { conflict, notFound } from '../errors.js';
+import { alreadyExists, conflict, notFound } from '../errors.js';
 import { assertPatchLeavesValidRecord } from './patch-validation.js';
 import { REFERENCE_QUERIES, assertReferencesExist, type Reference } from './reference-check.js';
 import type { WriteContext } from './write-context.js';
@@ -112,7 +112,7 @@ export function createMechanismStore(db: Database): MechanismStore {
       });
       if (!created) {
         await context?.audit?.recordNow({ action: 'id_conflict', targetType: 'mechanism', targetIds: [id], detail: 'chosen id taken' });
-        throw conflict(`A mechanism with id "${id}" already exists`, [{ path: 'body.id', message: 'already exists' }]);
+        throw alreadyExists('mechanism', id);
       }
       return created;
     },
@@ -124,7 +124,8 @@ export function createMechanismStore(db: Database): MechanismStore {
         const chairAfter = patch.chairId !== undefined ? patch.chairId : current.chairId;
         assertPatchLeavesValidRecord({ ...current, chairId: chairAfter, createdAt: null, updatedAt: null }, patch, MechanismCreateSchema);
         await assertReferencesExist(tx, references(patch), viewer);
-        if (patch.chairId !== undefined && (await hiddenParts(tx, id, viewer)).hiddenChair) throw conflict(NOT_CHANGEABLE);
+        if (patch.chairId !== undefined && (await hiddenParts(tx, id, viewer)).hiddenChair)
+          throw conflict(NOT_CHANGEABLE).saying('conflict.not_changeable');
         const { memberIds, areaIds, outputIds, chairId, ...properties } = patch;
         const [row] = await tx.run(updateMechanism, {
           id,
@@ -147,7 +148,7 @@ export function createMechanismStore(db: Database): MechanismStore {
       writeRecords(async (tx) => {
         await readMechanism(tx, id, viewer);
         const hidden = await hiddenParts(tx, id, viewer);
-        if (hidden.hiddenMembers > 0 || hidden.hiddenChair) throw conflict(NOT_CHANGEABLE);
+        if (hidden.hiddenMembers > 0 || hidden.hiddenChair) throw conflict(NOT_CHANGEABLE).saying('conflict.not_changeable');
         const [row] = await tx.run(deleteMechanism, { id, access: accessParameters(viewer) });
         if ((row?.deleted ?? 0) === 0) throw notFound('mechanism', id);
         await closeLinkedVersion(tx, 'mechanism', id, { op: 'delete', by: viewer.userId });

@@ -33,7 +33,7 @@ import {
   updateOutputRole,
 } from '../queries/output-roles.js';
 import { relationshipTypeForRole } from '../db/allowlist.js';
-import { conflict, notFound } from '../errors.js';
+import { alreadyExists, notFound } from '../errors.js';
 import { assertPatchLeavesValidRecord } from './patch-validation.js';
 import { REFERENCE_QUERIES, assertReferencesExist } from './reference-check.js';
 import type { WriteContext } from './write-context.js';
@@ -125,7 +125,7 @@ export function createOutputRoleStore(db: Database): OutputRoleStore {
       });
       if (!created) {
         await context?.audit?.recordNow({ action: 'id_conflict', targetType: 'output role', targetIds: [id], detail: 'chosen id taken' });
-        throw conflict(`An output role with id "${id}" already exists`, [{ path: 'body.id', message: 'already exists' }]);
+        throw alreadyExists('output role', id, 'An');
       }
       return created;
     },

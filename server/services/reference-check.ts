@@ -5,7 +5,7 @@
 import { accessParameters, isLowering, mayAssignSensitivity, mayLowerSensitivity, type Viewer } from '../access/viewer.js';
 import type { Sensitivity } from '../contracts/index.js';
 import type { Transaction } from '../db/database.js';
-import { AppError, conflict, type FieldProblem } from '../errors.js';
+import { AppError, missingReferences, nounCode, problem, type FieldProblem } from '../errors.js';
 
 export interface Reference {
   /** Which query lists missing ids: `actors/find-missing-actors`, `areas/...`, `outputs/...`. */
@@ -26,19 +26,20 @@ export async function assertReferencesExist(tx: Transaction, references: readonl
     if (reference.ids.length === 0) continue;
     const [row] = await tx.run(reference.query, { ids: [...new Set(reference.ids)], access: accessParameters(viewer) });
     const missing = (row?.missing as string[] | undefined) ?? [];
-    for (const id of missing) problems.push({ path: reference.path, message: `no ${reference.what} with id "${id}"` });
+    for (const id of missing)
+      problems.push(
+        problem(reference.path, `no ${reference.what} with id "${id}"`, 'field.missing_record', { what: nounCode(reference.what), id }),
+      );
   }
-  if (problems.length > 0) {
-    throw conflict(`Refers to records that do not exist: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, problems);
-  }
+  if (problems.length > 0) throw missingReferences(problems);
 }
 
 /** Nobody may mark a record more sensitive than they could see themselves. */
 export function assertMayAssign(viewer: Viewer, level: Sensitivity): void {
   if (mayAssignSensitivity(viewer, level)) return;
   throw new AppError(403, 'forbidden', `You may not mark a record ${level}: it is above your clearance`, [
-    { path: 'body.sensitivity', message: 'above your clearance' },
-  ]);
+    problem('body.sensitivity', 'above your clearance', 'field.above_clearance', { level }),
+  ]).saying('forbidden.clearance_above_own_record', { level });
 }
 
 /**

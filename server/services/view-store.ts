@@ -73,7 +73,8 @@ export function createViewStore(db: Database): ViewStore {
     const [row] = await tx.run('views/get-view', { id, userId: viewer.userId });
     if (!row) throw notFound('saved view', id);
     const stored = parseStored(row.view as Record<string, unknown>);
-    if (stored.userId !== viewer.userId && viewer.role !== 'administrator') throw forbidden('Only the owner of a saved view may change it');
+    if (stored.userId !== viewer.userId && viewer.role !== 'administrator')
+      throw forbidden('Only the owner of a saved view may change it').saying('forbidden.saved_view_owner');
     return stored;
   }
 

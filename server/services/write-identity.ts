@@ -20,7 +20,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
-import { AppError, conflict } from '../errors.js';
+import { alreadyExists, AppError } from '../errors.js';
 import type { WriteContext } from './write-context.js';
 
 export interface WriteIdentity {
@@ -56,7 +56,5 @@ export async function assertMayChooseId(db: Database, viewer: Viewer): Promise<v
 /** The 409 for a taken chosen id, after recording it (outside the refused write) as `id_conflict`. */
 export async function idTaken(what: 'actor' | 'tie', id: string, context: WriteContext | undefined): Promise<AppError> {
   await context?.audit?.recordNow({ action: 'id_conflict', targetType: what, targetIds: [id], detail: 'chosen id taken' });
-  return conflict(`${what === 'actor' ? 'An actor' : 'A tie'} with id "${id}" already exists`, [
-    { path: 'body.id', message: 'already exists' },
-  ]);
+  return alreadyExists(what, id, what === 'actor' ? 'An' : 'A');
 }

@@ -163,14 +163,66 @@ describe('the pseudo-language', () => {
     await open('do-no-harm');
     await pseudo.waitForSelector('[data-testid="analysis-check-verdict"]');
     await check('do-no-harm check');
+    // The verdict and its reasons are said from their codes, not shown as the server's English.
+    expect(await pseudo.$$eval('[data-testid="analysis-check-verdict"] [data-api-text]', (found) => found.length)).toBe(0);
+    expect(await pseudo.$$eval('[data-testid="analysis-check-verdict"] li', (found) => found.length)).toBeGreaterThan(0);
     await open('coordination');
     await pseudo.click('[data-testid="analysis-coordination-grid"] [data-flags~="gap"]');
     await pseudo.waitForSelector('[data-testid="analysis-cell-detail"]:not([hidden])');
     await check('coordination, with a gap cell open');
+    expect(
+      await pseudo.$$eval(
+        '[data-testid="analysis-cell-detail"] [data-api-text], [data-testid="coordination-scope-statement"] [data-api-text]',
+        (found) => found.length,
+      ),
+    ).toBe(0);
     await open('engagement');
     await pseudo.waitForSelector('[data-testid="analysis-capital-share"]');
     await check('engagement balance');
     await pseudo.context().close();
+  });
+});
+
+describe('errors in a form', () => {
+  const dialog = '[data-testid="form-dialog"]';
+  /** The new-actor form sent with a blank name and an over-long description: two field problems. */
+  async function formWithErrors(opened: Page): Promise<void> {
+    await opened.click('[data-testid="new-actor"]');
+    await opened.waitForSelector(dialog);
+    await opened.fill(`${dialog} [data-field="description"] textarea`, 'x'.repeat(5_012));
+    await opened.click(`${dialog} button[type="submit"]`);
+    await opened.waitForSelector(`${dialog} [data-field="description"] .field-error:not([hidden])`);
+  }
+  const errorText = (opened: Page, name: string) => opened.textContent(`${dialog} [data-field="${name}"] .field-error`);
+
+  it('a form’s field problems come from the catalogue under the pseudo-language', { timeout: 120_000 }, async () => {
+    const pseudo = await page('en-GB', '/?lang=en-XA');
+    await pseudo.waitForSelector('[data-testid="sign-in"]');
+    await signIn(pseudo, app.server.credentials);
+    await formWithErrors(pseudo);
+    expect(await errorText(pseudo, 'name')).toMatch(/^\[.+\]$/);
+    expect(await errorText(pseudo, 'description')).toContain('5,000');
+    expect(await untranslated(pseudo, dialog), 'the actor form with its errors').toEqual([]);
+    await pseudo.context().close();
+  });
+
+  it('says them in French and in Arabic', { timeout: 120_000 }, async () => {
+    // The number as the language writes it: "5 000" in French (a narrow space), Arabic digits or not as Intl has it.
+    const expected = {
+      fr: ['Ne doit pas être vide.', /^Au plus 5\s000 caractères\.$/],
+      ar: ['يجب ألا يكون فارغًا.', /^على الأكثر [5٥].+ حرف\.$/],
+    } as const;
+    for (const language of ['fr', 'ar'] as const) {
+      const opened = await page('en-GB', `/?lang=${language}`);
+      await opened.waitForSelector('[data-testid="sign-in"]');
+      await signIn(opened, app.server.credentials);
+      await formWithErrors(opened);
+      const [name, description] = expected[language];
+      expect(await errorText(opened, 'name')).toBe(name);
+      expect(await errorText(opened, 'description')).toMatch(description);
+      if (SHOTS) await opened.screenshot({ path: `${SHOTS}/form-error-${language}.png` });
+      await opened.context().close();
+    }
   });
 });
 
@@ -209,6 +261,9 @@ describe('the analysis panels in French and Arabic', () => {
           expect(summary).toMatch(language === 'fr' ? /lacunes?, .*chevauchements?/ : /^(لا ثغرات|ثغرة واحدة|ثغرتان|\S+ ثغرات|\S+ ثغرة)، /);
         }
         if (SHOTS) await opened.screenshot({ path: `${SHOTS}/analysis-${tab}-${language}.png` });
+        // The verdict, with its reasons from their codes, sits at the end of the check.
+        if (SHOTS && tab === 'do-no-harm')
+          await opened.locator('[data-testid="analysis-check-verdict"]').screenshot({ path: `${SHOTS}/analysis-verdict-${language}.png` });
       }
       expect(await html(opened)).toEqual({ lang: language, dir: language === 'ar' ? 'rtl' : 'ltr' });
       await expectNoSeriousViolations(opened, `analysis panel in ${language}`);

@@ -65,7 +65,14 @@ describe('an actor above the viewer’s clearance', () => {
       { as: internal },
     );
     expect(tie.status).toBe(409);
-    expect(tie.body.error.details).toEqual([{ path: 'body.targetId', message: 'no actor with id "cso-b"' }]);
+    expect(tie.body.error.details).toEqual([
+      {
+        path: 'body.targetId',
+        message: 'no actor with id "cso-b"',
+        messageCode: 'field.missing_record',
+        params: { what: 'actor', id: 'cso-b' },
+      },
+    ]);
   });
 
   it('is never on a path, and is left out of centralities', async () => {

@@ -55,7 +55,7 @@ describe('account endpoints refuse bad input by field', () => {
     expect((await request(server.baseUrl, 'POST', '/api/users', body, { as: admin })).status).toBe(201);
     const again = await request(server.baseUrl, 'POST', '/api/users', body, { as: admin });
     expect(again.status).toBe(409);
-    expect(again.body.error.details).toEqual([{ path: 'body.username', message: 'is taken' }]);
+    expect(again.body.error.details).toEqual([{ path: 'body.username', message: 'is taken', messageCode: 'field.taken', params: {} }]);
     expect((await request(server.baseUrl, 'PATCH', '/api/users/no-such-user', { role: 'viewer' }, { as: admin })).status).toBe(404);
   });
 

@@ -184,7 +184,14 @@ describe('404 and 409', () => {
     const before = await countActors();
     const response = await api('POST', '/api/actors', { name: 'Lost', kind: 'donor', basedIn: ['capital', 'atlantis'] });
     expect(response.status).toBe(409);
-    expect(response.body.error.details).toEqual([{ path: 'body.basedIn', message: 'no admin area with id "atlantis"' }]);
+    expect(response.body.error.details).toEqual([
+      {
+        path: 'body.basedIn',
+        message: 'no admin area with id "atlantis"',
+        messageCode: 'field.missing_record',
+        params: { what: 'admin_area', id: 'atlantis' },
+      },
+    ]);
     expect(await countActors()).toBe(before);
   });
 });

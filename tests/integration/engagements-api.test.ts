@@ -148,7 +148,7 @@ describe('the list', () => {
     expect(await ids('?section=ca&output=o1')).toEqual(['e-old']);
     expect(await ids('?from=2026-02-01&to=2026-02-14')).toEqual(['e-mixed']);
     expect((await api('GET', '/api/engagements?from=2026-03-01&to=2026-02-01')).body.error.details).toEqual([
-      { path: 'query.to', message: 'must not be before from' },
+      { path: 'query.to', message: 'must not be before from', messageCode: 'field.not_before_from', params: {} },
     ]);
   });
 

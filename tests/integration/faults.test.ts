@@ -115,7 +115,12 @@ describe('database stops and comes back', () => {
     const started = Date.now();
     const down = await request(baseUrl, 'GET', '/api/actors');
     expect(down.status).toBe(503);
-    expect(down.body.error).toEqual({ code: 'database_unavailable', message: 'The database is unavailable; try again shortly' });
+    expect(down.body.error).toEqual({
+      code: 'database_unavailable',
+      message: 'The database is unavailable; try again shortly',
+      messageCode: 'database_unavailable',
+      params: {},
+    });
     const health = await request(baseUrl, 'GET', '/api/health');
     expect(health.status).toBe(503);
     expect(health.body.neo4j.reachable).toBe(false);

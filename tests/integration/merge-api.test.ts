@@ -168,7 +168,13 @@ describe('merging duplicates', () => {
       const hidden = await api('GET', '/api/actors/c1b', undefined, token);
       const absent = await api('GET', '/api/actors/no-such-actor', undefined, token);
       expect(hidden.status).toBe(404);
-      expect(hidden.body).toEqual({ error: { ...absent.body.error, message: absent.body.error.message.replace('no-such-actor', 'c1b') } });
+      expect(hidden.body).toEqual({
+        error: {
+          ...absent.body.error,
+          message: absent.body.error.message.replace('no-such-actor', 'c1b'),
+          params: { ...absent.body.error.params, id: 'c1b' },
+        },
+      });
       // A second merge carries the first one's tombstone along.
       await api('POST', '/api/actors', { id: 'c1c', name: 'Women Alpha', kind: 'civil_society', sensitivity: 'confidential' });
       await merge('c1c', ['c1']);

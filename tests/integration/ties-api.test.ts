@@ -90,8 +90,18 @@ describe('refusals', () => {
     const response = await api('POST', '/api/ties', { type: 'funds', sourceId: 'donor', targetId: 'ghost', outputId: 'o9' });
     expect(response.status).toBe(409);
     expect(response.body.error.details).toEqual([
-      { path: 'body.targetId', message: 'no actor with id "ghost"' },
-      { path: 'body.outputId', message: 'no output with id "o9"' },
+      {
+        path: 'body.targetId',
+        message: 'no actor with id "ghost"',
+        messageCode: 'field.missing_record',
+        params: { what: 'actor', id: 'ghost' },
+      },
+      {
+        path: 'body.outputId',
+        message: 'no output with id "o9"',
+        messageCode: 'field.missing_record',
+        params: { what: 'output', id: 'o9' },
+      },
     ]);
     expect(await countTies()).toBe(before);
     expect(await server.count("MATCH (a:Actor {id:'ghost'}) RETURN count(a)")).toBe(0);

@@ -4,7 +4,10 @@
  * mapping of validation issues to fields, both the client's zod issues (`['influence']`) and the
  * API's 400/409 details (`body.influence`), so the same message lands next to the same field.
  */
+import type { z } from 'zod';
+import { issueCode } from '../../../server/contracts/index.js';
 import { ApiError } from '../../api.js';
+import { sayApiMessage } from '../../i18n/api-messages.js';
 import { h } from '../dom.js';
 import { t } from '../../i18n/i18n.js';
 
@@ -124,12 +127,15 @@ export function browserProblems(fields: readonly Field[]): Problem[] {
     }));
 }
 
-/** zod issues as problems. */
-export function zodProblems(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Problem[] {
-  return issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+/** zod issues as problems, in the page's language: the same codes as the API's 400 details. */
+export function zodProblems(issues: readonly z.core.$ZodIssue[]): Problem[] {
+  return issues.map((issue) => {
+    const said = issueCode(issue);
+    return { path: issue.path.map(String).join('.'), message: sayApiMessage(issue.message, said?.messageCode, said?.params) };
+  });
 }
 
-/** An API failure as problems: its field details, else its message. */
+/** An API failure as problems: its field details, else its message (both already in the page's language, client/api.ts). */
 export function apiProblems(error: unknown): Problem[] {
   if (error instanceof ApiError && error.details.length > 0) return [...error.details];
   return [{ path: '', message: error instanceof Error ? error.message : String(error) }];

@@ -34,7 +34,13 @@ const base: VerdictInput = {
 
 describe('engagement verdict', () => {
   it('engage when nothing links the actor to a party or a divider', () => {
-    expect(engagementVerdict(base)).toEqual({ decision: 'engage', summary: expect.stringMatching(/^Engage:/), reasons: [] });
+    expect(engagementVerdict(base)).toEqual({
+      decision: 'engage',
+      summary: expect.stringMatching(/^Engage:/),
+      summaryCode: { code: 'verdict.summary_engage', params: { actor: 'River Youth' } },
+      reasons: [],
+      reasonCodes: [],
+    });
   });
 
   it('do not engage yet: allied with a party on corroborated information', () => {
@@ -65,6 +71,16 @@ describe('engagement verdict', () => {
     expect(engagementVerdict({ ...base, isParty: true }).decision).toBe('engage_with_care');
   });
 
+  it('states each reason as a code with its names and vocabulary codes, in the order of the English (issue 17)', () => {
+    const verdict = engagementVerdict({ ...base, twoStep: [link(2, 'cooperates_with', 'confirmed')], dividerNames: ['Hardliners'] });
+    expect(verdict.summaryCode).toEqual({ code: 'verdict.summary_care', params: { actor: 'River Youth' } });
+    expect(verdict.reasonCodes).toEqual([
+      { code: 'verdict.two_step', params: { party: 'Northern Front', tieTypes: ['cooperates_with'], confidence: 'confirmed' } },
+      { code: 'verdict.divider_among_ties', params: { name: 'Hardliners' } },
+    ]);
+    expect(verdict.reasonCodes).toHaveLength(verdict.reasons.length);
+  });
+
   it('says how the balance would move, in percent', () => {
     const lean = {
       partyId: 'p1',
@@ -79,5 +95,6 @@ describe('engagement verdict', () => {
     expect(verdict.reasons).toEqual([
       'Engaging would raise Northern Front’s share of the mission’s party-leaning engagements from 9 % to 11 %.',
     ]);
+    expect(verdict.reasonCodes).toEqual([{ code: 'verdict.raises_share', params: { party: 'Northern Front', before: 0.09, after: 0.11 } }]);
   });
 });
