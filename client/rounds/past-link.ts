@@ -11,6 +11,7 @@ import type { Round } from '../../server/contracts/index.js';
 import * as store from '../state.js';
 import type { AsOfPoint } from '../state.js';
 import { fetchRounds } from './rounds-api.js';
+import { t } from '../i18n/i18n.js';
 
 /** The parameter the address carries the past point in. */
 export const AS_OF_PARAM = 'asOf';
@@ -47,13 +48,12 @@ export async function openPastPointOfAddress(search = window.location.search): P
     try {
       rounds = await fetchRounds();
     } catch {
-      store.notify('The mapping rounds could not be read: showing today’s map.', 'error');
+      store.notify(t('rounds.linkRoundsUnread'), 'error');
       return;
     }
   }
   const point = pointOf(param, rounds);
-  if (point === null)
-    store.notify(`This link names a mapping round this map does not have (“${param.slice(0, 80)}”): showing today’s map.`, 'error');
+  if (point === null) store.notify(t('rounds.linkUnknownRound', { name: param.slice(0, 80) }), 'error');
   else if (point !== 'today') store.setAsOf(point);
   // A date-time not in the past is today: setAsOf(null) rewrites the address without it.
   else store.setAsOf(null);

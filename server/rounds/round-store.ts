@@ -91,7 +91,10 @@ export function createRoundStore(db: Database): RoundStore {
       const date = Date.parse(asOf);
       if (!Number.isNaN(date) && /\d{4}-\d{2}-\d{2}T/.test(asOf)) {
         if (date > Date.now() + AS_OF_CLOCK_SKEW_MS)
-          throw badRequest(path, `${asOf} is in the future: give a past date-time or a round id (omit it for today's record)`);
+          throw badRequest(path, `${asOf} is in the future: give a past date-time or a round id (omit it for today's record)`, {
+            code: 'as_of.future',
+            params: { parameter: path.replace(/^query\./, '') },
+          });
         return date;
       }
       const [row] = await db.read('rounds/get-round', { id: asOf });
