@@ -24,6 +24,7 @@ import {
 import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { ALL_TIE_RELATIONSHIP_TYPES, relationshipTypeForTie } from '../db/allowlist.js';
+import { readEvidenceLevelsAsOf, type EvidenceLevels } from '../history/evidence-as-of.js';
 import { presentArea } from '../presenters/area.js';
 import { fieldAccess } from '../presenters/field-access.js';
 import { decodeExternalIds } from '../services/external-ids.js';
@@ -200,13 +201,20 @@ export async function loadExportGraph(db: Database, filters: GraphQuery, viewer:
     const actorIds = actors.map((actor) => actor.id);
     const relationshipTypes = filters.tieTypes ? filters.tieTypes.map(relationshipTypeForTie) : ALL_TIE_RELATIONSHIP_TYPES;
     const types = filters.tieTypes ? [...filters.tieTypes] : [...TIE_TYPES];
+    const ties = column(
+      await tx.run(named.ties, { relationshipTypes, types, actorIds, at: filters.at ?? null, asOf, access, fields }),
+      'tie',
+      ExportTieSchema,
+    );
+    // A past export grades with the claims as they were then (issue 14), not with today's grades.
+    const past = asOf === null ? null : await readEvidenceLevelsAsOf(tx, asOf, access);
+    const gradedThen = <T extends { id: string }>(record: T, levels: Map<string, EvidenceLevels>): T => {
+      const evidenceByLevel = levels.get(record.id) ?? [];
+      return { ...record, evidenceByLevel, ...evidenceAt(evidenceByLevel, SENSITIVITY_LEVELS.length) };
+    };
     return {
-      actors,
-      ties: column(
-        await tx.run(named.ties, { relationshipTypes, types, actorIds, at: filters.at ?? null, asOf, access, fields }),
-        'tie',
-        ExportTieSchema,
-      ),
+      actors: past ? actors.map((actor) => gradedThen(actor, past.actors)) : actors,
+      ties: past ? ties.map((tie) => gradedThen(tie, past.ties)) : ties,
       areas: (await tx.run(named.areas, { asOf })).map((row) => presentArea(row.area as Record<string, unknown>)),
       outputs: column(await tx.run('export/outputs'), 'output', DatasetOutputSchema),
       outputRoles: sparseColumn(await tx.run(named.outputRoles, { actorIds, asOf }), 'role', OutputRoleSchema),

@@ -63,3 +63,34 @@ export async function readEvidenceAsOf(tx: Transaction, at: number, access: Acce
   };
   return { ties: grade(group('tieId'), 'tie'), actors: grade(group('actorId'), 'actor') };
 }
+
+/** A record's evidence at each clearance level up to the viewer's, as exports carry it (`evidenceByLevel`). */
+export type EvidenceLevels = { grade: EvidenceGrade; contested: boolean }[];
+
+/**
+ * As readEvidenceAsOf, with the evidence at every clearance level up to the viewer's, for an export
+ * of a past date: its redaction picks the audience's level, as it does with today's stored grades.
+ */
+export async function readEvidenceLevelsAsOf(
+  tx: Transaction,
+  at: number,
+  access: AccessParameters,
+): Promise<{ ties: Map<string, EvidenceLevels>; actors: Map<string, EvidenceLevels> }> {
+  const rows = await tx.run(claimsAsOf, { at, access });
+  const levels = (claims: SubjectClaimRow[], about: 'tie' | 'actor'): EvidenceLevels => {
+    const stored = evidenceByLevel(claims, about);
+    return access.levels.map((_, level) => ({
+      grade: (stored.grades[level] ?? 'unsourced') as EvidenceGrade,
+      contested: stored.contested[level] ?? false,
+    }));
+  };
+  const graded = (key: 'tieId' | 'actorId', about: 'tie' | 'actor') => {
+    const byId = new Map<string, SubjectClaimRow[]>();
+    for (const row of rows) {
+      const id = row[key];
+      if (id) byId.set(id, [...(byId.get(id) ?? []), row]);
+    }
+    return new Map([...byId].map(([id, claims]) => [id, levels(claims, about)] as const));
+  };
+  return { ties: graded('tieId', 'tie'), actors: graded('actorId', 'actor') };
+}
