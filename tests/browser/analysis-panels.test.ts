@@ -224,7 +224,13 @@ describe('analysis panel', () => {
       do_not_engage_yet: 'Verdict: Do not engage yet',
     } as const;
     expect(verdict).toContain(words[check.verdict.decision as keyof typeof words]);
-    for (const reason of check.verdict.reasons) expect(verdict).toContain(reason);
+    // Each reason is said from its code (issue 17): one line per reason, naming what the API's names.
+    const lines = await page.$$eval('[data-testid="analysis-check-verdict"] li', (items) => items.map((item) => item.textContent ?? ''));
+    expect(lines).toHaveLength(check.verdict.reasons.length);
+    check.verdict.reasonCodes.forEach((said: { code: string; params: Record<string, unknown> }, index: number) => {
+      for (const name of ['actor', 'party', 'name'].map((key) => said.params[key]).filter((value) => typeof value === 'string'))
+        expect(lines[index], said.code).toContain(name);
+    });
     expect(verdict).not.toMatch(/_with|_of\b/);
   });
 

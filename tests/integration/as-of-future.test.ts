@@ -35,7 +35,14 @@ describe('a future asOf', () => {
     for (const path of READS) {
       const response = await get(withAsOf(path, tomorrow));
       expect(response.status, path).toBe(400);
-      expect(response.body.error.details, path).toEqual([{ path: 'query.asOf', message: expect.stringContaining('in the future') }]);
+      expect(response.body.error.details, path).toEqual([
+        {
+          path: 'query.asOf',
+          message: expect.stringContaining('in the future'),
+          messageCode: 'as_of.future',
+          params: { parameter: 'asOf' },
+        },
+      ]);
     }
   });
 
@@ -44,7 +51,9 @@ describe('a future asOf', () => {
     const future = inMinutes(60);
     const diff = await get(`/api/diff?from=${past}&to=${future}`);
     expect(diff.status).toBe(400);
-    expect(diff.body.error.details).toEqual([{ path: 'query.to', message: expect.stringContaining('in the future') }]);
+    expect(diff.body.error.details).toEqual([
+      { path: 'query.to', message: expect.stringContaining('in the future'), messageCode: 'as_of.future', params: { parameter: 'to' } },
+    ]);
     const brief = await get(`/api/briefings/changes?from=${future}&to=${past}&format=html&profile=internal`);
     expect(brief.status).toBe(400);
     expect(brief.body.error.details[0].path).toBe('query.from');

@@ -85,7 +85,7 @@ describe('an edit is a claim', () => {
     const unknown = await api('PATCH', '/api/actors/cso-b', { stance: 2, claim: { sourceId: 'no-such' } }, editor);
     expect(hidden.status).toBe(404);
     expect(unknown.status).toBe(404);
-    expect(JSON.stringify(hidden.body).replace('informant', 'ID')).toBe(JSON.stringify(unknown.body).replace('no-such', 'ID'));
+    expect(JSON.stringify(hidden.body).replaceAll('informant', 'ID')).toBe(JSON.stringify(unknown.body).replaceAll('no-such', 'ID'));
     // Refused after the actor was written, in the same transaction: nothing of it stays.
     expect((await api('GET', '/api/actors/cso-b')).body.stance).toBeNull();
     expect(await claimsAbout('actor=cso-b')).toEqual([]);

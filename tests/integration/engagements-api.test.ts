@@ -185,17 +185,41 @@ describe('need to know on writes', () => {
     const response = await api('POST', '/api/engagements', { ...LOG, actorIds: ['cso-a', 'ghost', 'hrd'] }, { as: tokens.internal });
     expect(response.status).toBe(409);
     expect(response.body.error.details).toEqual([
-      { path: 'body.actorIds.1', message: 'no actor with id "ghost"' },
-      { path: 'body.actorIds.2', message: 'no actor with id "hrd"' },
+      {
+        path: 'body.actorIds.1',
+        message: 'no actor with id "ghost"',
+        messageCode: 'field.missing_record',
+        params: { what: 'actor', id: 'ghost' },
+      },
+      {
+        path: 'body.actorIds.2',
+        message: 'no actor with id "hrd"',
+        messageCode: 'field.missing_record',
+        params: { what: 'actor', id: 'hrd' },
+      },
     ]);
     const section = await api('POST', '/api/engagements', { ...LOG, sectionId: 'gov' });
-    expect(section.body.error.details).toEqual([{ path: 'body.sectionId', message: 'no mission section with id "gov"' }]);
+    expect(section.body.error.details).toEqual([
+      {
+        path: 'body.sectionId',
+        message: 'no mission section with id "gov"',
+        messageCode: 'field.missing_record',
+        params: { what: 'mission_section', id: 'gov' },
+      },
+    ]);
   });
 
   it('refuses a sensitivity above the writer’s clearance, and records a lowering', async () => {
     const above = await api('POST', '/api/engagements', { ...LOG, sensitivity: 'confidential' }, { as: tokens.internal });
     expect(above.status).toBe(403);
-    expect(above.body.error.details).toEqual([{ path: 'body.sensitivity', message: 'above your clearance' }]);
+    expect(above.body.error.details).toEqual([
+      {
+        path: 'body.sensitivity',
+        message: 'above your clearance',
+        messageCode: 'field.above_clearance',
+        params: { level: 'confidential' },
+      },
+    ]);
     // Audit events outlive reset(): count the ones this lowering adds.
     const loweringEvents = () =>
       server.count(
@@ -278,7 +302,9 @@ describe('retries and the audit trail', () => {
   it('a chosen id that is taken is refused at body.id', async () => {
     const taken = await api('POST', '/api/engagements', { ...LOG, id: 'e-old' });
     expect(taken.status).toBe(409);
-    expect(taken.body.error.details).toEqual([{ path: 'body.id', message: 'already exists' }]);
+    expect(taken.body.error.details).toEqual([
+      { path: 'body.id', message: 'already exists', messageCode: 'field.already_exists', params: {} },
+    ]);
   });
 
   it('records one audit event per successful write and none for a refused one', async () => {

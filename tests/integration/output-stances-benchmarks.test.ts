@@ -54,8 +54,22 @@ describe('stances', () => {
     const hidden = await api('POST', '/api/outputs/o1/stances', { actorId: 'party', stance: 'contributes_to' }, internal.token);
     const absent = await api('POST', '/api/outputs/o1/stances', { actorId: 'ghost', stance: 'contributes_to' }, internal.token);
     expect(hidden.status).toBe(409);
-    expect(hidden.body.error.details).toEqual([{ path: 'body.actorId', message: 'no actor with id "party"' }]);
-    expect(absent.body.error.details).toEqual([{ path: 'body.actorId', message: 'no actor with id "ghost"' }]);
+    expect(hidden.body.error.details).toEqual([
+      {
+        path: 'body.actorId',
+        message: 'no actor with id "party"',
+        messageCode: 'field.missing_record',
+        params: { what: 'actor', id: 'party' },
+      },
+    ]);
+    expect(absent.body.error.details).toEqual([
+      {
+        path: 'body.actorId',
+        message: 'no actor with id "ghost"',
+        messageCode: 'field.missing_record',
+        params: { what: 'actor', id: 'ghost' },
+      },
+    ]);
     const hiddenDelete = await api('DELETE', '/api/outputs/o1/stances/party', undefined, internal.token);
     const absentDelete = await api('DELETE', '/api/outputs/o1/stances/ghost', undefined, internal.token);
     expect(hiddenDelete.status).toBe(404);

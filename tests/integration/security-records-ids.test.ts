@@ -73,7 +73,13 @@ describe('M5: a deleted actor’s id', () => {
     const taken = await as(server, other.token)('POST', '/api/actors', { ...INFORMANT, id: 'un' });
     expect(reused.status).toBe(409);
     expect(taken.status).toBe(409);
-    expect(reused.body).toEqual({ error: { ...taken.body.error, message: taken.body.error.message.replace('"un"', '"gov"') } });
+    expect(reused.body).toEqual({
+      error: {
+        ...taken.body.error,
+        message: taken.body.error.message.replace('"un"', '"gov"'),
+        params: { ...taken.body.error.params, id: 'gov' },
+      },
+    });
     expect((await auditEvents('id_conflict')).filter((e) => e.userId === other.userId).map((e) => e.targetIds)).toEqual(
       expect.arrayContaining([['gov'], ['un']]),
     );
