@@ -24,9 +24,10 @@ import type { AppState } from '../state.js';
 import { dayElement } from '../ui/dates.js';
 import { h } from '../ui/dom.js';
 import { field, input, openFormDialog, select } from '../ui/forms/form-kit.js';
-import { humanize } from '../ui/format.js';
+import { formatStance, humanize } from '../ui/format.js';
 import { mayEdit, receivedFields } from '../ui/role.js';
 import { evidenceCommandFor } from './evidence-commands.js';
+import { optionTitle } from './source-option.js';
 
 export type ClaimSubject = { tieId: string } | { actorId: string };
 
@@ -45,6 +46,8 @@ export const credibilityLabel = (grade: string): string => t(`evidence.credibili
 
 /** A claimed value: a number as the language writes it, a do-no-harm role in its words. */
 function claimedValue(claim: Pick<ClaimRecord, 'attribute' | 'value'>): string {
+  // A stance reads as everywhere else: "+2 (strongly supportive)", not a bare number.
+  if (claim.attribute === 'stance' && typeof claim.value === 'number') return formatStance(claim.value);
   if (typeof claim.value === 'number') return formatNumber(claim.value);
   if (claim.attribute === 'doNoHarmRole' && (DO_NO_HARM_ROLES as readonly unknown[]).includes(claim.value))
     return doNoHarmLabel(String(claim.value));
@@ -66,7 +69,7 @@ export function claimWording(claim: ClaimRecord): string {
  */
 export function claimWordingParts(claim: ClaimRecord): (string | Node)[] {
   if (claim.tieId || claim.attribute === null) return [claimWording(claim)];
-  const value = h('bdi', typeof claim.value === 'number' ? { dir: 'ltr' } : {}, claimedValue(claim));
+  const value = h('bdi', typeof claim.value === 'number' && claim.attribute !== 'stance' ? { dir: 'ltr' } : {}, claimedValue(claim));
   return tParts('evidence.attributeClaim', { attribute: attributeLabel(claim.attribute ?? ''), value });
 }
 
@@ -108,25 +111,6 @@ function claimItem(claim: ClaimRecord, busy: boolean): HTMLElement {
     claim.contested ? h('span', { class: 'badge badge-contested' }, gradeLabel('contested')) : null,
     mayEdit() ? h('span', {}, ' ', remove) : null,
   );
-}
-
-/** Longest title an option shows whole: a closed select clips what does not fit, and in a right-to-left page it clips a Latin title's start. */
-const OPTION_TITLE_LENGTH = 30;
-
-/**
- * A source's title as an option shows it: cut with an ellipsis where it would not fit, and set in
- * a direction isolate, so a Latin title in an Arabic sentence (or the reverse) keeps its own order.
- */
-export function optionTitle(title: string): string {
-  const letters = [...title];
-  const shown =
-    letters.length > OPTION_TITLE_LENGTH
-      ? `${letters
-          .slice(0, OPTION_TITLE_LENGTH - 1)
-          .join('')
-          .trimEnd()}…`
-      : title;
-  return `\u2068${shown}\u2069`;
 }
 
 /** The "Add claim" form: an existing source, or a new one named here; then what it says. */

@@ -7,8 +7,9 @@
 import type { EditClaim } from '../../server/contracts/index.js';
 import { fetchSources } from '../api/evidence.js';
 import { field, select, type Field } from '../ui/forms/form-kit.js';
-import { receivedFields } from '../ui/role.js';
+import { receivedFields, signedInUserId } from '../ui/role.js';
 import { t } from '../i18n/i18n.js';
+import { optionTitle } from './source-option.js';
 
 export interface EditSourceField {
   field: Field;
@@ -27,12 +28,18 @@ export function editSourceField(): EditSourceField | null {
   void fetchSources().then(
     (sources) =>
       control.append(
-        ...sources.map((source) => {
-          const option = document.createElement('option');
-          option.value = source.id;
-          option.textContent = t('evidence.sourceOption', { title: source.title, reliability: source.reliability });
-          return option;
-        }),
+        // "My own observation" stands for the user's own source; it is not listed a second time under their name.
+        ...sources
+          .filter(
+            (source) => !(source.kind === 'observation' && source.recordedBy === signedInUserId() && source.id.startsWith('observation-')),
+          )
+          .map((source) => {
+            const option = document.createElement('option');
+            option.value = source.id;
+            option.textContent = t('evidence.sourceOption', { title: optionTitle(source.title), reliability: source.reliability });
+            option.title = source.title;
+            return option;
+          }),
       ),
     () => undefined,
   );

@@ -98,7 +98,8 @@ export function exportSvg(
     edges.map((edge) => edge.data() as GraphEdgeData),
   );
   const legendHeight = 60 + 24 * (kinds.length + ties.length) + 55;
-  const width = n(graphW + legendWidth);
+  // A margin after the legend, as before the graph: the legend's box does not touch the picture's edge.
+  const width = n(graphW + legendWidth + pad);
   const height = n(headerHeight + Math.max(graphH, legendHeight));
   const ox = pad - box.x1;
   const oy = headerHeight + pad - box.y1;

@@ -12,6 +12,7 @@ import * as store from '../state.js';
 import type { AsOfPoint } from '../state.js';
 import { fetchRounds } from './rounds-api.js';
 import { t } from '../i18n/i18n.js';
+import { formatDay } from '../ui/dates.js';
 
 /** The parameter the address carries the past point in. */
 export const AS_OF_PARAM = 'asOf';
@@ -55,6 +56,10 @@ export async function openPastPointOfAddress(search = window.location.search): P
   const point = pointOf(param, rounds);
   if (point === null) store.notify(t('rounds.linkUnknownRound', { name: param.slice(0, 80) }), 'error');
   else if (point !== 'today') store.setAsOf(point);
-  // A date-time not in the past is today: setAsOf(null) rewrites the address without it.
-  else store.setAsOf(null);
+  else {
+    // A date-time not in the past is today, and says so as a date chosen on the timeline does;
+    // setAsOf(null) rewrites the address without it.
+    store.setAsOf(null);
+    store.notify(t('rounds.futureDate', { date: formatDay(param) }));
+  }
 }

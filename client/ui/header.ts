@@ -65,6 +65,8 @@ export function mountHeader(elements: HeaderElements, retry: () => void) {
         summary: summary.textContent,
       });
     }
+    // A crowded header cuts the counts with an ellipsis: the whole sentence stays in the tooltip.
+    summary.title = summary.textContent;
 
     const { status } = elements;
     if (state.load.status === 'loading') {

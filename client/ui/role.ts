@@ -26,6 +26,9 @@ export function setSignedInUser(me: Me): void {
   signedIn = me;
 }
 
+/** The signed-in user's id (null before sign-in). */
+export const signedInUserId = (): string | null => signedIn?.id ?? null;
+
 /** New, edit, delete, merge, draw, bulk, log: offered only to roles with `edit`. */
 export function mayEdit(): boolean {
   // The map of a past round is read-only for everyone (rounds/as-of.ts).

@@ -53,6 +53,14 @@ describe('the Source field of the edit forms', () => {
     const own = actor.interest === 2 ? 4 : 2;
     await eventually(async () => (await interestClaims(actor.id)).map((c) => [c.sourceKind, c.value])).toEqual([['observation', own]]);
 
+    // My own source now exists; the picker offers it once, as "My own observation", not again under my name.
+    const ownSourceId = (await interestClaims(actor.id))[0].sourceId as string;
+    await page.click('[data-testid="edit-actor"]');
+    await page.waitForSelector(`${picker} option[value="${report.id}"]`, { state: 'attached' });
+    expect(await page.locator(`${picker} option[value="${ownSourceId}"]`).count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(dialog, { state: 'detached' });
+
     await editInterest(5, report.id);
     await eventually(async () => (await interestClaims(actor.id)).length).toBe(2);
     expect((await interestClaims(actor.id)).find((c) => c.sourceId === report.id)).toMatchObject({ value: 5, credibility: 6 });

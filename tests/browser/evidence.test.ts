@@ -43,6 +43,10 @@ describe('evidence in the workbench', () => {
     await searchAndOpen(page, 'Eastern Voice');
     await eventually(() => page.textContent('[data-testid="evidence-grade"]')).toMatch(/^Contested: 2 claims from 2 sources/);
     await eventually(() => page.$$eval('[data-testid="claim-list"] li', (items) => items.length)).toBe(2);
+    // The two sides of the dispute read as stances do elsewhere, not as bare numbers.
+    const claimsText = await page.textContent('[data-testid="claim-list"]');
+    expect(claimsText).toContain('Stance: +1 (supportive)');
+    expect(claimsText).toContain('Stance: −2 (hostile)');
     await page.locator('[data-testid="panel-evidence"]').scrollIntoViewIfNeeded();
     await shot('panel-claims');
     expect(await serious()).toEqual([]);

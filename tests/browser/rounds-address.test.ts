@@ -116,4 +116,14 @@ describe('the past point in the page address', () => {
     if (SHOTS) await lost.screenshot({ path: `${SHOTS}/unknown-round-link.png` });
     await lost.context().close();
   }, 120_000);
+
+  it("says a future date in a link is in the future, and shows today's map without the parameter", async () => {
+    const future = new Date(Date.now() + 400 * 24 * 3600 * 1000).toISOString();
+    const ahead = await app.open(`/?asOf=${encodeURIComponent(future)}&mode=map`, { width: 1280, height: 800 });
+    await ahead.waitForFunction(() => document.querySelector('[data-testid="notice"]')?.textContent?.includes('in the future'));
+    expect(await ahead.textContent('[data-testid="notice"]')).toMatch(/ is in the future: showing today’s map\.$/);
+    expect(await ahead.isVisible('[data-testid="as-of-banner"]')).toBe(false);
+    await waitForAddress(ahead, null);
+    await ahead.context().close();
+  }, 120_000);
 });

@@ -175,6 +175,15 @@ describe('the header and toolbar in French and Arabic at 1280x720', () => {
       expect(name.title).toBe(name.text);
       const headerRight = await french.$eval('.app-header', (header) => header.getBoundingClientRect().right);
       expect(name.right).toBeLessThanOrEqual(headerRight);
+      // The title, the demo badge and the counts each keep to one line (the counts give way with an ellipsis).
+      for (const selector of ['.app-header h1', '.app-header .badge', '#map-summary']) {
+        const lines = await french.$eval(selector, (element) => {
+          const range = document.createRange();
+          range.selectNodeContents(element);
+          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        });
+        expect(lines, selector).toBe(1);
+      }
     } finally {
       await french.close();
     }
