@@ -5,40 +5,17 @@
  * Content-Security-Policy lets the archive's origin in, and nothing beyond the app and that server
  * is asked for. Screenshot to ACTOR_MAP_SHOTS when set.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { startBasemapServer } from '../support/basemap-server.js';
-import { useBrowserApp } from '../support/lifecycle.js';
+import { describe, expect, it } from 'vitest';
+import { useAreaMapOverBasemap } from '../support/area-map-over-basemap.js';
 
-const basemap = await startBasemapServer();
-const app = useBrowserApp({ basemapUrl: `pmtiles://${basemap.pmtilesUrl}` });
+const { app, basemap, page: opened, refused, blocked } = await useAreaMapOverBasemap((basemap) => `pmtiles://${basemap.pmtilesUrl}`);
 const SHOTS = process.env.ACTOR_MAP_SHOTS;
-let page: Page;
-const refused: string[] = [];
-const blocked: string[] = [];
-
-beforeAll(async () => {
-  page = await app.signedInPage({ width: 1280, height: 800 });
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
-  });
-  const allowed = new Set([new URL(app.server.baseUrl).origin, basemap.origin]);
-  await page.route('**/*', (route) => {
-    if (allowed.has(new URL(route.request().url()).origin)) return route.continue();
-    refused.push(route.request().url());
-    return route.abort();
-  });
-  await page.goto(`${app.server.baseUrl}/?mode=geo`);
-  await page.waitForFunction(() => window.__actorMapGeo?.drawn() === 'actors', undefined, { timeout: 90_000 });
-}, 240_000);
-
-afterAll(() => basemap.close());
 
 describe('the area map over a PMTiles archive', () => {
   it('reads the archive by byte ranges and draws its raster tiles under the boundaries', async () => {
-    expect(await page.evaluate(() => window.__actorMapGeo!.basemap)).toBe(true);
-    await page.waitForFunction(() => window.__actorMapGeo!.map.isSourceLoaded('basemap'), undefined, { timeout: 30_000 });
-    const style = await page.evaluate(() => {
+    expect(await opened().evaluate(() => window.__actorMapGeo!.basemap)).toBe(true);
+    await opened().waitForFunction(() => window.__actorMapGeo!.map.isSourceLoaded('basemap'), undefined, { timeout: 30_000 });
+    const style = await opened().evaluate(() => {
       const { map } = window.__actorMapGeo!;
       return { layers: map.getStyle().layers.map((layer) => layer.id), source: map.getStyle().sources.basemap };
     });
@@ -49,7 +26,7 @@ describe('the area map over a PMTiles archive', () => {
     expect(basemap.served.length).toBeGreaterThanOrEqual(2);
     expect(new Set(basemap.served)).toEqual(new Set(['/veridia.pmtiles']));
     // The tile reached the canvas: its sand colour shows around the country.
-    const sand = await page.evaluate(() => {
+    const sand = await opened().evaluate(() => {
       const canvas = window.__actorMapGeo!.map.getCanvas();
       const context = document.createElement('canvas').getContext('2d')!;
       context.canvas.width = canvas.width;
@@ -59,8 +36,8 @@ describe('the area map over a PMTiles archive', () => {
       return { r, g, b };
     });
     expect(sand.r).toBeGreaterThan(sand.b! + 30);
-    expect(await page.locator('[data-area-label]').count()).toBe(8);
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/area-map-pmtiles.png` });
+    expect(await opened().locator('[data-area-label]').count()).toBe(8);
+    if (SHOTS) await opened().screenshot({ path: `${SHOTS}/area-map-pmtiles.png` });
     expect(refused).toEqual([]);
     expect(blocked).toEqual([]);
   });
