@@ -5,7 +5,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../server/app.js';
 import { recordHistoryBaseline } from '../../server/history/baseline.js';
 import { OPEN_END } from '../../server/history/versions.js';
@@ -17,6 +17,9 @@ import { request } from '../support/http.js';
 import { useTestServer } from '../support/lifecycle.js';
 import { testNeo4j } from '../support/test-neo4j.js';
 import { beforeEachWriteQuery } from '../support/write-query-hook.js';
+
+// Each test makes a dozen writes with their versions and claims: 30 s ran out once on a loaded machine.
+vi.setConfig({ testTimeout: 90_000 });
 
 const server = useTestServer({ reset: 'once' });
 const api = (method: string, path: string, body?: unknown) => request(server.baseUrl, method, path, body, {});
