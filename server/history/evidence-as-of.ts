@@ -35,33 +35,41 @@ const UNSOURCED: Evidence = { grade: 'unsourced', claims: 0, sources: 0, contest
 /** A record's evidence in `evidence`, unsourced when it has no claim the viewer could see then. */
 export const evidenceOrUnsourced = (evidence: Map<string, Evidence>, id: string): Evidence => evidence.get(id) ?? UNSOURCED;
 
-/** Reads the claims open at `at` the viewer may see and grades every tie and actor they are about. */
-export async function readEvidenceAsOf(tx: Transaction, at: number, access: AccessParameters): Promise<EvidenceAsOf> {
+type StoredEvidence = ReturnType<typeof evidenceByLevel>;
+
+/** The claims open at `at` the viewer may see, graded per subject at every clearance level (one read). */
+async function gradedAsOf(
+  tx: Transaction,
+  at: number,
+  access: AccessParameters,
+): Promise<{ ties: Map<string, StoredEvidence>; actors: Map<string, StoredEvidence> }> {
   const rows = await tx.run(claimsAsOf, { at, access });
-  // The viewer's own clearance: the highest level they may see, as @evidenceOf picks today's stored grade.
-  const level = access.levels.length - 1;
-  const grade = (subjects: Map<string, SubjectClaimRow[]>, about: 'tie' | 'actor') =>
-    new Map(
-      [...subjects].map(([id, claims]) => {
-        const stored = evidenceByLevel(claims, about);
-        const evidence: Evidence = {
-          grade: (stored.grades[level] ?? 'unsourced') as EvidenceGrade,
-          claims: stored.claims[level] ?? 0,
-          sources: stored.sources[level] ?? 0,
-          contested: stored.contested[level] ?? false,
-        };
-        return [id, evidence] as const;
-      }),
-    );
-  const group = (key: 'tieId' | 'actorId') => {
+  const graded = (key: 'tieId' | 'actorId', about: 'tie' | 'actor') => {
     const byId = new Map<string, SubjectClaimRow[]>();
     for (const row of rows) {
       const id = row[key];
       if (id) byId.set(id, [...(byId.get(id) ?? []), row]);
     }
-    return byId;
+    return new Map([...byId].map(([id, claims]) => [id, evidenceByLevel(claims, about)] as const));
   };
-  return { ties: grade(group('tieId'), 'tie'), actors: grade(group('actorId'), 'actor') };
+  return { ties: graded('tieId', 'tie'), actors: graded('actorId', 'actor') };
+}
+
+const mapValues = <T, U>(map: Map<string, T>, to: (value: T) => U): Map<string, U> =>
+  new Map([...map].map(([id, value]) => [id, to(value)] as const));
+
+/** Reads the claims open at `at` the viewer may see and grades every tie and actor they are about. */
+export async function readEvidenceAsOf(tx: Transaction, at: number, access: AccessParameters): Promise<EvidenceAsOf> {
+  const { ties, actors } = await gradedAsOf(tx, at, access);
+  // The viewer's own clearance: the highest level they may see, as @evidenceOf picks today's stored grade.
+  const level = access.levels.length - 1;
+  const atLevel = (stored: StoredEvidence): Evidence => ({
+    grade: (stored.grades[level] ?? 'unsourced') as EvidenceGrade,
+    claims: stored.claims[level] ?? 0,
+    sources: stored.sources[level] ?? 0,
+    contested: stored.contested[level] ?? false,
+  });
+  return { ties: mapValues(ties, atLevel), actors: mapValues(actors, atLevel) };
 }
 
 /** A record's evidence at each clearance level up to the viewer's, as exports carry it (`evidenceByLevel`). */
@@ -76,21 +84,11 @@ export async function readEvidenceLevelsAsOf(
   at: number,
   access: AccessParameters,
 ): Promise<{ ties: Map<string, EvidenceLevels>; actors: Map<string, EvidenceLevels> }> {
-  const rows = await tx.run(claimsAsOf, { at, access });
-  const levels = (claims: SubjectClaimRow[], about: 'tie' | 'actor'): EvidenceLevels => {
-    const stored = evidenceByLevel(claims, about);
-    return access.levels.map((_, level) => ({
+  const { ties, actors } = await gradedAsOf(tx, at, access);
+  const upToViewer = (stored: StoredEvidence): EvidenceLevels =>
+    access.levels.map((_, level) => ({
       grade: (stored.grades[level] ?? 'unsourced') as EvidenceGrade,
       contested: stored.contested[level] ?? false,
     }));
-  };
-  const graded = (key: 'tieId' | 'actorId', about: 'tie' | 'actor') => {
-    const byId = new Map<string, SubjectClaimRow[]>();
-    for (const row of rows) {
-      const id = row[key];
-      if (id) byId.set(id, [...(byId.get(id) ?? []), row]);
-    }
-    return new Map([...byId].map(([id, claims]) => [id, levels(claims, about)] as const));
-  };
-  return { ties: graded('tieId', 'tie'), actors: graded('actorId', 'actor') };
+  return { ties: mapValues(ties, upToViewer), actors: mapValues(actors, upToViewer) };
 }
