@@ -30,9 +30,7 @@ export function editSourceField(): EditSourceField | null {
       control.append(
         // "My own observation" stands for the user's own source; it is not listed a second time under their name.
         ...sources
-          .filter(
-            (source) => !(source.kind === 'observation' && source.recordedBy === signedInUserId() && source.id.startsWith('observation-')),
-          )
+          .filter((source) => source.ownObservationOf === null || source.ownObservationOf !== signedInUserId())
           .map((source) => {
             const option = document.createElement('option');
             option.value = source.id;

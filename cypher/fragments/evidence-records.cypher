@@ -5,6 +5,7 @@
 // @fragment sourceFields(SOURCE)
 {id: SOURCE.id, title: SOURCE.title, kind: SOURCE.kind, date: SOURCE.date, reliability: coalesce(SOURCE.reliability, 'F'),
  reference: coalesce(SOURCE.reference, ''), sensitivity: coalesce(SOURCE.sensitivity, 'internal'), recordedBy: SOURCE.recordedBy,
+ ownObservationOf: SOURCE.ownObservationOf,
  claims: count { MATCH (countedClaim:Claim)-[:FROM_SOURCE]->(SOURCE) WHERE @visibleClaim(countedClaim, SOURCE) },
  createdAt: SOURCE.createdAt, updatedAt: SOURCE.updatedAt}
 

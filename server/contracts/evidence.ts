@@ -69,6 +69,10 @@ export const SourceRecordSchema = z.object({
   reference: z.string(),
   sensitivity: z.enum(SENSITIVITY_LEVELS),
   recordedBy: z.string().nullable().describe('The user who recorded it'),
+  ownObservationOf: z
+    .string()
+    .nullable()
+    .describe("The user whose own observations this source stands for (an edit's claim without a named source), else null"),
   claims: z.number().int().describe('Visible claims from this source'),
   createdAt: z.string().nullable(),
   updatedAt: z.string().nullable(),
