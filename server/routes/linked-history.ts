@@ -10,11 +10,13 @@ import {
   MechanismRecordSchema,
   OutputRoleRecordSchema,
   RevertRequestSchema,
+  type Permission,
 } from '../contracts/index.js';
+import type { z } from 'zod';
 import type { LinkedHistoryStore } from '../history/linked-history-store.js';
 import type { LinkedRecordKind } from '../history/linked-record-versions.js';
 import { IdParamsSchema } from './params.js';
-import { defineRoute, type RouteSpec } from './route-spec.js';
+import { defineRoute, type RouteInput, type RouteSpec } from './route-spec.js';
 
 const RESOURCES: { kind: LinkedRecordKind; path: string; tag: string; noun: string }[] = [
   { kind: 'engagement', path: '/api/engagements', tag: 'engagements', noun: 'engagement' },
@@ -23,6 +25,35 @@ const RESOURCES: { kind: LinkedRecordKind; path: string; tag: string; noun: stri
   { kind: 'area', path: '/api/areas', tag: 'areas', noun: 'admin area' },
   { kind: 'claim', path: '/api/claims', tag: 'evidence', noun: 'claim' },
 ];
+
+/** What differs between the revert routes: who may revert, what comes back, and how the store restores it. */
+interface RevertRoute {
+  path: string;
+  tag: string;
+  noun: string;
+  access: Permission;
+  summary: string;
+  schema: z.ZodType;
+  restored: string;
+  revert(input: RouteInput<{ id: string }, unknown, { versionId: string }>): Promise<unknown>;
+}
+
+/** `POST <records>/:id/revert`: audited as an update with detail `revert`, refused like the record's PATCH. */
+function revertRoute({ path, tag, noun, access, summary, schema, restored, revert }: RevertRoute): RouteSpec {
+  return defineRoute({
+    method: 'post',
+    path: `${path}/:id/revert`,
+    access,
+    audit: { action: 'update', targetType: noun, detail: () => 'revert' },
+    tag,
+    summary,
+    params: IdParamsSchema,
+    body: RevertRequestSchema,
+    success: { status: 200, schema, description: restored },
+    errors: [404, 409, 413, 415, 503],
+    handle: revert,
+  });
+}
 
 export function linkedHistoryRoutes(history: LinkedHistoryStore): RouteSpec[] {
   const histories = RESOURCES.map(({ kind, path, tag, noun }) =>
@@ -40,61 +71,49 @@ export function linkedHistoryRoutes(history: LinkedHistoryStore): RouteSpec[] {
   );
   return [
     ...histories,
-    defineRoute({
-      method: 'post',
-      path: '/api/engagements/:id/revert',
-      access: 'edit',
-      audit: { action: 'update', targetType: 'engagement', detail: () => 'revert' },
+    revertRoute({
+      path: '/api/engagements',
       tag: 'engagements',
-      summary: 'Restore the fields of an earlier version of one engagement, as a new version (the rules of its PATCH apply)',
-      params: IdParamsSchema,
-      body: RevertRequestSchema,
-      success: { status: 200, schema: LoggedEngagementSchema, description: 'The engagement as restored' },
-      errors: [404, 409, 413, 415, 503],
-      handle: ({ params, body, viewer, audit }) => history.revert('engagement', params.id, body.versionId, viewer, { audit }),
-    }),
-    defineRoute({
-      method: 'post',
-      path: '/api/output-roles/:id/revert',
+      noun: 'engagement',
       access: 'edit',
-      audit: { action: 'update', targetType: 'output role', detail: () => 'revert' },
-      tag: 'coordination',
-      summary: 'Restore the fields of an earlier version of one lead or support role, as a new version (the rules of its PATCH apply)',
-      params: IdParamsSchema,
-      body: RevertRequestSchema,
-      success: { status: 200, schema: OutputRoleRecordSchema, description: 'The role as restored' },
-      errors: [404, 409, 413, 415, 503],
-      handle: ({ params, body, viewer, audit }) => history.revert('role', params.id, body.versionId, viewer, { audit }),
+      summary: 'Restore the fields of an earlier version of one engagement, as a new version (the rules of its PATCH apply)',
+      schema: LoggedEngagementSchema,
+      restored: 'The engagement as restored',
+      revert: ({ params, body, viewer, audit }) => history.revert('engagement', params.id, body.versionId, viewer, { audit }),
     }),
-    defineRoute({
-      method: 'post',
-      path: '/api/mechanisms/:id/revert',
-      access: 'coordinate',
-      audit: { action: 'update', targetType: 'mechanism', detail: () => 'revert' },
+    revertRoute({
+      path: '/api/output-roles',
       tag: 'coordination',
+      noun: 'output role',
+      access: 'edit',
+      summary: 'Restore the fields of an earlier version of one lead or support role, as a new version (the rules of its PATCH apply)',
+      schema: OutputRoleRecordSchema,
+      restored: 'The role as restored',
+      revert: ({ params, body, viewer, audit }) => history.revert('role', params.id, body.versionId, viewer, { audit }),
+    }),
+    revertRoute({
+      path: '/api/mechanisms',
+      tag: 'coordination',
+      noun: 'mechanism',
+      access: 'coordinate',
       summary:
         'Restore the fields of an earlier version of one coordination mechanism, as a new version (the rules of its PATCH apply: ' +
         'members you may not see are kept)',
-      params: IdParamsSchema,
-      body: RevertRequestSchema,
-      success: { status: 200, schema: MechanismRecordSchema, description: 'The mechanism as restored' },
-      errors: [404, 409, 413, 415, 503],
-      handle: ({ params, body, viewer, audit }) => history.revert('mechanism', params.id, body.versionId, viewer, { audit }),
+      schema: MechanismRecordSchema,
+      restored: 'The mechanism as restored',
+      revert: ({ params, body, viewer, audit }) => history.revert('mechanism', params.id, body.versionId, viewer, { audit }),
     }),
-    defineRoute({
-      method: 'post',
-      path: '/api/claims/:id/revert',
-      access: 'edit',
-      audit: { action: 'update', targetType: 'claim', detail: () => 'revert' },
+    revertRoute({
+      path: '/api/claims',
       tag: 'evidence',
+      noun: 'claim',
+      access: 'edit',
       summary:
         'Restore what an earlier version of one claim asserted and how it was rated, as a new version (its source and subject stay; ' +
         'the grade moves in the same write)',
-      params: IdParamsSchema,
-      body: RevertRequestSchema,
-      success: { status: 200, schema: ClaimRecordSchema, description: 'The claim as restored' },
-      errors: [404, 409, 413, 415, 503],
-      handle: ({ params, body, viewer, audit }) => history.revert('claim', params.id, body.versionId, viewer, { audit }),
+      schema: ClaimRecordSchema,
+      restored: 'The claim as restored',
+      revert: ({ params, body, viewer, audit }) => history.revert('claim', params.id, body.versionId, viewer, { audit }),
     }),
   ];
 }
