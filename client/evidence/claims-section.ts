@@ -27,7 +27,7 @@ import { field, input, openFormDialog, select } from '../ui/forms/form-kit.js';
 import { formatStance, humanize } from '../ui/format.js';
 import { mayEdit, receivedFields } from '../ui/role.js';
 import { evidenceCommandFor } from './evidence-commands.js';
-import { optionTitle } from './source-option.js';
+import { appendSourceOptions } from './source-option.js';
 
 export type ClaimSubject = { tieId: string } | { actorId: string };
 
@@ -117,15 +117,9 @@ function claimItem(claim: ClaimRecord, busy: boolean): HTMLElement {
 async function openClaimForm(subject: ClaimSubject): Promise<void> {
   const sources = await fetchSources();
   const NEW = '__new__';
-  const sourceSelect = select([
-    ...sources.map((s) => ({
-      value: s.id,
-      label: t('evidence.sourceOption', { title: optionTitle(s.title), reliability: s.reliability }),
-    })),
-    { value: NEW, label: t('evidence.newSourceOption') },
-  ]);
-  // A shortened title shows whole in the option's tooltip.
-  sources.forEach((s, index) => sourceSelect.options[index]?.setAttribute('title', s.title));
+  const sourceSelect = select([{ value: NEW, label: t('evidence.newSourceOption') }]);
+  appendSourceOptions(sourceSelect, sources, sourceSelect.options[0] ?? null);
+  sourceSelect.selectedIndex = 0;
   const sourcePick = field('sourceId', t('evidence.source'), sourceSelect);
   const newTitle = field('title', t('evidence.newSourceTitle'), input('text', { dir: 'auto' }), t('evidence.newSourceOnly'));
   const newKind = field(

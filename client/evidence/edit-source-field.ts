@@ -9,7 +9,7 @@ import { fetchSources } from '../api/evidence.js';
 import { field, select, type Field } from '../ui/forms/form-kit.js';
 import { receivedFields, signedInUserId } from '../ui/role.js';
 import { t } from '../i18n/i18n.js';
-import { optionTitle } from './source-option.js';
+import { appendSourceOptions } from './source-option.js';
 
 export interface EditSourceField {
   field: Field;
@@ -27,17 +27,10 @@ export function editSourceField(): EditSourceField | null {
   // The form opens at once; the sources join the list when they arrive (a failure leaves "my own observation").
   void fetchSources().then(
     (sources) =>
-      control.append(
+      appendSourceOptions(
+        control,
         // "My own observation" stands for the user's own source; it is not listed a second time under their name.
-        ...sources
-          .filter((source) => source.ownObservationOf === null || source.ownObservationOf !== signedInUserId())
-          .map((source) => {
-            const option = document.createElement('option');
-            option.value = source.id;
-            option.textContent = t('evidence.sourceOption', { title: optionTitle(source.title), reliability: source.reliability });
-            option.title = source.title;
-            return option;
-          }),
+        sources.filter((source) => source.ownObservationOf === null || source.ownObservationOf !== signedInUserId()),
       ),
     () => undefined,
   );

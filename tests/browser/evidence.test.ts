@@ -55,6 +55,20 @@ describe('evidence in the workbench', () => {
   it('adds a claim from the panel, and Undo takes it back', SLOW, async () => {
     await page.click('[data-testid="add-claim"]');
     await page.waitForSelector('[data-testid="form-dialog"][open]');
+    // One report's words at several sensitivity levels are several sources: the picker groups them by level, by title within.
+    const groups = await page.$$eval('[data-testid="form-dialog"] [data-field="sourceId"] select optgroup', (items) =>
+      items.map((group) => ({
+        level: group.getAttribute('label') ?? '',
+        titles: [...group.querySelectorAll('option')].map((option) => option.title),
+      })),
+    );
+    expect(groups.map((group) => group.level)).toEqual(['Internal', 'Confidential', 'Strictly confidential']);
+    for (const group of groups) {
+      expect(group.titles).toEqual([...group.titles].sort((x, y) => x.localeCompare(y, 'en')));
+      expect(new Set(group.titles).size).toBe(group.titles.length);
+    }
+    const informants = groups.filter((group) => group.titles.includes(`Key informant interview (fictional) — ${group.level}`));
+    expect(informants.map((group) => group.level)).toEqual(['Internal', 'Confidential', 'Strictly confidential']);
     await page.selectOption('[data-testid="form-dialog"] [data-field="sourceId"] select', DEMO_EVIDENCE.contestedStance.sourceIds[0]);
     await page.selectOption('[data-testid="form-dialog"] [data-field="attribute"] select', 'influence');
     await page.fill('[data-testid="form-dialog"] [data-field="value"] input', '4');
