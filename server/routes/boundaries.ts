@@ -16,7 +16,7 @@ import { AREA_GEOMETRY_QUERIES, readAreaGeometry } from '../boundaries/area-geom
 import { readAreaPicture } from '../boundaries/area-picture.js';
 import { BOUNDARY_IMPORT_QUERIES, importBoundaries } from '../boundaries/import-boundaries.js';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../imports/limits.js';
-import { defineRoute, type RouteSpec } from './route-spec.js';
+import { answer, defineRoute, type RouteSpec } from './route-spec.js';
 import { readRawBody } from './transfers.js';
 import { createRoundStore } from '../rounds/round-store.js';
 
@@ -46,11 +46,10 @@ export function boundaryRoutes(db: Database, limits: ImportLimits = DEFAULT_IMPO
         { status: 422, description: 'Refused: the problems, each with its feature number; nothing written' },
       ],
       errors: [413, 415, 503],
-      handle: async ({ query, request, response, audit }) => {
+      handle: async ({ query, request, audit }) => {
         const bytes = await readRawBody(request, limits.maxBytes);
         const report = await importBoundaries(db, bytes, { ...query, limits, source: query.filename, audit });
-        response.locals.status = report.status === 'refused' ? 422 : report.status === 'validated' ? 200 : 201;
-        return report;
+        return answer(report.status === 'refused' ? 422 : report.status === 'validated' ? 200 : 201, report);
       },
     }),
     defineRoute({

@@ -19,7 +19,7 @@ import { countRecordsRead } from '../middleware/read-volume.js';
 import { createMapGraph, type MapGraph } from '../services/map-graph.js';
 import { createMapGraphCache } from '../services/map-graph-cache.js';
 import { createOverviewService } from '../overview/overview-service.js';
-import { defineRoute, type RouteSpec } from './route-spec.js';
+import { answer, defineRoute, type RouteSpec } from './route-spec.js';
 
 const ConditionalHeadersSchema = z.object({
   'if-none-match': z
@@ -45,17 +45,14 @@ export function graphRoutes(db: Database, graph: MapGraph = createMapGraph(db)):
       success: { status: 200, schema: GraphElementsSchema, description: '{ nodes: [{ data }], edges: [{ data }] }; ETag header' },
       errors: [503],
       async handle({ query, viewer, headers, response }) {
-        const answer = await cache.answer(query, viewer, headers['if-none-match']);
-        if (answer.etag) response.setHeader('ETag', answer.etag);
-        if (answer.status === 304) {
-          // Node sends no body with a 304, whatever is passed to end().
-          response.locals.status = 304;
-          return null;
-        }
-        const { elements } = answer;
+        const cached = await cache.answer(query, viewer, headers['if-none-match']);
+        if (cached.etag) response.setHeader('ETag', cached.etag);
+        // Node sends no body with a 304.
+        if (cached.status === 304) return answer(304, null);
+        const { elements } = cached;
         await countRecordsRead(response, viewer, elements.nodes.length + elements.edges.length, 'GET /api/graph');
         // The JSON the cache made once for this map and visibility, sent as is (mount-routes sends nothing more once the response ended).
-        const body = answer.json();
+        const body = cached.json();
         response.status(200).setHeader('Content-Type', 'application/json; charset=utf-8');
         if (response.req.method === 'HEAD') response.setHeader('Content-Length', Buffer.byteLength(body));
         response.end(body);

@@ -6,7 +6,7 @@ import { forbidden, unauthenticated } from '../errors.js';
 import { requireJsonBody } from '../middleware/require-json.js';
 import { parseRequestPart } from '../middleware/validate-request.js';
 import type { AuditTrail } from '../services/write-context.js';
-import type { RouteSpec } from './route-spec.js';
+import { Answer, type RouteSpec } from './route-spec.js';
 
 /**
  * Who may call the route, checked before its body is read: nobody who may not call it makes the
@@ -49,7 +49,7 @@ export function mountRoutes(routes: readonly RouteSpec[], audit: AuditLog, optio
       const body = parseRequestPart(route.body, request.body, 'body');
       const audited = route.audit && viewer && (route.audit.when?.({ query }) ?? true);
       const trail = audited ? auditTrail(audit, viewer!.userId, route, query) : undefined;
-      const result: unknown = await route.handle({
+      const returned: unknown = await route.handle({
         viewer: viewer ?? ANONYMOUS_VIEWER,
         headers,
         params,
@@ -59,15 +59,16 @@ export function mountRoutes(routes: readonly RouteSpec[], audit: AuditLog, optio
         response,
         audit: trail,
       });
+      // A handler may answer with another documented status (an import's 202 or 422, health's 503, a 304).
+      const { status, body: result } = returned instanceof Answer ? returned : { status: route.success.status, body: returned };
       if (trail && !trail.used) {
         const targetId = (params as { id?: string } | undefined)?.id ?? (result as { id?: string } | undefined)?.id;
         await audit.record({ ...trail.declared, targetIds: targetId ? [targetId] : [] });
       }
-      // A handler may answer with another documented status (health answers 503 when degraded).
-      const status = typeof response.locals.status === 'number' ? response.locals.status : route.success.status;
       // A handler that sent its answer itself (GET /api/graph, its JSON made once per cached map).
       if (response.writableEnded) return;
-      if (route.success.schema) sendJson(response, status, result);
+      if (status === 304) response.status(304).end();
+      else if (route.success.schema) sendJson(response, status, result);
       else response.status(status).end();
     });
   }

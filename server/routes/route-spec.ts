@@ -79,3 +79,17 @@ export interface RouteSpec<P = unknown, Q = unknown, B = unknown, H = unknown> {
 export function defineRoute<P, Q, B, H>(spec: RouteSpec<P, Q, B, H>): RouteSpec {
   return spec as unknown as RouteSpec;
 }
+
+/** The statuses a handler may answer besides its declared success: one of its `outcomes`, 304, or a degraded 503. */
+export type AnswerStatus = 200 | 201 | 202 | 304 | 422 | 503;
+
+/** A handler's answer with a status other than the route's success status (an import's 202 or 422, health's 503, a 304). */
+export class Answer<Body> {
+  constructor(
+    readonly status: AnswerStatus,
+    readonly body: Body,
+  ) {}
+}
+
+/** `return answer(202, report)`: the body goes out as the success body would, with this status. */
+export const answer = <Body>(status: AnswerStatus, body: Body): Answer<Body> => new Answer(status, body);

@@ -28,10 +28,10 @@ import { createImportSlots } from '../imports/import-slots.js';
 import { DEFAULT_IMPORT_LIMITS, formatBytes, type ImportLimits } from '../imports/limits.js';
 import { runImport, startReport } from '../imports/run-import.js';
 import { undoImport } from '../imports/undo-import.js';
-import { defineRoute, type RouteSpec } from './route-spec.js';
+import { answer, defineRoute, type AnswerStatus, type RouteSpec } from './route-spec.js';
 
 /** HTTP status of a finished import report. */
-const STATUS_OF: Record<ImportReport['status'], number> = {
+const STATUS_OF: Record<ImportReport['status'], AnswerStatus> = {
   imported: 201,
   validated: 200,
   refused: 422,
@@ -142,14 +142,12 @@ export function transferRoutes(db: Database, audit: AuditLog, limits: ImportLimi
             void runImport(db, file, viewer, { ...options, jobId: report.importId })
               .catch(() => undefined)
               .finally(release);
-            response.locals.status = 202;
             response.setHeader('Location', `/api/imports/${report.importId}`);
-            return report;
+            return answer(202, report);
           }
           // runImport records the import's audit event with its write (or its final save).
           const report = await runImport(db, file, viewer, options);
-          response.locals.status = STATUS_OF[report.status];
-          return report;
+          return answer(STATUS_OF[report.status], report);
         } finally {
           if (!releasedByRun) release();
         }
