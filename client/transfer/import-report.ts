@@ -6,7 +6,7 @@
  */
 import { isMessageCode, type DuplicateSuggestion, type ImportProblem, type ImportReport } from '../../server/contracts/index.js';
 import { sayApiParts } from '../i18n/api-messages.js';
-import { formatNumber, t, type MessageKey } from '../i18n/i18n.js';
+import { currentLanguage, formatNumber, t, type MessageKey } from '../i18n/i18n.js';
 import { openMergeDialog } from '../merge/merge-dialog.js';
 import { h } from '../ui/dom.js';
 
@@ -61,11 +61,12 @@ const FILE_TEXT_PARAMS = ['value', 'name', 'source', 'id', 'ids', 'codes', 'valu
 
 /**
  * A row's reason in the page's language, from its code (issue 17), the file's text in it isolated
- * as data; a report stored before reasons had codes (or a code this page does not know) shows the
- * server's English as it was written.
+ * as data; in English, for a report stored before reasons had codes, or a code this page does not
+ * know, the server's English as it was written.
  */
 function reasonCell(problem: ImportProblem): HTMLElement {
-  if (problem.messageCode && isMessageCode(problem.messageCode))
+  // In English the server's own sentence is the exact one (with its examples), as sayApiMessage does.
+  if (problem.messageCode && isMessageCode(problem.messageCode) && currentLanguage() !== 'en')
     return h(
       'td',
       { 'data-reason-code': problem.messageCode },
