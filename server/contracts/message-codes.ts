@@ -159,6 +159,10 @@ export const MESSAGE_CODES = {
   'import.mapping_no_column': ['field'],
   'import.hashtags_without_hash': ['values'],
   'import.no_such_date': ['value'],
+  'import.too_many_taken_ids': [],
+  'import.id_taken': ['id'],
+  'import.sensitivity_above_clearance': ['level'],
+  'import.lowering_needs_clearance': ['level'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MessageCode = keyof typeof MESSAGE_CODES;
