@@ -129,6 +129,11 @@ export function alreadyExists(what: string, id: string, article = 'A'): AppError
   ]).saying('conflict.exists', { what: nounCode(what), id });
 }
 
+/** A field naming a record that does not exist (or that the caller may not see): `what` as in notFound. */
+export function missingRecord(path: string, what: string, id: string | null | undefined): FieldProblem {
+  return problem(path, `no ${what} with id "${id}"`, 'field.missing_record', { what: nounCode(what), id: String(id) });
+}
+
 /** 409 for references to records that do not exist (or that the caller may not see). */
 export function missingReferences(problems: FieldProblem[]): AppError {
   return conflict(`Refers to records that do not exist: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, problems).saying(

@@ -19,6 +19,7 @@ import {
 } from './kit.js';
 import { confidenceWord, leanText, listOf, partyLinkItem, strengthWord } from './party-links.js';
 import { t } from '../i18n/i18n.js';
+import { analysisSentence } from '../i18n/api-messages.js';
 
 const STRENGTH_ORDER = (row: ActorConflictTies) => (row.lean ? LEAN_STRENGTHS.length - LEAN_STRENGTHS.indexOf(row.lean.strength) : 0);
 const nearest = (row: ActorConflictTies) => (row.parties.length ? Math.min(...row.parties.map((p) => p.distance)) : 99);
@@ -95,7 +96,13 @@ export function mountConflictTab(container: HTMLElement, context: AnalysisContex
         row.actor.name,
         'analysis-conflict-paths',
         h('p', {}, leanText(row.lean)),
-        row.lean ? h('p', { class: 'an-note', 'data-api-text': '' }, row.lean.evidence) : null,
+        row.lean
+          ? h(
+              'p',
+              { class: 'an-note', 'data-testid': 'analysis-lean-evidence' },
+              ...analysisSentence(row.lean.evidence, row.lean.evidenceMessage),
+            )
+          : null,
         row.parties.length
           ? h('ul', { class: 'an-links' }, ...row.parties.map(partyLinkItem))
           : h('p', { class: 'an-note' }, t('analysis.noPartyNear')),

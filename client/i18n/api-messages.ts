@@ -78,11 +78,39 @@ export function sayApiParts(key: MessageKey, params: MessageParams = {}, names: 
   const values: Record<string, string | number | Node> = {};
   for (const [name, value] of Object.entries(params)) {
     const isName = names.includes(name);
-    if (Array.isArray(value)) values[name] = isName ? nameList(value) : joinList(value.map((item) => wordOf(name, item)));
+    if (name === 'path' && Array.isArray(value)) values[name] = pathElement(value, params);
+    else if (Array.isArray(value)) values[name] = isName ? nameList(value) : joinList(value.map((item) => wordOf(name, item)));
     else if (typeof value === 'string') values[name] = isName ? nameElement(value) : wordOf(name, value);
     else values[name] = value;
   }
   return tParts(key, values);
+}
+
+/**
+ * A path the analyses found (`lean.path`, the lean of a do-no-harm reason): the names in order,
+ * each isolated in a `<bdi>` as the record's own text, and between two names the tie joining them
+ * in the page's language ("allied with (corroborated, strength 2 of 3)"). The dashes are neutral,
+ * so in Arabic the path reads right to left from the actor to the party.
+ */
+function pathElement(path: readonly string[], params: MessageParams): HTMLElement {
+  const step = (key: string, index: number) => {
+    const list = params[key];
+    return Array.isArray(list) ? (list[index] ?? '') : '';
+  };
+  const element = document.createElement('span');
+  element.className = 'an-path';
+  path.forEach((name, index) => {
+    if (index > 0) {
+      const tie = t('analysis.pathStep', {
+        tie: inSentence(tieTypeLabel(step('pathTies', index - 1) as TieType)),
+        confidence: inSentence(confidenceLabel(step('pathConfidences', index - 1))),
+        strength: step('pathStrengths', index - 1),
+      });
+      element.append(` \u2014 ${tie} \u2014 `);
+    }
+    element.append(nameElement(name));
+  });
+  return element;
 }
 
 const nameElement = (name: string): HTMLElement => {

@@ -4,8 +4,9 @@
  * (all of them: fixing a file one error per upload is what people hate most about importers), the
  * warnings, and the names that may be the same organisation, which are only ever suggestions.
  */
-import type { DuplicateSuggestion, ImportProblem, ImportReport } from '../../server/contracts/index.js';
-import { formatNumber, t, type MessageKey } from '../i18n/i18n.js';
+import { isMessageCode, type DuplicateSuggestion, type ImportProblem, type ImportReport } from '../../server/contracts/index.js';
+import { sayApiParts } from '../i18n/api-messages.js';
+import { currentLanguage, formatNumber, t, type MessageKey } from '../i18n/i18n.js';
 import { openMergeDialog } from '../merge/merge-dialog.js';
 import { h } from '../ui/dom.js';
 
@@ -55,6 +56,25 @@ export function renderProgress(report: ImportReport): HTMLElement {
 /** A scrolling table wrapper keyboard users can reach and scroll (axe: scrollable-region-focusable). */
 export const scrollRegion = (label: string) => ({ class: 'transfer-table-wrap', tabindex: '0', role: 'region', 'aria-label': label });
 
+/** Params of an import reason that are the file's own text (a cell, a name, an id): shown as written, each isolated. */
+const FILE_TEXT_PARAMS = ['value', 'name', 'source', 'id', 'ids', 'codes', 'values', 'reliabilityValue', 'field', 'scheme'] as const;
+
+/**
+ * A row's reason in the page's language, from its code (issue 17), the file's text in it isolated
+ * as data; in English, for a report stored before reasons had codes, or a code this page does not
+ * know, the server's English as it was written.
+ */
+function reasonCell(problem: ImportProblem): HTMLElement {
+  // In English the server's own sentence is the exact one (with its examples), as sayApiMessage does.
+  if (problem.messageCode && isMessageCode(problem.messageCode) && currentLanguage() !== 'en')
+    return h(
+      'td',
+      { 'data-reason-code': problem.messageCode },
+      ...sayApiParts(`api.${problem.messageCode}` as MessageKey, problem.params, FILE_TEXT_PARAMS),
+    );
+  return h('td', { 'data-api-text': '', lang: 'en', dir: 'ltr' }, problem.reason);
+}
+
 function problemTable(problems: readonly ImportProblem[], caption: string, testId: string): HTMLElement {
   const withSheet = problems.some((p) => p.sheet);
   return h(
@@ -83,11 +103,11 @@ function problemTable(problems: readonly ImportProblem[], caption: string, testI
           h(
             'tr',
             {},
-            // The sheet and column are the file's own names; the reason is the server's English sentence.
+            // The sheet and column are the file's own names; the reason is said from its code when it has one.
             withSheet ? h('td', {}, h('bdi', { 'data-record-text': '' }, p.sheet ?? '')) : null,
             h('td', { class: 'num' }, p.line === null ? t('transfer.wholeFile') : formatNumber(p.line, { useGrouping: false })),
             h('td', {}, p.column === null ? '—' : h('bdi', { 'data-record-text': '' }, p.column)),
-            h('td', { 'data-api-text': '', lang: 'en', dir: 'ltr' }, p.reason),
+            reasonCell(p),
           ),
         ),
       ),

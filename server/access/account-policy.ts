@@ -81,7 +81,7 @@ export function createAccountPolicy() {
       if (targetId === viewer.userId && Object.keys(patch).some((field) => field !== 'displayName')) {
         throw forbidden(
           'You cannot change your own role, clearance, grants, password or status here; another administrator can (your password: POST /api/auth/password)',
-        );
+        ).saying('forbidden.own_account_fields');
       }
       if (patch.role === 'administrator' && current.role !== 'administrator')
         throw forbidden(NEEDS_SECOND_ADMINISTRATOR_FOR_ROLE).saying('forbidden.second_administrator');

@@ -18,6 +18,7 @@
  * Pure, so the rule is tested without a database; grant-requests.ts applies it inside the
  * approval's transaction.
  */
+import type { MessageCode } from '../contracts/index.js';
 
 export interface Party {
   id: string;
@@ -52,16 +53,31 @@ export function requesterControls(requesterId: string, user: Party): boolean {
 export const REQUESTER_CONTROLS_ACCOUNT =
   'You created this account or set its password, and its owner has not set their own since: you could sign in as them, so you cannot ask for access for it. Once they have changed their password (Change password, signed in), ask again, or let another administrator ask';
 
+/** Why an approval is refused: the words for the approver and the same as a code. */
+export interface ApprovalRefusal {
+  message: string;
+  code: MessageCode;
+}
+
 /** Why this approval is refused, in words for the approver, or null when it may go ahead. */
-export function approvalRefusal({ approver, requester, user, approverPreExisting }: ApprovalCase): string | null {
-  if (requester?.id === approver.id) return 'A second administrator must approve this request, not the one who asked';
-  if (user?.id === approver.id) return 'You cannot approve access for yourself';
+export function approvalRefusal({ approver, requester, user, approverPreExisting }: ApprovalCase): ApprovalRefusal | null {
+  const refused = (message: string, code: MessageCode): ApprovalRefusal => ({ message, code });
+  if (requester?.id === approver.id)
+    return refused('A second administrator must approve this request, not the one who asked', 'forbidden.approver_is_requester');
+  if (user?.id === approver.id) return refused('You cannot approve access for yourself', 'forbidden.approve_for_self');
   if (!requester || requester.role !== 'administrator' || requester.disabled)
-    return 'The administrator who asked is no longer an administrator: ask again';
-  if (!approverPreExisting) return 'Only an administrator who was one before this request was made may approve it';
+    return refused('The administrator who asked is no longer an administrator: ask again', 'forbidden.requester_not_administrator');
+  if (!approverPreExisting)
+    return refused('Only an administrator who was one before this request was made may approve it', 'forbidden.approver_too_new');
   if (linked(approver, requester))
-    return 'You cannot approve this request: one of you created the other’s account or set the other’s password';
+    return refused(
+      'You cannot approve this request: one of you created the other’s account or set the other’s password',
+      'forbidden.approver_linked_to_requester',
+    );
   if (user && linked(approver, user))
-    return 'You cannot approve this request: you created this user’s account or set their password, or they did yours';
+    return refused(
+      'You cannot approve this request: you created this user’s account or set their password, or they did yours',
+      'forbidden.approver_linked_to_user',
+    );
   return null;
 }

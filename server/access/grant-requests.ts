@@ -13,7 +13,7 @@
  * open more is refused.
  */
 import { randomUUID } from 'node:crypto';
-import { GrantRequestSchema, type GrantRequest, type GrantRequestCreate } from '../contracts/index.js';
+import { GrantRequestSchema, type GrantRequest, type GrantRequestCreate, type MessageCode } from '../contracts/index.js';
 import type { Database, Row } from '../db/database.js';
 import { AppError, conflict, forbidden, notFound } from '../errors.js';
 import { checkClearanceWithinOwn } from './account-policy.js';
@@ -74,8 +74,8 @@ function present(row: Row | undefined): GrantRequest {
 const asksAccess = (request: Pick<GrantRequest, 'clearance' | 'grants' | 'role'>) =>
   request.clearance !== null || request.grants.length > 0 || request.role !== null;
 
-function controlledByRequester(message: string): AppError {
-  return new AppError(409, 'requester_controls_account', message);
+function controlledByRequester(message: string, said: MessageCode): AppError {
+  return new AppError(409, 'requester_controls_account', message).saying(said);
 }
 
 const APPROVER_SEES_CONTROL =
@@ -102,7 +102,8 @@ export function createGrantRequests(db: Database): GrantRequests {
       return (await db.readFromLeader(listGrantRequests, {})).map(present);
     },
     async create(viewer, input) {
-      if (input.userId === viewer.userId) throw forbidden('You cannot ask for access for yourself');
+      if (input.userId === viewer.userId)
+        throw forbidden('You cannot ask for access for yourself').saying('forbidden.grant_request_for_self');
       if (input.clearance) checkClearanceWithinOwn(viewer, input.clearance);
       const id = randomUUID();
       const grants = input.grants ?? [];
@@ -111,7 +112,8 @@ export function createGrantRequests(db: Database): GrantRequests {
       const row = await db.writeTransaction(async (tx) => {
         const [links] = await tx.run(getAccountLinks, { userId: input.userId });
         if (!links) throw notFound('user', input.userId);
-        if (asksAccess(asked) && requesterControls(viewer.userId, links.user)) throw controlledByRequester(REQUESTER_CONTROLS_ACCOUNT);
+        if (asksAccess(asked) && requesterControls(viewer.userId, links.user))
+          throw controlledByRequester(REQUESTER_CONTROLS_ACCOUNT, 'conflict.requester_controls_account');
         const [created] = await tx.run(createGrantRequest, {
           id,
           userId: input.userId,
@@ -154,12 +156,12 @@ export function createGrantRequests(db: Database): GrantRequests {
           user,
           approverPreExisting: parties?.approverPreExisting === true,
         });
-        if (refusal) throw forbidden(refusal);
+        if (refusal) throw forbidden(refusal.message).saying(refusal.code);
         if (asksAccess(request) && requester && user && requesterControls(requester.id, user))
-          throw controlledByRequester(APPROVER_SEES_CONTROL);
+          throw controlledByRequester(APPROVER_SEES_CONTROL, 'conflict.approver_sees_control');
         const [since] = await tx.run(countOpenedSinceRequest, { id });
         const arrived = since?.arrived ?? 0;
-        if (arrived > 0) throw conflict(ARRIVED_SINCE_REQUEST(arrived));
+        if (arrived > 0) throw conflict(ARRIVED_SINCE_REQUEST(arrived)).saying('conflict.areas_gained_actors', { count: arrived });
         const [done] = await tx.run(approveGrantRequest, { id, approvedBy: viewer.userId });
         if (!done) throw conflict('This grant request is no longer pending').saying('conflict.grant_request_not_pending');
         await audit.recordIn(tx, {

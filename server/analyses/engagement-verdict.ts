@@ -99,7 +99,15 @@ export function engagementVerdict(input: VerdictInput): EngagementVerdict {
     care.push(
       reason(
         'verdict.leans_toward',
-        { party: input.lean.partyName, strength: input.lean.strength, contested: input.lean.contested ? 'yes' : 'no' },
+        {
+          party: input.lean.partyName,
+          strength: input.lean.strength,
+          contested: input.lean.contested ? 'yes' : 'no',
+          // The path it rests on, as the English names it (none: an empty path).
+          ...(input.lean.evidenceMessage?.code === 'lean.path'
+            ? input.lean.evidenceMessage.params
+            : { path: [], pathTies: [], pathConfidences: [], pathStrengths: [] }),
+        },
         `Leans toward ${input.lean.partyName} (${input.lean.strength}${input.lean.contested ? ', contested' : ''}): ${input.lean.evidence}`,
       ),
     );

@@ -4,7 +4,15 @@
  * analysis, the do-no-harm check and the party balance of engagements, so all three agree.
  */
 import type { ActorPath, PartyLink } from '../contracts/index.js';
-import { LEAN_STRENGTHS, TIE_TYPE_LABELS, type ConflictTiesResult, type EvidenceGrade, type TieType } from '../contracts/index.js';
+import {
+  analysisMessage,
+  LEAN_STRENGTHS,
+  TIE_TYPE_LABELS,
+  type ConflictTiesResult,
+  type EvidenceGrade,
+  type MessageParams,
+  type TieType,
+} from '../contracts/index.js';
 import { GRADE_STRENGTH } from '../evidence/grade-rule.js';
 import { enumeratePaths, presentPath, shortestPathTree, tiesBetween, type Adjacency } from './path-search.js';
 import { actorRef, type VisibleActor, type VisibleGraph, type VisibleTie } from './visible-graph.js';
@@ -115,6 +123,7 @@ export function leanOf(graph: VisibleGraph, actorId: string, found: ActorLinks):
       strength: 'strong',
       score: 1,
       evidence: `${actor.name} is itself a party to the conflict.`,
+      evidenceMessage: analysisMessage('lean.is_party', { actor: actor.name }),
       confidence: 'confirmed',
       contested: false,
     };
@@ -132,8 +141,19 @@ export function leanOf(graph: VisibleGraph, actorId: string, found: ActorLinks):
     strength,
     score: top.score,
     evidence: path ? describePath(graph, path) : '',
+    ...(path ? { evidenceMessage: analysisMessage('lean.path', pathParams(graph, path)) } : {}),
     confidence: top.confidence,
     contested: positive.slice(1).some((link) => link.score >= top.score / 2),
+  };
+}
+
+/** The path as params: the names in order, and per step its tie's type, confidence and strength (as text: params are words). */
+function pathParams(graph: VisibleGraph, path: ScoredPath): MessageParams {
+  return {
+    path: path.ids.map((id) => graph.byId.get(id)?.name ?? id),
+    pathTies: path.ties.map((tie) => tie.type),
+    pathConfidences: path.ties.map((tie) => tie.confidence),
+    pathStrengths: path.ties.map((tie) => String(tie.strength)),
   };
 }
 

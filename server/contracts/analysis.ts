@@ -184,6 +184,9 @@ export const LeanSchema = z
     strength: z.enum(LEAN_STRENGTHS).describe('strong: score >= .5; moderate: >= .2; weak: > 0'),
     score: z.number(),
     evidence: z.string().describe('One sentence: the best path and its ties, for the panel'),
+    evidenceMessage: AnalysisMessageSchema.optional().describe(
+      'The evidence sentence as a code (lean.path: the names along the path in order and, per step, its tie type, confidence and strength; lean.is_party)',
+    ),
     confidence: z.enum(CONFIDENCE_LEVELS),
     contested: z.boolean().describe('True when a positive link to another party is at least half as strong'),
   })

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { DatasetSchema } from './dataset.js';
 import { GraphQuerySchema } from './graph.js';
+import { MessageParamsSchema } from './message-codes.js';
 import { ACTOR_KINDS, ALL_ACTOR_SUBTYPES, SENSITIVITY_LEVELS, TIE_TYPES, type ActorSubtype } from './vocabulary.js';
 
 export const IMPORT_FORMATS = ['csv', 'xlsx', 'zip-csv', 'kumu', 'snapshot'] as const;
@@ -159,6 +160,13 @@ export const ImportProblemSchema = z.object({
   column: z.string().nullable().describe('Column letter and header, e.g. "H (#org)", or a JSON path'),
   sheet: z.string().nullable().default(null),
   reason: z.string(),
+  messageCode: z
+    .string()
+    .optional()
+    .describe(
+      'The reason as a code (see MESSAGE_CODES, import.*) for the interface to say; absent in reports of imports made before issue 17',
+    ),
+  params: MessageParamsSchema.optional().describe("The reason's values: the cell's text, counts, line numbers"),
 });
 export type ImportProblem = z.infer<typeof ImportProblemSchema>;
 

@@ -10,7 +10,7 @@ import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { ClaimCreate, ClaimListQuery, ClaimPage, ClaimPatch, ClaimRecord } from '../contracts/index.js';
 import type { Database, Transaction } from '../db/database.js';
 import { ALL_TIE_RELATIONSHIP_TYPES } from '../db/allowlist.js';
-import { badRequest, conflict, notFound } from '../errors.js';
+import { alreadyExists, badRequest, missingRecord, missingReferences, notFound } from '../errors.js';
 import { createClaim, deleteClaim, findClaimId, findClaimSubject, getClaim, listClaims, updateClaim } from '../queries/evidence.js';
 import type { WriteContext } from '../services/write-context.js';
 import { WRITE_IDENTITY_QUERIES, assertMayChooseId, writeIdentity } from '../services/write-identity.js';
@@ -48,13 +48,11 @@ export function createClaimStore(db: Database): ClaimStore {
       ...withTieTypes(viewer),
     });
     const problems = [
-      ...(row?.sourceVisible ? [] : [{ path: 'body.sourceId', message: `no source with id "${input.sourceId}"` }]),
-      ...(row?.tieVisible ? [] : [{ path: 'body.tieId', message: `no tie with id "${input.tieId}"` }]),
-      ...(row?.actorVisible ? [] : [{ path: 'body.actorId', message: `no actor with id "${input.actorId}"` }]),
+      ...(row?.sourceVisible ? [] : [missingRecord('body.sourceId', 'source', input.sourceId)]),
+      ...(row?.tieVisible ? [] : [missingRecord('body.tieId', 'tie', input.tieId)]),
+      ...(row?.actorVisible ? [] : [missingRecord('body.actorId', 'actor', input.actorId)]),
     ];
-    if (problems.length > 0) {
-      throw conflict(`Refers to records that do not exist: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, problems);
-    }
+    if (problems.length > 0) throw missingReferences(problems);
   }
 
   return {
@@ -98,7 +96,7 @@ export function createClaimStore(db: Database): ClaimStore {
       });
       if (!created) {
         await context?.audit?.recordNow({ action: 'id_conflict', targetType: 'claim', targetIds: [id], detail: 'chosen id taken' });
-        throw conflict(`A claim with id "${id}" already exists`, [{ path: 'body.id', message: 'already exists' }]);
+        throw alreadyExists('claim', id);
       }
       return created;
     },
@@ -106,9 +104,12 @@ export function createClaimStore(db: Database): ClaimStore {
     update: (id, patch, viewer, context) =>
       db.writeTransaction(async (tx) => {
         const current = await readClaim(tx, id, viewer);
-        if (current.tieId && patch.value !== undefined) throw badRequest('body.value', 'a tie claim has no attribute value');
+        if (current.tieId && patch.value !== undefined)
+          throw badRequest('body.value', 'a tie claim has no attribute value', { code: 'field.tie_claim_no_value' });
         if (current.actorId && (patch.exists !== undefined || patch.strength !== undefined)) {
-          throw badRequest('body.exists', 'an actor claim states a value, not whether a tie exists');
+          throw badRequest('body.exists', 'an actor claim states a value, not whether a tie exists', {
+            code: 'field.actor_claim_no_exists',
+          });
         }
         if (current.attribute && patch.value !== undefined) {
           const fits =
@@ -116,7 +117,11 @@ export function createClaimStore(db: Database): ClaimStore {
               ? typeof patch.value === 'string'
               : typeof patch.value === 'number' &&
                 (current.attribute === 'stance' ? Math.abs(patch.value) <= 2 : patch.value >= 1 && patch.value <= 5);
-          if (!fits) throw badRequest('body.value', `is not a value of ${current.attribute}`);
+          if (!fits)
+            throw badRequest('body.value', `is not a value of ${current.attribute}`, {
+              code: 'field.not_value_of',
+              params: { attribute: current.attribute },
+            });
         }
         const [row] = await tx.run(updateClaim, { id, properties: { ...patch }, ...withTieTypes(viewer) });
         if ((row?.updated ?? 0) === 0) throw notFound('claim', id);

@@ -74,7 +74,9 @@ export function tieStatements(
 /** Refuses a body whose `claim` cannot hold, before anything is written. */
 export function assertEditClaimShape(claim: EditClaim): void {
   if (claim && claim.credibility !== undefined && claim.sourceId === undefined) {
-    throw badRequest('body.claim.credibility', 'give a credibility only with a sourceId: an own observation is always 3');
+    throw badRequest('body.claim.credibility', 'give a credibility only with a sourceId: an own observation is always 3', {
+      code: 'field.credibility_needs_source',
+    });
   }
 }
 

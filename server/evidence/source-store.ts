@@ -12,7 +12,7 @@ import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { SourceCreate, SourceListQuery, SourcePage, SourcePatch, SourceRecord } from '../contracts/index.js';
 import type { Database, Transaction } from '../db/database.js';
 import { ALL_TIE_RELATIONSHIP_TYPES } from '../db/allowlist.js';
-import { conflict, notFound } from '../errors.js';
+import { alreadyExists, conflict, notFound } from '../errors.js';
 import {
   countHiddenClaims,
   createSource,
@@ -91,7 +91,7 @@ export function createSourceStore(db: Database): SourceStore {
       });
       if (!created) {
         await context?.audit?.recordNow({ action: 'id_conflict', targetType: 'source', targetIds: [id], detail: 'chosen id taken' });
-        throw conflict(`A source with id "${id}" already exists`, [{ path: 'body.id', message: 'already exists' }]);
+        throw alreadyExists('source', id);
       }
       return created;
     },
@@ -119,7 +119,10 @@ export function createSourceStore(db: Database): SourceStore {
       db.writeTransaction(async (tx) => {
         await readSource(tx, id, viewer);
         const [hidden] = await tx.run(countHiddenClaims, { id, ...withTieTypes(viewer) });
-        if ((hidden?.hidden ?? 0) > 0) throw conflict('This source has claims about records you may not see; it cannot be deleted by you');
+        if ((hidden?.hidden ?? 0) > 0)
+          throw conflict('This source has claims about records you may not see; it cannot be deleted by you').saying(
+            'conflict.source_has_hidden_claims',
+          );
         const [row] = await tx.run(deleteSource, { id, access: accessParameters(viewer) });
         if (!row) throw notFound('source', id);
         await closeClaimVersionsOfSource(tx, id, { op: 'delete', by: viewer.userId });

@@ -15,6 +15,7 @@
 import type { ActorMatch, ExternalId, ImportProblem } from '../contracts/index.js';
 import { externalIdKey } from '../services/external-ids.js';
 import { isProvisional, provisionalKey, type ImportPlan } from './import-plan.js';
+import { because } from './import-errors.js';
 
 /** An actor the importer may see, with every name it is known by. */
 export interface MatchableActor {
@@ -127,7 +128,17 @@ export function matchPlanActors(plan: ImportPlan, visible: readonly MatchableAct
       const chosen = byId.get(choice);
       // Hidden and absent ids read the same: the importer learns nothing about hidden actors.
       if (chosen) found = { actor: chosen, by: 'person' };
-      else problems.push({ ...at, reason: `"same as" names no actor you can see (id "${choice.slice(0, 80)}"); choose another or "new"` });
+      else
+        problems.push({
+          ...at,
+          ...because(
+            `"same as" names no actor you can see (id "${choice.slice(0, 80)}"); choose another or "new"`,
+            'import.same_as_unknown',
+            {
+              id: choice.slice(0, 80),
+            },
+          ),
+        });
     }
     if (!found && choice === undefined) {
       const byExternal = externalIds.map((id) => byExternalId.get(externalIdKey(id))).find(Boolean);

@@ -14,7 +14,7 @@ import {
   type MappableField,
 } from '../contracts/index.js';
 import { fieldForTag, formatTag, isHashtagRow, isHashtagRowWithoutHashes, parseBareTag, parseHashtag } from './hxl-tags.js';
-import { ImportNeedsMapping, ImportRefused } from './import-errors.js';
+import { because, ImportNeedsMapping, ImportRefused } from './import-errors.js';
 import { columnIndex, columnLetter, isBlankRow, type Table, type TableRow } from './table.js';
 
 /** How a table is read: where its header is, which column is which field, and its data rows. */
@@ -241,7 +241,7 @@ function fromMapping(
         line: headerLine ?? null,
         column: name,
         sheet: table.sheet,
-        reason: `mapping for ${field}: no column with this header or letter`,
+        ...because(`mapping for ${field}: no column with this header or letter`, 'import.mapping_no_column', { field }),
       });
     else fields[field] = index;
   }
@@ -272,10 +272,14 @@ export function planColumns(table: Table, mapping: ColumnMapping | undefined): C
           line: next.line,
           column: null,
           sheet: table.sheet,
-          reason: `this row looks like HXL hashtags without their "#" (${next.cells
-            .filter((cell) => cell.trim())
-            .slice(0, 3)
-            .join(', ')}, ...); write them as #sector+es etc. or delete the row`,
+          ...because(
+            `this row looks like HXL hashtags without their "#" (${next.cells
+              .filter((cell) => cell.trim())
+              .slice(0, 3)
+              .join(', ')}, ...); write them as #sector+es etc. or delete the row`,
+            'import.hashtags_without_hash',
+            { values: next.cells.filter((cell) => cell.trim()).slice(0, 3) },
+          ),
         },
       ]);
     }
@@ -292,7 +296,9 @@ export function planColumns(table: Table, mapping: ColumnMapping | undefined): C
     line: guess.headerLine,
     column: null,
     sheet: table.sheet,
-    reason:
+    ...because(
       'no column is recognised as the organisation (no #org hashtag and no known header); give a column mapping, e.g. {"headerLine":2,"columns":{"org":"D","sector":"B"}}',
+      'import.no_org_recognised',
+    ),
   });
 }

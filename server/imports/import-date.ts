@@ -8,11 +8,12 @@
  * importer may see: identities were resolved among the visible records only).
  */
 import { z } from 'zod';
-import { IsoDateSchema } from '../contracts/index.js';
+import { IsoDateSchema, issueCode } from '../contracts/index.js';
 import { conflict, type AppError } from '../errors.js';
 import type { Row } from '../db/database.js';
 import { OPEN_END } from '../history/versions.js';
 import type { ImportPlan } from './import-plan.js';
+import { because, type Reason } from './import-errors.js';
 
 export const IMPORT_DATE_QUERIES = ['import/newest-versions'];
 
@@ -59,15 +60,25 @@ const IsoDateTimeSchema = z.iso.datetime({ offset: true });
  * ISO date-time, of which the day is kept. Blank: not given. Not in the future, like an import's
  * own date. Returns the day, or the reason the cell cannot be read.
  */
-export function readObservedDate(cell: string, today: Date = new Date()): { date?: string } | { reason: string } {
+export function readObservedDate(cell: string, today: Date = new Date()): { date?: string } | Reason {
   const text = cell.trim();
   if (text === '') return {};
   const asDateTime = IsoDateTimeSchema.safeParse(text);
   const day = asDateTime.success ? text.slice(0, 10) : text;
   const parsed = IsoDateSchema.safeParse(day);
-  if (!parsed.success)
-    return { reason: `"${text.slice(0, 40)}" ${parsed.error.issues[0]?.message ?? 'is not a date'} (or an ISO date-time)` };
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    // A date-shaped cell of no calendar day (2026-02-30) is told apart from one of another form.
+    const noSuchDay = issue !== undefined && issueCode(issue)?.messageCode === 'field.no_such_date';
+    return because(
+      `"${text.slice(0, 40)}" ${issue?.message ?? 'is not a date'} (or an ISO date-time)`,
+      noSuchDay ? 'import.no_such_date' : 'import.not_a_date',
+      { value: text.slice(0, 40) },
+    );
+  }
   if (day > today.toISOString().slice(0, 10))
-    return { reason: `"${text.slice(0, 40)}" is in the future; an observation is dated when it was made` };
+    return because(`"${text.slice(0, 40)}" is in the future; an observation is dated when it was made`, 'import.date_in_future', {
+      value: text.slice(0, 40),
+    });
   return { date: day };
 }

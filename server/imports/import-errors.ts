@@ -2,7 +2,7 @@
  * The import's own typed failures. A refusal carries every located problem found, so one answer
  * tells a person all that must be fixed; a mapping request carries the columns a person maps.
  */
-import type { ImportProblem, ImportReport } from '../contracts/index.js';
+import type { ImportProblem, ImportReport, MessageCode, MessageParams } from '../contracts/index.js';
 
 /** The file is refused as a whole; `problems` names each line, column and reason. */
 export class ImportRefused extends Error {
@@ -25,13 +25,30 @@ export class ImportNeedsMapping extends Error {
   }
 }
 
-/** A problem for the file as a whole (no line or column). */
-export function fileProblem(reason: string): ImportProblem {
-  return { line: null, column: null, sheet: null, reason };
+/**
+ * A reason in English and as a code with params (issue 17), spread into a problem:
+ * `{ line, column, sheet, ...because('the organisation name is empty', 'import.org_empty') }`.
+ * The interface says the code in the reader's language; the English stays for other clients.
+ */
+export interface Reason {
+  reason: string;
+  messageCode: MessageCode;
+  params: MessageParams;
+}
+
+export const because = (reason: string, messageCode: MessageCode, params: MessageParams = {}): Reason => ({
+  reason,
+  messageCode,
+  params,
+});
+
+/** A problem for the file as a whole (no line or column); a reason without a code is said in English only. */
+export function fileProblem(reason: string | Reason): ImportProblem {
+  return { line: null, column: null, sheet: null, ...(typeof reason === 'string' ? { reason } : reason) };
 }
 
 /** Refuses the file for one reason that has no line. */
-export function refuse(reason: string): ImportRefused {
+export function refuse(reason: string | Reason): ImportRefused {
   return new ImportRefused([fileProblem(reason)]);
 }
 

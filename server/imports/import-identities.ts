@@ -26,7 +26,7 @@ import { defaultSensitivityFor, type ImportProblem, type Sensitivity } from '../
 import type { Database } from '../db/database.js';
 import { ALL_TIE_RELATIONSHIP_TYPES } from '../db/allowlist.js';
 import { ID_CONFLICT_LIMIT, ID_CONFLICT_WINDOW_SECONDS } from '../services/write-identity.js';
-import { fileProblem } from './import-errors.js';
+import { because, fileProblem, type Reason } from './import-errors.js';
 import { isProvisional, type ImportPlan, type PlannedLowering, type RowOrigin } from './import-plan.js';
 
 export const IDENTITY_QUERIES = [
@@ -47,11 +47,17 @@ export interface VisibleActor {
   sensitivity: Sensitivity;
 }
 
-const TOO_MANY_TAKEN =
-  'too many creates and imports met ids that were already taken; leave the IDs out (the server chooses them) or try again later';
+const TOO_MANY_TAKEN = because(
+  'too many creates and imports met ids that were already taken; leave the IDs out (the server chooses them) or try again later',
+  'import.too_many_taken_ids',
+);
 
 const TAKEN = (id: string) =>
-  `the ID "${id}" is already taken by another record; leave the ID out (the server chooses one) or choose another`;
+  because(
+    `the ID "${id}" is already taken by another record; leave the ID out (the server chooses one) or choose another`,
+    'import.id_taken',
+    { id },
+  );
 
 function stated(origin: RowOrigin | undefined, field: string): boolean {
   return !origin || origin.given === 'all' || origin.given.includes(field);
@@ -71,9 +77,9 @@ export async function resolveIdentities(
   const access = accessParameters(viewer);
   const problems: ImportProblem[] = [];
   const taken: string[] = [];
-  const at = (key: string, reason: string) => {
+  const at = (key: string, reason: Reason) => {
     const origin = plan.origins[key];
-    problems.push({ line: origin?.line ?? null, column: origin?.column ?? null, sheet: origin?.sheet ?? null, reason });
+    problems.push({ line: origin?.line ?? null, column: origin?.column ?? null, sheet: origin?.sheet ?? null, ...reason });
   };
   const checkLevel = (
     key: string,
@@ -83,10 +89,16 @@ export async function resolveIdentities(
     id: string,
   ) => {
     if (!next || next === current) return;
-    if (!mayAssignSensitivity(viewer, next)) return at(key, `sensitivity ${next} is above your clearance`);
+    if (!mayAssignSensitivity(viewer, next))
+      return at(key, because(`sensitivity ${next} is above your clearance`, 'import.sensitivity_above_clearance', { level: next }));
     if (current && isLowering(current, next)) {
       if (!mayLowerSensitivity(viewer, current))
-        return at(key, `lowering the sensitivity from ${current} needs your own clearance for ${current}`);
+        return at(
+          key,
+          because(`lowering the sensitivity from ${current} needs your own clearance for ${current}`, 'import.lowering_needs_clearance', {
+            level: current,
+          }),
+        );
       plan.lowerings.push({ targetType: what, id, detail: `${current}->${next}` });
     }
   };

@@ -8,6 +8,7 @@
 import type { ImportProblem, MappableField } from '../contracts/index.js';
 import type { ColumnPlan } from './column-plan.js';
 import type { ImportPlan } from './import-plan.js';
+import { because } from './import-errors.js';
 
 /** More areas of levels 1 and 2 than a country has (issue 12: 20 to 150). */
 const MOST_AREAS = 150;
@@ -26,7 +27,11 @@ export function mappingDoubts(columns: ColumnPlan, plan: ImportPlan, sheet: stri
       line: columns.headerLine,
       column: label('org'),
       sheet,
-      reason: `${rows} rows name only ${actors} actor${actors === 1 ? '' : 's'}: fewer than half the rows became an actor of their own; is this column really the actors' names?`,
+      ...because(
+        `${rows} rows name only ${actors} actor${actors === 1 ? '' : 's'}: fewer than half the rows became an actor of their own; is this column really the actors' names?`,
+        'import.doubt_few_actors',
+        { rows, count: actors },
+      ),
     });
   }
   for (const field of AREA_FIELDS) {
@@ -39,14 +44,22 @@ export function mappingDoubts(columns: ColumnPlan, plan: ImportPlan, sheet: stri
         line: columns.headerLine,
         column: label(field),
         sheet,
-        reason: `this column would create ${values.size} admin areas named by short codes (${codes.slice(0, 4).join(', ')}, ...): is it really the names of places?`,
+        ...because(
+          `this column would create ${values.size} admin areas named by short codes (${codes.slice(0, 4).join(', ')}, ...): is it really the names of places?`,
+          'import.doubt_area_codes',
+          { count: values.size, codes: codes.slice(0, 4) },
+        ),
       });
     } else if (values.size > MOST_AREAS) {
       doubts.push({
         line: columns.headerLine,
         column: label(field),
         sheet,
-        reason: `this column would create ${values.size} admin areas, more than a country has (at most about ${MOST_AREAS}): is it really the names of places?`,
+        ...because(
+          `this column would create ${values.size} admin areas, more than a country has (at most about ${MOST_AREAS}): is it really the names of places?`,
+          'import.doubt_many_areas',
+          { count: values.size, maximum: MOST_AREAS },
+        ),
       });
     }
   }

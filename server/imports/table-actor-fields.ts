@@ -14,6 +14,7 @@ import {
   type ExternalId,
 } from '../contracts/index.js';
 import { foldName } from './actor-matching.js';
+import { because, type Reason } from './import-errors.js';
 
 /** The separator of multi-value cells (aliases, areas, references). */
 export function separatorOf(mapping: ColumnMapping | undefined): string {
@@ -62,7 +63,7 @@ export interface KindReading {
   kind?: ActorKind;
   subtype?: string;
   /** Reasons a value could not be read, by field. */
-  unread: { field: 'kind' | 'subtype'; reason: string }[];
+  unread: ({ field: 'kind' | 'subtype' } & Reason)[];
 }
 
 /**
@@ -80,7 +81,11 @@ export function readKind(kindCell: string, subtypeCell: string, mapping: ColumnM
     else
       reading.unread.push({
         field: 'subtype',
-        reason: `the subtype "${subtypeValue.slice(0, 60)}" is not mapped to a subtype; map the value (e.g. "${subtypeValue.slice(0, 20)}" -> armed_group) or leave the column out`,
+        ...because(
+          `the subtype "${subtypeValue.slice(0, 60)}" is not mapped to a subtype; map the value (e.g. "${subtypeValue.slice(0, 20)}" -> armed_group) or leave the column out`,
+          'import.subtype_not_mapped',
+          { value: subtypeValue.slice(0, 60) },
+        ),
       });
   }
   if (kindValue) {
@@ -89,7 +94,11 @@ export function readKind(kindCell: string, subtypeCell: string, mapping: ColumnM
     else
       reading.unread.push({
         field: 'kind',
-        reason: `the kind "${kindValue.slice(0, 60)}" is not mapped to a kind; map the value (e.g. "${kindValue.slice(0, 20)}" -> conflict_party) or leave the column out`,
+        ...because(
+          `the kind "${kindValue.slice(0, 60)}" is not mapped to a kind; map the value (e.g. "${kindValue.slice(0, 20)}" -> conflict_party) or leave the column out`,
+          'import.kind_not_mapped',
+          { value: kindValue.slice(0, 60) },
+        ),
       });
   }
   if (!reading.kind && reading.subtype) reading.kind = KIND_OF_SUBTYPE.get(reading.subtype);

@@ -10,6 +10,7 @@ import { foldName } from './actor-matching.js';
 import type { ImportPlan } from './import-plan.js';
 import { adm1Id, countryId } from './stable-ids.js';
 import { areaFor, type AreaLookup } from './table-actor-fields.js';
+import { because } from './import-errors.js';
 
 /** At most this many lines are listed per missing area. */
 const LISTED_LINES = 20;
@@ -95,7 +96,17 @@ export function tableAreas(lookup: AreaLookup, createAreas: boolean) {
           line: area.lines[0] ?? null,
           column: area.column,
           sheet,
-          reason: `the map has no admin area "${area.name.slice(0, 80)}" (${level}; named on ${lines}): ${outcome}`,
+          ...because(
+            `the map has no admin area "${area.name.slice(0, 80)}" (${level}; named on ${lines}): ${outcome}`,
+            createAreas ? 'import.missing_area_created' : 'import.missing_area_left_out',
+            {
+              name: area.name.slice(0, 80),
+              areaLevel: area.level === 0 ? 'country' : 'first',
+              lines: area.lines.map(String),
+              more: Math.max(0, area.rows - area.lines.length),
+              rows: area.rows,
+            },
+          ),
         };
       });
     },

@@ -8,6 +8,7 @@
  */
 import { type ImportProblem, type MappableField, type SourceReliability } from '../contracts/index.js';
 import { readObservedDate } from './import-date.js';
+import { because, type Reason } from './import-errors.js';
 
 /** What a row states about its tie's claim; absent fields are not given (kept as stored on a re-import). */
 export interface TieEvidence {
@@ -48,7 +49,8 @@ export function readCredibilityCell(cell: string): Grade | null {
   return pair ? { reliability: pair[1]!.toUpperCase() as SourceReliability, credibility: Number(pair[2]) } : null;
 }
 
-const show = (text: string) => `"${text.trim().slice(0, 40)}"`;
+const shown = (text: string) => text.trim().slice(0, 40);
+const show = (text: string) => `"${shown(text)}"`;
 
 /**
  * Reads the evidence columns of a table, row after row; `seenSources` remembers each source text's
@@ -61,21 +63,48 @@ export function evidenceReader(
   const seenSources = new Map<string, { reliability: SourceReliability; line: number }>();
   return (cell, line) => {
     const problems: ImportProblem[] = [];
-    const problem = (field: MappableField, reason: string) => problems.push({ line, column: where(field), sheet, reason });
+    const problem = (field: MappableField, reason: Reason) => problems.push({ line, column: where(field), sheet, ...reason });
     const evidence: TieEvidence = {};
     const source = cell('source');
-    if (source.length > 1000) problem('source', `the source has ${source.length} characters; at most 1,000`);
+    if (source.length > 1000)
+      problem(
+        'source',
+        because(`the source has ${source.length} characters; at most 1,000`, 'import.source_too_long', {
+          length: source.length,
+          maximum: 1000,
+        }),
+      );
     else if (source !== '') evidence.source = source;
     const byReliability = readReliabilityCell(cell('sourceReliability'));
-    if (!byReliability) problem('sourceReliability', `${show(cell('sourceReliability'))}: ${EXPECTED_RELIABILITY}`);
+    if (!byReliability)
+      problem(
+        'sourceReliability',
+        because(`${show(cell('sourceReliability'))}: ${EXPECTED_RELIABILITY}`, 'import.bad_reliability', {
+          value: shown(cell('sourceReliability')),
+        }),
+      );
     const byCredibility = readCredibilityCell(cell('credibility'));
-    if (!byCredibility) problem('credibility', `${show(cell('credibility'))}: ${EXPECTED_CREDIBILITY}`);
+    if (!byCredibility)
+      problem(
+        'credibility',
+        because(`${show(cell('credibility'))}: ${EXPECTED_CREDIBILITY}`, 'import.bad_credibility', { value: shown(cell('credibility')) }),
+      );
     for (const key of ['reliability', 'credibility'] as const) {
       const [one, other] = [byReliability?.[key], byCredibility?.[key]];
       if (one !== undefined && other !== undefined && one !== other)
         problem(
           'credibility',
-          `${show(cell('credibility'))} gives ${key} ${String(other)}, the reliability column ${show(cell('sourceReliability'))} gives ${String(one)}`,
+          because(
+            `${show(cell('credibility'))} gives ${key} ${String(other)}, the reliability column ${show(cell('sourceReliability'))} gives ${String(one)}`,
+            'import.grades_disagree',
+            {
+              value: shown(cell('credibility')),
+              grade: key,
+              given: String(other),
+              reliabilityValue: shown(cell('sourceReliability')),
+              fromReliability: String(one),
+            },
+          ),
         );
     }
     const reliability = byReliability?.reliability ?? byCredibility?.reliability;
@@ -83,7 +112,7 @@ export function evidenceReader(
     if (reliability) evidence.reliability = reliability;
     if (credibility !== undefined) evidence.credibility = credibility;
     const observed = readObservedDate(cell('observedAt'));
-    if ('reason' in observed) problem('observedAt', observed.reason);
+    if ('reason' in observed) problem('observedAt', observed);
     else if (observed.date) evidence.observedAt = observed.date;
     // One source, one reliability: the same text graded differently on two rows is a mistake to fix in the file.
     if (evidence.reliability) {
@@ -92,7 +121,16 @@ export function evidenceReader(
       if (earlier && earlier.reliability !== evidence.reliability)
         problem(
           'sourceReliability',
-          `${key ? `the source ${show(key)}` : 'the file (no source text)'} is graded ${evidence.reliability} here and ${earlier.reliability} on line ${earlier.line}; a source has one reliability`,
+          because(
+            `${key ? `the source ${show(key)}` : 'the file (no source text)'} is graded ${evidence.reliability} here and ${earlier.reliability} on line ${earlier.line}; a source has one reliability`,
+            key ? 'import.source_graded_twice' : 'import.file_graded_twice',
+            {
+              ...(key ? { source: shown(key) } : {}),
+              grade: evidence.reliability,
+              earlierGrade: earlier.reliability,
+              earlierLine: earlier.line,
+            },
+          ),
         );
       else if (!earlier) seenSources.set(key, { reliability: evidence.reliability, line });
     }

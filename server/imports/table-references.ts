@@ -9,6 +9,7 @@ import type { ColumnMapping, ImportProblem, TieType } from '../contracts/index.j
 import { isProvisional, provisionalId, provisionalKey, type ImportPlan } from './import-plan.js';
 import type { AreaLookup } from './table-actor-fields.js';
 import type { TieEvidence } from './table-evidence.js';
+import { because } from './import-errors.js';
 
 /** One reference of one row: the row's actor and the external id it points to. */
 /** What a table is read against: the map's areas, and its actors' external ids. */
@@ -62,7 +63,11 @@ export function referenceTies(
         line: reference.line,
         column: options.where,
         sheet: options.sheet,
-        reason: `"${reference.value.slice(0, 60)}" is the ${options.scheme} id of no row of this file and of no actor in the map; no tie was made`,
+        ...because(
+          `"${reference.value.slice(0, 60)}" is the ${options.scheme} id of no row of this file and of no actor in the map; no tie was made`,
+          'import.reference_unknown',
+          { value: reference.value.slice(0, 60), scheme: options.scheme },
+        ),
       });
       continue;
     }
@@ -71,7 +76,7 @@ export function referenceTies(
         line: reference.line,
         column: options.where,
         sheet: options.sheet,
-        reason: 'the row points to itself; no tie was made',
+        ...because('the row points to itself; no tie was made', 'import.reference_to_itself'),
       });
       continue;
     }
@@ -123,7 +128,11 @@ export function keepApartByExternalId(
       line: first?.line ?? null,
       column,
       sheet,
-      reason: `${same.length} actors are named "${same[0]?.name ?? ''}" with different external ids (${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', ...' : ''}): kept apart`,
+      ...because(
+        `${same.length} actors are named "${same[0]?.name ?? ''}" with different external ids (${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', ...' : ''}): kept apart`,
+        'import.kept_apart',
+        { count: same.length, name: same[0]?.name ?? '', ids: ids.slice(0, 5), more: Math.max(0, ids.length - 5) },
+      ),
     });
   }
   plan.keptApart = apart;

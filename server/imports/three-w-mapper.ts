@@ -20,6 +20,7 @@ import { areaFor, externalIdOf, externalIdScheme, readKind, separatorOf, splitCe
 import { evidenceReader } from './table-evidence.js';
 import { keepApartByExternalId, referenceTies, type RowReference, type TableContext } from './table-references.js';
 import type { TableRow } from './table.js';
+import { because, type Reason } from './import-errors.js';
 
 export interface MappedTable {
   plan: ImportPlan;
@@ -34,25 +35,40 @@ type PlannedActor = ImportPlan['actors'][number];
 
 function checkRow(row: TableRow, cell: Cell, where: (field: MappableField) => string, sheet: string | null): ImportProblem[] {
   const problems: ImportProblem[] = [];
-  const problem = (field: MappableField, reason: string) => problems.push({ line: row.line, column: where(field), sheet, reason });
+  const problem = (field: MappableField, reason: Reason) => problems.push({ line: row.line, column: where(field), sheet, ...reason });
   const org = cell('org');
-  if (org === '') problem('org', 'the organisation name is empty');
-  else if (org.length > 300) problem('org', `the organisation name has ${org.length} characters; at most 300`);
+  if (org === '') problem('org', because('the organisation name is empty', 'import.org_empty'));
+  else if (org.length > 300)
+    problem(
+      'org',
+      because(`the organisation name has ${org.length} characters; at most 300`, 'import.name_too_long', {
+        length: org.length,
+        maximum: 300,
+      }),
+    );
   for (const [field, max] of [
     ['lat', 90],
     ['lon', 180],
   ] as const) {
     const value = cell(field);
     if (value !== '' && !(Number.isFinite(Number(value)) && Math.abs(Number(value)) <= max)) {
-      problem(field, `"${value.slice(0, 40)}" is not a number between -${max} and ${max}`);
+      problem(
+        field,
+        because(`"${value.slice(0, 40)}" is not a number between -${max} and ${max}`, 'import.not_a_coordinate', {
+          value: value.slice(0, 40),
+          maximum: max,
+        }),
+      );
     }
   }
   for (const field of ['countryCode', 'adm1Code'] as const)
-    if (cell(field).length > 40) problem(field, 'a p-code has at most 40 characters');
+    if (cell(field).length > 40) problem(field, because('a p-code has at most 40 characters', 'import.pcode_too_long', { maximum: 40 }));
   for (const field of ['sector', 'country', 'adm1', 'externalId'] as const)
-    if (cell(field).length > 200) problem(field, 'at most 200 characters');
-  if (cell('originalName').length > 300) problem('originalName', 'at most 300 characters');
-  if (cell('description').length > 5000) problem('description', 'at most 5,000 characters');
+    if (cell(field).length > 200) problem(field, because('at most 200 characters', 'import.too_many_characters', { maximum: 200 }));
+  if (cell('originalName').length > 300)
+    problem('originalName', because('at most 300 characters', 'import.too_many_characters', { maximum: 300 }));
+  if (cell('description').length > 5000)
+    problem('description', because('at most 5,000 characters', 'import.too_many_characters', { maximum: 5000 }));
   return problems;
 }
 
@@ -72,7 +88,10 @@ export function mapThreeWTable(
       line: columns.hashtagLine ?? columns.headerLine,
       column: null,
       sheet,
-      reason: 'no column holds the organisation (#org, or a header such as "Organisation"); nothing could become an actor',
+      ...because(
+        'no column holds the organisation (#org, or a header such as "Organisation"); nothing could become an actor',
+        'import.no_org_column',
+      ),
     });
     return { plan, problems, warnings };
   }
@@ -109,6 +128,8 @@ export function mapThreeWTable(
         column: columns.fields[unread.field] === undefined ? 'constant' : where(unread.field),
         sheet,
         reason: unread.reason,
+        messageCode: unread.messageCode,
+        params: unread.params,
       });
     if (rowProblems.length > 0) {
       problems.push(...rowProblems);
@@ -177,7 +198,9 @@ export function mapThreeWTable(
           line: row.line,
           column: columns.fields.areas === undefined ? 'constant' : where('areas'),
           sheet,
-          reason: `no admin area has the name, p-code or id "${value.slice(0, 60)}"; left out`,
+          ...because(`no admin area has the name, p-code or id "${value.slice(0, 60)}"; left out`, 'import.unknown_area_left_out', {
+            value: value.slice(0, 60),
+          }),
         });
     }
     for (const target of splitCell(cell('reference'), separator))
@@ -202,7 +225,11 @@ export function mapThreeWTable(
         line: origin?.line ?? null,
         column: where('org'),
         sheet,
-        reason: `"${actor.name}": ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)[0] ?? 'invalid'}`,
+        ...because(
+          `"${actor.name}": ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)[0] ?? 'invalid'}`,
+          'import.actor_invalid',
+          { name: actor.name, field: checked.error.issues[0]?.path.join('.') ?? '' },
+        ),
       });
   }
   plan.actors = [...actors.values()];

@@ -14,7 +14,7 @@ import { createAuditLog } from '../access/audit-log.js';
 import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { ImportUndo } from '../contracts/index.js';
 import type { Database } from '../db/database.js';
-import { conflict, notFound } from '../errors.js';
+import { conflict, notFound, problem } from '../errors.js';
 import { readJob } from './import-jobs.js';
 import { bringHistoryUpToDate } from '../history/versions.js';
 
@@ -50,8 +50,8 @@ export async function undoImport(db: Database, id: string, viewer: Viewer): Prom
       const named = [...new Set(changed.filter((row) => row.visible === true).map((row) => String(row.id)))].slice(0, NAMED_CHANGES);
       throw conflict(
         'This import cannot be undone: records it created have changed since (edited, written by a later import, or linked to); undo or remove those changes first',
-        named.map((changedId) => ({ path: `records.${changedId}`, message: 'changed since the import' })),
-      );
+        named.map((changedId) => problem(`records.${changedId}`, 'changed since the import', 'field.changed_since_import')),
+      ).saying('conflict.import_changed_since', { count: named.length });
     }
     const [removed] = await tx.run('import/undo-import', { importId: id });
     await bringHistoryUpToDate(tx, { op: 'import', by: viewer.userId });

@@ -44,7 +44,10 @@ const DAY_MS = 24 * 3600 * 1000;
 function mintableDays(viewer: ResolvedCredential, asked: number): number {
   if (viewer.via !== 'token' || viewer.expiresAtMs === null) return asked;
   const left = Math.floor((viewer.expiresAtMs - Date.now()) / DAY_MS);
-  if (left < 1) throw forbidden('This API token expires within a day: it cannot create another (sign in, or use a longer-lived token)');
+  if (left < 1)
+    throw forbidden('This API token expires within a day: it cannot create another (sign in, or use a longer-lived token)').saying(
+      'forbidden.token_expires_soon',
+    );
   return Math.min(asked, left);
 }
 
@@ -121,7 +124,9 @@ export function authRoutes(users: UserStore, credentials: Credentials, signIn: S
       async handle({ body, request, response, viewer }) {
         // A token (read-write or not) is for scripts: it may not take over the account.
         if ((viewer as { via?: string }).via !== 'session')
-          throw forbidden('Change your password signed in with a session, not with an API token');
+          throw forbidden('Change your password signed in with a session, not with an API token').saying(
+            'forbidden.password_change_needs_session',
+          );
         const user = await users.get(viewer.userId);
         await withRetryAfter(response, () => signIn.confirmPassword(user, body.currentPassword, request.ip ?? 'unknown'));
         await users.update(viewer.userId, { password: body.newPassword }, viewer.userId);

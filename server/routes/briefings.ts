@@ -74,7 +74,8 @@ export function briefingRoutes(db: Database, audit: AuditLog): RouteSpec[] {
       success: { status: 200, description: 'The briefing file (body is the file itself); its marking in X-Actor-Map-Marking' },
       errors: [404, 503],
       handle: async ({ params, query, response, viewer }) => {
-        if (params.kind === 'actor' && !query.id) throw badRequest('id', 'an actor briefing names its actor: ?id=');
+        if (params.kind === 'actor' && !query.id)
+          throw badRequest('id', 'an actor briefing names its actor: ?id=', { code: 'field.actor_briefing_needs_id' });
         const file = await makeBriefing(db, params.kind, query, viewer);
         await audit.record({
           userId: viewer.userId,

@@ -68,7 +68,10 @@ function parseMapping(text: string | undefined): ColumnMapping | undefined {
   }
   const parsed = ColumnMappingSchema.safeParse(json);
   if (!parsed.success)
-    throw badRequest('query.mapping', parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+    throw badRequest('query.mapping', parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '), {
+      code: 'field.invalid_mapping',
+      params: { fields: parsed.error.issues.map((issue) => issue.path.join('.')) },
+    });
   return parsed.data;
 }
 

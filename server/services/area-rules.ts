@@ -5,7 +5,7 @@
  * one level above; an area is never placed inside itself; and an area's level changes only while
  * no child area hangs below it (their levels would no longer follow).
  */
-import type { FieldProblem } from '../errors.js';
+import { missingRecord, problem, type FieldProblem } from '../errors.js';
 
 export interface PlacedArea {
   id: string;
@@ -38,27 +38,50 @@ export function placementProblems(areas: ReadonlyMap<string, PlacedArea>, check:
   if (next.pcode !== null && next.pcode !== current?.pcode) {
     const wanted = next.pcode.toUpperCase();
     const holder = [...areas.values()].find((area) => area.id !== next.id && area.pcode?.toUpperCase() === wanted);
-    if (holder) conflicts.push({ path: 'body.pcode', message: `p-code ${next.pcode} is already used by ${holder.name}` });
+    if (holder)
+      conflicts.push(
+        problem('body.pcode', `p-code ${next.pcode} is already used by ${holder.name}`, 'field.pcode_taken', {
+          pcode: next.pcode,
+          name: holder.name,
+        }),
+      );
   }
   if (movesInTree && next.parentId !== null) {
     const parent = areas.get(next.parentId);
-    if (!parent) conflicts.push({ path: 'body.parentId', message: `no admin area with id "${next.parentId}"` });
+    if (!parent) conflicts.push(missingRecord('body.parentId', 'admin area', next.parentId));
     else if (insideItself(areas, next.id, parent))
-      invalid.push({ path: 'body.parentId', message: `${parent.name} lies inside this area; an area cannot lie inside itself` });
+      invalid.push(
+        problem('body.parentId', `${parent.name} lies inside this area; an area cannot lie inside itself`, 'field.area_inside_itself', {
+          name: parent.name,
+        }),
+      );
     else if (next.level !== (parent.level ?? 0) + 1) {
-      invalid.push({
-        path: 'body.level',
-        message: `must be ${(parent.level ?? 0) + 1}, one below its parent ${parent.name} (level ${parent.level ?? 0})`,
-      });
+      const parentLevel = parent.level ?? 0;
+      invalid.push(
+        problem(
+          'body.level',
+          `must be ${parentLevel + 1}, one below its parent ${parent.name} (level ${parentLevel})`,
+          'field.level_below_parent',
+          {
+            wanted: parentLevel + 1,
+            name: parent.name,
+            parentLevel,
+          },
+        ),
+      );
     }
   }
   if (current && next.level !== current.level) {
     const children = [...areas.values()].filter((area) => area.parentId === next.id).length;
     if (children > 0) {
-      conflicts.push({
-        path: 'body.level',
-        message: `${children} child ${children === 1 ? 'area lies' : 'areas lie'} below this one; move them first, then change its level`,
-      });
+      conflicts.push(
+        problem(
+          'body.level',
+          `${children} child ${children === 1 ? 'area lies' : 'areas lie'} below this one; move them first, then change its level`,
+          'field.area_has_children',
+          { count: children },
+        ),
+      );
     }
   }
   return { invalid, conflicts };

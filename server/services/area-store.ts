@@ -11,7 +11,7 @@
 import { accessParameters, can, type Viewer } from '../access/viewer.js';
 import type { AdminArea, AdminAreaCreate, AdminAreaPatch, AreaReferenceKind } from '../contracts/index.js';
 import type { Database, Transaction } from '../db/database.js';
-import { alreadyExists, AppError, conflict, notFound, type FieldProblem } from '../errors.js';
+import { alreadyExists, AppError, conflict, invalidRequest, notFound, problem, type FieldProblem } from '../errors.js';
 import { presentArea, storedNames } from '../presenters/area.js';
 import { placementProblems, type PlacedArea, type PlacementCheck } from './area-rules.js';
 import type { WriteContext } from './write-context.js';
@@ -186,7 +186,7 @@ function stillReferenced(seen: Record<AreaReferenceKind, number>): AppError {
     .filter(([, count]) => count > 0)
     .map(([kind, count]) => {
       const [one, many] = REFERENCE_NOUNS[kind as AreaReferenceKind];
-      return { path: `references.${kind}`, message: `${count} ${count === 1 ? one : many}` };
+      return problem(`references.${kind}`, `${count} ${count === 1 ? one : many}`, 'field.area_references', { references: kind, count });
     });
   const listed = details.map((detail) => detail.message);
   const counted = (listed.length > 1 ? `${listed.slice(0, -1).join(', ')} and ${listed.at(-1)}` : listed[0]) ?? '0 records';
@@ -194,10 +194,12 @@ function stillReferenced(seen: Record<AreaReferenceKind, number>): AppError {
   return conflict(
     `This area cannot be deleted: ${counted} ${verb} to it, counting only records you can see. Deleting an area needs it to be unused.`,
     details,
-  );
+  ).saying('conflict.area_in_use');
 }
 
+/** An area's placement refused (area-rules.ts): 400 for a tree it cannot be in, 409 for a clash with other areas. */
 function located(status: 400 | 409, problems: FieldProblem[]): AppError {
-  const summary = problems.map((problem) => `${problem.path}: ${problem.message}`).join('; ');
-  return status === 400 ? new AppError(400, 'validation_failed', `Invalid request: ${summary}`, problems) : conflict(summary, problems);
+  if (status === 400) return invalidRequest(problems);
+  const summary = problems.map((detail) => `${detail.path}: ${detail.message}`).join('; ');
+  return conflict(summary, problems).saying('conflict.area_placement', { count: problems.length });
 }

@@ -18,7 +18,7 @@ import {
 } from '../contracts/index.js';
 import type { Database, Transaction } from '../db/database.js';
 import { deleteOutputStance, findStanceTarget, setOutputStance, updateBenchmark } from '../queries/outputs.js';
-import { AppError, notFound } from '../errors.js';
+import { AppError, missingReferences, notFound, problem } from '../errors.js';
 import { REFERENCE_QUERIES, assertReferencesExist } from './reference-check.js';
 import type { WriteContext } from './write-context.js';
 
@@ -38,8 +38,8 @@ export function createOutputRecords(db: Database, today: () => string = () => ne
     const [row] = await tx.run(findStanceTarget, { outputId, targetId: targetId ?? null });
     if (!row) throw notFound('output', outputId);
     if (typeof row.targetId !== 'string') {
-      throw new AppError(409, 'conflict', `Refers to records that do not exist: ${path}: no activity "${targetId}" in this output`, [
-        { path, message: `no activity "${targetId}" in this output` },
+      throw missingReferences([
+        problem(path, `no activity "${targetId}" in this output`, 'field.no_activity_in_output', { id: String(targetId) }),
       ]);
     }
     return row.targetId;
@@ -70,7 +70,10 @@ export function createOutputRecords(db: Database, today: () => string = () => ne
         const target = await stanceTarget(tx, outputId, targetId, 'query.targetId');
         const [row] = await tx.run(deleteOutputStance, { actorId, targetId: target, access: accessParameters(viewer) });
         // Absent stance, absent actor and hidden actor: one answer.
-        if ((row?.deleted ?? 0) === 0) throw new AppError(404, 'not_found', `No stance of actor "${actorId}" on this output`);
+        if ((row?.deleted ?? 0) === 0)
+          throw new AppError(404, 'not_found', `No stance of actor "${actorId}" on this output`).saying('not_found.stance', {
+            actor: actorId,
+          });
         await context?.audit?.recordIn(tx, [outputId, actorId, target]);
       }),
 

@@ -56,8 +56,8 @@ export function assertMayChangeSensitivity(viewer: Viewer, current: Sensitivity,
       403,
       'forbidden',
       `You may not lower a record from ${current}: lowering needs your own clearance for ${current}, a grant is not enough`,
-      [{ path: 'body.sensitivity', message: 'lowering needs clearance for the current level' }],
-    );
+      [problem('body.sensitivity', 'lowering needs clearance for the current level', 'field.lowering_needs_clearance', { level: current })],
+    ).saying('forbidden.lowering_needs_own_clearance', { level: current });
   }
   return `${current}->${next}`;
 }

@@ -20,7 +20,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
-import { alreadyExists, AppError } from '../errors.js';
+import { alreadyExists, AppError, problem } from '../errors.js';
 import type { WriteContext } from './write-context.js';
 
 export interface WriteIdentity {
@@ -49,8 +49,8 @@ export async function assertMayChooseId(db: Database, viewer: Viewer): Promise<v
     429,
     'rate_limited',
     'Too many creates with ids that were already taken; leave out the id and the server chooses one',
-    [{ path: 'body.id', message: 'too many taken ids; leave it out' }],
-  );
+    [problem('body.id', 'too many taken ids; leave it out', 'field.too_many_taken_ids')],
+  ).saying('rate_limited.taken_ids');
 }
 
 /** The 409 for a taken chosen id, after recording it (outside the refused write) as `id_conflict`. */

@@ -116,21 +116,46 @@ describe('refusals, each at its field', () => {
   it('refuses a p-code another area holds, whatever its case (409 at body.pcode)', async () => {
     const response = await api('POST', '/api/areas', { name: 'Copy', level: 1, parentId: 'country', pcode: 'tt02' });
     expect(response.status).toBe(409);
-    expect(response.body.error.details).toEqual([{ path: 'body.pcode', message: 'p-code tt02 is already used by East' }]);
+    expect(response.body.error.details).toEqual([
+      {
+        path: 'body.pcode',
+        message: 'p-code tt02 is already used by East',
+        messageCode: 'field.pcode_taken',
+        params: { pcode: 'tt02', name: 'East' },
+      },
+    ]);
+    expect(response.body.error).toMatchObject({ messageCode: 'conflict.area_placement', params: { count: 1 } });
     expect((await api('PATCH', '/api/areas/capital', { pcode: 'TT02' })).status).toBe(409);
   });
 
   it('refuses a missing parent (409), a level that is not one below the parent (400) and a loop (400)', async () => {
     const missing = await api('POST', '/api/areas', { name: 'Orphan', level: 2, parentId: 'nowhere' });
     expect(missing.status).toBe(409);
-    expect(missing.body.error.details[0].path).toBe('body.parentId');
+    expect(missing.body.error.details[0]).toEqual({
+      path: 'body.parentId',
+      message: 'no admin area with id "nowhere"',
+      messageCode: 'field.missing_record',
+      params: { what: 'admin_area', id: 'nowhere' },
+    });
     const level = await api('POST', '/api/areas', { name: 'Wrong level', level: 3, parentId: 'east' });
     expect(level.status).toBe(400);
-    expect(level.body.error.details).toEqual([{ path: 'body.level', message: 'must be 2, one below its parent East (level 1)' }]);
+    expect(level.body.error.details).toEqual([
+      {
+        path: 'body.level',
+        message: 'must be 2, one below its parent East (level 1)',
+        messageCode: 'field.level_below_parent',
+        params: { wanted: 2, name: 'East', parentLevel: 1 },
+      },
+    ]);
+    expect(level.body.error).toMatchObject({ messageCode: 'validation.invalid_request', params: { count: 1 } });
     await api('POST', '/api/areas', { id: 'riverside', name: 'Riverside', level: 2, parentId: 'east' });
     const loop = await api('PATCH', '/api/areas/east', { parentId: 'riverside', level: 3 });
     expect(loop.status).toBe(400);
-    expect(loop.body.error.details[0].path).toBe('body.parentId');
+    expect(loop.body.error.details[0]).toMatchObject({
+      path: 'body.parentId',
+      messageCode: 'field.area_inside_itself',
+      params: { name: 'Riverside' },
+    });
     const self = await api('PATCH', '/api/areas/east', { parentId: 'east' });
     expect(self.status).toBe(400);
   });
@@ -141,6 +166,8 @@ describe('refusals, each at its field', () => {
     expect(response.body.error.details[0]).toEqual({
       path: 'body.level',
       message: '2 child areas lie below this one; move them first, then change its level',
+      messageCode: 'field.area_has_children',
+      params: { count: 2 },
     });
   });
 
@@ -167,13 +194,26 @@ describe('delete', () => {
     expect(response.body.error.message).toBe(
       'This area cannot be deleted: 4 actors and 1 lead or support role point to it, counting only records you can see. Deleting an area needs it to be unused.',
     );
+    expect(response.body.error.messageCode).toBe('conflict.area_in_use');
     expect(response.body.error.details).toEqual([
-      { path: 'references.actors', message: '4 actors' },
-      { path: 'references.roles', message: '1 lead or support role' },
+      { path: 'references.actors', message: '4 actors', messageCode: 'field.area_references', params: { references: 'actors', count: 4 } },
+      {
+        path: 'references.roles',
+        message: '1 lead or support role',
+        messageCode: 'field.area_references',
+        params: { references: 'roles', count: 1 },
+      },
     ]);
     expect(await areaCount('capital')).toBe(1);
     const parent = await api('DELETE', '/api/areas/country');
-    expect(parent.body.error.details).toEqual([{ path: 'references.childAreas', message: '2 child areas' }]);
+    expect(parent.body.error.details).toEqual([
+      {
+        path: 'references.childAreas',
+        message: '2 child areas',
+        messageCode: 'field.area_references',
+        params: { references: 'childAreas', count: 2 },
+      },
+    ]);
   });
 
   it('counts only what the caller may see, in the same words whether or not hidden records point to it too', async () => {
@@ -182,13 +222,17 @@ describe('delete', () => {
     const response = await api('DELETE', '/api/areas/east', undefined, internal.token);
     expect(response.status).toBe(409);
     // east: cso-b and party based there, un and donor active there; party is hidden from this analyst.
-    expect(response.body.error.details).toEqual([{ path: 'references.actors', message: '3 actors' }]);
+    expect(response.body.error.details).toEqual([
+      { path: 'references.actors', message: '3 actors', messageCode: 'field.area_references', params: { references: 'actors', count: 3 } },
+    ]);
     expect(response.body.error.message).toBe(
       'This area cannot be deleted: 3 actors point to it, counting only records you can see. Deleting an area needs it to be unused.',
     );
     expect(JSON.stringify(response.body)).not.toMatch(/\b4\b|\b1\b/);
     const cleared = await api('DELETE', '/api/areas/east');
-    expect(cleared.body.error.details).toEqual([{ path: 'references.actors', message: '4 actors' }]);
+    expect(cleared.body.error.details).toEqual([
+      { path: 'references.actors', message: '4 actors', messageCode: 'field.area_references', params: { references: 'actors', count: 4 } },
+    ]);
   });
 
   it('counts engagements held in the area and mechanisms covering it', async () => {
@@ -198,8 +242,18 @@ describe('delete', () => {
     );
     const response = await api('DELETE', '/api/areas/lone');
     expect(response.body.error.details).toEqual([
-      { path: 'references.engagements', message: '1 engagement' },
-      { path: 'references.mechanisms', message: '1 coordination mechanism' },
+      {
+        path: 'references.engagements',
+        message: '1 engagement',
+        messageCode: 'field.area_references',
+        params: { references: 'engagements', count: 1 },
+      },
+      {
+        path: 'references.mechanisms',
+        message: '1 coordination mechanism',
+        messageCode: 'field.area_references',
+        params: { references: 'mechanisms', count: 1 },
+      },
     ]);
   });
 });
@@ -216,6 +270,11 @@ describe('areas named by a grant', () => {
     expect(byAdmin.status).toBe(200);
     const deleted = await api('DELETE', '/api/areas/east', undefined, admin.token);
     expect(deleted.status).toBe(409);
-    expect(deleted.body.error.details).toContainEqual({ path: 'references.grants', message: '1 access grant' });
+    expect(deleted.body.error.details).toContainEqual({
+      path: 'references.grants',
+      message: '1 access grant',
+      messageCode: 'field.area_references',
+      params: { references: 'grants', count: 1 },
+    });
   });
 });

@@ -8,6 +8,7 @@ import { ErrorBodySchema, MESSAGE_CODES } from '../../server/contracts/index.js'
 import { loadDataset } from '../../server/seed/dataset-loader.js';
 import { FIXTURE } from '../support/fixture-graph.js';
 import { request } from '../support/http.js';
+import { upload } from '../support/transfers/transfer-client.js';
 import { useTestServer } from '../support/lifecycle.js';
 
 const server = useTestServer({ reset: 'each' });
@@ -83,5 +84,55 @@ describe('error message codes', () => {
     });
     const huge = errorOf(await api('POST', '/api/actors', { name: 'x', kind: 'donor', description: 'y'.repeat(1_100_000) }));
     expect(huge).toMatchObject({ code: 'payload_too_large', messageCode: 'payload_too_large', params: { limit: expect.any(String) } });
+  });
+});
+
+describe('refusals coded last (issue 17: claims, sources, tokens, column mapping)', () => {
+  it('a claim or source form refused says which field and why as codes', async () => {
+    expect((await api('POST', '/api/sources', { id: 'r1', title: 'Report', kind: 'report', reliability: 'B' })).status).toBe(201);
+    const taken = errorOf(await api('POST', '/api/sources', { id: 'r1', title: 'Again', kind: 'report', reliability: 'B' }));
+    expect(taken).toMatchObject({
+      message: 'A source with id "r1" already exists',
+      messageCode: 'conflict.exists',
+      params: { what: 'source', id: 'r1' },
+    });
+    const missing = errorOf(await api('POST', '/api/claims', { sourceId: 'nope', tieId: 't-affil', credibility: 2 }));
+    expect(missing).toMatchObject({ messageCode: 'conflict.missing_references', params: { count: 1 } });
+    expect(missing.details).toEqual([
+      {
+        path: 'body.sourceId',
+        message: 'no source with id "nope"',
+        messageCode: 'field.missing_record',
+        params: { what: 'source', id: 'nope' },
+      },
+    ]);
+    const created = await api('POST', '/api/claims', { id: 'c1', sourceId: 'r1', tieId: 't-affil', credibility: 2 });
+    expect(created.status).toBe(201);
+    expect(errorOf(await api('POST', '/api/claims', { id: 'c1', sourceId: 'r1', tieId: 't-affil', credibility: 2 }))).toMatchObject({
+      messageCode: 'conflict.exists',
+      params: { what: 'claim', id: 'c1' },
+    });
+    const valueOnTie = errorOf(await api('PATCH', '/api/claims/c1', { value: 2 }));
+    expect(valueOnTie.details).toEqual([
+      { path: 'body.value', message: 'a tie claim has no attribute value', messageCode: 'field.tie_claim_no_value', params: {} },
+    ]);
+  });
+
+  it('an API token that expires within a day may not make another', async () => {
+    const created = await api('POST', '/api/tokens', { name: 'short', expiresInDays: 1 });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const refused = errorOf(await api('POST', '/api/tokens', { name: 'child', expiresInDays: 5 }, created.body.token));
+    expect(refused).toMatchObject({ code: 'forbidden', messageCode: 'forbidden.token_expires_soon', params: {} });
+  });
+
+  it('a column mapping that is not one names its fields', async () => {
+    const response = await upload(server.baseUrl, 'x.csv', 'Name\nA\n', {
+      query: `&dryRun=true&mapping=${encodeURIComponent('{"columns":5}')}`,
+    });
+    expect(response.status).toBe(400);
+    const refused = errorOf(response);
+    expect(refused.details).toEqual([
+      expect.objectContaining({ path: 'query.mapping', messageCode: 'field.invalid_mapping', params: { fields: ['columns'] } }),
+    ]);
   });
 });

@@ -101,6 +101,11 @@ describe('evidence columns of a table', { timeout: 180_000 }, () => {
     expect(result.body.problems).toEqual([
       expect.objectContaining({ line: 3, column: 'F (Credibility)', reason: expect.stringMatching(/gives credibility 3.*gives 2/) }),
     ]);
+    // The same as a code, with the cells it names, for the reader's language (issue 17).
+    expect(result.body.problems[0]).toMatchObject({
+      messageCode: 'import.grades_disagree',
+      params: { value: '3', grade: 'credibility', given: '3', reliabilityValue: 'B2', fromReliability: '2' },
+    });
   });
 
   it('refuses a value it cannot read with its line, column and value, and writes nothing', async () => {
@@ -120,6 +125,14 @@ describe('evidence columns of a table', { timeout: 180_000 }, () => {
       expect.stringMatching(/^4 E \(Reliability\): "G": expected a source reliability A-F/),
       expect.stringMatching(/^5 F \(Credibility\): "high": expected an information credibility 1-6/),
       expect.stringMatching(/^6 G \(Date observed\): "12\/05\/2026" must be a date written YYYY-MM-DD/),
+    ]);
+    // Each reason as a code with the cell's value, for the reader's language (issue 17).
+    expect(
+      (result.body.problems as { messageCode: string; params: unknown }[]).map(({ messageCode, params }) => ({ messageCode, params })),
+    ).toEqual([
+      { messageCode: 'import.bad_reliability', params: { value: 'G' } },
+      { messageCode: 'import.bad_credibility', params: { value: 'high' } },
+      { messageCode: 'import.not_a_date', params: { value: '12/05/2026' } },
     ]);
     expect(await server.countMapNodes()).toBe(before);
     expect(await sourcesTitled('Report')).toEqual([]);

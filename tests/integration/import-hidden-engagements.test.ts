@@ -92,8 +92,16 @@ describe('N1: engagements and mechanisms the importer may not see', () => {
         query,
       );
       expect(answer.body.problems).toEqual([
-        { line: null, column: 'engagements.0', sheet: null, reason: hiddenActor.body.problems[0].reason.replace('"hrd"', '"e-conf"') },
+        {
+          line: null,
+          column: 'engagements.0',
+          sheet: null,
+          reason: hiddenActor.body.problems[0].reason.replace('"hrd"', '"e-conf"'),
+          messageCode: hiddenActor.body.problems[0].messageCode,
+          params: { id: 'e-conf' },
+        },
       ]);
+      expect(hiddenActor.body.problems[0]).toMatchObject({ messageCode: 'import.id_taken', params: { id: 'hrd' } });
     }
     expect(
       await server.count(

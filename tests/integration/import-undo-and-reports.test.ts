@@ -60,7 +60,10 @@ describe('undo an import', () => {
     expect((await as(server, analyst.token)('PATCH', '/api/actors/new-a', { influence: 3 })).status).toBe(200);
     const refused = await as(server, analyst.token)('DELETE', `/api/imports/${imported.body.importId}`);
     expect(refused.status).toBe(409);
-    expect(refused.body.error.details).toEqual([{ path: 'records.new-a', message: 'changed since the import' }]);
+    expect(refused.body.error.details).toEqual([
+      { path: 'records.new-a', message: 'changed since the import', messageCode: 'field.changed_since_import', params: {} },
+    ]);
+    expect(refused.body.error).toMatchObject({ messageCode: 'conflict.import_changed_since', params: { count: 1 } });
     expect(await server.count("MATCH (n) WHERE n.id IN ['new-a', 'e-new'] RETURN count(n)")).toBe(2);
     // A tie someone added to an imported actor blocks the undo too (it would go with the actor).
     const second = await importAs(

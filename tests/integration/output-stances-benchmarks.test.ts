@@ -44,7 +44,15 @@ describe('stances', () => {
     expect(bad.body.error.details.map((d: { path: string }) => d.path)).toEqual(expect.arrayContaining(['body.stance', 'body.extra']));
     const activity = await api('POST', '/api/outputs/o1/stances', { actorId: 'cso-a', targetId: 'nope', stance: 'obstructs' });
     expect(activity.status).toBe(409);
-    expect(activity.body.error.details).toEqual([{ path: 'body.targetId', message: 'no activity "nope" in this output' }]);
+    expect(activity.body.error.details).toEqual([
+      {
+        path: 'body.targetId',
+        message: 'no activity "nope" in this output',
+        messageCode: 'field.no_activity_in_output',
+        params: { id: 'nope' },
+      },
+    ]);
+    expect(activity.body.error).toMatchObject({ messageCode: 'conflict.missing_references', params: { count: 1 } });
     expect((await api('POST', '/api/outputs/nope/stances', { actorId: 'cso-a', stance: 'obstructs' })).status).toBe(404);
   });
 
@@ -74,6 +82,7 @@ describe('stances', () => {
     const absentDelete = await api('DELETE', '/api/outputs/o1/stances/ghost', undefined, internal.token);
     expect(hiddenDelete.status).toBe(404);
     expect(hiddenDelete.body.error.message).toBe('No stance of actor "party" on this output');
+    expect(hiddenDelete.body.error).toMatchObject({ messageCode: 'not_found.stance', params: { actor: 'party' } });
     expect(absentDelete.body.error.message).toBe('No stance of actor "ghost" on this output');
     expect(await server.count("MATCH (:Actor {id: 'party'})-[r:OBSTRUCTS]->(:Output {id: 'o1'}) RETURN count(r)")).toBe(1);
     expect(JSON.stringify(await stancesOf(internal.token))).not.toContain('party');

@@ -51,7 +51,9 @@ describe('M2: refusing an area delete', () => {
     expect(withHidden.body.error.message).toBe(
       'This area cannot be deleted: 1 actor points to it, counting only records you can see. Deleting an area needs it to be unused.',
     );
-    expect(withHidden.body.error.details).toEqual([{ path: 'references.actors', message: '1 actor' }]);
+    expect(withHidden.body.error.details).toEqual([
+      { path: 'references.actors', message: '1 actor', messageCode: 'field.area_references', params: { references: 'actors', count: 1 } },
+    ]);
   });
 
   it('refuses an area only hidden records point to with the same words, counting none, and leaves it', async () => {

@@ -102,6 +102,8 @@ describe('M5: a deleted actor’s id', () => {
         column: 'actors.0',
         sheet: null,
         reason: 'the ID "gov" is already taken by another record; leave the ID out (the server chooses one) or choose another',
+        messageCode: 'import.id_taken',
+        params: { id: 'gov' },
       },
     ]);
     expect((await auditEvents('id_conflict')).filter((e) => e.userId === other.userId).map((e) => e.targetIds)).toEqual([['gov']]);

@@ -140,6 +140,8 @@ describe('imports', () => {
         column: 'actors.0',
         sheet: null,
         reason: 'the ID "cso-b" is already taken by another record; leave the ID out (the server chooses one) or choose another',
+        messageCode: 'import.id_taken',
+        params: { id: 'cso-b' },
       },
     ]);
     expect((await auditEvents('id_conflict')).map((e) => e.targetIds)).toEqual([['cso-b']]);

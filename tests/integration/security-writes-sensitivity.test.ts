@@ -125,6 +125,8 @@ describe('snapshot import', () => {
         column: 'actors.0',
         sheet: null,
         reason: 'lowering the sensitivity from confidential needs your own clearance for confidential',
+        messageCode: 'import.lowering_needs_clearance',
+        params: { level: 'confidential' },
       },
     ]);
     expect(await sensitivityOf('/api/actors/cso-b')).toBe('confidential');
@@ -181,6 +183,8 @@ describe('Kumu workbook import', () => {
         column: 'A (ID)',
         sheet: 'Elements',
         reason: 'lowering the sensitivity from confidential needs your own clearance for confidential',
+        messageCode: 'import.lowering_needs_clearance',
+        params: { level: 'confidential' },
       },
     ]);
     const raise = await importAs(

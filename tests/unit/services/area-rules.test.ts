@@ -19,7 +19,12 @@ describe('placementProblems', () => {
   it('refuses a p-code another area holds, in any case', () => {
     const next = { id: 'new', name: 'New', level: 1, parentId: 'country', pcode: 'tt02' };
     expect(placementProblems(tree, { next, current: null, movesInTree: true }).conflicts).toEqual([
-      { path: 'body.pcode', message: 'p-code tt02 is already used by East' },
+      {
+        path: 'body.pcode',
+        message: 'p-code tt02 is already used by East',
+        messageCode: 'field.pcode_taken',
+        params: { pcode: 'tt02', name: 'East' },
+      },
     ]);
   });
 

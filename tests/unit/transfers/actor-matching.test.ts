@@ -89,7 +89,16 @@ describe('matching the actors of a table to the visible map', () => {
       ['created', null, null],
       ['created', null, null],
     ]);
-    expect(problems).toEqual([{ line: 4, column: 'H', sheet: null, reason: expect.stringMatching(/names no actor you can see/) }]);
+    expect(problems).toEqual([
+      {
+        line: 4,
+        column: 'H',
+        sheet: null,
+        reason: expect.stringMatching(/names no actor you can see/),
+        messageCode: 'import.same_as_unknown',
+        params: { id: 'hidden-actor' },
+      },
+    ]);
   });
 
   it('matches by external id first, and never by name when the ids differ', () => {

@@ -100,8 +100,21 @@ describe('reading the evidence cells', () => {
     expect(readObservedDate('2026-03-04', today)).toEqual({ date: '2026-03-04' });
     expect(readObservedDate('2026-03-04T10:00:00Z', today)).toEqual({ date: '2026-03-04' });
     expect(readObservedDate('', today)).toEqual({});
-    expect(readObservedDate('12/05/2026', today)).toEqual({ reason: expect.stringMatching(/must be a date written YYYY-MM-DD/) });
-    expect(readObservedDate('2026-02-30', today)).toEqual({ reason: expect.stringMatching(/no such date/) });
-    expect(readObservedDate('2026-07-01', today)).toEqual({ reason: expect.stringMatching(/in the future/) });
+    // Each refusal also as a code with the cell's text, for the reader's language (issue 17).
+    expect(readObservedDate('12/05/2026', today)).toEqual({
+      reason: expect.stringMatching(/must be a date written YYYY-MM-DD/),
+      messageCode: 'import.not_a_date',
+      params: { value: '12/05/2026' },
+    });
+    expect(readObservedDate('2026-02-30', today)).toEqual({
+      reason: expect.stringMatching(/no such date/),
+      messageCode: 'import.no_such_date',
+      params: { value: '2026-02-30' },
+    });
+    expect(readObservedDate('2026-07-01', today)).toEqual({
+      reason: expect.stringMatching(/in the future/),
+      messageCode: 'import.date_in_future',
+      params: { value: '2026-07-01' },
+    });
   });
 });

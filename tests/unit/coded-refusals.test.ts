@@ -1,0 +1,68 @@
+/**
+ * Every refusal the server writes says itself as a code too (issue 17): each `new AppError(...)`,
+ * `conflict(...)` and `forbidden(message)` is followed by `.saying(code)`, and each
+ * `badRequest(path, message)` gives its code as the third argument, so the interface can put it
+ * in the reader's language. Read from the syntax tree of every server file, so a refusal added
+ * without a code fails here, naming the file and line.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+/** The factories whose results still need a code, and the one file that defines them. */
+const NEEDS_SAYING = new Set(['conflict', 'forbidden']);
+const DEFINED_IN = 'server/errors.ts';
+
+function serverFiles(): string[] {
+  return readdirSync(join(ROOT, 'server'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
+    .map((file) => join(ROOT, 'server', file));
+}
+
+/** Whether the call's value is passed on through `.saying(...)` (possibly after other calls on it). */
+function isSaid(node: ts.Node): boolean {
+  let current: ts.Node = node;
+  for (;;) {
+    const parent = current.parent;
+    if (ts.isParenthesizedExpression(parent)) current = parent;
+    else if (ts.isPropertyAccessExpression(parent) && parent.expression === current) {
+      if (parent.name.text === 'saying') return true;
+      const call = parent.parent;
+      if (!ts.isCallExpression(call)) return false;
+      current = call;
+    } else return false;
+  }
+}
+
+/** "server/x.ts:12: conflict(...)" for each refusal made without a code. */
+export function uncodedRefusals(): string[] {
+  const found: string[] = [];
+  for (const file of serverFiles()) {
+    const path = relative(ROOT, file);
+    if (path === DEFINED_IN) continue;
+    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    const report = (node: ts.Node, what: string) =>
+      found.push(`${path}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${what}`);
+    const visit = (node: ts.Node): void => {
+      if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'AppError' && !isSaid(node))
+        report(node, 'new AppError(...) without .saying()');
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
+        const name = node.expression.text;
+        if (NEEDS_SAYING.has(name) && node.arguments.length > 0 && !isSaid(node)) report(node, `${name}(...) without .saying()`);
+        if (name === 'badRequest' && node.arguments.length < 3) report(node, 'badRequest(path, message) without its code');
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return found;
+}
+
+describe('refusals carry a message code', () => {
+  it('finds none made without one', () => {
+    expect(uncodedRefusals()).toEqual([]);
+  });
+});
