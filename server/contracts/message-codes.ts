@@ -92,6 +92,8 @@ export const MESSAGE_CODES = {
   'field.not_current_password': [],
   'field.not_changeable_with_access': [],
   'field.above_clearance': ['level'],
+  /** An edit's `claim.credibility` without a `claim.sourceId`: an own observation is always credibility 3. */
+  'field.credibility_needs_source': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MessageCode = keyof typeof MESSAGE_CODES;
