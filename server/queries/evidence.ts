@@ -135,10 +135,10 @@ export interface ImportedClaimParams {
   statedObservedAt: string | null;
 }
 const WrittenClaimRowSchema = z.object({ claimId: z.string(), movedSourceId: z.string().nullable() });
-export const writeImportedClaims = query<{ rows: ImportedClaimParams[]; recordedBy: string }, z.infer<typeof WrittenClaimRowSchema>>(
-  'evidence/write-imported-claims',
-  WrittenClaimRowSchema,
-);
+export const writeImportedClaims = query<
+  { rows: ImportedClaimParams[]; recordedBy: string; importId: string },
+  z.infer<typeof WrittenClaimRowSchema>
+>('evidence/write-imported-claims', WrittenClaimRowSchema);
 export const writeLegacyClaims = query<{ rows: Record<string, unknown>[] }, z.infer<ReturnType<typeof countRow<'written'>>>>(
   'evidence/write-legacy-claims',
   countRow('written'),
