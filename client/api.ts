@@ -11,6 +11,7 @@ import { sayApiMessage } from './i18n/api-messages.js';
 import {
   ActorPageSchema,
   ActorSchema,
+  ActorWrittenSchema,
   AdminAreaSchema,
   ErrorBodySchema,
   GraphElementsSchema,
@@ -20,7 +21,9 @@ import {
   SavedViewSummarySchema,
   TiePageSchema,
   TieSchema,
+  TieWrittenSchema,
   type Actor,
+  type ActorWritten,
   type ActorCreateRequest,
   type ActorPatch,
   type SavedView,
@@ -35,6 +38,7 @@ import {
   type Me,
   type OutputSummary,
   type Tie,
+  type TieWritten,
 } from '../server/contracts/index.js';
 import { readAnswer, takeEarlyAnswer, type ApiAnswer } from './api/early-requests.js';
 import { showingPast, withAsOf } from './rounds/as-of.js';
@@ -135,12 +139,12 @@ export async function searchActors(text: string, signal?: AbortSignal): Promise<
   return page.items;
 }
 
-export function createActor(body: ActorCreateRequest): Promise<Actor> {
-  return send('POST', '/api/actors', body, ActorSchema);
+export function createActor(body: ActorCreateRequest): Promise<ActorWritten> {
+  return send('POST', '/api/actors', body, ActorWrittenSchema);
 }
 
-export function updateActor(id: string, patch: ActorPatch): Promise<Actor> {
-  return send('PATCH', `/api/actors/${encodeURIComponent(id)}`, patch, ActorSchema);
+export function updateActor(id: string, patch: ActorPatch): Promise<ActorWritten> {
+  return send('PATCH', `/api/actors/${encodeURIComponent(id)}`, patch, ActorWrittenSchema);
 }
 
 export function deleteActor(id: string): Promise<void> {
@@ -152,12 +156,12 @@ export function fetchTie(id: string, signal?: AbortSignal): Promise<Tie> {
   return getJson(`/api/ties/${encodeURIComponent(id)}`, TieSchema, signal);
 }
 
-export function createTie(body: TieCreateRequest): Promise<Tie> {
-  return send('POST', '/api/ties', body, TieSchema);
+export function createTie(body: TieCreateRequest): Promise<TieWritten> {
+  return send('POST', '/api/ties', body, TieWrittenSchema);
 }
 
-export function updateTie(id: string, patch: TiePatch): Promise<Tie> {
-  return send('PATCH', `/api/ties/${encodeURIComponent(id)}`, patch, TieSchema);
+export function updateTie(id: string, patch: TiePatch): Promise<TieWritten> {
+  return send('PATCH', `/api/ties/${encodeURIComponent(id)}`, patch, TieWrittenSchema);
 }
 
 export function deleteTie(id: string): Promise<void> {

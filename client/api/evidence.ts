@@ -5,6 +5,7 @@ import {
   SourcePageSchema,
   SourceRecordSchema,
   type ClaimCreate,
+  type ClaimPatch,
   type ClaimRecord,
   type SourceCreate,
   type SourceRecord,
@@ -34,4 +35,8 @@ export function createClaim(body: ClaimCreate & { id: string }): Promise<ClaimRe
 
 export function deleteClaim(id: string): Promise<void> {
   return send('DELETE', `/api/claims/${encodeURIComponent(id)}`, undefined, null) as Promise<void>;
+}
+
+export function updateClaim(id: string, patch: ClaimPatch): Promise<ClaimRecord> {
+  return send('PATCH', `/api/claims/${encodeURIComponent(id)}`, patch, ClaimRecordSchema);
 }

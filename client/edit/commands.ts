@@ -2,11 +2,15 @@
  * Edits as undoable commands: each pairs API calls with their inverse. Records are created with an
  * id chosen here, so redo recreates the same record and links to it stay valid. Deleting an actor
  * deletes its ties on the server, so the command first reads them: undo recreates the actor with
- * the same id and then each of its ties, with the same ids and fields. Engagement commands tell
- * the engagement views after each write (engagement-events.ts).
+ * the same id and then each of its ties, with the same ids and fields, and then the claims about
+ * them (read before the delete too). An edit's claim is undone with the edit
+ * (client/evidence/edit-claim-undo.ts). Engagement commands tell the engagement views after each
+ * write (engagement-events.ts).
  */
 import type {
   Actor,
+  ClaimRecord,
+  EditClaimChange,
   ActorCreate,
   ActorCreateRequest,
   ActorPatch,
@@ -25,6 +29,7 @@ import { mergeCommandFor, type MergeCommandRecord } from '../merge/merge-command
 import { coordinationCommandFor, type CoordinationRecord } from './coordination-commands.js';
 import type { Command as HistoryCommand } from './history.js';
 import { evidenceCommandFor, type EvidenceRecord } from '../evidence/evidence-commands.js';
+import { claimsAbout, recreateClaims, restoreEditClaims } from '../evidence/edit-claim-undo.js';
 import { outputCommandFor, type OutputCommandRecord } from './output-commands.js';
 import { t } from '../i18n/i18n.js';
 import { revertCommandFor, type RevertRecord } from '../history/revert-command.js';
@@ -119,22 +124,24 @@ function inversePatch<P extends object>(before: object, patch: P): P {
 
 /**
  * An undo of an actor or tie edit, or the recreation of a deleted one, states nothing
- * (`claim: null`): it takes back a value, and the claim the edit recorded stays, as a record of
- * what was said (server/evidence/edit-claims.ts).
+ * (`claim: null`): it takes back a value; the claims are put back as they were separately
+ * (client/evidence/edit-claim-undo.ts).
  */
 const statingNothing = <P extends object>(body: P): P => ({ ...body, claim: null });
 
 /**
  * What an edit did, as data: enough to redo and undo it. Commands are rebuilt from these records,
- * so the history can be kept in the tab's sessionStorage and survive a reload.
+ * so the history can be kept in the tab's sessionStorage and survive a reload. An edit's `claims`
+ * are those its last run recorded (set by the run itself: a redo records them anew); a delete's
+ * are the claims read before it.
  */
 export type CommandRecord =
   | { op: 'create-actor'; body: ActorCreateRequest & { id: string } }
-  | { op: 'update-actor'; id: string; name: string; patch: ActorPatch; inverse: ActorPatch }
-  | { op: 'delete-actor'; actor: Actor; ties: Tie[] }
+  | { op: 'update-actor'; id: string; name: string; patch: ActorPatch; inverse: ActorPatch; claims?: EditClaimChange[] }
+  | { op: 'delete-actor'; actor: Actor; ties: Tie[]; claims?: ClaimRecord[] }
   | { op: 'create-tie'; body: TieCreateRequest & { id: string }; label: string }
-  | { op: 'update-tie'; id: string; patch: TiePatch; inverse: TiePatch }
-  | { op: 'delete-tie'; tie: Tie }
+  | { op: 'update-tie'; id: string; patch: TiePatch; inverse: TiePatch; claims?: EditClaimChange[] }
+  | { op: 'delete-tie'; tie: Tie; claims?: ClaimRecord[] }
   | { op: 'create-engagement'; body: EngagementCreate & { id: string } }
   | { op: 'update-engagement'; id: string; patch: EngagementPatch; inverse: EngagementPatch }
   | { op: 'delete-engagement'; engagement: LoggedEngagement }
@@ -185,6 +192,7 @@ function bulkCommand(record: BulkRecord): Command {
       await eachLimited(deleted, BULK_CONCURRENCY, async (part) => void (await createActor(statingNothing(actorAsCreate(part.actor)))));
       const ties = new Map(deleted.flatMap((part) => part.ties.map((tie) => [tie.id, tie] as const)));
       await eachLimited([...ties.values()], BULK_CONCURRENCY, async (tie) => void (await createTie(statingNothing(tieAsCreate(tie)))));
+      await recreateClaims([...new Map(deleted.flatMap((part) => part.claims ?? []).map((claim) => [claim.id, claim] as const)).values()]);
       const updates = parts.filter((part) => part.record.op === 'update-actor');
       await eachLimited(updates, BULK_CONCURRENCY, (part) => part.revert());
     },
@@ -208,8 +216,13 @@ export function commandFor(record: CommandRecord): Command {
       return {
         record,
         label: t('edit.label_editActor', { name: record.name }),
-        run: async () => void (await updateActor(record.id, record.patch)),
-        revert: async () => void (await updateActor(record.id, record.inverse)),
+        run: async () => {
+          record.claims = (await updateActor(record.id, record.patch)).editClaims ?? [];
+        },
+        revert: async () => {
+          await updateActor(record.id, record.inverse);
+          await restoreEditClaims(record.claims);
+        },
       };
     case 'delete-actor':
       return {
@@ -220,6 +233,7 @@ export function commandFor(record: CommandRecord): Command {
           // Restoring a deleted record is not a new duplicate: no same-name question.
           await createActor({ ...actorAsCreate(record.actor), confirmDuplicate: true, claim: null });
           await Promise.all(record.ties.map((tie) => createTie(statingNothing(tieAsCreate(tie)))));
+          await recreateClaims(record.claims);
         },
       };
     case 'create-tie':
@@ -233,15 +247,23 @@ export function commandFor(record: CommandRecord): Command {
       return {
         record,
         label: t('edit.label_editTie'),
-        run: async () => void (await updateTie(record.id, record.patch)),
-        revert: async () => void (await updateTie(record.id, record.inverse)),
+        run: async () => {
+          record.claims = (await updateTie(record.id, record.patch)).editClaims ?? [];
+        },
+        revert: async () => {
+          await updateTie(record.id, record.inverse);
+          await restoreEditClaims(record.claims);
+        },
       };
     case 'delete-tie':
       return {
         record,
         label: t('edit.label_deleteTie'),
         run: () => deleteTie(record.tie.id),
-        revert: async () => void (await createTie(statingNothing(tieAsCreate(record.tie)))),
+        revert: async () => {
+          await createTie(statingNothing(tieAsCreate(record.tie)));
+          await recreateClaims(record.claims);
+        },
       };
     case 'bulk':
       return bulkCommand(record);
@@ -298,7 +320,8 @@ export async function updateActorCommand(id: string, patch: ActorPatch | ((befor
 
 export async function deleteActorCommand(id: string): Promise<Command> {
   const [actor, ties] = await Promise.all([fetchActor(id), fetchTiesOf(id)]);
-  return commandFor({ op: 'delete-actor', actor, ties });
+  const claims = await claimsAbout({ actorId: id, tieIds: ties.map((tie) => tie.id) });
+  return commandFor({ op: 'delete-actor', actor, ties, claims });
 }
 
 export function createTieCommand(body: TieCreateRequest & { id: string }, label: string): Command {
@@ -311,7 +334,8 @@ export async function updateTieCommand(id: string, patch: TiePatch): Promise<Com
 }
 
 export async function deleteTieCommand(id: string): Promise<Command> {
-  return commandFor({ op: 'delete-tie', tie: await fetchTie(id) });
+  const [tie, claims] = await Promise.all([fetchTie(id), claimsAbout({ tieIds: [id] })]);
+  return commandFor({ op: 'delete-tie', tie, claims });
 }
 
 export function createEngagementCommand(body: EngagementCreate & { id: string }): Command {

@@ -9,6 +9,8 @@ import {
   ActorCreateSchema,
   ActorPatchSchema,
   ActorSchema,
+  ClaimRecordSchema,
+  EditClaimChangeSchema,
   EngagementCreateSchema,
   EngagementPatchSchema,
   IdSchema,
@@ -39,8 +41,14 @@ const UpdateActorSchema = z.object({
   name: z.string(),
   patch: ActorPatchSchema,
   inverse: ActorPatchSchema,
+  claims: z.array(EditClaimChangeSchema).optional(),
 });
-const DeleteActorSchema = z.object({ op: z.literal('delete-actor'), actor: ActorSchema, ties: z.array(TieSchema) });
+const DeleteActorSchema = z.object({
+  op: z.literal('delete-actor'),
+  actor: ActorSchema,
+  ties: z.array(TieSchema),
+  claims: z.array(ClaimRecordSchema).optional(),
+});
 const RecordSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('create-actor'), body: ActorCreateSchema.and(z.object(withId)) }),
   UpdateActorSchema,
@@ -51,8 +59,14 @@ const RecordSchema = z.discriminatedUnion('op', [
     records: z.array(z.discriminatedUnion('op', [UpdateActorSchema, DeleteActorSchema])),
   }),
   z.object({ op: z.literal('create-tie'), body: TieCreateSchema.and(z.object(withId)), label: z.string() }),
-  z.object({ op: z.literal('update-tie'), id: IdSchema, patch: TiePatchSchema, inverse: TiePatchSchema }),
-  z.object({ op: z.literal('delete-tie'), tie: TieSchema }),
+  z.object({
+    op: z.literal('update-tie'),
+    id: IdSchema,
+    patch: TiePatchSchema,
+    inverse: TiePatchSchema,
+    claims: z.array(EditClaimChangeSchema).optional(),
+  }),
+  z.object({ op: z.literal('delete-tie'), tie: TieSchema, claims: z.array(ClaimRecordSchema).optional() }),
   z.object({ op: z.literal('create-engagement'), body: EngagementCreateSchema.and(z.object(withId)) }),
   z.object({ op: z.literal('update-engagement'), id: IdSchema, patch: EngagementPatchSchema, inverse: EngagementPatchSchema }),
   z.object({ op: z.literal('delete-engagement'), engagement: LoggedEngagementSchema }),

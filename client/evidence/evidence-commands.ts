@@ -24,6 +24,8 @@ export function claimAsCreate(claim: ClaimRecord): ClaimCreate & { id: string } 
     ...subject,
     credibility: claim.credibility,
     note: claim.note,
+    // An edit's claim stays one: the next edit from its source updates it (server/evidence/edit-claims.ts).
+    ...(claim.madeByEdit ? { madeByEdit: true } : {}),
     ...(claim.observedAt ? { observedAt: claim.observedAt } : {}),
   } as ClaimCreate & { id: string };
 }

@@ -13,4 +13,4 @@
 {id: CLAIM.id, sourceId: SOURCE.id, sourceTitle: SOURCE.title, sourceKind: SOURCE.kind, reliability: coalesce(SOURCE.reliability, 'F'),
  tieId: CLAIM.tieId, actorId: CLAIM.actorId, attribute: CLAIM.attribute, exists: CLAIM.exists, strength: CLAIM.strength,
  value: CLAIM.value, credibility: CLAIM.credibility, observedAt: CLAIM.observedAt, note: coalesce(CLAIM.note, ''),
- contested: @claimContested(CLAIM), recordedBy: CLAIM.recordedBy, createdAt: CLAIM.createdAt, updatedAt: CLAIM.updatedAt}
+ madeByEdit: coalesce(CLAIM.madeByEdit, false), contested: @claimContested(CLAIM), recordedBy: CLAIM.recordedBy, createdAt: CLAIM.createdAt, updatedAt: CLAIM.updatedAt}

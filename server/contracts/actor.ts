@@ -1,6 +1,6 @@
 /** The Actor: anyone who matters for peace, from a women's group to a party to the conflict. */
 import { z } from 'zod';
-import { EditClaimSchema, EvidenceSchema } from './evidence.js';
+import { EditClaimChangesSchema, EditClaimSchema, EvidenceSchema } from './evidence.js';
 import { AsOfSchema } from './round.js';
 import { ACTOR_KINDS, ACTOR_SUBTYPES, DO_NO_HARM_ROLES, SENSITIVITY_LEVELS, type ActorKind } from './vocabulary.js';
 import { IdSchema, IsoDateSchema, pageOf, queryInt, queryList, text } from './common.js';
@@ -134,6 +134,10 @@ export const ActorSchema = z.object({
   updatedAt: z.string(),
 });
 export type Actor = z.infer<typeof ActorSchema>;
+
+/** The answer of a POST or PATCH of an actor: the actor, and the claims the write recorded (issue #15). */
+export const ActorWrittenSchema = ActorSchema.extend({ editClaims: EditClaimChangesSchema });
+export type ActorWritten = z.infer<typeof ActorWrittenSchema>;
 
 /** Query of GET /api/actors. */
 export const ActorListQuerySchema = z.strictObject({

@@ -123,6 +123,30 @@ export const EditClaimSchema = z
 export type EditClaim = z.infer<typeof EditClaimSchema>;
 
 /**
+ * `editClaims` on the answer of a POST or PATCH of an actor or a tie: each claim that write
+ * recorded, with what it stated before (`before`: null when the write created it). The client's
+ * Undo gives the claims back that state through /api/claims (deleting a created one), so an undone
+ * edit leaves no claim saying what the map no longer shows.
+ */
+export const EditClaimChangeSchema = z.object({
+  id: IdSchema,
+  before: z
+    .object({
+      exists: z.boolean().nullable(),
+      strength: z.number().int().nullable(),
+      value: z.union([z.number(), z.string()]).nullable(),
+      credibility: z.number().int(),
+    })
+    .nullable()
+    .describe('What the claim stated before this write; null: the write created it'),
+});
+export type EditClaimChange = z.infer<typeof EditClaimChangeSchema>;
+export const EditClaimChangesSchema = z
+  .array(EditClaimChangeSchema)
+  .optional()
+  .describe('On the answer of a create or update only: the claims this write recorded (issue #15), for an undo to give them back');
+
+/**
  * Body of POST /api/claims: about a tie (`tieId`, `exists`, optionally `strength`) or about an
  * actor attribute (`actorId`, `attribute`, `value`), never both.
  */
@@ -139,6 +163,10 @@ export const ClaimCreateSchema = z
     credibility: CredibilitySchema.default(6),
     observedAt: IsoDateSchema.optional(),
     note: z.string().max(2000).default(''),
+    madeByEdit: z
+      .boolean()
+      .optional()
+      .describe('Restoring a claim an edit recorded (an undo): a later edit from the same source updates it rather than adding one'),
   })
   .superRefine((claim, ctx) => {
     const aboutTie = claim.tieId !== undefined;
@@ -182,6 +210,7 @@ export const ClaimRecordSchema = z.object({
   credibility: z.number().int(),
   observedAt: z.string().nullable(),
   note: z.string(),
+  madeByEdit: z.boolean().describe('Recorded by an edit of the actor or tie (server/evidence/edit-claims.ts)'),
   contested: z.boolean().describe('Visible claims on the same tie or attribute disagree'),
   recordedBy: z.string().nullable(),
   createdAt: z.string().nullable(),

@@ -1,6 +1,6 @@
 /** The Tie: a typed, dated, sourced relationship between two actors. */
 import { z } from 'zod';
-import { EditClaimSchema, EvidenceSchema } from './evidence.js';
+import { EditClaimChangesSchema, EditClaimSchema, EvidenceSchema } from './evidence.js';
 import { AsOfSchema } from './round.js';
 import { CONFIDENCE_LEVELS, SENSITIVITY_LEVELS, TIE_TYPES } from './vocabulary.js';
 import { IdSchema, IsoDateSchema, pageOf, queryInt, queryList } from './common.js';
@@ -84,6 +84,10 @@ export const TieSchema = z.object({
   updatedAt: z.string(),
 });
 export type Tie = z.infer<typeof TieSchema>;
+
+/** The answer of a POST or PATCH of a tie: the tie, and the claims the write recorded (issue #15). */
+export const TieWrittenSchema = TieSchema.extend({ editClaims: EditClaimChangesSchema });
+export type TieWritten = z.infer<typeof TieWrittenSchema>;
 
 export const TieListQuerySchema = z.strictObject({
   type: queryList(z.enum(TIE_TYPES)),

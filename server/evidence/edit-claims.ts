@@ -15,11 +15,15 @@
  *   updates the claim (its history keeps the earlier value) rather than adding one that disagrees.
  * - Not: imports and seeding (they do not write through the stores), a revert to an earlier
  *   version (it restores, it does not assert), and a body with `claim: null` (the client's undo).
- *   Claims recorded stay when the edit is undone or reverted: they are a record of what was said.
+ * - Undone with the edit: the write answers each claim it recorded with its state before
+ *   (`editClaims`: null when it created it), and the client's Undo gives the claims that state
+ *   back through /api/claims (deleting a created one), each step versioned and audited there; Redo
+ *   runs the edit again, which records its claim again. A revert to an earlier version keeps the
+ *   claims: it is a new decision, not the edit taken back.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { accessParameters, type Viewer } from '../access/viewer.js';
-import type { ClaimAttribute, EditClaim } from '../contracts/index.js';
+import type { ClaimAttribute, EditClaim, EditClaimChange } from '../contracts/index.js';
 import { CLAIM_ATTRIBUTES } from '../contracts/index.js';
 import { ALL_TIE_RELATIONSHIP_TYPES } from '../db/allowlist.js';
 import type { Transaction } from '../db/database.js';
@@ -102,7 +106,8 @@ async function sourceFor(tx: Transaction, claim: EditClaim, viewer: Viewer): Pro
 
 /**
  * Records the claims of one write in its transaction, with their versions and audit events, and
- * regrades their subjects; returns the claims' ids. Nothing for a revert or `claim: null`.
+ * regrades their subjects; returns each claim with its state before (null: created here), the
+ * `editClaims` of the write's answer. Nothing for a revert or `claim: null`.
  */
 export async function recordEditClaims(
   tx: Transaction,
@@ -110,11 +115,11 @@ export async function recordEditClaims(
   claim: EditClaim,
   viewer: Viewer,
   context?: WriteContext,
-): Promise<string[]> {
+): Promise<EditClaimChange[]> {
   if (claim === null || statements.length === 0 || context?.historyOp === 'revert') return [];
   const { sourceId, credibility } = await sourceFor(tx, claim, viewer);
   const access = { access: accessParameters(viewer), relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES };
-  const ids: { id: string; created: boolean }[] = [];
+  const changes: EditClaimChange[] = [];
   for (const statement of statements) {
     const subject =
       'tieId' in statement
@@ -124,7 +129,7 @@ export async function recordEditClaims(
     const [existing] = await tx.run(findEditClaim, { sourceId, ...subject });
     if (existing) {
       await tx.run(updateClaim, { id: existing.id, properties: { ...stated, credibility }, ...access });
-      ids.push({ id: existing.id, created: false });
+      changes.push({ id: existing.id, before: existing.before });
       continue;
     }
     const id = `claim-${randomUUID()}`;
@@ -137,13 +142,14 @@ export async function recordEditClaims(
       ...(claim?.sourceId ? {} : { observedAt: new Date().toISOString().slice(0, 10) }),
     };
     await tx.run(createClaim, { id, sourceId, actorId: subject.actorId, properties, userId: viewer.userId, writeToken: id });
-    ids.push({ id, created: true });
+    changes.push({ id, before: null });
   }
   await regrade(tx, {
     tieIds: statements.map((s) => ('tieId' in s ? s.tieId : null)),
     actorIds: statements.map((s) => ('actorId' in s ? s.actorId : null)),
   });
-  for (const { id, created } of ids) {
+  for (const { id, before } of changes) {
+    const created = before === null;
     await recordLinkedVersions(tx, 'claim', [id], { op: created ? 'create' : 'update', by: viewer.userId });
     await context?.audit?.alsoIn(tx, {
       action: created ? 'create' : 'update',
@@ -152,5 +158,5 @@ export async function recordEditClaims(
       detail: 'with an edit',
     });
   }
-  return ids.map(({ id }) => id);
+  return changes;
 }

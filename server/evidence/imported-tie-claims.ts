@@ -10,6 +10,10 @@
  * A grade the file leaves blank keeps what is stored, an analyst's edit included; the claim keeps
  * the source it came from even if the file's source text has changed. The ties regraded are the
  * import's, and every subject of a source whose reliability moved.
+ *
+ * Undone with the import (server/imports/undo-import.ts): the claims and sources it creates carry
+ * its id as the records it creates do, and a claim or source it changes keeps its earlier values
+ * (an ImportPrior) for the undo to give back.
  */
 import type { Transaction } from '../db/database.js';
 import { importedTieSources, sourceSubjects, writeImportedClaims, type ImportedClaimParams } from '../queries/evidence.js';
@@ -26,7 +30,11 @@ interface ImportedTie {
 }
 
 /** Writes the claims of the import's sourced ties and regrades; returns the ids of the claims written (for their history). */
-export async function claimsFromImportedTies(tx: Transaction, ties: readonly ImportedTie[], recordedBy: string): Promise<string[]> {
+export async function claimsFromImportedTies(
+  tx: Transaction,
+  ties: readonly ImportedTie[],
+  written: { recordedBy: string; importId: string },
+): Promise<string[]> {
   const sourced = ties.filter((tie) => (tie.source ?? '').trim() !== '');
   if (sourced.length === 0) return [];
   const stated = new Map(sourced.map((tie) => [tie.id, tie.evidence ?? {}]));
@@ -47,14 +55,14 @@ export async function claimsFromImportedTies(tx: Transaction, ties: readonly Imp
     };
   });
   if (rows.length === 0) return [];
-  const written = await tx.run(writeImportedClaims, { rows, recordedBy });
+  const claims = await tx.run(writeImportedClaims, { rows, ...written });
   const tieIds = new Set(rows.map((row) => row.tieId));
   const actorIds = new Set<string>();
-  for (const sourceId of new Set(written.map((row) => row.movedSourceId).filter((id): id is string => id !== null))) {
+  for (const sourceId of new Set(claims.map((row) => row.movedSourceId).filter((id): id is string => id !== null))) {
     const [subjects] = await tx.run(sourceSubjects, { id: sourceId });
     subjects?.tieIds.forEach((id) => tieIds.add(id));
     subjects?.actorIds.forEach((id) => actorIds.add(id));
   }
   await regrade(tx, { tieIds: [...tieIds], actorIds: [...actorIds] });
-  return written.map((row) => row.claimId);
+  return claims.map((row) => row.claimId);
 }

@@ -62,7 +62,7 @@ export async function writePlan(db: Database, plan: ImportPlan, options: WritePl
       },
     );
     // A source column: each imported tie's source text becomes a source and a claim, graded as the file states (issue 15).
-    const claimIds = await claimsFromImportedTies(tx, plan.ties, viewer.userId);
+    const claimIds = await claimsFromImportedTies(tx, plan.ties, { recordedBy: viewer.userId, importId });
     // What the import wrote becomes each record's new version (server/history), in this transaction.
     await bringHistoryUpToDate(tx, { op: 'import', by: viewer.userId, at: asOf }, { ...writtenRecords(plan), claimIds });
     const detail = asOf === undefined ? 'imported' : `imported as of ${new Date(asOf).toISOString()}`;

@@ -9,19 +9,41 @@
  * Otherwise the answer is 409 with the records changed since, named only when the caller may see
  * them (a hidden one is not named, nor why). Check and removal run in one write
  * transaction that first locks every record concerned, and the undo is audited in it.
+ *
+ * Claims (issue 15) are the exception to "restores nothing": the claims and sources the import
+ * created go with it, and a claim or source it changed (a re-import's credibility, date observed
+ * or reliability) gets its earlier values back, unless it was written again since (409, as for
+ * records); the ties they are about are graded again, so the evidence says what it said before.
  */
 import { createAuditLog } from '../access/audit-log.js';
 import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { ImportUndo } from '../contracts/index.js';
-import type { Database } from '../db/database.js';
+import type { Database, Transaction } from '../db/database.js';
 import { conflict, notFound, problem } from '../errors.js';
 import { readJob } from './import-jobs.js';
 import { bringHistoryUpToDate } from '../history/versions.js';
+import { ALL_TIE_RELATIONSHIP_TYPES } from '../db/allowlist.js';
+import { regrade } from '../evidence/evidence-grades.js';
+import { sourceSubjects } from '../queries/evidence.js';
+
+/** The ties whose claims the undo removed or restored, and every subject of a source whose reliability it restored. */
+async function regradeAfterUndo(tx: Transaction, claims: Record<string, unknown> | undefined): Promise<void> {
+  const tieIds = new Set((claims?.tieIds as string[] | undefined) ?? []);
+  const actorIds = new Set<string>();
+  for (const sourceId of (claims?.sourceIds as string[] | undefined) ?? []) {
+    const [subjects] = await tx.run(sourceSubjects, { id: sourceId });
+    subjects?.tieIds.forEach((tieId) => tieIds.add(tieId));
+    subjects?.actorIds.forEach((actorId) => actorIds.add(actorId));
+  }
+  await regrade(tx, { tieIds: [...tieIds], actorIds: [...actorIds] });
+}
 
 export const UNDO_QUERIES = [
   'import/mark-job-undone',
   'import/lock-import-records',
   'import/find-import-changes',
+  'import/find-import-prior-changes',
+  'import/undo-import-claims',
   'import/undo-import',
   'access/record-audit-event',
 ];
@@ -45,7 +67,11 @@ export async function undoImport(db: Database, id: string, viewer: Viewer): Prom
         'conflict.import_already_undone',
       );
     await tx.run('import/lock-import-records', { importId: id });
-    const changed = await tx.run('import/find-import-changes', { importId: id, access: accessParameters(viewer) });
+    const access = accessParameters(viewer);
+    const changed = [
+      ...(await tx.run('import/find-import-changes', { importId: id, access })),
+      ...(await tx.run('import/find-import-prior-changes', { importId: id, access, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES })),
+    ];
     if (changed.length > 0) {
       const named = [...new Set(changed.filter((row) => row.visible === true).map((row) => String(row.id)))].slice(0, NAMED_CHANGES);
       throw conflict(
@@ -53,7 +79,9 @@ export async function undoImport(db: Database, id: string, viewer: Viewer): Prom
         named.map((changedId) => problem(`records.${changedId}`, 'changed since the import', 'field.changed_since_import')),
       ).saying('conflict.import_changed_since', { count: named.length });
     }
+    const [claims] = await tx.run('import/undo-import-claims', { importId: id });
     const [removed] = await tx.run('import/undo-import', { importId: id });
+    await regradeAfterUndo(tx, claims);
     await bringHistoryUpToDate(tx, { op: 'import', by: viewer.userId });
     await audit.recordIn(tx, { userId: viewer.userId, action: 'import', targetType: 'import', targetIds: [id], detail: 'undone' });
     return { importId: id, removed: { records: Number(removed?.nodes ?? 0), links: Number(removed?.relationships ?? 0) } };

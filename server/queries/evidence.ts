@@ -1,6 +1,6 @@
 /** Typed handles on `cypher/evidence/`: the queries behind /api/sources, /api/claims and the stored grades. */
 import { z } from 'zod';
-import { ClaimRecordSchema, SourceRecordSchema } from '../contracts/index.js';
+import { ClaimRecordSchema, EditClaimChangeSchema, SourceRecordSchema } from '../contracts/index.js';
 import { query } from '../db/typed-query.js';
 import { countRow, type WithAccess } from './rows.js';
 
@@ -135,10 +135,10 @@ export interface ImportedClaimParams {
   statedObservedAt: string | null;
 }
 const WrittenClaimRowSchema = z.object({ claimId: z.string(), movedSourceId: z.string().nullable() });
-export const writeImportedClaims = query<{ rows: ImportedClaimParams[]; recordedBy: string }, z.infer<typeof WrittenClaimRowSchema>>(
-  'evidence/write-imported-claims',
-  WrittenClaimRowSchema,
-);
+export const writeImportedClaims = query<
+  { rows: ImportedClaimParams[]; recordedBy: string; importId: string },
+  z.infer<typeof WrittenClaimRowSchema>
+>('evidence/write-imported-claims', WrittenClaimRowSchema);
 export const writeLegacyClaims = query<{ rows: Record<string, unknown>[] }, z.infer<ReturnType<typeof countRow<'written'>>>>(
   'evidence/write-legacy-claims',
   countRow('written'),
@@ -196,7 +196,9 @@ export const deleteOrphanClaims = query<{ goneTieIds: readonly string[] }, z.inf
 
 // An edit is itself a claim (server/evidence/edit-claims.ts).
 export const ownObservationSource = query<{ id: string; userId: string }, { id: string }>('evidence/own-observation-source', IdRowSchema);
+/** An earlier edit's claim, with what it states now (the state an undo of the next edit gives back). */
+const EditClaimRowSchema = z.object({ id: z.string(), before: EditClaimChangeSchema.shape.before.unwrap() });
 export const findEditClaim = query<
   { sourceId: string; tieId: string | null; actorId: string | null; attribute: string | null },
-  { id: string }
->('evidence/find-edit-claim', IdRowSchema);
+  z.infer<typeof EditClaimRowSchema>
+>('evidence/find-edit-claim', EditClaimRowSchema);

@@ -1,5 +1,12 @@
 /** /api/actors: list, read, create, update and delete actors. */
-import { ActorCreateRequestSchema, ActorListQuerySchema, ActorPageSchema, ActorPatchSchema, ActorSchema } from '../contracts/index.js';
+import {
+  ActorCreateRequestSchema,
+  ActorListQuerySchema,
+  ActorPageSchema,
+  ActorPatchSchema,
+  ActorSchema,
+  ActorWrittenSchema,
+} from '../contracts/index.js';
 import type { ActorStore } from '../services/actor-store.js';
 import { resourceRoutes } from './resource-routes.js';
 import type { RouteSpec } from './route-spec.js';
@@ -16,6 +23,7 @@ export function actorRoutes(actors: ActorStore): RouteSpec[] {
       patch: ActorPatchSchema,
       listQuery: ActorListQuerySchema,
       page: ActorPageSchema,
+      written: ActorWrittenSchema,
     },
     summaries: {
       list: 'List actors, filtered by kind, subtype, admin area and text, one page at a time',

@@ -45,6 +45,8 @@ export interface ResourceDefinition<Item, Create, Patch, ListQuery, Page> {
     patch: z.ZodType<Patch>;
     listQuery: z.ZodType<ListQuery>;
     page: z.ZodType<Page>;
+    /** The answer of a create or update when it says more than the item (actors, ties: the claims the write recorded). */
+    written?: z.ZodType<Item>;
   };
   summaries: { list: string; create: string; update: string; remove: string };
   /** The permission the writes need (default `edit`; the division of labour: `coordinate`). */
@@ -83,7 +85,7 @@ export function resourceRoutes<Item, Create, Patch, ListQuery, Page>(
       summary: summaries.create,
       body: schemas.create,
       headers: IdempotencyHeadersSchema,
-      success: { status: 201, schema: schemas.item, description: `The created ${noun}` },
+      success: { status: 201, schema: schemas.written ?? schemas.item, description: `The created ${noun}` },
       errors: [409, 413, 415, 429, 503],
       handle: ({ body, headers, viewer, audit }) => store.create(body, viewer, { audit, idempotencyKey: headers['idempotency-key'] }),
     }),
@@ -107,7 +109,7 @@ export function resourceRoutes<Item, Create, Patch, ListQuery, Page>(
       summary: summaries.update,
       params: IdParamsSchema,
       body: schemas.patch,
-      success: { status: 200, schema: schemas.item, description: `The updated ${noun}` },
+      success: { status: 200, schema: schemas.written ?? schemas.item, description: `The updated ${noun}` },
       errors: [404, 409, 413, 415, 503],
       handle: ({ params, body, viewer, audit }) => store.update(params.id, body, viewer, { audit }),
     }),

@@ -8,6 +8,7 @@ import {
   type ActorListQuery,
   type ActorPage,
   type ActorPatch,
+  type EditClaimChange,
 } from '../contracts/index.js';
 import type { Database, Transaction } from '../db/database.js';
 import { ALL_KIND_LABELS, ALL_TIE_RELATIONSHIP_TYPES, labelForKind } from '../db/allowlist.js';
@@ -125,12 +126,13 @@ export function createActorStore(db: Database): ActorStore {
         // Taken: answered after this transaction, so the id_conflict event outlives the refusal.
         if (row?.ours !== true) return null;
         // A retry of a create that committed (same key or a driver retry) returns it and writes nothing.
+        let editClaims: EditClaimChange[] = [];
         if (row.created === true) {
           await recordActorVersions(tx, [id], { op: 'create', by: viewer.userId });
-          await recordEditClaims(tx, actorStatements(id, input, null, claim), claim, viewer, context);
+          editClaims = await recordEditClaims(tx, actorStatements(id, input, null, claim), claim, viewer, context);
           await context?.audit?.recordIn(tx, [id]);
         }
-        return readActor(tx, id, viewer);
+        return { ...(await readActor(tx, id, viewer)), editClaims };
       });
       if (!created) throw await idTaken('actor', id, context);
       return created;
@@ -153,11 +155,11 @@ export function createActorStore(db: Database): ActorStore {
           activeIn: activeIn ?? null,
         });
         await recordActorVersions(tx, [id], { op: context?.historyOp ?? 'update', by: viewer.userId });
-        await recordEditClaims(tx, actorStatements(id, patch, current, claim), claim, viewer, context);
+        const editClaims = await recordEditClaims(tx, actorStatements(id, patch, current, claim), claim, viewer, context);
         await context?.audit?.recordIn(tx, [id]);
         if (lowered)
           await context?.audit?.alsoIn(tx, { action: 'sensitivity_lowered', targetType: 'actor', targetIds: [id], detail: lowered });
-        return readActor(tx, id, viewer);
+        return { ...(await readActor(tx, id, viewer)), editClaims };
       }),
 
     remove: (id, viewer, context) =>

@@ -1,7 +1,7 @@
 /**
  * The edit forms' "Source" field (issue #15): an edit of an actor attribute claims cover is a
  * claim from the editor's own observation unless a source is chosen in the form; undoing the edit
- * takes the value back and leaves the claim, as a record of what was said.
+ * takes the value back and the claim the edit recorded with it (client/evidence/edit-claim-undo.ts).
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -43,7 +43,7 @@ async function editInterest(value: number, sourceId?: string): Promise<void> {
 }
 
 describe('the Source field of the edit forms', () => {
-  it('records the edit as my own observation by default, or as the chosen source; undo leaves the claim', async () => {
+  it('records the edit as my own observation by default, or as the chosen source; undo takes the claim back', async () => {
     const actor = (await api('GET', '/api/actors/vr-cso-vwn')).body;
     const [report] = ((await api('GET', '/api/sources?limit=1000')).body.items as any[]).filter((s) => s.kind === 'report');
     expect(await interestClaims(actor.id)).toEqual([]);
@@ -65,8 +65,9 @@ describe('the Source field of the edit forms', () => {
     await eventually(async () => (await interestClaims(actor.id)).length).toBe(2);
     expect((await interestClaims(actor.id)).find((c) => c.sourceId === report.id)).toMatchObject({ value: 5, credibility: 6 });
 
+    // Undo takes the value back and the claim the edit made with it: the report's claim goes.
     await page.click('[data-testid="undo"]');
     await eventually(async () => (await api('GET', `/api/actors/${actor.id}`)).body.interest).toBe(own);
-    expect((await interestClaims(actor.id)).map((c) => c.value).sort()).toEqual([own, 5].sort());
+    await eventually(async () => (await interestClaims(actor.id)).map((c) => [c.sourceKind, c.value])).toEqual([['observation', own]]);
   });
 });

@@ -3,7 +3,8 @@
  * tie deletes the claims about it (none left pointing at nothing in the claims list, the contested
  * list or a source's count; their versions closed, not erased); a merge moves claims to the kept
  * actor and the kept tie and grades them there, and its undo gives every claim its subject back;
- * the start-up repair cleans orphans an older database holds.
+ * the start-up repair cleans orphans an older database holds. The undo of a delete (the client
+ * recreates the records and then the claims it read, under the same ids) gives the grades back.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeOrphanClaims } from '../../server/evidence/claim-lifecycle.js';
@@ -76,6 +77,82 @@ describe('claims of a deleted record', () => {
     expect(await closedVersions(onTie)).toBe(1);
     expect(await openVersions(onTie)).toBe(0);
     expect((await api('GET', '/api/actors/cso-b')).body.evidence).toMatchObject({ grade: 'single_source', claims: 1 });
+  });
+});
+
+describe('undoing a delete brings the claims back', () => {
+  it('the actor, its ties and their claims come back under the same ids, graded as before; an edit claim stays one', async () => {
+    const onActor = await claim({
+      sourceId: 'r1',
+      actorId: 'cso-b',
+      attribute: 'stance',
+      value: 1,
+      observedAt: '2026-03-01',
+      note: 'Seen',
+    });
+    const disagreeing = await claim({ sourceId: 'r2', actorId: 'cso-b', attribute: 'stance', value: -1 });
+    const onTie = await claim({ sourceId: 'r1', tieId: 't-affil', strength: 2 });
+    // The editor's own observation, recorded by an edit.
+    expect((await api('PATCH', '/api/actors/cso-b', { influence: 3 })).status).toBe(200);
+    const gradesBefore = [(await api('GET', '/api/actors/cso-b')).body.evidence, (await api('GET', '/api/ties/t-affil')).body.evidence];
+    expect(gradesBefore[0]).toMatchObject({ grade: 'contested', claims: 3 });
+    // What the client reads before the delete (client/evidence/edit-claim-undo.ts).
+    const read = [
+      ...(await api('GET', '/api/claims?actor=cso-b')).body.items,
+      ...(await api('GET', '/api/claims?tie=t-affil')).body.items,
+      ...(await api('GET', '/api/claims?tie=t-comm')).body.items,
+    ] as Record<string, unknown>[];
+    const actor = (await api('GET', '/api/actors/cso-b')).body;
+    const ties = (await api('GET', '/api/ties?actor=cso-b')).body.items as Record<string, unknown>[];
+    expect((await api('DELETE', '/api/actors/cso-b')).status).toBe(204);
+    expect(await claimIds()).toEqual([]);
+
+    // The undo: the actor and ties again (stating nothing), then each claim under its id.
+    const { id, name, kind, subtype, influence, basedIn } = actor;
+    expect(
+      (await api('POST', '/api/actors', { id, name, kind, subtype, influence, basedIn, confirmDuplicate: true, claim: null })).status,
+    ).toBe(201);
+    for (const tie of ties) {
+      const created = await api('POST', '/api/ties', {
+        id: tie.id,
+        type: tie.type,
+        sourceId: tie.sourceId,
+        targetId: tie.targetId,
+        claim: null,
+      });
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+    }
+    for (const stored of read) {
+      const body = stored.tieId
+        ? { tieId: stored.tieId, exists: stored.exists, ...(stored.strength ? { strength: stored.strength } : {}) }
+        : { actorId: stored.actorId, attribute: stored.attribute, value: stored.value };
+      const again = await api('POST', '/api/claims', {
+        id: stored.id,
+        sourceId: stored.sourceId,
+        ...body,
+        credibility: stored.credibility,
+        note: stored.note,
+        ...(stored.observedAt ? { observedAt: stored.observedAt } : {}),
+        ...(stored.madeByEdit ? { madeByEdit: true } : {}),
+      });
+      expect(again.status, JSON.stringify(again.body)).toBe(201);
+    }
+    expect(await claimIds()).toEqual(read.map((c) => c.id as string).sort());
+    expect(await claimIds()).toEqual(expect.arrayContaining([onActor, disagreeing, onTie]));
+    expect((await api('GET', `/api/claims/${onActor}`)).body).toMatchObject({ observedAt: '2026-03-01', note: 'Seen', credibility: 2 });
+    expect([(await api('GET', '/api/actors/cso-b')).body.evidence, (await api('GET', '/api/ties/t-affil')).body.evidence]).toEqual(
+      gradesBefore,
+    );
+    // Each restored claim has a new open version after the closed one.
+    expect(await openVersions(onActor)).toBe(1);
+    expect(await closedVersions(onActor)).toBe(1);
+
+    // The edit's claim came back as an edit's claim: the next edit from that source updates it.
+    const own = read.find((c) => c.madeByEdit === true)!;
+    expect(own).toMatchObject({ attribute: 'influence', value: 3 });
+    expect((await api('PATCH', '/api/actors/cso-b', { influence: 4 })).body.editClaims).toEqual([
+      { id: own.id, before: expect.objectContaining({ value: 3 }) },
+    ]);
   });
 });
 

@@ -3,7 +3,9 @@
  * claim from the editor's own observation source (one per user, reused) and moves the grade, in
  * the claim's history and the audit log; naming a source makes the claim that source's, and a
  * hidden source answers exactly as an unknown one; fields claims do not cover record nothing;
- * a refused write leaves no claim; a tie's create and strength edit are claims too.
+ * a refused write leaves no claim; a tie's create and strength edit are claims too. A write
+ * answers the claims it recorded with their state before (`editClaims`), and giving them that state
+ * back through /api/claims (what the client's Undo does) leaves the evidence as before the edit.
  */
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetWith } from '../support/analysis-api.js';
@@ -93,7 +95,8 @@ describe('an edit is a claim', () => {
 
     const located = await api('PATCH', '/api/actors/cso-b', { stance: 2, claim: { credibility: 1 } }, editor);
     expect(located.status).toBe(400);
-    expect(located.body.error.details[0].path).toBe('body.claim.credibility');
+    expect(located.body.error.details[0]).toMatchObject({ path: 'body.claim.credibility', messageCode: 'field.credibility_needs_source' });
+    expect(located.body.error.messageCode).toBe('validation.invalid_request');
   });
 
   it('creating a tie and changing its strength are claims; a revert to an earlier version is not', async () => {
@@ -117,5 +120,57 @@ describe('an edit is a claim', () => {
     // The claim stays as it was said: a revert restores the record, it asserts nothing.
     expect(await claimsAbout('tie=t-new')).toEqual([expect.objectContaining({ strength: 3 })]);
     expect(await claimCount()).toBe(1);
+  });
+});
+
+describe('undoing an edit gives its claim back its state before', () => {
+  it('an updated claim gets its earlier value back, a created one goes: no claim contradicts the undone value', async () => {
+    // +1 from the editor's own observation, agreed by a report: single source, not contested.
+    const first = await api('PATCH', '/api/actors/cso-b', { stance: 1 }, editor);
+    expect(first.body.editClaims).toEqual([{ id: expect.any(String), before: null }]);
+    const own = first.body.editClaims[0].id as string;
+    expect((await api('POST', '/api/sources', { id: 'report', title: 'Report', kind: 'report', reliability: 'B' })).status).toBe(201);
+    expect((await api('POST', '/api/claims', { sourceId: 'report', actorId: 'cso-b', attribute: 'stance', value: 1 })).status).toBe(201);
+
+    // +1 -> -2: the editor's claim now says -2 and disagrees with the report.
+    const second = await api('PATCH', '/api/actors/cso-b', { stance: -2 }, editor);
+    expect(second.body.editClaims).toEqual([{ id: own, before: { exists: null, strength: null, value: 1, credibility: 3 } }]);
+    expect(second.body.evidence).toMatchObject({ grade: 'contested', contested: true });
+
+    // Undo as the client does: the value back without a claim, then the claim back to what it said.
+    expect((await api('PATCH', '/api/actors/cso-b', { stance: 1, claim: null }, editor)).status).toBe(200);
+    const { before } = second.body.editClaims[0];
+    expect((await api('PATCH', `/api/claims/${own}`, { value: before.value, credibility: before.credibility }, editor)).status).toBe(200);
+    const undone = await api('GET', '/api/actors/cso-b');
+    expect(undone.body).toMatchObject({ stance: 1, evidence: { grade: 'single_source', contested: false } });
+    expect((await claimsAbout('actor=cso-b')).map((claim) => claim.value)).toEqual([1, 1]);
+    // In the claim's history (created, edited, given back) and the audit log.
+    expect((await api('GET', `/api/claims/${own}/history`)).body.items).toHaveLength(3);
+    expect(await server.count("MATCH (e:AuditEvent {targetType: 'claim'}) WHERE $id IN e.targetIds RETURN count(e)", { id: own })).toBe(3);
+
+    // Undo the first edit: its claim was created, so it goes; the report's stays alone.
+    expect((await api('PATCH', '/api/actors/cso-b', { stance: null, claim: null }, editor)).status).toBe(200);
+    expect((await api('DELETE', `/api/claims/${own}`, undefined, editor)).status).toBe(204);
+    expect(await claimsAbout('actor=cso-b')).toEqual([expect.objectContaining({ sourceId: 'report', value: 1 })]);
+
+    // Redo records the claim again, as a new one.
+    const redone = await api('PATCH', '/api/actors/cso-b', { stance: 1 }, editor);
+    expect(redone.body.editClaims).toEqual([{ id: expect.not.stringMatching(own), before: null }]);
+  });
+
+  it("a tie edit answers its claim's earlier existence and strength", async () => {
+    const created = await api(
+      'POST',
+      '/api/ties',
+      { id: 't-new', type: 'cooperates_with', sourceId: 'gov', targetId: 'cso-a', strength: 1 },
+      editor,
+    );
+    expect(created.body.editClaims).toEqual([{ id: expect.any(String), before: null }]);
+    const edited = await api('PATCH', '/api/ties/t-new', { strength: 3 }, editor);
+    expect(edited.body.editClaims).toEqual([
+      { id: created.body.editClaims[0].id, before: { exists: true, strength: 1, value: null, credibility: 3 } },
+    ]);
+    // Nothing stated, nothing answered.
+    expect((await api('PATCH', '/api/ties/t-new', { strength: 2, claim: null }, editor)).body.editClaims).toEqual([]);
   });
 });

@@ -4,6 +4,8 @@
  * of the tie a row's reference makes; the usual header names are read without a mapping. An
  * unreadable value refuses the whole import with its line, column and value, and writes nothing.
  * A re-import adds no source or claim, and a changed grade updates the claim and its source.
+ * Undoing an import removes the claims and sources it created and gives those it changed their
+ * earlier grades back (refused when one was written since), and the ties are graded again.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { request } from '../support/http.js';
@@ -180,5 +182,67 @@ describe('evidence columns of a table', { timeout: 180_000 }, () => {
     expect(result.body.problems).toEqual([
       expect.objectContaining({ line: 4, reason: expect.stringMatching(/"Field report 7" is graded A here and C on line 3/) }),
     ]);
+  });
+});
+
+describe('undoing an import and its claims', { timeout: 180_000 }, () => {
+  const undo = (importId: string) => request(server.baseUrl, 'DELETE', `/api/imports/${importId}`);
+  const first = table(
+    ['Valley Brigade', 'AG-2', 'AG-1', 'Field report 7', 'C', '3', '2026-02-01'],
+    ['River Brigade', 'AG-3', 'AG-1', 'Field report 7', 'C', '5', ''],
+  );
+  const regraded = table(
+    ['Valley Brigade', 'AG-2', 'AG-1', 'Field report 7', 'B1', '', '2026-04-01'],
+    ['River Brigade', 'AG-3', 'AG-1', 'Field report 7', '', '', ''],
+  );
+  const openClaimVersions = () => server.count("MATCH (v:Version {recordKind: 'claim'}) WHERE v.versionTo > datetime() RETURN count(v)");
+
+  it('removes the claims and sources the import created, with their versions closed', async () => {
+    const imported = await upload(server.baseUrl, 'groups.csv', first);
+    expect(imported.status).toBe(201);
+    expect(await server.count('MATCH (c:Claim) RETURN count(c)')).toBe(2);
+    const undone = await undo(imported.body.importId);
+    expect(undone.status, JSON.stringify(undone.body)).toBe(200);
+    expect(await server.count('MATCH (c:Claim) RETURN count(c)')).toBe(0);
+    expect(await server.count('MATCH (s:Source) RETURN count(s)')).toBe(0);
+    expect((await request(server.baseUrl, 'GET', '/api/claims')).body.total).toBe(0);
+    expect(await openClaimVersions()).toBe(0);
+  });
+
+  it('gives the claims and the source a re-import regraded their earlier grades back, and grades the ties again', async () => {
+    expect((await upload(server.baseUrl, 'groups.csv', first)).status).toBe(201);
+    const before = { valley: await tieClaims('Valley Brigade'), river: await tieClaims('River Brigade') };
+    const gradesBefore = [await tieEvidence('Valley Brigade'), await tieEvidence('River Brigade')];
+    expect(gradesBefore[0]).toMatchObject({ grade: 'single_source' });
+    const again = await upload(server.baseUrl, 'groups.csv', regraded);
+    expect(again.status).toBe(201);
+    // B1: credibility 1 makes the Valley tie corroborated.
+    expect(await tieClaims('Valley Brigade')).toMatchObject([{ reliability: 'B', credibility: 1, observedAt: '2026-04-01' }]);
+    expect(await tieEvidence('Valley Brigade')).toMatchObject({ grade: 'corroborated' });
+
+    const undone = await undo(again.body.importId);
+    expect(undone.status, JSON.stringify(undone.body)).toBe(200);
+    const pick = (claims: Claim[]) =>
+      claims.map(({ id, sourceId, reliability, credibility, observedAt }) => ({ id, sourceId, reliability, credibility, observedAt }));
+    expect(pick(await tieClaims('Valley Brigade'))).toEqual(pick(before.valley));
+    expect(pick(await tieClaims('River Brigade'))).toEqual(pick(before.river));
+    expect([await tieEvidence('Valley Brigade'), await tieEvidence('River Brigade')]).toEqual(gradesBefore);
+    expect(await sourcesTitled('Field report 7')).toMatchObject([{ reliability: 'C' }]);
+    // The claim's history has the import's grade and the undo's return to the earlier one.
+    const history = await request(server.baseUrl, 'GET', `/api/claims/${before.valley[0]!.id}/history`);
+    expect(history.body.items).toHaveLength(3);
+    expect(history.body.items[0].before).toMatchObject({ credibility: 1, observedAt: '2026-04-01' });
+    expect(await server.count('MATCH (p:ImportPrior) RETURN count(p)')).toBe(0);
+  });
+
+  it('is refused while a claim the import regraded has been written since', async () => {
+    expect((await upload(server.baseUrl, 'groups.csv', first)).status).toBe(201);
+    const again = await upload(server.baseUrl, 'groups.csv', regraded);
+    const [claim] = await tieClaims('Valley Brigade');
+    expect((await request(server.baseUrl, 'PATCH', `/api/claims/${claim!.id}`, { note: 'Checked by hand' })).status).toBe(200);
+    const refused = await undo(again.body.importId);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.details).toEqual([expect.objectContaining({ path: `records.${claim!.id}` })]);
+    expect(await tieClaims('Valley Brigade')).toMatchObject([{ credibility: 1, reliability: 'B' }]);
   });
 });
