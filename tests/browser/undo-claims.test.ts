@@ -80,6 +80,8 @@ describe('undo and claims', () => {
     await page.click('[data-testid="undo"]');
     await eventually(async () => (await api('GET', `/api/actors/${id}`)).status).toBe(200);
     await eventually(() => claimIds(id)).toEqual(before);
+    // The search looks in the map the page holds: wait until the map drawn again after the undo has the actor back.
+    await eventually(() => page.evaluate((actorId) => (window as any).__actorMap.cy.$id(actorId).length, id)).toBe(1);
     await searchAndOpen(page, 'Eastern Voice');
     await eventually(gradeText).toMatch(/^Contested: 2 claims from 2 sources/);
     await eventually(listedClaims).toBe(2);
