@@ -17,7 +17,13 @@ const WriteTokenRowSchema = z.object({ writeToken: z.string().nullable() });
 const IdRowSchema = z.object({ id: z.string() });
 const SubjectsRowSchema = z.object({ tieIds: z.array(z.string()), actorIds: z.array(z.string()) });
 const DeletedSourceRowSchema = SubjectsRowSchema.extend({ deleted: z.number().int() });
-const ClaimSubjectRowSchema = z.object({ sourceVisible: z.boolean(), tieVisible: z.boolean(), actorVisible: z.boolean() });
+const ClaimSubjectRowSchema = z.object({
+  sourceVisible: z.boolean(),
+  tieVisible: z.boolean(),
+  actorVisible: z.boolean(),
+  tieStartId: z.string().nullable(),
+  tieEndId: z.string().nullable(),
+});
 export const SubjectClaimRowSchema = z.object({
   id: z.string(),
   sourceId: z.string(),
@@ -31,6 +37,8 @@ export const SubjectClaimRowSchema = z.object({
 export type SubjectClaimRow = z.infer<typeof SubjectClaimRowSchema>;
 const LegacyTieRowSchema = z.object({
   tieId: z.string(),
+  tieStartId: z.string(),
+  tieEndId: z.string(),
   source: z.string(),
   confidence: z.string(),
   sensitivity: z.string(),
@@ -124,6 +132,8 @@ export const importedTieSources = query<{ ties: { id: string; sourceId: string; 
 /** One imported tie's claim: ids, what a new claim gets, and what the file states (null: not given). */
 export interface ImportedClaimParams {
   tieId: string;
+  tieStartId: string;
+  tieEndId: string;
   sourceId: string;
   claimId: string;
   title: string;
@@ -183,6 +193,15 @@ export const moveMergedClaims = query<
   { keptId: string; duplicateIds: readonly string[]; combined: { from: string; to: string }[]; droppedTieIds: readonly string[] },
   z.infer<typeof MovedClaimsRowSchema>
 >('evidence/move-merged-claims', MovedClaimsRowSchema);
+// Claims keep their tie's ends (server/evidence/claim-tie-ends.ts).
+export const anchorClaimsOfActorsTies = query<TieTypes & { actorIds: readonly string[] }, z.infer<ReturnType<typeof countRow<'anchored'>>>>(
+  'evidence/anchor-claims-of-actors-ties',
+  countRow('anchored'),
+);
+export const anchorAllTieClaims = query<TieTypes & { limit: number }, z.infer<ReturnType<typeof countRow<'anchored'>>>>(
+  'evidence/anchor-all-tie-claims',
+  countRow('anchored'),
+);
 const ClaimedTieIdsRowSchema = z.object({ claimedTieIds: z.array(z.string()), tieIds: z.array(z.string()) });
 export const claimedTieIds = query<TieTypes, z.infer<typeof ClaimedTieIdsRowSchema>>('evidence/claimed-tie-ids', ClaimedTieIdsRowSchema);
 export const repairMergedClaims = query<Record<string, never>, { actorIds: string[] }>(
