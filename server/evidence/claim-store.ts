@@ -134,7 +134,11 @@ export function createClaimStore(db: Database): ClaimStore {
         const [row] = await tx.run(deleteClaim, { id, ...withTieTypes(viewer) });
         if ((row?.deleted ?? 0) === 0) throw notFound('claim', id);
         await closeLinkedVersion(tx, 'claim', id, { op: 'delete', by: viewer.userId });
-        await regrade(tx, subjectOf(current));
+        // The tie may have no claim left to tell its ends: the deleted one does.
+        const tieEnds = current.tieId
+          ? [{ tieId: current.tieId, tieStartId: row?.tieStartId ?? null, tieEndId: row?.tieEndId ?? null }]
+          : [];
+        await regrade(tx, { ...subjectOf(current), tieEnds });
         await context?.audit?.recordIn(tx, [id]);
       }),
   };

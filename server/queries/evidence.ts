@@ -16,7 +16,10 @@ const ClaimPageRowSchema = z.object({ items: z.array(ClaimRecordSchema), total: 
 const WriteTokenRowSchema = z.object({ writeToken: z.string().nullable() });
 const IdRowSchema = z.object({ id: z.string() });
 const SubjectsRowSchema = z.object({ tieIds: z.array(z.string()), actorIds: z.array(z.string()) });
-const DeletedSourceRowSchema = SubjectsRowSchema.extend({ deleted: z.number().int() });
+/** A tie and its ends, as a claim keeps them (tieStartId, tieEndId): where the tie is found by id without a scan. */
+export const TieEndsSchema = z.object({ tieId: z.string(), tieStartId: z.string().nullable(), tieEndId: z.string().nullable() });
+export type TieEnds = z.infer<typeof TieEndsSchema>;
+const DeletedSourceRowSchema = SubjectsRowSchema.extend({ deleted: z.number().int(), tieEnds: z.array(TieEndsSchema) });
 const ClaimSubjectRowSchema = z.object({
   sourceVisible: z.boolean(),
   tieVisible: z.boolean(),
@@ -95,14 +98,10 @@ export const updateClaim = query<
   WithTieTypes & { id: string; properties: Record<string, unknown> },
   z.infer<ReturnType<typeof countRow<'updated'>>>
 >('evidence/update-claim', countRow('updated'));
-export const deleteClaim = query<WithTieTypes & { id: string }, z.infer<ReturnType<typeof countRow<'deleted'>>>>(
+const DeletedClaimRowSchema = countRow('deleted').extend({ tieStartId: z.string().nullable(), tieEndId: z.string().nullable() });
+export const deleteClaim = query<WithTieTypes & { id: string }, z.infer<typeof DeletedClaimRowSchema>>(
   'evidence/delete-claim',
-  countRow('deleted'),
-);
-
-export const subjectClaims = query<{ tieId: string | null; actorId: string | null }, SubjectClaimRow>(
-  'evidence/subject-claims',
-  SubjectClaimRowSchema,
+  DeletedClaimRowSchema,
 );
 
 /** Per clearance level (index 0 public ... 3 strictly confidential). */
@@ -114,10 +113,15 @@ export interface StoredEvidence {
   claimFlags: { id: string; contestedAt: boolean[] }[];
 }
 const StoredRowSchema = countRow('stored');
-export const storeActorEvidence = query<StoredEvidence & { actorId: string }, z.infer<typeof StoredRowSchema>>(
-  'evidence/store-actor-evidence',
-  StoredRowSchema,
+const ActorClaimRowSchema = SubjectClaimRowSchema.extend({ actorId: z.string() });
+export const actorsClaims = query<{ actorIds: readonly string[] }, z.infer<typeof ActorClaimRowSchema>>(
+  'evidence/actors-claims',
+  ActorClaimRowSchema,
 );
+export const storeActorsEvidence = query<
+  { rows: (Omit<StoredEvidence, 'claimFlags'> & { actorId: string })[]; claimFlags: StoredEvidence['claimFlags'] },
+  z.infer<typeof StoredRowSchema>
+>('evidence/store-actors-evidence', StoredRowSchema);
 
 export const legacyTieSources = query<{ relationshipTypes: readonly string[]; after: string; limit: number }, LegacyTieRow>(
   'evidence/legacy-tie-sources',
@@ -163,19 +167,28 @@ export const clearTieSourceText = query<{ tieId: string; relationshipTypes: read
   countRow('cleared'),
 );
 
-const TieClaimRowSchema = SubjectClaimRowSchema.extend({ tieId: z.string() });
+const TieClaimRowSchema = SubjectClaimRowSchema.extend({
+  tieId: z.string(),
+  tieStartId: z.string().nullable(),
+  tieEndId: z.string().nullable(),
+});
 export const tiesClaims = query<{ tieIds: readonly string[] }, z.infer<typeof TieClaimRowSchema>>(
   'evidence/ties-claims',
   TieClaimRowSchema,
 );
 export const storeTiesEvidence = query<
   {
-    rows: (Omit<StoredEvidence, 'claimFlags'> & { tieId: string })[];
+    rows: (Omit<StoredEvidence, 'claimFlags'> & { tieId: string; tieStartId: string; tieEndId: string })[];
     claimFlags: StoredEvidence['claimFlags'];
     relationshipTypes: readonly string[];
   },
   z.infer<typeof StoredRowSchema>
 >('evidence/store-ties-evidence', StoredRowSchema);
+
+export const tieEnds = query<{ tieIds: readonly string[]; relationshipTypes: readonly string[] }, TieEnds>(
+  'evidence/tie-ends',
+  TieEndsSchema,
+);
 
 // What becomes of claims when their subject is deleted or merged (server/evidence/claim-lifecycle.ts).
 const ClaimIdsRowSchema = z.object({ claimIds: z.array(z.string()) });
