@@ -29,7 +29,7 @@ export interface BenchClaim {
   sourceId: string;
   /** For a claim about an actor (linked by ABOUT, as the claim store does); null for a tie claim. */
   actorId: string | null;
-  /** As the claim store writes them: tieId and exists, or actorId, attribute and value. */
+  /** As the claim store writes them: tieId with its ends (tieStartId, tieEndId) and exists, or actorId, attribute and value. */
   properties: Record<string, string | number | boolean>;
 }
 
@@ -77,7 +77,8 @@ export function generateEvidence(map: GeneratedMap, seed: number): GeneratedEvid
       properties: { ...properties, credibility: 1 + Math.floor(random() * 6), observedAt: '2024-06-01', note: '' },
     });
   for (const tie of map.ties)
-    for (const sourceId of distinctSources(pick(CLAIMS_PER_TIE))) add(sourceId, null, { tieId: tie.id, exists: random() >= 0.06 });
+    for (const sourceId of distinctSources(pick(CLAIMS_PER_TIE)))
+      add(sourceId, null, { tieId: tie.id, tieStartId: tie.sourceId, tieEndId: tie.targetId, exists: random() >= 0.06 });
   const tieClaims = claims.length;
   for (const actor of map.actors) {
     if (random() >= 0.25) continue;

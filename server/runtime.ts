@@ -9,6 +9,7 @@ import { loadQueryStore, type QueryStore } from './db/query-store.js';
 import { applySchema } from './db/schema.js';
 import { migrateLegacySources } from './evidence/legacy-migration.js';
 import { closeOrphanClaims } from './evidence/claim-lifecycle.js';
+import { anchorEveryTieClaim } from './evidence/claim-tie-ends.js';
 import type { Logger } from './logger.js';
 import { connectNeo4j, type Neo4jConnection } from './neo4j-connection.js';
 import { giveMissingGrantLevels } from './queries/access.js';
@@ -46,6 +47,8 @@ export async function openRuntime(config: Config, logger: Logger, options: { mai
     await db.write(giveMissingGrantLevels, {});
     // Ties written before sources and claims: their source text becomes a source and a claim (issue #15).
     await migrateLegacySources(db);
+    // Tie claims written before they kept their tie's ends take them (the visibility check finds the tie from them).
+    await anchorEveryTieClaim(db);
     // Claims about records deleted or merged before claims went with them (issue #15).
     await closeOrphanClaims(db);
   } catch (error) {

@@ -10,7 +10,7 @@ FOREACH (_ IN CASE WHEN moved THEN [1] ELSE [] END |
 SET source.reliability = CASE WHEN moved THEN row.statedReliability ELSE source.reliability END,
     source.updatedAt = CASE WHEN moved THEN datetime() ELSE source.updatedAt END
 MERGE (claim:Claim {id: row.claimId})
-  ON CREATE SET claim.tieId = row.tieId, claim.legacyTieId = row.tieId, claim.exists = true, claim.credibility = row.credibility,
+  ON CREATE SET claim.tieId = row.tieId, claim.tieStartId = row.tieStartId, claim.tieEndId = row.tieEndId, claim.legacyTieId = row.tieId, claim.exists = true, claim.credibility = row.credibility,
                 claim.observedAt = row.observedAt, claim.note = 'From the tie\'s source text', claim.recordedBy = $recordedBy,
                 claim.createdAt = datetime(), claim.updatedAt = datetime(),
                 claim.createdByImport = $importId, claim.writtenByImport = $importId, claim.writtenByImportAt = datetime()

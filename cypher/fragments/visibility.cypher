@@ -115,10 +115,18 @@ summary: CASE WHEN $fields.engagementSummary THEN ENGAGEMENT.summary END
 // @fragment visibleSource(SOURCE)
 (coalesce(SOURCE.sensitivity, 'internal') IN $access.levels)
 
+//
+// A tie claim finds its tie from the tie's two ends, which the claim keeps (`tieStartId`,
+// `tieEndId`: set wherever a claim is written, moved with the ties a merge re-points or its undo
+// puts back, backfilled at start-up: server/evidence/claim-ties.ts), then the tie between them by
+// id. Why: a relationship has no index across types, so finding it by id alone scanned every
+// relationship for every claim (/api/claims did not answer within its bench samples at 7,200
+// claims); two unique-index seeks on the ends and an expand between them cost a few db hits.
+// A claim whose ends do not lead to its tie is not visible, as if its tie did not exist.
 // @fragment visibleClaim(CLAIM, SOURCE)
 (@visibleSource(SOURCE)
  AND (EXISTS { MATCH (CLAIM)-[:ABOUT]->(claimActor:Actor) WHERE @visibleActor(claimActor) }
-      OR EXISTS { MATCH (tieStart:Actor)-[claimTie:$any($relationshipTypes)]->(tieEnd:Actor)
+      OR EXISTS { MATCH (tieStart:Actor {id: CLAIM.tieStartId})-[claimTie:$any($relationshipTypes)]->(tieEnd:Actor {id: CLAIM.tieEndId})
                   WHERE claimTie.id = CLAIM.tieId AND @visibleActor(tieStart) AND @visibleActor(tieEnd) AND @visibleTie(claimTie, tieStart, tieEnd) }))
 
 // The evidence of a tie or actor at the viewer's clearance, as the `evidence` map of the API.

@@ -27,6 +27,7 @@ import {
   moveMergedClaims,
   repairMergedClaims,
 } from '../queries/evidence.js';
+import { anchorClaimsOfActors } from './claim-tie-ends.js';
 import { regrade } from './evidence-grades.js';
 
 interface Stamp {
@@ -66,6 +67,8 @@ export async function moveClaimsOfMerge(
   merge: { keptId: string; duplicateIds: readonly string[]; combined: { from: string; to: string }[]; droppedTieIds: readonly string[] },
 ): Promise<void> {
   const [moved] = await tx.run(moveMergedClaims, merge);
+  // The kept actor's ties are every tie the merge re-pointed or kept: their claims take the ties' present ends.
+  await anchorClaimsOfActors(tx, [merge.keptId]);
   // Only records whose claims changed: a merge without claims writes no grade (its undo gives back the map exactly).
   await regrade(tx, {
     tieIds: (moved?.movedToTie ?? 0) > 0 ? merge.combined.map((row) => row.to) : [],

@@ -40,7 +40,8 @@ export function createClaimStore(db: Database): ClaimStore {
     return present(row.claim);
   }
 
-  async function assertSubjectVisible(tx: Transaction, input: ClaimCreate, viewer: Viewer): Promise<void> {
+  /** Refuses a hidden source or subject; returns the ends of the tie a tie claim is about (the claim keeps them). */
+  async function assertSubjectVisible(tx: Transaction, input: ClaimCreate, viewer: Viewer) {
     const [row] = await tx.run(findClaimSubject, {
       sourceId: input.sourceId,
       tieId: input.tieId ?? null,
@@ -53,6 +54,7 @@ export function createClaimStore(db: Database): ClaimStore {
       ...(row?.actorVisible ? [] : [missingRecord('body.actorId', 'actor', input.actorId)]),
     ];
     if (problems.length > 0) throw missingReferences(problems);
+    return { tieStartId: row?.tieStartId ?? null, tieEndId: row?.tieEndId ?? null };
   }
 
   return {
@@ -79,13 +81,13 @@ export function createClaimStore(db: Database): ClaimStore {
       if (input.id !== undefined) await assertMayChooseId(db, viewer);
       const { id, writeToken } = writeIdentity(input.id, context?.idempotencyKey, viewer.userId);
       const created = await db.writeTransaction(async (tx) => {
-        await assertSubjectVisible(tx, input, viewer);
+        const ends = await assertSubjectVisible(tx, input, viewer);
         const [existing] = await tx.run(findClaimId, { id });
         // Taken: answered after this transaction, so the id_conflict event outlives the refusal.
         if (existing && existing.writeToken !== writeToken) return null;
         if (!existing) {
           const { id: _chosen, sourceId, actorId, tieId, ...fields } = input;
-          const properties = { ...fields, ...(tieId ? { tieId, exists: fields.exists ?? true } : { actorId }) };
+          const properties = { ...fields, ...(tieId ? { tieId, ...ends, exists: fields.exists ?? true } : { actorId }) };
           await tx.run(createClaim, { id, sourceId, actorId: actorId ?? null, properties, userId: viewer.userId, writeToken });
           await regrade(tx, { tieIds: [tieId ?? null], actorIds: [actorId ?? null] });
           // Its first version (server/history), in the transaction of the create.
@@ -137,7 +139,11 @@ export function createClaimStore(db: Database): ClaimStore {
         const [row] = await tx.run(deleteClaim, { id, ...withTieTypes(viewer) });
         if ((row?.deleted ?? 0) === 0) throw notFound('claim', id);
         await closeLinkedVersion(tx, 'claim', id, { op: 'delete', by: viewer.userId });
-        await regrade(tx, subjectOf(current));
+        // The tie may have no claim left to tell its ends: the deleted one does.
+        const tieEnds = current.tieId
+          ? [{ tieId: current.tieId, tieStartId: row?.tieStartId ?? null, tieEndId: row?.tieEndId ?? null }]
+          : [];
+        await regrade(tx, { ...subjectOf(current), tieEnds });
         await context?.audit?.recordIn(tx, [id]);
       }),
   };

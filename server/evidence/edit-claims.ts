@@ -33,9 +33,10 @@ import { createClaim, findClaimSubject, findEditClaim, ownObservationSource, upd
 import type { WriteContext } from '../services/write-context.js';
 import { regrade } from './evidence-grades.js';
 
-/** What one write states: a tie exists with a strength, or an actor attribute has a value. */
+/** What one write states: a tie (with its ends, which its claim keeps) exists with a strength, or an actor attribute has a value. */
 export type EditStatement =
-  { tieId: string; strength: number | null } | { actorId: string; attribute: ClaimAttribute; value: number | string };
+  | { tieId: string; tieStartId: string; tieEndId: string; strength: number | null }
+  | { actorId: string; attribute: ClaimAttribute; value: number | string };
 
 /** Credibility of an own observation: Admiralty 3, "possibly true". */
 const OWN_CREDIBILITY = 3;
@@ -61,7 +62,7 @@ export function actorStatements(
 
 /** What a tie write states: created, or its type, direction or strength changed (or cited). */
 export function tieStatements(
-  tieId: string,
+  tie: { id: string; sourceId: string; targetId: string },
   written: { type?: unknown; directed?: unknown; strength?: unknown },
   before: { type: unknown; directed: unknown; strength: number | null } | null,
   claim: EditClaim,
@@ -72,7 +73,7 @@ export function tieStatements(
     (['type', 'directed', 'strength'] as const).some((key) => written[key] !== undefined && written[key] !== before[key]);
   if (!changed) return [];
   const strength = typeof written.strength === 'number' ? written.strength : (before?.strength ?? null);
-  return [{ tieId, strength }];
+  return [{ tieId: tie.id, tieStartId: tie.sourceId, tieEndId: tie.targetId, strength }];
 }
 
 /** Refuses a body whose `claim` cannot hold, before anything is written. */
@@ -135,7 +136,9 @@ export async function recordEditClaims(
     const id = `claim-${randomUUID()}`;
     const properties = {
       ...stated,
-      ...(subject.tieId ? { tieId: subject.tieId } : { actorId: subject.actorId, attribute: subject.attribute }),
+      ...('tieId' in statement
+        ? { tieId: statement.tieId, tieStartId: statement.tieStartId, tieEndId: statement.tieEndId }
+        : { actorId: subject.actorId, attribute: subject.attribute }),
       credibility,
       note: '',
       madeByEdit: true,

@@ -14,12 +14,14 @@ import { ALL_TIE_RELATIONSHIP_TYPES } from '../db/allowlist.js';
 import type { Transaction } from '../db/database.js';
 import { SENSITIVITY_LEVELS, type Evidence, type SourceReliability } from '../contracts/index.js';
 import {
-  storeActorEvidence,
+  actorsClaims,
+  storeActorsEvidence,
   storeTiesEvidence,
-  subjectClaims,
+  tieEnds,
   tiesClaims,
   type StoredEvidence,
   type SubjectClaimRow,
+  type TieEnds,
 } from '../queries/evidence.js';
 import { combineGrades, gradeClaims, type GradedClaim } from './grade-rule.js';
 
@@ -63,23 +65,63 @@ export function evidenceByLevel(rows: readonly SubjectClaimRow[], about: 'tie' |
   };
 }
 
-/** Computes and stores again the grades of these ties and actors, inside the caller's transaction. */
-export async function regrade(tx: Transaction, subjects: { tieIds?: readonly (string | null)[]; actorIds?: readonly (string | null)[] }) {
-  const tieIds = [...new Set(subjects.tieIds ?? [])].filter((id): id is string => Boolean(id));
-  // Ties in two queries however many (a migration batch, a source with many claims).
+/** The records to grade again: ties (by id, with their ends where the caller knows them) and actors. */
+export interface RegradeSubjects {
+  tieIds?: readonly (string | null)[];
+  actorIds?: readonly (string | null)[];
+  /** Ends of ties whose claims may all be gone (a claim or source deleted): no claim tells them then. */
+  tieEnds?: readonly TieEnds[];
+}
+
+const present = (ids: readonly (string | null)[] | undefined) => [...new Set(ids ?? [])].filter((id): id is string => Boolean(id));
+const tieTypes = { relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES };
+
+/** Each tie's ends: from the caller, else from its claims, else (a tie left with no claim) one scan of the ties for all the rest. */
+async function endsOf(tx: Pick<Transaction, 'run'>, tieIds: readonly string[], known: readonly TieEnds[]) {
+  const ends = new Map<string, { tieStartId: string; tieEndId: string }>();
+  for (const { tieId, tieStartId, tieEndId } of known) if (tieStartId && tieEndId) ends.set(tieId, { tieStartId, tieEndId });
+  const missing = tieIds.filter((id) => !ends.has(id));
+  if (missing.length === 0) return ends;
+  for (const { tieId, tieStartId, tieEndId } of await tx.run(tieEnds, { tieIds: missing, ...tieTypes })) {
+    if (tieStartId && tieEndId) ends.set(tieId, { tieStartId, tieEndId });
+  }
+  return ends;
+}
+
+/**
+ * Computes and stores again the grades of these ties and actors, inside the caller's transaction:
+ * four queries for the ties and two for the actors however many there are (a migration batch, an
+ * import, a source with many claims), each set-based and finding its records from indexed ids.
+ */
+export async function regrade(tx: Pick<Transaction, 'run'>, subjects: RegradeSubjects): Promise<void> {
+  const tieIds = present(subjects.tieIds);
   if (tieIds.length > 0) {
     const byTie = new Map<string, SubjectClaimRow[]>(tieIds.map((id) => [id, []]));
-    for (const row of await tx.run(tiesClaims, { tieIds })) byTie.get(row.tieId)?.push(row);
-    const stored = [...byTie].map(([tieId, rows]) => ({ tieId, ...evidenceByLevel(rows, 'tie') }));
+    const claimed: TieEnds[] = [...(subjects.tieEnds ?? [])];
+    for (const row of await tx.run(tiesClaims, { tieIds })) {
+      byTie.get(row.tieId)?.push(row);
+      claimed.push(row);
+    }
+    const ends = await endsOf(tx, tieIds, claimed);
+    // A tie gone (deleted in this transaction) has no ends to store its grade on.
+    const stored = [...byTie].flatMap(([tieId, rows]) => {
+      const at = ends.get(tieId);
+      return at ? [{ tieId, ...at, ...evidenceByLevel(rows, 'tie') }] : [];
+    });
     await tx.run(storeTiesEvidence, {
       rows: stored.map(({ claimFlags: _flags, ...row }) => row),
       claimFlags: stored.flatMap((row) => row.claimFlags),
-      relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES,
+      ...tieTypes,
     });
   }
-  for (const actorId of new Set(subjects.actorIds ?? [])) {
-    if (!actorId) continue;
-    const rows = await tx.run(subjectClaims, { tieId: null, actorId });
-    await tx.run(storeActorEvidence, { ...evidenceByLevel(rows, 'actor'), actorId });
+  const actorIds = present(subjects.actorIds);
+  if (actorIds.length > 0) {
+    const byActor = new Map<string, SubjectClaimRow[]>(actorIds.map((id) => [id, []]));
+    for (const row of await tx.run(actorsClaims, { actorIds })) byActor.get(row.actorId)?.push(row);
+    const stored = [...byActor].map(([actorId, rows]) => ({ actorId, ...evidenceByLevel(rows, 'actor') }));
+    await tx.run(storeActorsEvidence, {
+      rows: stored.map(({ claimFlags: _flags, ...row }) => row),
+      claimFlags: stored.flatMap((row) => row.claimFlags),
+    });
   }
 }

@@ -24,6 +24,8 @@ const digest = (text: string) => createHash('sha256').update(text).digest('hex')
 export function legacyRow(row: LegacyTieRow) {
   return {
     tieId: row.tieId,
+    tieStartId: row.tieStartId,
+    tieEndId: row.tieEndId,
     sourceId: `src-${digest(`${row.sensitivity}\u0000${row.source.trim()}`)}`,
     claimId: `clm-${digest(row.tieId)}`,
     title: row.source.trim().slice(0, 300),

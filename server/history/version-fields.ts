@@ -38,6 +38,9 @@ export const BOOKKEEPING_FIELDS = [
   'evidenceClaims',
   'evidenceSources',
   'evidenceContested',
+  // A tie claim's copy of its tie's ends (server/evidence/claim-tie-ends.ts): they move with a merge, what the claim says does not.
+  'tieStartId',
+  'tieEndId',
 ];
 
 /** The server's clock for version dates; tests replace `now` to write history over simulated weeks. */

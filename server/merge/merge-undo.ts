@@ -21,6 +21,7 @@ import { ALL_TIE_RELATIONSHIP_TYPES } from '../db/allowlist.js';
 import { conflict, notFound } from '../errors.js';
 import type { WriteContext } from '../services/write-context.js';
 import { bringHistoryUpToDate } from '../history/versions.js';
+import { anchorClaimsOfActors } from '../evidence/claim-tie-ends.js';
 import { regrade } from '../evidence/evidence-grades.js';
 
 export const MERGE_RECORD_QUERIES = [
@@ -131,6 +132,8 @@ export function createMergeUndoer(db: Database): MergeUndoer {
         await tx.run('merge/undo-restore-links', { mergeId });
         // Claims the merge moved or dropped are about what they were about, and graded there again.
         const [claims] = await tx.run('merge/undo-restore-claims', { mergeId });
+        // The ties are back at their ends from before: so are the ends their claims keep.
+        await anchorClaimsOfActors(tx, [merge.keptId, ...merge.duplicateIds]);
         await regrade(tx, { tieIds: claims?.tieIds as string[] | undefined, actorIds: claims?.actorIds as string[] | undefined });
         await tx.run('merge/undo-finish', { mergeId });
         await bringHistoryUpToDate(tx, { op: 'merge', by: viewer.userId });

@@ -16,8 +16,17 @@ const ClaimPageRowSchema = z.object({ items: z.array(ClaimRecordSchema), total: 
 const WriteTokenRowSchema = z.object({ writeToken: z.string().nullable() });
 const IdRowSchema = z.object({ id: z.string() });
 const SubjectsRowSchema = z.object({ tieIds: z.array(z.string()), actorIds: z.array(z.string()) });
-const DeletedSourceRowSchema = SubjectsRowSchema.extend({ deleted: z.number().int() });
-const ClaimSubjectRowSchema = z.object({ sourceVisible: z.boolean(), tieVisible: z.boolean(), actorVisible: z.boolean() });
+/** A tie and its ends, as a claim keeps them (tieStartId, tieEndId): where the tie is found by id without a scan. */
+export const TieEndsSchema = z.object({ tieId: z.string(), tieStartId: z.string().nullable(), tieEndId: z.string().nullable() });
+export type TieEnds = z.infer<typeof TieEndsSchema>;
+const DeletedSourceRowSchema = SubjectsRowSchema.extend({ deleted: z.number().int(), tieEnds: z.array(TieEndsSchema) });
+const ClaimSubjectRowSchema = z.object({
+  sourceVisible: z.boolean(),
+  tieVisible: z.boolean(),
+  actorVisible: z.boolean(),
+  tieStartId: z.string().nullable(),
+  tieEndId: z.string().nullable(),
+});
 export const SubjectClaimRowSchema = z.object({
   id: z.string(),
   sourceId: z.string(),
@@ -31,6 +40,8 @@ export const SubjectClaimRowSchema = z.object({
 export type SubjectClaimRow = z.infer<typeof SubjectClaimRowSchema>;
 const LegacyTieRowSchema = z.object({
   tieId: z.string(),
+  tieStartId: z.string(),
+  tieEndId: z.string(),
   source: z.string(),
   confidence: z.string(),
   sensitivity: z.string(),
@@ -87,14 +98,10 @@ export const updateClaim = query<
   WithTieTypes & { id: string; properties: Record<string, unknown> },
   z.infer<ReturnType<typeof countRow<'updated'>>>
 >('evidence/update-claim', countRow('updated'));
-export const deleteClaim = query<WithTieTypes & { id: string }, z.infer<ReturnType<typeof countRow<'deleted'>>>>(
+const DeletedClaimRowSchema = countRow('deleted').extend({ tieStartId: z.string().nullable(), tieEndId: z.string().nullable() });
+export const deleteClaim = query<WithTieTypes & { id: string }, z.infer<typeof DeletedClaimRowSchema>>(
   'evidence/delete-claim',
-  countRow('deleted'),
-);
-
-export const subjectClaims = query<{ tieId: string | null; actorId: string | null }, SubjectClaimRow>(
-  'evidence/subject-claims',
-  SubjectClaimRowSchema,
+  DeletedClaimRowSchema,
 );
 
 /** Per clearance level (index 0 public ... 3 strictly confidential). */
@@ -106,10 +113,15 @@ export interface StoredEvidence {
   claimFlags: { id: string; contestedAt: boolean[] }[];
 }
 const StoredRowSchema = countRow('stored');
-export const storeActorEvidence = query<StoredEvidence & { actorId: string }, z.infer<typeof StoredRowSchema>>(
-  'evidence/store-actor-evidence',
-  StoredRowSchema,
+const ActorClaimRowSchema = SubjectClaimRowSchema.extend({ actorId: z.string() });
+export const actorsClaims = query<{ actorIds: readonly string[] }, z.infer<typeof ActorClaimRowSchema>>(
+  'evidence/actors-claims',
+  ActorClaimRowSchema,
 );
+export const storeActorsEvidence = query<
+  { rows: (Omit<StoredEvidence, 'claimFlags'> & { actorId: string })[]; claimFlags: StoredEvidence['claimFlags'] },
+  z.infer<typeof StoredRowSchema>
+>('evidence/store-actors-evidence', StoredRowSchema);
 
 export const legacyTieSources = query<{ relationshipTypes: readonly string[]; after: string; limit: number }, LegacyTieRow>(
   'evidence/legacy-tie-sources',
@@ -124,6 +136,8 @@ export const importedTieSources = query<{ ties: { id: string; sourceId: string; 
 /** One imported tie's claim: ids, what a new claim gets, and what the file states (null: not given). */
 export interface ImportedClaimParams {
   tieId: string;
+  tieStartId: string;
+  tieEndId: string;
   sourceId: string;
   claimId: string;
   title: string;
@@ -153,19 +167,28 @@ export const clearTieSourceText = query<{ tieId: string; relationshipTypes: read
   countRow('cleared'),
 );
 
-const TieClaimRowSchema = SubjectClaimRowSchema.extend({ tieId: z.string() });
+const TieClaimRowSchema = SubjectClaimRowSchema.extend({
+  tieId: z.string(),
+  tieStartId: z.string().nullable(),
+  tieEndId: z.string().nullable(),
+});
 export const tiesClaims = query<{ tieIds: readonly string[] }, z.infer<typeof TieClaimRowSchema>>(
   'evidence/ties-claims',
   TieClaimRowSchema,
 );
 export const storeTiesEvidence = query<
   {
-    rows: (Omit<StoredEvidence, 'claimFlags'> & { tieId: string })[];
+    rows: (Omit<StoredEvidence, 'claimFlags'> & { tieId: string; tieStartId: string; tieEndId: string })[];
     claimFlags: StoredEvidence['claimFlags'];
     relationshipTypes: readonly string[];
   },
   z.infer<typeof StoredRowSchema>
 >('evidence/store-ties-evidence', StoredRowSchema);
+
+export const tieEnds = query<{ tieIds: readonly string[]; relationshipTypes: readonly string[] }, TieEnds>(
+  'evidence/tie-ends',
+  TieEndsSchema,
+);
 
 // What becomes of claims when their subject is deleted or merged (server/evidence/claim-lifecycle.ts).
 const ClaimIdsRowSchema = z.object({ claimIds: z.array(z.string()) });
@@ -183,6 +206,15 @@ export const moveMergedClaims = query<
   { keptId: string; duplicateIds: readonly string[]; combined: { from: string; to: string }[]; droppedTieIds: readonly string[] },
   z.infer<typeof MovedClaimsRowSchema>
 >('evidence/move-merged-claims', MovedClaimsRowSchema);
+// Claims keep their tie's ends (server/evidence/claim-tie-ends.ts).
+export const anchorClaimsOfActorsTies = query<TieTypes & { actorIds: readonly string[] }, z.infer<ReturnType<typeof countRow<'anchored'>>>>(
+  'evidence/anchor-claims-of-actors-ties',
+  countRow('anchored'),
+);
+export const anchorAllTieClaims = query<TieTypes & { limit: number }, z.infer<ReturnType<typeof countRow<'anchored'>>>>(
+  'evidence/anchor-all-tie-claims',
+  countRow('anchored'),
+);
 const ClaimedTieIdsRowSchema = z.object({ claimedTieIds: z.array(z.string()), tieIds: z.array(z.string()) });
 export const claimedTieIds = query<TieTypes, z.infer<typeof ClaimedTieIdsRowSchema>>('evidence/claimed-tie-ids', ClaimedTieIdsRowSchema);
 export const repairMergedClaims = query<Record<string, never>, { actorIds: string[] }>(

@@ -99,7 +99,13 @@ export function createTieStore(db: Database): TieStore {
         // A retry of a committed create finds its version unchanged and writes none.
         await recordTieVersions(tx, [id], { op: 'create', by: viewer.userId });
         // Nor a second claim: the retry's claim finds the first and restates it.
-        const editClaims = await recordEditClaims(tx, tieStatements(id, input, null, claim), claim, viewer, context);
+        const editClaims = await recordEditClaims(
+          tx,
+          tieStatements({ id, sourceId: input.sourceId, targetId: input.targetId }, input, null, claim),
+          claim,
+          viewer,
+          context,
+        );
         await context?.audit?.recordIn(tx, [id]);
         return { ...(await readTie(tx, id, viewer)), editClaims };
       });
@@ -129,7 +135,13 @@ export function createTieStore(db: Database): TieStore {
         const [row] = await tx.run(updateTie, { ...match, relationshipType, properties });
         if ((row?.updated ?? 0) === 0) throw notFound('tie', id);
         await recordTieVersions(tx, [id], { op: context?.historyOp ?? 'update', by: viewer.userId });
-        const editClaims = await recordEditClaims(tx, tieStatements(id, patch, current, claim), claim, viewer, context);
+        const editClaims = await recordEditClaims(
+          tx,
+          tieStatements({ id, sourceId: current.sourceId, targetId: current.targetId }, patch, current, claim),
+          claim,
+          viewer,
+          context,
+        );
         await context?.audit?.recordIn(tx, [id]);
         if (lowered)
           await context?.audit?.alsoIn(tx, { action: 'sensitivity_lowered', targetType: 'tie', targetIds: [id], detail: lowered });
