@@ -149,6 +149,8 @@ export const MESSAGE_CODES = {
   'import.actor_invalid': ['name', 'field'],
   'import.same_as_unknown': ['id'],
   'import.reference_unknown': ['value', 'scheme'],
+  'import.evidence_without_reference': ['columns'],
+  'import.evidence_rows_without_reference': ['count', 'columns', 'lines'],
   'import.reference_to_itself': [],
   'import.kept_apart': ['count', 'name', 'ids', 'more'],
   'import.missing_area_created': ['name', 'areaLevel', 'lines', 'more', 'rows'],

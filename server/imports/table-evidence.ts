@@ -137,3 +137,54 @@ export function evidenceReader(
     return { evidence, problems };
   };
 }
+
+const EVIDENCE_FIELDS = ['source', 'sourceReliability', 'credibility', 'observedAt'] as const satisfies readonly MappableField[];
+
+/** Whether a row stated anything about who says so. */
+export const statesEvidence = (evidence: TieEvidence): boolean => Object.keys(evidence).length > 0;
+
+/**
+ * Evidence read for nothing, said once per file: the source and grade columns grade the tie a
+ * row's reference column makes, so without a reference column (a partner list read as actors
+ * only) or on rows that name no reference they apply to nothing; the report says so rather than
+ * letting the person believe their grades were imported.
+ */
+export function unusedEvidenceWarnings(options: {
+  mapped: (field: MappableField) => boolean;
+  where: (field: MappableField) => string;
+  sheet: string | null;
+  headerLine: number | null;
+  /** Lines that stated evidence but named no reference. */
+  lines: readonly number[];
+}): ImportProblem[] {
+  const { mapped, where, sheet, headerLine, lines } = options;
+  const evidenceColumns = EVIDENCE_FIELDS.filter(mapped);
+  if (evidenceColumns.length === 0 || lines.length === 0) return [];
+  const columns = evidenceColumns.map(where).join(', ');
+  if (!mapped('reference'))
+    return [
+      {
+        line: headerLine,
+        column: where(evidenceColumns[0]!),
+        sheet,
+        ...because(
+          `the columns ${columns} say who says so about the tie a row's reference column makes; no column is read as the reference, so they apply to nothing and were not imported`,
+          'import.evidence_without_reference',
+          { columns },
+        ),
+      },
+    ];
+  const shownLines = lines.slice(0, 10).join(', ');
+  return [
+    {
+      line: lines[0]!,
+      column: where(evidenceColumns[0]!),
+      sheet,
+      ...because(
+        `${lines.length} row(s) give a source or grade (${columns}) but name no reference, so no tie carries it: lines ${shownLines}${lines.length > 10 ? ', …' : ''}`,
+        'import.evidence_rows_without_reference',
+        { count: lines.length, columns, lines: `${shownLines}${lines.length > 10 ? ', …' : ''}` },
+      ),
+    },
+  ];
+}

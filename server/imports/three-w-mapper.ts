@@ -17,7 +17,7 @@ import { OUTPUT_TITLES, outputForSector } from './sector-outputs.js';
 import { sectorActivityId } from './stable-ids.js';
 import { tableAreas } from './table-areas.js';
 import { areaFor, externalIdOf, externalIdScheme, readKind, separatorOf, splitCell } from './table-actor-fields.js';
-import { evidenceReader } from './table-evidence.js';
+import { evidenceReader, statesEvidence, unusedEvidenceWarnings } from './table-evidence.js';
 import { keepApartByExternalId, referenceTies, type RowReference, type TableContext } from './table-references.js';
 import type { TableRow } from './table.js';
 import { because, type Reason } from './import-errors.js';
@@ -107,6 +107,7 @@ export function mapThreeWTable(
   const stances = new Map<string, ImportPlan['outputStances'][number]>();
   const references: RowReference[] = [];
   const readEvidence = evidenceReader(where, sheet);
+  const evidenceWithoutReference: number[] = [];
   for (const row of columns.dataRows) {
     const cell: Cell = (field) => {
       const index = columns.fields[field];
@@ -203,8 +204,9 @@ export function mapThreeWTable(
           }),
         });
     }
-    for (const target of splitCell(cell('reference'), separator))
-      references.push({ fromId: actor.id, value: target, line: row.line, evidence });
+    const targets = splitCell(cell('reference'), separator);
+    for (const target of targets) references.push({ fromId: actor.id, value: target, line: row.line, evidence });
+    if (targets.length === 0 && statesEvidence(evidence)) evidenceWithoutReference.push(row.line);
     const sector = cell('sector');
     if (sector) {
       const activityId = sectorActivityId(sector);
@@ -242,5 +244,14 @@ export function mapThreeWTable(
   warnings.push(...apart);
   const tied = referenceTies(plan, references, { scheme, mapping, context, where: where('reference'), sheet, byExternalValue: actors });
   warnings.push(...tied.warnings);
+  warnings.push(
+    ...unusedEvidenceWarnings({
+      mapped: (field) => columns.fields[field] !== undefined,
+      where,
+      sheet,
+      headerLine: columns.hashtagLine ?? columns.headerLine,
+      lines: evidenceWithoutReference,
+    }),
+  );
   return { plan, problems, warnings };
 }

@@ -245,4 +245,31 @@ describe('undoing an import and its claims', { timeout: 180_000 }, () => {
     expect(refused.body.error.details).toEqual([expect.objectContaining({ path: `records.${claim!.id}` })]);
     expect(await tieClaims('Valley Brigade')).toMatchObject([{ credibility: 1, reliability: 'B' }]);
   });
+  it('says when the source and grade columns apply to nothing: no reference column, or rows that name no reference', async () => {
+    // A partner list read as actors only: its grades have no tie to grade.
+    const partners = csv([
+      ['Partner', 'Source', 'Reliability'],
+      ['Hill Women Forum', 'Field visit 3', 'B'],
+      ['Valley Youth', '', ''],
+    ]);
+    const listed = await upload(server.baseUrl, 'partners.csv', partners);
+    expect(listed.status, JSON.stringify(listed.body).slice(0, 600)).toBe(201);
+    const unused = (listed.body.warnings as { messageCode?: string; column: string; params?: Record<string, unknown> }[]).filter(
+      (warning) => warning.messageCode === 'import.evidence_without_reference',
+    );
+    expect(unused).toEqual([expect.objectContaining({ column: 'B (Source)', params: { columns: 'B (Source), C (Reliability)' } })]);
+    expect((await request(server.baseUrl, 'GET', '/api/claims')).body.total).toBe(0);
+
+    // With a reference column, only the rows that name no reference are said, by line.
+    const file = table(
+      ['Valley Brigade', 'AG-2', 'AG-1', 'Report 1', 'B', '2', ''],
+      ['Ridge Militia', 'AG-3', '', 'Report 2', 'C', '', ''],
+    );
+    const result = await upload(server.baseUrl, 'groups.csv', file);
+    expect(result.status, JSON.stringify(result.body).slice(0, 600)).toBe(201);
+    const rows = (result.body.warnings as { messageCode?: string; line: number; params?: Record<string, unknown> }[]).filter(
+      (warning) => warning.messageCode === 'import.evidence_rows_without_reference',
+    );
+    expect(rows).toEqual([expect.objectContaining({ line: 4, params: expect.objectContaining({ count: 1, lines: '4' }) })]);
+  });
 });
