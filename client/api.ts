@@ -8,6 +8,7 @@
 import type { z } from 'zod';
 import { plainRefusal } from './ui/role.js';
 import { sayApiMessage } from './i18n/api-messages.js';
+import { t } from './i18n/i18n.js';
 import {
   ActorPageSchema,
   ActorSchema,
@@ -98,7 +99,7 @@ export async function send<S extends z.ZodType>(
       }).then(readAnswer));
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new ApiError('network_error', 'The Actor Map API could not be reached.', null);
+    throw new ApiError('network_error', t('common.apiUnreachable'), null);
   }
   const { body } = answer;
   if (!answer.ok) {
@@ -117,7 +118,7 @@ export async function send<S extends z.ZodType>(
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     console.error(`Unexpected response shape from ${path}`, parsed.error.issues);
-    throw new ApiError('invalid_response', `The API sent an unexpected response for ${path}.`, answer.status);
+    throw new ApiError('invalid_response', t('common.apiUnexpectedResponse', { path }), answer.status);
   }
   return parsed.data;
 }

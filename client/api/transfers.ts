@@ -19,6 +19,7 @@ import {
   type ImportReport,
 } from '../../server/contracts/index.js';
 import { ApiError, getJson, send } from '../api.js';
+import { t } from '../i18n/i18n.js';
 
 /** fetch, with network failures and error bodies turned into `ApiError`. `accept(status)` says which non-2xx answers are still answers. */
 export async function rawRequest(path: string, init: RequestInit, accept: (status: number) => boolean = () => false): Promise<Response> {
@@ -27,7 +28,7 @@ export async function rawRequest(path: string, init: RequestInit, accept: (statu
     response = await fetch(path, init);
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new ApiError('network_error', 'The Actor Map API could not be reached.', null);
+    throw new ApiError('network_error', t('common.apiUnreachable'), null);
   }
   if (response.ok || accept(response.status)) return response;
   const body: unknown = await response.json().catch(() => undefined);

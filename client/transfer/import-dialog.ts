@@ -112,8 +112,13 @@ export function openImportDialog(): void {
 
   /** A written report (just now, or reopened from the list): what happened, and Undo. */
   const showWritten = (report: ImportReport) => {
-    resultSlot.replaceChildren(renderReport(report));
-    const undo = renderUndo(report, () => recent.refresh());
+    const shown = renderReport(report);
+    resultSlot.replaceChildren(shown);
+    const undo = renderUndo(report, () => {
+      // The undo removed what the import created: the merges it suggested name records that are gone.
+      shown.querySelector('[data-testid="import-duplicates-section"]')?.remove();
+      recent.refresh();
+    });
     if (undo) resultSlot.append(undo);
   };
 

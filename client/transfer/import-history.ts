@@ -11,6 +11,7 @@ import { fetchMyImports, undoImport } from '../api/transfers.js';
 import { formatDate, t, tParts, type MessageKey } from '../i18n/i18n.js';
 import { notify } from '../state.js';
 import { h } from '../ui/dom.js';
+import { wasUndone } from './import-report.js';
 
 /** A moment as the language writes it (an unreadable one as it came). */
 const when = (iso: string) => (Number.isNaN(new Date(iso).getTime()) ? iso : formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' }));
@@ -20,7 +21,7 @@ const timeNode = (iso: string) => h('time', { datetime: iso }, when(iso));
 /** The "Undo this import" block for a report that wrote; `onUndone` lets the dialog refresh its list. */
 export function renderUndo(report: ImportReport, onUndone: () => void): HTMLElement | null {
   if (report.status !== 'imported') return null;
-  const undone = report.warnings.some((warning) => warning.reason.startsWith('this import was undone'));
+  const undone = wasUndone(report);
   const result = h('div', { 'aria-live': 'polite', 'data-testid': 'import-undo-result' });
   const button = h('button', { type: 'button', 'data-testid': 'import-undo', disabled: undone }, t('transfer.undoImport'));
   button.addEventListener('click', () => {
@@ -38,15 +39,25 @@ export function renderUndo(report: ImportReport, onUndone: () => void): HTMLElem
         button.disabled = error instanceof ApiError && error.status === 409 && /already been undone/.test(error.message);
         const message = error instanceof ApiError ? error.message : t('transfer.pageError');
         const changed = error instanceof ApiError ? error.details.filter((detail) => detail.path.startsWith('records.')) : [];
+        // The refusal in the page's language when the server gave its code (api.ts says it); else its English as it came.
+        const coded = error instanceof ApiError && error.messageCode !== undefined;
         result.replaceChildren(
-          // The server's English sentence (and the records it names) as it came.
-          h('p', { class: 'transfer-status transfer-error', role: 'alert', 'data-api-text': '', lang: 'en', dir: 'ltr' }, message),
+          h(
+            'p',
+            coded
+              ? { class: 'transfer-status transfer-error', role: 'alert' }
+              : { class: 'transfer-status transfer-error', role: 'alert', 'data-api-text': '', lang: 'en', dir: 'ltr' },
+            message,
+          ),
           ...(changed.length > 0
             ? [
                 h(
                   'ul',
-                  { 'data-testid': 'import-undo-changed', 'data-api-text': '', lang: 'en', dir: 'ltr' },
-                  ...changed.slice(0, 20).map((detail) => h('li', {}, `${detail.path.slice('records.'.length)}: ${detail.message}`)),
+                  { 'data-testid': 'import-undo-changed' },
+                  // A record's id (data, kept in its own direction) and why, in the page's language when coded.
+                  ...changed
+                    .slice(0, 20)
+                    .map((detail) => h('li', {}, h('bdi', {}, detail.path.slice('records.'.length)), `: ${detail.message}`)),
                 ),
               ]
             : []),

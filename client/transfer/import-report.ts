@@ -22,11 +22,16 @@ const TONE: Record<ImportReport['status'], Outcome['tone']> = {
   failed: 'error',
 };
 
-/** What happened, in words (an import says what it wrote). */
-const outcomeOf = (report: ImportReport): Outcome => ({
-  text: t(`transfer.outcome_${report.status}` as MessageKey, { summary: importSummary(report) }),
-  tone: TONE[report.status],
-});
+/**
+ * What happened, in words (an import says what it wrote). A checked file with warnings is not
+ * simply "can be imported" in green: each warning names something of the file that will be left
+ * out or read otherwise (an area the map lacks, a reference to nothing), so the verdict says how
+ * many to read first.
+ */
+const outcomeOf = (report: ImportReport): Outcome =>
+  report.status === 'validated' && report.warnings.length > 0
+    ? { text: t('transfer.outcome_validatedWithWarnings', { count: report.warnings.length }), tone: 'info' }
+    : { text: t(`transfer.outcome_${report.status}` as MessageKey, { summary: importSummary(report) }), tone: TONE[report.status] };
 
 /** The progress of a running (or finished) job: a bar for the current phase and the counts as text. */
 export function renderProgress(report: ImportReport): HTMLElement {
@@ -218,6 +223,10 @@ function splitCount(key: 'actors' | 'ties', label: string, total: number, matche
   ];
 }
 
+/** Whether the import of this report was undone since (the server adds a warning saying when). */
+export const wasUndone = (report: ImportReport): boolean =>
+  report.warnings.some((warning) => warning.reason.startsWith('this import was undone'));
+
 /** The finished report. */
 export function renderReport(report: ImportReport): HTMLElement {
   // A file with doubts about its reading is never "Checked: the file can be imported".
@@ -283,10 +292,11 @@ export function renderReport(report: ImportReport): HTMLElement {
           problemTable(report.warnings, t('transfer.warningsCaption'), 'import-warnings'),
         )
       : null,
-    report.duplicates.length > 0
+    // Once the import is undone, the records its suggestions name are gone: no merge is offered.
+    report.duplicates.length > 0 && !wasUndone(report)
       ? h(
           'div',
-          {},
+          { 'data-testid': 'import-duplicates-section' },
           h('h4', {}, t('transfer.duplicatesHeading', { count: report.duplicates.length })),
           h(
             'p',

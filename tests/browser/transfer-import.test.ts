@@ -110,6 +110,13 @@ describe('import dialog', () => {
     expect(await page.textContent('[data-testid="import-progress"]')).toContain('2,250 of 2,250 rows validated');
     expect(await page.getAttribute('[data-testid="import-progress"] progress', 'value')).toBe('2250');
     expect(await page.textContent('[data-testid="import-outcome"]')).toMatch(/Nothing has been written yet/);
+    // Its countries and regions are not the map's: the verdict is not a plain green "can be imported", it counts the warnings to read.
+    const warnings = await page.locator('[data-testid="import-warnings"] tbody tr').count();
+    expect(warnings).toBeGreaterThan(0);
+    expect(await page.textContent('[data-testid="import-outcome"]')).toMatch(
+      new RegExp(`^Checked: the file can be imported, but read its ${warnings} warnings below first`),
+    );
+    expect(await page.getAttribute('[data-testid="import-outcome"]', 'class')).toContain('import-outcome-info');
     // 267 spellings fold to 257 organisations; UNHCR, UNICEF, WFP, IOM (3 spellings), UN Women, UNFPA, UNESCO and UNDP are the map's:
     // 255 records, split into new ones and the map's; the 3 IOM spellings are one actor, which the report explains.
     const split = await page.$eval('[data-testid="import-counts"] [data-count="actors"]', (dd) => [
