@@ -42,13 +42,16 @@ export const because = (reason: string, messageCode: MessageCode, params: Messag
   params,
 });
 
-/** A problem for the file as a whole (no line or column); a reason without a code is said in English only. */
-export function fileProblem(reason: string | Reason): ImportProblem {
-  return { line: null, column: null, sheet: null, ...(typeof reason === 'string' ? { reason } : reason) };
+/**
+ * A problem for the file as a whole (no line or column). Only a coded reason is taken, so the
+ * compiler keeps every whole-file reason sayable in the reader's language.
+ */
+export function fileProblem(reason: Reason): ImportProblem {
+  return { line: null, column: null, sheet: null, ...reason };
 }
 
-/** Refuses the file for one reason that has no line. */
-export function refuse(reason: string | Reason): ImportRefused {
+/** Refuses the file for one reason that has no line: `refuse(because('the file is empty', 'import.file_empty'))`. */
+export function refuse(reason: Reason): ImportRefused {
   return new ImportRefused([fileProblem(reason)]);
 }
 

@@ -46,7 +46,10 @@ export async function writePlan(db: Database, plan: ImportPlan, options: WritePl
     // Again in the transaction: a record written since the check must not be given an earlier version.
     if (asOf !== undefined) {
       const dateConflict = await importDateConflict((name, params) => tx.run(name, params), plan, asOf);
-      if (dateConflict) throw new ImportRefused([{ line: null, column: 'asOf', sheet: null, reason: dateConflict.message }]);
+      if (dateConflict) {
+        const { message: reason, messageCode, params = {} } = dateConflict;
+        throw new ImportRefused([{ line: null, column: 'asOf', sheet: null, reason, ...(messageCode ? { messageCode, params } : {}) }]);
+      }
     }
     // A tie's evidence (the grades a table states) is for its claim, not a property of the tie.
     const ties = plan.ties.map(({ evidence: _evidence, ...tie }) => tie);

@@ -5,7 +5,7 @@
  * records of the file or of the map as the importer sees it.
  */
 import { DatasetSchema, SnapshotSchema, type ImportProblem } from '../contracts/index.js';
-import { refuse } from './import-errors.js';
+import { because, refuse } from './import-errors.js';
 import type { ImportPlan } from './import-plan.js';
 
 function lineOfOffset(text: string, offset: number): number {
@@ -17,7 +17,12 @@ function parseJson(text: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     const position = /position (\d+)/.exec((error as Error).message)?.[1];
-    throw refuse(`the file is not valid JSON${position ? ` (line ${lineOfOffset(text, Number(position))})` : ''}`);
+    const line = position ? lineOfOffset(text, Number(position)) : null;
+    throw refuse(
+      line === null
+        ? because('the file is not valid JSON', 'import.not_json')
+        : because(`the file is not valid JSON (line ${line})`, 'import.not_json_at_line', { line }),
+    );
   }
 }
 
