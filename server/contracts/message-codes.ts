@@ -203,6 +203,17 @@ export const MESSAGE_CODES = {
   'import.duplicates_more': ['count', 'maximum'],
   'import.duplicates_search_stopped': ['comparisons'],
   'import.duplicates_more_and_stopped': ['count', 'maximum', 'comparisons'],
+  // ---- a snapshot's references (snapshot-reader.ts) ----
+  'import.area_not_in_file_or_map': ['id'],
+  'import.actor_not_in_file_or_map': ['id'],
+  // ---- a Kumu workbook's rows (kumu-reader.ts) ----
+  'import.kumu_not_an_actor_kind': ['value'],
+  'import.kumu_unknown_element': ['value'],
+  'import.cell_empty': [],
+  'import.kumu_not_a_tie_type': ['value'],
+  'import.kumu_label_twice': ['name', 'line'],
+  'import.kumu_id_twice': ['id', 'line'],
+  'import.kumu_unknown_area': ['id'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MessageCode = keyof typeof MESSAGE_CODES;

@@ -4,7 +4,7 @@
  * for malformed JSON). Ties, area links, engagements, mechanisms and output roles must point at
  * records of the file or of the map as the importer sees it.
  */
-import { DatasetSchema, SnapshotSchema, type ImportProblem } from '../contracts/index.js';
+import { DatasetSchema, issueCode, SnapshotSchema, type ImportProblem } from '../contracts/index.js';
 import { because, refuse } from './import-errors.js';
 import type { ImportPlan } from './import-plan.js';
 
@@ -26,6 +26,8 @@ function parseJson(text: string): unknown {
   }
 }
 
+const noActor = (id: string) => because(`no actor "${id}" in the file or the map`, 'import.actor_not_in_file_or_map', { id });
+
 /** References the map must already hold when the file does not define them. */
 export interface ExistingIds {
   actors: ReadonlySet<string>;
@@ -45,6 +47,7 @@ export function readSnapshot(text: string, existing: ExistingIds): { plan: Impor
         column: issue.path.join('.') || '(root)',
         sheet: null,
         reason: issue.message,
+        ...(issueCode(issue) ?? {}),
       })),
     };
   }
@@ -61,7 +64,7 @@ export function readSnapshot(text: string, existing: ExistingIds): { plan: Impor
             line: null,
             column: `${prefix}actors.${index}.${field}.${position}`,
             sheet: null,
-            reason: `no admin area "${areaId}" in the file or the map`,
+            ...because(`no admin area "${areaId}" in the file or the map`, 'import.area_not_in_file_or_map', { id: areaId }),
           });
       });
     }
@@ -73,15 +76,14 @@ export function readSnapshot(text: string, existing: ExistingIds): { plan: Impor
           line: null,
           column: `${prefix}ties.${index}.${field}`,
           sheet: null,
-          reason: `no actor "${tie[field]}" in the file or the map`,
+          ...noActor(tie[field]),
         });
     }
   });
   // Every other record that names actors: each must be in the file or visible in the map, so an
   // import never links a record to an actor the importer may not see (it is missing for them).
   const actorReference = (id: string, column: string) => {
-    if (!actorIds.has(id))
-      problems.push({ line: null, column: `${prefix}${column}`, sheet: null, reason: `no actor "${id}" in the file or the map` });
+    if (!actorIds.has(id)) problems.push({ line: null, column: `${prefix}${column}`, sheet: null, ...noActor(id) });
   };
   dataset.engagements.forEach((engagement, index) => {
     actorReference(engagement.sectionId, `engagements.${index}.sectionId`);
@@ -94,7 +96,7 @@ export function readSnapshot(text: string, existing: ExistingIds): { plan: Impor
         line: null,
         column: `${prefix}mechanisms.${index}.chairId`,
         sheet: null,
-        reason: 'the chair must be one of the members',
+        ...because('the chair must be one of the members', 'field.chair_among_members'),
       });
   });
   dataset.outputRoles.forEach((role, index) => actorReference(role.actorId, `outputRoles.${index}.actorId`));
