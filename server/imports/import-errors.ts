@@ -50,6 +50,15 @@ export function fileProblem(reason: Reason): ImportProblem {
   return { line: null, column: null, sheet: null, ...reason };
 }
 
+/** A coded API error (e.g. the import date's conflict) as a problem at `column`, keeping its code. */
+export function problemFromError(
+  error: { message: string; messageCode?: MessageCode; params?: MessageParams },
+  column: string,
+): ImportProblem {
+  const said = error.messageCode ? { messageCode: error.messageCode, params: error.params ?? {} } : {};
+  return { line: null, column, sheet: null, reason: error.message, ...said };
+}
+
 /** Refuses the file for one reason that has no line: `refuse(because('the file is empty', 'import.file_empty'))`. */
 export function refuse(reason: Reason): ImportRefused {
   return new ImportRefused([fileProblem(reason)]);
