@@ -62,7 +62,23 @@ export function renderProgress(report: ImportReport): HTMLElement {
 export const scrollRegion = (label: string) => ({ class: 'transfer-table-wrap', tabindex: '0', role: 'region', 'aria-label': label });
 
 /** Params of an import reason that are the file's own text (a cell, a name, an id): shown as written, each isolated. */
-const FILE_TEXT_PARAMS = ['value', 'name', 'source', 'id', 'ids', 'codes', 'values', 'reliabilityValue', 'field', 'scheme'] as const;
+const FILE_TEXT_PARAMS = [
+  'value',
+  'name',
+  'source',
+  'id',
+  'ids',
+  'codes',
+  'values',
+  'reliabilityValue',
+  'field',
+  'scheme',
+  'entry',
+  'entries',
+  'sheet',
+  'worksheet',
+  'detail',
+] as const;
 
 /**
  * A row's reason in the page's language, from its code (issue 17), the file's text in it isolated

@@ -3,7 +3,7 @@
  * quoted multi-line cells, CRLF/LF/CR endings, ragged rows. Each row keeps its starting line.
  */
 import { parse, type Options } from 'csv-parse/sync';
-import { ImportRefused, refuse } from './import-errors.js';
+import { because, ImportRefused, refuse } from './import-errors.js';
 import { columnLetter, type Table, type TableRow } from './table.js';
 
 const DELIMITERS = [',', ';', '\t', '|'] as const;
@@ -66,7 +66,11 @@ export function readCsv(text: string, encoding: string | null, maxRows: number, 
         const width = usedWidth(record.record);
         if (width > maxColumns) {
           tooWide = refuse(
-            `line ${context.lines} has a value in column ${columnLetter(width - 1)} (column ${width}); at most ${maxColumns} columns are read`,
+            because(
+              `line ${context.lines} has a value in column ${columnLetter(width - 1)} (column ${width}); at most ${maxColumns} columns are read`,
+              'import.csv_too_wide',
+              { line: context.lines, column: columnLetter(width - 1), width, maximum: maxColumns },
+            ),
           );
           throw tooWide;
         }
@@ -76,8 +80,13 @@ export function readCsv(text: string, encoding: string | null, maxRows: number, 
   } catch (error) {
     if (tooWide) throw tooWide;
     const line = (error as { lines?: number }).lines ?? null;
+    const detail = (error as Error).message.split('\n')[0] ?? '';
     throw refuse(
-      `the file is not readable as CSV${line ? ` (stopped at line ${line})` : ''}: ${(error as Error).message.split('\n')[0] ?? ''}`,
+      because(
+        `the file is not readable as CSV${line ? ` (stopped at line ${line})` : ''}: ${detail}`,
+        line ? 'import.csv_unreadable_at_line' : 'import.csv_unreadable',
+        line ? { line, detail } : { detail },
+      ),
     );
   }
   const rows: TableRow[] = [];

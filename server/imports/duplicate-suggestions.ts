@@ -7,6 +7,7 @@
 import type { DuplicateSuggestion } from '../contracts/index.js';
 import { EQUIVALENT_NAMES } from './known-acronyms.js';
 import { DEFAULT_IMPORT_LIMITS } from './limits.js';
+import { because, type Reason } from './import-errors.js';
 
 export interface NamedActor {
   id: string;
@@ -232,8 +233,8 @@ export function suggestDuplicates(imported: readonly NamedActor[], existing: rea
   return findDuplicates(imported, existing).suggestions;
 }
 
-/** What the report says about suggestions not listed, in words; null when all were listed. */
-export function unlistedDuplicates(findings: DuplicateFindings, budget: DuplicateBudget): string | null {
+/** What the report says about suggestions not listed, in words and as a code; null when all were listed. */
+export function unlistedDuplicates(findings: DuplicateFindings, budget: DuplicateBudget): Reason | null {
   const parts: string[] = [];
   if (findings.more > 0) {
     parts.push(
@@ -245,5 +246,15 @@ export function unlistedDuplicates(findings: DuplicateFindings, budget: Duplicat
       `the search for duplicates stopped after ${budget.maxComparisons} name comparisons (the most an import may make); there may be more`,
     );
   }
-  return parts.length > 0 ? parts.join('; ') : null;
+  if (parts.length === 0) return null;
+  const code =
+    findings.more === 0
+      ? 'import.duplicates_search_stopped'
+      : findings.complete
+        ? 'import.duplicates_more'
+        : 'import.duplicates_more_and_stopped';
+  return because(parts.join('; '), code, {
+    ...(findings.more > 0 ? { count: findings.more, maximum: budget.maxSuggestions } : {}),
+    ...(findings.complete ? {} : { comparisons: budget.maxComparisons }),
+  });
 }

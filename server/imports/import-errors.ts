@@ -42,13 +42,25 @@ export const because = (reason: string, messageCode: MessageCode, params: Messag
   params,
 });
 
-/** A problem for the file as a whole (no line or column); a reason without a code is said in English only. */
-export function fileProblem(reason: string | Reason): ImportProblem {
-  return { line: null, column: null, sheet: null, ...(typeof reason === 'string' ? { reason } : reason) };
+/**
+ * A problem for the file as a whole (no line or column). Only a coded reason is taken, so the
+ * compiler keeps every whole-file reason sayable in the reader's language.
+ */
+export function fileProblem(reason: Reason): ImportProblem {
+  return { line: null, column: null, sheet: null, ...reason };
 }
 
-/** Refuses the file for one reason that has no line. */
-export function refuse(reason: string | Reason): ImportRefused {
+/** A coded API error (e.g. the import date's conflict) as a problem at `column`, keeping its code. */
+export function problemFromError(
+  error: { message: string; messageCode?: MessageCode; params?: MessageParams },
+  column: string,
+): ImportProblem {
+  const said = error.messageCode ? { messageCode: error.messageCode, params: error.params ?? {} } : {};
+  return { line: null, column, sheet: null, reason: error.message, ...said };
+}
+
+/** Refuses the file for one reason that has no line: `refuse(because('the file is empty', 'import.file_empty'))`. */
+export function refuse(reason: Reason): ImportRefused {
   return new ImportRefused([fileProblem(reason)]);
 }
 

@@ -17,7 +17,7 @@ import { createAuditLog, type AuditEntry } from '../access/audit-log.js';
 import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { alsoNamedNote } from './actor-matching.js';
-import { fileProblem } from './import-errors.js';
+import { because, fileProblem } from './import-errors.js';
 
 export const JOB_QUERIES = [
   'import/save-job',
@@ -118,7 +118,14 @@ export async function readJob(db: Database, id: string, viewer: Viewer): Promise
   const report = await withCurrentNames(db, ImportReportSchema.parse(JSON.parse(String(job.report))), viewer);
   const status = ImportReportSchema.shape.status.parse(job.status);
   if (job.undoneAt)
-    report.warnings = [...report.warnings, fileProblem(`this import was undone at ${String(job.undoneAt)}: what it created was removed`)];
+    report.warnings = [
+      ...report.warnings,
+      fileProblem(
+        because(`this import was undone at ${String(job.undoneAt)}: what it created was removed`, 'import.undone_at', {
+          at: String(job.undoneAt),
+        }),
+      ),
+    ];
   const current: ImportReport = {
     ...report,
     status,
@@ -181,8 +188,12 @@ function abandoned(report: ImportReport, lastHeardOf: string): ImportReport {
     problems: [
       ...report.problems,
       fileProblem(
-        `the import stopped answering (last heard of at ${lastHeardOf}): the API instance running it stopped before it finished; ` +
-          'its transaction was rolled back and nothing of this import remains; run it again',
+        because(
+          `the import stopped answering (last heard of at ${lastHeardOf}): the API instance running it stopped before it finished; ` +
+            'its transaction was rolled back and nothing of this import remains; run it again',
+          'import.stopped_answering',
+          { at: lastHeardOf },
+        ),
       ),
     ],
   };

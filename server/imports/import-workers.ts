@@ -12,7 +12,7 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { ColumnMapping, DuplicateSuggestion } from '../contracts/index.js';
 import { unlistedDuplicates, type DuplicateBudget, type DuplicateFindings, type NamedActor } from './duplicate-suggestions.js';
-import { ImportNeedsMapping, ImportRefused, refuse } from './import-errors.js';
+import { because, ImportNeedsMapping, ImportRefused, refuse, type Reason } from './import-errors.js';
 import type { ImportLimits } from './limits.js';
 import type { ParseAnswer, ParseJob } from './parse-worker.js';
 import type { ReadContext, ReadResult, UploadedFile } from './read-upload.js';
@@ -76,15 +76,23 @@ function takeWorker(memoryMb: number): ImportWorker {
 
 function outOfMemory(limits: ImportLimits): ImportRefused {
   return refuse(
-    `the file needs more memory than an import may use (${limits.workerMemoryMb} MB) to be read and checked; ` +
-      'nothing was imported; split it into smaller files, or delete empty rows, columns and sheets',
+    because(
+      `the file needs more memory than an import may use (${limits.workerMemoryMb} MB) to be read and checked; ` +
+        'nothing was imported; split it into smaller files, or delete empty rows, columns and sheets',
+      'import.out_of_memory',
+      { megabytes: limits.workerMemoryMb },
+    ),
   );
 }
 
 function tooSlow(limits: ImportLimits): ImportRefused {
+  const seconds = Number((limits.workerTimeMs / 1000).toPrecision(2));
   return refuse(
-    `reading and checking the file took longer than an import may take (${Number((limits.workerTimeMs / 1000).toPrecision(2))} s); ` +
-      'nothing was imported; split it into smaller files',
+    because(
+      `reading and checking the file took longer than an import may take (${seconds} s); nothing was imported; split it into smaller files`,
+      'import.too_slow',
+      { seconds },
+    ),
   );
 }
 
@@ -122,7 +130,13 @@ async function runJob<Result>(job: ParseJob, limits: ImportLimits): Promise<Resu
         if ((error as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY') reject(outOfMemory(limits));
         else
           reject(
-            refuse(`reading the file stopped unexpectedly (${error?.message ?? `exit code ${code}`}); nothing was imported; try again`),
+            refuse(
+              because(
+                `reading the file stopped unexpectedly (${error?.message ?? `exit code ${code}`}); nothing was imported; try again`,
+                'import.reading_stopped',
+                { detail: error?.message ?? `exit code ${code}` },
+              ),
+            ),
           );
       };
       pooled.worker.on('message', onMessage);
@@ -149,7 +163,7 @@ export async function suggestDuplicatesInWorker(
   imported: NamedActor[],
   existing: NamedActor[],
   limits: ImportLimits,
-): Promise<{ suggestions: DuplicateSuggestion[]; unlisted: string | null }> {
+): Promise<{ suggestions: DuplicateSuggestion[]; unlisted: Reason | null }> {
   const budget: DuplicateBudget = { maxSuggestions: limits.maxDuplicateSuggestions, maxComparisons: limits.maxDuplicateComparisons };
   const findings = await runJob<DuplicateFindings>({ kind: 'duplicates', imported, existing, budget }, limits);
   return { suggestions: findings.suggestions, unlisted: unlistedDuplicates(findings, budget) };

@@ -3,8 +3,18 @@
  * sheet: From, To, Type) and our extended layout into an import plan. Every element and
  * connection is validated with the same schemas as the API; problems name sheet, row and column.
  */
-import { ACTOR_SUBTYPES, ActorCreateSchema, AdminAreaSchema, TieCreateSchema, type ImportProblem } from '../contracts/index.js';
+import {
+  ACTOR_SUBTYPES,
+  ActorCreateSchema,
+  AdminAreaSchema,
+  issueCode,
+  TieCreateSchema,
+  type ImportProblem,
+  type MessageCode,
+  type MessageParams,
+} from '../contracts/index.js';
 import { booleanOrText, integerOrText, listOf, textOrUndefined } from './cell-values.js';
+import { because } from './import-errors.js';
 import { emptyPlan, isProvisional, provisionalId, type ImportPlan, type RowOrigin } from './import-plan.js';
 import { CONNECTION_FIELD_COLUMNS, ELEMENT_FIELD_COLUMNS, LIST_SEPARATOR, SHEETS, kindForType, tieTypeForType } from './kumu-layout.js';
 import { shortHash } from './stable-ids.js';
@@ -37,9 +47,19 @@ function reader(sheet: Sheet, row: TableRow): Record_ {
   };
 }
 
-function locate(sheet: Sheet, row: TableRow, header: string, reason: string): ImportProblem {
+/** A reason in English with its code when it has one (a schema's issue may have none). */
+interface SaidReason {
+  reason: string;
+  messageCode?: MessageCode;
+  params?: MessageParams;
+}
+
+/** A schema's issue as a reason: its English and, when issue-codes.ts knows it, its code. */
+const issueReason = (issue: Parameters<typeof issueCode>[0]): SaidReason => ({ reason: issue.message, ...(issueCode(issue) ?? {}) });
+
+function locate(sheet: Sheet, row: TableRow, header: string, said: SaidReason): ImportProblem {
   const index = sheet.header.indexOf(header.toLowerCase());
-  return { line: row.line, column: index < 0 ? header : `${columnLetter(index)} (${header})`, sheet: sheet.table.sheet, reason };
+  return { line: row.line, column: index < 0 ? header : `${columnLetter(index)} (${header})`, sheet: sheet.table.sheet, ...said };
 }
 
 /** The Areas sheet's columns and the fields they state (an empty cell states nothing). */
@@ -61,7 +81,7 @@ function readAreas(sheet: Sheet | null, problems: ImportProblem[], origins: Reco
       origins[parsed.data.id] = originOf(sheet, row, AREA_COLUMNS, 'ID');
       return [parsed.data];
     }
-    problems.push(...parsed.error.issues.map((issue) => locate(sheet, row, String(issue.path[0] ?? 'ID'), issue.message)));
+    problems.push(...parsed.error.issues.map((issue) => locate(sheet, row, String(issue.path[0] ?? 'ID'), issueReason(issue))));
     return [];
   });
 }
@@ -75,7 +95,7 @@ function originOf(sheet: Sheet, row: TableRow, columns: Record<string, string>, 
   const given = Object.entries(columns)
     .filter(([, name]) => (textOrUndefined(cell(name)) ?? '') !== '')
     .map(([field]) => field);
-  return { line: row.line, column: locate(sheet, row, header, '').column, sheet: sheet.table.sheet, given };
+  return { line: row.line, column: locate(sheet, row, header, { reason: '' }).column, sheet: sheet.table.sheet, given };
 }
 
 /** A stand-in that passes the id schema while a provisional id is not yet resolved. */
@@ -95,7 +115,16 @@ function readElement(
   let kind = kindForType(type);
   if (!kind) {
     kind = 'civil_society';
-    warnings.push(locate(sheet, row, 'Type', `"${type}" is not an actor kind; read as civil society (a person should check)`));
+    warnings.push(
+      locate(
+        sheet,
+        row,
+        'Type',
+        because(`"${type}" is not an actor kind; read as civil society (a person should check)`, 'import.kumu_not_an_actor_kind', {
+          value: type,
+        }),
+      ),
+    );
   }
   const allowed: readonly string[] = ACTOR_SUBTYPES[kind];
   const subtype = listOf(cell('Tags'), LIST_SEPARATOR).find((tag) => allowed.includes(tag));
@@ -123,7 +152,7 @@ function readElement(
   // Without an ID, "the element labelled X": matched to an actor the importer may see, or new.
   if (parsed.success) return { ...parsed.data, id: parsed.data.id ?? provisionalId(label) };
   problems.push(
-    ...parsed.error.issues.map((issue) => locate(sheet, row, ELEMENT_FIELD_COLUMNS[String(issue.path[0])] ?? 'Label', issue.message)),
+    ...parsed.error.issues.map((issue) => locate(sheet, row, ELEMENT_FIELD_COLUMNS[String(issue.path[0])] ?? 'Label', issueReason(issue))),
   );
   return null;
 }
@@ -138,12 +167,25 @@ function readConnection(
   const ends = (['From', 'To'] as const).map((header) => {
     const ref = textOrUndefined(cell(header)) ?? '';
     const id = resolve(ref);
-    if (!id) problems.push(locate(sheet, row, header, ref ? `"${ref}" is neither the ID nor the unique Label of an element` : 'is empty'));
+    if (!id)
+      problems.push(
+        locate(
+          sheet,
+          row,
+          header,
+          ref
+            ? because(`"${ref}" is neither the ID nor the unique Label of an element`, 'import.kumu_unknown_element', { value: ref })
+            : because('is empty', 'import.cell_empty'),
+        ),
+      );
     return id;
   });
   const typeText = textOrUndefined(cell('Type')) ?? '';
   const type = tieTypeForType(typeText);
-  if (!type) problems.push(locate(sheet, row, 'Type', `"${typeText}" is not a tie type`));
+  if (!type)
+    problems.push(
+      locate(sheet, row, 'Type', because(`"${typeText}" is not a tie type`, 'import.kumu_not_a_tie_type', { value: typeText })),
+    );
   const [sourceId, targetId] = ends;
   if (!sourceId || !targetId || !type) return null;
   const direction = textOrUndefined(cell('Direction'))?.toLowerCase();
@@ -175,7 +217,9 @@ function readConnection(
   if (parsed.success)
     return { ...parsed.data, sourceId, targetId, id: parsed.data.id ?? provisionalId(`tie:${sourceId}\u0000${targetId}\u0000${type}`) };
   problems.push(
-    ...parsed.error.issues.map((issue) => locate(sheet, row, CONNECTION_FIELD_COLUMNS[String(issue.path[0])] ?? 'Type', issue.message)),
+    ...parsed.error.issues.map((issue) =>
+      locate(sheet, row, CONNECTION_FIELD_COLUMNS[String(issue.path[0])] ?? 'Type', issueReason(issue)),
+    ),
   );
   return null;
 }
@@ -196,8 +240,21 @@ export function readKumuWorkbook(tables: readonly Table[], meta: ImportPlan['met
     if (earlier !== undefined) {
       problems.push(
         isProvisional(actor.id)
-          ? locate(elements, row, 'Label', `"${actor.name}" is already the Label of row ${earlier}; give each an ID`)
-          : locate(elements, row, 'ID', `"${actor.id}" is already the ID of row ${earlier}`),
+          ? locate(
+              elements,
+              row,
+              'Label',
+              because(`"${actor.name}" is already the Label of row ${earlier}; give each an ID`, 'import.kumu_label_twice', {
+                name: actor.name,
+                line: earlier,
+              }),
+            )
+          : locate(
+              elements,
+              row,
+              'ID',
+              because(`"${actor.id}" is already the ID of row ${earlier}`, 'import.kumu_id_twice', { id: actor.id, line: earlier }),
+            ),
       );
     }
     lineOfId.set(actor.id, row.line);
@@ -208,7 +265,14 @@ export function readKumuWorkbook(tables: readonly Table[], meta: ImportPlan['met
     ] as const) {
       for (const areaId of actor[field])
         if (!knownAreas.has(areaId))
-          problems.push(locate(elements, row, header, `area "${areaId}" is neither in the Areas sheet nor in the map`));
+          problems.push(
+            locate(
+              elements,
+              row,
+              header,
+              because(`area "${areaId}" is neither in the Areas sheet nor in the map`, 'import.kumu_unknown_area', { id: areaId }),
+            ),
+          );
     }
     plan.actors.push(actor);
   }

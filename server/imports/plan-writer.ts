@@ -13,7 +13,7 @@ import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { Database, Transaction } from '../db/database.js';
 import { DATASET_WRITER_QUERIES, writeDataset, type WriteProgress } from '../dataset/write-dataset.js';
 import { IMPORT_AREA_QUERIES, importAreaProblems } from './import-areas.js';
-import { ImportRefused } from './import-errors.js';
+import { ImportRefused, problemFromError } from './import-errors.js';
 import { bringHistoryUpToDate } from '../history/versions.js';
 import { writtenRecords } from '../history/written-records.js';
 import type { ImportPlan } from './import-plan.js';
@@ -46,7 +46,7 @@ export async function writePlan(db: Database, plan: ImportPlan, options: WritePl
     // Again in the transaction: a record written since the check must not be given an earlier version.
     if (asOf !== undefined) {
       const dateConflict = await importDateConflict((name, params) => tx.run(name, params), plan, asOf);
-      if (dateConflict) throw new ImportRefused([{ line: null, column: 'asOf', sheet: null, reason: dateConflict.message }]);
+      if (dateConflict) throw new ImportRefused([problemFromError(dateConflict, 'asOf')]);
     }
     // A tie's evidence (the grades a table states) is for its claim, not a property of the tie.
     const ties = plan.ties.map(({ evidence: _evidence, ...tie }) => tie);

@@ -7,7 +7,7 @@ import type { ColumnMapping, ImportProblem, ImportReport } from '../contracts/in
 import { planColumns } from './column-plan.js';
 import { readCsv } from './csv-reader.js';
 import { decodeText } from './decode-text.js';
-import { refuse } from './import-errors.js';
+import { because, refuse } from './import-errors.js';
 import type { ImportPlan } from './import-plan.js';
 import { isKumuWorkbook, readKumuWorkbook } from './kumu-reader.js';
 import { formatBytes, type ImportLimits } from './limits.js';
@@ -59,7 +59,11 @@ function readTable(
   if (columns.dataRows.length > limits.maxRows) {
     // The readers stop shortly past the limit, so the count read is a floor, not the file's count.
     throw refuse(
-      `the table has more than ${limits.maxRows} data rows; at most ${limits.maxRows} are accepted; split it into several files`,
+      because(
+        `the table has more than ${limits.maxRows} data rows; at most ${limits.maxRows} are accepted; split it into several files`,
+        'import.too_many_rows',
+        { maximum: limits.maxRows },
+      ),
     );
   }
   const context = {
@@ -74,7 +78,10 @@ function readTable(
       columns.columns,
       {
         ...fileProblem(
-          'the columns were guessed and read badly (see the doubts); check which column holds what, correct it and check again',
+          because(
+            'the columns were guessed and read badly (see the doubts); check which column holds what, correct it and check again',
+            'import.columns_read_badly',
+          ),
         ),
         line: columns.headerLine,
         sheet: table.sheet,
@@ -103,7 +110,16 @@ export async function readUpload(
   limits: ImportLimits,
 ): Promise<ReadResult> {
   if (file.bytes.length > limits.maxBytes)
-    throw refuse(`the file has ${formatBytes(file.bytes.length)}; at most ${formatBytes(limits.maxBytes)} are accepted`);
+    throw refuse(
+      because(
+        `the file has ${formatBytes(file.bytes.length)}; at most ${formatBytes(limits.maxBytes)} are accepted`,
+        'import.file_too_large',
+        {
+          size: formatBytes(file.bytes.length),
+          maximum: formatBytes(limits.maxBytes),
+        },
+      ),
+    );
   const entries = isZip(file.bytes) ? listZipEntries(file.bytes) : null;
   const format = sniffFormat(file.bytes, file.name, file.contentType, entries);
   if (format === 'json') {

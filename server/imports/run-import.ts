@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { ColumnMapping, ImportReport } from '../contracts/index.js';
 import type { Database } from '../db/database.js';
 import type { NamedActor } from './duplicate-suggestions.js';
-import { ImportNeedsMapping, ImportRefused, fileProblem } from './import-errors.js';
+import { because, ImportNeedsMapping, ImportRefused, fileProblem, problemFromError } from './import-errors.js';
 import { IMPORT_AREA_QUERIES, importAreaProblems } from './import-areas.js';
 import { IDENTITY_QUERIES, resolveIdentities, type VisibleActor } from './import-identities.js';
 import { JOB_QUERIES, saveJob, saveJobProgress, startHeartbeat } from './import-jobs.js';
@@ -186,7 +186,7 @@ async function importSteps(db: Database, file: UploadedFile, viewer: Viewer, opt
   if (at !== undefined) {
     const dateConflict = await importDateConflict(db.read, plan, at);
     if (dateConflict) {
-      report.problems = [{ line: null, column: 'asOf', sheet: null, reason: dateConflict.message }];
+      report.problems = [problemFromError(dateConflict, 'asOf')];
       await finish('refused');
       throw dateConflict;
     }
@@ -228,7 +228,12 @@ async function importSteps(db: Database, file: UploadedFile, viewer: Viewer, opt
       return finish('refused');
     }
     report.problems = [
-      fileProblem('the database failed during the write; the transaction was rolled back and nothing of this import remains; run it again'),
+      fileProblem(
+        because(
+          'the database failed during the write; the transaction was rolled back and nothing of this import remains; run it again',
+          'import.write_failed',
+        ),
+      ),
     ];
     await finish('failed').catch(() => undefined);
     throw error;

@@ -4,8 +4,8 @@
  * for malformed JSON). Ties, area links, engagements, mechanisms and output roles must point at
  * records of the file or of the map as the importer sees it.
  */
-import { DatasetSchema, SnapshotSchema, type ImportProblem } from '../contracts/index.js';
-import { refuse } from './import-errors.js';
+import { DatasetSchema, issueCode, SnapshotSchema, type ImportProblem } from '../contracts/index.js';
+import { because, refuse } from './import-errors.js';
 import type { ImportPlan } from './import-plan.js';
 
 function lineOfOffset(text: string, offset: number): number {
@@ -17,9 +17,16 @@ function parseJson(text: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     const position = /position (\d+)/.exec((error as Error).message)?.[1];
-    throw refuse(`the file is not valid JSON${position ? ` (line ${lineOfOffset(text, Number(position))})` : ''}`);
+    const line = position ? lineOfOffset(text, Number(position)) : null;
+    throw refuse(
+      line === null
+        ? because('the file is not valid JSON', 'import.not_json')
+        : because(`the file is not valid JSON (line ${line})`, 'import.not_json_at_line', { line }),
+    );
   }
 }
+
+const noActor = (id: string) => because(`no actor "${id}" in the file or the map`, 'import.actor_not_in_file_or_map', { id });
 
 /** References the map must already hold when the file does not define them. */
 export interface ExistingIds {
@@ -40,6 +47,7 @@ export function readSnapshot(text: string, existing: ExistingIds): { plan: Impor
         column: issue.path.join('.') || '(root)',
         sheet: null,
         reason: issue.message,
+        ...(issueCode(issue) ?? {}),
       })),
     };
   }
@@ -56,7 +64,7 @@ export function readSnapshot(text: string, existing: ExistingIds): { plan: Impor
             line: null,
             column: `${prefix}actors.${index}.${field}.${position}`,
             sheet: null,
-            reason: `no admin area "${areaId}" in the file or the map`,
+            ...because(`no admin area "${areaId}" in the file or the map`, 'import.area_not_in_file_or_map', { id: areaId }),
           });
       });
     }
@@ -68,15 +76,14 @@ export function readSnapshot(text: string, existing: ExistingIds): { plan: Impor
           line: null,
           column: `${prefix}ties.${index}.${field}`,
           sheet: null,
-          reason: `no actor "${tie[field]}" in the file or the map`,
+          ...noActor(tie[field]),
         });
     }
   });
   // Every other record that names actors: each must be in the file or visible in the map, so an
   // import never links a record to an actor the importer may not see (it is missing for them).
   const actorReference = (id: string, column: string) => {
-    if (!actorIds.has(id))
-      problems.push({ line: null, column: `${prefix}${column}`, sheet: null, reason: `no actor "${id}" in the file or the map` });
+    if (!actorIds.has(id)) problems.push({ line: null, column: `${prefix}${column}`, sheet: null, ...noActor(id) });
   };
   dataset.engagements.forEach((engagement, index) => {
     actorReference(engagement.sectionId, `engagements.${index}.sectionId`);
@@ -89,7 +96,7 @@ export function readSnapshot(text: string, existing: ExistingIds): { plan: Impor
         line: null,
         column: `${prefix}mechanisms.${index}.chairId`,
         sheet: null,
-        reason: 'the chair must be one of the members',
+        ...because('the chair must be one of the members', 'field.chair_among_members'),
       });
   });
   dataset.outputRoles.forEach((role, index) => actorReference(role.actorId, `outputRoles.${index}.actorId`));

@@ -2,7 +2,7 @@
  * Recognises what an upload is from its bytes first (a file without extension is common), then
  * its name and content type: xlsx (a zip with a workbook part), zipped CSV, JSON snapshot or CSV.
  */
-import { refuse } from './import-errors.js';
+import { because, refuse } from './import-errors.js';
 import type { ZipEntryInfo } from './zip-guard.js';
 
 export type SniffedFormat = 'xlsx' | 'zip' | 'json' | 'csv';
@@ -19,9 +19,9 @@ export function sniffFormat(
   contentType: string,
   entries: readonly ZipEntryInfo[] | null,
 ): SniffedFormat {
-  if (bytes.length === 0) throw refuse('the file is empty');
+  if (bytes.length === 0) throw refuse(because('the file is empty', 'import.file_empty'));
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw refuse('legacy Excel .xls files are not read; save the workbook as .xlsx');
+    throw refuse(because('legacy Excel .xls files are not read; save the workbook as .xlsx', 'import.legacy_xls'));
   }
   if (isZip(bytes)) {
     return entries?.some((entry) => entry.name === 'xl/workbook.xml' || entry.name === '[Content_Types].xml') ? 'xlsx' : 'zip';

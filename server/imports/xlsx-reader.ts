@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
-import { refuse } from './import-errors.js';
+import { because, refuse } from './import-errors.js';
 import type { ImportLimits } from './limits.js';
 import { columnIndex, columnLetter, type Table, type TableRow } from './table.js';
 import { checkZipLimits, inflateArchive, type ZipEntryInfo } from './zip-guard.js';
@@ -55,14 +55,28 @@ function sheetToTable(sheet: ExcelJS.Worksheet, limits: ImportLimits): Table {
   const { width, lastLine } = extentOf(sheet);
   if (width > limits.maxColumns) {
     throw refuse(
-      `sheet "${sheet.name}" has a value in column ${columnLetter(width - 1)} (column ${width}); at most ${limits.maxColumns} columns ` +
-        `(up to column ${columnLetter(limits.maxColumns - 1)}) are read; delete the stray cells or move the table to the left`,
+      because(
+        `sheet "${sheet.name}" has a value in column ${columnLetter(width - 1)} (column ${width}); at most ${limits.maxColumns} columns ` +
+          `(up to column ${columnLetter(limits.maxColumns - 1)}) are read; delete the stray cells or move the table to the left`,
+        'import.sheet_too_wide',
+        {
+          sheet: sheet.name,
+          column: columnLetter(width - 1),
+          width,
+          maximum: limits.maxColumns,
+          lastColumn: columnLetter(limits.maxColumns - 1),
+        },
+      ),
     );
   }
   if (lastLine > limits.maxRows + HEADER_ROWS_ALLOWED) {
     throw refuse(
-      `sheet "${sheet.name}" has values down to row ${lastLine}; at most ${limits.maxRows} data rows ` +
-        `(and ${HEADER_ROWS_ALLOWED} rows above them) are read; split the sheet into several files`,
+      because(
+        `sheet "${sheet.name}" has values down to row ${lastLine}; at most ${limits.maxRows} data rows ` +
+          `(and ${HEADER_ROWS_ALLOWED} rows above them) are read; split the sheet into several files`,
+        'import.sheet_too_long',
+        { sheet: sheet.name, line: lastLine, maximum: limits.maxRows, headerRows: HEADER_ROWS_ALLOWED },
+      ),
     );
   }
   const rows: TableRow[] = [];
@@ -93,13 +107,21 @@ function checkMergedCells(files: ReadonlyMap<string, Uint8Array>, limits: Import
       const lastColumn = Math.max(columnIndex(toColumn) ?? 0, columnIndex(fromColumn) ?? 0) + 1;
       if (lastColumn > limits.maxColumns) {
         throw refuse(
-          `worksheet ${name} merges cells up to column ${columnLetter(lastColumn - 1)}; at most ${limits.maxColumns} columns are read`,
+          because(
+            `worksheet ${name} merges cells up to column ${columnLetter(lastColumn - 1)}; at most ${limits.maxColumns} columns are read`,
+            'import.merge_too_wide',
+            { worksheet: name, column: columnLetter(lastColumn - 1), maximum: limits.maxColumns },
+          ),
         );
       }
       merged += columns * (Math.abs(Number(toRow) - Number(fromRow)) + 1);
       if (merged > limits.maxMergedCells) {
         throw refuse(
-          `worksheet ${name} merges more than ${limits.maxMergedCells} cells; at most ${limits.maxMergedCells} merged cells are read; unmerge the cells`,
+          because(
+            `worksheet ${name} merges more than ${limits.maxMergedCells} cells; at most ${limits.maxMergedCells} merged cells are read; unmerge the cells`,
+            'import.merge_too_many',
+            { worksheet: name, maximum: limits.maxMergedCells },
+          ),
         );
       }
     }
@@ -117,7 +139,8 @@ export async function readWorkbook(bytes: Uint8Array, entries: readonly ZipEntry
   try {
     await workbook.xlsx.load(Buffer.from(counted.buffer, counted.byteOffset, counted.byteLength) as unknown as ExcelJS.Buffer);
   } catch (error) {
-    throw refuse(`the workbook could not be read as xlsx: ${(error as Error).message.split('\n')[0] ?? ''}`);
+    const detail = (error as Error).message.split('\n')[0] ?? '';
+    throw refuse(because(`the workbook could not be read as xlsx: ${detail}`, 'import.xlsx_unreadable', { detail }));
   }
   const tables = workbook.worksheets
     .filter((sheet) => sheet.rowCount > 0)
@@ -125,7 +148,10 @@ export async function readWorkbook(bytes: Uint8Array, entries: readonly ZipEntry
     .filter((table) => table.rows.length > 0);
   if (tables.length === 0) {
     throw refuse(
-      'the workbook has no worksheet that can be read (its workbook part names no readable sheet; re-save it in a spreadsheet program)',
+      because(
+        'the workbook has no worksheet that can be read (its workbook part names no readable sheet; re-save it in a spreadsheet program)',
+        'import.workbook_no_sheet',
+      ),
     );
   }
   return tables;

@@ -6,7 +6,7 @@
  * directory gives; what reaches ExcelJS or the CSV reader is only what was counted.
  */
 import { Inflate } from 'fflate';
-import { ImportRefused, refuse } from './import-errors.js';
+import { because, ImportRefused, refuse } from './import-errors.js';
 import { formatBytes, type ImportLimits } from './limits.js';
 
 export interface ZipEntryInfo {
@@ -28,7 +28,8 @@ const LOCAL_SIGNATURE = 0x04034b50;
 /** Compressed bytes fed to the inflater at a time: at most about 1,000 times this comes out per push. */
 const INFLATE_SLICE = 16 * 1024;
 
-const unreadable = () => refuse('the file is not a readable zip archive (central directory missing or damaged)');
+const unreadable = () =>
+  refuse(because('the file is not a readable zip archive (central directory missing or damaged)', 'import.zip_unreadable'));
 
 /** The central directory's entries, with where each entry's data starts. */
 function readCentralDirectory(bytes: Uint8Array): RawEntry[] {
@@ -72,11 +73,26 @@ export function listZipEntries(bytes: Uint8Array): ZipEntryInfo[] {
 /** Refuses an archive whose declared entry count, total or ratios are beyond the limits. */
 export function checkZipLimits(entries: readonly ZipEntryInfo[], limits: ImportLimits): void {
   if (entries.length > limits.maxZipEntries) {
-    throw refuse(`the zip archive lists ${entries.length} entries; at most ${limits.maxZipEntries} are accepted`);
+    throw refuse(
+      because(
+        `the zip archive lists ${entries.length} entries; at most ${limits.maxZipEntries} are accepted`,
+        'import.zip_too_many_entries',
+        {
+          count: entries.length,
+          maximum: limits.maxZipEntries,
+        },
+      ),
+    );
   }
   const total = entries.reduce((sum, entry) => sum + entry.size, 0);
   if (total > limits.maxInflatedBytes) {
-    throw refuse(`the zip archive would inflate to ${formatBytes(total)}; at most ${formatBytes(limits.maxInflatedBytes)} are accepted`);
+    throw refuse(
+      because(
+        `the zip archive would inflate to ${formatBytes(total)}; at most ${formatBytes(limits.maxInflatedBytes)} are accepted`,
+        'import.zip_inflates_too_much',
+        { size: formatBytes(total), maximum: formatBytes(limits.maxInflatedBytes) },
+      ),
+    );
   }
   for (const entry of entries) checkRatio(entry.name, entry.size, entry.compressedSize, limits, 'refused before inflating');
 }
@@ -84,9 +100,14 @@ export function checkZipLimits(entries: readonly ZipEntryInfo[], limits: ImportL
 function checkRatio(name: string, size: number, compressedSize: number, limits: ImportLimits, when: string): void {
   const ratio = size / Math.max(compressedSize, 1);
   if (size > 1024 * 1024 && ratio > limits.maxCompressionRatio) {
-    const times = when === 'refused before inflating' ? `${Math.round(ratio)} times` : `more than ${Math.floor(ratio)} times`;
+    const before = when === 'refused before inflating';
+    const times = before ? `${Math.round(ratio)} times` : `more than ${Math.floor(ratio)} times`;
     throw refuse(
-      `zip entry "${name}" inflates ${times} its size (a zip bomb?); ${when}: at most ${limits.maxCompressionRatio} times is accepted`,
+      because(
+        `zip entry "${name}" inflates ${times} its size (a zip bomb?); ${when}: at most ${limits.maxCompressionRatio} times is accepted`,
+        before ? 'import.zip_bomb_declared' : 'import.zip_bomb_inflating',
+        { entry: name, ratio: before ? Math.round(ratio) : Math.floor(ratio), maximum: limits.maxCompressionRatio },
+      ),
     );
   }
 }
@@ -99,10 +120,11 @@ function isDataEntry(name: string): boolean {
 function entryData(bytes: Uint8Array, entry: RawEntry): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localOffset;
-  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_SIGNATURE)
-    throw refuse(`zip entry "${entry.name}" could not be read (damaged archive)`);
+  const damaged = () =>
+    refuse(because(`zip entry "${entry.name}" could not be read (damaged archive)`, 'import.zip_entry_damaged', { entry: entry.name }));
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_SIGNATURE) throw damaged();
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-  if (start + entry.compressedSize > bytes.length) throw refuse(`zip entry "${entry.name}" could not be read (damaged archive)`);
+  if (start + entry.compressedSize > bytes.length) throw damaged();
   return bytes.subarray(start, start + entry.compressedSize);
 }
 
@@ -118,12 +140,21 @@ export function inflateEntries(bytes: Uint8Array, limits: ImportLimits, wanted: 
   let total = 0;
   const tooMuch = (name: string, declared: number) =>
     refuse(
-      `zip entry "${name}" declares ${formatBytes(declared)} but inflates to more: the archive would inflate to more than ` +
-        `${formatBytes(limits.maxInflatedBytes)}, the most an import may inflate; refused while inflating`,
+      because(
+        `zip entry "${name}" declares ${formatBytes(declared)} but inflates to more: the archive would inflate to more than ` +
+          `${formatBytes(limits.maxInflatedBytes)}, the most an import may inflate; refused while inflating`,
+        'import.zip_entry_inflates_more',
+        { entry: name, size: formatBytes(declared), maximum: formatBytes(limits.maxInflatedBytes) },
+      ),
     );
   for (const entry of entries) {
     if (!wanted(entry.name)) continue;
-    if (entry.flags & 1) throw refuse(`zip entry "${entry.name}" is encrypted; save the file without a password`);
+    if (entry.flags & 1)
+      throw refuse(
+        because(`zip entry "${entry.name}" is encrypted; save the file without a password`, 'import.zip_entry_encrypted', {
+          entry: entry.name,
+        }),
+      );
     const data = entryData(bytes, entry);
     if (entry.method === 0) {
       total += data.length;
@@ -132,7 +163,13 @@ export function inflateEntries(bytes: Uint8Array, limits: ImportLimits, wanted: 
       continue;
     }
     if (entry.method !== 8)
-      throw refuse(`zip entry "${entry.name}" uses compression method ${entry.method}; only deflate and store are read`);
+      throw refuse(
+        because(
+          `zip entry "${entry.name}" uses compression method ${entry.method}; only deflate and store are read`,
+          'import.zip_entry_method',
+          { entry: entry.name, method: entry.method },
+        ),
+      );
     const chunks: Uint8Array[] = [];
     let size = 0;
     const inflater = new Inflate((chunk) => {
@@ -147,7 +184,11 @@ export function inflateEntries(bytes: Uint8Array, limits: ImportLimits, wanted: 
       }
     } catch (error) {
       if (error instanceof ImportRefused) throw error;
-      throw refuse(`zip entry "${entry.name}" could not be inflated (damaged archive)`);
+      throw refuse(
+        because(`zip entry "${entry.name}" could not be inflated (damaged archive)`, 'import.zip_entry_not_inflated', {
+          entry: entry.name,
+        }),
+      );
     }
     total += size;
     files.set(entry.name, concat(chunks, size));
@@ -174,11 +215,16 @@ export function extractZippedCsv(bytes: Uint8Array, limits: ImportLimits): { nam
   const csv = data.filter((entry) => /\.(csv|tsv|txt)$/i.test(entry.name));
   if (csv.length !== 1) {
     const found = data.map((entry) => entry.name).join(', ') || 'nothing';
-    throw refuse(`a zipped import must hold exactly one .csv file; this zip holds ${found}`);
+    throw refuse(
+      because(`a zipped import must hold exactly one .csv file; this zip holds ${found}`, 'import.zip_not_one_csv', {
+        count: data.length,
+        entries: data.map((entry) => entry.name),
+      }),
+    );
   }
   const wanted = csv[0]?.name ?? '';
   const inflated = inflateEntries(bytes, limits, (name) => name === wanted).get(wanted);
-  if (!inflated) throw refuse(`zip entry "${wanted}" could not be read`);
+  if (!inflated) throw refuse(because(`zip entry "${wanted}" could not be read`, 'import.zip_entry_unreadable', { entry: wanted }));
   return { name: wanted, bytes: inflated };
 }
 

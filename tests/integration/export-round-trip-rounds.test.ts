@@ -103,7 +103,14 @@ describe('mapping rounds in the snapshot', () => {
     const refused = await upload(server.baseUrl, 'bad.snapshot.json', JSON.stringify(snapshot));
     expect(refused.status).toBe(422);
     expect(refused.body.problems).toEqual([
-      { line: null, column: 'dataset.rounds.2.at', sheet: null, reason: 'must be an ISO date-time, e.g. 2026-09-30T12:00:00Z' },
+      {
+        line: null,
+        column: 'dataset.rounds.2.at',
+        sheet: null,
+        reason: 'must be an ISO date-time, e.g. 2026-09-30T12:00:00Z',
+        messageCode: 'field.datetime_format',
+        params: {},
+      },
     ]);
     expect(await storedRounds()).toEqual(before);
     expect(await server.count('MATCH (a:Actor) RETURN count(a)')).toBe(actors);

@@ -86,7 +86,14 @@ describe('snapshot round trip', () => {
     const result = await upload(server.baseUrl, 'bad.json', JSON.stringify(dataset));
     expect(result.status).toBe(422);
     expect(result.body.problems).toEqual([
-      { line: null, column: 'ties.0.targetId', sheet: null, reason: 'no actor "ghost" in the file or the map' },
+      {
+        line: null,
+        column: 'ties.0.targetId',
+        sheet: null,
+        reason: 'no actor "ghost" in the file or the map',
+        messageCode: 'import.actor_not_in_file_or_map',
+        params: { id: 'ghost' },
+      },
     ]);
     expect(await server.count('MATCH (a:Actor) RETURN count(a)')).toBe(0);
   });

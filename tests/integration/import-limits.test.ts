@@ -49,6 +49,34 @@ describe('limits', () => {
     expect(result.body.problems[0].reason).toMatch(/lists 300 entries; at most 200/);
   });
 
+  it('says each whole-file refusal as a code with its params too, for the interface to translate (#17)', async () => {
+    const empty = await upload(server.baseUrl, 'empty.csv', new Uint8Array(0), { contentType: 'text/csv' });
+    expect(empty.status).toBe(422);
+    expect(empty.body.problems).toEqual([
+      { line: null, column: null, sheet: null, reason: 'the file is empty', messageCode: 'import.file_empty', params: {} },
+    ]);
+
+    const two = zipSync({ 'a.csv': new Uint8Array([0x41]), 'b.csv': new Uint8Array([0x42]) });
+    const twoCsv = await upload(server.baseUrl, 'two.zip', two, { contentType: 'application/zip' });
+    expect(twoCsv.status).toBe(422);
+    expect(twoCsv.body.problems).toEqual([
+      {
+        line: null,
+        column: null,
+        sheet: null,
+        reason: 'a zipped import must hold exactly one .csv file; this zip holds a.csv, b.csv',
+        messageCode: 'import.zip_not_one_csv',
+        params: { count: 2, entries: ['a.csv', 'b.csv'] },
+      },
+    ]);
+
+    const entries = Object.fromEntries(Array.from({ length: 300 }, (_, index) => [`f${index}.csv`, new Uint8Array([0x41])]));
+    const many = await upload(server.baseUrl, 'many.zip', zipSync(entries), { contentType: 'application/zip' });
+    expect(many.body.problems).toEqual([
+      expect.objectContaining({ messageCode: 'import.zip_too_many_entries', params: { count: 300, maximum: 200 } }),
+    ]);
+  });
+
   it('refuses an invalid zip as a whole', async () => {
     const result = await upload(server.baseUrl, 'broken.zip', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), {
       contentType: 'application/zip',

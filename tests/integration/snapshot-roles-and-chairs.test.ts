@@ -90,7 +90,14 @@ describe('snapshot: roles and chairs (#12)', () => {
     const refused = await upload(server.baseUrl, 'x.json', file);
     expect(refused.status).toBe(422);
     expect(refused.body.problems).toEqual([
-      { line: null, column: 'mechanisms.0.chairId', sheet: null, reason: 'the chair must be one of the members' },
+      {
+        line: null,
+        column: 'mechanisms.0.chairId',
+        sheet: null,
+        reason: 'the chair must be one of the members',
+        messageCode: 'field.chair_among_members',
+        params: {},
+      },
     ]);
   }, 120_000);
 });

@@ -37,6 +37,22 @@ function isSaid(node: ts.Node): boolean {
   }
 }
 
+/**
+ * Whether a problem written in place (`{ line, column, sheet, ...because(...) }`) carries a code:
+ * a `messageCode` of its own or a spread (of `because(...)`, `fileProblem(...)`, or a problem
+ * that has one). A problem passed by name is checked where it was made.
+ */
+function problemLiteralIsCoded(node: ts.Expression): boolean {
+  if (!ts.isObjectLiteralExpression(node)) return true;
+  return node.properties.some(
+    (property) =>
+      ts.isSpreadAssignment(property) ||
+      ((ts.isPropertyAssignment(property) || ts.isShorthandPropertyAssignment(property)) &&
+        ts.isIdentifier(property.name) &&
+        property.name.text === 'messageCode'),
+  );
+}
+
 /** "server/x.ts:12: conflict(...)" for each refusal made without a code. */
 export function uncodedRefusals(): string[] {
   const found: string[] = [];
@@ -53,6 +69,15 @@ export function uncodedRefusals(): string[] {
         const name = node.expression.text;
         if (NEEDS_SAYING.has(name) && node.arguments.length > 0 && !isSaid(node)) report(node, `${name}(...) without .saying()`);
         if (name === 'badRequest' && node.arguments.length < 3) report(node, 'badRequest(path, message) without its code');
+      }
+      // An import's whole-file refusal written in place: each problem in it says its code (refuse() and fileProblem() take only a coded Reason).
+      if (ts.isNewExpression(node) && ts.isIdentifier(node.expression)) {
+        const [first, second] = node.arguments ?? [];
+        if (node.expression.text === 'ImportRefused' && first && ts.isArrayLiteralExpression(first))
+          for (const element of first.elements)
+            if (!problemLiteralIsCoded(element)) report(element, 'an ImportRefused problem without a messageCode');
+        if (node.expression.text === 'ImportNeedsMapping' && second && !problemLiteralIsCoded(second))
+          report(second, 'an ImportNeedsMapping problem without a messageCode');
       }
       ts.forEachChild(node, visit);
     };

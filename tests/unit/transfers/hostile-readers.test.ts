@@ -140,10 +140,13 @@ describe('duplicate suggestions for a flood of near-identical names', () => {
     expect(findings.suggestions).toHaveLength(500);
     expect(findings.comparisons).toBe(200_000);
     expect(findings.more).toBeGreaterThan(0);
-    expect(unlistedDuplicates(findings, budget)).toBe(
-      `and ${findings.more} more possible duplicates: only the first 500 are listed (the most an import report lists); ` +
+    expect(unlistedDuplicates(findings, budget)).toEqual({
+      reason:
+        `and ${findings.more} more possible duplicates: only the first 500 are listed (the most an import report lists); ` +
         'the search for duplicates stopped after 200000 name comparisons (the most an import may make); there may be more',
-    );
+      messageCode: 'import.duplicates_more_and_stopped',
+      params: { count: findings.more, maximum: 500, comparisons: 200_000 },
+    });
   });
 
   it('still finds a spelling variant among thousands of unrelated names', () => {

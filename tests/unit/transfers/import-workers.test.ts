@@ -87,6 +87,9 @@ describe('import workers', () => {
     const names = nearIdenticalNames(3000).map((name, index) => ({ id: `a${index}`, name, existing: false }));
     const { suggestions, unlisted } = await suggestDuplicatesInWorker(names, [], DEFAULT_IMPORT_LIMITS);
     expect(suggestions).toHaveLength(500);
-    expect(unlisted).toMatch(/^and \d+ more possible duplicates: only the first 500 are listed/);
+    expect(unlisted?.reason).toMatch(/^and \d+ more possible duplicates: only the first 500 are listed/);
+    // The same words as a code, whether or not the comparisons also ran out on these near-identical names.
+    expect(unlisted?.messageCode).toMatch(/^import\.duplicates_more/);
+    expect(unlisted?.params).toMatchObject({ count: Number(/^and (\d+)/.exec(unlisted?.reason ?? '')?.[1]), maximum: 500 });
   });
 });
