@@ -36,8 +36,22 @@ describe('a 10,000-row file with invalid rows', () => {
     expect(result.body.status).toBe('refused');
     expect(result.body.rows).toEqual({ total: 10_000, validated: 10_000 });
     expect(result.body.problems).toEqual([
-      { line: 7001, column: 'A (Organisation)', sheet: null, reason: 'the organisation name is empty' },
-      { line: 9001, column: 'A (Organisation)', sheet: null, reason: 'the organisation name has 301 characters; at most 300' },
+      {
+        line: 7001,
+        column: 'A (Organisation)',
+        sheet: null,
+        reason: 'the organisation name is empty',
+        messageCode: 'import.org_empty',
+        params: {},
+      },
+      {
+        line: 9001,
+        column: 'A (Organisation)',
+        sheet: null,
+        reason: 'the organisation name has 301 characters; at most 300',
+        messageCode: 'import.name_too_long',
+        params: { length: 301, maximum: 300 },
+      },
     ]);
     expect(await mapNodes()).toBe(0);
   });
