@@ -7,7 +7,8 @@
 import type { Actor, ActorPatch, Sensitivity } from '../../server/contracts/index.js';
 import { asApiError } from '../actions.js';
 import { t } from '../i18n/i18n.js';
-import { BULK_CONCURRENCY, commandFor, deleteActorCommand, eachLimited, updateActorCommand, type BulkRecord } from '../edit/commands.js';
+import { commandFor, deleteActorCommand, updateActorCommand, type BulkRecord } from '../edit/commands.js';
+import { BULK_CONCURRENCY, eachLimited } from '../ui/each-limited.js';
 
 export type BulkAction =
   | { kind: 'sensitivity'; sensitivity: Sensitivity }

@@ -34,6 +34,7 @@ import { outputCommandFor, type OutputCommandRecord } from './output-commands.js
 import { t } from '../i18n/i18n.js';
 import { revertCommandFor, type RevertRecord } from '../history/revert-command.js';
 import { roundCommandFor, type RoundRecord } from '../rounds/round-commands.js';
+import { BULK_CONCURRENCY, eachLimited } from '../ui/each-limited.js';
 
 /**
  * A new record id: the kind of record and 96 random bits, nothing taken from the name (an id
@@ -165,17 +166,6 @@ export interface BulkRecord {
   label: string;
   records: (Extract<CommandRecord, { op: 'update-actor' }> | Extract<CommandRecord, { op: 'delete-actor' }>)[];
 }
-
-/** Run `work` over `items`, at most `limit` at a time (one browser, one server: be gentle). */
-export async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-}
-
-export const BULK_CONCURRENCY = 4;
 
 /**
  * A bulk action replayed: every change again, or undone. Undoing deletions recreates all the

@@ -13,18 +13,8 @@
 import type { ClaimPatch, ClaimRecord, EditClaimChange } from '../../server/contracts/index.js';
 import { ApiError } from '../api.js';
 import { createClaim, deleteClaim, fetchClaims, updateClaim } from '../api/evidence.js';
+import { BULK_CONCURRENCY, eachLimited } from '../ui/each-limited.js';
 import { claimAsCreate } from './evidence-commands.js';
-
-/** At most this many claim requests at once (one browser, one server: be gentle). */
-const AT_ONCE = 4;
-
-async function inLanes<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(AT_ONCE, items.length) }, lane));
-}
 
 /** The patch that makes a claim state again what it stated before an edit. */
 function patchBack(before: NonNullable<EditClaimChange['before']>): ClaimPatch {
@@ -34,7 +24,7 @@ function patchBack(before: NonNullable<EditClaimChange['before']>): ClaimPatch {
 
 /** Gives the claims an edit recorded their state before it: a created one is deleted (gone already: done). */
 export async function restoreEditClaims(changes: readonly EditClaimChange[] | undefined): Promise<void> {
-  await inLanes(changes ?? [], async ({ id, before }) => {
+  await eachLimited(changes ?? [], BULK_CONCURRENCY, async ({ id, before }) => {
     if (before !== null) {
       await updateClaim(id, patchBack(before));
       return;
@@ -52,11 +42,11 @@ export async function restoreEditClaims(changes: readonly EditClaimChange[] | un
 export async function claimsAbout(subject: { actorId?: string; tieIds: readonly string[] }): Promise<ClaimRecord[]> {
   const lists: ClaimRecord[][] = [];
   const subjects = [...(subject.actorId ? [{ actor: subject.actorId }] : []), ...subject.tieIds.map((tie) => ({ tie }))];
-  await inLanes(subjects, async (filter) => void lists.push(await fetchClaims(filter)));
+  await eachLimited(subjects, BULK_CONCURRENCY, async (filter) => void lists.push(await fetchClaims(filter)));
   return [...new Map(lists.flat().map((claim) => [claim.id, claim] as const)).values()];
 }
 
 /** Creates the claims of a deleted record again under their ids, once the record is back. */
 export async function recreateClaims(claims: readonly ClaimRecord[] | undefined): Promise<void> {
-  await inLanes(claims ?? [], async (claim) => void (await createClaim(claimAsCreate(claim))));
+  await eachLimited(claims ?? [], BULK_CONCURRENCY, async (claim) => void (await createClaim(claimAsCreate(claim))));
 }
