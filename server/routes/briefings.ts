@@ -5,7 +5,6 @@
  * export of the map in another form.
  */
 import { BriefingParamsSchema, BriefingQuerySchema, ChangeBriefingQuerySchema } from '../contracts/index.js';
-import type { AuditLog } from '../access/audit-log.js';
 import type { Database } from '../db/database.js';
 import { badRequest } from '../errors.js';
 import { makeBriefing, type BriefingFile } from '../briefings/briefing.js';
@@ -14,24 +13,20 @@ import { CHANGE_NAME_QUERIES } from '../briefings/change-names.js';
 import { BRIEFING_HTML_POLICY } from '../briefings/html-writer.js';
 import { createDiffService } from '../history/diff.js';
 import { createRoundStore } from '../rounds/round-store.js';
-import { defineRoute, type RouteSpec } from './route-spec.js';
+import { defineRoute, FileAnswer, type RouteSpec } from './route-spec.js';
 
 /**
- * Sends a briefing file, its marking in a header: Word and PDF as downloads, the HTML page inline
- * (it is the page to print: opened from a link, it shows in the browser, with its file name kept
- * for saving), only with its own styles and pictures.
+ * A briefing file as the route's answer, its marking in a header: Word and PDF as downloads, the
+ * HTML page inline (it is the page to print: opened from a link, it shows in the browser, with its
+ * file name kept for saving), only with its own styles and pictures.
  */
-function sendBriefing(response: Parameters<RouteSpec['handle']>[0]['response'], file: BriefingFile): void {
+function briefingAnswer(file: BriefingFile): FileAnswer<BriefingFile> {
   const html = file.contentType.startsWith('text/html');
-  response.status(200);
-  response.setHeader('Content-Type', file.contentType);
-  response.setHeader('Content-Disposition', `${html ? 'inline' : 'attachment'}; filename="${file.fileName}"`);
-  response.setHeader('X-Actor-Map-Marking', file.marking);
-  if (html) response.setHeader('Content-Security-Policy', BRIEFING_HTML_POLICY);
-  response.end(Buffer.from(file.body));
+  const headers = { 'X-Actor-Map-Marking': file.marking, ...(html ? { 'Content-Security-Policy': BRIEFING_HTML_POLICY } : {}) };
+  return new FileAnswer(file, headers, file, html);
 }
 
-export function briefingRoutes(db: Database, audit: AuditLog): RouteSpec[] {
+export function briefingRoutes(db: Database): RouteSpec[] {
   db.requireQueries(...CHANGE_NAME_QUERIES);
   const rounds = createRoundStore(db);
   const diffs = createDiffService(db, rounds);
@@ -49,16 +44,14 @@ export function briefingRoutes(db: Database, audit: AuditLog): RouteSpec[] {
       query: ChangeBriefingQuerySchema,
       success: { status: 200, description: 'The brief (body is the file itself); its marking in X-Actor-Map-Marking' },
       errors: [503],
-      handle: async ({ query, response, viewer }) => {
-        const file = await makeChangeBriefing(db, diffs, rounds, query, viewer);
-        await audit.record({
-          userId: viewer.userId,
-          action: 'export',
-          targetType: 'briefing',
+      audit: {
+        action: 'export',
+        targetType: 'briefing',
+        ofResult: ({ query }, file: BriefingFile) => ({
           detail: `briefing/changes/${query.format}/${query.profile}/${file.lang} ${query.from}..${query.to}`,
-        });
-        sendBriefing(response, file);
+        }),
       },
+      handle: async ({ query, viewer }) => briefingAnswer(await makeChangeBriefing(db, diffs, rounds, query, viewer)),
     }),
     defineRoute({
       method: 'get',
@@ -73,18 +66,18 @@ export function briefingRoutes(db: Database, audit: AuditLog): RouteSpec[] {
       query: BriefingQuerySchema,
       success: { status: 200, description: 'The briefing file (body is the file itself); its marking in X-Actor-Map-Marking' },
       errors: [404, 503],
-      handle: async ({ params, query, response, viewer }) => {
+      audit: {
+        action: 'export',
+        targetType: 'briefing',
+        ofResult: ({ params, query }, file: BriefingFile) => ({
+          detail: `briefing/${params.kind}/${query.format}/${query.profile}/${file.lang}`,
+          targetIds: query.id && params.kind === 'actor' ? [query.id] : [],
+        }),
+      },
+      handle: async ({ params, query, viewer }) => {
         if (params.kind === 'actor' && !query.id)
           throw badRequest('id', 'an actor briefing names its actor: ?id=', { code: 'field.actor_briefing_needs_id' });
-        const file = await makeBriefing(db, params.kind, query, viewer);
-        await audit.record({
-          userId: viewer.userId,
-          action: 'export',
-          targetType: 'briefing',
-          ...(query.id && params.kind === 'actor' ? { targetIds: [query.id] } : {}),
-          detail: `briefing/${params.kind}/${query.format}/${query.profile}/${file.lang}`,
-        });
-        sendBriefing(response, file);
+        return briefingAnswer(await makeBriefing(db, params.kind, query, viewer));
       },
     }),
   ];

@@ -6,7 +6,7 @@ import { forbidden, unauthenticated } from '../errors.js';
 import { requireJsonBody } from '../middleware/require-json.js';
 import { parseRequestPart } from '../middleware/validate-request.js';
 import type { AuditTrail } from '../services/write-context.js';
-import { Answer, type RouteSpec } from './route-spec.js';
+import { Answer, FileAnswer, type RouteSpec } from './route-spec.js';
 
 /**
  * Who may call the route, checked before its body is read: nobody who may not call it makes the
@@ -61,10 +61,8 @@ export function mountRoutes(routes: readonly RouteSpec[], audit: AuditLog, optio
       });
       // A handler may answer with another documented status (an import's 202 or 422, health's 503, a 304).
       const { status, body: result } = returned instanceof Answer ? returned : { status: route.success.status, body: returned };
-      if (trail && !trail.used) {
-        const targetId = (params as { id?: string } | undefined)?.id ?? (result as { id?: string } | undefined)?.id;
-        await audit.record({ ...trail.declared, targetIds: targetId ? [targetId] : [] });
-      }
+      if (trail && !trail.used) await audit.record(eventOfResult(route, trail.declared, params, query, result));
+      if (result instanceof FileAnswer) return sendFile(response, result);
       // A handler that sent its answer itself (GET /api/graph, its JSON made once per cached map).
       if (response.writableEnded) return;
       if (status === 304) response.status(304).end();
@@ -73,6 +71,37 @@ export function mountRoutes(routes: readonly RouteSpec[], audit: AuditLog, optio
     });
   }
   return router;
+}
+
+/**
+ * The declared event of a call its store did not record: the whole detail and records from
+ * `ofResult` when the route declares it (what a file was made of), otherwise the route's detail
+ * and the path's id or the created record's.
+ */
+function eventOfResult(
+  route: RouteSpec,
+  declared: Omit<AuditEntry, 'targetIds'>,
+  params: unknown,
+  query: unknown,
+  result: unknown,
+): AuditEntry {
+  if (route.audit?.ofResult) {
+    const about = result instanceof FileAnswer ? result.about : result;
+    const { detail, targetIds } = route.audit.ofResult({ params, query }, about as never);
+    return { ...declared, detail, targetIds: [...(targetIds ?? [])] };
+  }
+  const targetId = (params as { id?: string } | undefined)?.id ?? (result as { id?: string } | undefined)?.id;
+  return { ...declared, targetIds: targetId ? [targetId] : [] };
+}
+
+/** Sends a file answer: its type, its name (a download unless inline) and the route's headers. */
+function sendFile(response: Response, answer: FileAnswer): void {
+  const { file } = answer;
+  response.status(200);
+  response.setHeader('Content-Type', file.contentType);
+  response.setHeader('Content-Disposition', `${answer.inline ? 'inline' : 'attachment'}; filename="${file.fileName}"`);
+  for (const [name, value] of Object.entries(answer.headers)) response.setHeader(name, value);
+  response.end(typeof file.body === 'string' ? file.body : Buffer.from(file.body));
 }
 
 /** The trail of one call: the declared event (who, what, which route), and whether the store wrote it. */

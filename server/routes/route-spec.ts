@@ -69,6 +69,13 @@ export interface RouteSpec<P = unknown, Q = unknown, B = unknown, H = unknown> {
     when?: (input: { query: Q }) => boolean;
     /** Detail beyond the route, e.g. the page read; numbers and codes only, never record content. */
     detail?: (input: { query: Q }) => string;
+    /**
+     * For a route whose event names what the handler produced (an export's or a briefing's
+     * format, profile and language): the event's whole detail and its records, from the request
+     * and the handler's result. Recorded before the answer goes out, so a file whose export could
+     * not be audited is never sent.
+     */
+    ofResult?: (input: { params: P; query: Q }, result: never) => { detail: string; targetIds?: readonly string[] };
   };
   /** Error statuses this route can answer, besides 400 for invalid input and 500. */
   errors: readonly (404 | 409 | 413 | 415 | 429 | 503)[];
@@ -88,6 +95,20 @@ export class Answer<Body> {
   constructor(
     readonly status: AnswerStatus,
     readonly body: Body,
+  ) {}
+}
+
+/**
+ * A file a handler answers with (an export, a briefing): the route's declared audit event is
+ * recorded first, then the file goes out with these headers, as an attachment unless `inline`.
+ * `about` is what the handler made it from, for the audit declaration's `ofResult`.
+ */
+export class FileAnswer<About = unknown> {
+  constructor(
+    readonly file: { contentType: string; fileName: string; body: string | Uint8Array },
+    readonly headers: Readonly<Record<string, string>>,
+    readonly about: About,
+    readonly inline = false,
   ) {}
 }
 

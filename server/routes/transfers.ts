@@ -16,9 +16,9 @@ import {
   ImportReportSchema,
   ImportUndoSchema,
   type ColumnMapping,
+  type ExportMetadata,
   type ImportReport,
 } from '../contracts/index.js';
-import type { AuditLog } from '../access/audit-log.js';
 import type { Database } from '../db/database.js';
 import { AppError, badRequest, notFound, payloadTooLarge } from '../errors.js';
 import { exportMap } from '../exports/export-map.js';
@@ -28,7 +28,7 @@ import { createImportSlots } from '../imports/import-slots.js';
 import { DEFAULT_IMPORT_LIMITS, formatBytes, type ImportLimits } from '../imports/limits.js';
 import { runImport, startReport } from '../imports/run-import.js';
 import { undoImport } from '../imports/undo-import.js';
-import { answer, defineRoute, type AnswerStatus, type RouteSpec } from './route-spec.js';
+import { answer, defineRoute, FileAnswer, type AnswerStatus, type RouteSpec } from './route-spec.js';
 
 /** HTTP status of a finished import report. */
 const STATUS_OF: Record<ImportReport['status'], AnswerStatus> = {
@@ -90,7 +90,7 @@ function importAlreadyRunning(): AppError {
 }
 
 /** The transfer routes; `limits` can be lowered by tests. */
-export function transferRoutes(db: Database, audit: AuditLog, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): RouteSpec[] {
+export function transferRoutes(db: Database, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): RouteSpec[] {
   const importSlots = createImportSlots();
   return [
     defineRoute({
@@ -213,14 +213,15 @@ export function transferRoutes(db: Database, audit: AuditLog, limits: ImportLimi
       query: ExportQuerySchema,
       success: { status: 200, description: 'The export file (body is the file itself)' },
       errors: [503],
-      handle: async ({ params, query, response, viewer }) => {
+      // The format and the profile the export was made with (the default profile resolved).
+      audit: {
+        action: 'export',
+        targetType: 'export',
+        ofResult: ({ params }, meta: ExportMetadata) => ({ detail: `${params.format}/${meta.profile}` }),
+      },
+      handle: async ({ params, query, viewer }) => {
         const { file, meta } = await exportMap(db, params.format, query, viewer);
-        await audit.record({ userId: viewer.userId, action: 'export', targetType: 'export', detail: `${params.format}/${meta.profile}` });
-        response.status(200);
-        response.setHeader('Content-Type', file.contentType);
-        response.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
-        response.setHeader('X-Actor-Map-Export', headerJson(meta));
-        response.end(typeof file.body === 'string' ? file.body : Buffer.from(file.body));
+        return new FileAnswer(file, { 'X-Actor-Map-Export': headerJson(meta) }, meta);
       },
     }),
   ];
