@@ -54,7 +54,15 @@ describe('importing boundaries', () => {
       { feature: 2, name: 'East', pcode: 'TT02', areaId: 'east', by: 'pcode' },
     ]);
     expect(imported.body.unmatched).toEqual([
-      { feature: 3, name: 'Northland', pcode: 'TT03', level: 1, reason: 'no area has its p-code or name' },
+      {
+        feature: 3,
+        name: 'Northland',
+        pcode: 'TT03',
+        level: 1,
+        reason: 'no area has its p-code or name',
+        messageCode: 'boundary.no_area_matches',
+        params: {},
+      },
     ]);
     expect(imported.body.created).toEqual([]);
     expect(await server.count("MATCH (a:AdminArea {id: 'east'}) WHERE a.boundaryOriginal CONTAINS '12.2' RETURN count(a)")).toBe(1);
@@ -112,13 +120,27 @@ describe('refusals', () => {
     const refused = await upload('malformed.geojson');
     expect(refused.status).toBe(422);
     expect(refused.body.status).toBe('refused');
-    expect(refused.body.problems).toEqual([{ feature: 2, reason: 'ring 1: is not closed (its last position differs from its first)' }]);
+    expect(refused.body.problems).toEqual([
+      {
+        feature: 2,
+        reason: 'ring 1: is not closed (its last position differs from its first)',
+        messageCode: 'boundary.ring_not_closed',
+        params: { polygon: 0, ring: 1 },
+      },
+    ]);
     expect(await geometry()).toEqual(before);
   });
 
   it('refuses a point and a file that is no GeoJSON, naming why', async () => {
     const point = await upload('not-a-polygon.geojson');
-    expect(point.body.problems).toEqual([{ feature: 2, reason: 'has a Point geometry; only Polygon and MultiPolygon are boundaries' }]);
+    expect(point.body.problems).toEqual([
+      {
+        feature: 2,
+        reason: 'has a Point geometry; only Polygon and MultiPolygon are boundaries',
+        messageCode: 'boundary.not_a_polygon',
+        params: { type: 'Point' },
+      },
+    ]);
     const response = await fetch(`${server.baseUrl}/api/areas/boundaries`, {
       method: 'POST',
       headers: { ...authHeaders(server.baseUrl), 'content-type': 'application/json' },
@@ -128,8 +150,44 @@ describe('refusals', () => {
     expect((await response.json()).problems[0]).toEqual({
       feature: 1,
       reason: 'ring 1: position 1 has longitude 200, outside -180..180 (projected coordinates?)',
+      messageCode: 'boundary.longitude_out_of_range',
+      params: { polygon: 0, ring: 1, position: 1, longitude: 200 },
     });
     expect(await withBoundary()).toBe(0);
+  });
+
+  it('says a malformed feature as a code with its polygon, ring and position, beside the English, at its feature number', async () => {
+    const square = [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 0],
+    ];
+    const collection = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { ADM1_PCODE: 'TT01' }, geometry: { type: 'Polygon', coordinates: [square] } },
+        {
+          type: 'Feature',
+          properties: { ADM1_PCODE: 'TT02' },
+          geometry: { type: 'MultiPolygon', coordinates: [[square], [square, [...square.slice(0, 2), [1, 95], [0, 0]]]] },
+        },
+      ],
+    };
+    const response = await fetch(`${server.baseUrl}/api/areas/boundaries?dryRun=true`, {
+      method: 'POST',
+      headers: { ...authHeaders(server.baseUrl), 'content-type': 'application/geo+json' },
+      body: JSON.stringify(collection),
+    });
+    expect(response.status).toBe(422);
+    expect((await response.json()).problems).toEqual([
+      {
+        feature: 2,
+        reason: 'polygon 2, ring 2: position 3 has latitude 95, outside -90..90',
+        messageCode: 'boundary.latitude_out_of_range',
+        params: { polygon: 2, ring: 2, position: 3, latitude: 95 },
+      },
+    ]);
   });
 
   it('lets only those who may edit areas import boundaries', async () => {
