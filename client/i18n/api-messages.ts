@@ -23,6 +23,16 @@ import { currentLanguage, t, tParts, type MessageKey } from './i18n.js';
 import { localeOf } from './languages.js';
 import { confidenceLabel, kindLabel, sensitivityLabel, subtypeLabel, tieTypeLabel } from './vocabulary.js';
 
+/** An admin area's fields (import.area_exists_differently's areaFields) as the Areas dialog labels them. */
+const AREA_FIELD_LABELS: Record<string, MessageKey> = {
+  name: 'areas.nameField',
+  pcode: 'areas.pcode',
+  level: 'areas.levelField',
+  parentId: 'areas.liesIn',
+  isCapital: 'areas.capital',
+  names: 'areas.otherNamesField',
+};
+
 /** Params whose values are vocabulary codes, by name. */
 const VOCABULARY: Record<string, (code: string) => string> = {
   level: (code) => sensitivityLabel(code as Sensitivity),
@@ -32,6 +42,7 @@ const VOCABULARY: Record<string, (code: string) => string> = {
   tieTypes: (code) => inSentence(tieTypeLabel(code as TieType)),
   confidence: (code) => inSentence(confidenceLabel(code)),
   strength: (code) => t(`analysis.strength_${code}` as MessageKey),
+  areaFields: (code) => inSentence(t(AREA_FIELD_LABELS[code] ?? 'areas.title')),
 };
 
 /** A vocabulary label inside a sentence: "Allié à" reads "allié à" mid-sentence (scripts without case keep theirs). */

@@ -214,6 +214,8 @@ export const MESSAGE_CODES = {
   'import.kumu_label_twice': ['name', 'line'],
   'import.kumu_id_twice': ['id', 'line'],
   'import.kumu_unknown_area': ['id'],
+  // ---- an import's admin areas against the map's (import-areas.ts); a new area's refusal keeps the area rules' field.* code ----
+  'import.area_exists_differently': ['name', 'id', 'areaFields'],
   // ---- a boundary import (server/boundaries): `polygon` is 0 for a Polygon, the 1-based polygon of a MultiPolygon ----
   'boundary.no_geometry': [],
   'boundary.not_a_polygon': ['type'],
