@@ -12,6 +12,8 @@ import { isMessageCode, type BoundaryFormat } from '../contracts/index.js';
 import { because, ImportRefused, type Reason } from '../imports/import-errors.js';
 import type { ImportLimits } from '../imports/limits.js';
 import { inflateEntries, listZipEntries } from '../imports/zip-guard.js';
+import { BoundaryRefused } from './boundary-refused.js';
+import { dbfRecordCutShort, readShpRecords } from './shapefile-records.js';
 
 /** A feature as read: its attributes and its geometry, not yet checked. */
 export interface RawFeature {
@@ -19,15 +21,7 @@ export interface RawFeature {
   geometry: unknown;
 }
 
-/** A file refused as a whole, or at one feature (1-based), for a coded reason (the message is its English). */
-export class BoundaryRefused extends Error {
-  constructor(
-    readonly why: Reason,
-    readonly feature: number | null = null,
-  ) {
-    super(why.reason);
-  }
-}
+export { BoundaryRefused };
 
 /** Most features one file may hold: admin level 3 of a large country is a few thousand. */
 export const MAX_BOUNDARY_FEATURES = 20_000;
@@ -133,13 +127,23 @@ function readShapefileZip(bytes: Uint8Array, limits: ImportLimits): { format: Bo
   const dbf = part('.dbf');
   const prj = part('.prj');
   const cpg = part('.cpg');
-  let geometries: unknown[];
+  const projection = prj ? new TextDecoder().decode(prj) : undefined;
+  const geometries = readShpRecords(shp, (bytes) => parseShp(bytes, projection));
   let records: Record<string, unknown>[] = [];
-  try {
-    geometries = parseShp(shp, prj ? new TextDecoder().decode(prj) : undefined) as unknown[];
-    if (dbf) records = parseDbf(dbf, cpg ? new TextDecoder().decode(cpg) : undefined) as Record<string, unknown>[];
-  } catch {
-    throw new BoundaryRefused(because('the shapefile could not be read (damaged .shp or .dbf)', 'boundary.shapefile_damaged'));
+  if (dbf) {
+    const cutShort = dbfRecordCutShort(dbf);
+    if (cutShort !== null)
+      throw new BoundaryRefused(
+        because(`record ${cutShort} of the .dbf is cut short (the file ends inside it)`, 'boundary.dbf_record_cut_short', {
+          record: cutShort,
+        }),
+        cutShort,
+      );
+    try {
+      records = parseDbf(dbf, cpg ? new TextDecoder().decode(cpg) : undefined);
+    } catch {
+      throw new BoundaryRefused(because('the .dbf of the shapefile could not be read', 'boundary.dbf_unreadable'));
+    }
   }
   return { format: 'shapefile', features: geometries.map((geometry, index) => ({ geometry, properties: records[index] ?? {} })) };
 }

@@ -245,6 +245,10 @@ export const MESSAGE_CODES = {
   'boundary.zip_not_one_shp': ['count', 'entries'],
   'boundary.shp_unreadable': [],
   'boundary.shapefile_damaged': [],
+  'boundary.shp_record_unreadable': ['record'],
+  'boundary.shp_record_cut_short': ['record'],
+  'boundary.dbf_record_cut_short': ['record'],
+  'boundary.dbf_unreadable': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MessageCode = keyof typeof MESSAGE_CODES;
