@@ -253,6 +253,20 @@ export const MESSAGE_CODES = {
 
 export type MessageCode = keyof typeof MESSAGE_CODES;
 
+/**
+ * Params that are sizes in bytes (a number), which the interface writes in megabytes or kilobytes
+ * the way the reader's language does ("20 MB", « 20 Mo », "20 ميغابايت"). Reports stored before
+ * they were numbers hold the English ("20 MB"), which is shown as it is.
+ */
+export const SIZE_PARAMS = {
+  'import.file_too_large': ['size', 'maximum'],
+  'import.zip_inflates_too_much': ['size', 'maximum'],
+  'import.zip_entry_inflates_more': ['size', 'maximum'],
+} as const satisfies Partial<Record<MessageCode, readonly string[]>>;
+
+export const isSizeParam = (code: string, name: string): boolean =>
+  ((SIZE_PARAMS as Partial<Record<string, readonly string[]>>)[code] ?? []).includes(name);
+
 export const isMessageCode = (value: unknown): value is MessageCode => typeof value === 'string' && Object.hasOwn(MESSAGE_CODES, value);
 
 /** Plain values only: a number, a word or name, or a list of them; never a sentence. */
