@@ -16,6 +16,7 @@ import { h } from '../ui/dom.js';
 import { areaMatches } from '../ui/forms/area-picker.js';
 import { levelName, openAreaForm } from './area-form.js';
 import { areasInTreeOrder } from './area-tree.js';
+import { openBoundaryImport } from './boundary-import.js';
 import './areas.css';
 
 export function openAreasDialog(): void {
@@ -23,10 +24,11 @@ export function openAreasDialog(): void {
   const status = statusLine('areas-status');
   const find = h('input', { type: 'search', id: 'areas-find', autocomplete: 'off', placeholder: t('areas.findPlaceholder') });
   const create = h('button', { type: 'button', class: 'accounts-primary', 'data-testid': 'area-new' }, t('areas.newArea'));
+  const boundaries = h('button', { type: 'button', 'data-testid': 'boundary-import' }, t('areas.importBoundaries'));
   const rows = h('tbody', {});
   const count = h('p', { class: 'transfer-note', 'aria-live': 'polite' });
   ui.body.append(
-    h('div', { class: 'areas-toolbar' }, h('label', { for: 'areas-find' }, t('areas.find')), find, create),
+    h('div', { class: 'areas-toolbar' }, h('label', { for: 'areas-find' }, t('areas.find')), find, create, boundaries),
     status.element,
     count,
     h(
@@ -134,6 +136,8 @@ export function openAreasDialog(): void {
       void reload(saved.id);
     });
   });
+  // Boundaries may create areas: the list is read again after an import.
+  boundaries.addEventListener('click', () => openBoundaryImport(() => void reload()));
   draw();
   void reload();
   find.focus();

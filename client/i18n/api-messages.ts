@@ -12,6 +12,7 @@
 import {
   ANALYSIS_MESSAGE_CODES,
   isMessageCode,
+  isSizeParam,
   RECORD_NAME_PARAMS,
   type ActorKind,
   type AnalysisMessage,
@@ -23,6 +24,16 @@ import { currentLanguage, t, tParts, type MessageKey } from './i18n.js';
 import { localeOf } from './languages.js';
 import { confidenceLabel, kindLabel, sensitivityLabel, subtypeLabel, tieTypeLabel } from './vocabulary.js';
 
+/** An admin area's fields (import.area_exists_differently's areaFields) as the Areas dialog labels them. */
+const AREA_FIELD_LABELS: Record<string, MessageKey> = {
+  name: 'areas.nameField',
+  pcode: 'areas.pcode',
+  level: 'areas.levelField',
+  parentId: 'areas.liesIn',
+  isCapital: 'areas.capital',
+  names: 'areas.otherNamesField',
+};
+
 /** Params whose values are vocabulary codes, by name. */
 const VOCABULARY: Record<string, (code: string) => string> = {
   level: (code) => sensitivityLabel(code as Sensitivity),
@@ -32,6 +43,7 @@ const VOCABULARY: Record<string, (code: string) => string> = {
   tieTypes: (code) => inSentence(tieTypeLabel(code as TieType)),
   confidence: (code) => inSentence(confidenceLabel(code)),
   strength: (code) => t(`analysis.strength_${code}` as MessageKey),
+  areaFields: (code) => inSentence(t(AREA_FIELD_LABELS[code] ?? 'areas.title')),
 };
 
 /** A vocabulary label inside a sentence: "Allié à" reads "allié à" mid-sentence (scripts without case keep theirs). */
@@ -49,12 +61,31 @@ const wordOf = (name: string, value: string): string => VOCABULARY[name]?.(value
 export const joinList = (items: readonly string[]): string =>
   new Intl.ListFormat(localeOf(currentLanguage()), { type: 'unit', style: 'short' }).format(items);
 
-/** The params as message values: vocabulary said in the page's language, lists joined. */
-function valuesOf(params: MessageParams = {}): Record<string, string | number> {
+/** A size in bytes as the language writes megabytes (or kilobytes below one): "20 MB", « 20 Mo ». */
+export function formatSize(bytes: number): string {
+  const mega = bytes >= 1024 * 1024;
+  return new Intl.NumberFormat(localeOf(currentLanguage()), {
+    style: 'unit',
+    unit: mega ? 'megabyte' : 'kilobyte',
+    maximumFractionDigits: 0,
+    // CLDR's short Arabic megabyte («م.ب») is not what readers know; the long «ميغابايت» is what the catalogue writes.
+    unitDisplay: currentLanguage() === 'ar' ? 'long' : 'short',
+  }).format(Math.round(bytes / (mega ? 1024 * 1024 : 1024)));
+}
+
+/** A number param as shown: a size (SIZE_PARAMS) in the language's units, any other number as it is. */
+const numberOf = (code: string, name: string, value: number): string | number => (isSizeParam(code, name) ? formatSize(value) : value);
+
+/** The params as message values: vocabulary said in the page's language, lists joined, sizes in units. */
+function valuesOf(code: string, params: MessageParams = {}): Record<string, string | number> {
   return Object.fromEntries(
     Object.entries(params).map(([name, value]) => [
       name,
-      Array.isArray(value) ? joinList(value.map((item) => wordOf(name, item))) : typeof value === 'string' ? wordOf(name, value) : value,
+      Array.isArray(value)
+        ? joinList(value.map((item) => wordOf(name, item)))
+        : typeof value === 'string'
+          ? wordOf(name, value)
+          : numberOf(code, name, value),
     ]),
   );
 }
@@ -64,7 +95,7 @@ const translates = (code: string | undefined): code is string => code !== undefi
 
 /** One API sentence in the page's language: from its code when known, else the English as the API wrote it. */
 export function sayApiMessage(english: string, code?: string, params?: MessageParams): string {
-  return translates(code) ? t(`api.${code}` as MessageKey, valuesOf(params)) : english;
+  return translates(code) ? t(`api.${code}` as MessageKey, valuesOf(code, params)) : english;
 }
 
 /**
@@ -81,7 +112,7 @@ export function sayApiParts(key: MessageKey, params: MessageParams = {}, names: 
     if (name === 'path' && Array.isArray(value)) values[name] = pathElement(value, params);
     else if (Array.isArray(value)) values[name] = isName ? nameList(value) : joinList(value.map((item) => wordOf(name, item)));
     else if (typeof value === 'string') values[name] = isName ? nameElement(value) : wordOf(name, value);
-    else values[name] = value;
+    else values[name] = numberOf(key.replace(/^api\./, ''), name, value);
   }
   return tParts(key, values);
 }

@@ -9,6 +9,7 @@
  * beside the display version, so a later, finer view loses nothing.
  */
 import type { AreaGeometry } from '../contracts/index.js';
+import { because, type Reason } from '../imports/import-errors.js';
 
 type Position = number[];
 type Ring = Position[];
@@ -16,39 +17,58 @@ type Ring = Position[];
 /** Degrees: about 110 m at the equator. */
 export const DISPLAY_TOLERANCE = 0.001;
 
-/** The geometry when it is valid; otherwise the reason, naming the ring and position. */
-export function checkGeometry(geometry: unknown): { geometry: AreaGeometry } | { problem: string } {
+/** The geometry when it is valid; otherwise the reason (English and code), naming the polygon, ring and position. */
+export function checkGeometry(geometry: unknown): { geometry: AreaGeometry } | { problem: Reason } {
   const candidate = geometry as { type?: unknown; coordinates?: unknown } | null;
-  if (!candidate || typeof candidate !== 'object') return { problem: 'has no geometry' };
+  if (!candidate || typeof candidate !== 'object') return { problem: because('has no geometry', 'boundary.no_geometry') };
   if (candidate.type !== 'Polygon' && candidate.type !== 'MultiPolygon')
-    return { problem: `has a ${String(candidate.type)} geometry; only Polygon and MultiPolygon are boundaries` };
+    return {
+      problem: because(`has a ${String(candidate.type)} geometry; only Polygon and MultiPolygon are boundaries`, 'boundary.not_a_polygon', {
+        type: String(candidate.type),
+      }),
+    };
   const polygons = candidate.type === 'Polygon' ? [candidate.coordinates] : candidate.coordinates;
-  if (!Array.isArray(polygons) || polygons.length === 0) return { problem: 'has no coordinates' };
+  if (!Array.isArray(polygons) || polygons.length === 0) return { problem: because('has no coordinates', 'boundary.no_coordinates') };
   for (const [p, polygon] of polygons.entries()) {
-    const where = candidate.type === 'MultiPolygon' ? `polygon ${p + 1}, ` : '';
-    if (!Array.isArray(polygon) || polygon.length === 0) return { problem: `${where}has no ring` };
+    // 0 for a Polygon: its sentence names no polygon.
+    const number = candidate.type === 'MultiPolygon' ? p + 1 : 0;
+    const where = number > 0 ? `polygon ${number}, ` : '';
+    if (!Array.isArray(polygon) || polygon.length === 0)
+      return { problem: because(`${where}has no ring`, 'boundary.polygon_no_ring', { polygon: number }) };
     for (const [r, ring] of polygon.entries()) {
-      const problem = ringProblem(ring);
-      if (problem) return { problem: `${where}ring ${r + 1}: ${problem}` };
+      const problem = ringProblem(ring, { polygon: number, ring: r + 1 });
+      if (problem) return { problem: { ...problem, reason: `${where}ring ${r + 1}: ${problem.reason}` } };
     }
   }
   return { geometry: { type: candidate.type, coordinates: candidate.coordinates } as AreaGeometry };
 }
 
-function ringProblem(ring: unknown): string | null {
-  if (!Array.isArray(ring)) return 'is not a list of positions';
+/** The ring's problem, its English without the "polygon p, ring r: " the caller puts before it. */
+function ringProblem(ring: unknown, at: { polygon: number; ring: number }): Reason | null {
+  if (!Array.isArray(ring)) return because('is not a list of positions', 'boundary.ring_not_a_list', at);
   for (const [index, position] of ring.entries()) {
+    const here = { ...at, position: index + 1 };
     if (!Array.isArray(position) || position.length < 2 || !position.every((n) => typeof n === 'number' && Number.isFinite(n)))
-      return `position ${index + 1} is not a pair of numbers`;
+      return because(`position ${index + 1} is not a pair of numbers`, 'boundary.position_not_a_pair', here);
     const [longitude, latitude] = position as [number, number];
     if (longitude < -180 || longitude > 180)
-      return `position ${index + 1} has longitude ${longitude}, outside -180..180 (projected coordinates?)`;
-    if (latitude < -90 || latitude > 90) return `position ${index + 1} has latitude ${latitude}, outside -90..90`;
+      return because(
+        `position ${index + 1} has longitude ${longitude}, outside -180..180 (projected coordinates?)`,
+        'boundary.longitude_out_of_range',
+        { ...here, longitude },
+      );
+    if (latitude < -90 || latitude > 90)
+      return because(`position ${index + 1} has latitude ${latitude}, outside -90..90`, 'boundary.latitude_out_of_range', {
+        ...here,
+        latitude,
+      });
   }
-  if (ring.length < 4) return `has ${ring.length} positions; a ring needs at least 4`;
+  if (ring.length < 4)
+    return because(`has ${ring.length} positions; a ring needs at least 4`, 'boundary.ring_too_short', { ...at, count: ring.length });
   const first = ring[0] as Position;
   const last = ring.at(-1) as Position;
-  if (first[0] !== last[0] || first[1] !== last[1]) return 'is not closed (its last position differs from its first)';
+  if (first[0] !== last[0] || first[1] !== last[1])
+    return because('is not closed (its last position differs from its first)', 'boundary.ring_not_closed', at);
   return null;
 }
 

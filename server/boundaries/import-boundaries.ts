@@ -77,7 +77,7 @@ export async function importBoundaries(db: Database, bytes: Uint8Array, options:
     });
   } catch (error) {
     if (!(error instanceof BoundaryRefused)) throw error;
-    return { ...emptyReport(options.dryRun, null, 0), problems: [{ feature: error.feature, reason: error.message }] };
+    return { ...emptyReport(options.dryRun, null, 0), problems: [{ feature: error.feature, ...error.why }] };
   }
   const base = emptyReport(options.dryRun, format, checked.length);
   const first = matchBoundaries(checked, directoryOf(await db.read('import/area-directory')), options.createAreas);

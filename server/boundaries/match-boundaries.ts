@@ -10,6 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import type { BoundaryImportReport } from '../contracts/index.js';
 import { foldName } from '../imports/actor-matching.js';
+import { because, type Reason } from '../imports/import-errors.js';
 import { placementProblems, type PlacedArea } from '../services/area-rules.js';
 import type { FeatureAttributes } from './feature-attributes.js';
 
@@ -59,7 +60,12 @@ export function matchBoundaries(
   const claim = (feature: number, areaId: string): boolean => {
     const earlier = claimedBy.get(areaId);
     if (earlier !== undefined) {
-      report.problems.push({ feature, reason: `draws the same area as feature ${earlier}; a file gives one boundary per area` });
+      report.problems.push({
+        feature,
+        ...because(`draws the same area as feature ${earlier}; a file gives one boundary per area`, 'boundary.same_area_twice', {
+          earlier,
+        }),
+      });
       return false;
     }
     claimedBy.set(areaId, feature);
@@ -85,7 +91,13 @@ export function matchBoundaries(
       continue;
     }
     if (candidates.length > 1) {
-      report.unmatched.push({ ...ref, level, reason: `its name fits ${candidates.length} areas; give the p-code to choose` });
+      report.unmatched.push({
+        ...ref,
+        level,
+        ...because(`its name fits ${candidates.length} areas; give the p-code to choose`, 'boundary.name_fits_several', {
+          count: candidates.length,
+        }),
+      });
       continue;
     }
     unmatched.push({ feature, attributes });
@@ -93,7 +105,7 @@ export function matchBoundaries(
 
   if (!createAreas) {
     for (const { feature, attributes } of unmatched)
-      report.unmatched.push({ ...describe(feature, attributes), reason: 'no area has its p-code or name' });
+      report.unmatched.push({ ...describe(feature, attributes), ...because('no area has its p-code or name', 'boundary.no_area_matches') });
     return { targets, newAreas: [], report };
   }
   return createMissing(unmatched, directory, targets, report, claim);
@@ -116,22 +128,30 @@ function createMissing(
   const ordered = [...unmatched].sort((a, b) => (a.attributes.level ?? 0) - (b.attributes.level ?? 0) || a.feature - b.feature);
   for (const { feature, attributes } of ordered) {
     const { name, pcode, level, parentPcode, names } = attributes;
-    const refuse = (reason: string) => report.unmatched.push({ ...describe(feature, attributes), reason });
-    if (!name) refuse('no area has its p-code, and it has no name to create one with');
-    else if (level === null) refuse('no area has its p-code or name, and its admin level is unknown (give ?level=)');
+    const refuse = (reason: Reason) => report.unmatched.push({ ...describe(feature, attributes), ...reason });
+    if (!name) refuse(because('no area has its p-code, and it has no name to create one with', 'boundary.no_name_to_create'));
+    else if (level === null)
+      refuse(because('no area has its p-code or name, and its admin level is unknown (give ?level=)', 'boundary.admin_level_unknown'));
     else {
       // No parent p-code: a top area of the map (the demo's regions have no country above them).
       const parent =
         level === 0 || !parentPcode ? null : [...tree.values()].find((area) => area.pcode?.toUpperCase() === parentPcode.toUpperCase());
       if (parent === undefined) {
-        refuse(`its parent p-code ${parentPcode} names no area`);
+        refuse(
+          because(`its parent p-code ${parentPcode} names no area`, 'boundary.parent_pcode_unknown', { parentPcode: String(parentPcode) }),
+        );
         continue;
       }
       const next: PlacedArea = { id: randomUUID(), name, pcode, level, parentId: parent?.id ?? null };
       const { invalid, conflicts } = placementProblems(tree, { next, current: null, movesInTree: true });
       const problem = [...invalid, ...conflicts][0];
       if (problem) {
-        refuse(`cannot be created: ${problem.message}`);
+        // The area rules' own code says why (a p-code taken, a parent a level off); the list it is in says it was not created.
+        refuse({
+          reason: `cannot be created: ${problem.message}`,
+          messageCode: problem.messageCode ?? 'field.invalid',
+          params: problem.params ?? {},
+        });
         continue;
       }
       tree.set(next.id, next);

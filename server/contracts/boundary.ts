@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema, queryList } from './common.js';
+import { MessageParamsSchema } from './message-codes.js';
 import { AsOfSchema } from './round.js';
 import { ACTOR_KINDS, TIE_TYPES } from './vocabulary.js';
 
@@ -35,6 +36,13 @@ const featureRef = {
   pcode: z.string().nullable(),
 };
 
+/** A reason in English and, beside it, as a code with params for the interface to say (issue 17). */
+const codedReason = {
+  reason: z.string().describe('In English; the same as messageCode + params'),
+  messageCode: z.string().describe("The reason as a code (see MESSAGE_CODES, boundary.* and the area rules' field.*)"),
+  params: MessageParamsSchema.describe("The reason's values: polygon, ring and position numbers, counts, p-codes"),
+};
+
 export const BoundaryImportReportSchema = z.object({
   status: z.enum(['validated', 'imported', 'refused']),
   dryRun: z.boolean(),
@@ -42,9 +50,9 @@ export const BoundaryImportReportSchema = z.object({
   features: z.number().int().describe('Features read from the file'),
   matched: z.array(z.object({ ...featureRef, areaId: z.string(), by: z.enum(['pcode', 'name']) })),
   created: z.array(z.object({ ...featureRef, areaId: z.string(), level: z.number().int(), parentId: z.string().nullable() })),
-  unmatched: z.array(z.object({ ...featureRef, level: z.number().int().nullable(), reason: z.string() })),
+  unmatched: z.array(z.object({ ...featureRef, level: z.number().int().nullable(), ...codedReason })),
   problems: z
-    .array(z.object({ feature: z.number().int().nullable(), reason: z.string() }))
+    .array(z.object({ feature: z.number().int().nullable(), ...codedReason }))
     .describe('Why the file was refused; empty otherwise'),
   points: z
     .object({ original: z.number().int(), display: z.number().int() })

@@ -214,9 +214,58 @@ export const MESSAGE_CODES = {
   'import.kumu_label_twice': ['name', 'line'],
   'import.kumu_id_twice': ['id', 'line'],
   'import.kumu_unknown_area': ['id'],
+  // ---- an import's admin areas against the map's (import-areas.ts); a new area's refusal keeps the area rules' field.* code ----
+  'import.area_exists_differently': ['name', 'id', 'areaFields'],
+  // ---- a boundary import (server/boundaries): `polygon` is 0 for a Polygon, the 1-based polygon of a MultiPolygon ----
+  'boundary.no_geometry': [],
+  'boundary.not_a_polygon': ['type'],
+  'boundary.no_coordinates': [],
+  'boundary.polygon_no_ring': ['polygon'],
+  'boundary.ring_not_a_list': ['polygon', 'ring'],
+  'boundary.position_not_a_pair': ['polygon', 'ring', 'position'],
+  'boundary.longitude_out_of_range': ['polygon', 'ring', 'position', 'longitude'],
+  'boundary.latitude_out_of_range': ['polygon', 'ring', 'position', 'latitude'],
+  'boundary.ring_too_short': ['polygon', 'ring', 'count'],
+  'boundary.ring_not_closed': ['polygon', 'ring'],
+  'boundary.same_area_twice': ['earlier'],
+  'boundary.name_fits_several': ['count'],
+  'boundary.no_area_matches': [],
+  'boundary.no_name_to_create': [],
+  'boundary.admin_level_unknown': [],
+  'boundary.parent_pcode_unknown': ['parentPcode'],
+  'boundary.no_feature': [],
+  'boundary.too_many_features': ['count', 'maximum'],
+  'boundary.not_json_or_zip': [],
+  'boundary.json_not_an_object': [],
+  'boundary.features_not_a_list': [],
+  'boundary.json_wrong_type': ['type'],
+  'boundary.not_a_feature': [],
+  'boundary.topojson_no_objects': [],
+  'boundary.topojson_unreadable': [],
+  'boundary.zip_not_one_shp': ['count', 'entries'],
+  'boundary.shp_unreadable': [],
+  'boundary.shapefile_damaged': [],
+  'boundary.shp_record_unreadable': ['record'],
+  'boundary.shp_record_cut_short': ['record'],
+  'boundary.dbf_record_cut_short': ['record'],
+  'boundary.dbf_unreadable': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MessageCode = keyof typeof MESSAGE_CODES;
+
+/**
+ * Params that are sizes in bytes (a number), which the interface writes in megabytes or kilobytes
+ * the way the reader's language does ("20 MB", « 20 Mo », "20 ميغابايت"). Reports stored before
+ * they were numbers hold the English ("20 MB"), which is shown as it is.
+ */
+export const SIZE_PARAMS = {
+  'import.file_too_large': ['size', 'maximum'],
+  'import.zip_inflates_too_much': ['size', 'maximum'],
+  'import.zip_entry_inflates_more': ['size', 'maximum'],
+} as const satisfies Partial<Record<MessageCode, readonly string[]>>;
+
+export const isSizeParam = (code: string, name: string): boolean =>
+  ((SIZE_PARAMS as Partial<Record<string, readonly string[]>>)[code] ?? []).includes(name);
 
 export const isMessageCode = (value: unknown): value is MessageCode => typeof value === 'string' && Object.hasOwn(MESSAGE_CODES, value);
 

@@ -20,6 +20,7 @@
 import type { AdminArea, ImportProblem } from '../contracts/index.js';
 import type { Row } from '../db/database.js';
 import { placementProblems, type PlacedArea } from '../services/area-rules.js';
+import { because, type Reason } from './import-errors.js';
 import type { ImportPlan, RowOrigin } from './import-plan.js';
 
 export const IMPORT_AREA_QUERIES = ['import/area-directory', 'areas/lock-area-directory'];
@@ -94,9 +95,9 @@ export async function importAreaProblems(run: Run, plan: ImportPlan, options: { 
   if (options.lock) await run('areas/lock-area-directory');
   const current = new Map((await run('import/area-directory')).map((row) => [String(row.id), stored(row)]));
   const problems: ImportProblem[] = [];
-  const at = (area: AdminArea, reason: string) => {
+  const at = (area: AdminArea, reason: Reason) => {
     const origin = plan.areaOrigins?.[area.id];
-    problems.push({ line: origin?.line ?? null, column: origin?.column ?? null, sheet: origin?.sheet ?? null, reason });
+    problems.push({ line: origin?.line ?? null, column: origin?.column ?? null, sheet: origin?.sheet ?? null, ...reason });
   };
   const tree = new Map<string, PlacedArea>(current);
   const fresh = plan.areas.filter((area) => !current.has(area.id));
@@ -108,17 +109,24 @@ export async function importAreaProblems(run: Run, plan: ImportPlan, options: { 
     if (differing.length > 0)
       at(
         area,
-        `admin area "${held.name}" (${area.id}) exists with another ${differing.map((field) => LABELS[field]).join(', ')}; ` +
-          'imports do not change existing areas: change it in the Areas dialog, or leave it out of the file',
+        because(
+          `admin area "${held.name}" (${area.id}) exists with another ${differing.map((field) => LABELS[field]).join(', ')}; ` +
+            'imports do not change existing areas: change it in the Areas dialog, or leave it out of the file',
+          'import.area_exists_differently',
+          // The fields as their keys (name, pcode, level, parentId, isCapital, names): the interface names them in its language.
+          { name: held.name, id: area.id, areaFields: [...differing] },
+        ),
       );
   }
   for (const area of fresh) {
     const { invalid, conflicts } = placementProblems(tree, { next: placed(area), current: null, movesInTree: true });
     for (const problem of [...invalid, ...conflicts])
-      at(
-        area,
-        `new admin area "${area.name}" (${area.id}): ${LABELS[problem.path.replace('body.', '') as Field] ?? 'area'}: ${problem.message}`,
-      );
+      at(area, {
+        reason: `new admin area "${area.name}" (${area.id}): ${LABELS[problem.path.replace('body.', '') as Field] ?? 'area'}: ${problem.message}`,
+        // The area rules' own code says why (a p-code taken, a parent a level off); the row it is at says which area.
+        messageCode: problem.messageCode ?? 'field.invalid',
+        params: problem.params ?? {},
+      });
   }
   return problems;
 }

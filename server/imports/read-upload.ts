@@ -115,8 +115,9 @@ export async function readUpload(
         `the file has ${formatBytes(file.bytes.length)}; at most ${formatBytes(limits.maxBytes)} are accepted`,
         'import.file_too_large',
         {
-          size: formatBytes(file.bytes.length),
-          maximum: formatBytes(limits.maxBytes),
+          // Bytes: the interface writes them in the reader's language (SIZE_PARAMS).
+          size: file.bytes.length,
+          maximum: limits.maxBytes,
         },
       ),
     );

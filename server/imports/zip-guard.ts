@@ -90,7 +90,7 @@ export function checkZipLimits(entries: readonly ZipEntryInfo[], limits: ImportL
       because(
         `the zip archive would inflate to ${formatBytes(total)}; at most ${formatBytes(limits.maxInflatedBytes)} are accepted`,
         'import.zip_inflates_too_much',
-        { size: formatBytes(total), maximum: formatBytes(limits.maxInflatedBytes) },
+        { size: total, maximum: limits.maxInflatedBytes },
       ),
     );
   }
@@ -144,7 +144,7 @@ export function inflateEntries(bytes: Uint8Array, limits: ImportLimits, wanted: 
         `zip entry "${name}" declares ${formatBytes(declared)} but inflates to more: the archive would inflate to more than ` +
           `${formatBytes(limits.maxInflatedBytes)}, the most an import may inflate; refused while inflating`,
         'import.zip_entry_inflates_more',
-        { entry: name, size: formatBytes(declared), maximum: formatBytes(limits.maxInflatedBytes) },
+        { entry: name, size: declared, maximum: limits.maxInflatedBytes },
       ),
     );
   for (const entry of entries) {

@@ -6,6 +6,7 @@
  * the audit event.
  */
 import { readFileSync } from 'node:fs';
+import { unzipSync, zipSync } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../server/seed/dataset-loader.js';
 import { FIXTURE } from '../support/fixture-graph.js';
@@ -24,6 +25,22 @@ async function upload(name: string, query = '', token?: string) {
   });
   return { status: response.status, body: await response.json() };
 }
+/** The fixture shapefile zip with one of its parts changed by `damage` (the damaged part stays in the zip). */
+function damagedShapefile(extension: '.shp' | '.dbf', damage: (bytes: Uint8Array) => Uint8Array): Uint8Array<ArrayBuffer> {
+  const files = unzipSync(fixture('cod-ab-adm1-shp.zip'));
+  const name = Object.keys(files).find((entry) => entry.endsWith(extension)) as string;
+  return new Uint8Array(zipSync({ ...files, [name]: damage(files[name] as Uint8Array) }));
+}
+
+async function uploadBytes(bytes: Uint8Array<ArrayBuffer>) {
+  const response = await fetch(`${server.baseUrl}/api/areas/boundaries?filename=damaged.zip`, {
+    method: 'POST',
+    headers: { ...authHeaders(server.baseUrl), 'content-type': 'application/zip' },
+    body: bytes,
+  });
+  return { status: response.status, body: await response.json() };
+}
+
 const geometry = async (query = '') => (await request(server.baseUrl, 'GET', `/api/areas/geometry${query}`)).body;
 const withBoundary = () => server.count('MATCH (a:AdminArea) WHERE a.boundary IS NOT NULL RETURN count(a)');
 
@@ -54,7 +71,15 @@ describe('importing boundaries', () => {
       { feature: 2, name: 'East', pcode: 'TT02', areaId: 'east', by: 'pcode' },
     ]);
     expect(imported.body.unmatched).toEqual([
-      { feature: 3, name: 'Northland', pcode: 'TT03', level: 1, reason: 'no area has its p-code or name' },
+      {
+        feature: 3,
+        name: 'Northland',
+        pcode: 'TT03',
+        level: 1,
+        reason: 'no area has its p-code or name',
+        messageCode: 'boundary.no_area_matches',
+        params: {},
+      },
     ]);
     expect(imported.body.created).toEqual([]);
     expect(await server.count("MATCH (a:AdminArea {id: 'east'}) WHERE a.boundaryOriginal CONTAINS '12.2' RETURN count(a)")).toBe(1);
@@ -112,13 +137,27 @@ describe('refusals', () => {
     const refused = await upload('malformed.geojson');
     expect(refused.status).toBe(422);
     expect(refused.body.status).toBe('refused');
-    expect(refused.body.problems).toEqual([{ feature: 2, reason: 'ring 1: is not closed (its last position differs from its first)' }]);
+    expect(refused.body.problems).toEqual([
+      {
+        feature: 2,
+        reason: 'ring 1: is not closed (its last position differs from its first)',
+        messageCode: 'boundary.ring_not_closed',
+        params: { polygon: 0, ring: 1 },
+      },
+    ]);
     expect(await geometry()).toEqual(before);
   });
 
   it('refuses a point and a file that is no GeoJSON, naming why', async () => {
     const point = await upload('not-a-polygon.geojson');
-    expect(point.body.problems).toEqual([{ feature: 2, reason: 'has a Point geometry; only Polygon and MultiPolygon are boundaries' }]);
+    expect(point.body.problems).toEqual([
+      {
+        feature: 2,
+        reason: 'has a Point geometry; only Polygon and MultiPolygon are boundaries',
+        messageCode: 'boundary.not_a_polygon',
+        params: { type: 'Point' },
+      },
+    ]);
     const response = await fetch(`${server.baseUrl}/api/areas/boundaries`, {
       method: 'POST',
       headers: { ...authHeaders(server.baseUrl), 'content-type': 'application/json' },
@@ -128,7 +167,79 @@ describe('refusals', () => {
     expect((await response.json()).problems[0]).toEqual({
       feature: 1,
       reason: 'ring 1: position 1 has longitude 200, outside -180..180 (projected coordinates?)',
+      messageCode: 'boundary.longitude_out_of_range',
+      params: { polygon: 0, ring: 1, position: 1, longitude: 200 },
     });
+    expect(await withBoundary()).toBe(0);
+  });
+
+  it('says a malformed feature as a code with its polygon, ring and position, beside the English, at its feature number', async () => {
+    const square = [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 0],
+    ];
+    const collection = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { ADM1_PCODE: 'TT01' }, geometry: { type: 'Polygon', coordinates: [square] } },
+        {
+          type: 'Feature',
+          properties: { ADM1_PCODE: 'TT02' },
+          geometry: { type: 'MultiPolygon', coordinates: [[square], [square, [...square.slice(0, 2), [1, 95], [0, 0]]]] },
+        },
+      ],
+    };
+    const response = await fetch(`${server.baseUrl}/api/areas/boundaries?dryRun=true`, {
+      method: 'POST',
+      headers: { ...authHeaders(server.baseUrl), 'content-type': 'application/geo+json' },
+      body: JSON.stringify(collection),
+    });
+    expect(response.status).toBe(422);
+    expect((await response.json()).problems).toEqual([
+      {
+        feature: 2,
+        reason: 'polygon 2, ring 2: position 3 has latitude 95, outside -90..90',
+        messageCode: 'boundary.latitude_out_of_range',
+        params: { polygon: 2, ring: 2, position: 3, latitude: 95 },
+      },
+    ]);
+  });
+
+  it('names the shapefile record that is cut short or cannot be read, and stores nothing', async () => {
+    // The fixture's .shp holds two polygon records: the first at byte 100 (8-byte header, 144 bytes of content), the second after it.
+    const cut = await uploadBytes(damagedShapefile('.shp', (shp) => shp.slice(0, shp.length - 20)));
+    expect(cut.status).toBe(422);
+    expect(cut.body.problems).toEqual([
+      {
+        feature: 2,
+        reason: 'record 2 of the .shp is cut short (the file ends inside it)',
+        messageCode: 'boundary.shp_record_cut_short',
+        params: { record: 2 },
+      },
+    ]);
+    const garbled = await uploadBytes(
+      damagedShapefile('.shp', (shp) => {
+        const copy = shp.slice();
+        // The first record's point count (content offset 40) far beyond the points it holds.
+        new DataView(copy.buffer).setInt32(100 + 8 + 40, 1_000_000, true);
+        return copy;
+      }),
+    );
+    expect(garbled.status).toBe(422);
+    expect(garbled.body.problems).toEqual([
+      {
+        feature: 1,
+        reason: 'the geometry of record 1 of the .shp could not be read',
+        messageCode: 'boundary.shp_record_unreadable',
+        params: { record: 1 },
+      },
+    ]);
+    const shortDbf = await uploadBytes(damagedShapefile('.dbf', (dbf) => dbf.slice(0, dbf.length - 10)));
+    expect(shortDbf.body.problems).toEqual([
+      expect.objectContaining({ feature: 2, messageCode: 'boundary.dbf_record_cut_short', params: { record: 2 } }),
+    ]);
     expect(await withBoundary()).toBe(0);
   });
 

@@ -25,6 +25,8 @@ interface Problem {
   line: number | null;
   column: string | null;
   reason: string;
+  messageCode?: string;
+  params?: Record<string, unknown>;
 }
 
 async function area(id: string) {
@@ -52,6 +54,8 @@ describe('imports and existing admin areas (M4)', () => {
           column: 'areas.0',
           sheet: null,
           reason: expect.stringMatching(/admin area "East" \(east\) exists with another name, level, parent; .*Areas dialog/),
+          messageCode: 'import.area_exists_differently',
+          params: { name: 'East', id: 'east', areaFields: ['name', 'level', 'parentId'] },
         },
       ]);
     }
@@ -73,8 +77,13 @@ describe('imports and existing admin areas (M4)', () => {
     const file = snapshot({ areas: [{ id: 'north', name: 'North', pcode: 'tt01' }] });
     const refused = await importAs(server, analyst.token, 'pcode.json', file);
     expect(refused.status).toBe(422);
-    expect(refused.body.problems.map((problem: Problem) => [problem.column, problem.reason])).toEqual([
-      ['areas.0', 'new admin area "North" (north): p-code: p-code tt01 is already used by Capital'],
+    expect(refused.body.problems.map((problem: Problem) => [problem.column, problem.reason, problem.messageCode, problem.params])).toEqual([
+      [
+        'areas.0',
+        'new admin area "North" (north): p-code: p-code tt01 is already used by Capital',
+        'field.pcode_taken',
+        { pcode: 'tt01', name: 'Capital' },
+      ],
     ]);
     expect(await area('north')).toBeNull();
   }, 120_000);
@@ -94,6 +103,11 @@ describe('imports and existing admin areas (M4)', () => {
     expect(problems.map((problem) => problem.column)).toEqual(['areas.0', 'areas.1', 'areas.2']);
     expect(problems[0]!.reason).toMatch(/Ring B lies inside this area; an area cannot lie inside itself/);
     expect(problems[2]!.reason).toMatch(/no admin area with id "nowhere"/);
+    expect(problems.map((problem) => problem.messageCode)).toEqual([
+      'field.area_inside_itself',
+      'field.area_inside_itself',
+      'field.missing_record',
+    ]);
     expect(await server.count("MATCH (a:AdminArea) WHERE a.id IN ['ring-a', 'ring-b', 'orphan', 'fine'] RETURN count(a)")).toBe(0);
   }, 120_000);
 

@@ -43,6 +43,8 @@ function isSaid(node: ts.Node): boolean {
  * that has one). A problem passed by name is checked where it was made.
  */
 function problemLiteralIsCoded(node: ts.Expression): boolean {
+  // `{ ... } as X` or `({ ... })` is still the literal written in place.
+  while (ts.isAsExpression(node) || ts.isParenthesizedExpression(node) || ts.isSatisfiesExpression(node)) node = node.expression;
   if (!ts.isObjectLiteralExpression(node)) return true;
   return node.properties.some(
     (property) =>
@@ -51,6 +53,12 @@ function problemLiteralIsCoded(node: ts.Expression): boolean {
         ts.isIdentifier(property.name) &&
         property.name.text === 'messageCode'),
   );
+}
+
+/** A bare English sentence (a string or template, possibly cast), where a coded reason belongs. */
+function isSentence(node: ts.Expression): boolean {
+  while (ts.isAsExpression(node) || ts.isParenthesizedExpression(node)) node = node.expression;
+  return ts.isStringLiteralLike(node) || ts.isTemplateExpression(node);
 }
 
 /** "server/x.ts:12: conflict(...)" for each refusal made without a code. */
@@ -78,6 +86,23 @@ export function uncodedRefusals(): string[] {
             if (!problemLiteralIsCoded(element)) report(element, 'an ImportRefused problem without a messageCode');
         if (node.expression.text === 'ImportNeedsMapping' && second && !problemLiteralIsCoded(second))
           report(second, 'an ImportNeedsMapping problem without a messageCode');
+      }
+      // A boundary import's reasons (issue 17): each problem or unmatched feature pushed onto a report says its code,
+      // and a BoundaryRefused is made from a coded reason, never from a bare sentence.
+      if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'push') {
+        const list = node.expression.expression;
+        const [item] = node.arguments;
+        if (
+          ts.isPropertyAccessExpression(list) &&
+          ['problems', 'unmatched'].includes(list.name.text) &&
+          item &&
+          !problemLiteralIsCoded(item)
+        )
+          report(item, `a boundary report's ${list.name.text} entry without a messageCode`);
+      }
+      if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'BoundaryRefused') {
+        const [why] = node.arguments ?? [];
+        if (why && (isSentence(why) || !problemLiteralIsCoded(why))) report(why, 'a BoundaryRefused without a coded reason');
       }
       ts.forEachChild(node, visit);
     };
