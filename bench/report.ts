@@ -9,7 +9,7 @@ import type { AnalyticsResult } from './analytics.js';
 import type { EndpointOverhead } from './api-overhead.js';
 import type { ImportResult } from './import.js';
 import type { LoadRun, SoakResult } from './load.js';
-import type { MapDrawResult } from './map-draw.js';
+import type { MapDrawResult, MapViewResult, OverviewPictureResult } from './map-draw.js';
 import type { RoundsResult } from './rounds.js';
 import { ms, ratio, type TargetResult } from './stats.js';
 
@@ -25,6 +25,10 @@ export interface BenchRun {
   analytics: AnalyticsResult[];
   import: ImportResult | null;
   map: MapDrawResult[];
+  /** Issue 16: the map view (area boundaries and choropleth) against a bare MapLibre page. */
+  mapView: MapViewResult[];
+  /** Issue 16: the 20k overview's first picture against the bare Cytoscape page drawing every actor. */
+  overview: OverviewPictureResult[];
   load: LoadRun[];
   soak: SoakResult | null;
   /** History and mapping rounds (issue 14). */

@@ -30,8 +30,8 @@ import { generateActorMap } from './generate-map.js';
 import { measureImport } from './import.js';
 import { measureLoad, measureRevalidation, measureSoak } from './load.js';
 import { generateEvidence } from './generate-evidence.js';
-import { loadGeneratedEvidence, loadGeneratedMap } from './load-map.js';
-import { measureMapDraw, measureOverviewPicture } from './map-draw.js';
+import { loadGeneratedBoundaries, loadGeneratedEvidence, loadGeneratedMap } from './load-map.js';
+import { measureMapDraw, measureMapView, measureOverviewPicture } from './map-draw.js';
 import { targetTable, writeReport, type BenchRun } from './report.js';
 import { measureRounds } from './rounds.js';
 import { judgeTargets } from './targets.js';
@@ -155,6 +155,8 @@ async function main(): Promise<void> {
     analytics: [],
     import: null,
     map: [],
+    mapView: [],
+    overview: [],
     load: [],
     soak: null,
     rounds: [],
@@ -194,6 +196,7 @@ async function main(): Promise<void> {
       const map = generateActorMap({ actors, seed: SEED });
       await resetDatabase(dbHandle);
       const loadMs = await loadGeneratedMap(dbHandle, map);
+      const boundariesMs = await loadGeneratedBoundaries(dbHandle, map, SEED);
       // Issue 15: the map carries sources and about three claims per tie, graded as the product grades them.
       const evidence = generateEvidence(map, SEED);
       const evidenceDb = openDatabase(neo4j, BENCH_CYPHER);
@@ -203,11 +206,12 @@ async function main(): Promise<void> {
         actors,
         ties: map.ties.length,
         engagements: map.engagements.length,
-        loadSeconds: (loadMs + evidenceMs) / 1000,
+        loadSeconds: (loadMs + boundariesMs + evidenceMs) / 1000,
         claims: evidence.claims.length,
         claimsPerTie,
       });
       log(`  loaded ${actors} actors, ${map.ties.length} ties in ${(loadMs / 1000).toFixed(1)} s`);
+      log(`  boundaries: ${map.areas.length} areas outlined through the boundary import in ${(boundariesMs / 1000).toFixed(1)} s`);
       log(
         `  evidence: ${evidence.sources.length} sources, ${evidence.tieClaims} tie claims (${claimsPerTie.toFixed(2)} per tie), ${evidence.actorClaims} actor claims, graded in ${(evidenceMs / 1000).toFixed(1)} s`,
       );
@@ -233,6 +237,11 @@ async function main(): Promise<void> {
       if (plan.mapSizes.includes(actors) && !run.notRun.map && wanted(plan, 'map')) {
         const result = await section(run, `map-${actors}`, () => measureMapDraw(api.baseUrl, user, actors, plan.mapReps, log));
         if (result) run.map.push(result);
+        // Issue 16: the map view's first frame of boundaries and choropleth against a bare MapLibre page.
+        const view = await section(run, `map-view-${actors}`, () =>
+          measureMapView(api.baseUrl, user, actors, map.areas.length, plan.mapReps, log),
+        );
+        if (view) run.mapView.push(view);
       }
       // Issue 16: 50 clients revalidating /api/graph of the 5k map (most answered 304).
       if (actors === 5000 && plan.mode === 'full' && wanted(plan, 'load')) {
@@ -243,8 +252,10 @@ async function main(): Promise<void> {
       }
       // Issue 16: the first useful picture of the 20k map (its overview) against the bare page drawing all of it.
       if (actors === 20000 && plan.mode === 'full' && !run.notRun.map && wanted(plan, 'map')) {
-        // Printed with the run's log; not yet a row of the written report (bench/report.ts).
-        await section(run, 'map-overview-20000', () => measureOverviewPicture(api.baseUrl, user, actors, plan.mapReps, log));
+        const overview = await section(run, 'map-overview-20000', () =>
+          measureOverviewPicture(api.baseUrl, user, actors, plan.mapReps, log),
+        );
+        if (overview) run.overview.push(overview);
       }
       if (actors === sizes[0] && wanted(plan, 'load')) {
         log(`  load: ${plan.connections} clients, ${plan.loadSeconds} s per endpoint; soak ${plan.soakSeconds} s`);
