@@ -15,9 +15,13 @@ interface Area {
 
 /** Points between two corners on each border. */
 const BORDER_POINTS = 4;
-/** Degrees per grid cell; the grid is placed west of the demo's country, over open water. */
-const CELL = 0.35;
-const ORIGIN: [number, number] = [-38, -12];
+/**
+ * Degrees per grid cell: a cell a degree wide, so the actors layer's symbols (spread 0.12 degrees
+ * around an area's anchor) stay inside their area. The grid (20 by 10 degrees for 200 areas) lies
+ * in the open South Atlantic, south of the demo's country, over no land.
+ */
+const CELL = 1;
+const ORIGIN: [number, number] = [-30, -26];
 
 type Position = [number, number];
 
