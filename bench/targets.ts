@@ -13,6 +13,10 @@ export const THRESHOLDS = {
   vsNetworkx: 10,
   importRatio: 0.5,
   firstMapRatio: 1.3,
+  /** Issue 16: the map view's first frame of boundaries and choropleth against a bare MapLibre page. */
+  mapViewRatio: 1.3,
+  /** Issue 16: the overview of a 20k map against the bare Cytoscape page drawing every actor. */
+  overviewRatio: 0.2,
   soakGrowth: 0.1,
   analyticsTargetActors: 5000,
   /** Issue 14: the map as of a past round against today's, the diff between two rounds, a PATCH with its version. */
@@ -103,6 +107,26 @@ export function judgeTargets(run: Omit<BenchRun, 'targets'>): TargetResult[] {
         `first map < ${THRESHOLDS.firstMapRatio}x bare Cytoscape (${row.actors} actors)`,
         ratio(row.firstMapRatio),
         row.firstMapRatio < THRESHOLDS.firstMapRatio,
+      ),
+    );
+  }
+  for (const row of run.mapView) {
+    out.push(
+      target(
+        'map',
+        `map view first frame (${row.areas} area boundaries and the actors layer) <= ${THRESHOLDS.mapViewRatio}x bare MapLibre (${row.actors} actors)`,
+        ratio(row.ratio),
+        row.ratio <= THRESHOLDS.mapViewRatio,
+      ),
+    );
+  }
+  for (const row of run.overview) {
+    out.push(
+      target(
+        'map',
+        `overview drawn and interactive <= ${THRESHOLDS.overviewRatio}x bare Cytoscape drawing every actor (${row.actors} actors)`,
+        ratio(row.ratio),
+        row.ratio <= THRESHOLDS.overviewRatio,
       ),
     );
   }
