@@ -21,6 +21,8 @@ import { timed } from './stats.js';
 
 export const PYTHON = '/usr/bin/python3';
 const PEERS = fileURLToPath(new URL('./analytics_peers.py', import.meta.url));
+/** Largest map NetworkX is run on: at 20,000 actors its betweenness alone takes many minutes. */
+export const NETWORKX_MAX_ACTORS = 5000;
 export const ALGORITHMS = ['betweenness', 'closeness', 'pageRank', 'eigenvector', 'louvain'] as const;
 export type Algorithm = (typeof ALGORITHMS)[number];
 

@@ -48,6 +48,9 @@ const PULL: Record<ActorKind, number> = {
 /** Ties each new actor makes to earlier ones: 1-4, mean 2.25, so the mean degree is about 4.5. */
 const NEW_TIES = [1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 1, 2, 3, 4, 2, 2, 3, 1, 2] as const;
 
+/** Admin areas of every generated map, whatever its size. */
+export const AREA_COUNT = 200;
+
 const FORMATS = ['meeting', 'consultation', 'workshop', 'field_visit'] as const;
 
 export function conflictPartyCount(actors: number): number {
@@ -97,11 +100,11 @@ export function generateActorMap(options: MapOptions): Required<Pick<DatasetInpu
   const random = seededRandom(options.seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const n = options.actors;
-  const areaCount = Math.max(6, Math.min(40, Math.round(Math.sqrt(n) / 2)));
-  const areas = Array.from({ length: areaCount }, (_, i) => ({
-    id: `bench-area-${pad(i, 2)}`,
+  // Issue 16: the map view is measured on 200 admin areas (generate-boundaries.ts gives them outlines).
+  const areas = Array.from({ length: AREA_COUNT }, (_, i) => ({
+    id: `bench-area-${pad(i, 3)}`,
     name: `Bench Province ${i + 1}`,
-    pcode: `BX${pad(i, 2)}`,
+    pcode: `BX${pad(i, 3)}`,
     level: 1,
     parentId: null,
     isCapital: i === 0,

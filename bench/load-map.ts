@@ -8,9 +8,12 @@
  */
 import type { Database } from '../server/db/database.js';
 import { regrade } from '../server/evidence/evidence-grades.js';
+import { importBoundaries } from '../server/boundaries/import-boundaries.js';
+import { DEFAULT_IMPORT_LIMITS } from '../server/imports/limits.js';
 import { loadDataset } from '../server/seed/dataset-loader.js';
 import { readReferenceDataset } from '../server/seed/seed-database.js';
 import type { GeneratedEvidence } from './generate-evidence.js';
+import { generateBoundaries } from './generate-boundaries.js';
 import type { generateActorMap } from './generate-map.js';
 
 type GeneratedMap = ReturnType<typeof generateActorMap>;
@@ -33,6 +36,26 @@ export async function loadGeneratedMap(db: Database, map: GeneratedMap): Promise
   for (const ties of chunks(map.ties)) await loadDataset(db, { meta, ties });
   await loadDataset(db, { meta, outputRoles: map.outputRoles });
   for (const engagements of chunks(map.engagements)) await loadDataset(db, { meta, engagements });
+  return Date.now() - start;
+}
+
+/**
+ * Gives the loaded map's areas their generated outlines through the product's boundary import
+ * (matched by p-code, stored as an upload stores them); returns elapsed ms.
+ */
+export async function loadGeneratedBoundaries(db: Database, map: GeneratedMap, seed: number): Promise<number> {
+  const start = Date.now();
+  const report = await importBoundaries(db, generateBoundaries(map.areas, seed), {
+    dryRun: false,
+    createAreas: false,
+    limits: DEFAULT_IMPORT_LIMITS,
+    source: 'bench/generate-boundaries.ts',
+  });
+  if (report.status !== 'imported') throw new Error(`bench boundaries refused: ${JSON.stringify(report.problems.slice(0, 3))}`);
+  if (report.matched.length !== map.areas.length)
+    throw new Error(
+      `bench boundaries matched ${report.matched.length} of ${map.areas.length} areas (unmatched: ${report.unmatched.length})`,
+    );
   return Date.now() - start;
 }
 

@@ -16,12 +16,18 @@ import type { BenchUser } from './bench-user.js';
 import { launchBrowser } from '../tests/support/browser.js';
 import { median } from './stats.js';
 
-const BARE_PAGE = fileURLToPath(new URL('./bare-cytoscape.html', import.meta.url));
+const BARE_PAGES: Record<string, string> = {
+  'bare.html': fileURLToPath(new URL('./bare-cytoscape.html', import.meta.url)),
+  'bare-maplibre.html': fileURLToPath(new URL('./bare-maplibre.html', import.meta.url)),
+};
 const SCRIPTS: Record<string, string> = {
   'cytoscape.min.js': 'cytoscape/dist/cytoscape.min.js',
   'layout-base.js': 'layout-base/layout-base.js',
   'cose-base.js': 'cose-base/cose-base.js',
   'cytoscape-fcose.js': 'cytoscape-fcose/cytoscape-fcose.js',
+  'maplibre-gl.mjs': 'maplibre-gl/dist/maplibre-gl.mjs',
+  'maplibre-gl-worker.mjs': 'maplibre-gl/dist/maplibre-gl-worker.mjs',
+  'maplibre-gl.css': 'maplibre-gl/dist/maplibre-gl.css',
 };
 
 export interface PageTiming {
@@ -88,13 +94,15 @@ async function measurePage(
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
   try {
     const page = await context.newPage();
-    await page.route('**/__bench/*', (route) => {
+    // On the context, so the bare MapLibre page's worker script is served too.
+    await context.route('**/__bench/*', (route) => {
       const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
       const module = SCRIPTS[name];
-      if (name === 'bare.html') return route.fulfill({ contentType: 'text/html', body: readFileSync(BARE_PAGE, 'utf8') });
+      const bare = BARE_PAGES[name];
+      if (bare) return route.fulfill({ contentType: 'text/html', body: readFileSync(bare, 'utf8') });
       if (!module) return route.fulfill({ status: 404, body: '' });
       return route.fulfill({
-        contentType: 'text/javascript',
+        contentType: name.endsWith('.css') ? 'text/css' : 'text/javascript',
         body: readFileSync(fileURLToPath(new URL(`../node_modules/${module}`, import.meta.url)), 'utf8'),
       });
     });
@@ -201,6 +209,66 @@ export async function measureOverviewPicture(
   const result = { actors, reps, overviewMs: median(overview), bareMs: median(bare), ratio: median(overview) / median(bare) };
   log(
     `  ${actors} actors: overview drawn ${result.overviewMs.toFixed(0)} ms, bare Cytoscape.js ${result.bareMs.toFixed(0)} ms, ratio ${result.ratio.toFixed(2)}`,
+  );
+  return result;
+}
+
+export interface MapViewResult {
+  actors: number;
+  areas: number;
+  reps: number;
+  /** Navigation to the app's map view with its boundaries and actors choropleth drawn, median ms. */
+  appMs: number;
+  /** Navigation to the bare MapLibre page with the same GeoJSON and fills drawn, median ms. */
+  bareMs: number;
+  /** app / bare: at most 1.3 meets issue 16's target. */
+  ratio: number;
+}
+
+/** The boundaries and the actors choropleth drawn and idle (client/map-view/geo-view.ts; bench/bare-maplibre.html). */
+const GEO_DRAWN_SCRIPT = "document.body && document.body.dataset.geoDrawn === 'actors' && performance.now()";
+/** The app opened on its map view (the area map), whose first layer is actors per area. */
+const MAP_VIEW = '/?mode=geo';
+
+/**
+ * Issue 16: the app's map view until its first frame of boundaries with the choropleth, against a
+ * bare MapLibre page drawing the same GeoJSON (software WebGL in headless Chromium), alternating,
+ * a fresh context each.
+ */
+export async function measureMapView(
+  baseUrl: string,
+  user: BenchUser,
+  actors: number,
+  areas: number,
+  reps: number,
+  log: (line: string) => void,
+): Promise<MapViewResult> {
+  const browser = await launchBrowser();
+  const app: number[] = [];
+  const bare: number[] = [];
+  const timeoutMs = 60_000 + actors * 6;
+  try {
+    for (let i = 0; i < reps; i += 1) {
+      const runApp = async () =>
+        app.push((await measurePage(browser, baseUrl, user, `${baseUrl}${MAP_VIEW}`, timeoutMs, GEO_DRAWN_SCRIPT)).firstMapMs);
+      const runBare = async () =>
+        bare.push(
+          (await measurePage(browser, baseUrl, user, `${baseUrl}/__bench/bare-maplibre.html`, timeoutMs, GEO_DRAWN_SCRIPT)).firstMapMs,
+        );
+      if (i % 2 === 0) {
+        await runApp();
+        await runBare();
+      } else {
+        await runBare();
+        await runApp();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  const result = { actors, areas, reps, appMs: median(app), bareMs: median(bare), ratio: median(app) / median(bare) };
+  log(
+    `  ${actors} actors, ${areas} areas: map view drawn ${result.appMs.toFixed(0)} ms, bare MapLibre ${result.bareMs.toFixed(0)} ms, ratio ${result.ratio.toFixed(2)}`,
   );
   return result;
 }

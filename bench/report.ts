@@ -9,9 +9,10 @@ import type { AnalyticsResult } from './analytics.js';
 import type { EndpointOverhead } from './api-overhead.js';
 import type { ImportResult } from './import.js';
 import type { LoadRun, SoakResult } from './load.js';
-import type { MapDrawResult } from './map-draw.js';
+import type { MapDrawResult, MapViewResult, OverviewPictureResult } from './map-draw.js';
 import type { RoundsResult } from './rounds.js';
 import { ms, ratio, type TargetResult } from './stats.js';
+import { THRESHOLDS } from './targets.js';
 
 export interface BenchRun {
   mode: 'quick' | 'full';
@@ -25,6 +26,10 @@ export interface BenchRun {
   analytics: AnalyticsResult[];
   import: ImportResult | null;
   map: MapDrawResult[];
+  /** Issue 16: the map view (area boundaries and choropleth) against a bare MapLibre page. */
+  mapView: MapViewResult[];
+  /** Issue 16: the 20k overview's first picture against the bare Cytoscape page drawing every actor. */
+  overview: OverviewPictureResult[];
   load: LoadRun[];
   soak: SoakResult | null;
   /** History and mapping rounds (issue 14). */
@@ -204,6 +209,33 @@ export function renderMarkdown(run: BenchRun): string {
           ms(m.bare.panFrameMs),
           ratio(m.panRatio),
         ]),
+      ),
+      '',
+    );
+  }
+  if (run.mapView.length > 0 || run.overview.length > 0) {
+    out.push('## 4b. Map view and overview (issue 16; median of repeats, fresh context each, app and bare alternating)', '');
+    out.push(
+      markdownTable(
+        ['picture', 'actors', 'app', 'baseline', 'ratio', 'target'],
+        [
+          ...run.mapView.map((m) => [
+            `map view: ${m.areas} area boundaries and the actors layer drawn (software WebGL) vs a bare MapLibre page filling the same GeoJSON`,
+            String(m.actors),
+            ms(m.appMs),
+            ms(m.bareMs),
+            ratio(m.ratio),
+            `<= ${THRESHOLDS.mapViewRatio}x`,
+          ]),
+          ...run.overview.map((o) => [
+            'overview drawn and interactive vs a bare Cytoscape.js page drawing every actor',
+            String(o.actors),
+            ms(o.overviewMs),
+            ms(o.bareMs),
+            ratio(o.ratio),
+            `<= ${THRESHOLDS.overviewRatio}x`,
+          ]),
+        ],
       ),
       '',
     );

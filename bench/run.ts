@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (full: 1k and 5k maps, 20k for the API too, a 100,000-row import, 30 s load per
+ * `npm run bench` (full: 1k and 5k maps, 20k for the API, analytics and overview too, a 100,000-row import, 30 s load per
  * endpoint, 10-minute soak) and `npm run bench -- --quick` (1k only, 10,000-row import, 10 s load,
  * 30 s soak: a few minutes). Starts its own Neo4j (or uses NEO4J_URI) and the API as a child
  * process, runs every section side by side with its baseline, prints the pass/miss table and
@@ -7,12 +7,14 @@
  * Requests are made as a bench analyst (see bench-user.ts). BENCH_SERVER_LOG=<file> runs the API
  * with LOG_LEVEL=info and writes its JSON log there (to see what a 500 was).
  * `--only=api,analytics,map,load,import,rounds` runs just those sections (while working on one of them);
- * `--results=<dir>` writes the report there instead of bench/results/.
+ * `--results=<dir>` writes the report there instead of bench/results/;
+ * `--sizes=1000,20000` keeps only those map sizes of the mode's plan (e.g.
+ * `npm run bench -- --only=api,analytics,map --sizes=20000` for the 20k figures alone).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { measureAnalytics, PYTHON } from './analytics.js';
+import { measureAnalytics, NETWORKX_MAX_ACTORS, PYTHON } from './analytics.js';
 import { measureApiOverhead } from './api-overhead.js';
 import { createBenchUser } from './bench-user.js';
 import {
@@ -30,8 +32,8 @@ import { generateActorMap } from './generate-map.js';
 import { measureImport } from './import.js';
 import { measureLoad, measureRevalidation, measureSoak } from './load.js';
 import { generateEvidence } from './generate-evidence.js';
-import { loadGeneratedEvidence, loadGeneratedMap } from './load-map.js';
-import { measureMapDraw, measureOverviewPicture } from './map-draw.js';
+import { loadGeneratedBoundaries, loadGeneratedEvidence, loadGeneratedMap } from './load-map.js';
+import { measureMapDraw, measureMapView, measureOverviewPicture } from './map-draw.js';
 import { targetTable, writeReport, type BenchRun } from './report.js';
 import { measureRounds } from './rounds.js';
 import { judgeTargets } from './targets.js';
@@ -46,10 +48,14 @@ interface Plan {
   analyticsSizes: number[];
   analyticsReps: number;
   mapSizes: number[];
+  /** Map sizes of the map view (200 area boundaries) and, at 20k, the overview picture. */
+  mapViewSizes: number[];
   mapReps: number;
   /** Map sizes for history and rounds (issue 14: its targets are set at 5k), and samples per figure. */
   roundsSizes: number[];
   roundsSamples: number;
+  /** Map sizes of the load section: 50 clients and the soak on the first, revalidation at 5k. */
+  loadSizes: number[];
   importRows: number;
   loadSeconds: number;
   soakSeconds: number;
@@ -72,9 +78,11 @@ function planFor(args: string[]): Plan {
         analyticsSizes: [1000],
         analyticsReps: 5,
         mapSizes: [1000],
+        mapViewSizes: [1000],
         mapReps: 3,
         roundsSizes: [1000],
         roundsSamples: 7,
+        loadSizes: [1000],
         importRows: 10_000,
         loadSeconds: 10,
         soakSeconds: 30,
@@ -85,12 +93,14 @@ function planFor(args: string[]): Plan {
         mode: 'full',
         apiSizes: [1000, 5000, 20000],
         apiSamples: 100,
-        analyticsSizes: [1000, 5000],
+        analyticsSizes: [1000, 5000, 20000],
         analyticsReps: 5,
         mapSizes: [1000, 5000],
+        mapViewSizes: [1000, 5000, 20000],
         mapReps: 3,
         roundsSizes: [5000],
         roundsSamples: 9,
+        loadSizes: [1000, 5000],
         importRows: 100_000,
         loadSeconds: 30,
         soakSeconds: 600,
@@ -105,7 +115,22 @@ function planFor(args: string[]): Plan {
     if (unknown.length > 0) throw new Error(`--only: unknown section ${unknown.join(', ')}; sections are ${SECTIONS.join(', ')}`);
     plan.only = new Set(names as Section[]);
   }
+  const sizesArg = args.find((arg) => arg.startsWith('--sizes='));
+  if (sizesArg) limitSizes(plan, sizesArg.slice('--sizes='.length));
   return plan;
+}
+
+/** `--sizes=`: keeps only the listed map sizes in every section's plan; a size the mode never runs is refused. */
+function limitSizes(plan: Plan, list: string): void {
+  const asked = list.split(',').filter(Boolean).map(Number);
+  const bad = asked.filter((size) => !Number.isInteger(size) || size <= 0);
+  if (asked.length === 0 || bad.length > 0) throw new Error(`--sizes: expected actor counts like --sizes=1000,20000, got "${list}"`);
+  const lists = ['apiSizes', 'analyticsSizes', 'mapSizes', 'mapViewSizes', 'roundsSizes', 'loadSizes'] as const;
+  const known = [...new Set(lists.flatMap((name) => plan[name]))].sort((a, b) => a - b);
+  const unknown = asked.filter((size) => !known.includes(size));
+  if (unknown.length > 0)
+    throw new Error(`--sizes: ${unknown.join(', ')} not a size of ${plan.mode} mode; its sizes are ${known.join(', ')}`);
+  for (const name of lists) plan[name] = plan[name].filter((size) => asked.includes(size));
 }
 
 const wanted = (plan: Plan, name: Section): boolean => plan.only === null || plan.only.has(name);
@@ -155,6 +180,8 @@ async function main(): Promise<void> {
     analytics: [],
     import: null,
     map: [],
+    mapView: [],
+    overview: [],
     load: [],
     soak: null,
     rounds: [],
@@ -184,9 +211,9 @@ async function main(): Promise<void> {
       ...new Set([
         ...(wanted(plan, 'api') ? plan.apiSizes : []),
         ...(wanted(plan, 'analytics') ? plan.analyticsSizes : []),
-        ...(wanted(plan, 'map') ? plan.mapSizes : []),
+        ...(wanted(plan, 'map') ? [...plan.mapSizes, ...plan.mapViewSizes] : []),
         ...(wanted(plan, 'rounds') ? plan.roundsSizes : []),
-        ...(wanted(plan, 'load') ? [plan.apiSizes[0] as number, ...(plan.mode === 'full' ? [5000] : [])] : []),
+        ...(wanted(plan, 'load') ? plan.loadSizes : []),
       ]),
     ].sort((a, b) => a - b);
     for (const actors of sizes) {
@@ -194,6 +221,7 @@ async function main(): Promise<void> {
       const map = generateActorMap({ actors, seed: SEED });
       await resetDatabase(dbHandle);
       const loadMs = await loadGeneratedMap(dbHandle, map);
+      const boundariesMs = await loadGeneratedBoundaries(dbHandle, map, SEED);
       // Issue 15: the map carries sources and about three claims per tie, graded as the product grades them.
       const evidence = generateEvidence(map, SEED);
       const evidenceDb = openDatabase(neo4j, BENCH_CYPHER);
@@ -203,11 +231,12 @@ async function main(): Promise<void> {
         actors,
         ties: map.ties.length,
         engagements: map.engagements.length,
-        loadSeconds: (loadMs + evidenceMs) / 1000,
+        loadSeconds: (loadMs + boundariesMs + evidenceMs) / 1000,
         claims: evidence.claims.length,
         claimsPerTie,
       });
       log(`  loaded ${actors} actors, ${map.ties.length} ties in ${(loadMs / 1000).toFixed(1)} s`);
+      log(`  boundaries: ${map.areas.length} areas outlined through the boundary import in ${(boundariesMs / 1000).toFixed(1)} s`);
       log(
         `  evidence: ${evidence.sources.length} sources, ${evidence.tieClaims} tie claims (${claimsPerTie.toFixed(2)} per tie), ${evidence.actorClaims} actor claims, graded in ${(evidenceMs / 1000).toFixed(1)} s`,
       );
@@ -227,26 +256,37 @@ async function main(): Promise<void> {
         run.api.push(...(rows ?? []));
       }
       if (plan.analyticsSizes.includes(actors) && !run.notRun.analytics && wanted(plan, 'analytics')) {
-        const result = await section(run, `analytics-${actors}`, () => measureAnalytics(map, plan.analyticsReps, true, log));
+        // NetworkX takes minutes per centrality at 20k: it is kept to the sizes where it finishes (the report says so).
+        const withNetworkx = actors <= NETWORKX_MAX_ACTORS;
+        const result = await section(run, `analytics-${actors}`, () => measureAnalytics(map, plan.analyticsReps, withNetworkx, log));
         if (result) run.analytics.push(result);
       }
       if (plan.mapSizes.includes(actors) && !run.notRun.map && wanted(plan, 'map')) {
         const result = await section(run, `map-${actors}`, () => measureMapDraw(api.baseUrl, user, actors, plan.mapReps, log));
         if (result) run.map.push(result);
       }
+      // Issue 16: the map view's first frame of boundaries and choropleth against a bare MapLibre page.
+      if (plan.mapViewSizes.includes(actors) && !run.notRun.map && wanted(plan, 'map')) {
+        const view = await section(run, `map-view-${actors}`, () =>
+          measureMapView(api.baseUrl, user, actors, map.areas.length, plan.mapReps, log),
+        );
+        if (view) run.mapView.push(view);
+      }
       // Issue 16: 50 clients revalidating /api/graph of the 5k map (most answered 304).
-      if (actors === 5000 && plan.mode === 'full' && wanted(plan, 'load')) {
+      if (actors === 5000 && plan.mode === 'full' && plan.loadSizes.includes(actors) && wanted(plan, 'load')) {
         const revalidation = await section(run, 'load-revalidation', () =>
           measureRevalidation(api, user, plan.connections, plan.loadSeconds, log),
         );
         if (revalidation) run.load.push(revalidation);
       }
       // Issue 16: the first useful picture of the 20k map (its overview) against the bare page drawing all of it.
-      if (actors === 20000 && plan.mode === 'full' && !run.notRun.map && wanted(plan, 'map')) {
-        // Printed with the run's log; not yet a row of the written report (bench/report.ts).
-        await section(run, 'map-overview-20000', () => measureOverviewPicture(api.baseUrl, user, actors, plan.mapReps, log));
+      if (actors === 20000 && plan.mapViewSizes.includes(actors) && !run.notRun.map && wanted(plan, 'map')) {
+        const overview = await section(run, 'map-overview-20000', () =>
+          measureOverviewPicture(api.baseUrl, user, actors, plan.mapReps, log),
+        );
+        if (overview) run.overview.push(overview);
       }
-      if (actors === sizes[0] && wanted(plan, 'load')) {
+      if (actors === plan.loadSizes[0] && wanted(plan, 'load')) {
         log(`  load: ${plan.connections} clients, ${plan.loadSeconds} s per endpoint; soak ${plan.soakSeconds} s`);
         run.load = (await section(run, 'load', () => measureLoad(api, user, plan.connections, plan.loadSeconds, log))) ?? [];
         run.soak = await section(run, 'soak', () => measureSoak(api, user, plan.connections, plan.soakSeconds, log));
