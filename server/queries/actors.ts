@@ -1,7 +1,7 @@
 /** Typed handles on `cypher/actors/`. */
 import { z } from 'zod';
 import { query } from '../db/typed-query.js';
-import type { WithAccess } from './rows.js';
+import { MissingRowSchema, type MissingRow, type WithAccess } from './rows.js';
 
 /** `a {.id, .name, .kind, .subtype, .reviewBy, .sensitivity}`: the retention listing's fields as stored. */
 const OverdueActorRowSchema = z.object({
@@ -18,3 +18,12 @@ export const listOverdueActors = query<WithAccess & { today: string }, z.infer<t
   'actors/list-overdue-actors',
   OverdueActorRowSchema,
 );
+
+/** `RETURN sum(...) AS conflicts`: a sum over no events is 0, never null. */
+const IdConflictsRowSchema = z.object({ conflicts: z.number().int() });
+export const countIdConflicts = query<{ userId: string; windowSeconds: number }, z.infer<typeof IdConflictsRowSchema>>(
+  'actors/count-id-conflicts',
+  IdConflictsRowSchema,
+);
+
+export const findMissingActors = query<WithAccess & { ids: string[] }, MissingRow>('actors/find-missing-actors', MissingRowSchema);

@@ -16,7 +16,7 @@ import { presentArea, storedNames } from '../presenters/area.js';
 import { placementProblems, type PlacedArea, type PlacementCheck } from './area-rules.js';
 import type { WriteContext } from './write-context.js';
 import { writeIdentity } from './write-identity.js';
-import { LINKED_HISTORY_QUERIES, closeLinkedVersion, recordLinkedVersions } from '../history/linked-record-versions.js';
+import { closeLinkedVersion, recordLinkedVersions } from '../history/linked-record-versions.js';
 
 export interface AreaStore {
   get(id: string): Promise<AdminArea>;
@@ -47,7 +47,7 @@ const REFERENCE_NOUNS: Record<AreaReferenceKind, [string, string]> = {
 };
 
 export function createAreaStore(db: Database): AreaStore {
-  db.requireQueries(...AREA_STORE_QUERIES, ...LINKED_HISTORY_QUERIES);
+  db.requireQueries(...AREA_STORE_QUERIES);
 
   async function readArea(tx: Transaction, id: string): Promise<AdminArea> {
     const [row] = await tx.run('areas/get-area', { id });

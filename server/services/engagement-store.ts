@@ -12,9 +12,9 @@ import { engagementPresenterFor } from '../presenters/engagement.js';
 import { fieldAccess } from '../presenters/field-access.js';
 import { assertMayAssign, assertMayChangeSensitivity } from './reference-check.js';
 import type { WriteContext } from './write-context.js';
-import { WRITE_IDENTITY_QUERIES, assertMayChooseId, writeIdentity } from './write-identity.js';
+import { assertMayChooseId, writeIdentity } from './write-identity.js';
 import { followUpProperties } from './record-properties.js';
-import { LINKED_HISTORY_QUERIES, closeLinkedVersion, recordLinkedVersions } from '../history/linked-record-versions.js';
+import { closeLinkedVersion, recordLinkedVersions } from '../history/linked-record-versions.js';
 
 export interface EngagementStore {
   list(query: EngagementListQuery, viewer: Viewer): Promise<EngagementPage>;
@@ -87,8 +87,6 @@ export function createEngagementStore(db: Database): EngagementStore {
     'actors/find-missing-actors',
     'areas/find-missing-areas',
     'outputs/find-missing-outputs',
-    ...WRITE_IDENTITY_QUERIES,
-    ...LINKED_HISTORY_QUERIES,
   );
 
   async function readEngagement(tx: Pick<Transaction, 'run'>, id: string, viewer: Viewer): Promise<LoggedEngagement> {

@@ -1,0 +1,90 @@
+/**
+ * Typed handles on `cypher/history/`: the write side of record history (versions.ts and
+ * linked-record-versions.ts) and its reads (as of a date, diffs, a record's history, erasing).
+ */
+import { z } from 'zod';
+import { query } from '../db/typed-query.js';
+import { countRow } from './rows.js';
+
+/** What every version write is stamped with (server/history/versions.ts `stampParams`). */
+export interface StampParams {
+  op: string;
+  by: string | null;
+  now: number;
+  openEnd: number;
+}
+
+/** Which fields a version write compares and which it keeps as bookkeeping. */
+interface Comparison {
+  ignored: readonly string[];
+  meta: readonly string[];
+}
+
+const IdsSchema = z.array(z.string());
+const WrittenRowSchema = countRow('written');
+type WrittenRow = z.infer<typeof WrittenRowSchema>;
+const ClosedRowSchema = countRow('closed');
+type ClosedRow = z.infer<typeof ClosedRowSchema>;
+
+// ---------- actors and ties ----------
+
+type RecordVersionsParams = StampParams & Comparison & { ids: string[] };
+
+export const recordActorVersions = query<RecordVersionsParams, WrittenRow>('history/record-actor-versions', WrittenRowSchema);
+export const recordTieVersions = query<RecordVersionsParams & { relationshipTypes: readonly string[] }, WrittenRow>(
+  'history/record-tie-versions',
+  WrittenRowSchema,
+);
+
+export const closeVersions = query<StampParams & { kind: string; ids: string[] }, ClosedRow>('history/close-versions', ClosedRowSchema);
+export const closeTieVersionsOfActor = query<StampParams & { id: string }, ClosedRow>(
+  'history/close-tie-versions-of-actor',
+  ClosedRowSchema,
+);
+export const closeVanishedVersions = query<StampParams & { kind: string; presentIds: string[] }, ClosedRow>(
+  'history/close-vanished-versions',
+  ClosedRowSchema,
+);
+
+const CurrentRecordIdsRowSchema = z.object({ actorIds: IdsSchema, tieIds: IdsSchema });
+export const currentRecordIds = query<{ relationshipTypes: readonly string[] }, z.infer<typeof CurrentRecordIdsRowSchema>>(
+  'history/current-record-ids',
+  CurrentRecordIdsRowSchema,
+);
+
+// ---------- engagements, roles, mechanisms, areas, claims ----------
+
+export const recordEngagementVersions = query<RecordVersionsParams, WrittenRow>('history/record-engagement-versions', WrittenRowSchema);
+export const recordRoleVersions = query<RecordVersionsParams, WrittenRow>('history/record-role-versions', WrittenRowSchema);
+export const recordMechanismVersions = query<RecordVersionsParams, WrittenRow>('history/record-mechanism-versions', WrittenRowSchema);
+export const recordAreaVersions = query<RecordVersionsParams, WrittenRow>('history/record-area-versions', WrittenRowSchema);
+export const recordClaimVersions = query<RecordVersionsParams, WrittenRow>('history/record-claim-versions', WrittenRowSchema);
+
+const CurrentLinkedRecordIdsRowSchema = z.object({
+  engagementIds: IdsSchema,
+  roleIds: IdsSchema,
+  mechanismIds: IdsSchema,
+  areaIds: IdsSchema,
+  claimIds: IdsSchema,
+});
+export const currentLinkedRecordIds = query<Record<string, never>, z.infer<typeof CurrentLinkedRecordIdsRowSchema>>(
+  'history/current-linked-record-ids',
+  CurrentLinkedRecordIdsRowSchema,
+);
+
+const RoleIdsRowSchema = z.object({ roleIds: IdsSchema });
+export const roleIdsOfActors = query<{ actorIds: string[] }, z.infer<typeof RoleIdsRowSchema>>(
+  'history/role-ids-of-actors',
+  RoleIdsRowSchema,
+);
+
+const ClosedLinkedRowSchema = z.object({ closedRoles: z.number().int(), engagementIds: IdsSchema, mechanismIds: IdsSchema });
+export const closeLinkedVersionsOfActor = query<StampParams & { id: string }, z.infer<typeof ClosedLinkedRowSchema>>(
+  'history/close-linked-versions-of-actor',
+  ClosedLinkedRowSchema,
+);
+
+export const closeClaimVersionsOfSource = query<StampParams & { id: string }, ClosedRow>(
+  'history/close-claim-versions-of-source',
+  ClosedRowSchema,
+);
