@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { query } from '../db/typed-query.js';
-import { countRow } from './rows.js';
+import type { FieldAccess } from '../presenters/field-access.js';
+import { PageRowSchema, RecordMapSchema, countRow, type PageRow, type WithAccess } from './rows.js';
 
 /** What every version write is stamped with (server/history/versions.ts `stampParams`). */
 export interface StampParams {
@@ -87,4 +88,51 @@ export const closeLinkedVersionsOfActor = query<StampParams & { id: string }, z.
 export const closeClaimVersionsOfSource = query<StampParams & { id: string }, ClosedRow>(
   'history/close-claim-versions-of-source',
   ClosedRowSchema,
+);
+
+// ---------- erasing a deleted actor's history ----------
+
+const EraseCheckRowSchema = z.object({ live: z.boolean(), seen: z.number().int(), hiddenTies: z.number().int() });
+export const eraseCheck = query<WithAccess & { id: string }, z.infer<typeof EraseCheckRowSchema>>(
+  'history/erase-check',
+  EraseCheckRowSchema,
+);
+
+const ErasedRowSchema = countRow('erased');
+export const eraseActorHistory = query<{ id: string }, z.infer<typeof ErasedRowSchema>>('history/erase-actor-history', ErasedRowSchema);
+
+// ---------- the map and the lists as of a date (as-of.ts) ----------
+
+/** One actor version per row, one column per field, as graph/map-actors gives today's. */
+const AsOfMapActorRowSchema = RecordMapSchema.and(
+  z.object({ id: z.string(), basedIn: z.array(z.string()), activeIn: z.array(z.string()) }),
+);
+export type AsOfMapActorRow = z.infer<typeof AsOfMapActorRowSchema>;
+export const asOfMapActors = query<
+  WithAccess & { at: number; kinds: readonly string[] | null; areas: readonly string[] | null; fields: FieldAccess },
+  AsOfMapActorRow
+>('history/asof-map-actors', AsOfMapActorRowSchema);
+
+/** One tie version per row, as graph/map-ties gives today's. */
+const AsOfMapTieRowSchema = RecordMapSchema.and(z.object({ id: z.string(), source: z.string(), target: z.string() }));
+export const asOfMapTies = query<
+  WithAccess & { at: number; types: readonly string[]; actorIds: string[] | null; validAt: string | null },
+  z.infer<typeof AsOfMapTieRowSchema>
+>('history/asof-map-ties', AsOfMapTieRowSchema);
+
+interface AsOfPage extends WithAccess {
+  at: number;
+  fields: FieldAccess;
+  limit: number;
+  offset: number;
+}
+
+export const asOfListActors = query<
+  AsOfPage & { kinds: readonly string[] | null; subtypes: readonly string[] | null; areas: readonly string[] | null; text: string | null },
+  PageRow
+>('history/asof-list-actors', PageRowSchema);
+
+export const asOfListTies = query<AsOfPage & { types: readonly string[]; actorId: string | null }, PageRow>(
+  'history/asof-list-ties',
+  PageRowSchema,
 );
