@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { query } from '../db/typed-query.js';
+import { VisibleActorRowSchema, VisibleTieRowSchema } from './analysis.js';
 import type { FieldAccess } from '../presenters/field-access.js';
 import { PageRowSchema, RecordMapSchema, countRow, type PageRow, type WithAccess } from './rows.js';
 
@@ -135,4 +136,47 @@ export const asOfListActors = query<
 export const asOfListTies = query<AsOfPage & { types: readonly string[]; actorId: string | null }, PageRow>(
   'history/asof-list-ties',
   PageRowSchema,
+);
+
+// ---------- what changed between two dates (diff.ts) ----------
+
+const ChangedIdsRowSchema = z.object({ actorIds: IdsSchema, tieIds: IdsSchema });
+export const asOfChangedIds = query<WithAccess & { lo: number; hi: number }, z.infer<typeof ChangedIdsRowSchema>>(
+  'history/asof-changed-ids',
+  ChangedIdsRowSchema,
+);
+
+/** A record the viewer may not see at that date comes back with its id only (it existed then). */
+const hiddenDiffRow = z.object({
+  id: z.string(),
+  visible: z.literal(false),
+  sortKey: z.null().optional(),
+  item: z.null(),
+  analysis: z.null(),
+});
+
+const DiffActorRowSchema = z.discriminatedUnion('visible', [
+  z.object({
+    id: z.string(),
+    visible: z.literal(true),
+    sortKey: z.string().nullable(),
+    item: RecordMapSchema,
+    analysis: VisibleActorRowSchema.shape.actor,
+  }),
+  hiddenDiffRow,
+]);
+export type DiffActorRow = z.infer<typeof DiffActorRowSchema>;
+export const asOfDiffActors = query<WithAccess & { at: number; ids: string[]; fields: FieldAccess }, DiffActorRow>(
+  'history/asof-diff-actors',
+  DiffActorRowSchema,
+);
+
+const DiffTieRowSchema = z.discriminatedUnion('visible', [
+  z.object({ id: z.string(), visible: z.literal(true), item: RecordMapSchema, analysis: VisibleTieRowSchema.shape.tie }),
+  hiddenDiffRow.omit({ sortKey: true }),
+]);
+export type DiffTieRow = z.infer<typeof DiffTieRowSchema>;
+export const asOfDiffTies = query<WithAccess & { at: number; ids: string[]; fields: FieldAccess; types: readonly string[] }, DiffTieRow>(
+  'history/asof-diff-ties',
+  DiffTieRowSchema,
 );
