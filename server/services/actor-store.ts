@@ -20,7 +20,7 @@ import { encodeExternalIds } from './external-ids.js';
 import { actorRow } from './record-properties.js';
 import { assertMayAssign, assertMayChangeSensitivity, assertReferencesExist, type Reference } from './reference-check.js';
 import { forgetActorInViews, VIEW_CLEANUP_QUERIES } from './view-store.js';
-import { createDuplicateFinder, DUPLICATE_FINDER_QUERIES } from './duplicate-finder.js';
+import { createDuplicateFinder } from './duplicate-finder.js';
 import type { WriteContext } from './write-context.js';
 import { assertMayChooseId, idTaken, writeIdentity } from './write-identity.js';
 import { closeActorVersions, recordActorVersions } from '../history/versions.js';
@@ -59,7 +59,6 @@ export function createActorStore(db: Database): ActorStore {
     'actors/find-hidden-records',
     'actors/find-reserved-ids',
     ...VIEW_CLEANUP_QUERIES,
-    ...DUPLICATE_FINDER_QUERIES,
     'merge/find-merged-into',
   );
   const duplicates = createDuplicateFinder(db);
