@@ -10,7 +10,6 @@ import type { Database } from '../db/database.js';
 import { badRequest } from '../errors.js';
 import { makeBriefing, type BriefingFile } from '../briefings/briefing.js';
 import { makeChangeBriefing } from '../briefings/change-briefing.js';
-import { CHANGE_NAME_QUERIES } from '../briefings/change-names.js';
 import { BRIEFING_HTML_POLICY } from '../briefings/html-writer.js';
 import { createDiffService } from '../history/diff.js';
 import { createRoundStore } from '../rounds/round-store.js';
@@ -32,7 +31,6 @@ function sendBriefing(response: Parameters<RouteSpec['handle']>[0]['response'], 
 }
 
 export function briefingRoutes(db: Database, audit: AuditLog): RouteSpec[] {
-  db.requireQueries(...CHANGE_NAME_QUERIES);
   const rounds = createRoundStore(db);
   const diffs = createDiffService(db, rounds);
   return [
