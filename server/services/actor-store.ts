@@ -19,7 +19,7 @@ import { assertPatchLeavesValidRecord } from './patch-validation.js';
 import { encodeExternalIds } from './external-ids.js';
 import { actorRow } from './record-properties.js';
 import { assertMayAssign, assertMayChangeSensitivity, assertReferencesExist, type Reference } from './reference-check.js';
-import { forgetActorInViews, VIEW_CLEANUP_QUERIES } from './view-store.js';
+import { forgetActorInViews } from './view-store.js';
 import { createDuplicateFinder } from './duplicate-finder.js';
 import type { WriteContext } from './write-context.js';
 import { assertMayChooseId, idTaken, writeIdentity } from './write-identity.js';
@@ -58,7 +58,6 @@ export function createActorStore(db: Database): ActorStore {
     'actors/find-hidden-ties',
     'actors/find-hidden-records',
     'actors/find-reserved-ids',
-    ...VIEW_CLEANUP_QUERIES,
     'merge/find-merged-into',
   );
   const duplicates = createDuplicateFinder(db);
