@@ -29,7 +29,8 @@ export const areaTree = query<Record<string, never>, z.infer<typeof AreaTreeRowS
 const LockRowSchema = z.object({ id: z.string() });
 export const lockAreaDirectory = query<Record<string, never>, z.infer<typeof LockRowSchema>>('areas/lock-area-directory', LockRowSchema);
 
-const CreateAreaRowSchema = z.object({ id: z.string(), ours: z.boolean() });
+/** `ours` compares write tokens: null when the area under that id has none (seeded or imported). */
+const CreateAreaRowSchema = z.object({ id: z.string(), ours: z.boolean().nullable() });
 export const createArea = query<{ properties: Record<string, unknown>; writeToken: string }, z.infer<typeof CreateAreaRowSchema>>(
   'areas/create-area',
   CreateAreaRowSchema,
