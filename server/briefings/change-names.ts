@@ -13,10 +13,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { SENSITIVITY_LEVELS, type Diff, type Sensitivity } from '../contracts/index.js';
 import type { Database } from '../db/database.js';
+import { changeLevels } from '../queries/briefings.js';
 import type { BriefingScope } from './briefing-scope.js';
 import { briefingLanguage, type BriefingLanguage } from './language.js';
-
-export const CHANGE_NAME_QUERIES = ['briefings/change-levels'];
 
 /** Free text: stripped by the internal and shareable profiles, as in exports. */
 const FREE_TEXT = new Set(['description', 'needs', 'source', 'summary', 'note', 'notes', 'followUps', 'quote', 'excerpt']);
@@ -55,13 +54,11 @@ interface Levels {
 
 async function levelsOf(db: Database, kind: 'actor' | 'tie', ids: string[], from: number, to: number): Promise<Map<string, Levels>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.read('briefings/change-levels', { kind, ids, from, to });
+  const rows = await db.read(changeLevels, { kind, ids, from, to });
   return new Map(
     rows.map((row) => {
-      const levels = (row.levels as string[]) ?? [];
-      const highest = levels.reduce((top, level) => (rank(level) > rank(top) ? level : top), 'public');
-      const names = (row.names as (string | null)[]) ?? [];
-      return [String(row.id), { level: highest as Sensitivity, name: names.find((name) => typeof name === 'string') ?? null }];
+      const highest = row.levels.reduce((top, level) => (rank(level) > rank(top) ? level : top), 'public');
+      return [row.id, { level: highest as Sensitivity, name: row.names[0] ?? null }];
     }),
   );
 }

@@ -13,10 +13,10 @@ import { ALL_TIE_RELATIONSHIP_TYPES } from '../db/allowlist.js';
 import { alreadyExists, badRequest, missingRecord, missingReferences, notFound } from '../errors.js';
 import { createClaim, deleteClaim, findClaimId, findClaimSubject, getClaim, listClaims, updateClaim } from '../queries/evidence.js';
 import type { WriteContext } from '../services/write-context.js';
-import { WRITE_IDENTITY_QUERIES, assertMayChooseId, writeIdentity } from '../services/write-identity.js';
+import { assertMayChooseId, writeIdentity } from '../services/write-identity.js';
 import { regrade } from './evidence-grades.js';
 import { assertReceivesSources } from './source-access.js';
-import { LINKED_HISTORY_QUERIES, closeLinkedVersion, recordLinkedVersions } from '../history/linked-record-versions.js';
+import { closeLinkedVersion, recordLinkedVersions } from '../history/linked-record-versions.js';
 
 export interface ClaimStore {
   list(query: ClaimListQuery, viewer: Viewer): Promise<ClaimPage>;
@@ -32,8 +32,6 @@ const withTieTypes = (viewer: Viewer) => ({ access: accessParameters(viewer), re
 const subjectOf = (claim: { tieId: string | null; actorId: string | null }) => ({ tieIds: [claim.tieId], actorIds: [claim.actorId] });
 
 export function createClaimStore(db: Database): ClaimStore {
-  db.requireQueries(...WRITE_IDENTITY_QUERIES, ...LINKED_HISTORY_QUERIES);
-
   async function readClaim(tx: Transaction, id: string, viewer: Viewer): Promise<ClaimRecord> {
     const [row] = await tx.run(getClaim, { id, ...withTieTypes(viewer) });
     if (!row) throw notFound('claim', id);

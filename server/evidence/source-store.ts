@@ -25,10 +25,10 @@ import {
 } from '../queries/evidence.js';
 import { assertMayAssign, assertMayChangeSensitivity } from '../services/reference-check.js';
 import type { WriteContext } from '../services/write-context.js';
-import { WRITE_IDENTITY_QUERIES, assertMayChooseId, writeIdentity } from '../services/write-identity.js';
+import { assertMayChooseId, writeIdentity } from '../services/write-identity.js';
 import { regrade } from './evidence-grades.js';
 import { assertReceivesSources } from './source-access.js';
-import { LINKED_HISTORY_QUERIES, closeClaimVersionsOfSource } from '../history/linked-record-versions.js';
+import { closeClaimVersionsOfSource } from '../history/linked-record-versions.js';
 
 export interface SourceStore {
   list(query: SourceListQuery, viewer: Viewer): Promise<SourcePage>;
@@ -43,8 +43,6 @@ const present = (source: SourceRecord): SourceRecord => ({ ...source, date: date
 const withTieTypes = (viewer: Viewer) => ({ access: accessParameters(viewer), relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES });
 
 export function createSourceStore(db: Database): SourceStore {
-  db.requireQueries(...WRITE_IDENTITY_QUERIES, ...LINKED_HISTORY_QUERIES);
-
   async function readSource(tx: Transaction, id: string, viewer: Viewer): Promise<SourceRecord> {
     const [row] = await tx.run(getSource, { id, ...withTieTypes(viewer) });
     if (!row) throw notFound('source', id);

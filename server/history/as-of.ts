@@ -19,8 +19,7 @@ import type { ActorStore } from '../services/actor-store.js';
 import type { MapGraph } from '../services/map-graph.js';
 import type { TieStore } from '../services/tie-store.js';
 import { actorIdsOnOutputAsOf } from './records-as-of.js';
-
-export const AS_OF_QUERIES = ['history/asof-map-actors', 'history/asof-map-ties', 'history/asof-list-actors', 'history/asof-list-ties'];
+import { asOfListActors, asOfListTies, asOfMapActors, asOfMapTies } from '../queries/history.js';
 
 type AsOf = { asOf?: string | undefined };
 
@@ -37,15 +36,15 @@ export async function mapAsOf(db: Database, query: GraphQuery, viewer: Viewer, a
   const evidenceRead = db.readTransaction((tx) => readEvidenceAsOf(tx, at, access));
   // Awaited below; a failure of the reads before it must not leave its rejection unhandled meanwhile.
   evidenceRead.catch(() => undefined);
-  const readActors = db.read('history/asof-map-actors', {
+  const readActors = db.read(asOfMapActors, {
     at,
     kinds: query.kinds ?? null,
     areas: query.areas ?? null,
     access,
     fields: fieldAccess(viewer),
   });
-  const readTies = (actorIds: unknown[] | null) =>
-    db.read('history/asof-map-ties', {
+  const readTies = (actorIds: string[] | null) =>
+    db.read(asOfMapTies, {
       at,
       types: query.tieTypes ?? [...TIE_TYPES],
       actorIds,
@@ -54,23 +53,22 @@ export async function mapAsOf(db: Database, query: GraphQuery, viewer: Viewer, a
     });
   const [read, edges] = filtered
     ? await readActors.then(async (rows) => {
-        const kept = onOutput ? rows.filter((row) => onOutput.has(String(row.id))) : rows;
+        const kept = onOutput ? rows.filter((row) => onOutput.has(row.id)) : rows;
         return [kept, await readTies(kept.map((row) => row.id))] as const;
       })
     : await Promise.all([readActors, readTies(null)]);
-  const nodes = onOutput && !filtered ? read.filter((node) => onOutput.has(String(node.id))) : read;
+  const nodes = onOutput && !filtered ? read.filter((node) => onOutput.has(node.id)) : read;
   const ids = new Set(nodes.map((node) => node.id));
   const kept = filtered ? edges : edges.filter((edge) => ids.has(edge.source) && ids.has(edge.target));
   // The grades of that date, from the claims as they were (one read for all), as today's map carries today's.
   const evidence = await evidenceRead;
   return presentGraph(
-    nodes.map((node) => ({ ...node, evidence: evidenceOrUnsourced(evidence.actors, String(node.id)) })),
-    kept.map((edge) => ({ ...edge, evidence: evidenceOrUnsourced(evidence.ties, String(edge.id)) })),
+    nodes.map((node) => ({ ...node, evidence: evidenceOrUnsourced(evidence.actors, node.id) })),
+    kept.map((edge) => ({ ...edge, evidence: evidenceOrUnsourced(evidence.ties, edge.id) })),
   );
 }
 
 export function mapGraphWithAsOf(db: Database, present: MapGraph, rounds: RoundStore): MapGraph {
-  db.requireQueries(...AS_OF_QUERIES);
   return {
     async elements(query, viewer) {
       const { asOf } = query as GraphQuery & AsOf;
@@ -87,7 +85,7 @@ export function actorStoreWithAsOf(db: Database, present: ActorStore, rounds: Ro
       const { asOf } = query as ActorListQuery & AsOf;
       if (!asOf) return present.list(query, viewer);
       const fields = fieldAccess(viewer);
-      const [row] = await db.read('history/asof-list-actors', {
+      const [row] = await db.read(asOfListActors, {
         at: await rounds.resolveAsOf(asOf),
         access: accessParameters(viewer),
         fields,
@@ -98,8 +96,8 @@ export function actorStoreWithAsOf(db: Database, present: ActorStore, rounds: Ro
         limit: query.limit,
         offset: query.offset,
       });
-      const items = ((row?.items as Record<string, unknown>[]) ?? []).map(actorPresenterFor(fields));
-      return { items, total: Number(row?.total ?? 0), limit: query.limit, offset: query.offset };
+      const items = (row?.items ?? []).map(actorPresenterFor(fields));
+      return { items, total: row?.total ?? 0, limit: query.limit, offset: query.offset };
     },
   };
 }
@@ -111,7 +109,7 @@ export function tieStoreWithAsOf(db: Database, present: TieStore, rounds: RoundS
       const { asOf } = query as TieListQuery & AsOf;
       if (!asOf) return present.list(query, viewer);
       const fields = fieldAccess(viewer);
-      const [row] = await db.read('history/asof-list-ties', {
+      const [row] = await db.read(asOfListTies, {
         at: await rounds.resolveAsOf(asOf),
         access: accessParameters(viewer),
         fields,
@@ -120,8 +118,8 @@ export function tieStoreWithAsOf(db: Database, present: TieStore, rounds: RoundS
         limit: query.limit,
         offset: query.offset,
       });
-      const items = ((row?.items as Record<string, unknown>[]) ?? []).map(tiePresenterFor(fields));
-      return { items, total: Number(row?.total ?? 0), limit: query.limit, offset: query.offset };
+      const items = (row?.items ?? []).map(tiePresenterFor(fields));
+      return { items, total: row?.total ?? 0, limit: query.limit, offset: query.offset };
     },
   };
 }

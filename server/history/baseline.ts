@@ -5,13 +5,12 @@
  * run finds every record equal to its open version and writes nothing.
  */
 import type { Database } from '../db/database.js';
-import { bringHistoryUpToDate, HISTORY_WRITE_QUERIES, type VersionOp } from './versions.js';
+import { bringHistoryUpToDate, type VersionOp } from './versions.js';
 
 /** `stamp`: the seed records its loads as an import, dated as its first round. */
 export async function recordHistoryBaseline(
   db: Database,
   stamp: { op: VersionOp; by: null; at?: number | undefined } = { op: 'baseline', by: null },
 ): Promise<void> {
-  db.requireQueries(...HISTORY_WRITE_QUERIES);
   await db.writeTransaction((tx) => bringHistoryUpToDate(tx, stamp));
 }

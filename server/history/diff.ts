@@ -20,7 +20,7 @@ import type { RoundStore } from '../rounds/round-store.js';
 import { coordinationDiff, existenceChanges } from './diff-coordination.js';
 import { endWith, influenceMoves, readDiffEnd, structureChanged, type ChangedSide, type DiffEnd } from './diff-graph.js';
 import { toActor, toTie } from '../analyses/visible-graph.js';
-import type { VisibleActorRow, VisibleTieRow } from '../queries/analysis.js';
+import { asOfChangedIds, asOfDiffActors, asOfDiffTies, type DiffActorRow, type DiffTieRow } from '../queries/history.js';
 
 type Rec = Record<string, unknown>;
 
@@ -31,31 +31,28 @@ export interface DiffService {
   diff(from: string, to: string, viewer: Viewer): Promise<Diff>;
 }
 
-export const DIFF_QUERIES = ['history/asof-changed-ids', 'history/asof-diff-actors', 'history/asof-diff-ties'];
-
 export function createDiffService(db: Database, rounds: RoundStore): DiffService {
-  db.requireQueries(...DIFF_QUERIES);
-
   /** The records of `ids` as of `at`, as the viewer may see them then. */
   async function side(at: number, ids: { actorIds: string[]; tieIds: string[] }, viewer: Viewer): Promise<ChangedSide> {
     const fields = fieldAccess(viewer);
     const access = accessParameters(viewer);
-    const [actorRows, tieRows] = await Promise.all([
-      ids.actorIds.length > 0 ? db.read('history/asof-diff-actors', { at, ids: ids.actorIds, access, fields }) : [],
-      ids.tieIds.length > 0 ? db.read('history/asof-diff-ties', { at, ids: ids.tieIds, access, fields, types: [...TIE_TYPES] }) : [],
+    const [actorRows, tieRows]: [DiffActorRow[], DiffTieRow[]] = await Promise.all([
+      ids.actorIds.length > 0 ? db.read(asOfDiffActors, { at, ids: ids.actorIds, access, fields }) : [],
+      ids.tieIds.length > 0 ? db.read(asOfDiffTies, { at, ids: ids.tieIds, access, fields, types: [...TIE_TYPES] }) : [],
     ]);
     const presentActor = actorPresenterFor(fields) as (stored: Rec) => Rec;
     const presentTie = tiePresenterFor(fields) as (stored: Rec) => Rec;
-    const visibleActors = actorRows.filter((row) => row.visible === true);
-    const visibleTies = tieRows.filter((row) => row.visible === true);
+    const visibleActors = actorRows.filter(visibleActor);
+    const visibleTies = tieRows.filter(visibleTie);
     return {
-      actors: new Map(visibleActors.map((row) => [String(row.id), presentActor(row.item as Rec)])),
-      ties: new Map(visibleTies.map((row) => [String(row.id), presentTie(row.item as Rec)])),
-      analysisActors: new Map(visibleActors.map((row) => [String(row.id), toActor(row.analysis as VisibleActorRow)])),
-      analysisTies: new Map(visibleTies.map((row) => [String(row.id), toTie(row.analysis as VisibleTieRow)])),
-      existingActors: new Set(actorRows.map((row) => String(row.id))),
-      existingTies: new Set(tieRows.map((row) => String(row.id))),
-      actorSortKeys: new Map(visibleActors.map((row) => [String(row.id), String(row.sortKey)])),
+      actors: new Map(visibleActors.map((row) => [row.id, presentActor(row.item)])),
+      ties: new Map(visibleTies.map((row) => [row.id, presentTie(row.item)])),
+      analysisActors: new Map(visibleActors.map((row) => [row.id, toActor(row.analysis)])),
+      analysisTies: new Map(visibleTies.map((row) => [row.id, toTie(row.analysis)])),
+      existingActors: new Set(actorRows.map((row) => row.id)),
+      existingTies: new Set(tieRows.map((row) => row.id)),
+      // A version without a name sorts as "null", as it always has.
+      actorSortKeys: new Map(visibleActors.map((row) => [row.id, String(row.sortKey)])),
     };
   }
 
@@ -66,9 +63,9 @@ export function createDiffService(db: Database, rounds: RoundStore): DiffService
       const access = accessParameters(viewer);
       // The changed records at both ends and the whole map at the `from` end, read side by side.
       const changedSides = db
-        .read('history/asof-changed-ids', { lo: Math.min(fromAt, toAt), hi: Math.max(fromAt, toAt), access })
+        .read(asOfChangedIds, { lo: Math.min(fromAt, toAt), hi: Math.max(fromAt, toAt), access })
         .then(([row]): Promise<[ChangedSide, ChangedSide]> => {
-          const ids = { actorIds: (row?.actorIds as string[]) ?? [], tieIds: (row?.tieIds as string[]) ?? [] };
+          const ids = { actorIds: row?.actorIds ?? [], tieIds: row?.tieIds ?? [] };
           return Promise.all([side(fromAt, ids, viewer), side(toAt, ids, viewer)]);
         });
       const [[before, after], fromEnd, existence] = await Promise.all([
@@ -141,6 +138,10 @@ export function createDiffService(db: Database, rounds: RoundStore): DiffService
     },
   };
 }
+
+/** The rows of records the viewer may see at that date (hidden ones only say the record existed). */
+const visibleActor = (row: DiffActorRow): row is Extract<DiffActorRow, { visible: true }> => row.visible;
+const visibleTie = (row: DiffTieRow): row is Extract<DiffTieRow, { visible: true }> => row.visible;
 
 interface FieldChange {
   field: string;

@@ -8,25 +8,23 @@
 import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { conflict, notFound } from '../errors.js';
+import { eraseActorHistory, eraseCheck } from '../queries/history.js';
 import type { WriteContext } from '../services/write-context.js';
-
-export const ERASE_QUERIES = ['history/erase-check', 'history/erase-actor-history'];
 
 export interface HistoryEraser {
   eraseActorHistory(id: string, viewer: Viewer, context?: WriteContext): Promise<void>;
 }
 
 export function createHistoryEraser(db: Database): HistoryEraser {
-  db.requireQueries(...ERASE_QUERIES);
   return {
     eraseActorHistory: (id, viewer, context) =>
       db.writeTransaction(async (tx) => {
-        const [check] = await tx.run('history/erase-check', { id, access: accessParameters(viewer) });
+        const [check] = await tx.run(eraseCheck, { id, access: accessParameters(viewer) });
         if (check?.live === true)
           throw conflict(`Actor ${id} still exists: delete it first, then erase its history`).saying('conflict.actor_still_exists', { id });
-        if (Number(check?.seen ?? 0) === 0) throw notFound('actor', id);
-        if (Number(check?.hiddenTies ?? 0) > 0) throw conflict('This history cannot be erased').saying('conflict.history_not_erasable');
-        await tx.run('history/erase-actor-history', { id });
+        if ((check?.seen ?? 0) === 0) throw notFound('actor', id);
+        if ((check?.hiddenTies ?? 0) > 0) throw conflict('This history cannot be erased').saying('conflict.history_not_erasable');
+        await tx.run(eraseActorHistory, { id });
         await context?.audit?.recordIn(tx, [id]);
       }),
   };

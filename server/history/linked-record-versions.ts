@@ -17,6 +17,7 @@
  * as for actors; for a claim it is its source's; an area is public reference data.
  */
 import type { Transaction } from '../db/database.js';
+import * as history from '../queries/history.js';
 import { BOOKKEEPING_FIELDS, historyClock, OPEN_END, VERSION_META_FIELDS, type VersionOp } from './version-fields.js';
 
 export type LinkedRecordKind = 'engagement' | 'role' | 'mechanism' | 'area' | 'claim';
@@ -27,12 +28,12 @@ interface Stamp {
   at?: number | undefined;
 }
 
-const RECORD_QUERY: Record<LinkedRecordKind, string> = {
-  engagement: 'history/record-engagement-versions',
-  role: 'history/record-role-versions',
-  mechanism: 'history/record-mechanism-versions',
-  area: 'history/record-area-versions',
-  claim: 'history/record-claim-versions',
+const RECORD_QUERY: Record<LinkedRecordKind, typeof history.recordEngagementVersions> = {
+  engagement: history.recordEngagementVersions,
+  role: history.recordRoleVersions,
+  mechanism: history.recordMechanismVersions,
+  area: history.recordAreaVersions,
+  claim: history.recordClaimVersions,
 };
 
 /** Boundary geometry of an area: large, drawn from files, not a fact of the record (never in a version). */
@@ -47,16 +48,6 @@ function comparison(kind: LinkedRecordKind): { ignored: string[]; meta: string[]
   return { ignored: [...meta, ...BOOKKEEPING_FIELDS, 'id', ...own], meta };
 }
 
-export const LINKED_HISTORY_QUERIES = [
-  ...Object.values(RECORD_QUERY),
-  'history/current-linked-record-ids',
-  'history/role-ids-of-actors',
-  'history/close-linked-versions-of-actor',
-  'history/close-claim-versions-of-source',
-  'history/close-versions',
-  'history/close-vanished-versions',
-];
-
 const stampParams = (stamp: Stamp) => ({ op: stamp.op, by: stamp.by, now: stamp.at ?? historyClock.now(), openEnd: OPEN_END });
 
 /** Records the present state of these records of one kind as their open versions (nothing for an unchanged one). */
@@ -67,7 +58,7 @@ export async function recordLinkedVersions(tx: Transaction, kind: LinkedRecordKi
 
 /** Closes the open version of a deleted record: its last state stays in the record of earlier dates. */
 export async function closeLinkedVersion(tx: Transaction, kind: LinkedRecordKind, id: string, stamp: Stamp): Promise<void> {
-  await tx.run('history/close-versions', { kind, ids: [id], ...stampParams(stamp) });
+  await tx.run(history.closeVersions, { kind, ids: [id], ...stampParams(stamp) });
 }
 
 /**
@@ -75,15 +66,15 @@ export async function closeLinkedVersion(tx: Transaction, kind: LinkedRecordKind
  * was in lost a participant, a section, a member or a chair (a new version each).
  */
 export async function recordActorDeleteInLinkedRecords(tx: Transaction, id: string, stamp: Stamp): Promise<void> {
-  const [row] = await tx.run('history/close-linked-versions-of-actor', { id, ...stampParams(stamp) });
+  const [row] = await tx.run(history.closeLinkedVersionsOfActor, { id, ...stampParams(stamp) });
   const update = { ...stamp, op: 'update' as const };
-  await recordLinkedVersions(tx, 'engagement', (row?.engagementIds as string[] | undefined) ?? [], update);
-  await recordLinkedVersions(tx, 'mechanism', (row?.mechanismIds as string[] | undefined) ?? [], update);
+  await recordLinkedVersions(tx, 'engagement', row?.engagementIds ?? [], update);
+  await recordLinkedVersions(tx, 'mechanism', row?.mechanismIds ?? [], update);
 }
 
 /** After a source's delete: its claims went with it. */
 export async function closeClaimVersionsOfSource(tx: Transaction, id: string, stamp: Stamp): Promise<void> {
-  await tx.run('history/close-claim-versions-of-source', { id, ...stampParams(stamp) });
+  await tx.run(history.closeClaimVersionsOfSource, { id, ...stampParams(stamp) });
 }
 
 /** What a dataset load or an import wrote of these kinds (roles by their actors: rows name roles by actor, output and type). */
@@ -103,24 +94,24 @@ export interface WrittenLinkedRecords {
 export async function bringLinkedHistoryUpToDate(tx: Transaction, stamp: Stamp, only?: WrittenLinkedRecords): Promise<void> {
   if (only) {
     const roleActorIds = [...new Set(only.roleActorIds ?? [])];
-    const [roles] = roleActorIds.length > 0 ? await tx.run('history/role-ids-of-actors', { actorIds: roleActorIds }) : [];
+    const [roles] = roleActorIds.length > 0 ? await tx.run(history.roleIdsOfActors, { actorIds: roleActorIds }) : [];
     await recordLinkedVersions(tx, 'area', only.areaIds ?? [], stamp);
     await recordLinkedVersions(tx, 'engagement', only.engagementIds ?? [], stamp);
     await recordLinkedVersions(tx, 'mechanism', only.mechanismIds ?? [], stamp);
-    await recordLinkedVersions(tx, 'role', (roles?.roleIds as string[] | undefined) ?? [], stamp);
+    await recordLinkedVersions(tx, 'role', roles?.roleIds ?? [], stamp);
     await recordLinkedVersions(tx, 'claim', only.claimIds ?? [], stamp);
     return;
   }
-  const [row] = await tx.run('history/current-linked-record-ids');
+  const [row] = await tx.run(history.currentLinkedRecordIds, {});
   const present: Record<LinkedRecordKind, string[]> = {
-    engagement: (row?.engagementIds as string[] | undefined) ?? [],
-    role: (row?.roleIds as string[] | undefined) ?? [],
-    mechanism: (row?.mechanismIds as string[] | undefined) ?? [],
-    area: (row?.areaIds as string[] | undefined) ?? [],
-    claim: (row?.claimIds as string[] | undefined) ?? [],
+    engagement: row?.engagementIds ?? [],
+    role: row?.roleIds ?? [],
+    mechanism: row?.mechanismIds ?? [],
+    area: row?.areaIds ?? [],
+    claim: row?.claimIds ?? [],
   };
   for (const kind of Object.keys(present) as LinkedRecordKind[]) {
-    await tx.run('history/close-vanished-versions', { kind, presentIds: present[kind], ...stampParams(stamp) });
+    await tx.run(history.closeVanishedVersions, { kind, presentIds: present[kind], ...stampParams(stamp) });
     await recordLinkedVersions(tx, kind, present[kind], stamp);
   }
 }

@@ -11,12 +11,8 @@
 import type { Transaction } from '../db/database.js';
 import { ALL_TIE_RELATIONSHIP_TYPES } from '../db/allowlist.js';
 import { BOOKKEEPING_FIELDS, historyClock, OPEN_END, VERSION_META_FIELDS, type VersionOp } from './version-fields.js';
-import {
-  bringLinkedHistoryUpToDate,
-  LINKED_HISTORY_QUERIES,
-  recordActorDeleteInLinkedRecords,
-  type WrittenLinkedRecords,
-} from './linked-record-versions.js';
+import { bringLinkedHistoryUpToDate, recordActorDeleteInLinkedRecords, type WrittenLinkedRecords } from './linked-record-versions.js';
+import * as history from '../queries/history.js';
 
 export { BOOKKEEPING_FIELDS, historyClock, OPEN_END, VERSION_META_FIELDS, type VersionOp } from './version-fields.js';
 
@@ -24,17 +20,6 @@ export { BOOKKEEPING_FIELDS, historyClock, OPEN_END, VERSION_META_FIELDS, type V
 const ID_FIELD = ['id'];
 
 const IGNORED = [...VERSION_META_FIELDS, ...BOOKKEEPING_FIELDS, ...ID_FIELD];
-
-export const HISTORY_WRITE_QUERIES = [
-  'history/record-actor-versions',
-  'history/record-tie-versions',
-  'history/close-versions',
-  'history/close-tie-versions-of-actor',
-  'history/current-record-ids',
-  'history/close-vanished-versions',
-  // Engagements, roles, mechanisms, areas and claims (linked-record-versions.ts): every writer of history runs them too.
-  ...LINKED_HISTORY_QUERIES,
-];
 
 interface Stamp {
   op: VersionOp;
@@ -48,12 +33,12 @@ const stampParams = (stamp: Stamp) => ({ op: stamp.op, by: stamp.by, now: stamp.
 
 /** Records the present state of these actors as their open versions (nothing for an unchanged one). */
 export async function recordActorVersions(tx: Transaction, ids: readonly string[], stamp: Stamp): Promise<void> {
-  await tx.run('history/record-actor-versions', { ids: [...ids], ignored: IGNORED, meta: VERSION_META_FIELDS, ...stampParams(stamp) });
+  await tx.run(history.recordActorVersions, { ids: [...ids], ignored: IGNORED, meta: VERSION_META_FIELDS, ...stampParams(stamp) });
 }
 
 /** Records the present state of these ties as their open versions (nothing for an unchanged one). */
 export async function recordTieVersions(tx: Transaction, ids: readonly string[], stamp: Stamp): Promise<void> {
-  await tx.run('history/record-tie-versions', {
+  await tx.run(history.recordTieVersions, {
     ids: [...ids],
     ignored: IGNORED,
     meta: VERSION_META_FIELDS,
@@ -64,14 +49,14 @@ export async function recordTieVersions(tx: Transaction, ids: readonly string[],
 
 /** Closes the open version of a deleted tie: its last state stays in the maps of earlier dates. */
 export async function closeTieVersion(tx: Transaction, id: string, stamp: Stamp): Promise<void> {
-  await tx.run('history/close-versions', { kind: 'tie', ids: [id], ...stampParams(stamp) });
+  await tx.run(history.closeVersions, { kind: 'tie', ids: [id], ...stampParams(stamp) });
 }
 
 /** Closes the open versions of a deleted actor and of its ties, which its delete removed with it. */
 export async function closeActorVersions(tx: Transaction, id: string, stamp: Stamp): Promise<void> {
   const params = stampParams(stamp);
-  await tx.run('history/close-versions', { kind: 'actor', ids: [id], ...params });
-  await tx.run('history/close-tie-versions-of-actor', { id, ...params });
+  await tx.run(history.closeVersions, { kind: 'actor', ids: [id], ...params });
+  await tx.run(history.closeTieVersionsOfActor, { id, ...params });
   await recordActorDeleteInLinkedRecords(tx, id, stamp);
 }
 
@@ -94,12 +79,12 @@ export async function bringHistoryUpToDate(
     await bringLinkedHistoryUpToDate(tx, stamp, only);
     return;
   }
-  const [row] = await tx.run('history/current-record-ids', { relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES });
-  const actorIds = (row?.actorIds as string[] | undefined) ?? [];
-  const tieIds = (row?.tieIds as string[] | undefined) ?? [];
+  const [row] = await tx.run(history.currentRecordIds, { relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES });
+  const actorIds = row?.actorIds ?? [];
+  const tieIds = row?.tieIds ?? [];
   const params = stampParams(stamp);
-  await tx.run('history/close-vanished-versions', { kind: 'actor', presentIds: actorIds, ...params });
-  await tx.run('history/close-vanished-versions', { kind: 'tie', presentIds: tieIds, ...params });
+  await tx.run(history.closeVanishedVersions, { kind: 'actor', presentIds: actorIds, ...params });
+  await tx.run(history.closeVanishedVersions, { kind: 'tie', presentIds: tieIds, ...params });
   if (actorIds.length > 0) await recordActorVersions(tx, actorIds, stamp);
   if (tieIds.length > 0) await recordTieVersions(tx, tieIds, stamp);
   await bringLinkedHistoryUpToDate(tx, stamp);

@@ -23,3 +23,7 @@ export const countRow = <K extends string>(key: K) => z.object({ [key]: z.number
 export interface WithAccess {
   access: AccessParameters;
 }
+
+/** `RETURN collect(DISTINCT id) AS missing`: which of the given ids name no record (for the viewer). */
+export const MissingRowSchema = z.object({ missing: z.array(z.string()) });
+export type MissingRow = z.infer<typeof MissingRowSchema>;

@@ -7,9 +7,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Viewer } from '../access/viewer.js';
 import type { Round, RoundCreate, RoundPatch } from '../contracts/index.js';
-import type { Database, Row } from '../db/database.js';
+import type { Database } from '../db/database.js';
 import { badRequest, notFound } from '../errors.js';
 import { historyClock } from '../history/versions.js';
+import { createRound, deleteRound, getRound, listRounds, updateRound, type RoundRow } from '../queries/rounds.js';
 import type { WriteContext } from '../services/write-context.js';
 
 export interface RoundStore {
@@ -32,36 +33,32 @@ export interface RoundStore {
  */
 export const AS_OF_CLOCK_SKEW_MS = 60_000;
 
-const ROUND_QUERIES = ['rounds/list-rounds', 'rounds/get-round', 'rounds/create-round', 'rounds/update-round', 'rounds/delete-round'];
-
-function presentRound(row: Row | undefined): Round {
-  const round = row?.round as Record<string, unknown>;
+function presentRound({ round }: RoundRow): Round {
   return {
-    id: String(round.id),
-    name: String(round.name),
-    description: String(round.description ?? ''),
-    signedOffBy: (round.signedOffBy as string | null | undefined) ?? null,
-    at: new Date(Number(round.at)).toISOString(),
-    createdBy: (round.createdByName as string | undefined) ?? (round.createdBy as string | null | undefined) ?? null,
-    createdAt: new Date(Number(round.createdAt)).toISOString(),
+    id: round.id,
+    name: round.name,
+    description: round.description ?? '',
+    signedOffBy: round.signedOffBy ?? null,
+    at: new Date(round.at).toISOString(),
+    createdBy: round.createdByName ?? round.createdBy ?? null,
+    createdAt: new Date(round.createdAt).toISOString(),
   };
 }
 
 export function createRoundStore(db: Database): RoundStore {
-  db.requireQueries(...ROUND_QUERIES);
   const get = async (id: string): Promise<Round> => {
-    const [row] = await db.read('rounds/get-round', { id });
+    const [row] = await db.read(getRound, { id });
     if (!row) throw notFound('round', id);
     return presentRound(row);
   };
   return {
-    list: async () => (await db.read('rounds/list-rounds')).map(presentRound),
+    list: async () => (await db.read(listRounds, {})).map(presentRound),
     get,
     create: (input, viewer, context) =>
       db.writeTransaction(async (tx) => {
         const now = historyClock.now();
         const id = randomUUID();
-        const [row] = await tx.run('rounds/create-round', {
+        const [row] = await tx.run(createRound, {
           id,
           name: input.name,
           description: input.description ?? '',
@@ -70,21 +67,22 @@ export function createRoundStore(db: Database): RoundStore {
           createdBy: viewer.userId,
           createdAt: now,
         });
+        if (!row) throw new Error('rounds/create-round returned no row');
         await context?.audit?.recordIn(tx, [id]);
         return presentRound(row);
       }),
     update: (id, patch, _viewer, context) =>
       db.writeTransaction(async (tx) => {
         const { at, ...rest } = patch;
-        const [row] = await tx.run('rounds/update-round', { id, properties: { ...rest, ...(at ? { at: Date.parse(at) } : {}) } });
+        const [row] = await tx.run(updateRound, { id, properties: { ...rest, ...(at ? { at: Date.parse(at) } : {}) } });
         if (!row) throw notFound('round', id);
         await context?.audit?.recordIn(tx, [id]);
         return presentRound(row);
       }),
     remove: (id, _viewer, context) =>
       db.writeTransaction(async (tx) => {
-        const [row] = await tx.run('rounds/delete-round', { id });
-        if (!row || Number(row.deleted) === 0) throw notFound('round', id);
+        const [row] = await tx.run(deleteRound, { id });
+        if (!row || row.deleted === 0) throw notFound('round', id);
         await context?.audit?.recordIn(tx, [id]);
       }),
     async resolveAsOf(asOf, path = 'query.asOf') {
@@ -97,13 +95,13 @@ export function createRoundStore(db: Database): RoundStore {
           });
         return date;
       }
-      const [row] = await db.read('rounds/get-round', { id: asOf });
+      const [row] = await db.read(getRound, { id: asOf });
       if (!row)
         throw badRequest(path, `there is no round ${asOf}: give a round id or an ISO date-time`, {
           code: 'as_of.no_round',
           params: { asOf },
         });
-      return Number((row.round as Record<string, unknown>).at);
+      return row.round.at;
     },
   };
 }

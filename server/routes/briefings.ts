@@ -9,7 +9,6 @@ import type { Database } from '../db/database.js';
 import { badRequest } from '../errors.js';
 import { makeBriefing, type BriefingFile } from '../briefings/briefing.js';
 import { makeChangeBriefing } from '../briefings/change-briefing.js';
-import { CHANGE_NAME_QUERIES } from '../briefings/change-names.js';
 import { BRIEFING_HTML_POLICY } from '../briefings/html-writer.js';
 import { createDiffService } from '../history/diff.js';
 import { createRoundStore } from '../rounds/round-store.js';
@@ -27,7 +26,6 @@ function briefingAnswer(file: BriefingFile): FileAnswer<BriefingFile> {
 }
 
 export function briefingRoutes(db: Database): RouteSpec[] {
-  db.requireQueries(...CHANGE_NAME_QUERIES);
   const rounds = createRoundStore(db);
   const diffs = createDiffService(db, rounds);
   return [

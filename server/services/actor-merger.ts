@@ -21,7 +21,7 @@ import { ALL_TIE_RELATIONSHIP_TYPES } from '../db/allowlist.js';
 import { badRequest, conflict, notFound } from '../errors.js';
 import { finishRecord, MERGE_RECORD_QUERIES, newMergeId, recordMerge } from '../merge/merge-undo.js';
 import { planFields, planTies, type Properties, type StoredTie } from './merge-plan.js';
-import { moveActorInViews, VIEW_CLEANUP_QUERIES } from './view-store.js';
+import { moveActorInViews } from './view-store.js';
 import type { WriteContext } from './write-context.js';
 import { bringHistoryUpToDate } from '../history/versions.js';
 import { moveClaimsOfMerge } from '../evidence/claim-lifecycle.js';
@@ -49,7 +49,6 @@ export const MERGE_QUERIES = [
   'merge/update-kept',
   'merge/retire-duplicates',
   'merge/record-merge-claims',
-  ...VIEW_CLEANUP_QUERIES,
   ...MERGE_RECORD_QUERIES,
 ] as const;
 

@@ -18,18 +18,12 @@ import { fieldAccess } from '../presenters/field-access.js';
 import { assertPatchLeavesValidRecord } from './patch-validation.js';
 import { encodeExternalIds } from './external-ids.js';
 import { actorRow } from './record-properties.js';
-import {
-  REFERENCE_QUERIES,
-  assertMayAssign,
-  assertMayChangeSensitivity,
-  assertReferencesExist,
-  type Reference,
-} from './reference-check.js';
-import { forgetActorInViews, VIEW_CLEANUP_QUERIES } from './view-store.js';
-import { createDuplicateFinder, DUPLICATE_FINDER_QUERIES } from './duplicate-finder.js';
+import { assertMayAssign, assertMayChangeSensitivity, assertReferencesExist, type Reference } from './reference-check.js';
+import { forgetActorInViews } from './view-store.js';
+import { createDuplicateFinder } from './duplicate-finder.js';
 import type { WriteContext } from './write-context.js';
-import { WRITE_IDENTITY_QUERIES, assertMayChooseId, idTaken, writeIdentity } from './write-identity.js';
-import { HISTORY_WRITE_QUERIES, closeActorVersions, recordActorVersions } from '../history/versions.js';
+import { assertMayChooseId, idTaken, writeIdentity } from './write-identity.js';
+import { closeActorVersions, recordActorVersions } from '../history/versions.js';
 import { closeClaimsOfActor } from '../evidence/claim-lifecycle.js';
 import { actorStatements, assertEditClaimShape, recordEditClaims } from '../evidence/edit-claims.js';
 
@@ -64,12 +58,7 @@ export function createActorStore(db: Database): ActorStore {
     'actors/find-hidden-ties',
     'actors/find-hidden-records',
     'actors/find-reserved-ids',
-    ...WRITE_IDENTITY_QUERIES,
-    ...REFERENCE_QUERIES,
-    ...VIEW_CLEANUP_QUERIES,
-    ...DUPLICATE_FINDER_QUERIES,
     'merge/find-merged-into',
-    ...HISTORY_WRITE_QUERIES,
   );
   const duplicates = createDuplicateFinder(db);
 

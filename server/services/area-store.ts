@@ -12,11 +12,21 @@ import { accessParameters, can, type Viewer } from '../access/viewer.js';
 import type { AdminArea, AdminAreaCreate, AdminAreaPatch, AreaReferenceKind } from '../contracts/index.js';
 import type { Database, Transaction } from '../db/database.js';
 import { alreadyExists, AppError, conflict, invalidRequest, notFound, problem, type FieldProblem } from '../errors.js';
+import {
+  areaTree,
+  countAreaGrants,
+  countAreaReferences,
+  createArea,
+  deleteArea,
+  getArea,
+  lockAreaDirectory,
+  updateArea,
+} from '../queries/areas.js';
 import { presentArea, storedNames } from '../presenters/area.js';
 import { placementProblems, type PlacedArea, type PlacementCheck } from './area-rules.js';
 import type { WriteContext } from './write-context.js';
 import { writeIdentity } from './write-identity.js';
-import { LINKED_HISTORY_QUERIES, closeLinkedVersion, recordLinkedVersions } from '../history/linked-record-versions.js';
+import { closeLinkedVersion, recordLinkedVersions } from '../history/linked-record-versions.js';
 
 export interface AreaStore {
   get(id: string): Promise<AdminArea>;
@@ -25,17 +35,6 @@ export interface AreaStore {
   /** Refused (409, audited) while records point to the area; the message counts those the viewer may see, and only those. */
   remove(id: string, viewer: Viewer, context?: WriteContext): Promise<void>;
 }
-
-export const AREA_STORE_QUERIES = [
-  'areas/get-area',
-  'areas/area-tree',
-  'areas/lock-area-directory',
-  'areas/create-area',
-  'areas/update-area',
-  'areas/delete-area',
-  'areas/count-area-grants',
-  'areas/count-area-references',
-] as const;
 
 const REFERENCE_NOUNS: Record<AreaReferenceKind, [string, string]> = {
   actors: ['actor', 'actors'],
@@ -47,25 +46,23 @@ const REFERENCE_NOUNS: Record<AreaReferenceKind, [string, string]> = {
 };
 
 export function createAreaStore(db: Database): AreaStore {
-  db.requireQueries(...AREA_STORE_QUERIES, ...LINKED_HISTORY_QUERIES);
-
   async function readArea(tx: Transaction, id: string): Promise<AdminArea> {
-    const [row] = await tx.run('areas/get-area', { id });
+    const [row] = await tx.run(getArea, { id });
     if (!row) throw notFound('admin area', id);
-    return presentArea(row.area as Record<string, unknown>);
+    return presentArea(row.area);
   }
 
   async function lockedTree(tx: Transaction): Promise<Map<string, PlacedArea>> {
-    await tx.run('areas/lock-area-directory');
-    const rows = await tx.run('areas/area-tree');
+    await tx.run(lockAreaDirectory, {});
+    const rows = await tx.run(areaTree, {});
     return new Map(
       rows.map((row) => {
         const area: PlacedArea = {
-          id: String(row.id),
-          name: String(row.name ?? row.id),
-          level: row.level === null || row.level === undefined ? null : Number(row.level),
-          parentId: (row.parentId as string | null) ?? null,
-          pcode: (row.pcode as string | null) ?? null,
+          id: row.id,
+          name: row.name ?? row.id,
+          level: row.level,
+          parentId: row.parentId,
+          pcode: row.pcode,
         };
         return [area.id, area];
       }),
@@ -79,8 +76,8 @@ export function createAreaStore(db: Database): AreaStore {
   }
 
   async function assertMayChangeGranted(tx: Transaction, id: string, viewer: Viewer): Promise<number> {
-    const [row] = await tx.run('areas/count-area-grants', { id });
-    const grants = Number(row?.grants ?? 0);
+    const [row] = await tx.run(countAreaGrants, { id });
+    const grants = row?.grants ?? 0;
     if (grants > 0 && !can(viewer, 'administer')) {
       throw new AppError(403, 'forbidden', 'Access grants name this area, so only an administrator may change or delete it').saying(
         'forbidden.area_in_grants',
@@ -106,7 +103,7 @@ export function createAreaStore(db: Database): AreaStore {
           isCapital: input.isCapital ?? false,
           ...storedNames(input.names ?? null),
         };
-        const [row] = await tx.run('areas/create-area', { properties, writeToken });
+        const [row] = await tx.run(createArea, { properties, writeToken });
         if (row?.ours !== true) return null;
         // Its first version (server/history), in the transaction of the create (a retry writes none: unchanged).
         await recordLinkedVersions(tx, 'area', [id], { op: 'create', by: viewer.userId });
@@ -133,7 +130,7 @@ export function createAreaStore(db: Database): AreaStore {
         assertPlacement(tree, { next, current: { ...current }, movesInTree });
         const { names, ...fields } = patch;
         const properties = { ...fields, ...(names === undefined ? {} : storedNames(names)) };
-        await tx.run('areas/update-area', { id, properties });
+        await tx.run(updateArea, { id, properties });
         await recordLinkedVersions(tx, 'area', [id], { op: 'update', by: viewer.userId });
         await context?.audit?.recordIn(tx, [id]);
         return readArea(tx, id);
@@ -144,18 +141,18 @@ export function createAreaStore(db: Database): AreaStore {
         await lockedTree(tx);
         await readArea(tx, id);
         const grants = await assertMayChangeGranted(tx, id, viewer);
-        const [row] = await tx.run('areas/count-area-references', { id, access: accessParameters(viewer) });
+        const [row] = await tx.run(countAreaReferences, { id, access: accessParameters(viewer) });
         const seen: Record<AreaReferenceKind, number> = {
-          actors: Number(row?.actors ?? 0),
-          engagements: Number(row?.engagements ?? 0),
-          roles: Number(row?.roles ?? 0),
-          mechanisms: Number(row?.mechanisms ?? 0),
-          childAreas: Number(row?.childAreas ?? 0),
+          actors: row?.actors ?? 0,
+          engagements: row?.engagements ?? 0,
+          roles: row?.roles ?? 0,
+          mechanisms: row?.mechanisms ?? 0,
+          childAreas: row?.childAreas ?? 0,
           grants,
         };
-        const unseen = Number(row?.unseen ?? 0);
+        const unseen = row?.unseen ?? 0;
         if (unseen > 0 || Object.values(seen).some((count) => count > 0)) return stillReferenced(seen);
-        await tx.run('areas/delete-area', { id });
+        await tx.run(deleteArea, { id });
         await closeLinkedVersion(tx, 'area', id, { op: 'delete', by: viewer.userId });
         await context?.audit?.recordIn(tx, [id]);
         return null;

@@ -9,6 +9,7 @@ import type { Database, Transaction } from '../db/database.js';
 import { AppError } from '../errors.js';
 import { findDuplicates, nameKey, type NamedActor } from '../imports/duplicate-suggestions.js';
 import { DEFAULT_IMPORT_LIMITS } from '../imports/limits.js';
+import { findSameNames, listNames } from '../queries/merge.js';
 
 export interface DuplicateFinder {
   /** Pairs of visible actors that may be one organisation, at most `limit` listed. */
@@ -20,22 +21,13 @@ export interface DuplicateFinder {
   assertNoSameName(tx: Transaction, input: ActorCreateRequest & { id: string }, viewer: Viewer): Promise<void>;
 }
 
-export const DUPLICATE_FINDER_QUERIES = ['merge/list-names', 'merge/find-same-names'] as const;
-
 export function createDuplicateFinder(db: Database): DuplicateFinder {
-  db.requireQueries(...DUPLICATE_FINDER_QUERIES);
   return {
     async list(limit, viewer) {
-      const rows = await db.read('merge/list-names', { access: accessParameters(viewer) });
+      const rows = await db.read(listNames, { access: accessParameters(viewer) });
       // Every visible actor is compared with every other: findDuplicates pairs "imported" names
       // with each other and with "existing" ones, so all are passed as imported, none as existing.
-      const actors: NamedActor[] = rows.map((row) => ({
-        id: String(row.id),
-        name: String(row.name),
-        acronym: (row.acronym as string | null) ?? null,
-        aliases: (row.aliases as string[]) ?? [],
-        existing: false,
-      }));
+      const actors: NamedActor[] = rows.map((row) => ({ ...row, existing: false }));
       const findings = findDuplicates(actors, [], { maxSuggestions: limit, maxComparisons: DEFAULT_IMPORT_LIMITS.maxDuplicateComparisons });
       const items = findings.suggestions.map((pair) => ({ ...pair, a: { ...pair.a, existing: true }, b: { ...pair.b, existing: true } }));
       return { items, more: findings.more, complete: findings.complete };
@@ -52,9 +44,9 @@ export function createDuplicateFinder(db: Database): DuplicateFinder {
         ),
       ];
       if (keys.length === 0) return;
-      const rows = await tx.run('merge/find-same-names', { keys, exceptId: input.id, access: accessParameters(viewer) });
+      const rows = await tx.run(findSameNames, { keys, exceptId: input.id, access: accessParameters(viewer) });
       if (rows.length === 0) return;
-      throw possibleDuplicate(rows.map((row) => String(row.id)));
+      throw possibleDuplicate(rows.map((row) => row.id));
     },
   };
 }

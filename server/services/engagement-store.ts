@@ -12,9 +12,22 @@ import { engagementPresenterFor } from '../presenters/engagement.js';
 import { fieldAccess } from '../presenters/field-access.js';
 import { assertMayAssign, assertMayChangeSensitivity } from './reference-check.js';
 import type { WriteContext } from './write-context.js';
-import { WRITE_IDENTITY_QUERIES, assertMayChooseId, writeIdentity } from './write-identity.js';
+import { assertMayChooseId, writeIdentity } from './write-identity.js';
 import { followUpProperties } from './record-properties.js';
-import { LINKED_HISTORY_QUERIES, closeLinkedVersion, recordLinkedVersions } from '../history/linked-record-versions.js';
+import { closeLinkedVersion, recordLinkedVersions } from '../history/linked-record-versions.js';
+import { findMissingActors } from '../queries/actors.js';
+import { findMissingAreas } from '../queries/areas.js';
+import {
+  createEngagement,
+  deleteEngagement,
+  findHiddenLinks,
+  findMissingSections,
+  getEngagement,
+  listEngagements,
+  updateEngagement,
+} from '../queries/engagements.js';
+import { findMissingOutputs } from '../queries/outputs.js';
+import type { WithAccess } from '../queries/rows.js';
 
 export interface EngagementStore {
   list(query: EngagementListQuery, viewer: Viewer): Promise<EngagementPage>;
@@ -38,6 +51,14 @@ interface ReferenceList {
   single?: boolean;
 }
 
+/** The handle behind each kind of reference; keyed by the name so a new kind without one does not compile. */
+const FIND_MISSING = {
+  'actors/find-missing-actors': findMissingActors,
+  'areas/find-missing-areas': findMissingAreas,
+  'outputs/find-missing-outputs': findMissingOutputs,
+  'engagements/find-missing-sections': findMissingSections,
+} satisfies Record<ReferenceList['query'], unknown>;
+
 /** Checks references inside the write; hidden records count as missing. 409 naming each. */
 async function assertReferencesVisible(tx: Transaction, viewer: Viewer, references: readonly ReferenceList[]): Promise<void> {
   const problems: FieldProblem[] = [];
@@ -45,8 +66,9 @@ async function assertReferencesVisible(tx: Transaction, viewer: Viewer, referenc
   for (const reference of references) {
     const ids = reference.ids ?? [];
     if (ids.length === 0) continue;
-    const [row] = await tx.run(reference.query, { ids: [...new Set(ids)], access });
-    const missing = new Set((row?.missing as string[] | undefined) ?? []);
+    const params: WithAccess & { ids: string[] } = { ids: [...new Set(ids)], access };
+    const [row] = await tx.run(FIND_MISSING[reference.query], params);
+    const missing = new Set(row?.missing ?? []);
     ids.forEach((id, index) => {
       if (!missing.has(id)) return;
       const path = reference.single ? reference.path : `${reference.path}.${index}`;
@@ -76,37 +98,23 @@ function referencesOf(input: Partial<Pick<EngagementCreate, 'sectionId' | 'areaI
 export function createEngagementStore(db: Database): EngagementStore {
   // These records are read by no credential or grant check: their writes leave cached credentials good.
   const writeRecords = <T>(work: (tx: Transaction) => Promise<T>) => db.writeTransaction(work, { leavesAccessAlone: true });
-  db.requireQueries(
-    'engagements/list-engagements',
-    'engagements/get-engagement',
-    'engagements/create-engagement',
-    'engagements/update-engagement',
-    'engagements/delete-engagement',
-    'engagements/find-hidden-links',
-    'engagements/find-missing-sections',
-    'actors/find-missing-actors',
-    'areas/find-missing-areas',
-    'outputs/find-missing-outputs',
-    ...WRITE_IDENTITY_QUERIES,
-    ...LINKED_HISTORY_QUERIES,
-  );
 
   async function readEngagement(tx: Pick<Transaction, 'run'>, id: string, viewer: Viewer): Promise<LoggedEngagement> {
     const fields = fieldAccess(viewer);
-    const [row] = await tx.run('engagements/get-engagement', { id, access: accessParameters(viewer), fields });
+    const [row] = await tx.run(getEngagement, { id, access: accessParameters(viewer), fields });
     if (!row) throw notFound('engagement', id);
-    return engagementPresenterFor(fields)(row.engagement as Record<string, unknown>);
+    return engagementPresenterFor(fields)(row.engagement);
   }
 
   async function hiddenLinks(tx: Transaction, id: string, viewer: Viewer): Promise<{ participants: number; sections: number }> {
-    const [row] = await tx.run('engagements/find-hidden-links', { id, access: accessParameters(viewer) });
-    return { participants: Number(row?.hiddenParticipants ?? 0), sections: Number(row?.hiddenSections ?? 0) };
+    const [row] = await tx.run(findHiddenLinks, { id, access: accessParameters(viewer) });
+    return { participants: row?.hiddenParticipants ?? 0, sections: row?.hiddenSections ?? 0 };
   }
 
   return {
     async list(query, viewer) {
       const fields = fieldAccess(viewer);
-      const [row] = await db.read('engagements/list-engagements', {
+      const [row] = await db.read(listEngagements, {
         access: accessParameters(viewer),
         fields,
         actors: query.actor ?? null,
@@ -118,8 +126,8 @@ export function createEngagementStore(db: Database): EngagementStore {
         limit: query.limit,
         offset: query.offset,
       });
-      const items = ((row?.items as Record<string, unknown>[]) ?? []).map(engagementPresenterFor(fields));
-      return { items, total: Number(row?.total ?? 0), limit: query.limit, offset: query.offset };
+      const items = (row?.items ?? []).map(engagementPresenterFor(fields));
+      return { items, total: row?.total ?? 0, limit: query.limit, offset: query.offset };
     },
 
     get: (id, viewer) => readEngagement({ run: db.read }, id, viewer),
@@ -131,7 +139,7 @@ export function createEngagementStore(db: Database): EngagementStore {
       const { sectionId, areaId, actorIds, outputIds, followUps, id: _chosen, ...properties } = input;
       const created = await writeRecords(async (tx) => {
         await assertReferencesVisible(tx, viewer, referencesOf(input));
-        const [row] = await tx.run('engagements/create-engagement', {
+        const [row] = await tx.run(createEngagement, {
           properties: { ...properties, id, ...followUpProperties(followUps), fictional: false },
           writeToken,
           sectionId,
@@ -167,7 +175,7 @@ export function createEngagementStore(db: Database): EngagementStore {
         }
         await assertReferencesVisible(tx, viewer, referencesOf(patch));
         const { sectionId, areaId, actorIds, outputIds, followUps, ...properties } = patch;
-        await tx.run('engagements/update-engagement', {
+        await tx.run(updateEngagement, {
           id,
           access: accessParameters(viewer),
           properties: { ...properties, ...(followUps ? followUpProperties(followUps) : {}) },
@@ -188,8 +196,8 @@ export function createEngagementStore(db: Database): EngagementStore {
         await readEngagement(tx, id, viewer);
         const hidden = await hiddenLinks(tx, id, viewer);
         if (hidden.participants + hidden.sections > 0) throw conflict(NOT_DELETABLE).saying('conflict.not_deletable');
-        const [row] = await tx.run('engagements/delete-engagement', { id, access: accessParameters(viewer) });
-        if (!row || Number(row.deleted) === 0) throw notFound('engagement', id);
+        const [row] = await tx.run(deleteEngagement, { id, access: accessParameters(viewer) });
+        if (!row || row.deleted === 0) throw notFound('engagement', id);
         await closeLinkedVersion(tx, 'engagement', id, { op: 'delete', by: viewer.userId });
         await context?.audit?.recordIn(tx, [id]);
       }),

@@ -28,10 +28,10 @@ import {
 } from '../queries/mechanisms.js';
 import { alreadyExists, conflict, notFound } from '../errors.js';
 import { assertPatchLeavesValidRecord } from './patch-validation.js';
-import { REFERENCE_QUERIES, assertReferencesExist, type Reference } from './reference-check.js';
+import { assertReferencesExist, type Reference } from './reference-check.js';
 import type { WriteContext } from './write-context.js';
-import { WRITE_IDENTITY_QUERIES, assertMayChooseId, writeIdentity } from './write-identity.js';
-import { LINKED_HISTORY_QUERIES, closeLinkedVersion, recordLinkedVersions } from '../history/linked-record-versions.js';
+import { assertMayChooseId, writeIdentity } from './write-identity.js';
+import { closeLinkedVersion, recordLinkedVersions } from '../history/linked-record-versions.js';
 
 /** The five operations of /api/mechanisms; writes record the route's audit event in their own transaction. */
 export interface MechanismStore {
@@ -58,7 +58,6 @@ function references(
 export function createMechanismStore(db: Database): MechanismStore {
   // These records are read by no credential or grant check: their writes leave cached credentials good.
   const writeRecords = <T>(work: (tx: Transaction) => Promise<T>) => db.writeTransaction(work, { leavesAccessAlone: true });
-  db.requireQueries(...WRITE_IDENTITY_QUERIES, ...REFERENCE_QUERIES, ...LINKED_HISTORY_QUERIES);
 
   async function readMechanism(tx: Transaction, id: string, viewer: Viewer): Promise<MechanismRecord> {
     const [row] = await tx.run(getMechanism, { id, access: accessParameters(viewer) });

@@ -3,9 +3,9 @@ import { OutputDetailSchema, type OutputDetail, type OutputSummary } from '../co
 import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { notFound } from '../errors.js';
-import type { StoredRecord } from '../presenters/contract-fields.js';
 import { fieldAccess } from '../presenters/field-access.js';
 import { presentOutputSummary } from '../presenters/output.js';
+import { getOutput, listOutputStances, listOutputs } from '../queries/outputs.js';
 
 export interface OutputCatalog {
   list(): Promise<OutputSummary[]>;
@@ -14,19 +14,18 @@ export interface OutputCatalog {
 }
 
 export function createOutputCatalog(db: Database): OutputCatalog {
-  db.requireQueries('outputs/list-outputs', 'outputs/get-output', 'outputs/list-output-stances');
   return {
     async list() {
-      const rows = await db.read('outputs/list-outputs');
-      return rows.map((row) => presentOutputSummary(row.output as StoredRecord));
+      const rows = await db.read(listOutputs, {});
+      return rows.map((row) => presentOutputSummary(row.output));
     },
     async get(id, viewer) {
-      const [row] = await db.read('outputs/get-output', { id, access: accessParameters(viewer) });
+      const [row] = await db.read(getOutput, { id, access: accessParameters(viewer) });
       if (!row) throw notFound('output', id);
       // Stances are judgements: only for the roles that receive an actor's stance.
       if (!fieldAccess(viewer).actorStance) return OutputDetailSchema.parse(row.output);
-      const stances = await db.read('outputs/list-output-stances', { id, access: accessParameters(viewer) });
-      return OutputDetailSchema.parse({ ...(row.output as object), stances: stances.map((stance) => stance.stance) });
+      const stances = await db.read(listOutputStances, { id, access: accessParameters(viewer) });
+      return OutputDetailSchema.parse({ ...row.output, stances: stances.map((stance) => stance.stance) });
     },
   };
 }

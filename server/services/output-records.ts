@@ -19,7 +19,7 @@ import {
 import type { Database, Transaction } from '../db/database.js';
 import { deleteOutputStance, findStanceTarget, setOutputStance, updateBenchmark } from '../queries/outputs.js';
 import { AppError, missingReferences, notFound, problem } from '../errors.js';
-import { REFERENCE_QUERIES, assertReferencesExist } from './reference-check.js';
+import { assertReferencesExist } from './reference-check.js';
 import type { WriteContext } from './write-context.js';
 
 export interface OutputRecords {
@@ -31,7 +31,6 @@ export interface OutputRecords {
 export function createOutputRecords(db: Database, today: () => string = () => new Date().toISOString().slice(0, 10)): OutputRecords {
   // These records are read by no credential or grant check: their writes leave cached credentials good.
   const writeRecords = <T>(work: (tx: Transaction) => Promise<T>) => db.writeTransaction(work, { leavesAccessAlone: true });
-  db.requireQueries(...REFERENCE_QUERIES);
 
   /** The output itself or one of its activities; 404 for an unknown output, 409 at `path` for an activity of another output. */
   async function stanceTarget(tx: Transaction, outputId: string, targetId: string | undefined, path: string): Promise<string> {

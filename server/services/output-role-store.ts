@@ -35,10 +35,10 @@ import {
 import { relationshipTypeForRole } from '../db/allowlist.js';
 import { alreadyExists, notFound } from '../errors.js';
 import { assertPatchLeavesValidRecord } from './patch-validation.js';
-import { REFERENCE_QUERIES, assertReferencesExist } from './reference-check.js';
+import { assertReferencesExist } from './reference-check.js';
 import type { WriteContext } from './write-context.js';
-import { WRITE_IDENTITY_QUERIES, assertMayChooseId, writeIdentity } from './write-identity.js';
-import { LINKED_HISTORY_QUERIES, closeLinkedVersion, recordLinkedVersions } from '../history/linked-record-versions.js';
+import { assertMayChooseId, writeIdentity } from './write-identity.js';
+import { closeLinkedVersion, recordLinkedVersions } from '../history/linked-record-versions.js';
 
 /** The five operations of /api/output-roles; writes record the route's audit event in their own transaction. */
 export interface OutputRoleStore {
@@ -59,7 +59,6 @@ function present(role: OutputRoleRecord): OutputRoleRecord {
 export function createOutputRoleStore(db: Database): OutputRoleStore {
   // These records are read by no credential or grant check: their writes leave cached credentials good.
   const writeRecords = <T>(work: (tx: Transaction) => Promise<T>) => db.writeTransaction(work, { leavesAccessAlone: true });
-  db.requireQueries(...WRITE_IDENTITY_QUERIES, ...REFERENCE_QUERIES, ...LINKED_HISTORY_QUERIES);
 
   async function readRole(tx: Transaction, id: string, viewer: Viewer): Promise<OutputRoleRecord> {
     const [row] = await tx.run(getOutputRole, { id, access: accessParameters(viewer) });

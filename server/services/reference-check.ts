@@ -6,6 +6,10 @@ import { accessParameters, isLowering, mayAssignSensitivity, mayLowerSensitivity
 import type { Sensitivity } from '../contracts/index.js';
 import type { Transaction } from '../db/database.js';
 import { AppError, missingReferences, nounCode, problem, type FieldProblem } from '../errors.js';
+import { findMissingActors } from '../queries/actors.js';
+import { findMissingAreas } from '../queries/areas.js';
+import { findMissingOutputs } from '../queries/outputs.js';
+import type { WithAccess } from '../queries/rows.js';
 
 export interface Reference {
   /** Which query lists missing ids: `actors/find-missing-actors`, `areas/...`, `outputs/...`. */
@@ -17,15 +21,21 @@ export interface Reference {
   ids: readonly string[];
 }
 
-export const REFERENCE_QUERIES = ['actors/find-missing-actors', 'areas/find-missing-areas', 'outputs/find-missing-outputs'] as const;
+/** The handle behind each kind of reference; keyed by the name so a new kind without one does not compile. */
+const FIND_MISSING = {
+  'actors/find-missing-actors': findMissingActors,
+  'areas/find-missing-areas': findMissingAreas,
+  'outputs/find-missing-outputs': findMissingOutputs,
+} satisfies Record<Reference['query'], unknown>;
 
 /** Actors the viewer may not see count as missing, exactly as if they did not exist. */
 export async function assertReferencesExist(tx: Transaction, references: readonly Reference[], viewer: Viewer): Promise<void> {
   const problems: FieldProblem[] = [];
   for (const reference of references) {
     if (reference.ids.length === 0) continue;
-    const [row] = await tx.run(reference.query, { ids: [...new Set(reference.ids)], access: accessParameters(viewer) });
-    const missing = (row?.missing as string[] | undefined) ?? [];
+    const params: WithAccess & { ids: string[] } = { ids: [...new Set(reference.ids)], access: accessParameters(viewer) };
+    const [row] = await tx.run(FIND_MISSING[reference.query], params);
+    const missing = row?.missing ?? [];
     for (const id of missing)
       problems.push(
         problem(reference.path, `no ${reference.what} with id "${id}"`, 'field.missing_record', { what: nounCode(reference.what), id }),

@@ -8,12 +8,13 @@ import { accessParameters, type Viewer } from '../access/viewer.js';
 import { ACTOR_KINDS, SENSITIVITY_LEVELS } from '../contracts/index.js';
 import type { Database } from '../db/database.js';
 import { IMPORT_REPORT_KEEP_DAYS } from '../imports/import-jobs.js';
+import { listOverdueActors } from '../queries/actors.js';
+import { deleteExpiredImportJobs as deleteExpiredJobs } from '../queries/import.js';
 
 /** Deletes import jobs (and their reports) older than IMPORT_REPORT_KEEP_DAYS; returns how many. */
 export async function deleteExpiredImportJobs(db: Database): Promise<number> {
-  db.requireQueries('import/delete-expired-jobs');
-  const [row] = await db.write('import/delete-expired-jobs', { keepDays: IMPORT_REPORT_KEEP_DAYS });
-  return Number(row?.deleted ?? 0);
+  const [row] = await db.write(deleteExpiredJobs, { keepDays: IMPORT_REPORT_KEEP_DAYS });
+  return row?.deleted ?? 0;
 }
 
 export const OverdueActorSchema = z.object({
@@ -26,12 +27,11 @@ export const OverdueActorSchema = z.object({
 });
 
 export function createRetention(db: Database) {
-  db.requireQueries('actors/list-overdue-actors');
   return {
     /** Overdue on `today` (UTC date by default). */
     async overdue(viewer: Viewer, today = new Date().toISOString().slice(0, 10)) {
-      const rows = await db.read('actors/list-overdue-actors', { today, access: accessParameters(viewer) });
-      return rows.map((row) => OverdueActorSchema.parse({ subtype: null, ...(row.actor as object) }));
+      const rows = await db.read(listOverdueActors, { today, access: accessParameters(viewer) });
+      return rows.map((row) => OverdueActorSchema.parse(row.actor));
     },
   };
 }

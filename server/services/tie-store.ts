@@ -9,10 +9,10 @@ import { fieldAccess } from '../presenters/field-access.js';
 import { tiePresenterFor } from '../presenters/tie.js';
 import { assertPatchLeavesValidRecord } from './patch-validation.js';
 import { tieRow } from './record-properties.js';
-import { REFERENCE_QUERIES, assertMayAssign, assertMayChangeSensitivity, assertReferencesExist } from './reference-check.js';
+import { assertMayAssign, assertMayChangeSensitivity, assertReferencesExist } from './reference-check.js';
 import type { WriteContext } from './write-context.js';
-import { WRITE_IDENTITY_QUERIES, assertMayChooseId, idTaken, writeIdentity } from './write-identity.js';
-import { HISTORY_WRITE_QUERIES, closeTieVersion, recordTieVersions } from '../history/versions.js';
+import { assertMayChooseId, idTaken, writeIdentity } from './write-identity.js';
+import { closeTieVersion, recordTieVersions } from '../history/versions.js';
 import { closeClaimsOfTie } from '../evidence/claim-lifecycle.js';
 import { assertEditClaimShape, recordEditClaims, tieStatements } from '../evidence/edit-claims.js';
 
@@ -42,8 +42,6 @@ export interface TieStore {
 const allTypes = { relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES };
 
 export function createTieStore(db: Database): TieStore {
-  db.requireQueries(...WRITE_IDENTITY_QUERIES, ...REFERENCE_QUERIES, ...HISTORY_WRITE_QUERIES);
-
   async function readTie(tx: Transaction, id: string, viewer: Viewer): Promise<Tie> {
     const fields = fieldAccess(viewer);
     const [row] = await tx.run(getTie, { ...allTypes, id, access: accessParameters(viewer), fields });

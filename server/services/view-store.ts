@@ -21,6 +21,10 @@ import { ALL_TIE_RELATIONSHIP_TYPES } from '../db/allowlist.js';
 import { forbidden, notFound } from '../errors.js';
 import { fieldAccess } from '../presenters/field-access.js';
 import { actorIdsIn, withActorRenamed, withoutActors } from './view-scrub.js';
+import { findMissingActors } from '../queries/actors.js';
+import type { RecordMap } from '../queries/rows.js';
+import { getTie } from '../queries/ties.js';
+import { createView, deleteView, getView, listViews, listViewsMentioning, replaceViewContent, updateView } from '../queries/views.js';
 
 export interface ViewStore {
   list(viewer: Viewer): Promise<SavedViewSummary[]>;
@@ -32,14 +36,14 @@ export interface ViewStore {
 
 type StoredView = SavedView & { userId: string | null };
 
-function parseStored(stored: Record<string, unknown>): StoredView {
+function parseStored(stored: RecordMap): StoredView {
   const view = SavedViewSchema.parse({
     ...stored,
     state: JSON.parse(String(stored.state)),
     positions: JSON.parse(String(stored.positions)),
     pinned: stored.pinned ?? [],
   });
-  return { ...view, userId: (stored.userId as string | undefined) ?? null };
+  return { ...view, userId: typeof stored.userId === 'string' ? stored.userId : null };
 }
 
 const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
@@ -47,32 +51,22 @@ const json = (value: unknown) => (value === undefined ? null : JSON.stringify(va
 /** The view as this viewer may see it. */
 async function presentFor(tx: Transaction, stored: StoredView, viewer: Viewer): Promise<SavedView> {
   const access = accessParameters(viewer);
-  const [row] = await tx.run('actors/find-missing-actors', { ids: actorIdsIn(stored), access });
-  const hidden = new Set((row?.missing ?? []) as string[]);
+  const [row] = await tx.run(findMissingActors, { ids: actorIdsIn(stored), access });
+  const hidden = new Set(row?.missing ?? []);
   const selection = stored.state.selection;
   const tieHidden =
     selection?.type === 'tie' &&
-    (await tx.run('ties/get-tie', { id: selection.id, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, access, fields: fieldAccess(viewer) }))
+    (await tx.run(getTie, { id: selection.id, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, access, fields: fieldAccess(viewer) }))
       .length === 0;
   const { userId: _owner, ...view } = withoutActors(stored, hidden, tieHidden);
   return SavedViewSchema.parse(view);
 }
 
 export function createViewStore(db: Database): ViewStore {
-  db.requireQueries(
-    'views/list-views',
-    'views/get-view',
-    'views/create-view',
-    'views/update-view',
-    'views/delete-view',
-    'actors/find-missing-actors',
-    'ties/get-tie',
-  );
-
   async function readOwned(tx: Transaction, id: string, viewer: Viewer): Promise<StoredView> {
-    const [row] = await tx.run('views/get-view', { id, userId: viewer.userId });
+    const [row] = await tx.run(getView, { id, userId: viewer.userId });
     if (!row) throw notFound('saved view', id);
-    const stored = parseStored(row.view as Record<string, unknown>);
+    const stored = parseStored(row.view);
     if (stored.userId !== viewer.userId && viewer.role !== 'administrator')
       throw forbidden('Only the owner of a saved view may change it').saying('forbidden.saved_view_owner');
     return stored;
@@ -80,18 +74,18 @@ export function createViewStore(db: Database): ViewStore {
 
   return {
     async list(viewer) {
-      const rows = await db.read('views/list-views', { userId: viewer.userId });
+      const rows = await db.read(listViews, { userId: viewer.userId });
       return rows.map((row) => SavedViewSummarySchema.parse(row.view));
     },
     get: (id, viewer) =>
       db.readTransaction(async (tx) => {
-        const [row] = await tx.run('views/get-view', { id, userId: viewer.userId });
+        const [row] = await tx.run(getView, { id, userId: viewer.userId });
         if (!row) throw notFound('saved view', id);
-        return presentFor(tx, parseStored(row.view as Record<string, unknown>), viewer);
+        return presentFor(tx, parseStored(row.view), viewer);
       }),
     create: (input, viewer) =>
       db.writeTransaction(async (tx) => {
-        const [row] = await tx.run('views/create-view', {
+        const [row] = await tx.run(createView, {
           id: input.id ?? `view-${randomUUID()}`,
           name: input.name,
           state: json(input.state),
@@ -100,12 +94,13 @@ export function createViewStore(db: Database): ViewStore {
           shared: input.shared,
           userId: viewer.userId,
         });
-        return presentFor(tx, parseStored(row?.view as Record<string, unknown>), viewer);
+        if (!row) throw new Error('views/create-view returned no row');
+        return presentFor(tx, parseStored(row.view), viewer);
       }),
     update: (id, patch, viewer) =>
       db.writeTransaction(async (tx) => {
         await readOwned(tx, id, viewer);
-        const [row] = await tx.run('views/update-view', {
+        const [row] = await tx.run(updateView, {
           id,
           name: patch.name ?? null,
           state: json(patch.state),
@@ -113,24 +108,24 @@ export function createViewStore(db: Database): ViewStore {
           pinned: patch.pinned ?? null,
           shared: patch.shared ?? null,
         });
-        return presentFor(tx, parseStored(row?.view as Record<string, unknown>), viewer);
+        // Read as owned just above, in this transaction: gone only if deleted meanwhile.
+        if (!row) throw notFound('saved view', id);
+        return presentFor(tx, parseStored(row.view), viewer);
       }),
     remove: (id, viewer) =>
       db.writeTransaction(async (tx) => {
         await readOwned(tx, id, viewer);
-        await tx.run('views/delete-view', { id });
+        await tx.run(deleteView, { id });
       }),
   };
 }
 
-export const VIEW_CLEANUP_QUERIES = ['views/list-views-mentioning', 'views/replace-view-content'] as const;
-
 /** Removes a deleted actor from every saved view, inside the deleting transaction. */
 export async function forgetActorInViews(tx: Transaction, actorId: string): Promise<void> {
-  const rows = await tx.run('views/list-views-mentioning', { actorId, quotedId: JSON.stringify(actorId) });
+  const rows = await tx.run(listViewsMentioning, { actorId, quotedId: JSON.stringify(actorId) });
   for (const row of rows) {
-    const view = withoutActors(parseStored(row.view as Record<string, unknown>), new Set([actorId]));
-    await tx.run('views/replace-view-content', {
+    const view = withoutActors(parseStored(row.view), new Set([actorId]));
+    await tx.run(replaceViewContent, {
       id: view.id,
       state: json(view.state),
       positions: json(view.positions),
@@ -141,10 +136,10 @@ export async function forgetActorInViews(tx: Transaction, actorId: string): Prom
 
 /** Points every saved view that names `fromId` at `toId` (a merge), inside the merging transaction; returns how many views changed. */
 export async function moveActorInViews(tx: Transaction, fromId: string, toId: string): Promise<number> {
-  const rows = await tx.run('views/list-views-mentioning', { actorId: fromId, quotedId: JSON.stringify(fromId) });
+  const rows = await tx.run(listViewsMentioning, { actorId: fromId, quotedId: JSON.stringify(fromId) });
   for (const row of rows) {
-    const view = withActorRenamed(parseStored(row.view as Record<string, unknown>), fromId, toId);
-    await tx.run('views/replace-view-content', {
+    const view = withActorRenamed(parseStored(row.view), fromId, toId);
+    await tx.run(replaceViewContent, {
       id: view.id,
       state: json(view.state),
       positions: json(view.positions),

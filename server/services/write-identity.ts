@@ -21,6 +21,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { alreadyExists, AppError, problem } from '../errors.js';
+import { countIdConflicts } from '../queries/actors.js';
 import type { WriteContext } from './write-context.js';
 
 export interface WriteIdentity {
@@ -32,8 +33,6 @@ export interface WriteIdentity {
 export const ID_CONFLICT_LIMIT = 20;
 export const ID_CONFLICT_WINDOW_SECONDS = 15 * 60;
 
-export const WRITE_IDENTITY_QUERIES = ['actors/count-id-conflicts'] as const;
-
 export function writeIdentity(givenId: string | undefined, idempotencyKey: string | undefined, userId: string): WriteIdentity {
   if (!idempotencyKey) return { id: givenId ?? randomUUID(), writeToken: randomUUID() };
   const digest = createHash('sha256').update(`${userId}\u0000${idempotencyKey}`).digest('hex');
@@ -43,8 +42,8 @@ export function writeIdentity(givenId: string | undefined, idempotencyKey: strin
 
 /** Refuses a chosen id (429) once the user has met too many taken ids recently. */
 export async function assertMayChooseId(db: Database, viewer: Viewer): Promise<void> {
-  const [row] = await db.read('actors/count-id-conflicts', { userId: viewer.userId, windowSeconds: ID_CONFLICT_WINDOW_SECONDS });
-  if (Number(row?.conflicts ?? 0) < ID_CONFLICT_LIMIT) return;
+  const [row] = await db.read(countIdConflicts, { userId: viewer.userId, windowSeconds: ID_CONFLICT_WINDOW_SECONDS });
+  if ((row?.conflicts ?? 0) < ID_CONFLICT_LIMIT) return;
   throw new AppError(
     429,
     'rate_limited',
