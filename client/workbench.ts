@@ -168,8 +168,26 @@ store.subscribe(mountFilters(byId('filters'), actions.changeFilters));
 store.subscribe(mountEmphasisPanel(byId('emphasis'), { clear: actions.clearEmphasis, select: actions.showActor }));
 store.subscribe(mountLegend(byId('legend')));
 store.subscribe(mountGridView(byId('grid-view'), actions.showActor, store.toggleBulk));
+/**
+ * Opened on the area map, the page draws it before it loads the network: the network's fetch and
+ * layout would take the cores MapLibre needs for its first frame (the map view's first frame took
+ * 2.9x a bare MapLibre page's while the network was laid out beside it). Leaving the area map, or
+ * 20 s without a picture, starts the network anyway.
+ */
+let networkMayStart: () => void = () => {};
+const networkGate = new Promise<void>((resolve) => (networkMayStart = resolve));
+if (initial.view.mode !== 'geo') networkMayStart();
+else window.setTimeout(networkMayStart, 20_000);
+store.subscribe((state) => {
+  if (state.view.mode !== 'geo') networkMayStart();
+});
 store.subscribe(
-  mountGeoView(byId('geo-view'), { getState: store.getState, setAreaFilter: (areas) => store.setFilters({ areas }), notify: store.notify }),
+  mountGeoView(byId('geo-view'), {
+    getState: store.getState,
+    setAreaFilter: (areas) => store.setFilters({ areas }),
+    notify: store.notify,
+    settled: () => networkMayStart(),
+  }),
 );
 {
   // The bulk bar sits under the toolbar; it shows while actors are chosen for a bulk action.
@@ -240,6 +258,8 @@ mountBriefings(byId('transfer-tools'), me);
 mountContestedList(byId('transfer-tools'));
 showKeptHistory();
 // A large map opens on its overview (client/overview/); the full network view loads when asked.
-void startWithOverview(byId('map-view'), overviewThreshold(), () => void actions.loadMap(controller.firstDraw)).then((overview) => {
-  (window as unknown as { __actorMapOverview?: unknown }).__actorMapOverview = overview;
-});
+void networkGate
+  .then(() => startWithOverview(byId('map-view'), overviewThreshold(), () => void actions.loadMap(controller.firstDraw)))
+  .then((overview) => {
+    (window as unknown as { __actorMapOverview?: unknown }).__actorMapOverview = overview;
+  });

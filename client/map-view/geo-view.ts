@@ -25,6 +25,8 @@ export interface GeoViewDeps {
   getState(): Readonly<AppState>;
   setAreaFilter(areaIds: string[]): void;
   notify(text: string, tone?: 'info' | 'error'): void;
+  /** Called once the view's first picture is drawn, or could not be (no boundaries, a failure). */
+  settled?(): void;
 }
 
 declare global {
@@ -142,6 +144,7 @@ export function mountGeoView(root: HTMLElement, deps: GeoViewDeps): (state: Read
     for (const feature of loaded.features) areaSelect.append(h('option', { value: feature.id }, feature.properties.name));
     if (loaded.features.length === 0) {
       status.textContent = t('area-map.noBoundaries');
+      deps.settled?.();
       return;
     }
     const ready = new maplibregl.Map({
@@ -269,11 +272,13 @@ export function mountGeoView(root: HTMLElement, deps: GeoViewDeps): (state: Read
       delete document.body.dataset.geoDrawn;
       map.once('idle', () => {
         if (drawnLayer === picture.layer) document.body.dataset.geoDrawn = picture.layer;
+        deps.settled?.();
       });
       const areas = geometry.features.length;
       status.textContent = point ? t('area-map.readyPast', { areas, date: pointText(point) }) : t('area-map.ready', { areas });
     } catch (error) {
       status.textContent = t('area-map.countFailed', { message: (error as Error).message });
+      deps.settled?.();
     }
   }
 
@@ -321,7 +326,10 @@ export function mountGeoView(root: HTMLElement, deps: GeoViewDeps): (state: Read
     if (state.view.mode !== 'geo') return;
     if (!started) {
       started = true;
-      void start().catch((error: unknown) => deps.notify(t('area-map.startFailed', { message: (error as Error).message }), 'error'));
+      void start().catch((error: unknown) => {
+        deps.notify(t('area-map.startFailed', { message: (error as Error).message }), 'error');
+        deps.settled?.();
+      });
     }
     if (state.asOf?.param !== shownPoint?.param) {
       shownPoint = state.asOf;
