@@ -4,6 +4,7 @@
  * `expose` says whether the message may reach the user; internal errors are never exposed.
  */
 import type { z } from 'zod';
+import { formatBytes } from './format-bytes.js';
 import { issueCode, type ErrorCode, type MessageCode, type MessageParams } from './contracts/index.js';
 
 /** One failing field: its path, the English, and (issue 17) the same as a code the interface translates. */
@@ -142,8 +143,13 @@ export function missingReferences(problems: FieldProblem[]): AppError {
   );
 }
 
-export function payloadTooLarge(limit: string): AppError {
-  return new AppError(413, 'payload_too_large', `Request body is larger than the limit of ${limit}`).saying('payload_too_large', { limit });
+/**
+ * 413 naming the limit: in bytes when known (the interface says it in the reader's units,
+ * SIZE_PARAMS), otherwise as the configured text (an express size such as '1mb').
+ */
+export function payloadTooLarge(limit: number | string): AppError {
+  const text = typeof limit === 'number' ? formatBytes(limit) : limit;
+  return new AppError(413, 'payload_too_large', `Request body is larger than the limit of ${text}`).saying('payload_too_large', { limit });
 }
 
 export function unsupportedMediaType(): AppError {

@@ -262,6 +262,7 @@ export const SIZE_PARAMS = {
   'import.file_too_large': ['size', 'maximum'],
   'import.zip_inflates_too_much': ['size', 'maximum'],
   'import.zip_entry_inflates_more': ['size', 'maximum'],
+  payload_too_large: ['limit'],
 } as const satisfies Partial<Record<MessageCode, readonly string[]>>;
 
 export const isSizeParam = (code: string, name: string): boolean =>

@@ -54,8 +54,3 @@ export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
   workerTimeMs: 120_000,
   batchSize: 500,
 };
-
-/** "20 MB" for messages. */
-export function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} kB`;
-}

@@ -7,7 +7,8 @@
  */
 import { Inflate } from 'fflate';
 import { because, ImportRefused, refuse } from './import-errors.js';
-import { formatBytes, type ImportLimits } from './limits.js';
+import { formatBytes } from '../format-bytes.js';
+import type { ImportLimits } from './limits.js';
 
 export interface ZipEntryInfo {
   name: string;

@@ -9,7 +9,6 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ErrorBody } from '../contracts/index.js';
 import { AppError, internalError, notFound, payloadTooLarge, problem } from '../errors.js';
 import type { AuditLog } from '../access/audit-log.js';
-import { formatBytes } from '../imports/limits.js';
 import type { Logger } from '../logger.js';
 
 interface BodyParserError {
@@ -30,7 +29,7 @@ function isClientGone(error: unknown): boolean {
 function toAppError(error: unknown, bodyLimit: string): AppError {
   if (error instanceof AppError) return error;
   if (isBodyParserError(error)) {
-    if (error.type === 'entity.too.large') return payloadTooLarge(error.limit ? formatBytes(error.limit) : bodyLimit);
+    if (error.type === 'entity.too.large') return payloadTooLarge(error.limit ?? bodyLimit);
     if (error.type === 'entity.parse.failed') {
       return new AppError(400, 'validation_failed', 'Request body is not valid JSON', [
         problem('body', 'not valid JSON', 'field.not_json'),

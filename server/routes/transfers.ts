@@ -25,7 +25,7 @@ import { exportMap } from '../exports/export-map.js';
 import { readJob, saveJob } from '../imports/import-jobs.js';
 import { listMyImports } from '../imports/import-list.js';
 import { createImportSlots } from '../imports/import-slots.js';
-import { DEFAULT_IMPORT_LIMITS, formatBytes, type ImportLimits } from '../imports/limits.js';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../imports/limits.js';
 import { runImport, startReport } from '../imports/run-import.js';
 import { undoImport } from '../imports/undo-import.js';
 import { answer, defineRoute, FileAnswer, type AnswerStatus, type RouteSpec } from './route-spec.js';
@@ -43,7 +43,7 @@ const STATUS_OF: Record<ImportReport['status'], AnswerStatus> = {
 
 /** Reads the raw body, refusing with 413 as soon as it is larger than `maxBytes` (before any parsing). */
 export async function readRawBody(request: Request, maxBytes: number): Promise<Uint8Array> {
-  const tooLarge = () => payloadTooLarge(formatBytes(maxBytes));
+  const tooLarge = () => payloadTooLarge(maxBytes);
   if (Number(request.headers['content-length'] ?? 0) > maxBytes) throw tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;

@@ -28,6 +28,11 @@ describe('sizes in reasons', () => {
     expect(spaced(formatSize(300 * 1024))).toBe('300 ko');
   });
 
+  it('says the limit of a 413 in the page language’s units', () => {
+    const said = sayApiMessage('Request body is larger than the limit of 1 MB', 'payload_too_large', { limit: MB });
+    expect(spaced(said)).toBe('La demande dépasse la limite de 1 Mo.');
+  });
+
   it('shows a size stored as English text as it is', () => {
     expect(
       sayApiMessage('the file has 31 MB; at most 20 MB are accepted', 'import.file_too_large', { size: '31 MB', maximum: '20 MB' }),
