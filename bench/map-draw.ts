@@ -177,6 +177,15 @@ export interface OverviewPictureResult {
   ratio: number;
 }
 
+/** Runs `first` and `second` `reps` times, alternating which goes first, so neither always follows the other's cache effects. */
+async function alternating(reps: number, first: () => Promise<unknown>, second: () => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < reps; i += 1) {
+    const [a, b] = i % 2 === 0 ? [first, second] : [second, first];
+    await a();
+    await b();
+  }
+}
+
 /** Issue 16: the first useful picture of a large map (its overview) against the bare page drawing every actor, side by side. */
 export async function measureOverviewPicture(
   baseUrl: string,
@@ -190,19 +199,11 @@ export async function measureOverviewPicture(
   const bare: number[] = [];
   const timeoutMs = 60_000 + actors * 60;
   try {
-    for (let i = 0; i < reps; i += 1) {
-      const runOverview = async () =>
-        overview.push((await measurePage(browser, baseUrl, user, `${baseUrl}/`, timeoutMs, OVERVIEW_READY_SCRIPT)).firstMapMs);
-      const runBare = async () =>
-        bare.push((await measurePage(browser, baseUrl, user, `${baseUrl}/__bench/bare.html`, timeoutMs)).firstMapMs);
-      if (i % 2 === 0) {
-        await runOverview();
-        await runBare();
-      } else {
-        await runBare();
-        await runOverview();
-      }
-    }
+    await alternating(
+      reps,
+      async () => overview.push((await measurePage(browser, baseUrl, user, `${baseUrl}/`, timeoutMs, OVERVIEW_READY_SCRIPT)).firstMapMs),
+      async () => bare.push((await measurePage(browser, baseUrl, user, `${baseUrl}/__bench/bare.html`, timeoutMs)).firstMapMs),
+    );
   } finally {
     await browser.close();
   }
@@ -248,21 +249,14 @@ export async function measureMapView(
   const bare: number[] = [];
   const timeoutMs = 60_000 + actors * 6;
   try {
-    for (let i = 0; i < reps; i += 1) {
-      const runApp = async () =>
-        app.push((await measurePage(browser, baseUrl, user, `${baseUrl}${MAP_VIEW}`, timeoutMs, GEO_DRAWN_SCRIPT)).firstMapMs);
-      const runBare = async () =>
+    await alternating(
+      reps,
+      async () => app.push((await measurePage(browser, baseUrl, user, `${baseUrl}${MAP_VIEW}`, timeoutMs, GEO_DRAWN_SCRIPT)).firstMapMs),
+      async () =>
         bare.push(
           (await measurePage(browser, baseUrl, user, `${baseUrl}/__bench/bare-maplibre.html`, timeoutMs, GEO_DRAWN_SCRIPT)).firstMapMs,
-        );
-      if (i % 2 === 0) {
-        await runApp();
-        await runBare();
-      } else {
-        await runBare();
-        await runApp();
-      }
-    }
+        ),
+    );
   } finally {
     await browser.close();
   }
