@@ -90,7 +90,9 @@ describe('the Admin areas dialog', () => {
       parentId: 'eastern-marches',
       names: { fr: 'Basses Marches', ar: 'المسيرات السفلى' },
     });
-    // The tree: the new district right after its region.
+    // The tree: the new district right after its region. The dialog reads the areas again after
+    // the form closes, so wait for that redraw before reading the order.
+    await page.waitForSelector(`[data-area-row="${created.id}"]`);
     const order = await page.locator('[data-area-row]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.areaRow));
     expect(order[order.indexOf('eastern-marches') + 1]).toBe(created.id);
     // A p-code already used is refused next to its field.
