@@ -42,6 +42,8 @@ public class Neo4jLauncher {
                 "db.tx_log.rotation.retention_policy=2 files",
                 // LOAD CSV reads only files under <data>/import, never any file the JVM can reach.
                 "server.directories.import=import",
+                // Further settings from the launcher (LocalNeo4jOptions.settings), one a line.
+                System.getProperty("actormap.settings", ""),
                 ""));
 
         DatabaseManagementService service = new DatabaseManagementServiceBuilder(dataDir)

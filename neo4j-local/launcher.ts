@@ -35,6 +35,8 @@ export interface LocalNeo4jOptions {
   password: string;
   heap?: string;
   pageCache?: string;
+  /** Further neo4j.conf settings by their manual names, e.g. `{ 'dbms.cypher.min_replan_interval': '1h' }`. */
+  settings?: Record<string, string>;
   log?: (message: string) => void;
   startTimeoutMs?: number;
 }
@@ -87,6 +89,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       `-Xmx${options.heap ?? '512m'}`,
       `-Xms${options.heap ?? '512m'}`,
       `-Dactormap.pagecache=${options.pageCache ?? '256m'}`,
+      ...settingsArgument(options.settings),
       '-XX:+UseG1GC',
       ...start.args,
       resolve(options.dataDir),
@@ -99,6 +102,15 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const { uri, version } = await waitForReady(child, options.startTimeoutMs ?? 180_000);
   log(`Neo4j ${version} (embedded, Community) listening on ${uri}, data in ${options.dataDir}`);
   return { uri, version, user: 'neo4j', password: options.password, stop: () => stopChild(child) };
+}
+
+/** Settings travel as one JVM property, one `name=value` a line, which the launcher adds to neo4j.conf. */
+export function settingsArgument(settings: Record<string, string> = {}): string[] {
+  const lines = Object.entries(settings).map(([name, value]) => {
+    if (!/^[a-z][a-z0-9_.]*$/.test(name) || /[\n=]/.test(value)) throw new Error(`Not a neo4j.conf setting: ${name}=${value}`);
+    return `${name}=${value}`;
+  });
+  return lines.length ? [`-Dactormap.settings=${lines.join('\n')}`] : [];
 }
 
 function waitForReady(child: ChildProcess, timeoutMs: number): Promise<{ uri: string; version: string }> {

@@ -16,6 +16,7 @@ import { applySchema } from '../../server/db/schema.js';
 import { createLogger } from '../../server/logger.js';
 import { CYPHER_DIR } from '../../server/runtime.js';
 import { startBoltFaultProxy, type BoltFaultProxy } from '../support/bolt-fault-proxy.js';
+import { TEST_PLANNER_SETTINGS } from '../support/test-neo4j-settings.js';
 import { request, setDefaultToken } from '../support/http.js';
 import { createCredentials } from '../../server/access/credentials.js';
 import { createUserStore } from '../../server/access/user-store.js';
@@ -39,7 +40,8 @@ async function freePort(): Promise<number> {
   return chosen;
 }
 
-const startDatabase = () => startLocalNeo4j({ dataDir, port, password: PASSWORD, heap: '384m', pageCache: '64m' });
+const startDatabase = () =>
+  startLocalNeo4j({ dataDir, port, password: PASSWORD, heap: '384m', pageCache: '64m', settings: TEST_PLANNER_SETTINGS });
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'actor-map-faults-'));
