@@ -23,7 +23,9 @@ function canonical(value: unknown): unknown {
 }
 
 describe('snapshot round trip', () => {
-  it('export -> empty -> import -> export gives the same dataset', { timeout: 120_000 }, async () => {
+  // A real seed and a full import: about 60 s alone on a cold Neo4j, more among a run's first
+  // files, while the database plans every query for the first time.
+  it('export -> empty -> import -> export gives the same dataset', { timeout: 240_000 }, async () => {
     await server.reset();
     await seedDatabase(server.db, 'demo');
     const first = JSON.parse((await download(server.baseUrl, 'snapshot')).text);

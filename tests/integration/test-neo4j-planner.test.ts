@@ -15,7 +15,7 @@ describe('the test database', () => {
   it.skipIf(!startedBySuite)('keeps its query plans across the resets', async () => {
     const driver = neo4j.driver(instance.uri, neo4j.auth.basic(instance.user, instance.password));
     try {
-      const { records } = await driver.executeQuery("CALL dbms.listConfig('dbms.cypher') YIELD name, value RETURN name, value");
+      const { records } = await driver.executeQuery('CALL dbms.listConfig() YIELD name, value RETURN name, value');
       const values = Object.fromEntries(records.map((record) => [record.get('name') as string, record.get('value') as string]));
       for (const [name, value] of Object.entries(TEST_PLANNER_SETTINGS)) expect(values[name], name).toBe(value);
     } finally {

@@ -12,7 +12,7 @@ import type { TestProject } from 'vitest/node';
 import { findJava, startLocalNeo4j } from '../../neo4j-local/launcher.js';
 import { NO_DATABASE_MESSAGE } from '../../server/neo4j-connection.js';
 import { givenUris, testWorkers } from './test-workers.js';
-import { dockerEnvironment, TEST_PLANNER_SETTINGS } from './test-neo4j-settings.js';
+import { dockerEnvironment, TEST_NEO4J_HEAP, TEST_PLANNER_SETTINGS } from './test-neo4j-settings.js';
 
 export interface TestNeo4j {
   uri: string;
@@ -39,7 +39,11 @@ async function fromTestcontainers(): Promise<{ neo4j: TestNeo4j; stop: () => Pro
   const { Neo4jContainer } = await import('@testcontainers/neo4j');
   const container = await new Neo4jContainer('neo4j:5.26-community')
     .withPassword('actor-map-test')
-    .withEnvironment(dockerEnvironment(TEST_PLANNER_SETTINGS))
+    .withEnvironment({
+      ...dockerEnvironment(TEST_PLANNER_SETTINGS),
+      NEO4J_server_memory_heap_initial__size: TEST_NEO4J_HEAP,
+      NEO4J_server_memory_heap_max__size: TEST_NEO4J_HEAP,
+    })
     .start();
   return {
     neo4j: { uri: container.getBoltUri(), user: 'neo4j', password: 'actor-map-test', origin: 'testcontainers' },
@@ -94,6 +98,7 @@ async function provideDatabases(project: TestProject): Promise<() => Promise<voi
       dataDir,
       password: 'actor-map-test',
       settings: TEST_PLANNER_SETTINGS,
+      heap: TEST_NEO4J_HEAP,
       log: (message) => process.stderr.write(`[neo4j] ${message}\n`),
     });
     process.stderr.write(`[neo4j] tests use ${local.uri} (local launcher, Neo4j ${local.version})\n`);

@@ -6,7 +6,7 @@ import { dockerEnvironment, TEST_PLANNER_SETTINGS } from '../support/test-neo4j-
 describe('Neo4j settings', () => {
   it('go to the launcher one name=value a line, and a name or value that could smuggle another line is refused', () => {
     expect(settingsArgument(TEST_PLANNER_SETTINGS)).toEqual([
-      '-Dactormap.settings=dbms.cypher.statistics_divergence_threshold=1.0\ndbms.cypher.min_replan_interval=1h',
+      '-Dactormap.settings=dbms.cypher.statistics_divergence_threshold=1.0\ndbms.cypher.min_replan_interval=1h\nserver.memory.query_cache.per_db_cache_num_entries=3000',
     ]);
     expect(settingsArgument({})).toEqual([]);
     expect(() => settingsArgument({ 'dbms.security.auth_enabled=false\nx': 'y' })).toThrow(/Not a neo4j.conf setting/);
@@ -19,6 +19,7 @@ describe('Neo4j settings', () => {
     expect(dockerEnvironment(TEST_PLANNER_SETTINGS)).toEqual({
       NEO4J_dbms_cypher_statistics__divergence__threshold: '1.0',
       NEO4J_dbms_cypher_min__replan__interval: '1h',
+      NEO4J_server_memory_query__cache_per__db__cache__num__entries: '3000',
     });
   });
 });
