@@ -39,11 +39,13 @@ async function fromTestcontainers(): Promise<{ neo4j: TestNeo4j; stop: () => Pro
   const { Neo4jContainer } = await import('@testcontainers/neo4j');
   const container = await new Neo4jContainer('neo4j:5.26-community')
     .withPassword('actor-map-test')
-    .withEnvironment({
-      ...dockerEnvironment(TEST_PLANNER_SETTINGS),
-      NEO4J_server_memory_heap_initial__size: TEST_NEO4J_HEAP,
-      NEO4J_server_memory_heap_max__size: TEST_NEO4J_HEAP,
-    })
+    .withEnvironment(
+      dockerEnvironment({
+        ...TEST_PLANNER_SETTINGS,
+        'server.memory.heap.initial_size': TEST_NEO4J_HEAP,
+        'server.memory.heap.max_size': TEST_NEO4J_HEAP,
+      }),
+    )
     .start();
   return {
     neo4j: { uri: container.getBoltUri(), user: 'neo4j', password: 'actor-map-test', origin: 'testcontainers' },
