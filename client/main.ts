@@ -1,7 +1,8 @@
 /**
  * The page's first script, kept small so it runs while the workbench bundle is still downloading:
- * it sends the requests every start makes (who is signed in, the map, the areas and outputs that
- * name things; index.html has already asked the browser for them), starts the layout worker and,
+ * it sends the requests its start makes (server/contracts/start-requests.ts: who is signed in, the
+ * map, the areas and outputs that name things; the page shell's Link headers have already asked the
+ * browser for them), starts the layout worker and,
  * as soon as the map's data is in, its layout (graph/early-layout.ts), so none of these waits for
  * the bundle. Then it loads the workbench (workbench.ts), which takes the answers through api.ts
  * and the layout through the worker client. The paths must be exactly those api.ts requests: an
@@ -13,16 +14,15 @@ import { peekEarlyAnswer, sendEarlyRequests } from './api/early-requests.js';
 import { hasSessionHint } from './auth/session-hint.js';
 import { layOutFirstMapEarly } from './graph/early-layout.js';
 import { startLayoutWorker } from './graph/layout-worker-client.js';
-
-/** What every start asks for, in the order it needs it. */
-// The overview's counts tell the workbench whether a large map opens on its overview (client/overview/).
-const START_REQUESTS = ['/api/auth/me', '/api/graph/overview?groupBy=area', '/api/graph', '/api/areas', '/api/outputs'] as const;
+import { startRequestPaths } from '../server/contracts/start-requests.js';
 
 // Not signed in (as far as this browser knows): the sign-in form comes without any request.
-// A link to a past point (`?asOf=`, rounds/past-link.ts) loads that point's map, not today's: not sent early.
-const pastLink = new URLSearchParams(window.location.search).has('asOf');
 if (hasSessionHint()) {
-  sendEarlyRequests(pastLink ? START_REQUESTS.filter((path) => path !== '/api/graph') : START_REQUESTS);
-  if (startLayoutWorker()) void layOutFirstMapEarly(peekEarlyAnswer('/api/graph'), window.location.search);
+  sendEarlyRequests(startRequestPaths(window.location.search));
+  // The network's layout starts as its data arrives; opened on the area map, MapLibre loads and
+  // starts its worker beside the workbench instead (the area map takes the same promise).
+  if (new URLSearchParams(window.location.search).get('mode') === 'geo')
+    void import('./map-view/load-maplibre.js').then((module) => module.loadMapLibre());
+  else if (startLayoutWorker()) void layOutFirstMapEarly(peekEarlyAnswer('/api/graph'), window.location.search);
 }
 await import('./workbench.js');

@@ -10,7 +10,13 @@
  * nothing, says so. Every word is the page's language (the `area-map` catalogue).
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { AreaFeatureCollectionSchema, AreaPictureSchema, TIE_TYPES, type AreaFeatureCollection } from '../../server/contracts/index.js';
+import {
+  AreaFeatureCollectionSchema,
+  AreaPictureSchema,
+  TIE_TYPES,
+  type AreaFeatureCollection,
+  type AreaPicture,
+} from '../../server/contracts/index.js';
 import { getJson } from '../api.js';
 import { currentLanguage, formatDate, t, type MessageKey } from '../i18n/i18n.js';
 import { directionOf } from '../i18n/languages.js';
@@ -18,6 +24,7 @@ import type { AppState, AsOfPoint } from '../state.js';
 import { h } from '../ui/dom.js';
 import { baseStyle, configuredBasemapUrl, PLAIN_STYLE, pmtilesProtocol } from './basemap.js';
 import { exportMapPng } from './export-png.js';
+import { loadMapLibre } from './load-maplibre.js';
 import { anchorsOf, drawPicture, type ActorPlacement, type Drawing } from './map-layers.js';
 import { tieTypeLabel } from '../i18n/vocabulary.js';
 
@@ -124,21 +131,21 @@ export function mountGeoView(root: HTMLElement, deps: GeoViewDeps): (state: Read
     showControls();
     status.textContent = t('area-map.loading');
     const basemapUrl = configuredBasemapUrl();
-    const [maplibregl, worker, loaded, style] = await Promise.all([
-      import('maplibre-gl'),
-      // MapLibre's worker from the app's own assets: served by us, so it loads offline and within the CSP.
-      import('maplibre-gl/dist/maplibre-gl-worker.mjs?url'),
+    // The first layer's counts are asked for with the boundaries, not once MapLibre has loaded.
+    askForPicture();
+    const [maplibregl, loaded, style] = await Promise.all([
+      loadMapLibre(),
       getJson('/api/areas/geometry', AreaFeatureCollectionSchema),
       baseStyle(basemapUrl).catch(() => {
         deps.notify(t('area-map.basemapFailed'), 'error');
         return null;
       }),
+      import('maplibre-gl/dist/maplibre-gl.css'),
+      import('./geo-view.css'),
     ]);
     const withBasemap = style !== null && basemapUrl !== null;
-    maplibregl.setWorkerUrl(worker.default);
     // A PMTiles archive, named by the setting or by a configured style's sources, is read through its protocol.
     if (withBasemap) maplibregl.addProtocol('pmtiles', (await pmtilesProtocol()).tile);
-    await Promise.all([import('maplibre-gl/dist/maplibre-gl.css'), import('./geo-view.css')]);
     geometry = loaded;
     anchors = anchorsOf(loaded);
     for (const feature of loaded.features) areaSelect.append(h('option', { value: feature.id }, feature.properties.name));
@@ -237,8 +244,8 @@ export function mountGeoView(root: HTMLElement, deps: GeoViewDeps): (state: Read
     deps.notify(next.length ? t('area-map.filtered', { area: name }) : t('area-map.unfiltered'));
   }
 
-  async function redraw(): Promise<void> {
-    if (!map || !geometry) return;
+  /** The picture query of the layer and options chosen now. */
+  function pictureQuery(): string {
     const params = new URLSearchParams({ layer: layer.value });
     if (layer.value === 'engagements') {
       if (from.value) params.set('from', from.value);
@@ -249,11 +256,33 @@ export function mountGeoView(root: HTMLElement, deps: GeoViewDeps): (state: Read
       if (tieType.value) params.set('tieTypes', tieType.value);
       if (partyOnly.checked) params.set('endKind', 'conflict_party');
     }
+    return params.toString();
+  }
+
+  /** A picture asked for before it could be drawn, taken by the redraw that wants the same one. */
+  let asked: { query: string; point: AsOfPoint | null; picture: Promise<AreaPicture> } | null = null;
+
+  function askForPicture(): void {
+    const query = pictureQuery();
+    const picture = getJson(`/api/areas/picture?${query}`, AreaPictureSchema);
+    // A failure is reported by the redraw that takes it; untaken, it is not an error.
+    picture.catch(() => undefined);
+    asked = { query, point: shownPoint, picture };
+  }
+
+  function takePicture(query: string): Promise<AreaPicture> {
+    const early = asked !== null && asked.query === query && asked.point === shownPoint ? asked.picture : null;
+    asked = null;
+    return early ?? getJson(`/api/areas/picture?${query}`, AreaPictureSchema);
+  }
+
+  async function redraw(): Promise<void> {
+    if (!map || !geometry) return;
     status.textContent = t('area-map.counting');
     // The point asked for: a later answer for another point must not be drawn as this one.
     const point = shownPoint;
     try {
-      const picture = await getJson(`/api/areas/picture?${params.toString()}`, AreaPictureSchema);
+      const picture = await takePicture(pictureQuery());
       if (point !== shownPoint) return;
       if (picture.layer === 'coordination' && output.options.length === 0) {
         for (const item of picture.outputs) output.append(h('option', { value: item.id }, item.title));

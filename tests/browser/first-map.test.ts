@@ -1,6 +1,7 @@
 /**
  * The first map in Chromium on the demo data: drawn count matches the API, each start request is
- * sent once and the map laid out once (the page starts both before the workbench loads), and a
+ * sent once and the map laid out once (the page starts both before the workbench loads), opened on
+ * the area map the page asks for its boundaries and counts first and the network after, and a
  * click shows the actor.
  */
 import type { Page } from 'playwright-core';
@@ -47,6 +48,43 @@ describe('first map', () => {
       '/api/rounds',
       '/api/views',
     ]);
+    await fresh.context().close();
+  });
+
+  it('opened on the area map, asks early for its boundaries and first counts, and for the network only once the area map is drawn', async () => {
+    const fresh = await app.signedInPage();
+    const asked: string[] = [];
+    fresh.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/api/')) asked.push(`${url.pathname}${url.search}`);
+    });
+    // Each fetch the page makes, and whether the area map was drawn when it was made.
+    await fresh.addInitScript(() => {
+      const fetched: [string, boolean][] = [];
+      (window as unknown as { fetched: typeof fetched }).fetched = fetched;
+      const original = window.fetch.bind(window);
+      window.fetch = (input, init) => {
+        fetched.push([input instanceof Request ? input.url : String(input), document.body?.dataset.geoDrawn === 'actors']);
+        return original(input, init);
+      };
+    });
+    await fresh.goto(`${app.server.baseUrl}/?mode=geo`);
+    await fresh.waitForFunction(() => document.body.dataset.geoDrawn === 'actors', undefined, { timeout: 90_000 });
+    for (const path of ['/api/areas/geometry', '/api/areas/picture?layer=actors', '/api/auth/me', '/api/areas', '/api/outputs'])
+      expect(
+        asked.filter((sent) => sent === path),
+        path,
+      ).toHaveLength(1);
+    // Drawn, the area map lets the network load behind it, once.
+    await eventually(() => asked.filter((sent) => sent === '/api/graph').length).toBe(1);
+    const fetched = await fresh.evaluate(() => (window as unknown as { fetched: [string, boolean][] }).fetched);
+    const pathOf = (url: string) => {
+      const parsed = new URL(url, app.server.baseUrl);
+      return `${parsed.pathname}${parsed.search}`;
+    };
+    const networkFetches = fetched.filter(([url]) => pathOf(url).startsWith('/api/graph'));
+    expect(networkFetches.map(([url]) => pathOf(url)).sort()).toEqual(['/api/graph', '/api/graph/overview?groupBy=area']);
+    expect(networkFetches.filter(([, drawn]) => !drawn)).toEqual([]);
     await fresh.context().close();
   });
 

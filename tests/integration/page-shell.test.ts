@@ -1,6 +1,7 @@
 /**
  * The page shell preloads the start requests only for a browser with a session: without one,
- * those requests could only answer 401 (four console errors before the sign-in form).
+ * those requests could only answer 401 (four console errors before the sign-in form). What it
+ * preloads follows the view the page opens on (server/contracts/start-requests.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../../server/middleware/authenticate.js';
@@ -45,5 +46,18 @@ describe('page shell', () => {
       '</api/areas>',
       '</api/outputs>',
     ]);
+  });
+
+  it('opened on the area map, preloads its boundaries and first counts instead of the network', async () => {
+    const response = await fetch(`${server.baseUrl}/?mode=geo`, { headers: { cookie: `${SESSION_COOKIE}=anything` } });
+    expect((response.headers.get('link') ?? '').match(/<[^>]+>/g)).toEqual([
+      '</api/areas/geometry>',
+      '</api/areas/picture?layer=actors>',
+      '</api/auth/me>',
+      '</api/areas>',
+      '</api/outputs>',
+    ]);
+    const past = await fetch(`${server.baseUrl}/?mode=geo&asOf=round-1`, { headers: { cookie: `${SESSION_COOKIE}=anything` } });
+    expect((past.headers.get('link') ?? '').match(/<[^>]+>/g)).toEqual(['</api/auth/me>', '</api/areas>', '</api/outputs>']);
   });
 });
