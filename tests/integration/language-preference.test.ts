@@ -9,8 +9,10 @@ let other: string;
 
 beforeAll(async () => {
   await server.reset();
-  viewer = (await server.userWithToken('language-viewer', 'viewer', 'public')).token;
-  other = (await server.userWithToken('language-other', 'analyst', 'internal')).token;
+  // Accounts outlive a reset: new names each run, so a choice stored by an earlier run is not read as this one's.
+  const run = Date.now().toString(36);
+  viewer = (await server.userWithToken(`language-viewer-${run}`, 'viewer', 'public')).token;
+  other = (await server.userWithToken(`language-other-${run}`, 'analyst', 'internal')).token;
 });
 
 describe('POST /api/auth/language', () => {
