@@ -101,6 +101,17 @@ export default tseslint.config(
     files: ['tests/**/*.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
+      // Test files share their worker's modules (vitest.config.ts, isolate: false): a mock or a
+      // stubbed global would leak into the files that run after it in that worker.
+      'no-restricted-properties': [
+        'error',
+        ...['mock', 'doMock', 'hoisted', 'stubGlobal', 'stubEnv', 'spyOn', 'useFakeTimers'].map((property) => ({
+          object: 'vi',
+          property,
+          message:
+            'Test files share modules (isolate: false): no mocks, spies, stubbed globals or fake timers; give the code a seam instead.',
+        })),
+      ],
     },
   },
 );
