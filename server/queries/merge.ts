@@ -11,3 +11,10 @@ export const findSameNames = query<WithAccess & { keys: string[]; exceptId: stri
   'merge/find-same-names',
   SameNameRowSchema,
 );
+
+/** Where a merged id went, for those who may see where; no row otherwise. */
+const MergedIntoRowSchema = z.object({ mergedInto: z.string() });
+export const findMergedInto = query<WithAccess & { id: string }, z.infer<typeof MergedIntoRowSchema>>(
+  'merge/find-merged-into',
+  MergedIntoRowSchema,
+);
