@@ -24,6 +24,7 @@ import {
 import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { ALL_TIE_RELATIONSHIP_TYPES, relationshipTypeForTie } from '../db/allowlist.js';
+import { AS_OF_EXPORT, PRESENT_EXPORT, exportOutputStances, exportOutputs, exportRounds, type RecordRow } from '../queries/export.js';
 import { readEvidenceLevelsAsOf, type EvidenceLevels } from '../history/evidence-as-of.js';
 import { presentArea } from '../presenters/area.js';
 import { fieldAccess } from '../presenters/field-access.js';
@@ -122,55 +123,20 @@ export interface ExportGraph {
   rounds: z.infer<typeof DatasetRoundSchema>[];
 }
 
-export const EXPORT_QUERIES = [
-  'export/actors',
-  'export/ties',
-  'export/areas',
-  'export/outputs',
-  'export/output-roles',
-  'export/output-stances',
-  'export/mechanisms',
-  'export/engagements',
-  'export/rounds',
-];
-
-/**
- * The as-of twins (issue 14): the same records read from the versions open at a date, judged by
- * need to know as they were. Outputs and contributions/obstructions have no history: an export of
- * a past date carries today's (the latter only for actors exported as they were).
- */
-const AS_OF_QUERIES: Record<'actors' | 'ties' | 'areas' | 'outputRoles' | 'mechanisms' | 'engagements', string> = {
-  actors: 'history/asof-export-actors',
-  ties: 'history/asof-export-ties',
-  areas: 'history/asof-export-areas',
-  outputRoles: 'history/asof-export-output-roles',
-  mechanisms: 'history/asof-export-mechanisms',
-  engagements: 'history/asof-export-engagements',
-};
-const PRESENT_QUERIES: typeof AS_OF_QUERIES = {
-  actors: 'export/actors',
-  ties: 'export/ties',
-  areas: 'export/areas',
-  outputRoles: 'export/output-roles',
-  mechanisms: 'export/mechanisms',
-  engagements: 'export/engagements',
-};
-
-const column = <T>(rows: Record<string, unknown>[], key: string, schema: z.ZodType<T>): T[] => rows.map((row) => schema.parse(row[key]));
+/** Each row's record under `key`, parsed by the export's schema (defaults for absent fields). */
+const column = <K extends string, T>(rows: RecordRow<K>[], key: K, schema: z.ZodType<T>): T[] => rows.map((row) => schema.parse(row[key]));
 
 /** As `column`, for records whose absent fields are left out rather than null (a role's dates, a chair). */
-const sparseColumn = <T>(rows: Record<string, unknown>[], key: string, schema: z.ZodType<T>): T[] =>
-  rows.map((row) =>
-    schema.parse(Object.fromEntries(Object.entries(row[key] as Record<string, unknown>).filter(([, value]) => value !== null))),
-  );
+const sparseColumn = <K extends string, T>(rows: RecordRow<K>[], key: K, schema: z.ZodType<T>): T[] =>
+  rows.map((row) => schema.parse(Object.fromEntries(Object.entries(row[key]).filter(([, value]) => value !== null))));
 
 /** A stored round as a dataset row: its date (epoch milliseconds) as an ISO date-time; no sign-off is null, so a re-import clears one. */
-const roundColumn = (rows: Record<string, unknown>[]) =>
+const roundColumn = (rows: { round: { at: number; description: string | null; signedOffBy: string | null } }[]) =>
   rows.map((row) => {
-    const { at, signedOffBy, description, ...round } = row.round as Record<string, unknown>;
+    const { at, signedOffBy, description, ...round } = row.round;
     return DatasetRoundSchema.parse({
       ...round,
-      at: new Date(Number(at)).toISOString(),
+      at: new Date(at).toISOString(),
       description: description ?? '',
       signedOffBy: signedOffBy ?? null,
     });
@@ -183,8 +149,10 @@ const roundColumn = (rows: Record<string, unknown>[]) =>
 export async function loadExportGraph(db: Database, filters: GraphQuery, viewer: Viewer, asOf: number | null = null): Promise<ExportGraph> {
   const access = accessParameters(viewer);
   const fields = fieldAccess(viewer);
-  db.requireQueries(...EXPORT_QUERIES, ...Object.values(AS_OF_QUERIES));
-  const named = asOf === null ? PRESENT_QUERIES : AS_OF_QUERIES;
+  // The as-of twins (issue 14): the same records read from the versions open at a date, judged by
+  // need to know as they were. Outputs and contributions/obstructions have no history: an export
+  // of a past date carries today's (the latter only for actors exported as they were).
+  const named = asOf === null ? PRESENT_EXPORT : AS_OF_EXPORT;
   return db.readTransaction(async (tx) => {
     const actors = column(
       await tx.run(named.actors, {
@@ -215,13 +183,13 @@ export async function loadExportGraph(db: Database, filters: GraphQuery, viewer:
     return {
       actors: past ? actors.map((actor) => gradedThen(actor, past.actors)) : actors,
       ties: past ? ties.map((tie) => gradedThen(tie, past.ties)) : ties,
-      areas: (await tx.run(named.areas, { asOf })).map((row) => presentArea(row.area as Record<string, unknown>)),
-      outputs: column(await tx.run('export/outputs'), 'output', DatasetOutputSchema),
+      areas: (await tx.run(named.areas, { asOf })).map((row) => presentArea(row.area)),
+      outputs: column(await tx.run(exportOutputs, {}), 'output', DatasetOutputSchema),
       outputRoles: sparseColumn(await tx.run(named.outputRoles, { actorIds, asOf }), 'role', OutputRoleSchema),
-      outputStances: column(await tx.run('export/output-stances', { actorIds }), 'stance', OutputStanceSchema),
+      outputStances: column(await tx.run(exportOutputStances, { actorIds }), 'stance', OutputStanceSchema),
       mechanisms: sparseColumn(await tx.run(named.mechanisms, { actorIds, asOf }), 'mechanism', MechanismSchema),
       engagements: column(await tx.run(named.engagements, { actorIds, access, asOf }), 'engagement', EngagementSchema),
-      rounds: roundColumn(await tx.run('export/rounds', { asOf })),
+      rounds: roundColumn(await tx.run(exportRounds, { asOf })),
     };
   });
 }

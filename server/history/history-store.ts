@@ -6,11 +6,12 @@
  */
 import { accessParameters, type Viewer } from '../access/viewer.js';
 import { ActorPatchSchema, TiePatchSchema, type ActorPatch, type History, type HistoryEntry, type TiePatch } from '../contracts/index.js';
-import type { Database, Row } from '../db/database.js';
+import type { Database } from '../db/database.js';
 import { AppError, conflict, notFound } from '../errors.js';
 import { actorPresenterFor } from '../presenters/actor.js';
 import { fieldAccess } from '../presenters/field-access.js';
 import { tiePresenterFor } from '../presenters/tie.js';
+import { LIST_VERSIONS, type VersionRow, type VisibleVersionRow } from '../queries/history.js';
 import type { ActorStore } from '../services/actor-store.js';
 import type { TieStore } from '../services/tie-store.js';
 import type { WriteContext } from '../services/write-context.js';
@@ -23,9 +24,7 @@ export interface HistoryStore {
   revert(kind: HistoryKind, id: string, versionId: string, viewer: Viewer, context?: WriteContext): Promise<unknown>;
 }
 
-const LIST_QUERY: Record<HistoryKind, string> = { actor: 'history/list-actor-versions', tie: 'history/list-tie-versions' };
-
-const iso = (millis: unknown) => new Date(Number(millis)).toISOString();
+const iso = (millis: number) => new Date(millis).toISOString();
 
 function pick(record: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
   return Object.fromEntries(keys.filter((key) => key in record).map((key) => [key, record[key]]));
@@ -45,11 +44,11 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /** The entries of a history from its version rows (newest first), each presented for the caller. */
 export function historyEntries(
-  rows: Row[],
+  rows: VersionRow[],
   present: (state: Record<string, unknown>) => Record<string, unknown>,
   options: EntryOptions = {},
 ): HistoryEntry[] {
-  const presented = rows.map((row) => (row.visible === true ? present(row.state as Record<string, unknown>) : null));
+  const presented = rows.map((row) => (row.visible === true ? present(row.state) : null));
   const items: HistoryEntry[] = [];
   const newest = rows[0];
   if (newest && newest.visible === true && newest.endOp != null) {
@@ -57,7 +56,7 @@ export function historyEntries(
       versionId: null,
       op: newest.endOp === 'merge' ? 'merge' : 'delete',
       at: iso(newest.versionTo),
-      by: newest.endBy ? { id: String(newest.endBy), name: String(newest.endByName ?? newest.endBy) } : null,
+      by: newest.endBy ? { id: newest.endBy, name: newest.endByName ?? newest.endBy } : null,
       changed: [],
       before: presented[0]!,
       after: null,
@@ -67,7 +66,7 @@ export function historyEntries(
     const after = presented[index];
     if (!after) return;
     const before = presented[index + 1] ?? null;
-    const stored = (row.changed as string[] | null) ?? [];
+    const stored = row.changed ?? [];
     // Only fields the role receives: a withheld field is absent from the presented record.
     let changed = [...new Set(stored.map((field) => options.renamed?.[field] ?? field))].filter((field) => field in after);
     // A change to withheld fields only is no entry: its date and author would say a withheld value moved.
@@ -77,10 +76,10 @@ export function historyEntries(
       if (changed.length === 0) return;
     }
     items.push({
-      versionId: String(row.versionId),
-      op: row.op as HistoryEntry['op'],
+      versionId: row.versionId,
+      op: row.op,
       at: iso(row.versionFrom),
-      by: row.by ? { id: String(row.by), name: String(row.byName ?? row.by) } : null,
+      by: row.by ? { id: row.by, name: row.byName ?? row.by } : null,
       changed,
       before: before ? pick(before, changed) : null,
       after: pick(after, changed),
@@ -90,8 +89,6 @@ export function historyEntries(
 }
 
 export function createHistoryStore(db: Database, stores: { actors: ActorStore; ties: TieStore }): HistoryStore {
-  db.requireQueries(...Object.values(LIST_QUERY));
-
   function presenterFor(kind: HistoryKind, viewer: Viewer): (state: Record<string, unknown>) => Record<string, unknown> {
     const fields = fieldAccess(viewer);
     return (kind === 'actor' ? actorPresenterFor(fields) : tiePresenterFor(fields)) as (
@@ -110,8 +107,8 @@ export function createHistoryStore(db: Database, stores: { actors: ActorStore; t
     }
   }
 
-  async function visibleVersions(kind: HistoryKind, id: string, viewer: Viewer): Promise<{ rows: Row[]; current: boolean }> {
-    const rows = await db.read(LIST_QUERY[kind], { id, access: accessParameters(viewer), fields: fieldAccess(viewer) });
+  async function visibleVersions(kind: HistoryKind, id: string, viewer: Viewer): Promise<{ rows: VersionRow[]; current: boolean }> {
+    const rows = await db.read(LIST_VERSIONS[kind], { id, access: accessParameters(viewer), fields: fieldAccess(viewer) });
     const current = await visibleNow(kind, id, viewer);
     // A record hidden today has no visible history; a deleted one (newest version closed by a
     // delete or a merge) shows the versions the caller may see.
@@ -129,10 +126,10 @@ export function createHistoryStore(db: Database, stores: { actors: ActorStore; t
 
     async revert(kind, id, versionId, viewer, context) {
       const { rows, current } = await visibleVersions(kind, id, viewer);
-      const row = rows.find((candidate) => candidate.visible === true && candidate.versionId === versionId);
+      const row = rows.find((candidate): candidate is VisibleVersionRow => candidate.visible === true && candidate.versionId === versionId);
       // A version the caller may not see, of another record, or of a deleted record: as absent.
       if (!row || !current) throw notFound('version', versionId);
-      const state = presenterFor(kind, viewer)(row.state as Record<string, unknown>);
+      const state = presenterFor(kind, viewer)(row.state);
       const revertContext = { ...context, historyOp: 'revert' as const };
       const schema = kind === 'actor' ? ActorPatchSchema : TiePatchSchema;
       const parsed = schema.safeParse(pick(state, Object.keys(schema.shape)));

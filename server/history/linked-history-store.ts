@@ -21,13 +21,14 @@ import {
   type OutputRolePatch,
   type OutputRoleRecord,
 } from '../contracts/index.js';
-import type { Database, Row } from '../db/database.js';
+import type { Database } from '../db/database.js';
 import { AppError, conflict, notFound } from '../errors.js';
 import { assertReceivesSources } from '../evidence/source-access.js';
 import type { ClaimStore } from '../evidence/claim-store.js';
 import { presentArea } from '../presenters/area.js';
 import { engagementPresenterFor } from '../presenters/engagement.js';
 import { fieldAccess } from '../presenters/field-access.js';
+import { LIST_VERSIONS, type VersionRow, type VisibleVersionRow } from '../queries/history.js';
 import type { AreaStore } from '../services/area-store.js';
 import type { EngagementStore } from '../services/engagement-store.js';
 import type { MechanismStore } from '../services/mechanism-store.js';
@@ -35,7 +36,6 @@ import type { OutputRoleStore } from '../services/output-role-store.js';
 import type { WriteContext } from '../services/write-context.js';
 import { historyEntries, type EntryOptions } from './history-store.js';
 import type { LinkedRecordKind } from './linked-record-versions.js';
-import { RECORDS_AS_OF_QUERIES } from './records-as-of.js';
 
 export type RevertibleKind = 'engagement' | 'role' | 'mechanism' | 'claim';
 
@@ -55,14 +55,6 @@ export interface LinkedStores {
   areas: AreaStore;
   claims: ClaimStore;
 }
-
-const LIST_QUERY: Record<LinkedRecordKind, string> = {
-  engagement: 'history/list-engagement-versions',
-  role: 'history/list-role-versions',
-  mechanism: 'history/list-mechanism-versions',
-  area: 'history/list-area-versions',
-  claim: 'history/list-claim-versions',
-};
 
 /** The name a 404 gives each kind, as its own routes do. */
 const NOUN: Record<LinkedRecordKind, string> = {
@@ -94,8 +86,6 @@ function pick(record: Record<string, unknown>, keys: readonly string[]): Record<
 }
 
 export function createLinkedHistoryStore(db: Database, stores: LinkedStores): LinkedHistoryStore {
-  db.requireQueries(...Object.values(LIST_QUERY), ...RECORDS_AS_OF_QUERIES);
-
   function presenterFor(kind: LinkedRecordKind, viewer: Viewer): (state: Record<string, unknown>) => Record<string, unknown> {
     if (kind === 'engagement')
       return engagementPresenterFor(fieldAccess(viewer)) as unknown as (s: Record<string, unknown>) => Record<string, unknown>;
@@ -123,9 +113,9 @@ export function createLinkedHistoryStore(db: Database, stores: LinkedStores): Li
     }
   }
 
-  async function visibleVersions(kind: LinkedRecordKind, id: string, viewer: Viewer): Promise<{ rows: Row[]; current: boolean }> {
+  async function visibleVersions(kind: LinkedRecordKind, id: string, viewer: Viewer): Promise<{ rows: VersionRow[]; current: boolean }> {
     if (kind === 'claim') assertReceivesSources(viewer);
-    const rows = await db.read(LIST_QUERY[kind], { id, access: accessParameters(viewer), fields: fieldAccess(viewer) });
+    const rows = await db.read(LIST_VERSIONS[kind], { id, access: accessParameters(viewer), fields: fieldAccess(viewer) });
     const current = await visibleNow(kind, id, viewer);
     const deleted = rows.length > 0 && rows[0]!.endOp != null;
     if (!current && !(deleted && rows[0]!.visible === true)) throw notFound(NOUN[kind], id);
@@ -140,10 +130,10 @@ export function createLinkedHistoryStore(db: Database, stores: LinkedStores): Li
 
   async function revert(kind: RevertibleKind, id: string, versionId: string, viewer: Viewer, context?: WriteContext) {
     const { rows, current } = await visibleVersions(kind, id, viewer);
-    const row = rows.find((candidate) => candidate.visible === true && candidate.versionId === versionId);
+    const row = rows.find((candidate): candidate is VisibleVersionRow => candidate.visible === true && candidate.versionId === versionId);
     // A version the caller may not see, of another record, or of a deleted record: as absent.
     if (!row || !current) throw notFound('version', versionId);
-    const state = presenterFor(kind, viewer)(row.state as Record<string, unknown>);
+    const state = presenterFor(kind, viewer)(row.state);
     const revertContext = { ...context, historyOp: 'revert' as const };
     if (kind === 'engagement') {
       // A role without summaries gets follow-ups without their text: those stay as they are.

@@ -12,13 +12,7 @@ import type { Database } from '../db/database.js';
 import { presentArea } from '../presenters/area.js';
 import { engagementPresenterFor } from '../presenters/engagement.js';
 import { fieldAccess } from '../presenters/field-access.js';
-
-export const RECORDS_AS_OF_QUERIES = [
-  'history/asof-role-list',
-  'history/asof-engagement-list',
-  'history/asof-mechanism-list',
-  'history/asof-area-list',
-];
+import { asOfAreaList, asOfEngagementList, asOfMechanismList, asOfRoleList } from '../queries/history.js';
 
 const dateOnly = (value: unknown) => (typeof value === 'string' ? value.slice(0, 10) : null);
 
@@ -29,23 +23,14 @@ export async function outputRolesAsOf(
   at: number,
   filter: { outputId?: string | undefined; actorId?: string | undefined; areaId?: string | undefined } = {},
 ): Promise<OutputRoleRecord[]> {
-  const rows = await db.read('history/asof-role-list', {
+  const rows = await db.read(asOfRoleList, {
     at,
     outputId: filter.outputId ?? null,
     actorId: filter.actorId ?? null,
     areaId: filter.areaId ?? null,
     access: accessParameters(viewer),
   });
-  return rows.map((row) => {
-    const role = row.role as OutputRoleRecord;
-    return {
-      ...role,
-      from: dateOnly(role.from),
-      to: dateOnly(role.to),
-      createdAt: role.createdAt ?? null,
-      updatedAt: role.updatedAt ?? null,
-    };
-  });
+  return rows.map(({ role }) => ({ ...role, from: dateOnly(role.from), to: dateOnly(role.to) }));
 }
 
 /** The ids of the actors that led or supported `outputId` at `at`, as the viewer may see them: the map's output filter on a past date. */
@@ -61,7 +46,7 @@ export async function engagementsAsOf(
   filter: { actors?: string[] | undefined; areas?: string[] | undefined; outputs?: string[] | undefined } = {},
 ): Promise<LoggedEngagement[]> {
   const fields = fieldAccess(viewer);
-  const rows = await db.read('history/asof-engagement-list', {
+  const rows = await db.read(asOfEngagementList, {
     at,
     actors: filter.actors ?? null,
     areas: filter.areas ?? null,
@@ -70,17 +55,17 @@ export async function engagementsAsOf(
     fields,
   });
   const present = engagementPresenterFor(fields);
-  return rows.map((row) => present(row.engagement as Record<string, unknown>));
+  return rows.map((row) => present(row.engagement));
 }
 
 /** The coordination mechanisms at `at` the viewer may see, with the members and chair visible then. */
 export async function mechanismsAsOf(db: Database, viewer: Viewer, at: number): Promise<MechanismRecord[]> {
-  const rows = await db.read('history/asof-mechanism-list', { at, access: accessParameters(viewer) });
-  return rows.map((row) => row.mechanism as MechanismRecord);
+  const rows = await db.read(asOfMechanismList, { at, access: accessParameters(viewer) });
+  return rows.map((row) => row.mechanism);
 }
 
 /** The admin areas at `at` (reference data, the same for everyone). */
 export async function areasAsOf(db: Database, at: number): Promise<AdminArea[]> {
-  const rows = await db.read('history/asof-area-list', { at });
-  return rows.map((row) => presentArea(row.area as Record<string, unknown>));
+  const rows = await db.read(asOfAreaList, { at });
+  return rows.map((row) => presentArea(row.area));
 }

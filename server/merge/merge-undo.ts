@@ -19,28 +19,23 @@ import type { MergeUndoResult } from '../contracts/index.js';
 import type { Database, Transaction } from '../db/database.js';
 import { ALL_TIE_RELATIONSHIP_TYPES } from '../db/allowlist.js';
 import { conflict, notFound } from '../errors.js';
+import {
+  countHiddenRecords,
+  countUnrestorable,
+  createMergeRecord,
+  finishMergeRecord,
+  forgetStaleMergeRecords,
+  lockMergeRecord,
+  readKeptState,
+  undoFinish,
+  undoRestoreActors,
+  undoRestoreClaims,
+  undoRestoreLinks,
+} from '../queries/merge.js';
 import type { WriteContext } from '../services/write-context.js';
 import { bringHistoryUpToDate } from '../history/versions.js';
 import { anchorClaimsOfActors } from '../evidence/claim-tie-ends.js';
 import { regrade } from '../evidence/evidence-grades.js';
-
-export const MERGE_RECORD_QUERIES = [
-  'merge/forget-stale-records',
-  'merge/record-merge',
-  'merge/finish-record',
-  'merge/read-kept-state',
-] as const;
-
-export const MERGE_UNDO_QUERIES = [
-  ...MERGE_RECORD_QUERIES,
-  'merge/lock-merge-record',
-  'merge/count-hidden-records',
-  'merge/count-unrestorable',
-  'merge/undo-restore-actors',
-  'merge/undo-restore-links',
-  'merge/undo-restore-claims',
-  'merge/undo-finish',
-] as const;
 
 /** The one answer for an undo that is not safe, whatever the reason (what is hidden stays hidden). */
 export const NOT_UNDOABLE =
@@ -67,9 +62,9 @@ function canonical(value: unknown): unknown {
 
 /** The fingerprint of the kept actor: its fields and its links (grants aside), in a stable order. */
 export async function keptFingerprint(tx: Transaction, keptId: string): Promise<string | null> {
-  const [row] = await tx.run('merge/read-kept-state', { keptId });
+  const [row] = await tx.run(readKeptState, { keptId });
   if (!row) return null;
-  const links = (row.links as unknown[]).map((link) => JSON.stringify(canonical(link))).sort();
+  const links = row.links.map((link) => JSON.stringify(canonical(link))).sort();
   return createHash('sha256')
     .update(JSON.stringify([canonical(row.actor), links]))
     .digest('hex');
@@ -80,7 +75,7 @@ export async function keptFingerprint(tx: Transaction, keptId: string): Promise<
  * they hold, are removed whenever a merge is made or undone.
  */
 async function forgetStaleRecords(tx: Transaction): Promise<void> {
-  await tx.run('merge/forget-stale-records', { hours: SESSION_HOURS });
+  await tx.run(forgetStaleMergeRecords, { hours: SESSION_HOURS });
 }
 
 /** Keeps what undoing this merge needs; call before the merge writes anything. */
@@ -89,7 +84,7 @@ export async function recordMerge(
   merge: { mergeId: string; keptId: string; duplicateIds: readonly string[]; userId: string },
 ): Promise<void> {
   await forgetStaleRecords(tx);
-  await tx.run('merge/record-merge', {
+  await tx.run(createMergeRecord, {
     mergeId: merge.mergeId,
     keptId: merge.keptId,
     duplicateIds: [...merge.duplicateIds],
@@ -100,7 +95,7 @@ export async function recordMerge(
 
 /** Completes the record once the merge has written. */
 export async function finishRecord(tx: Transaction, mergeId: string, keptId: string): Promise<void> {
-  await tx.run('merge/finish-record', { mergeId, fingerprint: await keptFingerprint(tx, keptId) });
+  await tx.run(finishMergeRecord, { mergeId, fingerprint: await keptFingerprint(tx, keptId) });
 }
 
 export interface MergeUndoer {
@@ -109,33 +104,32 @@ export interface MergeUndoer {
 }
 
 export function createMergeUndoer(db: Database): MergeUndoer {
-  db.requireQueries(...MERGE_UNDO_QUERIES);
   return {
     undo: (mergeId, viewer, context) =>
       db.writeTransaction(async (tx) => {
         await forgetStaleRecords(tx);
-        const [row] = await tx.run('merge/lock-merge-record', { mergeId });
-        const merge = row?.merge as { keptId: string; duplicateIds: string[]; mergedBy: string; fingerprint: string | null } | undefined;
+        const [row] = await tx.run(lockMergeRecord, { mergeId });
+        const merge = row?.merge;
         if (!merge || (merge.mergedBy !== viewer.userId && viewer.role !== 'administrator')) throw notFound('merge', mergeId);
         const access = accessParameters(viewer);
         const now = await keptFingerprint(tx, merge.keptId);
         if (now === null || merge.fingerprint === null || now !== merge.fingerprint) throw notUndoable();
-        const [hidden] = await tx.run('merge/count-hidden-records', {
+        const [hidden] = await tx.run(countHiddenRecords, {
           ids: [merge.keptId],
           access,
           relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES,
         });
-        if (Number(hidden?.hidden ?? 0) > 0) throw notUndoable();
-        const [blocking] = await tx.run('merge/count-unrestorable', { mergeId, access, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES });
-        if (Number(blocking?.blocking ?? 0) > 0) throw notUndoable();
-        await tx.run('merge/undo-restore-actors', { mergeId });
-        await tx.run('merge/undo-restore-links', { mergeId });
+        if ((hidden?.hidden ?? 0) > 0) throw notUndoable();
+        const [blocking] = await tx.run(countUnrestorable, { mergeId, access, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES });
+        if ((blocking?.blocking ?? 0) > 0) throw notUndoable();
+        await tx.run(undoRestoreActors, { mergeId });
+        await tx.run(undoRestoreLinks, { mergeId });
         // Claims the merge moved or dropped are about what they were about, and graded there again.
-        const [claims] = await tx.run('merge/undo-restore-claims', { mergeId });
+        const [claims] = await tx.run(undoRestoreClaims, { mergeId });
         // The ties are back at their ends from before: so are the ends their claims keep.
         await anchorClaimsOfActors(tx, [merge.keptId, ...merge.duplicateIds]);
-        await regrade(tx, { tieIds: claims?.tieIds as string[] | undefined, actorIds: claims?.actorIds as string[] | undefined });
-        await tx.run('merge/undo-finish', { mergeId });
+        await regrade(tx, { tieIds: claims?.tieIds, actorIds: claims?.actorIds });
+        await tx.run(undoFinish, { mergeId });
         await bringHistoryUpToDate(tx, { op: 'merge', by: viewer.userId });
         await context?.audit?.recordIn(tx, [merge.keptId, ...merge.duplicateIds]);
         return { mergeId, keptId: merge.keptId, duplicateIds: merge.duplicateIds, undone: true as const };

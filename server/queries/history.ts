@@ -3,6 +3,7 @@
  * linked-record-versions.ts) and its reads (as of a date, diffs, a record's history, erasing).
  */
 import { z } from 'zod';
+import { HISTORY_OPS, MechanismRecordSchema, OutputRoleRecordSchema } from '../contracts/index.js';
 import { query } from '../db/typed-query.js';
 import { VisibleActorRowSchema, VisibleTieRowSchema } from './analysis.js';
 import type { FieldAccess } from '../presenters/field-access.js';
@@ -180,3 +181,80 @@ export const asOfDiffTies = query<WithAccess & { at: number; ids: string[]; fiel
   'history/asof-diff-ties',
   DiffTieRowSchema,
 );
+
+// ---------- a record's history (history-store.ts, linked-history-store.ts) ----------
+
+/** What every version row says, visible or not: when, why and by whom it began and ended. */
+const VersionFieldsSchema = z.object({
+  versionId: z.string(),
+  versionFrom: z.number(),
+  versionTo: z.number(),
+  op: z.enum(HISTORY_OPS),
+  by: z.string().nullable(),
+  /** Null only for a version written without the list (none today; read as no change). */
+  changed: z.array(z.string()).nullable(),
+  endOp: z.enum(HISTORY_OPS).nullable(),
+  endBy: z.string().nullable(),
+});
+
+/**
+ * A version the viewer may see carries its fields (as their role receives them) and the names of
+ * who wrote and ended it; one they may not see carries neither. The visibility fragments compare
+ * levels that an older record may lack, so "not visible" may come back as null rather than false.
+ */
+const VersionRowSchema = z.union([
+  VersionFieldsSchema.extend({
+    visible: z.literal(true),
+    byName: z.string().nullable(),
+    endByName: z.string().nullable(),
+    state: RecordMapSchema,
+  }),
+  VersionFieldsSchema.extend({
+    visible: z.literal(false).nullable(),
+    byName: z.null(),
+    endByName: z.null(),
+    state: z.null(),
+  }),
+]);
+export type VersionRow = z.infer<typeof VersionRowSchema>;
+export type VisibleVersionRow = Extract<VersionRow, { visible: true }>;
+
+type ListVersionsParams = WithAccess & { id: string; fields: FieldAccess };
+const listVersions = (name: string) => query<ListVersionsParams, VersionRow>(name, VersionRowSchema);
+
+/** Every version of one record, newest first, by the kind of record. */
+export const LIST_VERSIONS = {
+  actor: listVersions('history/list-actor-versions'),
+  tie: listVersions('history/list-tie-versions'),
+  engagement: listVersions('history/list-engagement-versions'),
+  role: listVersions('history/list-role-versions'),
+  mechanism: listVersions('history/list-mechanism-versions'),
+  area: listVersions('history/list-area-versions'),
+  claim: listVersions('history/list-claim-versions'),
+} as const;
+
+// ---------- linked records as of a date (records-as-of.ts) ----------
+
+/** A role version as /api/output-roles answers a role; its dates as stored (cut to the day by the caller). */
+const AsOfRoleRowSchema = z.object({ role: OutputRoleRecordSchema });
+export const asOfRoleList = query<
+  WithAccess & { at: number; outputId: string | null; actorId: string | null; areaId: string | null },
+  z.infer<typeof AsOfRoleRowSchema>
+>('history/asof-role-list', AsOfRoleRowSchema);
+
+/** An engagement version with its stored fields, read by the engagement presenter. */
+const AsOfEngagementRowSchema = z.object({ engagement: RecordMapSchema });
+export const asOfEngagementList = query<
+  WithAccess & { at: number; actors: string[] | null; areas: string[] | null; outputs: string[] | null; fields: FieldAccess },
+  z.infer<typeof AsOfEngagementRowSchema>
+>('history/asof-engagement-list', AsOfEngagementRowSchema);
+
+const AsOfMechanismRowSchema = z.object({ mechanism: MechanismRecordSchema });
+export const asOfMechanismList = query<WithAccess & { at: number }, z.infer<typeof AsOfMechanismRowSchema>>(
+  'history/asof-mechanism-list',
+  AsOfMechanismRowSchema,
+);
+
+/** An area version with its names as [language, text] pairs, read by presentArea. */
+const AsOfAreaRowSchema = z.object({ area: RecordMapSchema });
+export const asOfAreaList = query<{ at: number }, z.infer<typeof AsOfAreaRowSchema>>('history/asof-area-list', AsOfAreaRowSchema);

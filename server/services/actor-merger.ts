@@ -19,8 +19,22 @@ import { SENSITIVITY_LEVELS, type MergeMoves, type MergeResult } from '../contra
 import type { Database, Transaction } from '../db/database.js';
 import { ALL_TIE_RELATIONSHIP_TYPES } from '../db/allowlist.js';
 import { badRequest, conflict, notFound } from '../errors.js';
-import { finishRecord, MERGE_RECORD_QUERIES, newMergeId, recordMerge } from '../merge/merge-undo.js';
-import { planFields, planTies, type Properties, type StoredTie } from './merge-plan.js';
+import { finishRecord, newMergeId, recordMerge } from '../merge/merge-undo.js';
+import {
+  countGrants,
+  countHiddenRecords,
+  countLinks,
+  countOwnViews,
+  deleteMergedTies,
+  listMergeTies,
+  moveLinks,
+  readMergeActors,
+  recordMergeClaims,
+  retireDuplicates,
+  rewriteTies,
+  updateKept,
+} from '../queries/merge.js';
+import { planFields, planTies, type Properties } from './merge-plan.js';
 import { moveActorInViews } from './view-store.js';
 import type { WriteContext } from './write-context.js';
 import { bringHistoryUpToDate } from '../history/versions.js';
@@ -35,22 +49,6 @@ export interface ActorMerger {
     options: { preview: boolean; context?: WriteContext },
   ): Promise<MergeResult>;
 }
-
-export const MERGE_QUERIES = [
-  'merge/read-actors',
-  'merge/count-hidden-records',
-  'merge/count-grants',
-  'merge/count-own-views',
-  'merge/list-ties',
-  'merge/count-links',
-  'merge/delete-ties',
-  'merge/rewrite-ties',
-  'merge/move-links',
-  'merge/update-kept',
-  'merge/retire-duplicates',
-  'merge/record-merge-claims',
-  ...MERGE_RECORD_QUERIES,
-] as const;
 
 /** One answer for every refusal that must not say why (what is hidden stays hidden). */
 const NOT_MERGEABLE = 'These actors cannot be merged with your access; ask someone cleared for all their records to merge them';
@@ -71,8 +69,6 @@ function rank(properties: Properties): number {
 }
 
 export function createActorMerger(db: Database): ActorMerger {
-  db.requireQueries(...MERGE_QUERIES);
-
   /** Checks the request against what the caller may see; returns the stored actors, kept first. */
   async function readChecked(
     tx: Transaction,
@@ -90,19 +86,23 @@ export function createActorMerger(db: Database): ActorMerger {
     });
     const access = accessParameters(viewer);
     const ids = [keptId, ...duplicateIds];
-    const rows = await tx.run('merge/read-actors', { ids, access });
-    const byId = new Map(rows.map((row) => [(row.actor as Properties).id as string, row.actor as Properties]));
-    const missing = ids.find((id) => !byId.has(id));
-    if (missing !== undefined) throw notFound('actor', missing);
-    const kept = byId.get(keptId) as Properties;
-    const duplicates = duplicateIds.map((id) => byId.get(id) as Properties);
+    const rows = await tx.run(readMergeActors, { ids, access });
+    const byId = new Map<string, Properties>(rows.map((row) => [row.actor.id, row.actor]));
+    const stored = (id: string): Properties => {
+      const actor = byId.get(id);
+      if (!actor) throw notFound('actor', id);
+      return actor;
+    };
+    // The first id not found answers, in the order given (kept first).
+    const kept = stored(keptId);
+    const duplicates = duplicateIds.map(stored);
     // A duplicate above the kept actor would be published at a lower level by the merge.
     if (duplicates.some((duplicate) => rank(duplicate) > rank(kept))) throw notMergeable();
-    const [hidden] = await tx.run('merge/count-hidden-records', { ids, access, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES });
-    if (Number(hidden?.hidden ?? 0) > 0) throw notMergeable();
+    const [hidden] = await tx.run(countHiddenRecords, { ids, access, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES });
+    if ((hidden?.hidden ?? 0) > 0) throw notMergeable();
     // A grant is an administrators' decision: a merge would move it or widen what it opens.
-    const [grants] = await tx.run('merge/count-grants', { ids });
-    if (Number(grants?.grants ?? 0) > 0) throw notMergeable();
+    const [grants] = await tx.run(countGrants, { ids });
+    if ((grants?.grants ?? 0) > 0) throw notMergeable();
     return { kept, duplicates };
   }
 
@@ -116,7 +116,7 @@ export function createActorMerger(db: Database): ActorMerger {
   ): Promise<MergeResult> {
     const { kept, duplicates } = await readChecked(tx, keptId, duplicateIds, viewer);
     const ids = [keptId, ...duplicateIds];
-    const ties = (await tx.run('merge/list-ties', { ids, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES })) as unknown as StoredTie[];
+    const ties = await tx.run(listMergeTies, { ids, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES });
     const tiePlan = planTies(keptId, duplicateIds, ties);
     const fields = planFields(kept, duplicates);
     const moves: MergeMoves = {
@@ -131,31 +131,31 @@ export function createActorMerger(db: Database): ActorMerger {
       views: 0,
       other: 0,
     };
-    const links = await tx.run('merge/count-links', { ids, duplicateIds, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES });
-    for (const link of links) moves[moveKind(String(link.type), String(link.target))] += Number(link.links);
+    const links = await tx.run(countLinks, { ids, duplicateIds, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES });
+    for (const link of links) moves[moveKind(link.type, link.target)] += link.links;
     // Only the caller's own views: whether others keep private views of an actor is theirs to know.
-    const [views] = await tx.run('merge/count-own-views', {
+    const [views] = await tx.run(countOwnViews, {
       userId: viewer.userId,
       duplicateIds,
       quotedIds: duplicateIds.map((id) => JSON.stringify(id)),
     });
-    moves.views = Number(views?.views ?? 0);
+    moves.views = views?.views ?? 0;
     const mergeId = write ? newMergeId() : null;
     if (mergeId !== null) {
       await recordMerge(tx, { mergeId, keptId, duplicateIds, userId: viewer.userId });
       const combined = new Set(tiePlan.combinedInto.map((row) => row.from));
       const droppedTieIds = tiePlan.deletes.map((tie) => tie.id).filter((id) => !combined.has(id));
       // Claims follow their subjects; the record keeps them as they were, for an undo.
-      await tx.run('merge/record-merge-claims', { mergeId, ids, tieIds: ties.map((tie) => tie.id), droppedTieIds });
-      await tx.run('merge/delete-ties', { ties: tiePlan.deletes });
-      await tx.run('merge/rewrite-ties', { ties: tiePlan.rewrites });
+      await tx.run(recordMergeClaims, { mergeId, ids, tieIds: ties.map((tie) => tie.id), droppedTieIds });
+      await tx.run(deleteMergedTies, { ties: tiePlan.deletes });
+      await tx.run(rewriteTies, { ties: tiePlan.rewrites });
       for (const duplicateId of duplicateIds) {
-        await tx.run('merge/move-links', { keptId, duplicateId, ids, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES });
+        await tx.run(moveLinks, { keptId, duplicateId, ids, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES });
         await moveActorInViews(tx, duplicateId, keptId);
       }
       await moveClaimsOfMerge(tx, { keptId, duplicateIds, combined: tiePlan.combinedInto, droppedTieIds });
-      if (Object.keys(fields.changes).length > 0) await tx.run('merge/update-kept', { keptId, changes: fields.changes });
-      await tx.run('merge/retire-duplicates', { keptId, duplicateIds, mergeId });
+      if (Object.keys(fields.changes).length > 0) await tx.run(updateKept, { keptId, changes: fields.changes });
+      await tx.run(retireDuplicates, { keptId, duplicateIds, mergeId });
       await finishRecord(tx, mergeId, keptId);
       await bringHistoryUpToDate(tx, { op: 'merge', by: viewer.userId });
       await context?.audit?.recordIn(tx, ids);

@@ -12,6 +12,17 @@ import {
 } from '../contracts/index.js';
 import type { Database, Transaction } from '../db/database.js';
 import { ALL_KIND_LABELS, ALL_TIE_RELATIONSHIP_TYPES, labelForKind } from '../db/allowlist.js';
+import {
+  createActor,
+  deleteActor,
+  findHiddenRecords,
+  findHiddenTies,
+  findReservedIds,
+  getActor,
+  listActors,
+  updateActor,
+} from '../queries/actors.js';
+import { findMergedInto } from '../queries/merge.js';
 import { conflict, mergedAway, notFound } from '../errors.js';
 import { actorPresenterFor } from '../presenters/actor.js';
 import { fieldAccess } from '../presenters/field-access.js';
@@ -49,28 +60,17 @@ export interface ActorStore {
 const NOT_DELETABLE = 'This actor cannot be deleted with your access; ask someone cleared for all its records to delete it';
 
 export function createActorStore(db: Database): ActorStore {
-  db.requireQueries(
-    'actors/list-actors',
-    'actors/get-actor',
-    'actors/create-actor',
-    'actors/update-actor',
-    'actors/delete-actor',
-    'actors/find-hidden-ties',
-    'actors/find-hidden-records',
-    'actors/find-reserved-ids',
-    'merge/find-merged-into',
-  );
   const duplicates = createDuplicateFinder(db);
 
   async function readActor(tx: Transaction, id: string, viewer: Viewer): Promise<Actor> {
     const fields = fieldAccess(viewer);
-    const [row] = await tx.run('actors/get-actor', { id, access: accessParameters(viewer), fields });
+    const [row] = await tx.run(getActor, { id, access: accessParameters(viewer), fields });
     if (!row) {
       // A merged id says where its record went, to those who may see where.
-      const [merged] = await tx.run('merge/find-merged-into', { id, access: accessParameters(viewer) });
-      throw merged ? mergedAway(id, String(merged.mergedInto)) : notFound('actor', id);
+      const [merged] = await tx.run(findMergedInto, { id, access: accessParameters(viewer) });
+      throw merged ? mergedAway(id, merged.mergedInto) : notFound('actor', id);
     }
-    return actorPresenterFor(fields)(row.actor as Record<string, unknown>);
+    return actorPresenterFor(fields)(row.actor);
   }
 
   function areaReferences(input: { basedIn?: string[] | undefined; activeIn?: string[] | undefined }): Reference[] {
@@ -83,7 +83,7 @@ export function createActorStore(db: Database): ActorStore {
   return {
     async list(query, viewer) {
       const fields = fieldAccess(viewer);
-      const [row] = await db.read('actors/list-actors', {
+      const [row] = await db.read(listActors, {
         access: accessParameters(viewer),
         fields,
         kinds: query.kind ?? null,
@@ -93,8 +93,8 @@ export function createActorStore(db: Database): ActorStore {
         limit: query.limit,
         offset: query.offset,
       });
-      const items = ((row?.items as Record<string, unknown>[]) ?? []).map(actorPresenterFor(fields));
-      return { items, total: Number(row?.total ?? 0), limit: query.limit, offset: query.offset };
+      const items = (row?.items ?? []).map(actorPresenterFor(fields));
+      return { items, total: row?.total ?? 0, limit: query.limit, offset: query.offset };
     },
 
     // One query needs no transaction of its own: as a single read it is one round trip, not three.
@@ -109,14 +109,14 @@ export function createActorStore(db: Database): ActorStore {
         await assertReferencesExist(tx, areaReferences(input), viewer);
         await duplicates.assertNoSameName(tx, { ...input, id, confirmDuplicate }, viewer);
         // An id left by a merge or by someone else's delete is taken: grants name actors by id.
-        const [reserved] = await tx.run('actors/find-reserved-ids', { ids: [id], userId: viewer.userId });
-        if (((reserved?.reserved as string[] | undefined) ?? []).length > 0) return null;
-        const [row] = await tx.run('actors/create-actor', { ...actorRow({ ...input, id }), writeToken });
+        const [reserved] = await tx.run(findReservedIds, { ids: [id], userId: viewer.userId });
+        if ((reserved?.reserved ?? []).length > 0) return null;
+        const [row] = await tx.run(createActor, { ...actorRow({ ...input, id }), writeToken });
         // Taken: answered after this transaction, so the id_conflict event outlives the refusal.
         if (row?.ours !== true) return null;
         // A retry of a create that committed (same key or a driver retry) returns it and writes nothing.
         let editClaims: EditClaimChange[] = [];
-        if (row.created === true) {
+        if (row.created) {
           await recordActorVersions(tx, [id], { op: 'create', by: viewer.userId });
           editClaims = await recordEditClaims(tx, actorStatements(id, input, null, claim), claim, viewer, context);
           await context?.audit?.recordIn(tx, [id]);
@@ -135,7 +135,7 @@ export function createActorStore(db: Database): ActorStore {
         const lowered = assertMayChangeSensitivity(viewer, current.sensitivity, patch.sensitivity);
         await assertReferencesExist(tx, areaReferences(patch), viewer);
         const { basedIn, activeIn, kind, externalIds, ...properties } = patch;
-        await tx.run('actors/update-actor', {
+        await tx.run(updateActor, {
           id,
           properties: { ...properties, ...(kind ? { kind } : {}), ...(externalIds ? { externalIds: encodeExternalIds(externalIds) } : {}) },
           kindLabel: kind ? labelForKind(kind) : null,
@@ -155,16 +155,16 @@ export function createActorStore(db: Database): ActorStore {
       db.writeTransaction(async (tx) => {
         await readActor(tx, id, viewer);
         const access = accessParameters(viewer);
-        const [hidden] = await tx.run('actors/find-hidden-ties', { id, access, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES });
-        if (Number(hidden?.hidden ?? 0) > 0) throw conflict(NOT_DELETABLE).saying('conflict.not_deletable');
+        const [hidden] = await tx.run(findHiddenTies, { id, access, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES });
+        if ((hidden?.hidden ?? 0) > 0) throw conflict(NOT_DELETABLE).saying('conflict.not_deletable');
         // DETACH DELETE would also take the actor out of engagements and mechanisms the caller may not see.
-        const [records] = await tx.run('actors/find-hidden-records', { id, access });
-        if (Number(records?.hiddenEngagements ?? 0) + Number(records?.hiddenMechanisms ?? 0) > 0)
+        const [records] = await tx.run(findHiddenRecords, { id, access });
+        if ((records?.hiddenEngagements ?? 0) + (records?.hiddenMechanisms ?? 0) > 0)
           throw conflict(NOT_DELETABLE).saying('conflict.not_deletable');
         // Before the delete, which takes the actor's ties: the claims about it and them go with them.
         await closeClaimsOfActor(tx, id, { op: 'delete', by: viewer.userId });
-        const [row] = await tx.run('actors/delete-actor', { id, access, userId: viewer.userId });
-        if (!row || Number(row.deleted) === 0) throw notFound('actor', id);
+        const [row] = await tx.run(deleteActor, { id, access, userId: viewer.userId });
+        if (!row || row.deleted === 0) throw notFound('actor', id);
         await closeActorVersions(tx, id, { op: 'delete', by: viewer.userId });
         await forgetActorInViews(tx, id);
         await context?.audit?.recordIn(tx, [id]);
