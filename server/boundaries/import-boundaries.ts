@@ -8,8 +8,12 @@
  * refused file leaves every stored boundary as it was.
  */
 import type { BoundaryFormat, BoundaryImportReport } from '../contracts/index.js';
-import type { Database, Row, Transaction } from '../db/database.js';
+import type { Database, Transaction } from '../db/database.js';
+import { storedArea } from '../imports/import-areas.js';
 import { storedNames } from '../presenters/area.js';
+import { lockAreaDirectory } from '../queries/areas.js';
+import { createAreas, setBoundaries } from '../queries/boundaries.js';
+import { areaDirectory, type DirectoryAreaRow } from '../queries/import.js';
 import type { AuditTrail } from '../services/write-context.js';
 import type { ImportLimits } from '../imports/limits.js';
 import { boundingBox, checkGeometry, countPositions, simplifyGeometry } from './boundary-geometry.js';
@@ -17,13 +21,6 @@ import type { AreaGeometry } from '../contracts/index.js';
 import { readAttributes } from './feature-attributes.js';
 import { matchBoundaries, type DirectoryArea, type FeatureToMatch, type MatchResult } from './match-boundaries.js';
 import { BoundaryRefused, readBoundaryFile } from './read-boundaries.js';
-
-export const BOUNDARY_IMPORT_QUERIES = [
-  'import/area-directory',
-  'areas/lock-area-directory',
-  'boundaries/set-boundaries',
-  'boundaries/create-areas',
-] as const;
 
 export interface BoundaryImportOptions {
   dryRun: boolean;
@@ -37,6 +34,11 @@ export interface BoundaryImportOptions {
 
 interface CheckedFeature extends FeatureToMatch {
   geometry: AreaGeometry;
+}
+
+/** A checked feature with the simplified geometry the map view draws. */
+interface ShownFeature extends CheckedFeature {
+  display: AreaGeometry;
 }
 
 function emptyReport(dryRun: boolean, format: BoundaryFormat | null, features: number): BoundaryImportReport {
@@ -53,15 +55,9 @@ function emptyReport(dryRun: boolean, format: BoundaryFormat | null, features: n
   };
 }
 
-function directoryOf(rows: Row[]): DirectoryArea[] {
-  return rows.map((row) => ({
-    id: String(row.id),
-    name: String(row.name ?? row.id),
-    pcode: (row.pcode as string | null) ?? null,
-    level: row.level === null || row.level === undefined ? null : Number(row.level),
-    parentId: (row.parentId as string | null) ?? null,
-    names: Object.fromEntries(((row.names as [string, string][] | null) ?? []).filter(([language, text]) => language && text)),
-  }));
+/** The areas to match against, read as an import reads them (import-areas.ts). */
+function directoryOf(rows: DirectoryAreaRow[]): DirectoryArea[] {
+  return rows.map(storedArea);
 }
 
 export async function importBoundaries(db: Database, bytes: Uint8Array, options: BoundaryImportOptions): Promise<BoundaryImportReport> {
@@ -80,54 +76,49 @@ export async function importBoundaries(db: Database, bytes: Uint8Array, options:
     return { ...emptyReport(options.dryRun, null, 0), problems: [{ feature: error.feature, ...error.why }] };
   }
   const base = emptyReport(options.dryRun, format, checked.length);
-  const first = matchBoundaries(checked, directoryOf(await db.read('import/area-directory')), options.createAreas);
+  const first = matchBoundaries(checked, directoryOf(await db.read(areaDirectory, {})), options.createAreas);
   if (first.report.problems.length > 0) return { ...base, ...first.report };
 
-  const display = new Map(checked.map((item) => [item.feature, simplifyGeometry(item.geometry)]));
+  const shown: ShownFeature[] = checked.map((item) => ({ ...item, display: simplifyGeometry(item.geometry) }));
   const points = (result: MatchResult) => {
-    const chosen = checked.filter((item) => result.targets.has(item.feature));
+    const chosen = shown.filter((item) => result.targets.has(item.feature));
     return {
       original: chosen.reduce((sum, item) => sum + countPositions(item.geometry), 0),
-      display: chosen.reduce((sum, item) => sum + countPositions(display.get(item.feature) as AreaGeometry), 0),
+      display: chosen.reduce((sum, item) => sum + countPositions(item.display), 0),
     };
   };
   if (options.dryRun) return { ...base, ...first.report, status: 'validated', points: points(first) };
 
   return db.writeTransaction(async (tx) => {
-    await tx.run('areas/lock-area-directory');
-    const result = matchBoundaries(checked, directoryOf(await tx.run('import/area-directory')), options.createAreas);
+    await tx.run(lockAreaDirectory, {});
+    const result = matchBoundaries(checked, directoryOf(await tx.run(areaDirectory, {})), options.createAreas);
     if (result.report.problems.length > 0) return { ...base, ...result.report };
-    await writeMatched(tx, checked, display, result, options.source ?? null);
+    await writeMatched(tx, shown, result, options.source ?? null);
     const written = [...result.targets.values()];
     if (written.length > 0) await options.audit?.recordIn(tx, written);
     return { ...base, ...result.report, status: 'imported', points: points(result) };
   });
 }
 
-async function writeMatched(
-  tx: Transaction,
-  checked: readonly CheckedFeature[],
-  display: ReadonlyMap<number, AreaGeometry>,
-  result: MatchResult,
-  source: string | null,
-): Promise<void> {
+async function writeMatched(tx: Transaction, shown: readonly ShownFeature[], result: MatchResult, source: string | null): Promise<void> {
   if (result.newAreas.length > 0) {
     const areas = result.newAreas.map(({ names, ...area }) => ({ ...area, ...storedNames(names) }));
-    await tx.run('boundaries/create-areas', { areas });
+    await tx.run(createAreas, { areas });
   }
-  const rows = checked
-    .filter((item) => result.targets.has(item.feature))
-    .map((item) => {
-      const shown = display.get(item.feature) as AreaGeometry;
-      return {
-        id: result.targets.get(item.feature),
-        display: JSON.stringify(shown),
+  const rows = shown.flatMap((item) => {
+    const id = result.targets.get(item.feature);
+    if (id === undefined) return [];
+    return [
+      {
+        id,
+        display: JSON.stringify(item.display),
         original: JSON.stringify(item.geometry),
         bbox: boundingBox(item.geometry),
         points: countPositions(item.geometry),
         source,
-      };
-    });
+      },
+    ];
+  });
   // Batches keep one statement's parameters small; the transaction keeps them all or none.
-  for (let at = 0; at < rows.length; at += 200) await tx.run('boundaries/set-boundaries', { rows: rows.slice(at, at + 200) });
+  for (let at = 0; at < rows.length; at += 200) await tx.run(setBoundaries, { rows: rows.slice(at, at + 200) });
 }

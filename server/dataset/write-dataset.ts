@@ -14,23 +14,27 @@
 import type { AccessParameters } from '../access/viewer.js';
 import type { Transaction } from '../db/database.js';
 import { ALL_KIND_LABELS } from '../db/allowlist.js';
+import type { Query } from '../db/typed-query.js';
 import { storedNames } from '../presenters/area.js';
+import {
+  mergeActors,
+  mergeAreas,
+  mergeEngagements,
+  mergeMechanisms,
+  mergeOutputRoles,
+  mergeOutputStances,
+  mergeOutputs,
+  mergeRounds,
+  mergeSectorActivities,
+  mergeTies,
+  recordDataset,
+  type MergedEngagementRow,
+  type MergedMechanismRow,
+  type MergedActorRow,
+  type MergedRoundRow,
+} from '../queries/dataset.js';
 import { actorRow, followUpProperties, tieRow, type ActorRow, type TieRow } from '../services/record-properties.js';
 import { datasetPlanSize, type DatasetPlan, type StatedFields } from './dataset-plan.js';
-
-export const DATASET_WRITER_QUERIES = [
-  'dataset/record-dataset',
-  'dataset/merge-areas',
-  'dataset/merge-actors',
-  'dataset/merge-ties',
-  'dataset/merge-outputs',
-  'dataset/merge-sector-activities',
-  'dataset/merge-output-roles',
-  'dataset/merge-output-stances',
-  'dataset/merge-mechanisms',
-  'dataset/merge-engagements',
-  'dataset/merge-rounds',
-];
 
 /** Called after each batch with the records written so far (inside the open transaction). */
 export type WriteProgress = (written: number, total: number) => Promise<void> | void;
@@ -67,7 +71,7 @@ function statedProperties(properties: Record<string, unknown>, origin: StatedFie
   return Object.fromEntries(Object.entries(properties).filter(([key]) => keep.has(key)));
 }
 
-function existingActorRow(row: ActorRow, origin: StatedFields | undefined): Omit<ActorRow, 'kindLabel'> & { kindLabel: string | null } {
+function existingActorRow(row: ActorRow, origin: StatedFields | undefined): MergedActorRow {
   const states = (field: string) => !origin || origin.given === 'all' || origin.given.includes(field);
   return {
     properties: statedProperties(row.properties, origin),
@@ -85,7 +89,7 @@ type Engagement = DatasetPlan['engagements'][number];
 type Round = DatasetPlan['rounds'][number];
 type Mechanism = DatasetPlan['mechanisms'][number];
 
-function engagementRow(engagement: Engagement, fictional: boolean) {
+function engagementRow(engagement: Engagement, fictional: boolean): MergedEngagementRow {
   const { id, date, format, summary, womensMechanism, youthMechanism, sensitivity, sectionId, areaId, actorIds, outputIds, followUps } =
     engagement;
   return {
@@ -109,14 +113,14 @@ function engagementRow(engagement: Engagement, fictional: boolean) {
   };
 }
 
-function mechanismRow(mechanism: Mechanism, fictional: boolean) {
+function mechanismRow(mechanism: Mechanism, fictional: boolean): MergedMechanismRow {
   const { id, name, kind, memberIds, areaIds, outputIds, chairId } = mechanism;
   // Absent chair: a re-import leaves the chair as it is.
   return { id, properties: { id, name, kind, fictional }, memberIds, areaIds, outputIds, chairId: chairId ?? null };
 }
 
 /** A round's stated fields as stored (its date in epoch milliseconds, as the round store keeps it); absent description or sign-off: left as they are. */
-function roundRow({ id, name, at, description, signedOffBy }: Round) {
+function roundRow({ id, name, at, description, signedOffBy }: Round): MergedRoundRow {
   return {
     id,
     properties: {
@@ -150,37 +154,42 @@ export async function writeDataset(tx: Transaction, plan: DatasetPlan, options: 
   };
   const stamp = { importId: options.importId ?? null, writtenAt: new Date().toISOString() };
   let written = 0;
-  const step = async <T>(name: string, items: readonly T[], params: (batch: T[]) => Record<string, unknown>) => {
+  // Each batch's parameters carry the stamp: the merge's own fields, then who writes and when.
+  const step = async <T, P extends object>(merge: Query<P, never>, items: readonly T[], params: (batch: T[]) => NoInfer<P>) => {
     for (const batch of batches(items, batchSize)) {
-      await tx.run(name, { ...params(batch), ...stamp });
+      await tx.run(merge, params(batch));
       written += batch.length;
       await onProgress(written, total);
     }
   };
-  await tx.run('dataset/record-dataset', { ...plan.meta, ...stamp });
+  await tx.run(recordDataset, { ...plan.meta, ...stamp });
   // Parents before children: merge-areas stores parentId only, so order among areas does not matter.
-  await step('dataset/merge-areas', plan.areas, (areas) => ({
+  await step(mergeAreas, plan.areas, (areas) => ({
     areas: areas.map(({ names, ...area }) => ({ ...area, ...(names ? storedNames(names) : { nameLanguages: null, nameTexts: null }) })),
     fictional,
+    ...stamp,
   }));
-  await step('dataset/merge-actors', plan.actors, (actors) => ({ actors: actors.map(actorParams), allKindLabels: ALL_KIND_LABELS }));
-  await step('dataset/merge-ties', plan.ties, (ties) => ({ ties: ties.map(tieParams), access }));
-  await step('dataset/merge-outputs', plan.outputs, (outputs) => ({ outputs, source: plan.meta.source }));
-  await step('dataset/merge-sector-activities', plan.sectorActivities, (activities) => ({ activities, source: plan.meta.source }));
-  await step('dataset/merge-output-roles', plan.outputRoles, (roles) => ({ roles, access }));
-  await step('dataset/merge-output-stances', plan.outputStances, (stances) => ({ stances, access }));
-  await step('dataset/merge-mechanisms', plan.mechanisms, (mechanisms) => ({
+  await step(mergeActors, plan.actors, (actors) => ({ actors: actors.map(actorParams), allKindLabels: ALL_KIND_LABELS, ...stamp }));
+  await step(mergeTies, plan.ties, (ties) => ({ ties: ties.map(tieParams), access, ...stamp }));
+  await step(mergeOutputs, plan.outputs, (outputs) => ({ outputs, source: plan.meta.source, ...stamp }));
+  await step(mergeSectorActivities, plan.sectorActivities, (activities) => ({ activities, source: plan.meta.source, ...stamp }));
+  await step(mergeOutputRoles, plan.outputRoles, (roles) => ({ roles, access, ...stamp }));
+  await step(mergeOutputStances, plan.outputStances, (stances) => ({ stances, access, ...stamp }));
+  await step(mergeMechanisms, plan.mechanisms, (mechanisms) => ({
     mechanisms: mechanisms.map((mechanism) => rowFor(`mechanism:${mechanism.id}`, mechanismRow(mechanism, fictional))),
     access,
+    ...stamp,
   }));
-  await step('dataset/merge-engagements', plan.engagements, (engagements) => ({
+  await step(mergeEngagements, plan.engagements, (engagements) => ({
     engagements: engagements.map((engagement) => rowFor(`engagement:${engagement.id}`, engagementRow(engagement, fictional))),
     access,
+    ...stamp,
   }));
-  await step('dataset/merge-rounds', plan.rounds, (rounds) => ({
+  await step(mergeRounds, plan.rounds, (rounds) => ({
     rounds: rounds.map(roundRow),
     createdBy: options.writtenBy ?? null,
     createdAt: Date.parse(stamp.writtenAt),
+    ...stamp,
   }));
   return written;
 }

@@ -18,15 +18,15 @@
  * (dataset/merge-areas).
  */
 import type { AdminArea, ImportProblem } from '../contracts/index.js';
-import type { Row } from '../db/database.js';
+import type { RunQuery } from '../db/database.js';
+import { lockAreaDirectory } from '../queries/areas.js';
+import { areaDirectory, type DirectoryAreaRow } from '../queries/import.js';
 import { placementProblems, type PlacedArea } from '../services/area-rules.js';
 import { because, type Reason } from './import-errors.js';
 import type { ImportPlan, RowOrigin } from './import-plan.js';
 
-export const IMPORT_AREA_QUERIES = ['import/area-directory', 'areas/lock-area-directory'];
-
-/** Runs a named query: `db.read` before the write, `tx.run` inside it. */
-type Run = (name: string, params?: Record<string, unknown>) => Promise<Row[]>;
+/** Runs a query: `db.read` before the write, `tx.run` inside it. */
+type Run = RunQuery;
 
 /** The fields of an area a file may state, in the order a refusal names them. */
 const FIELDS = ['name', 'pcode', 'level', 'parentId', 'isCapital', 'names'] as const;
@@ -41,21 +41,23 @@ const LABELS: Record<Field, string> = {
   names: 'other names',
 };
 
-interface StoredArea extends PlacedArea {
+export interface StoredArea extends PlacedArea {
   isCapital: boolean;
   names: Record<string, string>;
 }
 
-function stored(row: Row): StoredArea {
-  const pairs = (row.names as [string, string][] | null) ?? [];
+/** An area of import/area-directory as the checks compare it (also the boundary import's directory). */
+export function storedArea(row: DirectoryAreaRow): StoredArea {
+  const names: Record<string, string> = {};
+  for (const [language, text] of row.names) if (language && text) names[language] = text;
   return {
-    id: String(row.id),
-    name: String(row.name ?? row.id),
-    pcode: (row.pcode as string | null) ?? null,
-    level: row.level === null || row.level === undefined ? null : Number(row.level),
-    parentId: (row.parentId as string | null) ?? null,
-    isCapital: row.isCapital === true,
-    names: Object.fromEntries(pairs.filter(([language, text]) => language && text)),
+    id: row.id,
+    name: row.name ?? row.id,
+    pcode: row.pcode,
+    level: row.level,
+    parentId: row.parentId,
+    isCapital: row.isCapital,
+    names,
   };
 }
 
@@ -92,8 +94,8 @@ function states(origin: RowOrigin | undefined, field: Field): boolean {
  */
 export async function importAreaProblems(run: Run, plan: ImportPlan, options: { lock?: boolean } = {}): Promise<ImportProblem[]> {
   if (plan.areas.length === 0) return [];
-  if (options.lock) await run('areas/lock-area-directory');
-  const current = new Map((await run('import/area-directory')).map((row) => [String(row.id), stored(row)]));
+  if (options.lock) await run(lockAreaDirectory, {});
+  const current = new Map((await run(areaDirectory, {})).map((row) => [row.id, storedArea(row)]));
   const problems: ImportProblem[] = [];
   const at = (area: AdminArea, reason: Reason) => {
     const origin = plan.areaOrigins?.[area.id];

@@ -10,14 +10,14 @@
 import { z } from 'zod';
 import { IsoDateSchema, issueCode } from '../contracts/index.js';
 import { conflict, type AppError } from '../errors.js';
-import type { Row } from '../db/database.js';
+import type { RunQuery } from '../db/database.js';
 import { OPEN_END } from '../history/versions.js';
 import type { ImportPlan } from './import-plan.js';
 import { because, type Reason } from './import-errors.js';
+import { newestVersions } from '../queries/import.js';
 
-export const IMPORT_DATE_QUERIES = ['import/newest-versions'];
-
-type Run = (name: string, params: Record<string, unknown>) => Promise<Row[]>;
+/** Runs a query: `db.read` before the write, `tx.run` inside it. */
+type Run = RunQuery;
 
 /** The epoch milliseconds of an import's `asOf` (a date is its first instant, UTC); undefined for an undated import. */
 export function importDate(asOf: string | undefined): number | undefined {
@@ -40,10 +40,10 @@ function historyRecords(plan: ImportPlan) {
 
 /** The 409 for an import dated before the newest version of a record it writes, or null when the date is free. */
 export async function importDateConflict(run: Run, plan: ImportPlan, at: number): Promise<AppError | null> {
-  const [row] = await run('import/newest-versions', { records: historyRecords(plan), at, openEnd: OPEN_END });
+  const [row] = await run(newestVersions, { records: historyRecords(plan), at, openEnd: OPEN_END });
   if (!row) return null;
-  const newest = new Date(Number(row.newest)).toISOString();
-  const record = `${String(row.kind)} "${String(row.name)}" (${String(row.id)})`;
+  const newest = new Date(row.newest).toISOString();
+  const record = `${row.kind} "${row.name}" (${row.id})`;
   return conflict(`the import is dated ${new Date(at).toISOString()}, before the newest version of ${record}, dated ${newest}`, [
     {
       path: 'query.asOf',

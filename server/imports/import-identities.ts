@@ -25,20 +25,19 @@ import { isLowering, mayAssignSensitivity, mayLowerSensitivity, type Viewer, acc
 import { defaultSensitivityFor, type ImportProblem, type Sensitivity } from '../contracts/index.js';
 import type { Database } from '../db/database.js';
 import { ALL_TIE_RELATIONSHIP_TYPES } from '../db/allowlist.js';
+import { countIdConflicts, findReservedIds } from '../queries/actors.js';
+import {
+  findEngagements,
+  findHiddenActors,
+  findMechanisms,
+  findTies,
+  matchTies,
+  type HeldTieRow,
+  type MatchedTieRow,
+} from '../queries/import.js';
 import { ID_CONFLICT_LIMIT, ID_CONFLICT_WINDOW_SECONDS } from '../services/write-identity.js';
 import { because, fileProblem, type Reason } from './import-errors.js';
 import { isProvisional, type ImportPlan, type PlannedLowering, type RowOrigin } from './import-plan.js';
-
-export const IDENTITY_QUERIES = [
-  'import/find-hidden-actors',
-  'import/find-ties',
-  'import/match-ties',
-  'import/find-engagements',
-  'import/find-mechanisms',
-  'actors/count-id-conflicts',
-  'actors/find-reserved-ids',
-  'access/record-audit-event',
-];
 
 /** An actor the viewer may see, as import/existing-records lists it. */
 export interface VisibleActor {
@@ -73,7 +72,6 @@ export async function resolveIdentities(
   viewer: Viewer,
   visible: readonly VisibleActor[],
 ): Promise<ImportProblem[]> {
-  db.requireQueries(...IDENTITY_QUERIES);
   const access = accessParameters(viewer);
   const problems: ImportProblem[] = [];
   const taken: string[] = [];
@@ -112,14 +110,14 @@ export async function resolveIdentities(
   const mechanismIds = plan.mechanisms.map((mechanism) => mechanism.id);
   let allowance = ID_CONFLICT_LIMIT;
   if (chosenUnseen.length + tieIdsChosen.length + engagementIds.length + mechanismIds.length > 0) {
-    const [row] = await db.read('actors/count-id-conflicts', { userId: viewer.userId, windowSeconds: ID_CONFLICT_WINDOW_SECONDS });
-    allowance = ID_CONFLICT_LIMIT - Number(row?.conflicts ?? 0);
+    const [row] = await db.read(countIdConflicts, { userId: viewer.userId, windowSeconds: ID_CONFLICT_WINDOW_SECONDS });
+    allowance = ID_CONFLICT_LIMIT - (row?.conflicts ?? 0);
     if (allowance <= 0) return [fileProblem(TOO_MANY_TAKEN)];
   }
-  const [hiddenRow] = chosenUnseen.length ? await db.read('import/find-hidden-actors', { ids: chosenUnseen, access }) : [];
+  const [hiddenRow] = chosenUnseen.length ? await db.read(findHiddenActors, { ids: chosenUnseen, access }) : [];
   // An id a merge or another user's delete left behind is taken too (write-identity.ts, M5).
-  const [reservedRow] = chosenUnseen.length ? await db.read('actors/find-reserved-ids', { ids: chosenUnseen, userId: viewer.userId }) : [];
-  const hidden = new Set([...((hiddenRow?.hidden ?? []) as string[]), ...((reservedRow?.reserved ?? []) as string[])]);
+  const [reservedRow] = chosenUnseen.length ? await db.read(findReservedIds, { ids: chosenUnseen, userId: viewer.userId }) : [];
+  const hidden = new Set([...(hiddenRow?.hidden ?? []), ...(reservedRow?.reserved ?? [])]);
   const origins: ImportPlan['origins'] = {};
   const existing = new Set<string>();
   for (const actor of plan.actors) {
@@ -146,19 +144,18 @@ export async function resolveIdentities(
   for (const stance of plan.outputStances) stance.actorId = actorId(stance.actorId);
 
   // Ties: a chosen id must be free or held by this very tie, visible; others match by ends and type.
-  const held = new Map<string, Record<string, unknown>[]>();
+  const held = new Map<string, HeldTieRow[]>();
   if (tieIdsChosen.length) {
-    for (const row of await db.read('import/find-ties', { ids: tieIdsChosen, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, access })) {
-      held.set(String(row.id), [...(held.get(String(row.id)) ?? []), row]);
+    for (const row of await db.read(findTies, { ids: tieIdsChosen, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, access })) {
+      held.set(row.id, [...(held.get(row.id) ?? []), row]);
     }
   }
   const pairs = plan.ties
     .filter((tie) => isProvisional(tie.id))
     .map((tie) => ({ key: tie.id, sourceId: tie.sourceId, targetId: tie.targetId, type: tie.type }));
-  const matched = new Map<string, Record<string, unknown>>();
+  const matched = new Map<string, MatchedTieRow>();
   if (pairs.length) {
-    for (const row of await db.read('import/match-ties', { pairs, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, access }))
-      matched.set(String(row.key), row);
+    for (const row of await db.read(matchTies, { pairs, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES, access })) matched.set(row.key, row);
   }
   const tieIds = new Map<string, string>();
   for (const tie of plan.ties) {
@@ -170,7 +167,7 @@ export async function resolveIdentities(
       continue;
     }
     const origin = plan.origins[key];
-    let current: Record<string, unknown> | undefined;
+    let current: HeldTieRow | MatchedTieRow | undefined;
     if (isProvisional(tie.id)) {
       current = matched.get(tie.id);
     } else {
@@ -187,12 +184,12 @@ export async function resolveIdentities(
       }
       current = same ? holders[0] : undefined;
     }
-    const id = current ? String(current.id) : isProvisional(tie.id) ? randomUUID() : tie.id;
+    const id = current ? current.id : isProvisional(tie.id) ? randomUUID() : tie.id;
     tieIds.set(tie.id, id);
     if (origin) origins[`tie:${id}`] = origin;
     if (current) {
       existing.add(`tie:${id}`);
-      if (stated(origin, 'sensitivity')) checkLevel(key, current.sensitivity as Sensitivity, tie.sensitivity, 'tie', id);
+      if (stated(origin, 'sensitivity')) checkLevel(key, current.sensitivity, tie.sensitivity, 'tie', id);
     } else {
       checkLevel(key, null, tie.sensitivity, 'tie', id);
     }
@@ -201,10 +198,10 @@ export async function resolveIdentities(
 
   // Engagements and mechanisms: always by their chosen id; only records the viewer may see match.
   const [engagementsHeld, mechanismsHeld] = await Promise.all([
-    engagementIds.length ? db.read('import/find-engagements', { ids: engagementIds, access }) : [],
-    mechanismIds.length ? db.read('import/find-mechanisms', { ids: mechanismIds, access }) : [],
+    engagementIds.length ? db.read(findEngagements, { ids: engagementIds, access }) : [],
+    mechanismIds.length ? db.read(findMechanisms, { ids: mechanismIds, access }) : [],
   ]);
-  const heldEngagements = new Map(engagementsHeld.map((row) => [String(row.id), row]));
+  const heldEngagements = new Map(engagementsHeld.map((row) => [row.id, row]));
   for (const engagement of plan.engagements) {
     const key = `engagement:${engagement.id}`;
     const origin = plan.origins[key];
@@ -215,13 +212,12 @@ export async function resolveIdentities(
       taken.push(engagement.id);
     } else if (current) {
       existing.add(key);
-      if (stated(origin, 'sensitivity'))
-        checkLevel(key, current.sensitivity as Sensitivity, engagement.sensitivity, 'engagement', engagement.id);
+      if (stated(origin, 'sensitivity')) checkLevel(key, current.sensitivity, engagement.sensitivity, 'engagement', engagement.id);
     } else {
       checkLevel(key, null, engagement.sensitivity, 'engagement', engagement.id);
     }
   }
-  const heldMechanisms = new Map(mechanismsHeld.map((row) => [String(row.id), row]));
+  const heldMechanisms = new Map(mechanismsHeld.map((row) => [row.id, row]));
   for (const mechanism of plan.mechanisms) {
     const key = `mechanism:${mechanism.id}`;
     if (plan.origins[key]) origins[key] = plan.origins[key];

@@ -16,17 +16,9 @@ import { ImportReportSchema, type DuplicateSuggestion, type ImportReport } from 
 import { createAuditLog, type AuditEntry } from '../access/audit-log.js';
 import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
+import { getJob, saveJob as saveJobQuery, touchJob as touchJobQuery, updateJobProgress, visibleActorNames } from '../queries/import.js';
 import { alsoNamedNote } from './actor-matching.js';
 import { because, fileProblem } from './import-errors.js';
-
-export const JOB_QUERIES = [
-  'import/save-job',
-  'import/update-job-progress',
-  'import/get-job',
-  'import/touch-job',
-  'import/visible-actor-names',
-  'access/record-audit-event',
-];
 
 /** How long import jobs and their reports are kept. */
 export const IMPORT_REPORT_KEEP_DAYS = 7;
@@ -64,7 +56,7 @@ export function storedReport(report: ImportReport): ImportReport {
 export async function saveJob(db: Database, report: ImportReport, userId: string, event?: Omit<AuditEntry, 'userId'>): Promise<void> {
   const audit = createAuditLog(db);
   await db.writeTransaction(async (tx) => {
-    await tx.run('import/save-job', {
+    await tx.run(saveJobQuery, {
       userId,
       id: report.importId,
       status: report.status,
@@ -81,7 +73,7 @@ export async function saveJob(db: Database, report: ImportReport, userId: string
 
 /** Moves the counters on while the import runs. */
 export async function saveJobProgress(db: Database, report: ImportReport): Promise<void> {
-  await db.write('import/update-job-progress', {
+  await db.write(updateJobProgress, {
     id: report.importId,
     status: report.status,
     rowsValidated: report.rows.validated,
@@ -91,7 +83,7 @@ export async function saveJobProgress(db: Database, report: ImportReport): Promi
 
 /** Says the job is still running (no-op once it has finished). */
 export async function touchJob(db: Database, id: string): Promise<void> {
-  await db.write('import/touch-job', { id });
+  await db.write(touchJobQuery, { id });
 }
 
 /**
@@ -112,29 +104,27 @@ export function startHeartbeat(db: Database, id: string, intervalMs = JOB_HEARTB
  * accounts gives no need to know what another user imported.
  */
 export async function readJob(db: Database, id: string, viewer: Viewer): Promise<ImportReport | null> {
-  const [row] = await db.read('import/get-job', { id, keepDays: IMPORT_REPORT_KEEP_DAYS });
-  const job = row?.job as Record<string, unknown> | undefined;
+  const [row] = await db.read(getJob, { id, keepDays: IMPORT_REPORT_KEEP_DAYS });
+  const job = row?.job;
   if (!job || (job.userId !== viewer.userId && viewer.role !== 'administrator')) return null;
-  const report = await withCurrentNames(db, ImportReportSchema.parse(JSON.parse(String(job.report))), viewer);
+  const report = await withCurrentNames(db, ImportReportSchema.parse(JSON.parse(job.report)), viewer);
   const status = ImportReportSchema.shape.status.parse(job.status);
   if (job.undoneAt)
     report.warnings = [
       ...report.warnings,
       fileProblem(
-        because(`this import was undone at ${String(job.undoneAt)}: what it created was removed`, 'import.undone_at', {
-          at: String(job.undoneAt),
+        because(`this import was undone at ${job.undoneAt}: what it created was removed`, 'import.undone_at', {
+          at: job.undoneAt,
         }),
       ),
     ];
   const current: ImportReport = {
     ...report,
     status,
-    rows: { total: Number(job.rowsTotal), validated: Number(job.rowsValidated) },
-    records: { total: Number(job.recordsTotal), written: Number(job.recordsWritten) },
+    rows: { total: job.rowsTotal, validated: job.rowsValidated },
+    records: { total: job.recordsTotal, written: job.recordsWritten },
   };
-  return RUNNING_STATUSES.has(status) && Number(job.silentSeconds) > JOB_SILENT_LIMIT_SECONDS
-    ? abandoned(current, String(job.updatedAt))
-    : current;
+  return RUNNING_STATUSES.has(status) && job.silentSeconds > JOB_SILENT_LIMIT_SECONDS ? abandoned(current, job.updatedAt) : current;
 }
 
 /**
@@ -152,8 +142,8 @@ async function withCurrentNames(db: Database, report: ImportReport, viewer: View
     ]),
   ];
   if (missing.length === 0) return report;
-  const rows = await db.read('import/visible-actor-names', { ids: missing, access: accessParameters(viewer) });
-  const names = new Map(rows.map((row) => [String(row.id), String(row.name)]));
+  const rows = await db.read(visibleActorNames, { ids: missing, access: accessParameters(viewer) });
+  const names = new Map(rows.map((row) => [row.id, row.name]));
   // Names come from the map as it is now, never from the stored text (reports stored before names
   // were left out still hold them; their "also named so" notes, which kept no ids, are dropped).
   const matches = report.matches.map((match) => {

@@ -3,6 +3,7 @@
  * actors with every name and external id they carry, each external id's actor, and the admin
  * areas by id, p-code and folded name. Built from the one row of import/existing-records.
  */
+import type { ExistingRecordsRow } from '../queries/import.js';
 import { decodeExternalIds, externalIdKey } from '../services/external-ids.js';
 import { foldName, type MatchableActor } from './actor-matching.js';
 
@@ -14,12 +15,12 @@ export interface MatchingContext {
   externalIds: Map<string, string>;
 }
 
-export function matchingContext(row: Record<string, unknown>): MatchingContext {
-  const matchable = ((row.actors ?? []) as Record<string, unknown>[]).map((actor): MatchableActor => ({
-    id: String(actor.id),
-    name: String(actor.name),
-    acronym: (actor.acronym ?? null) as string | null,
-    aliases: (actor.aliases ?? []) as string[],
+export function matchingContext(row: Pick<ExistingRecordsRow, 'actors' | 'areas'>): MatchingContext {
+  const matchable = row.actors.map((actor): MatchableActor => ({
+    id: actor.id,
+    name: actor.name,
+    acronym: actor.acronym,
+    aliases: actor.aliases ?? [],
     externalIds: decodeExternalIds(actor.externalIds),
   }));
   const externalIds = new Map<string, string>();
@@ -28,7 +29,7 @@ export function matchingContext(row: Record<string, unknown>): MatchingContext {
   }
   const areaLookup = new Map<string, string>();
   // Ids first, then p-codes, then names: an id is never shadowed by another area's name.
-  const areas = (row.areas ?? []) as { id: string; name?: string | null; pcode?: string | null }[];
+  const areas = row.areas;
   for (const area of areas) if (area.name && !areaLookup.has(foldName(area.name))) areaLookup.set(foldName(area.name), area.id);
   for (const area of areas) if (area.pcode) areaLookup.set(area.pcode.toUpperCase(), area.id);
   for (const area of areas) areaLookup.set(area.id, area.id);

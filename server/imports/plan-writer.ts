@@ -11,18 +11,16 @@
 import { createAuditLog } from '../access/audit-log.js';
 import { accessParameters, type Viewer } from '../access/viewer.js';
 import type { Database, Transaction } from '../db/database.js';
-import { DATASET_WRITER_QUERIES, writeDataset, type WriteProgress } from '../dataset/write-dataset.js';
-import { IMPORT_AREA_QUERIES, importAreaProblems } from './import-areas.js';
+import { writeDataset, type WriteProgress } from '../dataset/write-dataset.js';
+import { importAreaProblems } from './import-areas.js';
 import { ImportRefused, problemFromError } from './import-errors.js';
 import { bringHistoryUpToDate } from '../history/versions.js';
 import { writtenRecords } from '../history/written-records.js';
 import type { ImportPlan } from './import-plan.js';
-import { IMPORT_DATE_QUERIES, importDateConflict } from './import-date.js';
+import { importDateConflict } from './import-date.js';
 import { claimsFromImportedTies } from '../evidence/imported-tie-claims.js';
 
 export type { WriteProgress } from '../dataset/write-dataset.js';
-
-export const WRITER_QUERIES = [...DATASET_WRITER_QUERIES, ...IMPORT_AREA_QUERIES, ...IMPORT_DATE_QUERIES, 'access/record-audit-event'];
 
 export interface WritePlanOptions {
   batchSize: number;
@@ -36,16 +34,15 @@ export interface WritePlanOptions {
 
 /** Writes the plan in one transaction as `viewer`; returns the number of records merged. */
 export async function writePlan(db: Database, plan: ImportPlan, options: WritePlanOptions): Promise<number> {
-  db.requireQueries(...WRITER_QUERIES);
   const { batchSize, viewer, importId, onProgress, asOf } = options;
   const audit = createAuditLog(db);
   return db.writeTransaction(async (tx: Transaction) => {
     // Under the area lock, the areas are checked again: nothing may have changed since validation.
-    const areaProblems = await importAreaProblems((name, params) => tx.run(name, params), plan, { lock: true });
+    const areaProblems = await importAreaProblems(tx.run, plan, { lock: true });
     if (areaProblems.length > 0) throw new ImportRefused(areaProblems);
     // Again in the transaction: a record written since the check must not be given an earlier version.
     if (asOf !== undefined) {
-      const dateConflict = await importDateConflict((name, params) => tx.run(name, params), plan, asOf);
+      const dateConflict = await importDateConflict(tx.run, plan, asOf);
       if (dateConflict) throw new ImportRefused([problemFromError(dateConflict, 'asOf')]);
     }
     // A tie's evidence (the grades a table states) is for its claim, not a property of the tie.

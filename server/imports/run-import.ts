@@ -8,13 +8,13 @@ import type { ColumnMapping, ImportReport } from '../contracts/index.js';
 import type { Database } from '../db/database.js';
 import type { NamedActor } from './duplicate-suggestions.js';
 import { because, ImportNeedsMapping, ImportRefused, fileProblem, problemFromError } from './import-errors.js';
-import { IMPORT_AREA_QUERIES, importAreaProblems } from './import-areas.js';
-import { IDENTITY_QUERIES, resolveIdentities, type VisibleActor } from './import-identities.js';
-import { JOB_QUERIES, saveJob, saveJobProgress, startHeartbeat } from './import-jobs.js';
+import { importAreaProblems } from './import-areas.js';
+import { resolveIdentities, type VisibleActor } from './import-identities.js';
+import { saveJob, saveJobProgress, startHeartbeat } from './import-jobs.js';
 import { countPlan } from './import-plan.js';
 import { datasetPlanSize } from '../dataset/dataset-plan.js';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './limits.js';
-import { WRITER_QUERIES, writePlan } from './plan-writer.js';
+import { writePlan } from './plan-writer.js';
 import { readUploadInWorker, suggestDuplicatesInWorker } from './import-workers.js';
 import type { UploadedFile } from './read-upload.js';
 import { accessParameters, type Viewer } from '../access/viewer.js';
@@ -22,6 +22,7 @@ import { deleteExpiredImportJobs } from '../services/retention.js';
 import { matchPlanActors } from './actor-matching.js';
 import { matchingContext } from './matching-context.js';
 import { importDate, importDateConflict } from './import-date.js';
+import { existingRecords } from '../queries/import.js';
 
 export interface ImportOptions {
   dryRun?: boolean;
@@ -64,21 +65,22 @@ export function startReport(file: UploadedFile, jobId?: string): ImportReport {
   };
 }
 
-async function existingRecords(db: Database, viewer: Viewer) {
-  const [row] = await db.read('import/existing-records', { access: accessParameters(viewer) });
-  const actors = ((row?.actors ?? []) as Record<string, unknown>[]).map((actor): NamedActor => ({
-    id: String(actor.id),
-    name: String(actor.name),
-    acronym: actor.acronym as string | null,
-    aliases: (actor.aliases ?? []) as string[],
+async function readExistingRecords(db: Database, viewer: Viewer) {
+  const [found] = await db.read(existingRecords, { access: accessParameters(viewer) });
+  const row = found ?? { actors: [], areaIds: [], areas: [] };
+  const actors = row.actors.map((actor): NamedActor => ({
+    id: actor.id,
+    name: actor.name,
+    acronym: actor.acronym,
+    aliases: actor.aliases ?? [],
     existing: true,
   }));
-  const visible = ((row?.actors ?? []) as Record<string, unknown>[]).map((actor): VisibleActor => ({
-    id: String(actor.id),
-    name: String(actor.name),
-    sensitivity: (actor.sensitivity ?? 'internal') as VisibleActor['sensitivity'],
+  const visible = row.actors.map((actor): VisibleActor => ({
+    id: actor.id,
+    name: actor.name,
+    sensitivity: actor.sensitivity ?? 'internal',
   }));
-  return { actors, visible, areaIds: new Set((row?.areaIds ?? []) as string[]), ...matchingContext(row ?? {}) };
+  return { actors, visible, areaIds: new Set(row.areaIds), ...matchingContext(row) };
 }
 
 /** Runs one import; the report's status says what happened (imported, validated, refused, needs_mapping, failed). */
@@ -99,7 +101,6 @@ export async function runImport(db: Database, file: UploadedFile, viewer: Viewer
 }
 
 async function importSteps(db: Database, file: UploadedFile, viewer: Viewer, options: ImportOptions): Promise<ImportReport> {
-  db.requireQueries('import/existing-records', ...IDENTITY_QUERIES, ...IMPORT_AREA_QUERIES, ...JOB_QUERIES, ...WRITER_QUERIES);
   const limits = options.limits ?? DEFAULT_IMPORT_LIMITS;
   const report = startReport(file, options.jobId);
   const publish = async (save: 'full' | 'progress') => {
@@ -118,7 +119,7 @@ async function importSteps(db: Database, file: UploadedFile, viewer: Viewer, opt
   };
   await deleteExpiredImportJobs(db);
   await publish('full');
-  const existing = await existingRecords(db, viewer);
+  const existing = await readExistingRecords(db, viewer);
   let read;
   try {
     read = await readUploadInWorker(

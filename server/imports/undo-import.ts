@@ -25,12 +25,21 @@ import { bringHistoryUpToDate } from '../history/versions.js';
 import { ALL_TIE_RELATIONSHIP_TYPES } from '../db/allowlist.js';
 import { regrade } from '../evidence/evidence-grades.js';
 import { sourceSubjects } from '../queries/evidence.js';
+import {
+  findImportChanges,
+  findImportPriorChanges,
+  lockImportRecords,
+  markJobUndone,
+  undoImport as undoImportQuery,
+  undoImportClaims,
+  type UndoneClaimsRow,
+} from '../queries/import.js';
 
 /** The ties whose claims the undo removed or restored, and every subject of a source whose reliability it restored. */
-async function regradeAfterUndo(tx: Transaction, claims: Record<string, unknown> | undefined): Promise<void> {
-  const tieIds = new Set((claims?.tieIds as string[] | undefined) ?? []);
+async function regradeAfterUndo(tx: Transaction, claims: UndoneClaimsRow | undefined): Promise<void> {
+  const tieIds = new Set(claims?.tieIds ?? []);
   const actorIds = new Set<string>();
-  for (const sourceId of (claims?.sourceIds as string[] | undefined) ?? []) {
+  for (const sourceId of claims?.sourceIds ?? []) {
     const [subjects] = await tx.run(sourceSubjects, { id: sourceId });
     subjects?.tieIds.forEach((tieId) => tieIds.add(tieId));
     subjects?.actorIds.forEach((actorId) => actorIds.add(actorId));
@@ -38,22 +47,11 @@ async function regradeAfterUndo(tx: Transaction, claims: Record<string, unknown>
   await regrade(tx, { tieIds: [...tieIds], actorIds: [...actorIds] });
 }
 
-export const UNDO_QUERIES = [
-  'import/mark-job-undone',
-  'import/lock-import-records',
-  'import/find-import-changes',
-  'import/find-import-prior-changes',
-  'import/undo-import-claims',
-  'import/undo-import',
-  'access/record-audit-event',
-];
-
 /** At most this many changed ids are named in the 409. */
 const NAMED_CHANGES = 100;
 
 /** Undoes the import `id` of `viewer` (their own imports only), or throws 404 / 409. */
 export async function undoImport(db: Database, id: string, viewer: Viewer): Promise<ImportUndo> {
-  db.requireQueries(...UNDO_QUERIES);
   const report = await readJob(db, id, viewer);
   if (!report) throw notFound('import', id);
   if (report.status !== 'imported')
@@ -62,28 +60,28 @@ export async function undoImport(db: Database, id: string, viewer: Viewer): Prom
     ]).saying('conflict.import_not_undoable', { status: report.status });
   const audit = createAuditLog(db);
   return db.writeTransaction(async (tx) => {
-    if ((await tx.run('import/mark-job-undone', { id })).length === 0)
+    if ((await tx.run(markJobUndone, { id })).length === 0)
       throw conflict('This import has already been undone', [{ path: 'params.id', message: 'already undone' }]).saying(
         'conflict.import_already_undone',
       );
-    await tx.run('import/lock-import-records', { importId: id });
+    await tx.run(lockImportRecords, { importId: id });
     const access = accessParameters(viewer);
     const changed = [
-      ...(await tx.run('import/find-import-changes', { importId: id, access })),
-      ...(await tx.run('import/find-import-prior-changes', { importId: id, access, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES })),
+      ...(await tx.run(findImportChanges, { importId: id, access })),
+      ...(await tx.run(findImportPriorChanges, { importId: id, access, relationshipTypes: ALL_TIE_RELATIONSHIP_TYPES })),
     ];
     if (changed.length > 0) {
-      const named = [...new Set(changed.filter((row) => row.visible === true).map((row) => String(row.id)))].slice(0, NAMED_CHANGES);
+      const named = [...new Set(changed.filter((row) => row.visible === true).map((row) => row.id))].slice(0, NAMED_CHANGES);
       throw conflict(
         'This import cannot be undone: records it created have changed since (edited, written by a later import, or linked to); undo or remove those changes first',
         named.map((changedId) => problem(`records.${changedId}`, 'changed since the import', 'field.changed_since_import')),
       ).saying('conflict.import_changed_since', { count: named.length });
     }
-    const [claims] = await tx.run('import/undo-import-claims', { importId: id });
-    const [removed] = await tx.run('import/undo-import', { importId: id });
+    const [claims] = await tx.run(undoImportClaims, { importId: id });
+    const [removed] = await tx.run(undoImportQuery, { importId: id });
     await regradeAfterUndo(tx, claims);
     await bringHistoryUpToDate(tx, { op: 'import', by: viewer.userId });
     await audit.recordIn(tx, { userId: viewer.userId, action: 'import', targetType: 'import', targetIds: [id], detail: 'undone' });
-    return { importId: id, removed: { records: Number(removed?.nodes ?? 0), links: Number(removed?.relationships ?? 0) } };
+    return { importId: id, removed: { records: removed?.nodes ?? 0, links: removed?.relationships ?? 0 } };
   });
 }

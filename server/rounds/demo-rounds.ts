@@ -10,6 +10,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/database.js';
 import { historyClock, OPEN_END } from '../history/versions.js';
+import {
+  countRounds,
+  createRound,
+  dateDemoCoordinationHistory,
+  dateDemoHistory,
+  demoCoordinationTargets,
+  demoRoundTargets,
+} from '../queries/rounds.js';
 
 const DAY = 86_400_000;
 /** About six months between the demo's rounds. */
@@ -22,8 +30,8 @@ export function firstDemoRoundAt(now = historyClock.now()): number {
 
 /** Whether the database has no round yet: only then does the demo seed date its records and name its rounds. */
 export async function hasNoRounds(db: Database): Promise<boolean> {
-  const [row] = await db.read('rounds/count-rounds');
-  return Number(row?.rounds ?? 0) === 0;
+  const [row] = await db.read(countRounds, {});
+  return (row?.rounds ?? 0) === 0;
 }
 
 /** How many of the demo's engagements outside the capital were held in the capital in the first round. */
@@ -44,28 +52,28 @@ export async function seedDemoRounds(db: Database): Promise<PlantedChanges> {
   const now = historyClock.now();
   const first = firstDemoRoundAt(now);
   return db.writeTransaction(async (tx) => {
-    const [targets] = await tx.run('rounds/demo-round-targets');
+    const [targets] = await tx.run(demoRoundTargets, {});
     const ids = {
-      tieId: (targets?.tieId as string | null) ?? null,
-      womenId: (targets?.womenId as string | null) ?? null,
-      governmentId: (targets?.governmentId as string | null) ?? null,
+      tieId: targets?.tieId ?? null,
+      womenId: targets?.womenId ?? null,
+      governmentId: targets?.governmentId ?? null,
     };
-    await tx.run('rounds/date-demo-history', { ...ids, pastStance: 1, pastRole: 'connector', changedAt: now - DAY, openEnd: OPEN_END });
+    await tx.run(dateDemoHistory, { ...ids, pastStance: 1, pastRole: 'connector', changedAt: now - DAY, openEnd: OPEN_END });
     // Coordination between the rounds: a gap closed by a new lead, engagements moving out of the capital.
-    const [coordination] = await tx.run('rounds/demo-coordination-targets', { moved: ENGAGEMENTS_MOVED });
+    const [coordination] = await tx.run(demoCoordinationTargets, { moved: ENGAGEMENTS_MOVED });
     const planted = {
-      leadRoleId: (coordination?.leadRoleId as string | null) ?? null,
-      movedEngagementIds: (coordination?.engagementIds as string[] | undefined) ?? [],
+      leadRoleId: coordination?.leadRoleId ?? null,
+      movedEngagementIds: coordination?.engagementIds ?? [],
     };
-    await tx.run('rounds/date-demo-coordination-history', {
+    await tx.run(dateDemoCoordinationHistory, {
       leadRoleId: planted.leadRoleId,
       engagementIds: planted.movedEngagementIds,
-      capitalId: (coordination?.capitalId as string | null) ?? null,
+      capitalId: coordination?.capitalId ?? null,
       changedAt: now - DAY,
       openEnd: OPEN_END,
     });
     const round = (name: string, description: string, at: number) =>
-      tx.run('rounds/create-round', {
+      tx.run(createRound, {
         id: randomUUID(),
         name,
         description,

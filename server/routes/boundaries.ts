@@ -12,16 +12,15 @@ import {
   BoundaryImportReportSchema,
 } from '../contracts/index.js';
 import type { Database } from '../db/database.js';
-import { AREA_GEOMETRY_QUERIES, readAreaGeometry } from '../boundaries/area-geometry.js';
+import { readAreaGeometry } from '../boundaries/area-geometry.js';
 import { readAreaPicture } from '../boundaries/area-picture.js';
-import { BOUNDARY_IMPORT_QUERIES, importBoundaries } from '../boundaries/import-boundaries.js';
+import { importBoundaries } from '../boundaries/import-boundaries.js';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../imports/limits.js';
 import { answer, defineRoute, type RouteSpec } from './route-spec.js';
 import { readRawBody } from './transfers.js';
 import { createRoundStore } from '../rounds/round-store.js';
 
 export function boundaryRoutes(db: Database, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): RouteSpec[] {
-  db.requireQueries(...BOUNDARY_IMPORT_QUERIES, ...AREA_GEOMETRY_QUERIES);
   // `asOf` on the picture is resolved once, as the analyses' routes do, so no layer mixes past and present.
   const rounds = createRoundStore(db);
   return [

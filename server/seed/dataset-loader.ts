@@ -8,7 +8,7 @@ import { DatasetSchema, type Dataset, type DatasetInput } from '../contracts/ind
 import { SYSTEM_VIEWER, accessParameters } from '../access/viewer.js';
 import type { Database } from '../db/database.js';
 import { planFromDataset } from '../dataset/dataset-plan.js';
-import { DATASET_WRITER_QUERIES, writeDataset } from '../dataset/write-dataset.js';
+import { writeDataset } from '../dataset/write-dataset.js';
 import { bringHistoryUpToDate } from '../history/versions.js';
 import { writtenRecords } from '../history/written-records.js';
 
@@ -31,7 +31,6 @@ export async function loadDataset(
   input: DatasetInput | unknown,
   options: { historyAt?: number | undefined; history?: boolean } = {},
 ): Promise<LoadSummary> {
-  db.requireQueries(...DATASET_WRITER_QUERIES);
   const parsed = DatasetSchema.safeParse(input);
   if (!parsed.success) {
     const problems = parsed.error.issues.slice(0, 10).map((issue) => `${issue.path.join('.')}: ${issue.message}`);

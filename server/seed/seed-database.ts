@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { appPath } from '../app-root.js';
 import { loadDemoBoundaries } from '../boundaries/demo-boundaries.js';
 import type { Database } from '../db/database.js';
+import { countActors } from '../queries/dataset.js';
 import { loadDataset, type LoadSummary } from './dataset-loader.js';
 import { buildDemoScenario } from './demo-scenario.js';
 import { firstDemoRoundAt, hasNoRounds, seedDemoRounds } from '../rounds/demo-rounds.js';
@@ -25,9 +26,8 @@ export function readReferenceDataset(): unknown {
 /** Loads the chosen data if the database has no actor yet; returns what it loaded. */
 export async function seedIfEmpty(db: Database, choice: SeedChoice): Promise<LoadSummary[]> {
   if (choice === 'none') return [];
-  db.requireQueries('dataset/count-actors');
-  const [row] = await db.read('dataset/count-actors');
-  if (Number(row?.actors ?? 0) > 0) return [];
+  const [row] = await db.read(countActors, {});
+  if ((row?.actors ?? 0) > 0) return [];
   return seedDatabase(db, choice);
 }
 

@@ -3,19 +3,39 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { checkRows, declaredQueries, query, queryName } from '../../../server/db/typed-query.js';
+import { createDatabase } from '../../../server/db/database.js';
 import { loadQueryStore } from '../../../server/db/query-store.js';
 import { appPath } from '../../../server/app-root.js';
+import { deleteMapData } from '../../../server/queries/maintenance.js';
 
 const QUERIES_DIR = join(import.meta.dirname, '../../../server/queries');
 
 describe('typed queries', () => {
-  it('every handle in server/queries names a Cypher file the running server loads', async () => {
+  it('every handle in server/queries names a Cypher file the running server loads, or, under maintenance/, one the reset loads', async () => {
     for (const file of readdirSync(QUERIES_DIR).filter((name) => name.endsWith('.ts'))) await import(join(QUERIES_DIR, file));
-    const store = loadQueryStore(appPath('cypher'));
-    const known = new Set(store.names());
-    const handles = declaredQueries();
-    expect(handles.length).toBeGreaterThan(5);
-    expect(handles.map((handle) => handle.name).filter((name) => !known.has(name))).toEqual([]);
+    const known = new Set(loadQueryStore(appPath('cypher')).names());
+    const knownForMaintenance = new Set(loadQueryStore(appPath('cypher'), { maintenance: true }).names());
+    const names = declaredQueries().map((handle) => handle.name);
+    expect(names.length).toBeGreaterThan(5);
+    const maintenance = names.filter((name) => name.startsWith('maintenance/'));
+    expect(maintenance).toContain('maintenance/delete-map-data');
+    expect(names.filter((name) => !maintenance.includes(name) && !known.has(name))).toEqual([]);
+    expect(maintenance.filter((name) => !knownForMaintenance.has(name))).toEqual([]);
+  });
+
+  it("a maintenance handle does not stop the server's database from starting, and the server's store refuses to run it", async () => {
+    const options = { uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'unused', checkRows: true };
+    // The reset's handle, declared: the server's store lacks its file on purpose; a missing file of any other folder still stops it.
+    const db = createDatabase({ ...options, queries: loadQueryStore(appPath('cypher')) });
+    try {
+      await expect(db.autoCommit(deleteMapData, {})).rejects.toThrow(/No Cypher query named "maintenance\/delete-map-data"/);
+    } finally {
+      await db.close();
+    }
+    query('maintenance/no-such-query');
+    expect(() => createDatabase({ ...options, queries: loadQueryStore(appPath('cypher'), { maintenance: true }) })).toThrow(
+      /Typed queries without a Cypher file: maintenance\/no-such-query/,
+    );
   });
 
   it('a row that does not match its declared type names the query, the row and the field', () => {
