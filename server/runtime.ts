@@ -13,6 +13,7 @@ import { anchorEveryTieClaim } from './evidence/claim-tie-ends.js';
 import type { Logger } from './logger.js';
 import { connectNeo4j, type Neo4jConnection } from './neo4j-connection.js';
 import { giveMissingGrantLevels } from './queries/access.js';
+import { giveMissingRoleIds } from './queries/output-roles.js';
 
 // From the project root, so that the compiled server (dist/server/) finds them too.
 export const CYPHER_DIR = appPath('cypher');
@@ -42,7 +43,7 @@ export async function openRuntime(config: Config, logger: Logger, options: { mai
     const statements = await applySchema(db, queries);
     logger.info({ msg: 'schema applied', statements });
     // Roles written before they had ids (an older database) get one, so /api/output-roles can name them.
-    await db.write('output-roles/give-missing-ids');
+    await db.write(giveMissingRoleIds, {});
     // Actor grants written before they recorded the level they were given for get their actor's level now.
     await db.write(giveMissingGrantLevels, {});
     // Ties written before sources and claims: their source text becomes a source and a claim (issue #15).

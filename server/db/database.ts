@@ -8,7 +8,15 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { recordToRow, toCypherParams } from './convert.js';
 import { mapDatabaseError } from './database-errors.js';
 import { MAINTENANCE_DIR, type QueryStore } from './query-store.js';
-import { checkRows, declaredQueries, queryName, type Params, type Query, type Row } from './typed-query.js';
+import { z } from 'zod';
+import { checkRows, declaredQueries, query, queryName, type Params, type Query, type Row } from './typed-query.js';
+
+/** `versions[0] AS version, edition`: what /api/health reports of the Neo4j reached. */
+const ServerComponentsRowSchema = z.object({ version: z.string(), edition: z.string() });
+const serverComponents = query<Record<string, never>, z.infer<typeof ServerComponentsRowSchema>>(
+  'admin/server-components',
+  ServerComponentsRowSchema,
+);
 
 export type { Params, Row } from './typed-query.js';
 
@@ -53,8 +61,6 @@ export interface Database {
   runSchemaStatement(statement: string): Promise<void>;
   /** Checks that the database answers; returns what it reports about itself. */
   describeServer(): Promise<{ version: string; edition: string }>;
-  /** Throws if the query store lacks a name; modules call it when they are built. */
-  requireQueries(...names: string[]): void;
   /**
    * How many write transactions (and auto-commit queries) this handle has finished, committed or
    * not, leaving out those marked `leavesAccessAlone`. A process-local cache of something read from
@@ -265,11 +271,8 @@ export function createDatabase(options: DatabaseOptions): Database {
       }
     },
     async describeServer() {
-      const [row] = await inTransaction('READ', (tx) => tx.run('admin/server-components'));
-      return { version: String(row?.version ?? 'unknown'), edition: String(row?.edition ?? 'unknown') };
-    },
-    requireQueries(...names) {
-      for (const name of names) queries.get(name);
+      const [row] = await inTransaction('READ', (tx) => tx.run(serverComponents, {}));
+      return { version: row?.version ?? 'unknown', edition: row?.edition ?? 'unknown' };
     },
     finishedWrites: () => writesFinished,
     close: () => driver.close(),

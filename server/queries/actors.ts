@@ -100,11 +100,4 @@ export const countIdConflicts = query<{ userId: string; windowSeconds: number },
   IdConflictsRowSchema,
 );
 
-/** `RETURN collect(DISTINCT id) AS reserved`: always one row, an empty list when none is reserved. */
-const ReservedRowSchema = z.object({ reserved: z.array(z.string()) });
-export const findReservedIds = query<{ ids: string[]; userId: string }, z.infer<typeof ReservedRowSchema>>(
-  'actors/find-reserved-ids',
-  ReservedRowSchema,
-);
-
 export const findMissingActors = query<WithAccess & { ids: string[] }, MissingRow>('actors/find-missing-actors', MissingRowSchema);

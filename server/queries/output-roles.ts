@@ -50,3 +50,10 @@ export const updateOutputRole = query<RoleMatch & { properties: Record<string, u
 );
 
 export const deleteOutputRole = query<RoleMatch, z.infer<typeof DeletedRowSchema>>('output-roles/delete-output-role', DeletedRowSchema);
+
+/** `RETURN count(r) AS given`: the roles written before roles had ids, given one at start-up. */
+const GivenRowSchema = countRow('given');
+export const giveMissingRoleIds = query<Record<string, never>, z.infer<typeof GivenRowSchema>>(
+  'output-roles/give-missing-ids',
+  GivenRowSchema,
+);

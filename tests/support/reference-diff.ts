@@ -37,8 +37,6 @@ export function createReferenceDiffService(
   db: Database,
   rounds: RoundStore,
 ): { diff(from: string, to: string, viewer: Viewer): Promise<Diff> } {
-  db.requireQueries('history/asof-list-actors', 'history/asof-list-ties', 'history/asof-record-ids');
-
   async function side(at: number, viewer: Viewer): Promise<Side> {
     const fields = fieldAccess(viewer);
     const access = accessParameters(viewer);

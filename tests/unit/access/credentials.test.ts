@@ -36,7 +36,6 @@ function fakeClock(start = 0): CredentialClock & { ms: number } {
 function fakeDatabase(answer: () => Row[]) {
   const state = { lookups: 0, writes: 0 };
   const db = {
-    requireQueries: () => {},
     finishedWrites: () => state.writes,
     readFromLeader: async (ref: Parameters<typeof queryName>[0]) => {
       expect(queryName(ref)).toBe('access/resolve-credential');

@@ -16,7 +16,6 @@ function recordingDatabase() {
     return [];
   };
   const db = {
-    requireQueries: () => undefined,
     read: answer('read'),
     readFromLeader: answer('leader'),
     finishedWrites: () => 0,

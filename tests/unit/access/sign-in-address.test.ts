@@ -11,7 +11,6 @@ import type { Database } from '../../../server/db/database.js';
 /** A database whose sign-in counting never answers: every attempt stays in progress. */
 function stalledDatabase(): Database {
   return {
-    requireQueries() {},
     writeTransaction: () => new Promise(() => {}),
   } as unknown as Database;
 }
