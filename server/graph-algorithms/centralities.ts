@@ -138,18 +138,18 @@ export function pageRank(out: Csr): Float64Array {
     const degree = (out.offsets[v + 1] as number) - (out.offsets[v] as number);
     perArc[v] = degree > 0 ? 1 / degree : 0;
   }
-  const handed = new Float64Array(n);
-  // [change, dangling mass] of the last sweep.
+  let handed = new Float64Array(n);
+  let nextHanded = new Float64Array(n);
+  // [change, dangling mass] of the last step.
   const step = new Float64Array(2);
   step[1] = handOut(x, perArc, handed);
   for (let iteration = 0; iteration < POWER_ITERATION.pageRankMaxIter; iteration += 1) {
-    pageRankSweep(inward, x, perArc, handed, step);
-    if ((step[0] as number) < n * POWER_ITERATION.pageRankTol) break;
+    pageRankStep(inward, x, perArc, handed, nextHanded, step);
+    const swap = handed;
+    handed = nextHanded;
+    nextHanded = swap;
+    if ((step[0] as number) < n * POWER_ITERATION.pageRankTol) return x;
   }
-  // The fixed point sums to 1; a sweep's ranks drift from that by its last change, taken out here.
-  let total = 0;
-  for (let v = 0; v < n; v += 1) total += x[v] as number;
-  for (let v = 0; v < n; v += 1) x[v] = (x[v] as number) / total;
   return x;
 }
 
@@ -163,13 +163,15 @@ function handOut(x: Float64Array, perArc: Float64Array, handed: Float64Array): n
   return dangling;
 }
 
-/**
- * One Gauss-Seidel sweep in place on x: each vertex's new rank is handed on at once, so vertices
- * later in the sweep read it (PRPACK, igraph's solver, does the same); it reaches the power
- * iteration's fixed point in about half the sweeps. The dangling mass spread is the last sweep's
- * (step[1]); writes step = [change, new dangling mass].
- */
-function pageRankSweep(inward: Csr, x: Float64Array, perArc: Float64Array, handed: Float64Array, step: Float64Array): void {
+/** One power step in place on x, from `handed` and the dangling mass in step[1]; writes step = [change, new dangling mass]. */
+function pageRankStep(
+  inward: Csr,
+  x: Float64Array,
+  perArc: Float64Array,
+  handed: Float64Array,
+  nextHanded: Float64Array,
+  step: Float64Array,
+): void {
   const { n, offsets, neighbours } = inward;
   const alpha = POWER_ITERATION.alpha;
   const spread = (step[1] as number) / n;
@@ -183,7 +185,7 @@ function pageRankSweep(inward: Csr, x: Float64Array, perArc: Float64Array, hande
     change += Math.abs(value - (x[w] as number));
     x[w] = value;
     const share = perArc[w] as number;
-    handed[w] = value * share;
+    nextHanded[w] = value * share;
     if (share === 0) dangling += value;
   }
   step[0] = change;
