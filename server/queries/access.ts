@@ -7,9 +7,8 @@
 import { z } from 'zod';
 import type { Grant } from '../contracts/index.js';
 import { query } from '../db/typed-query.js';
-import { RecordMapSchema, countRow, type AccessParameters } from './rows.js';
+import { RecordMapSchema, countRow, type AccessParameters, NoRowSchema } from './rows.js';
 
-const NoRowSchema = z.never();
 const IdRowSchema = z.object({ id: z.string() });
 
 /** Who an account is for the approval rule (access/approval-rule.ts `Party`). */

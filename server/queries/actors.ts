@@ -2,7 +2,16 @@
 import { z } from 'zod';
 import { query } from '../db/typed-query.js';
 import type { FieldAccess } from '../presenters/field-access.js';
-import { MissingRowSchema, PageRowSchema, RecordMapSchema, countRow, type MissingRow, type PageRow, type WithAccess } from './rows.js';
+import {
+  MissingRowSchema,
+  PageRowSchema,
+  RecordMapSchema,
+  countRow,
+  type MissingRow,
+  type PageRow,
+  type WithAccess,
+  IdRowSchema,
+} from './rows.js';
 
 // ---------- the actor store (/api/actors) ----------
 
@@ -36,7 +45,6 @@ export const createActor = query<
   z.infer<typeof CreateActorRowSchema>
 >('actors/create-actor', CreateActorRowSchema);
 
-const IdRowSchema = z.object({ id: z.string() });
 export const updateActor = query<
   {
     id: string;

@@ -8,9 +8,7 @@ import { z } from 'zod';
 import type { DatasetPlan, DatasetSectorActivity } from '../dataset/dataset-plan.js';
 import { query } from '../db/typed-query.js';
 import type { ActorRow, TieRow } from '../services/record-properties.js';
-import { countRow, type WithAccess } from './rows.js';
-
-const NoRowSchema = z.never();
+import { countRow, type WithAccess, NoRowSchema } from './rows.js';
 
 export interface WriteStamp {
   importId: string | null;

@@ -2,7 +2,16 @@
 import { z } from 'zod';
 import type { FieldAccess } from '../presenters/field-access.js';
 import { query } from '../db/typed-query.js';
-import { MissingRowSchema, PageRowSchema, RecordMapSchema, countRow, type MissingRow, type PageRow, type WithAccess } from './rows.js';
+import {
+  MissingRowSchema,
+  PageRowSchema,
+  RecordMapSchema,
+  countRow,
+  type MissingRow,
+  type PageRow,
+  type WithAccess,
+  IdRowSchema,
+} from './rows.js';
 
 /** What an engagement links: null leaves a link as it is on update. */
 interface EngagementLinks {
@@ -40,7 +49,6 @@ export const createEngagement = query<
   z.infer<typeof CreateEngagementRowSchema>
 >('engagements/create-engagement', CreateEngagementRowSchema);
 
-const IdRowSchema = z.object({ id: z.string() });
 export const updateEngagement = query<
   WithAccess & EngagementLinks & { id: string; properties: Record<string, unknown> },
   z.infer<typeof IdRowSchema>

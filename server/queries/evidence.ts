@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { ClaimRecordSchema, EditClaimChangeSchema, SourceRecordSchema } from '../contracts/index.js';
 import { query } from '../db/typed-query.js';
-import { countRow, type WithAccess } from './rows.js';
+import { countRow, type WithAccess, IdRowSchema } from './rows.js';
 
 /** Queries that check a claim's visibility look its tie up by id across every tie type. */
 interface WithTieTypes extends WithAccess {
@@ -14,7 +14,6 @@ const SourcePageRowSchema = z.object({ items: z.array(SourceRecordSchema), total
 const ClaimRowSchema = z.object({ claim: ClaimRecordSchema });
 const ClaimPageRowSchema = z.object({ items: z.array(ClaimRecordSchema), total: z.number().int() });
 const WriteTokenRowSchema = z.object({ writeToken: z.string().nullable() });
-const IdRowSchema = z.object({ id: z.string() });
 const SubjectsRowSchema = z.object({ tieIds: z.array(z.string()), actorIds: z.array(z.string()) });
 /** A tie and its ends, as a claim keeps them (tieStartId, tieEndId): where the tie is found by id without a scan. */
 export const TieEndsSchema = z.object({ tieId: z.string(), tieStartId: z.string().nullable(), tieEndId: z.string().nullable() });

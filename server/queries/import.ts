@@ -7,9 +7,8 @@
 import { z } from 'zod';
 import { SENSITIVITY_LEVELS } from '../contracts/index.js';
 import { query } from '../db/typed-query.js';
-import { countRow, type WithAccess } from './rows.js';
+import { countRow, type WithAccess, NoRowSchema } from './rows.js';
 
-const NoRowSchema = z.never();
 const SensitivitySchema = z.enum(SENSITIVITY_LEVELS);
 const VisibleSchema = z.boolean().nullable();
 

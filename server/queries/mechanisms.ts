@@ -2,13 +2,12 @@
 import { z } from 'zod';
 import { MechanismRecordSchema } from '../contracts/index.js';
 import { query } from '../db/typed-query.js';
-import { countRow, type WithAccess } from './rows.js';
+import { countRow, type WithAccess, IdRowSchema } from './rows.js';
 
 const MechanismRowSchema = z.object({ mechanism: MechanismRecordSchema });
 const MechanismPageRowSchema = z.object({ items: z.array(MechanismRecordSchema), total: z.number().int() });
 const WriteTokenRowSchema = z.object({ writeToken: z.string().nullable() });
 const HiddenMembersRowSchema = z.object({ hiddenMembers: z.number().int(), hiddenChair: z.boolean() });
-const IdRowSchema = z.object({ id: z.string() });
 const UpdatedRowSchema = countRow('updated');
 const DeletedRowSchema = countRow('deleted');
 

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { query } from '../db/typed-query.js';
 import type { StoredTie, TiePlan, TieRewrite } from '../services/merge-plan.js';
-import { RecordMapSchema, countRow, type WithAccess } from './rows.js';
+import { RecordMapSchema, countRow, type WithAccess, IdRowSchema } from './rows.js';
 
 /** Every tie relationship type: a merge reads and moves ties of any type. */
 interface AnyTieType {
@@ -95,7 +95,6 @@ export const moveLinks = query<AnyTieType & { keptId: string; duplicateId: strin
   MovedRowSchema,
 );
 
-const IdRowSchema = z.object({ id: z.string() });
 export const updateKept = query<{ keptId: string; changes: Record<string, unknown> }, z.infer<typeof IdRowSchema>>(
   'merge/update-kept',
   IdRowSchema,

@@ -2,12 +2,11 @@
 import { z } from 'zod';
 import { OutputRoleRecordSchema } from '../contracts/index.js';
 import { query } from '../db/typed-query.js';
-import { countRow, type WithAccess } from './rows.js';
+import { countRow, type WithAccess, IdRowSchema } from './rows.js';
 
 const RoleRowSchema = z.object({ role: OutputRoleRecordSchema });
 const RolePageRowSchema = z.object({ items: z.array(OutputRoleRecordSchema), total: z.number().int() });
 const WriteTokenRowSchema = z.object({ writeToken: z.string().nullable() });
-const IdRowSchema = z.object({ id: z.string() });
 const UpdatedRowSchema = countRow('updated');
 const DeletedRowSchema = countRow('deleted');
 

@@ -16,6 +16,12 @@ export type RecordMap = z.infer<typeof RecordMapSchema>;
 export const PageRowSchema = z.object({ items: z.array(RecordMapSchema), total: z.number().int() });
 export type PageRow = z.infer<typeof PageRowSchema>;
 
+/** A query that returns no rows (a write whose answer is that it ran). */
+export const NoRowSchema = z.never();
+
+/** `RETURN x.id AS id`: the id of the record written or found. */
+export const IdRowSchema = z.object({ id: z.string() });
+
 /** `RETURN count(...) AS <name>`: how many records a write touched. */
 export const countRow = <K extends string>(key: K) => z.object({ [key]: z.number().int() } as { [P in K]: z.ZodNumber });
 

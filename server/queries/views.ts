@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { query } from '../db/typed-query.js';
-import { RecordMapSchema, countRow } from './rows.js';
+import { NoRowSchema, RecordMapSchema, countRow } from './rows.js';
 
 const ViewRowSchema = z.object({ view: RecordMapSchema });
 type ViewRow = z.infer<typeof ViewRowSchema>;
@@ -31,4 +31,4 @@ const DeletedRowSchema = countRow('deleted');
 export const deleteView = query<{ id: string }, z.infer<typeof DeletedRowSchema>>('views/delete-view', DeletedRowSchema);
 
 export const listViewsMentioning = query<{ actorId: string; quotedId: string }, ViewRow>('views/list-views-mentioning', ViewRowSchema);
-export const replaceViewContent = query<ViewContent & { id: string; pinned: string[] }, never>('views/replace-view-content', z.never());
+export const replaceViewContent = query<ViewContent & { id: string; pinned: string[] }, never>('views/replace-view-content', NoRowSchema);
