@@ -14,15 +14,14 @@ import { peekEarlyAnswer, sendEarlyRequests } from './api/early-requests.js';
 import { hasSessionHint } from './auth/session-hint.js';
 import { layOutFirstMapEarly } from './graph/early-layout.js';
 import { startLayoutWorker } from './graph/layout-worker-client.js';
-import { startRequestPaths } from '../server/contracts/start-requests.js';
+import { opensOnAreaMap, startRequestPaths } from '../server/contracts/start-requests.js';
 
 // Not signed in (as far as this browser knows): the sign-in form comes without any request.
 if (hasSessionHint()) {
   sendEarlyRequests(startRequestPaths(window.location.search));
   // The network's layout starts as its data arrives; opened on the area map, MapLibre loads and
   // starts its worker beside the workbench instead (the area map takes the same promise).
-  if (new URLSearchParams(window.location.search).get('mode') === 'geo')
-    void import('./map-view/load-maplibre.js').then((module) => module.loadMapLibre());
+  if (opensOnAreaMap(window.location.search)) void import('./map-view/load-maplibre.js').then((module) => module.loadMapLibre());
   else if (startLayoutWorker()) void layOutFirstMapEarly(peekEarlyAnswer('/api/graph'), window.location.search);
 }
 await import('./workbench.js');

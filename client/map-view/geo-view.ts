@@ -262,9 +262,11 @@ export function mountGeoView(root: HTMLElement, deps: GeoViewDeps): (state: Read
   /** A picture asked for before it could be drawn, taken by the redraw that wants the same one. */
   let asked: { query: string; point: AsOfPoint | null; picture: Promise<AreaPicture> } | null = null;
 
+  const fetchPicture = (query: string) => getJson(`/api/areas/picture?${query}`, AreaPictureSchema);
+
   function askForPicture(): void {
     const query = pictureQuery();
-    const picture = getJson(`/api/areas/picture?${query}`, AreaPictureSchema);
+    const picture = fetchPicture(query);
     // A failure is reported by the redraw that takes it; untaken, it is not an error.
     picture.catch(() => undefined);
     asked = { query, point: shownPoint, picture };
@@ -273,7 +275,7 @@ export function mountGeoView(root: HTMLElement, deps: GeoViewDeps): (state: Read
   function takePicture(query: string): Promise<AreaPicture> {
     const early = asked !== null && asked.query === query && asked.point === shownPoint ? asked.picture : null;
     asked = null;
-    return early ?? getJson(`/api/areas/picture?${query}`, AreaPictureSchema);
+    return early ?? fetchPicture(query);
   }
 
   async function redraw(): Promise<void> {

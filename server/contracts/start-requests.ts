@@ -19,10 +19,14 @@ const NETWORK_START = ['/api/graph/overview?groupBy=area', '/api/graph'] as cons
 const AREA_MAP_START = ['/api/areas/geometry', '/api/areas/picture?layer=actors'] as const;
 const EVERY_START = ['/api/auth/me', '/api/areas', '/api/outputs'] as const;
 
+/** Whether a page opened with the query string `search` opens on the area map (client/share/url-state.ts's `mode`). */
+export function opensOnAreaMap(search: string): boolean {
+  return new URLSearchParams(search).get('mode') === 'geo';
+}
+
 /** The paths a page opened with the query string `search` asks for early, in the order to send them. */
 export function startRequestPaths(search: string): string[] {
-  const params = new URLSearchParams(search);
-  const pastPoint = params.has('asOf');
-  if (params.get('mode') === 'geo') return pastPoint ? [...EVERY_START] : [...AREA_MAP_START, ...EVERY_START];
+  const pastPoint = new URLSearchParams(search).has('asOf');
+  if (opensOnAreaMap(search)) return pastPoint ? [...EVERY_START] : [...AREA_MAP_START, ...EVERY_START];
   return [...NETWORK_START.filter((path) => !pastPoint || path !== '/api/graph'), ...EVERY_START];
 }

@@ -16,7 +16,8 @@ export const startPreloads: RequestHandler = (request, response, next) => {
   if ((request.method === 'GET' || request.method === 'HEAD') && (request.path === '/' || request.path === '/index.html')) {
     response.setHeader('Cache-Control', 'no-cache');
     if (readCookie(request.headers.cookie, SESSION_COOKIE)) {
-      const search = request.originalUrl.includes('?') ? request.originalUrl.slice(request.originalUrl.indexOf('?')) : '';
+      const queryAt = request.originalUrl.indexOf('?');
+      const search = queryAt === -1 ? '' : request.originalUrl.slice(queryAt);
       response.setHeader('Link', linkHeader(startRequestPaths(search)));
     }
   }
