@@ -42,6 +42,32 @@ export interface EntryOptions {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/**
+ * A record's versions as `viewer` may see them (newest first), and whether they may see the record
+ * today (`visibleNow`, asked after the read). A record hidden today has no visible history; a
+ * deleted one (newest version closed by a delete or a merge) shows the versions the caller may
+ * see. Otherwise 404, naming the record as `noun`.
+ */
+export async function readVersions(
+  db: Database,
+  kind: keyof typeof LIST_VERSIONS,
+  id: string,
+  viewer: Viewer,
+  visibleNow: () => Promise<boolean>,
+  noun: string,
+): Promise<{ rows: VersionRow[]; current: boolean }> {
+  const rows = await db.read(LIST_VERSIONS[kind], { id, access: accessParameters(viewer), fields: fieldAccess(viewer) });
+  const current = await visibleNow();
+  const deleted = rows.length > 0 && rows[0]!.endOp != null;
+  if (!current && !(deleted && rows[0]!.visible === true)) throw notFound(noun, id);
+  return { rows, current };
+}
+
+/** The version `versionId` among `rows` if the caller may see it. */
+export function visibleVersion(rows: VersionRow[], versionId: string): VisibleVersionRow | undefined {
+  return rows.find((candidate): candidate is VisibleVersionRow => candidate.visible === true && candidate.versionId === versionId);
+}
+
 /** The entries of a history from its version rows (newest first), each presented for the caller. */
 export function historyEntries(
   rows: VersionRow[],
@@ -107,15 +133,8 @@ export function createHistoryStore(db: Database, stores: { actors: ActorStore; t
     }
   }
 
-  async function visibleVersions(kind: HistoryKind, id: string, viewer: Viewer): Promise<{ rows: VersionRow[]; current: boolean }> {
-    const rows = await db.read(LIST_VERSIONS[kind], { id, access: accessParameters(viewer), fields: fieldAccess(viewer) });
-    const current = await visibleNow(kind, id, viewer);
-    // A record hidden today has no visible history; a deleted one (newest version closed by a
-    // delete or a merge) shows the versions the caller may see.
-    const deleted = rows.length > 0 && rows[0]!.endOp != null;
-    if (!current && !(deleted && rows[0]!.visible === true)) throw notFound(kind, id);
-    return { rows, current };
-  }
+  const visibleVersions = (kind: HistoryKind, id: string, viewer: Viewer) =>
+    readVersions(db, kind, id, viewer, () => visibleNow(kind, id, viewer), kind);
 
   return {
     async history(kind, id, viewer) {
@@ -126,7 +145,7 @@ export function createHistoryStore(db: Database, stores: { actors: ActorStore; t
 
     async revert(kind, id, versionId, viewer, context) {
       const { rows, current } = await visibleVersions(kind, id, viewer);
-      const row = rows.find((candidate): candidate is VisibleVersionRow => candidate.visible === true && candidate.versionId === versionId);
+      const row = visibleVersion(rows, versionId);
       // A version the caller may not see, of another record, or of a deleted record: as absent.
       if (!row || !current) throw notFound('version', versionId);
       const state = presenterFor(kind, viewer)(row.state);

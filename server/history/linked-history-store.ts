@@ -7,7 +7,7 @@
  * last version they may see. A change the caller can see nothing of (a hidden participant joined)
  * is not listed. Claims answer 403 to the roles that get 403 on /api/claims.
  */
-import { accessParameters, type Viewer } from '../access/viewer.js';
+import type { Viewer } from '../access/viewer.js';
 import {
   EngagementPatchSchema,
   OutputRolePatchSchema,
@@ -28,13 +28,13 @@ import type { ClaimStore } from '../evidence/claim-store.js';
 import { presentArea } from '../presenters/area.js';
 import { engagementPresenterFor } from '../presenters/engagement.js';
 import { fieldAccess } from '../presenters/field-access.js';
-import { LIST_VERSIONS, type VersionRow, type VisibleVersionRow } from '../queries/history.js';
+import type { VersionRow } from '../queries/history.js';
 import type { AreaStore } from '../services/area-store.js';
 import type { EngagementStore } from '../services/engagement-store.js';
 import type { MechanismStore } from '../services/mechanism-store.js';
 import type { OutputRoleStore } from '../services/output-role-store.js';
 import type { WriteContext } from '../services/write-context.js';
-import { historyEntries, type EntryOptions } from './history-store.js';
+import { historyEntries, readVersions, visibleVersion, type EntryOptions } from './history-store.js';
 import type { LinkedRecordKind } from './linked-record-versions.js';
 
 export type RevertibleKind = 'engagement' | 'role' | 'mechanism' | 'claim';
@@ -115,11 +115,7 @@ export function createLinkedHistoryStore(db: Database, stores: LinkedStores): Li
 
   async function visibleVersions(kind: LinkedRecordKind, id: string, viewer: Viewer): Promise<{ rows: VersionRow[]; current: boolean }> {
     if (kind === 'claim') assertReceivesSources(viewer);
-    const rows = await db.read(LIST_VERSIONS[kind], { id, access: accessParameters(viewer), fields: fieldAccess(viewer) });
-    const current = await visibleNow(kind, id, viewer);
-    const deleted = rows.length > 0 && rows[0]!.endOp != null;
-    if (!current && !(deleted && rows[0]!.visible === true)) throw notFound(NOUN[kind], id);
-    return { rows, current };
+    return readVersions(db, kind, id, viewer, () => visibleNow(kind, id, viewer), NOUN[kind]);
   }
 
   async function history(kind: LinkedRecordKind, id: string, viewer: Viewer): Promise<History> {
@@ -130,7 +126,7 @@ export function createLinkedHistoryStore(db: Database, stores: LinkedStores): Li
 
   async function revert(kind: RevertibleKind, id: string, versionId: string, viewer: Viewer, context?: WriteContext) {
     const { rows, current } = await visibleVersions(kind, id, viewer);
-    const row = rows.find((candidate): candidate is VisibleVersionRow => candidate.visible === true && candidate.versionId === versionId);
+    const row = visibleVersion(rows, versionId);
     // A version the caller may not see, of another record, or of a deleted record: as absent.
     if (!row || !current) throw notFound('version', versionId);
     const state = presenterFor(kind, viewer)(row.state);
