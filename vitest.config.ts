@@ -12,6 +12,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/support/neo4j-for-tests.ts'],
+    setupFiles: ['tests/support/shared-module-guard.ts'],
     fileParallelism: workers > 1,
     maxWorkers: workers,
     // The files of a worker share its modules: each imports the server once per worker instead of

@@ -88,6 +88,8 @@ export interface DatabaseOptions {
    * store of other queries (the benchmark's own floor statements) is not held to the app's handles.
    */
   appQueries?: boolean;
+  /** The handles held to `queries` (default: every handle declared so far); a test names its own instead of declaring strays for all. */
+  handles?: readonly Query<Params, unknown>[];
 }
 
 type QueryRef = string | Query<Params, unknown>;
@@ -161,7 +163,7 @@ export function createDatabase(options: DatabaseOptions): Database {
   const sessionConfig = options.database ? { database: options.database } : {};
   const { queries } = options;
   let writesFinished = 0;
-  if (options.appQueries !== false) assertDeclaredQueriesExist(queries);
+  if (options.appQueries !== false) assertDeclaredQueriesExist(queries, options.handles ?? declaredQueries());
 
   /** The plain rows of a result, checked against the handle's row type when asked to. */
   function rowsOf(ref: QueryRef, records: Parameters<typeof recordToRow>[0][]): Row[] {
@@ -285,12 +287,10 @@ export function createDatabase(options: DatabaseOptions): Database {
  * maintenance queries (the reset command, benchmarks, tests): the running server's store has none,
  * and refuses to run one, which is the point, not a missing file.
  */
-function assertDeclaredQueriesExist(queries: QueryStore): void {
+function assertDeclaredQueriesExist(queries: QueryStore, handles: readonly Query<Params, unknown>[]): void {
   const known = new Set(queries.names());
   const isMaintenance = (name: string) => name.startsWith(`${MAINTENANCE_DIR}/`);
   const maintenanceLoaded = [...known].some(isMaintenance);
-  const missing = declaredQueries()
-    .map((handle) => handle.name)
-    .filter((name) => !known.has(name) && (maintenanceLoaded || !isMaintenance(name)));
+  const missing = handles.map((handle) => handle.name).filter((name) => !known.has(name) && (maintenanceLoaded || !isMaintenance(name)));
   if (missing.length > 0) throw new Error(`Typed queries without a Cypher file: ${missing.join(', ')}`);
 }

@@ -10,6 +10,10 @@
  * file stops the start-up, not the first request. A row schema, when given, is parsed against
  * every row the query returns in tests (`checkRows`), so a declared row type that drifts from its
  * Cypher fails a test rather than being believed.
+ *
+ * The registry lives as long as the process, and test files share their worker's modules: a test
+ * that wants a handle of its own (a missing file, a drifted row type) writes the handle as a plain
+ * `Query` object and passes it where it is needed, instead of declaring it here for every file after it.
  */
 import type { z } from 'zod';
 

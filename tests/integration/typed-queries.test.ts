@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createDatabase, type Database } from '../../server/db/database.js';
 import { loadQueryStore } from '../../server/db/query-store.js';
-import { query } from '../../server/db/typed-query.js';
+import { declaredQueries, query, type Params, type Query } from '../../server/db/typed-query.js';
 import { CYPHER_DIR } from '../../server/runtime.js';
 import { testNeo4j } from '../support/test-neo4j.js';
 
@@ -15,12 +15,23 @@ const serverComponents = query<Record<string, never>, { version: string; edition
   'admin/server-components',
   z.object({ version: z.string(), edition: z.string() }),
 );
-const driftedComponents = query<Record<string, never>, { version: number }>('admin/server-components', z.object({ version: z.number() }));
+// Written as a plain object, not declared: test files share modules, and a declared stray would reach the next file's database.
+const driftedComponents: Query<Record<string, never>, { version: number }> = {
+  name: 'admin/server-components',
+  rowSchema: z.object({ version: z.number() }),
+};
 
 const opened: Database[] = [];
-function open(checkRows: boolean): Database {
+function open(checkRows: boolean, handles?: Query<Params, unknown>[]): Database {
   const neo4j = testNeo4j();
-  const db = createDatabase({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, queries: loadQueryStore(CYPHER_DIR), checkRows });
+  const db = createDatabase({
+    uri: neo4j.uri,
+    user: neo4j.user,
+    password: neo4j.password,
+    queries: loadQueryStore(CYPHER_DIR),
+    checkRows,
+    handles,
+  });
   opened.push(db);
   return db;
 }
@@ -45,7 +56,7 @@ describe('typed queries on Neo4j', () => {
   });
 
   it('a handle without a Cypher file stops the database from being created', () => {
-    query('admin/no-such-query');
-    expect(() => open(true)).toThrow(/Typed queries without a Cypher file: admin\/no-such-query/);
+    const stray: Query<Params, unknown> = { name: 'admin/no-such-query', rowSchema: null };
+    expect(() => open(true, [...declaredQueries(), stray])).toThrow(/Typed queries without a Cypher file: admin\/no-such-query/);
   });
 });

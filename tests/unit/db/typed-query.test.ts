@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { checkRows, declaredQueries, query, queryName } from '../../../server/db/typed-query.js';
+import { checkRows, declaredQueries, query, queryName, type Query } from '../../../server/db/typed-query.js';
 import { createDatabase } from '../../../server/db/database.js';
 import { loadQueryStore } from '../../../server/db/query-store.js';
 import { appPath } from '../../../server/app-root.js';
@@ -32,20 +32,23 @@ describe('typed queries', () => {
     } finally {
       await db.close();
     }
-    query('maintenance/no-such-query');
-    expect(() => createDatabase({ ...options, queries: loadQueryStore(appPath('cypher'), { maintenance: true }) })).toThrow(
+    const stray: Query = { name: 'maintenance/no-such-query', rowSchema: null };
+    const handles = [...declaredQueries(), stray];
+    expect(() => createDatabase({ ...options, handles, queries: loadQueryStore(appPath('cypher'), { maintenance: true }) })).toThrow(
       /Typed queries without a Cypher file: maintenance\/no-such-query/,
     );
   });
 
   it('a row that does not match its declared type names the query, the row and the field', () => {
-    const handle = query<{ id: string }, { total: number }>('test/rows', z.object({ total: z.number() }));
+    const handle: Query<{ id: string }, { total: number }> = { name: 'test/rows', rowSchema: z.object({ total: z.number() }) };
     expect(() => checkRows(handle, [{ total: 1 }, { total: 'two' }])).toThrow(/"test\/rows" returned row 1 .*total/);
     expect(() => checkRows(handle, [{ total: 3, extra: true }])).not.toThrow();
   });
 
-  it('a handle and a plain name stand for the same file', () => {
+  it('a handle and a plain name stand for the same file, and a declared handle is registered once under its name', () => {
+    const declared = declaredQueries().length;
     expect(queryName(query('ties/get-tie'))).toBe('ties/get-tie');
+    expect(declaredQueries()).toHaveLength(declared);
     expect(queryName('ties/get-tie')).toBe('ties/get-tie');
   });
 });
