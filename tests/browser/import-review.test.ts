@@ -15,6 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useBrowserApp } from '../support/lifecycle.js';
 import { THREE_W } from '../support/transfers/transfer-client.js';
 import { chooseFromMore } from '../support/more-menu.js';
+import { recordNotices } from '../support/notices.js';
 
 const app = useBrowserApp();
 let page: Page;
@@ -41,6 +42,12 @@ async function check(file: string | { name: string; mimeType: string; buffer: Bu
 async function write() {
   await page.click('[data-testid="import-write"]');
   await page.waitForSelector(`${FINISHED}:not([data-status="validated"])`, { timeout: 90_000 });
+}
+
+/** "Your recent imports" is folded until opened; each test opens it if an earlier one has not. */
+async function openRecentImports() {
+  if (!(await page.$eval('[data-testid="import-recent"]', (details) => (details as HTMLDetailsElement).open)))
+    await page.click('[data-testid="import-recent"] summary');
 }
 
 const visibleStatuses = () =>
@@ -90,9 +97,8 @@ describe('import review, write and undo', () => {
 
   it('Import writes without creating areas, says what happened split into new and matched, and lists the import', async () => {
     const [areas, actors] = [await areaCount(), await actorCount()];
+    const notices = await recordNotices(page);
     await write();
-    // The notice leaves by itself after a few seconds: read it before the slower counts below.
-    const notice = await page.textContent('body');
     expect(await page.getAttribute('[data-testid="import-report"]', 'data-status')).toBe('imported');
     const outcome = await page.textContent('[data-testid="import-outcome"]');
     const [, added, matched] =
@@ -100,8 +106,8 @@ describe('import review, write and undo', () => {
     expect(Number(added)).toBe((await actorCount()) - actors);
     expect(Number(matched)).toBeGreaterThanOrEqual(8);
     expect(await areaCount()).toBe(areas);
-    expect(notice).toContain(`Imported unhcr-3w.csv: ${added} new actors, ${matched} actors of the map updated`);
-    await page.click('[data-testid="import-recent"] summary');
+    expect((await notices()).join('\n')).toContain(`Imported unhcr-3w.csv: ${added} new actors, ${matched} actors of the map updated`);
+    await openRecentImports();
     await page.waitForSelector('[data-testid="import-recent-list"] li[data-import-id]');
     expect(await page.textContent('[data-testid="import-recent-list"]')).toContain('unhcr-3w.csv');
     expect(await dialogViolations()).toEqual([]);
@@ -117,6 +123,7 @@ describe('import review, write and undo', () => {
     expect(await page.locator('[data-testid="import-duplicates"] button').count()).toBe(0);
     expect(await actorCount()).toBeLessThan(before);
     expect(await page.isDisabled('[data-testid="import-undo"]')).toBe(true);
+    await openRecentImports();
     await page.waitForSelector('[data-testid="import-recent-list"] li[data-undone="true"]');
     await page.screenshot({ path: `${SHOTS}/4-undone.png`, fullPage: true });
   }, 120_000);
@@ -126,6 +133,7 @@ describe('import review, write and undo', () => {
     const items = '[data-testid="import-recent-list"] li[data-import-id]:has-text("undo-twice.csv")';
     await check(table);
     await write();
+    await openRecentImports();
     await page.waitForSelector(items);
     const firstId = await page.getAttribute(items, 'data-import-id');
     await check(table);
