@@ -1,83 +1,37 @@
 /**
- * Fault tests on a Neo4j of their own (started by the local launcher, so it can be stopped):
- * the database goes away and comes back; the connection drops right after a commit.
+ * Fault tests, through a proxy in front of the run's Neo4j (tests/support/bolt-fault-proxy.ts):
+ * the connection drops right after a commit; the database goes away (every connection cut, new
+ * ones refused, as the app sees a stopped server) and comes back. The app reaches the database
+ * only through the proxy; the counts that judge it use a connection of their own.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import net, { type AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalNeo4j, type LocalNeo4j } from '../../neo4j-local/launcher.js';
-import { createApp } from '../../server/app.js';
-import { createDatabase, type Database } from '../../server/db/database.js';
-import { loadQueryStore } from '../../server/db/query-store.js';
-import { applySchema } from '../../server/db/schema.js';
-import { createLogger } from '../../server/logger.js';
-import { CYPHER_DIR } from '../../server/runtime.js';
 import { startBoltFaultProxy, type BoltFaultProxy } from '../support/bolt-fault-proxy.js';
-import { TEST_PLANNER_SETTINGS } from '../support/test-neo4j-settings.js';
-import { request, setDefaultToken } from '../support/http.js';
-import { createCredentials } from '../../server/access/credentials.js';
-import { createUserStore } from '../../server/access/user-store.js';
+import { request } from '../support/http.js';
+import { testNeo4j } from '../support/test-neo4j.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
 
-const PASSWORD = 'fault-test';
-const queries = loadQueryStore(CYPHER_DIR);
-let dataDir: string;
-let port: number;
-let neo4j: LocalNeo4j;
 let proxy: BoltFaultProxy;
-let db: Database;
-let server: Server;
+let server: TestServer;
 let baseUrl: string;
 let token: string;
 
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port: chosen } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return chosen;
-}
-
-const startDatabase = () =>
-  startLocalNeo4j({ dataDir, port, password: PASSWORD, heap: '384m', pageCache: '64m', settings: TEST_PLANNER_SETTINGS });
-
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'actor-map-faults-'));
-  port = await freePort();
-  neo4j = await startDatabase();
-  proxy = await startBoltFaultProxy(`bolt://127.0.0.1:${port}`);
-  db = createDatabase({ uri: proxy.uri, user: 'neo4j', password: PASSWORD, queries, maxRetryTimeMs: 4_000 });
-  await applySchema(db, queries);
-  const user = await createUserStore(db).create({
-    username: 'fault-analyst',
-    displayName: 'Faults',
-    password: 'fault-password-1',
-    role: 'analyst',
-    clearance: 'confidential',
-  });
-  token = (await createCredentials(db).createApiToken(user.id, 'faults')).token!;
-  server = createApp({ db, logger: createLogger('silent') }).listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  setDefaultToken(baseUrl, token);
+  proxy = await startBoltFaultProxy(testNeo4j().uri);
+  server = await startTestServer({ database: { uri: proxy.uri, maxRetryTimeMs: 4_000 } });
+  await server.reset();
+  ({ baseUrl, token } = server);
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve));
-  await db?.close();
+  await server?.close();
   await proxy?.close();
-  await neo4j?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
 });
 
 const countByName = async (name: string) =>
   (await request(baseUrl, 'GET', `/api/actors?text=${encodeURIComponent(name)}`)).body.total as number;
 
-// A Neo4j of its own, started cold with a small heap: each first write plans its large
-// fragment-expanded queries (5-7 s each on a loaded 2-core machine), and a retried write runs
-// them twice. The tests prove what the retry leaves, not how fast it is.
+// A retried write plans and runs its large fragment-expanded queries twice on a loaded 2-core
+// machine. The tests prove what the retry leaves, not how fast it is.
 describe('connection dropped right after a commit', { timeout: 120_000 }, () => {
   it('the driver retries the write and it leaves exactly one actor', async () => {
     proxy.dropAfterNextCommit();
@@ -116,7 +70,7 @@ describe('connection dropped right after a commit', { timeout: 120_000 }, () => 
 
 describe('database stops and comes back', () => {
   it('answers 503 with a clear message while it is down, and recovers by itself', async () => {
-    await neo4j.stop();
+    proxy.cut();
     const started = Date.now();
     const down = await request(baseUrl, 'GET', '/api/actors');
     expect(down.status).toBe(503);
@@ -126,15 +80,19 @@ describe('database stops and comes back', () => {
       messageCode: 'database_unavailable',
       params: {},
     });
-    const health = await request(baseUrl, 'GET', '/api/health');
+    // As a health probe asks it (no token, so no account is looked up): one attempt, no retries,
+    // so it says "down" at once instead of after the retry time.
+    const attemptsBefore = proxy.refused();
+    const health = await fetch(`${baseUrl}/api/health`);
     expect(health.status).toBe(503);
-    expect(health.body.neo4j.reachable).toBe(false);
+    expect((await health.json()).neo4j.reachable).toBe(false);
+    expect(proxy.refused() - attemptsBefore).toBe(1);
     process.stderr.write(`[faults] 503 answered within ${Date.now() - started} ms of the database stopping\n`);
 
-    neo4j = await startDatabase();
+    proxy.restore();
     const back = await request(baseUrl, 'GET', '/api/actors?text=Retried');
     expect(back.status).toBe(200);
     expect(back.body.total).toBe(1);
     expect((await request(baseUrl, 'GET', '/api/health')).body.status).toBe('ok');
-  }, 180_000);
+  }, 60_000);
 });

@@ -7,6 +7,7 @@
  * - `cut()`: "the database went away": destroy every open connection and refuse new ones, so an
  *   open write transaction dies on the server (which rolls it back) and retries cannot reach it.
  *   (Closing the driver instead leaves a transaction's next query pending forever in neo4j-driver 6.)
+ *   `restore()` lets connections through again: the database is back.
  */
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
@@ -21,6 +22,10 @@ export interface BoltFaultProxy {
   drops(): number;
   /** Destroy every connection and refuse new ones. */
   cut(): void;
+  /** Accept and forward connections again after `cut()`. */
+  restore(): void;
+  /** How many connections were refused since `cut()` (each attempt the driver made). */
+  refused(): number;
   close(): Promise<void>;
 }
 
@@ -30,9 +35,11 @@ export async function startBoltFaultProxy(targetUri: string): Promise<BoltFaultP
   let armed = false;
   let refusing = false;
   let dropped = 0;
+  let refusals = 0;
   const sockets = new Set<net.Socket>();
   const server = net.createServer((client) => {
     if (refusing) {
+      refusals += 1;
       client.destroy();
       return;
     }
@@ -74,8 +81,13 @@ export async function startBoltFaultProxy(targetUri: string): Promise<BoltFaultP
     drops: () => dropped,
     cut() {
       refusing = true;
+      refusals = 0;
       for (const socket of sockets) socket.destroy();
     },
+    restore() {
+      refusing = false;
+    },
+    refused: () => refusals,
     close: async () => {
       for (const socket of sockets) socket.destroy();
       await new Promise((resolve) => server.close(resolve));

@@ -44,17 +44,32 @@ export interface TestServer {
 
 const TEST_PASSWORD = 'test-password-123';
 
-export function openTestDatabase(): { db: Database; queries: QueryStore } {
+/** How the app reaches the run's Neo4j: through another Bolt address (a fault proxy in front of it), with a shorter retry. */
+export interface TestDatabaseRoute {
+  uri?: string;
+  maxRetryTimeMs?: number;
+}
+
+export function openTestDatabase(route: TestDatabaseRoute = {}): { db: Database; queries: QueryStore } {
   const neo4j = testNeo4j();
   const queries = loadQueryStore(CYPHER_DIR, { maintenance: true });
   // Every row of a typed query is checked against its declared type, so a row type that drifts from
   // its Cypher fails a test here instead of being believed in production.
-  const db = createDatabase({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, queries, checkRows: true });
+  const db = createDatabase({
+    uri: route.uri ?? neo4j.uri,
+    user: neo4j.user,
+    password: neo4j.password,
+    queries,
+    checkRows: true,
+    ...(route.maxRetryTimeMs === undefined ? {} : { maxRetryTimeMs: route.maxRetryTimeMs }),
+  });
   return { db, queries };
 }
 
-export async function startTestServer(options: { logger?: Logger; bodyLimit?: string; basemapUrl?: string } = {}): Promise<TestServer> {
-  const { db, queries } = openTestDatabase();
+export async function startTestServer(
+  options: { logger?: Logger; bodyLimit?: string; basemapUrl?: string; database?: TestDatabaseRoute } = {},
+): Promise<TestServer> {
+  const { db, queries } = openTestDatabase(options.database);
   const app = createApp({
     db,
     logger: options.logger ?? createLogger('silent'),
