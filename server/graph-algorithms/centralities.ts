@@ -3,14 +3,18 @@
  * under a second and memory linear in its size. Each follows NetworkX 2.8's definition exactly
  * (same normalisation, same directedness convention, same power iteration and stopping rule), so
  * the comparison test can demand agreement to 1e-6; see the `.describe()` texts in the contracts.
- * Betweenness and closeness have modules of their own (betweenness.ts, closeness.ts), re-exported here.
+ * Betweenness, closeness and PageRank have modules of their own, re-exported here.
  */
 import { betweennessCentrality } from './betweenness.js';
 import { closenessCentrality } from './closeness.js';
-import { bfsDistances, buildCsr, reverseCsr, type Csr, type TieArrays } from './graph-arrays.js';
+import { bfsDistances, buildCsr, type Csr, type TieArrays } from './graph-arrays.js';
+import { pageRank } from './pagerank.js';
+import { POWER_ITERATION } from './power-iteration.js';
 
 export { betweennessCentrality, betweennessSums, normaliseBetweenness, type SourceRange } from './betweenness.js';
 export { closenessCentrality } from './closeness.js';
+export { pageRank } from './pagerank.js';
+export { POWER_ITERATION } from './power-iteration.js';
 
 export interface Centralities {
   inDegree: Int32Array;
@@ -24,9 +28,6 @@ export interface Centralities {
   pageRank: Float64Array;
   reach: Int32Array;
 }
-
-/** Power-iteration settings shared with tests/support/networkx/centralities.py. */
-export const POWER_ITERATION = { eigenvectorMaxIter: 5000, eigenvectorTol: 1e-12, pageRankMaxIter: 2000, pageRankTol: 1e-13, alpha: 0.85 };
 
 /** Every centrality of one graph; `directed` says whether directed ties count one way only. */
 export function computeCentralities(ties: TieArrays, directed: boolean): Centralities {
@@ -121,75 +122,6 @@ function scaleAndCompare(y: Float64Array, factor: number, last: Float64Array): n
     y[v] = value;
   }
   return change;
-}
-
-/**
- * NetworkX pagerank (its SciPy form): uniform start and teleport, dangling mass spread evenly, until
- * sum |dx| < n * tol. Each vertex pulls along its in-arcs what its in-neighbours hand out (their
- * rank over their out-degree), summing into a local.
- */
-export function pageRank(out: Csr): Float64Array {
-  const { n } = out;
-  const x = new Float64Array(n).fill(n > 0 ? 1 / n : 0);
-  if (n === 0) return x;
-  const inward = reverseCsr(out);
-  const perArc = new Float64Array(n);
-  for (let v = 0; v < n; v += 1) {
-    const degree = (out.offsets[v + 1] as number) - (out.offsets[v] as number);
-    perArc[v] = degree > 0 ? 1 / degree : 0;
-  }
-  let handed = new Float64Array(n);
-  let nextHanded = new Float64Array(n);
-  // [change, dangling mass] of the last step.
-  const step = new Float64Array(2);
-  step[1] = handOut(x, perArc, handed);
-  for (let iteration = 0; iteration < POWER_ITERATION.pageRankMaxIter; iteration += 1) {
-    pageRankStep(inward, x, perArc, handed, nextHanded, step);
-    const swap = handed;
-    handed = nextHanded;
-    nextHanded = swap;
-    if ((step[0] as number) < n * POWER_ITERATION.pageRankTol) return x;
-  }
-  return x;
-}
-
-/** handed[v] = x[v] * perArc[v]; returns the rank held by dangling vertices (perArc 0). */
-function handOut(x: Float64Array, perArc: Float64Array, handed: Float64Array): number {
-  let dangling = 0;
-  for (let v = 0; v < x.length; v += 1) {
-    handed[v] = (x[v] as number) * (perArc[v] as number);
-    if (perArc[v] === 0) dangling += x[v] as number;
-  }
-  return dangling;
-}
-
-/** One power step in place on x, from `handed` and the dangling mass in step[1]; writes step = [change, new dangling mass]. */
-function pageRankStep(
-  inward: Csr,
-  x: Float64Array,
-  perArc: Float64Array,
-  handed: Float64Array,
-  nextHanded: Float64Array,
-  step: Float64Array,
-): void {
-  const { n, offsets, neighbours } = inward;
-  const alpha = POWER_ITERATION.alpha;
-  const spread = (step[1] as number) / n;
-  let change = 0;
-  let dangling = 0;
-  for (let w = 0; w < n; w += 1) {
-    let sum = 0;
-    const end = offsets[w + 1] as number;
-    for (let j = offsets[w] as number; j < end; j += 1) sum += handed[neighbours[j] as number] as number;
-    const value = alpha * (sum + spread) + (1 - alpha) / n;
-    change += Math.abs(value - (x[w] as number));
-    x[w] = value;
-    const share = perArc[w] as number;
-    nextHanded[w] = value * share;
-    if (share === 0) dangling += value;
-  }
-  step[0] = change;
-  step[1] = dangling;
 }
 
 /** Number of other nodes within `steps` arcs of each node. */
