@@ -29,6 +29,9 @@ const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 export const LOAD_PATHS = ['/api/graph', '/api/analysis/influence'] as const;
 
+/** The label of the revalidation run (the 5k map), which has targets of its own. */
+export const REVALIDATION_LABEL = '/api/graph (revalidating)';
+
 export interface LoadRun {
   label: string;
   connections: number;
@@ -198,7 +201,7 @@ export async function measureRevalidation(
   if (!etag) throw new Error('/api/graph sent no ETag');
   const revalidating = { ...user.headers, 'if-none-match': etag };
   const requests = Array.from({ length: 10 }, (_, i) => (i === 9 ? user.headers : revalidating));
-  const run = await loadRunWith(server.baseUrl, '/api/graph (revalidating)', requests, connections, seconds);
+  const run = await loadRunWith(server.baseUrl, REVALIDATION_LABEL, requests, connections, seconds);
   const notModified = run.errorKinds.statuses['304'] ?? 0;
   const result: LoadRun = {
     ...run,

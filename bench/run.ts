@@ -288,7 +288,8 @@ async function main(): Promise<void> {
       }
       if (actors === plan.loadSizes[0] && wanted(plan, 'load')) {
         log(`  load: ${plan.connections} clients, ${plan.loadSeconds} s per endpoint; soak ${plan.soakSeconds} s`);
-        run.load = (await section(run, 'load', () => measureLoad(api, user, plan.connections, plan.loadSeconds, log))) ?? [];
+        // Pushed, not assigned: with --sizes=5000 the revalidation run of this size is already in the list.
+        run.load.push(...((await section(run, 'load', () => measureLoad(api, user, plan.connections, plan.loadSeconds, log))) ?? []));
         run.soak = await section(run, 'soak', () => measureSoak(api, user, plan.connections, plan.soakSeconds, log));
       }
       // Issue 14: last for this size, since it edits the map (the next size starts from an empty one).
