@@ -7,9 +7,7 @@
 import { z } from 'zod';
 import type { Grant } from '../contracts/index.js';
 import { query } from '../db/typed-query.js';
-import { RecordMapSchema, countRow, type AccessParameters, NoRowSchema } from './rows.js';
-
-const IdRowSchema = z.object({ id: z.string() });
+import { IdRowSchema, NoRowSchema, RecordMapSchema, countRow, type AccessParameters } from './rows.js';
 
 /** Who an account is for the approval rule (access/approval-rule.ts `Party`). */
 const PartySchema = z.object({

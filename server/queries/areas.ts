@@ -1,7 +1,7 @@
 /** Typed handles on `cypher/areas/` reads that need no viewer (areas are reference data). */
 import { z } from 'zod';
 import { query } from '../db/typed-query.js';
-import { MissingRowSchema, RecordMapSchema, countRow, type MissingRow, type WithAccess } from './rows.js';
+import { IdRowSchema, MissingRowSchema, RecordMapSchema, countRow, type MissingRow, type WithAccess } from './rows.js';
 
 const AreaRowSchema = z.object({ area: RecordMapSchema.and(z.object({ id: z.string(), name: z.string() })) });
 
@@ -36,7 +36,6 @@ export const createArea = query<{ properties: Record<string, unknown>; writeToke
   CreateAreaRowSchema,
 );
 
-const IdRowSchema = z.object({ id: z.string() });
 export const updateArea = query<{ id: string; properties: Record<string, unknown> }, z.infer<typeof IdRowSchema>>(
   'areas/update-area',
   IdRowSchema,

@@ -4,8 +4,8 @@
  * nothing: a store without the maintenance queries still refuses to run it ("No Cypher query
  * named ..."), and only a store that loaded them is checked for it at start-up (server/db/database.ts).
  */
-import { z } from 'zod';
 import { query } from '../db/typed-query.js';
+import { NoRowSchema } from './rows.js';
 
 /** Empties the map in batches (CALL ... IN TRANSACTIONS): run with `db.autoCommit`, never in a transaction. */
-export const deleteMapData = query<Record<string, never>, never>('maintenance/delete-map-data', z.never());
+export const deleteMapData = query<Record<string, never>, never>('maintenance/delete-map-data', NoRowSchema);
