@@ -293,9 +293,14 @@ export function createDatabase(options: DatabaseOptions): Database {
  * and refuses to run one, which is the point, not a missing file.
  */
 function assertDeclaredQueriesExist(queries: QueryStore, handles: readonly Query<Params, unknown>[]): void {
+  const missing = queriesWithoutFile(queries, handles);
+  if (missing.length > 0) throw new Error(`Typed queries without a Cypher file: ${missing.join(', ')}`);
+}
+
+/** The names of `handles` that `queries` holds no Cypher file for, under the rule above. */
+export function queriesWithoutFile(queries: QueryStore, handles: readonly Query<Params, unknown>[]): string[] {
   const known = new Set(queries.names());
   const isMaintenance = (name: string) => name.startsWith(`${MAINTENANCE_DIR}/`);
   const maintenanceLoaded = [...known].some(isMaintenance);
-  const missing = handles.map((handle) => handle.name).filter((name) => !known.has(name) && (maintenanceLoaded || !isMaintenance(name)));
-  if (missing.length > 0) throw new Error(`Typed queries without a Cypher file: ${missing.join(', ')}`);
+  return handles.map((handle) => handle.name).filter((name) => !known.has(name) && (maintenanceLoaded || !isMaintenance(name)));
 }

@@ -9,12 +9,13 @@ import { createUserStore } from '../../server/access/user-store.js';
 import { createApp } from '../../server/app.js';
 import type { Grant, Role, Sensitivity } from '../../server/contracts/index.js';
 import { createDatabase, type Database } from '../../server/db/database.js';
-import { loadQueryStore, type QueryStore } from '../../server/db/query-store.js';
+import type { QueryStore } from '../../server/db/query-store.js';
 import { applySchema } from '../../server/db/schema.js';
 import { createLogger, type Logger } from '../../server/logger.js';
-import { CLIENT_DIR, CYPHER_DIR } from '../../server/runtime.js';
+import { CLIENT_DIR } from '../../server/runtime.js';
 import { setDefaultToken } from './http.js';
 import { testNeo4j } from './test-neo4j.js';
+import { testQueryStore } from './test-queries.js';
 import { isMapNode } from './map-nodes.js';
 
 export interface TestServer {
@@ -52,7 +53,7 @@ export interface TestDatabaseRoute {
 
 export function openTestDatabase(route: TestDatabaseRoute = {}): { db: Database; queries: QueryStore } {
   const neo4j = testNeo4j();
-  const queries = loadQueryStore(CYPHER_DIR, { maintenance: true });
+  const queries = testQueryStore();
   // Every row of a typed query is checked against its declared type, so a row type that drifts from
   // its Cypher fails a test here instead of being believed in production.
   const db = createDatabase({
