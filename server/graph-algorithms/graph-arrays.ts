@@ -21,6 +21,8 @@ export interface Csr {
   n: number;
   offsets: Int32Array;
   neighbours: Int32Array;
+  /** True when built so that every arc has its reverse (undirected); absent or false: unknown, ask `isSymmetric`. */
+  symmetric?: boolean;
 }
 
 /** Builds TieArrays from ids; ties whose ends are not in `ids` are dropped. */
@@ -55,11 +57,13 @@ export function buildCsr(ties: TieArrays, respectDirection: boolean, reverse = f
   const { n } = ties;
   const from: number[] = [];
   const to: number[] = [];
+  let symmetric = true;
   for (let i = 0; i < ties.source.length; i += 1) {
     const s = ties.source[i] as number;
     const t = ties.target[i] as number;
     if (s === t) continue;
     const oneWay = respectDirection && ties.directed[i] === 1;
+    if (oneWay) symmetric = false;
     const [a, b] = reverse ? [t, s] : [s, t];
     from.push(a);
     to.push(b);
@@ -86,7 +90,7 @@ export function buildCsr(ties: TieArrays, respectDirection: boolean, reverse = f
     for (let j = 0; j < row.length; j += 1) if (j === 0 || row[j] !== row[j - 1]) neighbours.push(row[j] as number);
     offsets[v + 1] = neighbours.length;
   }
-  return { n, offsets, neighbours: Int32Array.from(neighbours) };
+  return { n, offsets, neighbours: Int32Array.from(neighbours), symmetric };
 }
 
 /** Breadth-first distances from `start` along `csr` (-1: unreachable), stopping beyond `maxDepth`. */
@@ -143,7 +147,7 @@ export function reverseCsr(csr: Csr): Csr {
 }
 
 /** Whether every arc has its reverse: an undirected graph. */
-export const isSymmetric = (csr: Csr): boolean => sameCsr(csr, reverseCsr(csr));
+export const isSymmetric = (csr: Csr): boolean => csr.symmetric === true || sameCsr(csr, reverseCsr(csr));
 
 /** Undirected adjacency with arc weights: `weights[j]` belongs to `neighbours[j]`. */
 export interface WeightedCsr extends Csr {

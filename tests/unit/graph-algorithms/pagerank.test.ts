@@ -39,6 +39,16 @@ describe('PageRank', () => {
     expect(maxDifference(solved, iterated)).toBeLessThan(6e-10);
   });
 
+  it('a map built undirected is known symmetric, and ranked as one found symmetric by its reverse', () => {
+    const graph = generateActorGraph(500, 1500, 5);
+    const ties = graph.ties.map((tie) => ({ sourceId: tie.source, targetId: tie.target, directed: true, strength: 1 }));
+    const built = buildCsr(toTieArrays(graph.nodes, ties), false);
+    expect(built.symmetric).toBe(true);
+    expect(buildCsr(toTieArrays(graph.nodes, ties), true).symmetric).toBe(false);
+    const unmarked = { n: built.n, offsets: built.offsets, neighbours: built.neighbours };
+    expect([...pageRank(built)]).toEqual([...pageRank(unmarked)]);
+  });
+
   it('a directed graph is ranked by the power iteration', () => {
     const csr = csrOf(
       ['a', 'b', 'c', 'd'],
