@@ -8,17 +8,17 @@
  * is not listed. Claims answer 403 to the roles that get 403 on /api/claims.
  */
 import type { Viewer } from '../access/viewer.js';
+import type { z } from 'zod';
 import {
+  ClaimPatchSchema,
   EngagementPatchSchema,
+  MechanismPatchSchema,
   OutputRolePatchSchema,
-  type ClaimPatch,
   type ClaimRecord,
   type MechanismPatch,
   type MechanismRecord,
-  type EngagementPatch,
   type History,
   type LoggedEngagement,
-  type OutputRolePatch,
   type OutputRoleRecord,
 } from '../contracts/index.js';
 import type { Database } from '../db/database.js';
@@ -134,23 +134,12 @@ export function createLinkedHistoryStore(db: Database, stores: LinkedStores): Li
     if (kind === 'engagement') {
       // A role without summaries gets follow-ups without their text: those stay as they are.
       const keys = Object.keys(EngagementPatchSchema.shape).filter((key) => key !== 'followUps' || fieldAccess(viewer).engagementSummary);
-      const parsed = EngagementPatchSchema.safeParse(pick(state, keys));
-      if (!parsed.success)
-        throw conflict('This version cannot be restored: it is not a valid record under the present rules').saying(
-          'conflict.version_not_restorable',
-        );
-      return stores.engagements.update(id, parsed.data as EngagementPatch, viewer, revertContext);
+      return stores.engagements.update(id, restorable(EngagementPatchSchema, pick(state, keys)), viewer, revertContext);
     }
     if (kind === 'mechanism') return stores.mechanisms.update(id, await mechanismPatch(id, state, viewer), viewer, revertContext);
-    if (kind === 'claim') return stores.claims.update(id, claimPatch(state), viewer, revertContext);
-    const parsed = OutputRolePatchSchema.safeParse(
-      Object.fromEntries(Object.keys(OutputRolePatchSchema.shape).map((key) => [key, state[key]])),
-    );
-    if (!parsed.success)
-      throw conflict('This version cannot be restored: it is not a valid record under the present rules').saying(
-        'conflict.version_not_restorable',
-      );
-    return stores.outputRoles.update(id, parsed.data as OutputRolePatch, viewer, revertContext);
+    if (kind === 'claim') return stores.claims.update(id, restorable(ClaimPatchSchema, claimPatch(state)), viewer, revertContext);
+    const role = Object.fromEntries(Object.keys(OutputRolePatchSchema.shape).map((key) => [key, state[key]]));
+    return stores.outputRoles.update(id, restorable(OutputRolePatchSchema, role), viewer, revertContext);
   }
 
   /**
@@ -160,28 +149,36 @@ export function createLinkedHistoryStore(db: Database, stores: LinkedStores): Li
    */
   async function mechanismPatch(id: string, state: Record<string, unknown>, viewer: Viewer): Promise<MechanismPatch> {
     const current = await stores.mechanisms.get(id, viewer);
-    const chairId = (state.chairId as string | null | undefined) ?? null;
-    return {
-      name: state.name as string,
-      kind: state.kind as MechanismPatch['kind'],
-      areaIds: (state.areaIds as string[] | undefined) ?? [],
-      outputIds: (state.outputIds as string[] | undefined) ?? [],
-      memberIds: (state.memberIds as string[] | undefined) ?? [],
+    const chairId = state.chairId ?? null;
+    return restorable(MechanismPatchSchema, {
+      name: state.name,
+      kind: state.kind,
+      areaIds: state.areaIds ?? [],
+      outputIds: state.outputIds ?? [],
+      memberIds: state.memberIds ?? [],
       ...(chairId !== current.chairId ? { chairId } : {}),
-    };
+    });
   }
 
   return { history, revert: revert as LinkedHistoryStore['revert'] };
 }
 
-/** A claim's version as a PATCH: what it asserted and how it was rated; its source and subject are fixed. */
-function claimPatch(state: Record<string, unknown>): ClaimPatch {
-  const rated = {
-    credibility: state.credibility as ClaimPatch['credibility'],
-    observedAt: (state.observedAt as string | null | undefined) ?? null,
-    note: (state.note as string | undefined) ?? '',
-  };
-  return state.tieId
-    ? { ...rated, exists: state.exists !== false, strength: (state.strength as number | null | undefined) ?? null }
-    : { ...rated, value: state.value as ClaimPatch['value'] };
+/** A claim's version as a PATCH (checked by `restorable`): what it asserted and how it was rated; its source and subject are fixed. */
+function claimPatch(state: Record<string, unknown>): Record<string, unknown> {
+  const rated = { credibility: state.credibility, observedAt: state.observedAt ?? null, note: state.note ?? '' };
+  return state.tieId ? { ...rated, exists: state.exists !== false, strength: state.strength ?? null } : { ...rated, value: state.value };
+}
+
+/**
+ * A stored version as the PATCH that restores it, checked by the PATCH's own schema: a version
+ * written under older rules (a value, a kind or a length the present rules refuse) is a 409 that
+ * says so, never a write of what the PATCH route itself would refuse.
+ */
+function restorable<T>(schema: z.ZodType<T>, candidate: Record<string, unknown>): T {
+  const parsed = schema.safeParse(candidate);
+  if (!parsed.success)
+    throw conflict('This version cannot be restored: it is not a valid record under the present rules').saying(
+      'conflict.version_not_restorable',
+    );
+  return parsed.data;
 }

@@ -91,6 +91,23 @@ describe('claim revert', () => {
     expect(reverted.value).toBe(1);
   });
 
+  it('answers 409 for a version the present rules refuse, and leaves the claim as it is', async () => {
+    const source = await ok('POST', '/api/sources', { title: 'Old report', kind: 'report', reliability: 'C' });
+    const claim = await ok('POST', '/api/claims', { sourceId: source.id, tieId: 't-coop', exists: true, note: 'First' });
+    await ok('PATCH', `/api/claims/${claim.id}`, { note: 'Second' });
+    const created = (await ok('GET', `/api/claims/${claim.id}/history`)).items.at(-1);
+    // A version written under older rules: a credibility grade today's scale does not have.
+    const tampered = await server.count(
+      "MATCH (v:Version {recordKind: 'claim', versionId: $versionId}) SET v.credibility = 9 RETURN count(v)",
+      { versionId: created.versionId },
+    );
+    expect(tampered).toBe(1);
+    const refused = await api('POST', `/api/claims/${claim.id}/revert`, { versionId: created.versionId });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.messageCode).toBe('conflict.version_not_restorable');
+    expect(await ok('GET', `/api/claims/${claim.id}`)).toMatchObject({ note: 'Second', exists: true });
+  });
+
   it('both routes are in the OpenAPI document', async () => {
     const paths = Object.keys((await ok('GET', '/api/openapi.json')).paths);
     expect(paths).toEqual(expect.arrayContaining(['/api/mechanisms/{id}/revert', '/api/claims/{id}/revert']));
