@@ -11,6 +11,7 @@ import type { ImportResult } from './import.js';
 import type { LoadRun, SoakResult } from './load.js';
 import type { MapDrawResult, MapViewResult, OverviewPictureResult } from './map-draw.js';
 import type { RoundsResult } from './rounds.js';
+import type { StartupResult } from './startup.js';
 import { ms, ratio, type TargetResult } from './stats.js';
 import { THRESHOLDS } from './targets.js';
 
@@ -34,6 +35,8 @@ export interface BenchRun {
   soak: SoakResult | null;
   /** History and mapping rounds (issue 14). */
   rounds: RoundsResult[];
+  /** The product's own start (issue 18): a first start on an empty data folder, then warm starts. Absent in runs before it. */
+  startup?: StartupResult | null;
   /** Sections that did not run, with the reason. */
   notRun: Record<string, string>;
   targets: TargetResult[];
@@ -111,6 +114,23 @@ export function renderMarkdown(run: BenchRun): string {
     ),
     '',
   );
+  if (run.startup) {
+    out.push(
+      '## 0. Start-up (`node dist/server/main.js` as `npm start` runs it, local Neo4j, a data folder of its own; seconds from the spawn to the `ready` line, and the phases the server logs, in seconds since it began)',
+      '',
+      markdownTable(
+        ['start', 'ready', 'phases'],
+        run.startup.runs.map((r) => [
+          r.kind === 'first' ? 'first (empty folder, demo seeded)' : 'warm (data present)',
+          `${num(r.wallSeconds)} s`,
+          Object.entries(r.phases)
+            .map(([phase, at]) => `${phase} ${at} s`)
+            .join(', '),
+        ]),
+      ),
+      '',
+    );
+  }
   if (run.api.length > 0) {
     out.push('## 1. API overhead (vs the same Cypher through a bare neo4j-driver session)', '');
     out.push(

@@ -6,7 +6,7 @@
  * writes bench/results/. A section that cannot run says why instead of printing numbers.
  * Requests are made as a bench analyst (see bench-user.ts). BENCH_SERVER_LOG=<file> runs the API
  * with LOG_LEVEL=info and writes its JSON log there (to see what a 500 was).
- * `--only=api,analytics,map,load,import,rounds` runs just those sections (while working on one of them);
+ * `--only=startup,api,analytics,map,load,import,rounds` runs just those sections (while working on one of them);
  * `--results=<dir>` writes the report there instead of bench/results/;
  * `--sizes=1000,20000` keeps only those map sizes of the mode's plan (e.g.
  * `npm run bench -- --only=api,analytics,map --sizes=20000` for the 20k figures alone).
@@ -36,6 +36,7 @@ import { loadGeneratedBoundaries, loadGeneratedEvidence, loadGeneratedMap } from
 import { measureMapDraw, measureMapView, measureOverviewPicture } from './map-draw.js';
 import { targetTable, writeReport, type BenchRun } from './report.js';
 import { measureRounds } from './rounds.js';
+import { measureStartup } from './startup.js';
 import { judgeTargets } from './targets.js';
 
 const SEED = 20250807;
@@ -60,11 +61,13 @@ interface Plan {
   loadSeconds: number;
   soakSeconds: number;
   connections: number;
+  /** Warm starts of the product after its first start (section 0, issue 18). */
+  warmStarts: number;
   /** Sections to run; all when absent. */
   only: Set<Section> | null;
 }
 
-const SECTIONS = ['api', 'analytics', 'map', 'load', 'import', 'rounds'] as const;
+const SECTIONS = ['startup', 'api', 'analytics', 'map', 'load', 'import', 'rounds'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function planFor(args: string[]): Plan {
@@ -87,6 +90,7 @@ function planFor(args: string[]): Plan {
         loadSeconds: 10,
         soakSeconds: 30,
         connections: 50,
+        warmStarts: 2,
         only: null,
       }
     : {
@@ -105,6 +109,7 @@ function planFor(args: string[]): Plan {
         loadSeconds: 30,
         soakSeconds: 600,
         connections: 50,
+        warmStarts: 3,
         only: null,
       };
   if (soakArg) plan.soakSeconds = Number(soakArg.slice('--soak='.length));
@@ -185,8 +190,14 @@ async function main(): Promise<void> {
     load: [],
     soak: null,
     rounds: [],
+    startup: null,
     notRun: checkSystem(),
   };
+  // First, while nothing else runs: the product's own start, on a Neo4j and data folder of its own.
+  if (wanted(plan, 'startup')) {
+    log('\n== start-up (npm start: a first start, then warm starts) ==');
+    run.startup = await section(run, 'startup', () => measureStartup(plan.warmStarts, log));
+  }
   if (!run.notRun.map && wanted(plan, 'map')) {
     log('Building the client (vite build)...');
     const build = spawnSync('npx', ['vite', 'build', '--config', 'client/vite.config.ts', '--logLevel', 'error'], { stdio: 'inherit' });
@@ -196,111 +207,114 @@ async function main(): Promise<void> {
   let neo4j: Neo4jTarget | null = null;
   let server: ServerProcess | null = null;
   const db = { current: null as ReturnType<typeof openDatabase> | null };
+  const needsDatabase = SECTIONS.some((name) => name !== 'startup' && wanted(plan, name));
   try {
-    neo4j = await startNeo4j(log);
-    db.current = openDatabase(neo4j);
-    const dbHandle = db.current;
-    const version = neo4j.version !== 'unknown' ? neo4j.version : (await dbHandle.describeServer()).version;
-    run.machine = describeMachine(`${version} (${neo4j.origin})`);
-    // Everything goes before the API's first start, which then creates `admin` (ACTOR_MAP_ADMIN_PASSWORD).
-    await emptyDatabase(neo4j, dbHandle);
-    server = await startServer(neo4j, process.env.BENCH_SERVER_LOG);
-    const api = server;
-    const user = await createBenchUser(api.baseUrl, dbHandle);
-    const sizes = [
-      ...new Set([
-        ...(wanted(plan, 'api') ? plan.apiSizes : []),
-        ...(wanted(plan, 'analytics') ? plan.analyticsSizes : []),
-        ...(wanted(plan, 'map') ? [...plan.mapSizes, ...plan.mapViewSizes] : []),
-        ...(wanted(plan, 'rounds') ? plan.roundsSizes : []),
-        ...(wanted(plan, 'load') ? plan.loadSizes : []),
-      ]),
-    ].sort((a, b) => a - b);
-    for (const actors of sizes) {
-      log(`\n== ${actors} actors ==`);
-      const map = generateActorMap({ actors, seed: SEED });
-      await resetDatabase(dbHandle);
-      const loadMs = await loadGeneratedMap(dbHandle, map);
-      const boundariesMs = await loadGeneratedBoundaries(dbHandle, map, SEED);
-      // Issue 15: the map carries sources and about three claims per tie, graded as the product grades them.
-      const evidence = generateEvidence(map, SEED);
-      const evidenceDb = openDatabase(neo4j, BENCH_CYPHER);
-      const evidenceMs = await loadGeneratedEvidence(dbHandle, evidenceDb, evidence).finally(() => evidenceDb.close());
-      const claimsPerTie = evidence.tieClaims / Math.max(1, map.ties.length);
-      run.maps.push({
-        actors,
-        ties: map.ties.length,
-        engagements: map.engagements.length,
-        loadSeconds: (loadMs + boundariesMs + evidenceMs) / 1000,
-        claims: evidence.claims.length,
-        claimsPerTie,
-      });
-      log(`  loaded ${actors} actors, ${map.ties.length} ties in ${(loadMs / 1000).toFixed(1)} s`);
-      log(`  boundaries: ${map.areas.length} areas outlined through the boundary import in ${(boundariesMs / 1000).toFixed(1)} s`);
-      log(
-        `  evidence: ${evidence.sources.length} sources, ${evidence.tieClaims} tie claims (${claimsPerTie.toFixed(2)} per tie), ${evidence.actorClaims} actor claims, graded in ${(evidenceMs / 1000).toFixed(1)} s`,
-      );
-      const database = neo4j;
-      if (plan.apiSizes.includes(actors) && wanted(plan, 'api')) {
-        const rows = await section(run, 'api', () =>
-          measureApiOverhead(
-            database,
-            api.baseUrl,
-            user,
-            actors,
-            actors > 5000 ? Math.round(plan.apiSamples / 2) : plan.apiSamples,
-            log,
-            claimsPerTie,
-          ),
+    if (needsDatabase) {
+      neo4j = await startNeo4j(log);
+      db.current = openDatabase(neo4j);
+      const dbHandle = db.current;
+      const version = neo4j.version !== 'unknown' ? neo4j.version : (await dbHandle.describeServer()).version;
+      run.machine = describeMachine(`${version} (${neo4j.origin})`);
+      // Everything goes before the API's first start, which then creates `admin` (ACTOR_MAP_ADMIN_PASSWORD).
+      await emptyDatabase(neo4j, dbHandle);
+      server = await startServer(neo4j, process.env.BENCH_SERVER_LOG);
+      const api = server;
+      const user = await createBenchUser(api.baseUrl, dbHandle);
+      const sizes = [
+        ...new Set([
+          ...(wanted(plan, 'api') ? plan.apiSizes : []),
+          ...(wanted(plan, 'analytics') ? plan.analyticsSizes : []),
+          ...(wanted(plan, 'map') ? [...plan.mapSizes, ...plan.mapViewSizes] : []),
+          ...(wanted(plan, 'rounds') ? plan.roundsSizes : []),
+          ...(wanted(plan, 'load') ? plan.loadSizes : []),
+        ]),
+      ].sort((a, b) => a - b);
+      for (const actors of sizes) {
+        log(`\n== ${actors} actors ==`);
+        const map = generateActorMap({ actors, seed: SEED });
+        await resetDatabase(dbHandle);
+        const loadMs = await loadGeneratedMap(dbHandle, map);
+        const boundariesMs = await loadGeneratedBoundaries(dbHandle, map, SEED);
+        // Issue 15: the map carries sources and about three claims per tie, graded as the product grades them.
+        const evidence = generateEvidence(map, SEED);
+        const evidenceDb = openDatabase(neo4j, BENCH_CYPHER);
+        const evidenceMs = await loadGeneratedEvidence(dbHandle, evidenceDb, evidence).finally(() => evidenceDb.close());
+        const claimsPerTie = evidence.tieClaims / Math.max(1, map.ties.length);
+        run.maps.push({
+          actors,
+          ties: map.ties.length,
+          engagements: map.engagements.length,
+          loadSeconds: (loadMs + boundariesMs + evidenceMs) / 1000,
+          claims: evidence.claims.length,
+          claimsPerTie,
+        });
+        log(`  loaded ${actors} actors, ${map.ties.length} ties in ${(loadMs / 1000).toFixed(1)} s`);
+        log(`  boundaries: ${map.areas.length} areas outlined through the boundary import in ${(boundariesMs / 1000).toFixed(1)} s`);
+        log(
+          `  evidence: ${evidence.sources.length} sources, ${evidence.tieClaims} tie claims (${claimsPerTie.toFixed(2)} per tie), ${evidence.actorClaims} actor claims, graded in ${(evidenceMs / 1000).toFixed(1)} s`,
         );
-        run.api.push(...(rows ?? []));
+        const database = neo4j;
+        if (plan.apiSizes.includes(actors) && wanted(plan, 'api')) {
+          const rows = await section(run, 'api', () =>
+            measureApiOverhead(
+              database,
+              api.baseUrl,
+              user,
+              actors,
+              actors > 5000 ? Math.round(plan.apiSamples / 2) : plan.apiSamples,
+              log,
+              claimsPerTie,
+            ),
+          );
+          run.api.push(...(rows ?? []));
+        }
+        if (plan.analyticsSizes.includes(actors) && !run.notRun.analytics && wanted(plan, 'analytics')) {
+          // NetworkX takes minutes per centrality at 20k: it is kept to the sizes where it finishes (the report says so).
+          const withNetworkx = actors <= NETWORKX_MAX_ACTORS;
+          const result = await section(run, `analytics-${actors}`, () => measureAnalytics(map, plan.analyticsReps, withNetworkx, log));
+          if (result) run.analytics.push(result);
+        }
+        if (plan.mapSizes.includes(actors) && !run.notRun.map && wanted(plan, 'map')) {
+          const result = await section(run, `map-${actors}`, () => measureMapDraw(api.baseUrl, user, actors, plan.mapReps, log));
+          if (result) run.map.push(result);
+        }
+        // Issue 16: the map view's first frame of boundaries and choropleth against a bare MapLibre page.
+        if (plan.mapViewSizes.includes(actors) && !run.notRun.map && wanted(plan, 'map')) {
+          const view = await section(run, `map-view-${actors}`, () =>
+            measureMapView(api.baseUrl, user, actors, map.areas.length, plan.mapReps, log),
+          );
+          if (view) run.mapView.push(view);
+        }
+        // Issue 16: 50 clients revalidating /api/graph of the 5k map (most answered 304).
+        if (actors === 5000 && plan.mode === 'full' && plan.loadSizes.includes(actors) && wanted(plan, 'load')) {
+          const revalidation = await section(run, 'load-revalidation', () =>
+            measureRevalidation(api, user, plan.connections, plan.loadSeconds, log),
+          );
+          if (revalidation) run.load.push(revalidation);
+        }
+        // Issue 16: the first useful picture of the 20k map (its overview) against the bare page drawing all of it.
+        if (actors === 20000 && plan.mapViewSizes.includes(actors) && !run.notRun.map && wanted(plan, 'map')) {
+          const overview = await section(run, 'map-overview-20000', () =>
+            measureOverviewPicture(api.baseUrl, user, actors, plan.mapReps, log),
+          );
+          if (overview) run.overview.push(overview);
+        }
+        if (actors === plan.loadSizes[0] && wanted(plan, 'load')) {
+          log(`  load: ${plan.connections} clients, ${plan.loadSeconds} s per endpoint; soak ${plan.soakSeconds} s`);
+          // Pushed, not assigned: with --sizes=5000 the revalidation run of this size is already in the list.
+          run.load.push(...((await section(run, 'load', () => measureLoad(api, user, plan.connections, plan.loadSeconds, log))) ?? []));
+          run.soak = await section(run, 'soak', () => measureSoak(api, user, plan.connections, plan.soakSeconds, log));
+        }
+        // Issue 14: last for this size, since it edits the map (the next size starts from an empty one).
+        if (plan.roundsSizes.includes(actors) && wanted(plan, 'rounds')) {
+          const result = await section(run, `rounds-${actors}`, () => measureRounds(dbHandle, map, plan.roundsSamples, log));
+          if (result) run.rounds.push(result);
+        }
       }
-      if (plan.analyticsSizes.includes(actors) && !run.notRun.analytics && wanted(plan, 'analytics')) {
-        // NetworkX takes minutes per centrality at 20k: it is kept to the sizes where it finishes (the report says so).
-        const withNetworkx = actors <= NETWORKX_MAX_ACTORS;
-        const result = await section(run, `analytics-${actors}`, () => measureAnalytics(map, plan.analyticsReps, withNetworkx, log));
-        if (result) run.analytics.push(result);
+      if (wanted(plan, 'import')) {
+        log(`\n== import, ${plan.importRows} rows ==`);
+        run.import = await section(run, 'import', () => measureImport(target(neo4j), dbHandle, api.baseUrl, user, plan.importRows, log));
       }
-      if (plan.mapSizes.includes(actors) && !run.notRun.map && wanted(plan, 'map')) {
-        const result = await section(run, `map-${actors}`, () => measureMapDraw(api.baseUrl, user, actors, plan.mapReps, log));
-        if (result) run.map.push(result);
-      }
-      // Issue 16: the map view's first frame of boundaries and choropleth against a bare MapLibre page.
-      if (plan.mapViewSizes.includes(actors) && !run.notRun.map && wanted(plan, 'map')) {
-        const view = await section(run, `map-view-${actors}`, () =>
-          measureMapView(api.baseUrl, user, actors, map.areas.length, plan.mapReps, log),
-        );
-        if (view) run.mapView.push(view);
-      }
-      // Issue 16: 50 clients revalidating /api/graph of the 5k map (most answered 304).
-      if (actors === 5000 && plan.mode === 'full' && plan.loadSizes.includes(actors) && wanted(plan, 'load')) {
-        const revalidation = await section(run, 'load-revalidation', () =>
-          measureRevalidation(api, user, plan.connections, plan.loadSeconds, log),
-        );
-        if (revalidation) run.load.push(revalidation);
-      }
-      // Issue 16: the first useful picture of the 20k map (its overview) against the bare page drawing all of it.
-      if (actors === 20000 && plan.mapViewSizes.includes(actors) && !run.notRun.map && wanted(plan, 'map')) {
-        const overview = await section(run, 'map-overview-20000', () =>
-          measureOverviewPicture(api.baseUrl, user, actors, plan.mapReps, log),
-        );
-        if (overview) run.overview.push(overview);
-      }
-      if (actors === plan.loadSizes[0] && wanted(plan, 'load')) {
-        log(`  load: ${plan.connections} clients, ${plan.loadSeconds} s per endpoint; soak ${plan.soakSeconds} s`);
-        // Pushed, not assigned: with --sizes=5000 the revalidation run of this size is already in the list.
-        run.load.push(...((await section(run, 'load', () => measureLoad(api, user, plan.connections, plan.loadSeconds, log))) ?? []));
-        run.soak = await section(run, 'soak', () => measureSoak(api, user, plan.connections, plan.soakSeconds, log));
-      }
-      // Issue 14: last for this size, since it edits the map (the next size starts from an empty one).
-      if (plan.roundsSizes.includes(actors) && wanted(plan, 'rounds')) {
-        const result = await section(run, `rounds-${actors}`, () => measureRounds(dbHandle, map, plan.roundsSamples, log));
-        if (result) run.rounds.push(result);
-      }
-    }
-    if (wanted(plan, 'import')) {
-      log(`\n== import, ${plan.importRows} rows ==`);
-      run.import = await section(run, 'import', () => measureImport(target(neo4j), dbHandle, api.baseUrl, user, plan.importRows, log));
     }
   } finally {
     await server?.stop();

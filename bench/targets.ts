@@ -29,11 +29,25 @@ export const THRESHOLDS = {
   diffP50Ms: 1000,
   patchHistoryRatio: 1.3,
   roundsTargetActors: 5000,
+  /** Issue 18: a warm `npm start` (artifacts cached, data present) ready within this many seconds. */
+  warmStartSeconds: 20,
 } as const;
 
 /** Every target that this run measured. */
 export function judgeTargets(run: Omit<BenchRun, 'targets'>): TargetResult[] {
   const out: TargetResult[] = [];
+  const warm = run.startup?.runs.filter((r) => r.kind === 'warm') ?? [];
+  if (warm.length > 0) {
+    const slowest = Math.max(...warm.map((r) => r.wallSeconds));
+    out.push(
+      target(
+        'startup',
+        `warm start ready <= ${THRESHOLDS.warmStartSeconds} s (slowest of ${warm.length})`,
+        `${slowest.toFixed(1)} s`,
+        slowest <= THRESHOLDS.warmStartSeconds,
+      ),
+    );
+  }
   for (const row of run.api) {
     if (row.endpoint.startsWith('/api/briefings/')) {
       out.push(
