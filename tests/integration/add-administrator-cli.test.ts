@@ -4,8 +4,8 @@
  * a process against the run's Neo4j, like an operator would.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { testTempFolder } from '../support/temp-folder.js';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -33,7 +33,7 @@ describe('npm run add-administrator', () => {
     'creates an administrator no existing administrator created, who can sign in; a taken name changes nothing',
     { timeout: 120_000 },
     async () => {
-      const folder = mkdtempSync(join(tmpdir(), 'add-admin-'));
+      const folder = testTempFolder('add-admin');
       writeFileSync(join(folder, 'password'), 'operator-chosen-password\n', { mode: 0o600 });
       // A name no other test looks for; removed at the end, as later files count the administrators.
       const username = `operator-${Date.now()}`;

@@ -7,8 +7,8 @@
  * shareable audience, whose own sources are the public report alone. GEXF stays valid against 1.3.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { testTempFolder } from '../support/temp-folder.js';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
@@ -21,7 +21,7 @@ import { useTestServer } from '../support/lifecycle.js';
 import { download } from '../support/transfers/transfer-client.js';
 
 const GEXF_XSD = fileURLToPath(new URL('../../../shared/schemas/gexf-1.3/gexf.xsd', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'actor-map-actor-evidence-'));
+const dir = testTempFolder('actor-evidence');
 const server = useTestServer();
 
 const MAP: DatasetInput = {

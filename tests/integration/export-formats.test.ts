@@ -4,8 +4,8 @@
  * injection neutralised, Kumu workbook, snapshot; filters and metadata.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { testTempFolder } from '../support/temp-folder.js';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
@@ -19,7 +19,7 @@ import { download } from '../support/transfers/transfer-client.js';
 
 const GEXF_XSD = fileURLToPath(new URL('../../../shared/schemas/gexf-1.3/gexf.xsd', import.meta.url));
 const READER = fileURLToPath(new URL('../support/readers/read_graphml.py', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'actor-map-export-'));
+const dir = testTempFolder('export');
 const server = useTestServer();
 
 const HOSTILE = {

@@ -4,8 +4,8 @@
  * (pdftotext, which puts right-to-left runs back in reading order) and a rendered page (pdftoppm).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { testTempFolder } from '../temp-folder.js';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { extractText } from 'unpdf';
@@ -61,7 +61,7 @@ export const HAS_POPPLER = (() => {
 })();
 
 function tempPdf(bytes: Uint8Array): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'briefing-')), 'briefing.pdf');
+  const file = join(testTempFolder('briefing'), 'briefing.pdf');
   writeFileSync(file, bytes);
   return file;
 }

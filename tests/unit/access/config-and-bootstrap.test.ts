@@ -3,8 +3,8 @@
  * (`+ssc` included), and the first administrator's password never reaches the log: it comes from
  * a file or a variable, or is generated into a 0600 file whose path alone is printed.
  */
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { testTempFolder } from '../../support/temp-folder.js';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ensureAdministrator, GENERATED_PASSWORD_FILE } from '../../../server/access/bootstrap.js';
@@ -48,7 +48,7 @@ function fakeUsers() {
 
 describe('the first administrator', () => {
   it('generates a password into a 0600 file in the data folder and prints only where it is', async () => {
-    const dataDir = join(mkdtempSync(join(tmpdir(), 'actor-map-admin-')), 'data');
+    const dataDir = join(testTempFolder('admin'), 'data');
     const { users, created } = fakeUsers();
     const printed: string[] = [];
     expect(await ensureAdministrator(users, { dataDir }, (line) => printed.push(line))).toBe('created');
@@ -67,7 +67,7 @@ describe('the first administrator', () => {
   });
 
   it('takes the password from ACTOR_MAP_ADMIN_PASSWORD_FILE and never prints it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'actor-map-secret-'));
+    const dir = testTempFolder('secret');
     const secret = join(dir, 'admin-password');
     writeFileSync(secret, 'a-secret-from-a-file\n');
     const { users, created } = fakeUsers();
