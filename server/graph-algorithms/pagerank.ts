@@ -23,8 +23,8 @@ const MAX_STEPS = 1000;
 
 export function pageRank(out: Csr): Float64Array {
   if (out.n === 0) return new Float64Array(0);
-  if (out.symmetric) return symmetricPageRank(out) ?? powerPageRank(out, out);
-  const inward = reverseCsr(out);
+  // A graph built undirected is its own reverse (sameCsr answers at once for the same object).
+  const inward = out.symmetric ? out : reverseCsr(out);
   return (sameCsr(out, inward) && symmetricPageRank(out)) || powerPageRank(out, inward);
 }
 
