@@ -17,6 +17,9 @@ import { applySchema } from '../server/db/schema.js';
 import { CYPHER_DIR } from '../server/runtime.js';
 import { BENCH_ADMIN_PASSWORD } from './bench-user.js';
 
+/** The repository, where `dist/server/main.js` is. */
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
 /** The bench's own queries (the LOAD CSV side of the import, model counts). */
 export const BENCH_CYPHER = fileURLToPath(new URL('./cypher', import.meta.url));
 
@@ -114,55 +117,105 @@ export async function startServer(neo4j: Neo4jTarget, logFile?: string): Promise
   // The compiled server, as `npm start` runs it; BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof`) profiles it under the bench.
   const build = spawnSync(process.execPath, ['scripts/build.mjs', '--if-stale', 'server'], { stdio: 'inherit' });
   if (build.status !== 0) throw new Error('the server does not build (node scripts/build.mjs server)');
-  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, 'dist/server/main.js'], {
-    env: {
+  const server = await spawnProductServer(
+    {
       ...process.env,
       NEO4J_URI: neo4j.uri,
       NEO4J_USER: neo4j.user,
       NEO4J_PASSWORD: neo4j.password,
-      PORT: '0',
       HOST: '127.0.0.1',
       ACTOR_MAP_SEED: 'none',
       LOG_LEVEL: logFile ? 'info' : 'silent',
       ACTOR_MAP_ADMIN_PASSWORD: BENCH_ADMIN_PASSWORD,
       ACTOR_MAP_RATE_LIMIT_PER_MINUTE: '1000000',
     },
+    {
+      nodeArgs: (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean),
+      ...(logFile ? { logFile } : {}),
+      readyTimeoutMs: 60_000,
+    },
+  );
+  const pid = server.pid;
+  return {
+    baseUrl: `http://127.0.0.1:${server.port}`,
+    pid,
+    rssMiB: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? Number.NaN) / 1024,
+    stop: () => server.stop('SIGTERM'),
+  };
+}
+
+/** The server's own `ready` log entry (LOG_LEVEL=info): seconds since it began, and where they went. */
+export interface ReadyEntry {
+  startupSeconds: number;
+  phases: Record<string, number>;
+}
+
+export interface ProductServer {
+  pid: number;
+  port: number;
+  /** Its `ready` log entry, when it logs at info. */
+  ready: ReadyEntry | null;
+  /** Sends `signal`, and SIGKILL if it has not exited 10 s later. */
+  stop(signal: NodeJS.Signals): Promise<void>;
+}
+
+/**
+ * Spawns `node dist/server/main.js` with `env` (on port 0) and resolves once it says it is ready,
+ * with the port it took; rejects if it exits first or is not ready within `readyTimeoutMs`.
+ */
+export async function spawnProductServer(
+  env: NodeJS.ProcessEnv,
+  options: { nodeArgs?: string[]; logFile?: string; readyTimeoutMs: number },
+): Promise<ProductServer> {
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), 'dist/server/main.js'], {
+    cwd: ROOT,
+    env: { ...env, PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  if (logFile) {
-    const out = createWriteStream(logFile);
+  if (options.logFile) {
+    const out = createWriteStream(options.logFile);
     child.stdout!.pipe(out);
     child.stderr!.pipe(out);
   }
   const stderr: string[] = [];
   createInterface({ input: child.stderr! }).on('line', (line) => stderr.push(line));
-  const baseUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`API did not start in 60 s: ${stderr.join('\n')}`)), 60_000);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let ready: ReadyEntry | null = null;
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`the server was not ready in ${options.readyTimeoutMs / 1000} s: ${stderr.join('\n')}`)),
+      options.readyTimeoutMs,
+    );
     createInterface({ input: child.stdout! }).on('line', (line) => {
+      // The JSON `ready` entry (at info) comes just before the plain line that ends the wait.
+      if (line.startsWith('{')) {
+        const entry = JSON.parse(line) as { msg?: string } & Partial<ReadyEntry>;
+        if (entry.msg === 'ready') ready = { startupSeconds: entry.startupSeconds ?? Number.NaN, phases: entry.phases ?? {} };
+        return;
+      }
       const match = /ready at http:\/\/localhost:(\d+)/.exec(line);
       if (match) {
         clearTimeout(timer);
-        resolve(`http://127.0.0.1:${match[1]}`);
+        resolve(Number(match[1]));
       }
     });
-    child.once('exit', (code) => reject(new Error(`API exited with ${code}: ${stderr.join('\n')}`)));
+    child.once('exit', (code) => reject(new Error(`the server exited with ${code} before it was ready: ${stderr.join('\n')}`)));
+  }).catch(async (error: unknown) => {
+    child.kill('SIGKILL');
+    await exited;
+    throw error;
   });
-  const pid = child.pid ?? 0;
   return {
-    baseUrl,
-    pid,
-    rssMiB: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? Number.NaN) / 1024,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-        child.once('exit', () => {
-          clearTimeout(killer);
-          resolve();
-        });
-        child.kill('SIGTERM');
-      }),
+    pid: child.pid ?? 0,
+    port,
+    ready,
+    async stop(signal) {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      child.kill(signal);
+      await exited;
+      clearTimeout(killer);
+    },
   };
 }
 

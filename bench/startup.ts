@@ -2,18 +2,18 @@
  * Section 0, start-up (issue 18): the server `npm start` runs (node dist/server/main.js), started
  * as a user starts it, on the local Neo4j and a data folder of its own: once on an empty folder
  * (the demo seeded), then `warmStarts` times on the data it left (the "warm start": artifacts
- * cached, data present). Each run counts from the spawn to the server's `ready` log line, which
+ * cached, data present). Each run counts from the spawn to the server's `ready` line, whose log entry
  * also says where the time went (`phases`, seconds since the process began); the server is then
  * stopped with SIGINT, as Ctrl-C stops it. Run before the bench's own Neo4j starts, so that
  * nothing else competes for the cores.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { spawnProductServer } from './environment.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const READY_TIMEOUT_MS = 300_000;
@@ -58,31 +58,15 @@ async function startAndStop(dataDir: string, kind: StartupRun['kind']): Promise<
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ACTOR_MAP_DATA_DIR: dataDir,
-    PORT: '0',
     LOG_LEVEL: 'info',
     ACTOR_MAP_ADMIN_PASSWORD: randomBytes(12).toString('hex'),
   };
   for (const name of ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD']) delete env[name];
   const started = performance.now();
-  const child = spawn(process.execPath, ['dist/server/main.js'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => void (stderr = (stderr + chunk.toString()).slice(-2000)));
-  try {
-    const ready = await new Promise<{ startupSeconds: number; phases: Record<string, number> }>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`not ready within ${READY_TIMEOUT_MS / 1000} s`)), READY_TIMEOUT_MS);
-      void exited.then((code) => reject(new Error(`the server exited (${code}) before it was ready: ${stderr.trim()}`)));
-      createInterface({ input: child.stdout }).on('line', (line) => {
-        if (!line.startsWith('{')) return;
-        const entry = JSON.parse(line) as { msg?: string; startupSeconds?: number; phases?: Record<string, number> };
-        if (entry.msg !== 'ready') return;
-        clearTimeout(timer);
-        resolve({ startupSeconds: entry.startupSeconds ?? Number.NaN, phases: entry.phases ?? {} });
-      });
-    });
-    return { kind, wallSeconds: (performance.now() - started) / 1000, ...ready };
-  } finally {
-    child.kill('SIGINT');
-    await exited;
-  }
+  const server = await spawnProductServer(env, { readyTimeoutMs: READY_TIMEOUT_MS });
+  const wallSeconds = (performance.now() - started) / 1000;
+  // Stopped as Ctrl-C stops it: Neo4j shuts down cleanly, so the next start is a warm one, not a recovery.
+  await server.stop('SIGINT');
+  if (!server.ready) throw new Error('the server logged no `ready` entry at LOG_LEVEL=info');
+  return { kind, wallSeconds, ...server.ready };
 }
