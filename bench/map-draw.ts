@@ -127,27 +127,21 @@ export async function measureMapDraw(
   log: (line: string) => void,
 ): Promise<MapDrawResult> {
   const browser = await launchBrowser();
-  const app: PageTiming = { firstMapMs: [], panFrameMs: [] };
-  const bare: PageTiming = { firstMapMs: [], panFrameMs: [] };
   const timeoutMs = 30_000 + actors * 60;
+  let app: PageTiming;
+  let bare: PageTiming;
   try {
-    for (let i = 0; i < reps; i += 1) {
-      const order: Array<[string, PageTiming]> =
-        i % 2 === 0
-          ? [
-              [`${baseUrl}${FULL_MAP}`, app],
-              [`${baseUrl}/__bench/bare.html`, bare],
-            ]
-          : [
-              [`${baseUrl}/__bench/bare.html`, bare],
-              [`${baseUrl}${FULL_MAP}`, app],
-            ];
-      for (const [url, into] of order) {
-        const result = await measurePage(browser, baseUrl, user, url, timeoutMs);
-        into.firstMapMs.push(result.firstMapMs);
-        into.panFrameMs.push(result.panFrameMs);
-      }
-    }
+    const [appRuns, bareRuns] = await alternating(
+      reps,
+      () => measurePage(browser, baseUrl, user, `${baseUrl}${FULL_MAP}`, timeoutMs),
+      () => measurePage(browser, baseUrl, user, `${baseUrl}/__bench/bare.html`, timeoutMs),
+    );
+    const timing = (runs: typeof appRuns): PageTiming => ({
+      firstMapMs: runs.map((run) => run.firstMapMs),
+      panFrameMs: runs.map((run) => run.panFrameMs),
+    });
+    app = timing(appRuns);
+    bare = timing(bareRuns);
   } finally {
     await browser.close();
   }
@@ -177,13 +171,26 @@ export interface OverviewPictureResult {
   ratio: number;
 }
 
-/** Runs `first` and `second` `reps` times, alternating which goes first, so neither always follows the other's cache effects. */
-async function alternating(reps: number, first: () => Promise<unknown>, second: () => Promise<unknown>): Promise<void> {
+/**
+ * Runs `first` and `second` `reps` times, alternating which goes first, so neither always follows
+ * the other's cache effects, after one pair that is not counted: the first page of a fresh
+ * browser also pays for starting its GPU and network processes.
+ */
+async function alternating<T>(reps: number, first: () => Promise<T>, second: () => Promise<T>): Promise<[T[], T[]]> {
+  await first();
+  await second();
+  const firsts: T[] = [];
+  const seconds: T[] = [];
   for (let i = 0; i < reps; i += 1) {
-    const [a, b] = i % 2 === 0 ? [first, second] : [second, first];
-    await a();
-    await b();
+    if (i % 2 === 0) {
+      firsts.push(await first());
+      seconds.push(await second());
+    } else {
+      seconds.push(await second());
+      firsts.push(await first());
+    }
   }
+  return [firsts, seconds];
 }
 
 /** Issue 16: the first useful picture of a large map (its overview) against the bare page drawing every actor, side by side. */
@@ -195,14 +202,14 @@ export async function measureOverviewPicture(
   log: (line: string) => void,
 ): Promise<OverviewPictureResult> {
   const browser = await launchBrowser();
-  const overview: number[] = [];
-  const bare: number[] = [];
   const timeoutMs = 60_000 + actors * 60;
+  let overview: number[];
+  let bare: number[];
   try {
-    await alternating(
+    [overview, bare] = await alternating(
       reps,
-      async () => overview.push((await measurePage(browser, baseUrl, user, `${baseUrl}/`, timeoutMs, OVERVIEW_READY_SCRIPT)).firstMapMs),
-      async () => bare.push((await measurePage(browser, baseUrl, user, `${baseUrl}/__bench/bare.html`, timeoutMs)).firstMapMs),
+      async () => (await measurePage(browser, baseUrl, user, `${baseUrl}/`, timeoutMs, OVERVIEW_READY_SCRIPT)).firstMapMs,
+      async () => (await measurePage(browser, baseUrl, user, `${baseUrl}/__bench/bare.html`, timeoutMs)).firstMapMs,
     );
   } finally {
     await browser.close();
@@ -245,17 +252,15 @@ export async function measureMapView(
   log: (line: string) => void,
 ): Promise<MapViewResult> {
   const browser = await launchBrowser();
-  const app: number[] = [];
-  const bare: number[] = [];
   const timeoutMs = 60_000 + actors * 6;
+  let app: number[];
+  let bare: number[];
   try {
-    await alternating(
+    [app, bare] = await alternating(
       reps,
-      async () => app.push((await measurePage(browser, baseUrl, user, `${baseUrl}${MAP_VIEW}`, timeoutMs, GEO_DRAWN_SCRIPT)).firstMapMs),
+      async () => (await measurePage(browser, baseUrl, user, `${baseUrl}${MAP_VIEW}`, timeoutMs, GEO_DRAWN_SCRIPT)).firstMapMs,
       async () =>
-        bare.push(
-          (await measurePage(browser, baseUrl, user, `${baseUrl}/__bench/bare-maplibre.html`, timeoutMs, GEO_DRAWN_SCRIPT)).firstMapMs,
-        ),
+        (await measurePage(browser, baseUrl, user, `${baseUrl}/__bench/bare-maplibre.html`, timeoutMs, GEO_DRAWN_SCRIPT)).firstMapMs,
     );
   } finally {
     await browser.close();
