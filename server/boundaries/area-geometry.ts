@@ -1,13 +1,17 @@
 /**
- * GET /api/areas/geometry: the stored display boundaries as one GeoJSON FeatureCollection.
+ * GET /api/areas/geometry: the stored display boundaries as one GeoJSON FeatureCollection, of
+ * today or, given `at` (a resolved `asOf`), as the areas and their boundaries were then: an area
+ * made since is left out, one deleted since is drawn, a boundary imported again since is drawn as
+ * it was (server/history keeps boundary versions apart from area versions).
  * Areas are reference data every signed-in user reads, so nothing here depends on the viewer.
  */
 import type { AreaFeatureCollection, AreaGeometryQuery } from '../contracts/index.js';
 import type { Database } from '../db/database.js';
-import { areaGeometry } from '../queries/boundaries.js';
+import { areaGeometry, asOfAreaGeometry } from '../queries/boundaries.js';
 
-export async function readAreaGeometry(db: Database, query: AreaGeometryQuery): Promise<AreaFeatureCollection> {
-  const rows = await db.read(areaGeometry, { level: query.level ?? null, parent: query.parent ?? null });
+export async function readAreaGeometry(db: Database, query: AreaGeometryQuery, at?: number): Promise<AreaFeatureCollection> {
+  const filter = { level: query.level ?? null, parent: query.parent ?? null };
+  const rows = at === undefined ? await db.read(areaGeometry, filter) : await db.read(asOfAreaGeometry, { ...filter, at });
   let box: [number, number, number, number] | null = null;
   const features = rows.map((row) => {
     const [w, s, e, n] = row.bbox ?? [];

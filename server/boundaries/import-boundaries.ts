@@ -13,6 +13,7 @@ import { storedArea } from '../imports/import-areas.js';
 import { storedNames } from '../presenters/area.js';
 import { lockAreaDirectory } from '../queries/areas.js';
 import { createAreas, setBoundaries } from '../queries/boundaries.js';
+import { recordBoundaryVersions, recordLinkedVersions } from '../history/linked-record-versions.js';
 import { areaDirectory, type DirectoryAreaRow } from '../queries/import.js';
 import type { AuditTrail } from '../services/write-context.js';
 import type { ImportLimits } from '../imports/limits.js';
@@ -30,6 +31,8 @@ export interface BoundaryImportOptions {
   /** Where the boundaries came from, kept on the area (the file name). */
   source?: string | undefined;
   audit?: AuditTrail | undefined;
+  /** The user importing, in the history the import writes; null for the seed. */
+  by?: string | null | undefined;
 }
 
 interface CheckedFeature extends FeatureToMatch {
@@ -95,6 +98,15 @@ export async function importBoundaries(db: Database, bytes: Uint8Array, options:
     if (result.report.problems.length > 0) return { ...base, ...result.report };
     await writeMatched(tx, shown, result, options.source ?? null);
     const written = [...result.targets.values()];
+    // History: the areas made here get their first versions, and every area written its boundary's.
+    const stamp = { op: 'import' as const, by: options.by ?? null };
+    await recordLinkedVersions(
+      tx,
+      'area',
+      result.newAreas.map((area) => area.id),
+      stamp,
+    );
+    await recordBoundaryVersions(tx, written, stamp);
     if (written.length > 0) await options.audit?.recordIn(tx, written);
     return { ...base, ...result.report, status: 'imported', points: points(result) };
   });

@@ -66,6 +66,7 @@ export const AreaGeometryQuerySchema = z.strictObject({
     .optional()
     .transform((value) => (value === undefined ? undefined : Number(value))),
   parent: z.string().max(100).optional().describe('Only areas inside this one (its id or p-code)'),
+  asOf: AsOfSchema.describe('The areas and their boundaries as they were at a round (its id) or an ISO date-time, as /api/graph takes it'),
 });
 export type AreaGeometryQuery = z.infer<typeof AreaGeometryQuerySchema>;
 

@@ -50,15 +50,29 @@ function comparison(kind: LinkedRecordKind): { ignored: string[]; meta: string[]
 
 const stampParams = (stamp: Stamp) => ({ op: stamp.op, by: stamp.by, now: stamp.at ?? historyClock.now(), openEnd: OPEN_END });
 
-/** Records the present state of these records of one kind as their open versions (nothing for an unchanged one). */
+/**
+ * Records the present state of these records of one kind as their open versions (nothing for an
+ * unchanged one). For areas, their boundaries too, which area versions leave out.
+ */
 export async function recordLinkedVersions(tx: Transaction, kind: LinkedRecordKind, ids: readonly string[], stamp: Stamp): Promise<void> {
   if (ids.length === 0) return;
   await tx.run(RECORD_QUERY[kind], { ids: [...new Set(ids)], ...comparison(kind), ...stampParams(stamp) });
+  if (kind === 'area') await recordBoundaryVersions(tx, ids, stamp);
 }
 
 /** Closes the open version of a deleted record: its last state stays in the record of earlier dates. */
 export async function closeLinkedVersion(tx: Transaction, kind: LinkedRecordKind, id: string, stamp: Stamp): Promise<void> {
   await tx.run(history.closeVersions, { kind, ids: [id], ...stampParams(stamp) });
+  if (kind === 'area') await recordBoundaryVersions(tx, [], stamp);
+}
+
+/**
+ * The boundaries of these areas, new or changed, as open boundary versions, and the boundary
+ * versions of areas gone (or without a boundary now) closed. An area's first boundary holds from
+ * the beginning of time (cypher/history/record-boundary-versions.cypher says why).
+ */
+export async function recordBoundaryVersions(tx: Transaction, areaIds: readonly string[], stamp: Stamp): Promise<void> {
+  await tx.run(history.recordBoundaryVersions, { ids: [...new Set(areaIds)], beginning: -OPEN_END, ...stampParams(stamp) });
 }
 
 /**

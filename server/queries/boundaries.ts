@@ -21,6 +21,11 @@ export const areaGeometry = query<{ level: number | null; parent: string | null 
   'boundaries/area-geometry',
   AreaGeometryRowSchema,
 );
+/** The same, as the areas and their boundaries were at `at` (epoch ms). */
+export const asOfAreaGeometry = query<{ level: number | null; parent: string | null; at: number }, AreaGeometryRow>(
+  'history/asof-area-geometry',
+  AreaGeometryRowSchema,
+);
 
 /** The stored properties of a new area (match-boundaries' `NewArea`, its names as parallel lists). */
 export interface NewAreaProperties {

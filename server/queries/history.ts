@@ -61,6 +61,11 @@ export const recordEngagementVersions = query<RecordVersionsParams, WrittenRow>(
 export const recordRoleVersions = query<RecordVersionsParams, WrittenRow>('history/record-role-versions', WrittenRowSchema);
 export const recordMechanismVersions = query<RecordVersionsParams, WrittenRow>('history/record-mechanism-versions', WrittenRowSchema);
 export const recordAreaVersions = query<RecordVersionsParams, WrittenRow>('history/record-area-versions', WrittenRowSchema);
+/** Boundaries apart from the area versions (linked-record-versions.ts): `beginning` dates an area's first boundary. */
+export const recordBoundaryVersions = query<StampParams & { ids: string[]; beginning: number }, WrittenRow>(
+  'history/record-boundary-versions',
+  WrittenRowSchema,
+);
 export const recordClaimVersions = query<RecordVersionsParams, WrittenRow>('history/record-claim-versions', WrittenRowSchema);
 
 const CurrentLinkedRecordIdsRowSchema = z.object({

@@ -45,9 +45,9 @@ export function boundaryRoutes(db: Database, limits: ImportLimits = DEFAULT_IMPO
         { status: 422, description: 'Refused: the problems, each with its feature number; nothing written' },
       ],
       errors: [413, 415, 503],
-      handle: async ({ query, request, audit }) => {
+      handle: async ({ query, request, audit, viewer }) => {
         const bytes = await readRawBody(request, limits.maxBytes);
-        const report = await importBoundaries(db, bytes, { ...query, limits, source: query.filename, audit });
+        const report = await importBoundaries(db, bytes, { ...query, limits, source: query.filename, audit, by: viewer.userId });
         return answer(report.status === 'refused' ? 422 : report.status === 'validated' ? 200 : 201, report);
       },
     }),
@@ -56,11 +56,13 @@ export function boundaryRoutes(db: Database, limits: ImportLimits = DEFAULT_IMPO
       path: '/api/areas/geometry',
       access: 'read',
       tag: 'areas',
-      summary: 'Boundaries of the admin areas that have one, as a GeoJSON FeatureCollection (pcode, name, level, parent in properties)',
+      summary:
+        'Boundaries of the admin areas that have one, as a GeoJSON FeatureCollection (pcode, name, level, parent in properties); ' +
+        'with asOf, the areas and boundaries as they were then',
       query: AreaGeometryQuerySchema,
       success: { status: 200, schema: AreaFeatureCollectionSchema, description: 'The boundaries, simplified for display' },
       errors: [503],
-      handle: ({ query }) => readAreaGeometry(db, query),
+      handle: async ({ query }) => readAreaGeometry(db, query, query.asOf === undefined ? undefined : await rounds.resolveAsOf(query.asOf)),
     }),
     defineRoute({
       method: 'get',
