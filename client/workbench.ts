@@ -9,6 +9,7 @@
  */
 import { mountContestedList } from './evidence/contested-list.js';
 import type { Core } from 'cytoscape';
+import type { NetworkView } from './network-view.js';
 import * as actions from './actions.js';
 import { mountAnalysis } from './analysis/mount.js';
 import { ensureSignedIn } from './auth/sign-in-gate.js';
@@ -17,8 +18,6 @@ import { mountTransfers } from './transfer/mount.js';
 import { mountBriefings } from './briefings/briefing-dialog.js';
 import { mountDuplicateTools } from './merge/mount.js';
 import { deleteActorById, deleteTieById, redo, showKeptHistory, undo } from './edit/edit-actions.js';
-import { createMap } from './graph/map.js';
-import { mountMapController } from './map-controller.js';
 import { decodeView, encodeView } from './share/url-state.js';
 import * as store from './state.js';
 import { openActorForm } from './ui/forms/actor-form.js';
@@ -36,7 +35,6 @@ import { mountShareMenu } from './ui/share-menu.js';
 import { mountTables } from './ui/tables.js';
 import { mountToolbar } from './ui/toolbar.js';
 import { setSignedInUser } from './ui/role.js';
-import { overviewThreshold, startWithOverview } from './overview/overview-view.js';
 import { mountRounds } from './rounds/mount.js';
 import { openPastPointOfAddress } from './rounds/past-link.js';
 import { t } from './i18n/i18n.js';
@@ -67,15 +65,37 @@ const webgl = new URLSearchParams(window.location.search).get('renderer') === 'w
 
 const mapContainer = byId('map');
 const panel = byId('actor-panel');
-const cy = createMap(mapContainer, { webgl });
-window.__actorMap = { cy };
-const controller = mountMapController(cy, {
-  container: mapContainer,
-  captions: byId('map-captions'),
-  tieOverlay: byId('tie-overlay') as unknown as SVGSVGElement,
-  panelWidth: () => (panel.hidden ? 0 : panel.offsetWidth),
-  newTie: (sourceId, targetId) => void openTieForm(null, { sourceId, targetId }),
-});
+/**
+ * The network view (Cytoscape, its controller, the diff view), mounted once when first needed:
+ * at once unless the page opens on the area map (network-view.ts says why). Until then the
+ * listeners below that forward to it do nothing.
+ */
+let networkView: NetworkView | undefined;
+let networkMounting: Promise<NetworkView> | undefined;
+/** Set once the listeners forwarding to the network view are subscribed; a view mounted later is given the state at once. */
+let forwarding = false;
+function network(): Promise<NetworkView> {
+  networkMounting ??= import('./network-view.js').then((module) => {
+    networkView = module.mountNetworkView({
+      container: mapContainer,
+      captions: byId('map-captions'),
+      tieOverlay: byId('tie-overlay') as unknown as SVGSVGElement,
+      stage: byId('map-view').parentElement!,
+      webgl,
+      panelWidth: () => (panel.hidden ? 0 : panel.offsetWidth),
+      newTie: (sourceId, targetId) => void openTieForm(null, { sourceId, targetId }),
+    });
+    if (forwarding) {
+      networkView.controller.render(store.getState());
+      networkView.diffView.render(store.getState());
+    }
+    return networkView;
+  });
+  return networkMounting;
+}
+const networkCy = () => network().then((view) => view.cy);
+const loadFullMap = () => void network().then((view) => actions.loadMap(view.controller.firstDraw));
+if (initial.view.mode !== 'geo') await network();
 
 /** Keep the page URL equal to the view, so copying it shares this view. */
 let urlTimer = 0;
@@ -113,22 +133,19 @@ const labelOf = (id: string) => store.getState().elements.nodes.find((node) => n
 
 mountSearch(byId('search'), (id) => actions.showActor(id));
 store.subscribe(
-  mountHeader(
-    { demoBadge: byId('demo-badge'), summary: byId('map-summary'), status: byId('map-status'), live: byId('live') },
-    () => void actions.loadMap(controller.firstDraw),
-  ),
+  mountHeader({ demoBadge: byId('demo-badge'), summary: byId('map-summary'), status: byId('map-status'), live: byId('live') }, loadFullMap),
 );
 store.subscribe(
   mountToolbar(byId('toolbar'), {
     setMode: (mode) => store.updateView({ mode }),
     setLayout: (layout) => store.updateView({ layout }),
-    fit: () => controller.fit(),
+    fit: () => networkView?.controller.fit(),
     newActor: () => void openActorForm(null),
     newTie: () => {
       const selection = store.getState().view.selection;
       void openTieForm(null, selection?.type === 'actor' ? { sourceId: selection.id } : {});
     },
-    toggleDrawTie: (on) => controller.setDrawTie(on),
+    toggleDrawTie: (on) => networkView?.controller.setDrawTie(on),
     undo: () => void undo(),
     redo: () => void redo(),
     unpinAll: () => store.setPinned(new Set()),
@@ -151,8 +168,9 @@ store.subscribe(
           .catch(() => store.notify('Select the link in the menu and copy it.'));
         return url.toString();
       },
-      saveView: (name) => void actions.saveCurrentView(name, controller.positions()),
-      openView: (id) => void actions.openSavedView(id).then((saved) => saved && controller.applySavedView(saved)),
+      saveView: (name) => void actions.saveCurrentView(name, networkView?.controller.positions() ?? {}),
+      openView: (id) =>
+        void Promise.all([actions.openSavedView(id), network()]).then(([saved, view]) => saved && view.controller.applySavedView(saved)),
       deleteView: (id) => void actions.removeSavedView(id),
       setRenderer: (on) => {
         const url = new URL(window.location.href);
@@ -225,7 +243,7 @@ store.subscribe(
         if (start) actions.setPath(start, id);
         store.setPathStart(null);
       },
-      togglePin: (id) => controller.togglePin(id),
+      togglePin: (id) => networkView?.controller.togglePin(id),
       editActor: (actor) => void openActorForm(actor),
       deleteActor: (actor) => deleteActor(actor.id, actor.name),
       addTieFrom: (id) => void openTieForm(null, { sourceId: id }),
@@ -235,9 +253,11 @@ store.subscribe(
     mapContainer,
   ),
 );
-store.subscribe(controller.render);
+store.subscribe((state) => networkView?.controller.render(state));
 // Issue 14: the timeline of mapping rounds, the as-of banner and the diff view (client/rounds/).
-mountRounds({ toolbar: byId('toolbar'), stage: byId('map-view').parentElement!, cy, me });
+mountRounds({ toolbar: byId('toolbar'), me, compare: (from, to) => network().then((view) => view.diffView.show(from, to)) });
+store.subscribe((state) => networkView?.diffView.render(state));
+forwarding = true;
 // A link or a reload naming a past point (`?asOf=`) opens that point's map: set before the first load.
 await openPastPointOfAddress();
 
@@ -248,10 +268,10 @@ sidebarToggle.addEventListener('click', () => {
   byId('sidebar').classList.toggle('is-open', open);
 });
 
-mountAnalysis(byId('analysis-tools'), cy, me);
+mountAnalysis(byId('analysis-tools'), networkCy, me);
 mountTransfers(byId('transfer-tools'), me, {
-  exportPng: (scale, title, withoutIsolates) => controller.exportImage('png', title, scale, withoutIsolates),
-  exportSvg: (title, withoutIsolates) => controller.exportImage('svg', title, 1, withoutIsolates),
+  exportPng: (scale, title, withoutIsolates) => network().then((view) => view.controller.exportImage('png', title, scale, withoutIsolates)),
+  exportSvg: (title, withoutIsolates) => network().then((view) => view.controller.exportImage('svg', title, 1, withoutIsolates)),
 });
 mountDuplicateTools(byId('transfer-tools'), me);
 mountBriefings(byId('transfer-tools'), me);
@@ -259,7 +279,8 @@ mountContestedList(byId('transfer-tools'));
 showKeptHistory();
 // A large map opens on its overview (client/overview/); the full network view loads when asked.
 void networkGate
-  .then(() => startWithOverview(byId('map-view'), overviewThreshold(), () => void actions.loadMap(controller.firstDraw)))
+  .then(() => network())
+  .then((view) => view.startWithOverview(byId('map-view'), loadFullMap))
   .then((overview) => {
     (window as unknown as { __actorMapOverview?: unknown }).__actorMapOverview = overview;
   });

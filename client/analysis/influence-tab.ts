@@ -5,7 +5,6 @@
  * corroborated ties" adds each actor's rank on the corroborated ties alone and marks the ranks
  * that fall with it: influence that rests on one source, disputed or unsourced ties (issue #15).
  */
-import type { Core } from 'cytoscape';
 import { type ActorInfluence, type ActorKind, type InfluenceResult } from '../../server/contracts/index.js';
 import { fetchInfluence } from '../api/analysis.js';
 import { h } from '../ui/dom.js';
@@ -17,6 +16,7 @@ import {
   sortableTable,
   type AnalysisColumn,
   type AnalysisContext,
+  type NetworkMap,
 } from './kit.js';
 import { SIZE_METRICS, colourMapByCommunity, communityColour, resetMapStyle, sizeMapBy, type SizeMetric } from './map-style.js';
 import { kindLabel } from '../i18n/vocabulary.js';
@@ -142,7 +142,7 @@ const columns = (): AnalysisColumn<ActorInfluence>[] => [
   },
 ];
 
-export function mountInfluenceTab(container: HTMLElement, cy: Core, context: AnalysisContext): () => void {
+export function mountInfluenceTab(container: HTMLElement, network: NetworkMap, context: AnalysisContext): () => void {
   const filters = graphFilterFields('an-influence');
   const directed = h('input', { type: 'checkbox', id: 'an-influence-directed' });
   const compare = h('input', { type: 'checkbox', id: 'an-influence-compare', 'data-testid': 'analysis-compare-evidence' });
@@ -217,8 +217,13 @@ export function mountInfluenceTab(container: HTMLElement, cy: Core, context: Ana
 
   const restyle = () => {
     if (!result) return;
-    sizeMapBy(cy, result.actors, sizeBy.value as SizeMetric);
-    colourMapByCommunity(cy, result.actors, colour.checked);
+    const { actors } = result;
+    const metric = sizeBy.value as SizeMetric;
+    const byCommunity = colour.checked;
+    void network().then((cy) => {
+      sizeMapBy(cy, actors, metric);
+      colourMapByCommunity(cy, actors, byCommunity);
+    });
     legend.hidden = !colour.checked;
     legend.replaceChildren(
       h('h3', {}, t('analysis.communitiesTitle')),
@@ -256,7 +261,7 @@ export function mountInfluenceTab(container: HTMLElement, cy: Core, context: Ana
     sizeBy.value = 'influence';
     colour.checked = false;
     legend.hidden = true;
-    resetMapStyle(cy);
+    void network().then(resetMapStyle);
   });
   filterBox.addEventListener('input', drawTable);
   showAll.addEventListener('change', drawTable);

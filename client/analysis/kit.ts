@@ -3,11 +3,15 @@
  * shows the API's own message, a sortable table whose first cell is a keyboard-reachable button,
  * and the tie-type/date parameter fields. Kept here so each tab file is only about its analysis.
  */
+import type { Core } from 'cytoscape';
 import { TIE_TYPES, type AdminArea, type TieType } from '../../server/contracts/index.js';
 import { asApiError } from '../actions.js';
 import { h } from '../ui/dom.js';
 import { tieTypeLabel } from '../i18n/vocabulary.js';
 import { formatNumber, t } from '../i18n/i18n.js';
+
+/** The network's Cytoscape instance, mounted on the first call if it was not yet (client/network-view.ts). */
+export type NetworkMap = () => Promise<Core>;
 
 /** What a tab needs from the page: the selection and names for ids. */
 export interface AnalysisContext {

@@ -6,9 +6,11 @@
  * The panel docks at the left over the sidebar, leaving the map and the actor panel visible: narrow
  * for the tabs that work with the map, wider for the leadership views (coordination, engagement).
  * Each tab loads its analysis the first time it is shown. The map is only ever touched through the
- * Cytoscape instance given here (style bypasses in `cy.batch()`, see map-style.ts).
+ * Cytoscape instance given here (style bypasses in `cy.batch()`, see map-style.ts), asked for
+ * when needed: a page opened on the area map mounts the network only later (network-view.ts).
  */
 import type { Core } from 'cytoscape';
+import type { NetworkMap } from './kit.js';
 import type { Me } from '../../server/contracts/index.js';
 import { showActor } from '../actions.js';
 import { getState, subscribe } from '../state.js';
@@ -31,7 +33,7 @@ interface TabDefinition {
   /** Leadership views get the wide panel; map-linked tabs keep the map in sight. */
   wide: boolean;
   /** Builds the tab; the returned function runs when it is shown (`first` the first time). */
-  mount(container: HTMLElement, cy: Core, context: AnalysisContext): (first: boolean) => void;
+  mount(container: HTMLElement, network: NetworkMap, context: AnalysisContext): (first: boolean) => void;
 }
 
 const once = (activate: () => void) => (first: boolean) => {
@@ -39,7 +41,12 @@ const once = (activate: () => void) => (first: boolean) => {
 };
 
 const TABS: TabDefinition[] = [
-  { id: 'influence', label: () => t('analysis.tabInfluence'), wide: false, mount: (el, cy, ctx) => once(mountInfluenceTab(el, cy, ctx)) },
+  {
+    id: 'influence',
+    label: () => t('analysis.tabInfluence'),
+    wide: false,
+    mount: (el, network, ctx) => once(mountInfluenceTab(el, network, ctx)),
+  },
   { id: 'conflict-ties', label: () => t('analysis.tabConflict'), wide: false, mount: (el, _cy, ctx) => once(mountConflictTab(el, ctx)) },
   { id: 'do-no-harm', label: () => t('analysis.tabCheck'), wide: false, mount: (el, _cy, ctx) => mountCheckTab(el, ctx) },
   {
@@ -52,7 +59,7 @@ const TABS: TabDefinition[] = [
 ];
 
 /** Mount the Analyses button into `root` (a toolbar group) for users allowed to analyse. */
-export function mountAnalysis(root: HTMLElement, cy: Core, me: Me): void {
+export function mountAnalysis(root: HTMLElement, network: NetworkMap, me: Me): void {
   if (!me.permissions.includes('analyse')) return;
 
   const panel = h('section', {
@@ -73,7 +80,7 @@ export function mountAnalysis(root: HTMLElement, cy: Core, me: Me): void {
   const context: AnalysisContext = {
     selectActor: (id) => {
       showActor(id);
-      window.requestAnimationFrame(() => keepClearOfPanel(cy, id, panel));
+      void network().then((cy) => window.requestAnimationFrame(() => keepClearOfPanel(cy, id, panel)));
     },
     actorName: (id) => getState().elements.nodes.find((n) => n.data.id === id)?.data.label ?? id,
     shortName: (id) => {
@@ -119,7 +126,7 @@ export function mountAnalysis(root: HTMLElement, cy: Core, me: Me): void {
       hidden: true,
       'data-testid': `analysis-${definition.id}`,
     });
-    const activate = definition.mount(body, cy, context);
+    const activate = definition.mount(body, network, context);
     tabList.append(tab);
     return { definition, tab, body, activate };
   });
