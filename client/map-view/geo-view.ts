@@ -9,7 +9,7 @@
  * follows the timeline through api.ts, client/rounds/as-of.ts) and the view, which changes
  * nothing, says so. Every word is the page's language (the `area-map` catalogue).
  */
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, Marker } from 'maplibre-gl';
 import {
   AreaFeatureCollectionSchema,
   AreaPictureSchema,
@@ -40,7 +40,8 @@ declare global {
   interface Window {
     __actorMapGeo?: {
       map: MapLibreMap;
-      anchors: Map<string, [number, number]>;
+      /** Where each drawn area's counts are placed (of the boundaries drawn now). */
+      readonly anchors: Map<string, [number, number]>;
       /** The layer drawn last, and the past point its counts are as of (null: today). */
       drawn: () => string | null;
       drawnAsOf: () => string | null;
@@ -59,9 +60,15 @@ export function mountGeoView(root: HTMLElement, deps: GeoViewDeps): (state: Read
   let started = false;
   let map: MapLibreMap | null = null;
   let geometry: AreaFeatureCollection | null = null;
+  /** The past point the boundaries drawn are of (null: today): a move along the timeline draws the areas as they were. */
+  let geometryAsOf: string | null = null;
+  let maplib: typeof import('maplibre-gl') | null = null;
+  let labels: Marker[] = [];
   let anchors = new Map<string, [number, number]>();
   let drawing: Drawing | null = null;
   let drawnLayer: string | null = null;
+  /** Adds the map's sources and layers, with the first drawing's points and arcs; set once the map exists, cleared once called. */
+  let addLayers: ((first: Drawing | null) => void) | null = null;
   let drawnAsOf: string | null = null;
   /** The past point shown (its `asOf` parameter), so a move along the timeline redraws the counts. */
   let shownPoint: AsOfPoint | null = deps.getState().asOf;
@@ -133,22 +140,20 @@ export function mountGeoView(root: HTMLElement, deps: GeoViewDeps): (state: Read
     const basemapUrl = configuredBasemapUrl();
     // The first layer's counts are asked for with the boundaries, not once MapLibre has loaded.
     askForPicture();
+    const point = shownPoint;
     const [maplibregl, loaded, style] = await Promise.all([
       loadMapLibre(),
-      getJson('/api/areas/geometry', AreaFeatureCollectionSchema),
+      fetchGeometry(point),
       baseStyle(basemapUrl).catch(() => {
         deps.notify(t('area-map.basemapFailed'), 'error');
         return null;
       }),
-      import('maplibre-gl/dist/maplibre-gl.css'),
-      import('./geo-view.css'),
     ]);
     const withBasemap = style !== null && basemapUrl !== null;
     // A PMTiles archive, named by the setting or by a configured style's sources, is read through its protocol.
     if (withBasemap) maplibregl.addProtocol('pmtiles', (await pmtilesProtocol()).tile);
-    geometry = loaded;
-    anchors = anchorsOf(loaded);
-    for (const feature of loaded.features) areaSelect.append(h('option', { value: feature.id }, feature.properties.name));
+    maplib = maplibregl;
+    takeGeometry(loaded, point);
     if (loaded.features.length === 0) {
       status.textContent = t('area-map.noBoundaries');
       deps.settled?.();
@@ -170,13 +175,27 @@ export function mountGeoView(root: HTMLElement, deps: GeoViewDeps): (state: Read
       if (event.originalEvent) movedByUser = true;
     });
     ready.on('resize', () => {
-      if (!movedByUser) ready.fitBounds(loaded.bbox as [number, number, number, number], { padding: 30, animate: false });
+      const box = geometry?.bbox ?? loaded.bbox;
+      if (!movedByUser && box) ready.fitBounds(box as [number, number, number, number], { padding: 30, animate: false });
     });
-    window.__actorMapGeo = { map: ready, anchors, drawn: () => drawnLayer, drawnAsOf: () => drawnAsOf, basemap: withBasemap };
-    ready.on('load', () => {
-      ready.addSource('areas', { type: 'geojson', data: loaded as unknown as GeoJSON.FeatureCollection, promoteId: 'id' });
-      ready.addSource('arcs', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-      ready.addSource('points', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+    window.__actorMapGeo = {
+      map: ready,
+      get anchors() {
+        return anchors;
+      },
+      drawn: () => drawnLayer,
+      drawnAsOf: () => drawnAsOf,
+      basemap: withBasemap,
+    };
+    // The sources and layers are added by the first redraw, with its picture: the counts were asked
+    // for with the boundaries, so they are in by now, and MapLibre loads each source once instead of
+    // an empty one and then the points and arcs.
+    ready.on('load', () => void redraw());
+    addLayers = (first) => {
+      const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+      ready.addSource('areas', { type: 'geojson', data: (geometry ?? loaded) as unknown as GeoJSON.FeatureCollection, promoteId: 'id' });
+      ready.addSource('arcs', { type: 'geojson', data: first?.arcs ?? empty });
+      ready.addSource('points', { type: 'geojson', data: first?.points ?? empty });
       ready.addLayer({
         id: 'area-fill',
         type: 'fill',
@@ -218,22 +237,60 @@ export function mountGeoView(root: HTMLElement, deps: GeoViewDeps): (state: Read
           'circle-opacity': 0.9,
         },
       });
-      if (loaded.features.length <= 80)
-        for (const feature of loaded.features) addLabel(maplibregl, ready, feature.id, feature.properties.name);
+      placeLabels();
       ready.on('click', 'area-fill', (event) => {
         const id = event.features?.[0]?.properties?.id as string | undefined;
         if (id) toggleArea(id);
       });
-      void redraw();
-    });
+    };
   }
 
-  function addLabel(maplibregl: typeof import('maplibre-gl'), target: MapLibreMap, id: string, name: string): void {
-    const anchor = anchors.get(id);
-    if (!anchor) return;
-    // Each name keeps its own direction (an Arabic name on a French page, a Latin one right to left).
-    const element = h('span', { class: 'geo-label', 'data-area-label': id, 'data-record-text': '', dir: 'auto' }, name);
-    new maplibregl.Marker({ element, anchor: 'top', offset: [0, 10] }).setLngLat(anchor).addTo(target);
+  /** The areas' names under their counts, on a map of up to 80 areas (more would cover it). */
+  function placeLabels(): void {
+    for (const label of labels) label.remove();
+    labels = [];
+    if (!map || !maplib || !geometry || geometry.features.length > 80) return;
+    for (const feature of geometry.features) {
+      const anchor = anchors.get(feature.id);
+      if (!anchor) continue;
+      // Each name keeps its own direction (an Arabic name on a French page, a Latin one right to left).
+      const element = h(
+        'span',
+        { class: 'geo-label', 'data-area-label': feature.id, 'data-record-text': '', dir: 'auto' },
+        feature.properties.name,
+      );
+      labels.push(new maplib.Marker({ element, anchor: 'top', offset: [0, 10] }).setLngLat(anchor).addTo(map));
+    }
+  }
+
+  /** The boundaries of today, or as they were at `point` (areas made since left out, boundaries as then). */
+  function fetchGeometry(point: AsOfPoint | null): Promise<AreaFeatureCollection> {
+    const path = point ? `/api/areas/geometry?${new URLSearchParams({ asOf: point.param }).toString()}` : '/api/areas/geometry';
+    return getJson(path, AreaFeatureCollectionSchema);
+  }
+
+  /** The boundaries `point` needs: those drawn, or fetched as of it. */
+  function geometryFor(point: AsOfPoint | null): Promise<AreaFeatureCollection> {
+    return geometry && geometryAsOf === (point?.param ?? null) ? Promise.resolve(geometry) : fetchGeometry(point);
+  }
+
+  /** Make `shape` the boundaries drawn: anchors, the area choice, the map's source and the names. */
+  function takeGeometry(shape: AreaFeatureCollection, point: AsOfPoint | null): void {
+    const changed = geometry !== null;
+    geometry = shape;
+    geometryAsOf = point?.param ?? null;
+    anchors = anchorsOf(shape);
+    const chosen = areaSelect.value;
+    areaSelect.replaceChildren(
+      h('option', { value: '' }, t('area-map.everyArea')),
+      ...shape.features.map((feature) => h('option', { value: feature.id }, feature.properties.name)),
+    );
+    areaSelect.value = shape.features.some((feature) => feature.id === chosen) ? chosen : '';
+    const source = changed && !addLayers ? (map?.getSource('areas') as GeoJSONSource | undefined) : undefined;
+    if (source) {
+      source.setData(shape as unknown as GeoJSON.FeatureCollection);
+      placeLabels();
+    }
   }
 
   function toggleArea(id: string): void {
@@ -279,23 +336,30 @@ export function mountGeoView(root: HTMLElement, deps: GeoViewDeps): (state: Read
   }
 
   async function redraw(): Promise<void> {
-    if (!map || !geometry) return;
+    // Until MapLibre has loaded its style, a redraw waits for the one its 'load' starts.
+    if (!map || !geometry || (addLayers && !map.isStyleLoaded())) return;
     status.textContent = t('area-map.counting');
     // The point asked for: a later answer for another point must not be drawn as this one.
     const point = shownPoint;
     try {
-      const picture = await takePicture(pictureQuery());
-      if (point !== shownPoint) return;
+      const [picture, shape] = await Promise.all([takePicture(pictureQuery()), geometryFor(point)]);
+      if (point !== shownPoint) {
+        firstLayers(null);
+        return;
+      }
+      if (shape !== geometry) takeGeometry(shape, point);
       if (picture.layer === 'coordination' && output.options.length === 0) {
         for (const item of picture.outputs) output.append(h('option', { value: item.id }, item.title));
         output.value = picture.output ?? '';
       }
       const capitals = geometry.features.filter((feature) => feature.properties.isCapital).map((feature) => feature.id);
       drawing = drawPicture(picture, anchors, capitals, placement.value as ActorPlacement);
+      if (!firstLayers(drawing)) {
+        (map.getSource('points') as GeoJSONSource).setData(drawing.points);
+        (map.getSource('arcs') as GeoJSONSource).setData(drawing.arcs);
+      }
       for (const feature of geometry.features)
         map.setFeatureState({ source: 'areas', id: feature.id }, { fill: drawing.fills.get(feature.id) ?? '#ffffff' });
-      (map.getSource('points') as GeoJSONSource).setData(drawing.points);
-      (map.getSource('arcs') as GeoJSONSource).setData(drawing.arcs);
       renderLegend(drawing);
       drawnLayer = picture.layer;
       drawnAsOf = point?.param ?? null;
@@ -308,9 +372,19 @@ export function mountGeoView(root: HTMLElement, deps: GeoViewDeps): (state: Read
       const areas = geometry.features.length;
       status.textContent = point ? t('area-map.readyPast', { areas, date: pointText(point) }) : t('area-map.ready', { areas });
     } catch (error) {
+      firstLayers(null);
       status.textContent = t('area-map.countFailed', { message: (error as Error).message });
       deps.settled?.();
     }
+  }
+
+  /** Adds the sources and layers if no redraw has yet, carrying `first`'s points and arcs; true if it did. */
+  function firstLayers(first: Drawing | null): boolean {
+    if (!addLayers) return false;
+    const add = addLayers;
+    addLayers = null;
+    add(first);
+    return true;
   }
 
   function renderLegend(current: Drawing): void {

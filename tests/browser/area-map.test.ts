@@ -3,9 +3,10 @@
  * boundaries draw with no tiles and no fonts from elsewhere, each layer draws and has a legend,
  * clicking an area filters the network to it (and clicking again brings every area back),
  * selecting an actor outlines its areas, a past round on the timeline recounts every layer as of
- * that round under the read-only banner, "Export PNG" downloads the map with its title and
- * legend (a PNG of the map's width, taller by the title and legend, not blank), and axe
- * finds no serious violation. Screenshots go to /work/notes/shots/geo/ for a person to look at.
+ * that round under the read-only banner and draws the areas as they were then, "Export PNG"
+ * downloads the map with its title and legend (a PNG of the map's width, taller by the title and
+ * legend, not blank), and axe finds no serious violation. Screenshots go to /work/notes/shots/geo/
+ * for a person to look at.
  */
 import { readFileSync } from 'node:fs';
 import { expectNoSeriousViolations } from '../support/axe.js';
@@ -13,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { drawnCounts, eventually, searchAndOpen } from '../support/browser-app.js';
 import { useBrowserApp } from '../support/lifecycle.js';
+import { authHeaders, request } from '../support/http.js';
 
 const app = useBrowserApp();
 const SHOTS = process.env.ACTOR_MAP_SHOTS ?? '';
@@ -155,6 +157,58 @@ describe('the area map', () => {
     await page.waitForFunction(() => window.__actorMapGeo?.drawnAsOf() === null);
     expect(pictures.at(-1)).not.toContain('asOf=');
     expect(await page.textContent('[data-testid="geo-status"]')).not.toContain('read-only');
+  });
+
+  it('draws the areas as they were at the round: an area made since is left out, and drawn again today', async () => {
+    const areaChoices = () =>
+      page.$$eval('#geo-area option', (options) => options.filter((option) => (option as HTMLOptionElement).value !== '').length);
+    const before = await areaChoices();
+    // An island region imported today, with its boundary, after both demo rounds.
+    const island = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { ADM1_PCODE: 'VR90', ADM1_EN: 'Outer Islands' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [-30.4, -1.2],
+                [-30.1, -1.2],
+                [-30.1, -0.9],
+                [-30.4, -0.9],
+                [-30.4, -1.2],
+              ],
+            ],
+          },
+        },
+      ],
+    };
+    const imported = await fetch(`${app.server.baseUrl}/api/areas/boundaries?filename=islands.geojson&createAreas=true`, {
+      method: 'POST',
+      headers: { ...authHeaders(app.server.baseUrl), 'content-type': 'application/geo+json' },
+      body: JSON.stringify(island),
+    });
+    const report = (await imported.json()) as { created: Array<{ areaId: string }> };
+    expect(imported.status, JSON.stringify(report)).toBe(201);
+    expect(report.created, JSON.stringify(report)).toHaveLength(1);
+    const islandId = report.created[0]!.areaId;
+    try {
+      const rounds = await page.evaluate(async () => (await (await fetch('/api/rounds')).json()).items as { id: string }[]);
+      const first = rounds[rounds.length - 1]!;
+      await page.click(`[data-round="${first.id}"]`);
+      await page.waitForFunction((id) => window.__actorMapGeo?.drawnAsOf() === id, first.id);
+      expect(await areaChoices()).toBe(before);
+      expect(await page.locator(`[data-area-label="${islandId}"]`).count()).toBe(0);
+      await page.click('[data-testid="back-to-today"]');
+      await page.waitForFunction(() => window.__actorMapGeo?.drawnAsOf() === null);
+      await eventually(areaChoices).toBe(before + 1);
+      expect(await page.locator(`[data-area-label="${islandId}"]`).count()).toBe(1);
+      await shoot('today-with-an-area-made-since');
+    } finally {
+      expect((await request(app.server.baseUrl, 'DELETE', `/api/areas/${islandId}`)).status).toBe(204);
+    }
   });
 
   it('exports the map as a PNG with its title and legend', async () => {
