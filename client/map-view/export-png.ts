@@ -1,6 +1,7 @@
 /**
- * PNG export of the area map: the map canvas as drawn (MapLibre keeps its drawing buffer for
- * this), the area names, a title above and the legend below, composed on a 2D canvas and
+ * PNG export of the area map: the map canvas as drawn (copied while MapLibre's 'render' event
+ * runs, when its drawing buffer still holds the frame: the map does not keep the buffer of every
+ * frame for the sake of an export), the area names, a title above and the legend below, composed on a 2D canvas and
  * downloaded. Everything comes from what is on screen, so it shows only what the viewer may see.
  * The words are the page's language; right to left, the title, the note and the legend start at
  * the right edge, as the page does.
@@ -85,7 +86,10 @@ function fitted(g: CanvasRenderingContext2D, text: string, room: number, weight:
 }
 
 export async function exportMapPng(map: MapLibreMap, text: MapPngText, drawing: Drawing, geometry: AreaFeatureCollection): Promise<void> {
-  const canvas = composeMapPng(map, text, drawing, geometry);
+  const canvas = await new Promise<HTMLCanvasElement>((resolve) => {
+    map.once('render', () => resolve(composeMapPng(map, text, drawing, geometry)));
+    map.triggerRepaint();
+  });
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (blob) download(blob, 'actor-map-areas.png');
 }

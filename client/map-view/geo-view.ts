@@ -165,7 +165,6 @@ export function mountGeoView(root: HTMLElement, deps: GeoViewDeps): (state: Read
       bounds: loaded.bbox as [number, number, number, number],
       fitBoundsOptions: { padding: 30 },
       attributionControl: false,
-      canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     map = ready;
     // Until the user pans or zooms, the whole country stays in view when the room changes (the

@@ -25,16 +25,24 @@ describe('the area map over a PMTiles archive', () => {
     // Only the archive was asked for: header and directory, then the tile's bytes, all from the one file.
     expect(basemap.served.length).toBeGreaterThanOrEqual(2);
     expect(new Set(basemap.served)).toEqual(new Set(['/veridia.pmtiles']));
-    // The tile reached the canvas: its sand colour shows around the country.
-    const sand = await opened().evaluate(() => {
-      const canvas = window.__actorMapGeo!.map.getCanvas();
-      const context = document.createElement('canvas').getContext('2d')!;
-      context.canvas.width = canvas.width;
-      context.canvas.height = canvas.height;
-      context.drawImage(canvas, 0, 0);
-      const [r, g, b] = context.getImageData(5, 5, 1, 1).data;
-      return { r, g, b };
-    });
+    // The tile reached the canvas: its sand colour shows around the country. Read while a frame
+    // renders, as the PNG export does: the map does not keep its drawing buffer between frames.
+    const sand = await opened().evaluate(
+      () =>
+        new Promise<{ r: number | undefined; g: number | undefined; b: number | undefined }>((resolve) => {
+          const { map } = window.__actorMapGeo!;
+          map.once('render', () => {
+            const canvas = map.getCanvas();
+            const context = document.createElement('canvas').getContext('2d')!;
+            context.canvas.width = canvas.width;
+            context.canvas.height = canvas.height;
+            context.drawImage(canvas, 0, 0);
+            const [r, g, b] = context.getImageData(5, 5, 1, 1).data;
+            resolve({ r, g, b });
+          });
+          map.triggerRepaint();
+        }),
+    );
     expect(sand.r).toBeGreaterThan(sand.b! + 30);
     expect(await opened().locator('[data-area-label]').count()).toBe(8);
     if (SHOTS) await opened().screenshot({ path: `${SHOTS}/area-map-pmtiles.png` });
