@@ -39,14 +39,33 @@ import type { LinkedRecordKind } from './linked-record-versions.js';
 
 export type RevertibleKind = 'engagement' | 'role' | 'mechanism' | 'claim';
 
+/** What a revert of each kind answers: the record as its store's update leaves it. */
+interface RevertedRecord {
+  engagement: LoggedEngagement;
+  role: OutputRoleRecord;
+  mechanism: MechanismRecord;
+  claim: ClaimRecord;
+}
+
 export interface LinkedHistoryStore {
   history(kind: LinkedRecordKind, id: string, viewer: Viewer): Promise<History>;
   /** Writes the fields of version `versionId` (those the caller's role receives) as a new version, through the store's update: the same rules as its PATCH. */
-  revert(kind: 'engagement', id: string, versionId: string, viewer: Viewer, context?: WriteContext): Promise<LoggedEngagement>;
-  revert(kind: 'role', id: string, versionId: string, viewer: Viewer, context?: WriteContext): Promise<OutputRoleRecord>;
-  revert(kind: 'mechanism', id: string, versionId: string, viewer: Viewer, context?: WriteContext): Promise<MechanismRecord>;
-  revert(kind: 'claim', id: string, versionId: string, viewer: Viewer, context?: WriteContext): Promise<ClaimRecord>;
+  revert<K extends RevertibleKind>(
+    kind: K,
+    id: string,
+    versionId: string,
+    viewer: Viewer,
+    context?: WriteContext,
+  ): Promise<RevertedRecord[K]>;
 }
+
+/** Writes a version's state (as the caller's presenter shows it) back through the kind's store. */
+type Reverter<K extends RevertibleKind> = (
+  id: string,
+  state: Record<string, unknown>,
+  viewer: Viewer,
+  context: WriteContext,
+) => Promise<RevertedRecord[K]>;
 
 export interface LinkedStores {
   engagements: EngagementStore;
@@ -124,22 +143,33 @@ export function createLinkedHistoryStore(db: Database, stores: LinkedStores): Li
     return { recordId: id, kind, items, total: items.length };
   }
 
-  async function revert(kind: RevertibleKind, id: string, versionId: string, viewer: Viewer, context?: WriteContext) {
+  const reverters: { [K in RevertibleKind]: Reverter<K> } = {
+    engagement: (id, state, viewer, context) => {
+      // A role without summaries gets follow-ups without their text: those stay as they are.
+      const keys = Object.keys(EngagementPatchSchema.shape).filter((key) => key !== 'followUps' || fieldAccess(viewer).engagementSummary);
+      return stores.engagements.update(id, restorable(EngagementPatchSchema, pick(state, keys)), viewer, context);
+    },
+    mechanism: async (id, state, viewer, context) => stores.mechanisms.update(id, await mechanismPatch(id, state, viewer), viewer, context),
+    claim: (id, state, viewer, context) => stores.claims.update(id, restorable(ClaimPatchSchema, claimPatch(state)), viewer, context),
+    role: (id, state, viewer, context) => {
+      const role = Object.fromEntries(Object.keys(OutputRolePatchSchema.shape).map((key) => [key, state[key]]));
+      return stores.outputRoles.update(id, restorable(OutputRolePatchSchema, role), viewer, context);
+    },
+  };
+
+  async function revert<K extends RevertibleKind>(
+    kind: K,
+    id: string,
+    versionId: string,
+    viewer: Viewer,
+    context?: WriteContext,
+  ): Promise<RevertedRecord[K]> {
     const { rows, current } = await visibleVersions(kind, id, viewer);
     const row = visibleVersion(rows, versionId);
     // A version the caller may not see, of another record, or of a deleted record: as absent.
     if (!row || !current) throw notFound('version', versionId);
     const state = presenterFor(kind, viewer)(row.state);
-    const revertContext = { ...context, historyOp: 'revert' as const };
-    if (kind === 'engagement') {
-      // A role without summaries gets follow-ups without their text: those stay as they are.
-      const keys = Object.keys(EngagementPatchSchema.shape).filter((key) => key !== 'followUps' || fieldAccess(viewer).engagementSummary);
-      return stores.engagements.update(id, restorable(EngagementPatchSchema, pick(state, keys)), viewer, revertContext);
-    }
-    if (kind === 'mechanism') return stores.mechanisms.update(id, await mechanismPatch(id, state, viewer), viewer, revertContext);
-    if (kind === 'claim') return stores.claims.update(id, restorable(ClaimPatchSchema, claimPatch(state)), viewer, revertContext);
-    const role = Object.fromEntries(Object.keys(OutputRolePatchSchema.shape).map((key) => [key, state[key]]));
-    return stores.outputRoles.update(id, restorable(OutputRolePatchSchema, role), viewer, revertContext);
+    return reverters[kind](id, state, viewer, { ...context, historyOp: 'revert' });
   }
 
   /**
@@ -160,7 +190,7 @@ export function createLinkedHistoryStore(db: Database, stores: LinkedStores): Li
     });
   }
 
-  return { history, revert: revert as LinkedHistoryStore['revert'] };
+  return { history, revert };
 }
 
 /** A claim's version as a PATCH (checked by `restorable`): what it asserted and how it was rated; its source and subject are fixed. */
