@@ -5,6 +5,7 @@
  * the user may see. After each change the workbench's areas are reloaded, so pickers and filters
  * name the new area at once.
  */
+import { AREAS_CHANGED } from '../map-view/areas-changed.js';
 import type { AdminArea } from '../../server/contracts/index.js';
 import { fetchAreas } from '../api.js';
 import { deleteArea } from '../api/areas.js';
@@ -93,6 +94,7 @@ export function openAreasDialog(): void {
         if (!saved) return;
         status.show(t('areas.saved', { name: saved.name }));
         void reload(saved.id);
+        window.dispatchEvent(new Event(AREAS_CHANGED));
       });
     });
     remove.addEventListener('click', () => {
@@ -101,6 +103,7 @@ export function openAreasDialog(): void {
         () => {
           status.show(t('areas.deleted', { name: area.name }));
           void reload();
+          window.dispatchEvent(new Event(AREAS_CHANGED));
         },
         (error: unknown) => status.show(failureText(error), 'error'),
       );
@@ -136,8 +139,13 @@ export function openAreasDialog(): void {
       void reload(saved.id);
     });
   });
-  // Boundaries may create areas: the list is read again after an import.
-  boundaries.addEventListener('click', () => openBoundaryImport(() => void reload()));
+  // Boundaries may create areas: the list is read again after an import, and the area map draws them.
+  boundaries.addEventListener('click', () =>
+    openBoundaryImport(() => {
+      void reload();
+      window.dispatchEvent(new Event(AREAS_CHANGED));
+    }),
+  );
   draw();
   void reload();
   find.focus();

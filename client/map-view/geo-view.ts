@@ -9,6 +9,7 @@
  * follows the timeline through api.ts, client/rounds/as-of.ts) and the view, which changes
  * nothing, says so. Every word is the page's language (the `area-map` catalogue).
  */
+import { AREAS_CHANGED } from './areas-changed.js';
 import type { GeoJSONSource, Map as MapLibreMap, Marker } from 'maplibre-gl';
 import {
   AreaFeatureCollectionSchema,
@@ -62,6 +63,8 @@ export function mountGeoView(root: HTMLElement, deps: GeoViewDeps): (state: Read
   let geometry: AreaFeatureCollection | null = null;
   /** The past point the boundaries drawn are of (null: today): a move along the timeline draws the areas as they were. */
   let geometryAsOf: string | null = null;
+  /** Set when the Areas dialog changed the areas: the next redraw fetches the boundaries again. */
+  let geometryStale = false;
   let maplib: typeof import('maplibre-gl') | null = null;
   let labels: Marker[] = [];
   let anchors = new Map<string, [number, number]>();
@@ -268,14 +271,15 @@ export function mountGeoView(root: HTMLElement, deps: GeoViewDeps): (state: Read
     return getJson(path, AreaFeatureCollectionSchema);
   }
 
-  /** The boundaries `point` needs: those drawn, or fetched as of it. */
+  /** The boundaries `point` needs: those drawn, or fetched as of it (again after the areas changed). */
   function geometryFor(point: AsOfPoint | null): Promise<AreaFeatureCollection> {
-    return geometry && geometryAsOf === (point?.param ?? null) ? Promise.resolve(geometry) : fetchGeometry(point);
+    return geometry && !geometryStale && geometryAsOf === (point?.param ?? null) ? Promise.resolve(geometry) : fetchGeometry(point);
   }
 
   /** Make `shape` the boundaries drawn: anchors, the area choice, the map's source and the names. */
   function takeGeometry(shape: AreaFeatureCollection, point: AsOfPoint | null): void {
     const changed = geometry !== null;
+    geometryStale = false;
     geometry = shape;
     geometryAsOf = point?.param ?? null;
     anchors = anchorsOf(shape);
@@ -420,6 +424,10 @@ export function mountGeoView(root: HTMLElement, deps: GeoViewDeps): (state: Read
       showControls();
       void redraw();
     });
+  window.addEventListener(AREAS_CHANGED, () => {
+    geometryStale = true;
+    if (map) void redraw();
+  });
   areaSelect.addEventListener('change', () => deps.setAreaFilter(areaSelect.value ? [areaSelect.value] : []));
   exportButton.addEventListener('click', () => {
     if (map && drawing && geometry)

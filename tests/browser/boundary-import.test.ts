@@ -2,12 +2,17 @@
  * The boundary import of the Areas dialog (issues 16 and 17), in Chromium on the demo data: a file
  * with an unclosed ring is checked and refused at its feature number, its reason said in the
  * page's language from its code (the server's English in English, French, Arabic right to left),
- * and nothing is written. Screenshots go to ACTOR_MAP_SHOTS when it is set.
+ * and nothing is written; an import made with the area map open behind the dialog is drawn on it
+ * without a reload. Screenshots go to ACTOR_MAP_SHOTS when it is set.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { waitForMap } from '../support/browser-app.js';
+import { eventually, waitForMap } from '../support/browser-app.js';
+import { request } from '../support/http.js';
+import { testTempFolder } from '../support/temp-folder.js';
 import { useBrowserApp } from '../support/lifecycle.js';
 import { chooseFromMore } from '../support/more-menu.js';
 
@@ -52,4 +57,53 @@ describe('a refused boundary file in the Areas dialog', () => {
       expect(await page.evaluate(() => document.documentElement.dir)).toBe(language === 'ar' ? 'rtl' : 'ltr');
       await page.close();
     }, 180_000);
+});
+
+describe('a boundary import with the area map open behind the dialog', () => {
+  it('draws the area it made without a reload', async () => {
+    const page = await app.signedInPage({ width: 1280, height: 800 });
+    await page.goto(`${app.server.baseUrl}/?mode=geo`);
+    await page.waitForFunction(() => window.__actorMapGeo?.drawn() === 'actors');
+    const areaChoices = () =>
+      page.$$eval('#geo-area option', (options) => options.filter((option) => (option as HTMLOptionElement).value !== '').length);
+    const before = await areaChoices();
+    const file = join(testTempFolder('boundary-import-'), 'islands.geojson');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { ADM1_PCODE: 'VR93', ADM1_EN: 'Far Islands' },
+            geometry: {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [-30.4, -1.2],
+                  [-30.1, -1.2],
+                  [-30.1, -0.9],
+                  [-30.4, -0.9],
+                  [-30.4, -1.2],
+                ],
+              ],
+            },
+          },
+        ],
+      }),
+    );
+    await chooseFromMore(page, 'open-areas');
+    await page.click('[data-testid="boundary-import"]');
+    await page.setInputFiles('#boundary-file', file);
+    await page.check('#boundary-create-areas');
+    await page.click('[data-testid="boundary-run"]');
+    await page.waitForSelector('[data-testid="boundary-report"][data-status="imported"]', { timeout: 60_000 });
+    await eventually(areaChoices).toBe(before + 1);
+    expect(await page.locator('[data-area-label]', { hasText: 'Far Islands' }).count()).toBe(1);
+    const areas = (await request(app.server.baseUrl, 'GET', '/api/areas')).body as { id: string; name: string }[];
+    const island = areas.find((area) => area.name === 'Far Islands');
+    expect(island).toBeDefined();
+    expect((await request(app.server.baseUrl, 'DELETE', `/api/areas/${island!.id}`)).status).toBe(204);
+    await page.close();
+  }, 180_000);
 });
