@@ -16,6 +16,7 @@ import { drawnCounts, eventually, searchAndOpen } from '../support/browser-app.j
 import { useBrowserApp } from '../support/lifecycle.js';
 import { COVERAGE_COLORS } from '../../client/map-view/map-layers.js';
 import { authHeaders, request } from '../support/http.js';
+import { islandBoundaryFile } from '../support/island-boundary.js';
 
 const app = useBrowserApp();
 const SHOTS = process.env.ACTOR_MAP_SHOTS ?? '';
@@ -165,31 +166,10 @@ describe('the area map', () => {
       page.$$eval('#geo-area option', (options) => options.filter((option) => (option as HTMLOptionElement).value !== '').length);
     const before = await areaChoices();
     // An island region imported today, with its boundary, after both demo rounds.
-    const island = {
-      type: 'FeatureCollection',
-      features: [
-        {
-          type: 'Feature',
-          properties: { ADM1_PCODE: 'VR90', ADM1_EN: 'Outer Islands' },
-          geometry: {
-            type: 'Polygon',
-            coordinates: [
-              [
-                [-30.4, -1.2],
-                [-30.1, -1.2],
-                [-30.1, -0.9],
-                [-30.4, -0.9],
-                [-30.4, -1.2],
-              ],
-            ],
-          },
-        },
-      ],
-    };
     const imported = await fetch(`${app.server.baseUrl}/api/areas/boundaries?filename=islands.geojson&createAreas=true`, {
       method: 'POST',
       headers: { ...authHeaders(app.server.baseUrl), 'content-type': 'application/geo+json' },
-      body: JSON.stringify(island),
+      body: islandBoundaryFile('VR90', 'Outer Islands'),
     });
     const report = (await imported.json()) as { created: Array<{ areaId: string }> };
     expect(imported.status, JSON.stringify(report)).toBe(201);

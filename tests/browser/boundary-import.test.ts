@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { eventually, waitForMap } from '../support/browser-app.js';
 import { request } from '../support/http.js';
+import { islandBoundaryFile } from '../support/island-boundary.js';
 import { testTempFolder } from '../support/temp-folder.js';
 import { useBrowserApp } from '../support/lifecycle.js';
 import { chooseFromMore } from '../support/more-menu.js';
@@ -68,30 +69,7 @@ describe('a boundary import with the area map open behind the dialog', () => {
       page.$$eval('#geo-area option', (options) => options.filter((option) => (option as HTMLOptionElement).value !== '').length);
     const before = await areaChoices();
     const file = join(testTempFolder('boundary-import-'), 'islands.geojson');
-    writeFileSync(
-      file,
-      JSON.stringify({
-        type: 'FeatureCollection',
-        features: [
-          {
-            type: 'Feature',
-            properties: { ADM1_PCODE: 'VR93', ADM1_EN: 'Far Islands' },
-            geometry: {
-              type: 'Polygon',
-              coordinates: [
-                [
-                  [-30.4, -1.2],
-                  [-30.1, -1.2],
-                  [-30.1, -0.9],
-                  [-30.4, -0.9],
-                  [-30.4, -1.2],
-                ],
-              ],
-            },
-          },
-        ],
-      }),
-    );
+    writeFileSync(file, islandBoundaryFile('VR93', 'Far Islands'));
     await chooseFromMore(page, 'open-areas');
     await page.click('[data-testid="boundary-import"]');
     await page.setInputFiles('#boundary-file', file);
