@@ -69,6 +69,12 @@ export function openAreasDialog(): void {
     if (focusId) rows.querySelector<HTMLElement>(`[data-area-edit="${focusId}"]`)?.focus();
   }
 
+  /** After an edit, a delete or a boundary import: the list read again, and the area map told (its boundaries may differ). */
+  function changed(focusId?: string): void {
+    void reload(focusId);
+    window.dispatchEvent(new Event(AREAS_CHANGED));
+  }
+
   function draw(): void {
     const typed = find.value;
     const shown = areasInTreeOrder(areas).filter(({ area }) => areaMatches(area, typed));
@@ -93,8 +99,7 @@ export function openAreasDialog(): void {
       void openAreaForm(area, areas).then((saved) => {
         if (!saved) return;
         status.show(t('areas.saved', { name: saved.name }));
-        void reload(saved.id);
-        window.dispatchEvent(new Event(AREAS_CHANGED));
+        changed(saved.id);
       });
     });
     remove.addEventListener('click', () => {
@@ -102,8 +107,7 @@ export function openAreasDialog(): void {
       deleteArea(area.id).then(
         () => {
           status.show(t('areas.deleted', { name: area.name }));
-          void reload();
-          window.dispatchEvent(new Event(AREAS_CHANGED));
+          changed();
         },
         (error: unknown) => status.show(failureText(error), 'error'),
       );
@@ -140,12 +144,7 @@ export function openAreasDialog(): void {
     });
   });
   // Boundaries may create areas: the list is read again after an import, and the area map draws them.
-  boundaries.addEventListener('click', () =>
-    openBoundaryImport(() => {
-      void reload();
-      window.dispatchEvent(new Event(AREAS_CHANGED));
-    }),
-  );
+  boundaries.addEventListener('click', () => openBoundaryImport(() => changed()));
   draw();
   void reload();
   find.focus();

@@ -177,7 +177,7 @@ export function mountGeoView(root: HTMLElement, deps: GeoViewDeps): (state: Read
       if (event.originalEvent) movedByUser = true;
     });
     ready.on('resize', () => {
-      const box = geometry?.bbox ?? loaded.bbox;
+      const box = geometry?.bbox;
       if (!movedByUser && box) ready.fitBounds(box as [number, number, number, number], { padding: 30, animate: false });
     });
     window.__actorMapGeo = {

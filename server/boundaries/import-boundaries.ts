@@ -98,15 +98,16 @@ export async function importBoundaries(db: Database, bytes: Uint8Array, options:
     if (result.report.problems.length > 0) return { ...base, ...result.report };
     await writeMatched(tx, shown, result, options.source ?? null);
     const written = [...result.targets.values()];
-    // History: the areas made here get their first versions, and every area written its boundary's.
+    // History: the areas made here get their first versions (their boundaries with them), and the
+    // areas matched their boundaries' versions.
     const stamp = { op: 'import' as const, by: options.by ?? null };
-    await recordLinkedVersions(
+    const made = new Set(result.newAreas.map((area) => area.id));
+    await recordLinkedVersions(tx, 'area', [...made], stamp);
+    await recordBoundaryVersions(
       tx,
-      'area',
-      result.newAreas.map((area) => area.id),
+      written.filter((id) => !made.has(id)),
       stamp,
     );
-    await recordBoundaryVersions(tx, written, stamp);
     if (written.length > 0) await options.audit?.recordIn(tx, written);
     return { ...base, ...result.report, status: 'imported', points: points(result) };
   });
